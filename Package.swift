@@ -1,0 +1,88 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "entente",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "entente", targets: ["entente"]),
+        .library(name: "EntenteHTTP", targets: ["EntenteHTTP"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        // System libraries, found through pkg-config; Debian packages named as providers.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        // epoll and eventfd, which the Glibc module does not export.
+        .systemLibrary(name: "CLinux"),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
+
+        // The HTTP/1.1 engine: sockets, parser, router, responses. Knows nothing of diplomacy.
+        .target(
+            name: "EntenteHTTP",
+            dependencies: [
+                "CZlib",
+                "CLinux",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        // Entente's routes and middleware over the engine.
+        .target(
+            name: "EntenteAPI",
+            dependencies: [
+                "EntenteHTTP",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        // The command line on top.
+        .executableTarget(
+            name: "entente",
+            dependencies: [
+                "EntenteAPI",
+                "EntenteHTTP",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        // Shared fixtures for the test targets.
+        .target(
+            name: "TestSupport",
+            dependencies: ["EntenteHTTP", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/TestSupport",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "EntenteHTTPTests",
+            dependencies: ["EntenteHTTP", "TestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "EntenteAPITests",
+            dependencies: ["EntenteAPI", "EntenteHTTP", "TestSupport"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)
+
+var swiftSettings: [SwiftSetting] {
+    [
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+    ]
+}

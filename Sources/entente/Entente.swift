@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `entente` command line.
+@main
+struct Entente: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "entente",
+        abstract: "Entente: one record per real diplomatic event, served over HTTP.",
+        subcommands: [ServeCommand.self],
+        defaultSubcommand: nil
+    )
+}

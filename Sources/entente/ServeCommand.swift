@@ -1,0 +1,105 @@
+import ArgumentParser
+import Dispatch
+import EntenteAPI
+import EntenteHTTP
+import Foundation
+import Logging
+
+/// `entente serve`: runs the HTTP service until SIGTERM or SIGINT.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Start the HTTP service.",
+        discussion: "Every option can also come from the environment variable named in its help; a flag wins."
+    )
+
+    @Option(help: "Address to listen on (ENTENTE_HOST; default 127.0.0.1).")
+    var host: String?
+
+    @Option(help: "TCP port, 0 for any free one (ENTENTE_PORT; default 8080).")
+    var port: Int?
+
+    @Option(help: "SQLite database file (ENTENTE_DB; default ./entente.db).")
+    var db: String?
+
+    @Option(help: "Log level: trace, debug, info, notice, warning, error, critical (ENTENTE_LOG_LEVEL; default info).")
+    var logLevel: String?
+
+    @Option(help: "Most connections open at once (default 4096).")
+    var maxConnections: Int = 4096
+
+    @Option(help: "Largest request body in bytes (default 1048576).")
+    var maxBodyBytes: Int = 1 << 20
+
+    @Option(help: "Largest header block in bytes (default 32768).")
+    var maxHeaderBytes: Int = 32 * 1024
+
+    @Option(help: "Seconds allowed to receive a request's header block (default 10).")
+    var headerTimeout: Int = 10
+
+    @Option(help: "Seconds a keep-alive connection may stay idle (default 30).")
+    var idleTimeout: Int = 30
+
+    @Option(help: "Handler threads (default 16).")
+    var handlerThreads: Int = 16
+
+    @Option(help: "Seconds in-flight requests get to finish on shutdown (default 10).")
+    var shutdownGrace: Int = 10
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let levelName = logLevel ?? environment["ENTENTE_LOG_LEVEL"] ?? "info"
+        guard let level = Logger.Level(rawValue: levelName) else {
+            throw ValidationError("Unknown log level '\(levelName)'.")
+        }
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        let logger = Logger(label: "entente")
+
+        let portValue: Int
+        if let port {
+            portValue = port
+        } else if let text = environment["ENTENTE_PORT"] {
+            guard let parsed = Int(text) else { throw ValidationError("ENTENTE_PORT '\(text)' is not a number.") }
+            portValue = parsed
+        } else {
+            portValue = 8080
+        }
+        guard (0...65535).contains(portValue) else { throw ValidationError("Port \(portValue) is out of range.") }
+
+        var configuration = HTTPServerConfiguration(
+            host: host ?? environment["ENTENTE_HOST"] ?? "127.0.0.1",
+            port: portValue,
+            maxConnections: maxConnections,
+            headerTimeout: .seconds(headerTimeout),
+            idleTimeout: .seconds(idleTimeout),
+            handlerThreads: handlerThreads,
+            shutdownGracePeriod: .seconds(shutdownGrace))
+        configuration.limits.maxBodyBytes = maxBodyBytes
+        configuration.limits.maxHeaderBytes = maxHeaderBytes
+
+        let application = EntenteApplication(
+            configuration: .init(databasePath: db ?? environment["ENTENTE_DB"] ?? "entente.db"))
+        let server = HTTPServer(configuration: configuration, responder: application.makeResponder(), logger: logger)
+        try server.start()
+
+        // Shutdown is driven from a Dispatch signal source, not an async-signal handler.
+        var sources: [any DispatchSourceSignal] = []
+        for signalNumber in [SIGTERM, SIGINT] {
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler {
+                logger.info("signal received; shutting down", metadata: ["signal": "\(signalNumber)"])
+                server.shutdown()
+            }
+            source.resume()
+            sources.append(source)
+        }
+        server.waitUntilStopped()
+        logger.info("stopped")
+        withExtendedLifetime(sources) {}
+    }
+}
