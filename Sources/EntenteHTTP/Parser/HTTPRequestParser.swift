@@ -90,8 +90,9 @@ public struct HTTPRequestParser: Sendable {
             switch state {
             case .failed(let error):
                 throw error
-            case .head(let scanned):
-                if scanned == 0 { skipLeadingEmptyLines(&buffer) }
+            case .head(var scanned):
+                // A lone CR may have arrived before its LF; once the pair is skipped, scan afresh.
+                if skipLeadingEmptyLines(&buffer) { scanned = 0 }
                 guard let headLength = try findHeadEnd(buffer, scanned: scanned) else { return nil }
                 let request = try buffer.withUnsafeReadableBytes { bytes throws(HTTPParseError) in
                     try parseHead(UnsafeBufferPointer(rebasing: bytes[..<headLength]))
@@ -171,35 +172,39 @@ public struct HTTPRequestParser: Sendable {
     // MARK: - Head
 
     /// RFC 9112 §2.2: a server SHOULD ignore at least one empty line before the request line.
-    private func skipLeadingEmptyLines(_ buffer: inout ReadBuffer) {
+    private func skipLeadingEmptyLines(_ buffer: inout ReadBuffer) -> Bool {
+        var skipped = false
         while buffer.readableCount >= 2 {
             let isCRLF = buffer.withUnsafeReadableBytes { bytes in bytes[0] == .cr && bytes[1] == .lf }
-            guard isCRLF else { return }
+            guard isCRLF else { break }
             buffer.consume(2)
+            skipped = true
         }
+        return skipped
     }
 
     /// The length of the head (through its empty line) once it has fully arrived.
     private mutating func findHeadEnd(_ buffer: ReadBuffer, scanned: Int) throws(HTTPParseError) -> Int? {
         let limits = self.limits
-        let result: (end: Int?, lineEnd: Int?) = buffer.withUnsafeReadableBytes { bytes in
+        let end: Int? = buffer.withUnsafeReadableBytes { bytes in
             var index = max(scanned, 3)
             while index < bytes.count {
                 if bytes[index] == .lf && bytes[index - 1] == .cr && bytes[index - 2] == .lf && bytes[index - 3] == .cr {
-                    return (index + 1, nil)
+                    return index + 1
                 }
                 index += 1
             }
-            let searched = bytes.prefix(limits.maxRequestLineLength + 2)
-            return (nil, searched.firstIndex(of: .lf))
+            return nil
         }
-        if let end = result.end {
+        if let end {
             guard end <= limits.maxHeaderBytes else { throw try tooLargeHead(buffer) }
             return end
         }
         let readable = buffer.readableCount
-        if result.lineEnd == nil && readable > limits.maxRequestLineLength + 1 {
-            throw HTTPParseError(.requestLineTooLong, "The request line exceeds \(limits.maxRequestLineLength) bytes.")
+        // Look for the end of the request line once, when the bytes first pass its limit.
+        if readable > limits.maxRequestLineLength + 1 && scanned <= limits.maxRequestLineLength + 1 {
+            let tooLong = try tooLargeHead(buffer)
+            if tooLong.kind == .requestLineTooLong { throw tooLong }
         }
         if readable > limits.maxHeaderBytes { throw try tooLargeHead(buffer) }
         state = .head(scanned: readable)
