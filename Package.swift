@@ -27,12 +27,26 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
 
+        // JSON values, a strict parser and a fast writer; shared by the engine and the domain.
+        .target(name: "EntenteJSON", swiftSettings: swiftSettings),
+
+        // Domain types: events, partial dates, actors, countries, and their validation.
+        .target(name: "EntenteModel", dependencies: ["EntenteJSON"], swiftSettings: swiftSettings),
+
+        // SQLite: a thin query layer, migrations, and Entente's queries.
+        .target(
+            name: "EntenteStore",
+            dependencies: ["CSQLite", "EntenteModel", "EntenteJSON"],
+            swiftSettings: swiftSettings
+        ),
+
         // The HTTP/1.1 engine: sockets, parser, router, responses. Knows nothing of diplomacy.
         .target(
             name: "EntenteHTTP",
             dependencies: [
                 "CZlib",
                 "CLinux",
+                "EntenteJSON",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
@@ -43,6 +57,9 @@ let package = Package(
             name: "EntenteAPI",
             dependencies: [
                 "EntenteHTTP",
+                "EntenteStore",
+                "EntenteModel",
+                "EntenteJSON",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
@@ -53,6 +70,7 @@ let package = Package(
             name: "entente",
             dependencies: [
                 "EntenteAPI",
+                "EntenteStore",
                 "EntenteHTTP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),

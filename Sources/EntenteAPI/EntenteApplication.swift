@@ -1,27 +1,30 @@
 import EntenteHTTP
+import EntenteStore
 import Logging
 
-/// Entente's HTTP application: its routes and the middleware around them.
+/// Entente's HTTP application: its routes over the store, and the middleware around them.
 public struct EntenteApplication: Sendable {
     /// Settings of the application layer (the engine's are in ``HTTPServerConfiguration``).
     public struct Configuration: Sendable {
-        /// The SQLite database file.
-        public var databasePath: String
         /// The level of the per-request access-log lines.
         public var accessLogLevel: Logger.Level
         /// Smallest body worth compressing.
         public var compressionMinimumSize: Int
+        /// Whether reads need a token too (writes always do).
+        public var requireTokenForReads: Bool
 
-        public init(databasePath: String = "entente.db", accessLogLevel: Logger.Level = .info, compressionMinimumSize: Int = 1024) {
-            self.databasePath = databasePath
+        public init(accessLogLevel: Logger.Level = .info, compressionMinimumSize: Int = 1024, requireTokenForReads: Bool = false) {
             self.accessLogLevel = accessLogLevel
             self.compressionMinimumSize = compressionMinimumSize
+            self.requireTokenForReads = requireTokenForReads
         }
     }
 
     public let configuration: Configuration
+    public let store: EntenteStore
 
-    public init(configuration: Configuration = Configuration()) {
+    public init(store: EntenteStore, configuration: Configuration = Configuration()) {
+        self.store = store
         self.configuration = configuration
     }
 
@@ -31,17 +34,27 @@ public struct EntenteApplication: Sendable {
         router.get("/healthz") { _, _ in
             HTTPResponse.json(text: #"{"status":"ok"}"#)
         }
+        EventRoutes(store: store).register(on: &router)
+        VisitRoutes(store: store).register(on: &router)
+        ActorRoutes(store: store).register(on: &router)
+        CountryRoutes(store: store).register(on: &router)
         return router
     }
 
-    /// The router wrapped in the standard middleware chain: request id, access log,
-    /// compression, error mapping.
+    /// The router wrapped in the standard middleware chain, outermost first: request id, access log,
+    /// compression, conditional GET, error mapping, authentication.
     public func makeResponder() -> HTTPResponder {
-        makeRouter().responder(middlewares: [
+        let requireReads = configuration.requireTokenForReads
+        return makeRouter().responder(middlewares: [
             RequestIDMiddleware(),
             AccessLogMiddleware(level: configuration.accessLogLevel),
             CompressionMiddleware(minimumSize: configuration.compressionMinimumSize),
+            ConditionalRequestMiddleware(),
             ErrorMiddleware(),
+            AuthMiddleware(authenticator: TokenAuthenticator(store: store)) { request in
+                if request.pathSegments == ["healthz"] { return false }
+                return requireReads || (request.method != .get && request.method != .head)
+            },
         ])
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import EntenteAPI
 import EntenteHTTP
+import EntenteStore
 import Foundation
 import Logging
 
@@ -19,8 +20,13 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "TCP port, 0 for any free one (ENTENTE_PORT; default 8080).")
     var port: Int?
 
-    @Option(help: "SQLite database file (ENTENTE_DB; default ./entente.db).")
-    var db: String?
+    @OptionGroup var store: StoreOptions
+
+    @Flag(help: "Do not load the built-in sample into an empty database.")
+    var noSample = false
+
+    @Flag(help: "Require a bearer token for reads too (writes always need one).")
+    var requireTokenForReads = false
 
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical (ENTENTE_LOG_LEVEL; default info).")
     var logLevel: String?
@@ -81,8 +87,13 @@ struct ServeCommand: ParsableCommand {
         configuration.limits.maxBodyBytes = maxBodyBytes
         configuration.limits.maxHeaderBytes = maxHeaderBytes
 
+        let store = try self.store.openStore()
+        if !noSample, try store.isEmpty() {
+            try SampleData.load(into: store)
+            logger.info("loaded the built-in sample", metadata: ["db": "\(self.store.databasePath)"])
+        }
         let application = EntenteApplication(
-            configuration: .init(databasePath: db ?? environment["ENTENTE_DB"] ?? "entente.db"))
+            store: store, configuration: .init(requireTokenForReads: requireTokenForReads))
         let server = HTTPServer(configuration: configuration, responder: application.makeResponder(), logger: logger)
         try server.start()
 

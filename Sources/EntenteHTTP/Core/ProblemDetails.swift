@@ -1,3 +1,5 @@
+import EntenteJSON
+
 /// A problem document (RFC 9457), served as `application/problem+json`.
 public struct ProblemDetails: Sendable, Equatable {
     /// One problem with one field of the input, located by a JSON Pointer (RFC 6901)

@@ -21,6 +21,16 @@ public struct JSONTextWriter: Sendable {
 
     public mutating func value(_ string: String) { separate(); JSONTextWriter.appendQuoted(string, to: &text); needsComma = true }
     public mutating func value(_ number: Int) { separate(); text += String(number); needsComma = true }
+    /// Writes a number; integral values in the exact range of doubles print without a fraction.
+    public mutating func value(_ number: Double) {
+        separate()
+        if number.rounded() == number && abs(number) < 9_007_199_254_740_992 {
+            text += String(Int64(number))
+        } else {
+            text += String(number)
+        }
+        needsComma = true
+    }
     public mutating func value(_ bool: Bool) { separate(); text += bool ? "true" : "false"; needsComma = true }
     public mutating func null() { separate(); text += "null"; needsComma = true }
     /// Writes JSON text that is already encoded, unchanged.

@@ -1,0 +1,50 @@
+import EntenteHTTP
+import EntenteModel
+import EntenteStore
+
+/// `/v1/countries/{code}/visits` and `/v1/visits` (bilateral).
+struct VisitRoutes {
+    let store: EntenteStore
+
+    func register(on router: inout Router) {
+        router.get("/v1/countries/{code}/visits") { request, context in try countryVisits(request, code: try context.parameter("code")) }
+        router.get("/v1/visits") { request, _ in try visits(request) }
+    }
+
+    func countryVisits(_ request: HTTPRequest, code: String) throws -> HTTPResponse {
+        guard let country = store.vocabulary.country(code) else {
+            throw HTTPError(.notFound, detail: "'\(code)' is not an ISO 3166-1 alpha-2 or alpha-3 country code.")
+        }
+        var parameters = QueryParameters(request, vocabulary: store.vocabulary)
+        let query = parameters.listQuery()
+        let directionText = request.queryValue("direction") ?? "any"
+        let direction = VisitDirection(rawValue: directionText)
+        if direction == nil { parameters.issue("direction", "must be inbound, outbound or any") }
+        try parameters.check(allowed: QueryParameters.listParameters.union(["direction"]))
+        let page = try store.visits(country: country, direction: direction!, query: query)
+        return PageJSON.response(page, leading: [("country", country), ("direction", directionText)])
+    }
+
+    /// Visits from one country to another; with only one side given, that country's trips or guests.
+    func visits(_ request: HTTPRequest) throws -> HTTPResponse {
+        var parameters = QueryParameters(request, vocabulary: store.vocabulary)
+        let query = parameters.listQuery()
+        let from = parameters.country("from_country")
+        let to = parameters.country("to_country")
+        if request.queryValue("from_country") == nil && request.queryValue("to_country") == nil {
+            parameters.issue("from_country", "give from_country, to_country or both")
+        }
+        try parameters.check(allowed: QueryParameters.listParameters.union(["from_country", "to_country"]))
+        var leading: [(String, String)] = []
+        if let from { leading.append(("from_country", from)) }
+        if let to { leading.append(("to_country", to)) }
+        let page: EventPage
+        switch (from, to) {
+        case (let from?, let to?): page = try store.bilateralVisits(from: from, to: to, query: query)
+        case (let from?, nil): page = try store.visits(country: from, direction: .outbound, query: query)
+        case (nil, let to?): page = try store.visits(country: to, direction: .inbound, query: query)
+        case (nil, nil): preconditionFailure("checked above")
+        }
+        return PageJSON.response(page, leading: leading)
+    }
+}

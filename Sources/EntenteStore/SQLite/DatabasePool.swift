@@ -1,0 +1,66 @@
+import Foundation
+
+/// One writer connection and a pool of reader connections to one database file (WAL mode).
+///
+/// Writes are serialised on the writer; reads take any free reader and never wait for a write.
+public final class DatabasePool: Sendable {
+    public let path: String
+    private let writerLock = NSLock()
+    private nonisolated(unsafe) let writer: Database
+    private let readers: ReaderPool
+
+    /// Opens the writer (creating the file) and `readerCount` readers.
+    public init(path: String, readerCount: Int = 4) throws(DatabaseError) {
+        self.path = path
+        let writerDatabase = try Database(path: path)
+        writer = writerDatabase
+        var connections: [Database] = []
+        for _ in 0..<max(1, readerCount) {
+            let reader = try Database(path: path)
+            try reader.execute("PRAGMA query_only = ON")
+            connections.append(reader)
+        }
+        readers = ReaderPool(connections)
+    }
+
+    /// Runs `body` with the writer connection inside a transaction.
+    public func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try writerLock.withLock { try writer.transaction { try body(writer) } }
+    }
+
+    /// Runs `body` with the writer connection, outside any transaction (migrations manage their own).
+    public func withWriter<T>(_ body: (Database) throws -> T) throws -> T {
+        try writerLock.withLock { try body(writer) }
+    }
+
+    /// Runs `body` with a reader connection (a consistent snapshot for each statement).
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        let database = readers.checkOut()
+        defer { readers.checkIn(database) }
+        return try body(database)
+    }
+}
+
+/// Reader connections handed to one thread at a time.
+final class ReaderPool: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var available: [Database]
+
+    init(_ connections: [Database]) {
+        available = connections
+    }
+
+    func checkOut() -> Database {
+        condition.lock()
+        defer { condition.unlock() }
+        while available.isEmpty { condition.wait() }
+        return available.removeLast()
+    }
+
+    func checkIn(_ database: Database) {
+        condition.lock()
+        available.append(database)
+        condition.signal()
+        condition.unlock()
+    }
+}

@@ -1,0 +1,311 @@
+import EntenteJSON
+import EntenteModel
+
+/// An event row as stored: its ready JSON and bookkeeping.
+public struct StoredEvent: Sendable {
+    public var id: String
+    public var seq: Int
+    public var version: Int
+    public var deleted: Bool
+    /// The event's JSON exactly as the API serves it.
+    public var body: String
+}
+
+/// One entry of an event's history.
+public struct Revision: Sendable {
+    public var version: Int
+    public var action: String
+    public var author: String
+    public var at: String
+    public var reason: String?
+    /// The event as it became (`nil` for a deletion: the tombstone).
+    public var body: String?
+}
+
+/// What posting an event did.
+public enum SubmitOutcome: Sendable {
+    case created(Event)
+    /// The event matched an existing one; its sources were added there.
+    case merged(Event)
+}
+
+/// What to do when a posted event duplicates an existing one.
+public enum DuplicatePolicy: Sendable {
+    case reject
+    case merge
+}
+
+extension EntenteStore {
+    // MARK: - Reading
+
+    /// The stored event with this id, deleted or not.
+    public func storedEvent(id: String) throws -> StoredEvent? {
+        try pool.read { database in try loadStored(id: id, database: database) }
+    }
+
+    func loadStored(id: String, database: Database) throws -> StoredEvent? {
+        try database.firstRow("SELECT seq, version, deleted, body FROM events WHERE id = ?", [id]) {
+            StoredEvent(id: id, seq: $0.int(0), version: $0.int(1), deleted: $0.int(2) == 1, body: $0.string(3))
+        }
+    }
+
+    /// The event's content, decoded from its stored JSON.
+    func content(of stored: StoredEvent) throws -> EventContent {
+        var decoder = EventDecoder(vocabulary: vocabulary)
+        return try decoder.decode(try JSONParser.parse(stored.body))
+    }
+
+    /// The event's revisions, oldest first.
+    public func history(id: String) throws -> [Revision] {
+        try pool.read { database in
+            guard let stored = try loadStored(id: id, database: database) else { throw StoreError.notFound(id) }
+            return try database.rows(
+                "SELECT version, action, author, at, reason, body FROM event_revisions WHERE event_seq = ? ORDER BY version",
+                [stored.seq]
+            ) {
+                Revision(
+                    version: $0.int(0), action: $0.string(1), author: $0.string(2), at: $0.string(3), reason: $0.optionalString(4),
+                    body: $0.optionalString(5))
+            }
+        }
+    }
+
+    // MARK: - Writing
+
+    /// Stores a new event, or, when it duplicates an existing one, rejects it or merges its sources there.
+    /// - Throws: ``StoreError/duplicate(existingID:)``, ``StoreError/invalid(_:)``.
+    public func submit(_ content: EventContent, author: String, onDuplicate: DuplicatePolicy = .reject) throws -> SubmitOutcome {
+        try pool.write { database in
+            var content = content
+            try resolveReferences(&content, database: database)
+            if let existing = try findDuplicate(of: content, database: database) {
+                guard onDuplicate == .merge else { throw StoreError.duplicate(existingID: existing.id) }
+                return .merged(try merge(content, into: existing, author: author, database: database))
+            }
+            let now = Timestamp.now()
+            let event = Event(id: Self.newEventID(), content: content, createdAt: now, updatedAt: now, version: 1)
+            let seq = try insert(event, database: database)
+            try recordRevision(seq: seq, event: event, action: "create", author: author, reason: nil, database: database)
+            return .created(event)
+        }
+    }
+
+    /// Replaces an event's content (a PATCH after merging), checking the version when one is given.
+    public func update(id: String, content: EventContent, expectedVersion: Int?, author: String) throws -> Event {
+        try pool.write { database in
+            let stored = try current(id: id, expectedVersion: expectedVersion, database: database)
+            var content = content
+            try resolveReferences(&content, database: database)
+            if content.parentID == id { throw StoreError.invalid([ValidationIssue("/parent", "an event cannot be its own parent")]) }
+            return try replace(stored, with: content, action: "update", author: author, reason: nil, database: database)
+        }
+    }
+
+    /// Deletes an event, keeping a tombstone revision; it leaves every listing.
+    public func delete(id: String, expectedVersion: Int?, author: String) throws {
+        try pool.write { database in
+            let stored = try current(id: id, expectedVersion: expectedVersion, database: database)
+            let now = Timestamp.now()
+            try database.run(
+                "UPDATE events SET deleted = 1, version = version + 1, updated_at = ? WHERE seq = ?", [now, stored.seq])
+            try deleteIndexRows(seq: stored.seq, database: database)
+            try database.run(
+                "INSERT INTO event_revisions (event_seq, version, action, author, at, reason, body) VALUES (?, ?, 'delete', ?, ?, NULL, NULL)",
+                [stored.seq, stored.version + 1, author, now])
+        }
+    }
+
+    /// The current row of a live event, after the version check.
+    func current(id: String, expectedVersion: Int?, database: Database) throws -> StoredEvent {
+        guard let stored = try loadStored(id: id, database: database) else { throw StoreError.notFound(id) }
+        guard !stored.deleted else { throw StoreError.gone(id) }
+        if let expectedVersion, expectedVersion != stored.version { throw StoreError.versionMismatch(current: stored.version) }
+        return stored
+    }
+
+    // MARK: - Duplicates and merging
+
+    /// An existing live event of the same kind and host, with the same participants and a compatible date.
+    func findDuplicate(of content: EventContent, database: Database) throws -> StoredEvent? {
+        let (low, high): (String, String)
+        if let start = content.date.start {
+            // Compatible dates share the year, so scan that year's range of sort keys only.
+            low = String(start.sortKey.prefix(4))
+            high = low + "~"
+        } else {
+            (low, high) = ("~", "~~")
+        }
+        let wanted = Set(content.participants.map(\.actorID))
+        let candidates = try database.rows(
+            """
+            SELECT seq FROM events
+            WHERE deleted = 0 AND host_country IS ? AND kind = ? AND sort_key >= ? AND sort_key < ?
+            ORDER BY sort_key, seq
+            """, [content.hostCountry, content.kind, low, high]
+        ) { $0.int(0) }
+        for seq in candidates {
+            let actors = Set(try database.rows("SELECT actor_id FROM event_participants WHERE event_seq = ?", [seq]) { $0.string(0) })
+            guard actors == wanted else { continue }
+            guard let stored = try database.firstRow("SELECT id, version, body FROM events WHERE seq = ?", [seq], {
+                StoredEvent(id: $0.string(0), seq: seq, version: $0.int(1), deleted: false, body: $0.string(2))
+            }) else { continue }
+            if try content.date.isCompatible(with: self.content(of: stored).date) { return stored }
+        }
+        return nil
+    }
+
+    /// Adds the new report's sources to the existing event, and takes its date when it is finer.
+    func merge(_ incoming: EventContent, into stored: StoredEvent, author: String, database: Database) throws -> Event {
+        var content = try self.content(of: stored)
+        var added = 0
+        for source in incoming.sources where !content.sources.contains(source) {
+            content.sources.append(source)
+            added += 1
+        }
+        var reasons = ["same kind, participants and host; compatible date"]
+        if let new = incoming.date.start, let old = content.date.start, new.precision > old.precision {
+            content.date = incoming.date
+            reasons.append("date refined from \(old) to \(new)")
+        }
+        if added == 0 && reasons.count == 1 {
+            // Nothing new (the same report again): change nothing.
+            return try eventValue(of: stored, database: database)
+        }
+        reasons.append("\(added) source(s) added")
+        return try replace(stored, with: content, action: "merge", author: author, reason: reasons.joined(separator: "; "), database: database)
+    }
+
+    private func eventValue(of stored: StoredEvent, database: Database) throws -> Event {
+        let (createdAt, updatedAt) = try database.firstRow("SELECT created_at, updated_at FROM events WHERE seq = ?", [stored.seq]) {
+            ($0.string(0), $0.string(1))
+        }!
+        return Event(id: stored.id, content: try content(of: stored), createdAt: createdAt, updatedAt: updatedAt, version: stored.version)
+    }
+
+    // MARK: - Rows
+
+    private func replace(
+        _ stored: StoredEvent, with content: EventContent, action: String, author: String, reason: String?, database: Database
+    ) throws -> Event {
+        let createdAt = try database.firstRow("SELECT created_at FROM events WHERE seq = ?", [stored.seq]) { $0.string(0) }!
+        let event = Event(id: stored.id, content: content, createdAt: createdAt, updatedAt: Timestamp.now(), version: stored.version + 1)
+        let date = content.date
+        try database.run(
+            """
+            UPDATE events SET kind = ?, status = ?, title = ?, start_date = ?, end_date = ?, sort_key = ?, host_country = ?,
+                parent_id = ?, version = ?, updated_at = ?, body = ?
+            WHERE seq = ?
+            """,
+            [
+                content.kind, content.status.rawValue, content.title, date.start?.description, date.end?.description, date.sortKey,
+                content.hostCountry, content.parentID, event.version, event.updatedAt, EventJSON.encode(event), stored.seq,
+            ])
+        try deleteIndexRows(seq: stored.seq, database: database)
+        try writeIndexRows(seq: stored.seq, event: event, database: database)
+        try recordRevision(seq: stored.seq, event: event, action: action, author: author, reason: reason, database: database)
+        return event
+    }
+
+    func insert(_ event: Event, database: Database) throws -> Int {
+        let content = event.content
+        try database.run(
+            """
+            INSERT INTO events (id, kind, status, title, start_date, end_date, sort_key, host_country, parent_id, version,
+                created_at, updated_at, body)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                event.id, content.kind, content.status.rawValue, content.title, content.date.start?.description,
+                content.date.end?.description, content.date.sortKey, content.hostCountry, content.parentID, event.version,
+                event.createdAt, event.updatedAt, EventJSON.encode(event),
+            ])
+        let seq = database.lastInsertRowID
+        try writeIndexRows(seq: seq, event: event, database: database)
+        return seq
+    }
+
+    /// The rows every listing reads: participants, countries, visit legs, sources and full text.
+    private func writeIndexRows(seq: Int, event: Event, database: Database) throws {
+        let content = event.content
+        let sortKey = content.date.sortKey
+        for (position, participant) in content.participants.enumerated() {
+            try database.run(
+                "INSERT INTO event_participants (event_seq, position, actor_id, country, role, kind, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [seq, position, participant.actorID, participant.country, participant.role, content.kind, sortKey])
+        }
+        var countries = Set(content.participants.compactMap(\.country))
+        if let host = content.hostCountry { countries.insert(host) }
+        if let country = content.location?.country { countries.insert(country) }
+        for country in countries.sorted() {
+            try database.run("INSERT INTO event_countries (event_seq, country, sort_key) VALUES (?, ?, ?)", [seq, country, sortKey])
+        }
+        if content.kind == "visit", let host = content.hostCountry {
+            for visitor in Set(content.participants.compactMap(\.country)).subtracting([host]).sorted() {
+                try database.run(
+                    "INSERT INTO visit_legs (event_seq, visitor_country, host_country, sort_key) VALUES (?, ?, ?, ?)",
+                    [seq, visitor, host, sortKey])
+            }
+        }
+        for source in content.sources {
+            try database.run(
+                "INSERT INTO event_sources (event_seq, url, outlet, published, language, evidence) VALUES (?, ?, ?, ?, ?, ?)",
+                [seq, source.url, source.outlet, source.published?.description, source.language, source.evidence])
+        }
+        try database.run(
+            "INSERT INTO events_fts (rowid, title, summary, evidence) VALUES (?, ?, ?, ?)",
+            [seq, content.title, content.summary ?? "", content.sources.compactMap(\.evidence).joined(separator: "\n")])
+    }
+
+    private func deleteIndexRows(seq: Int, database: Database) throws {
+        for table in ["event_participants", "event_countries", "visit_legs", "event_sources"] {
+            try database.run("DELETE FROM \(table) WHERE event_seq = ?", [seq])
+        }
+        try database.run("DELETE FROM events_fts WHERE rowid = ?", [seq])
+    }
+
+    private func recordRevision(seq: Int, event: Event, action: String, author: String, reason: String?, database: Database) throws {
+        try database.run(
+            "INSERT INTO event_revisions (event_seq, version, action, author, at, reason, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [seq, event.version, action, author, event.updatedAt, reason, EventJSON.encode(event)])
+    }
+
+    // MARK: - References
+
+    /// Resolves participants to actors (by id, else by name, creating unknown names) and checks the parent exists.
+    func resolveReferences(_ content: inout EventContent, database: Database) throws {
+        var issues: [ValidationIssue] = []
+        var seen: Set<String> = []
+        for index in content.participants.indices {
+            var participant = content.participants[index]
+            let pointer = "/participants/\(index)"
+            if participant.actorID.isEmpty {
+                let matches = try actorIDs(named: participant.name, database: database)
+                if matches.count > 1 {
+                    issues.append(ValidationIssue(pointer, "'\(participant.name)' names several actors (\(matches.joined(separator: ", "))); give an actor id"))
+                    continue
+                } else if let match = matches.first {
+                    participant.actorID = match
+                } else {
+                    let id = try freeActorID(for: participant.name, database: database)
+                    _ = try insertActor(Actor(id: id, name: participant.name, country: participant.country), database: database)
+                    participant.actorID = id
+                }
+            }
+            guard let actor = try loadActor(id: participant.actorID, database: database) else {
+                issues.append(ValidationIssue("\(pointer)/actor", "no actor with id '\(participant.actorID)'"))
+                continue
+            }
+            if !seen.insert(actor.id).inserted {
+                issues.append(ValidationIssue(pointer, "actor '\(actor.id)' is listed twice"))
+            }
+            participant.name = actor.name
+            participant.country = participant.country ?? actor.country
+            content.participants[index] = participant
+        }
+        if let parent = content.parentID {
+            let exists = try database.firstRow("SELECT deleted FROM events WHERE id = ?", [parent]) { $0.int(0) == 0 }
+            if exists != true { issues.append(ValidationIssue("/parent", "no event with id '\(parent)'")) }
+        }
+        if !issues.isEmpty { throw StoreError.invalid(issues) }
+    }
+}

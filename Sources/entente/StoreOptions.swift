@@ -1,0 +1,28 @@
+import ArgumentParser
+import EntenteStore
+import Foundation
+
+/// The options every command that opens the database shares.
+struct StoreOptions: ParsableArguments {
+    @Option(help: "SQLite database file (ENTENTE_DB; default ./entente.db).")
+    var db: String?
+
+    @Option(help: "Directory of the numbered SQL migrations (ENTENTE_MIGRATIONS; default ./Migrations, or beside the executable).")
+    var migrations: String?
+
+    var databasePath: String { db ?? ProcessInfo.processInfo.environment["ENTENTE_DB"] ?? "entente.db" }
+
+    /// Opens the database, applying pending migrations.
+    func openStore() throws -> EntenteStore {
+        var environment = ProcessInfo.processInfo.environment
+        if let migrations { environment["ENTENTE_MIGRATIONS"] = migrations }
+        guard let directory = Migrator.locateDirectory(environment: environment) else {
+            throw ValidationError("Cannot find the Migrations directory; pass --migrations PATH or set ENTENTE_MIGRATIONS.")
+        }
+        do {
+            return try EntenteStore(path: databasePath, migrations: try Migration.load(from: directory))
+        } catch let error as MigrationError {
+            throw ValidationError("Cannot migrate \(databasePath): \(error)")
+        }
+    }
+}
