@@ -81,7 +81,7 @@ let package = Package(
         // Shared fixtures for the test targets.
         .target(
             name: "TestSupport",
-            dependencies: ["EntenteHTTP", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["EntenteHTTP", "EntenteStore", .product(name: "Logging", package: "swift-log")],
             path: "Tests/TestSupport",
             swiftSettings: swiftSettings
         ),
@@ -91,8 +91,18 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "EntenteModelTests",
+            dependencies: ["EntenteModel", "EntenteJSON"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "EntenteStoreTests",
+            dependencies: ["EntenteStore", "EntenteModel", "TestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "EntenteAPITests",
-            dependencies: ["EntenteAPI", "EntenteHTTP", "TestSupport"],
+            dependencies: ["EntenteAPI", "EntenteHTTP", "EntenteStore", "EntenteModel", "EntenteJSON", "TestSupport"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -1,0 +1,127 @@
+import EntenteJSON
+import EntenteModel
+import EntenteStore
+import Foundation
+import Testing
+import TestSupport
+
+/// Builders for store tests.
+func visit(
+    _ title: String, by actors: [String], to host: String, on date: String?, status: EventStatus = .held, evidence: String = "e",
+    url: String? = nil
+) -> EventContent {
+    EventContent(
+        kind: "visit", status: status, title: title, date: EventDate(start: date.flatMap(PartialDate.init)), hostCountry: host,
+        participants: actors.map { Participant(actorID: "", name: $0, country: nil, role: "visitor") },
+        sources: [Source(url: url, outlet: "Test", evidence: evidence)])
+}
+
+func created(_ outcome: SubmitOutcome) -> Event? {
+    if case .created(let event) = outcome { return event }
+    return nil
+}
+
+struct EventStoreTests {
+    /// A posted event is stored with version 1, its participants resolved to actors, and one revision.
+    @Test func submitsAndReads() throws {
+        let fixture = try TemporaryStore(sample: true)
+        let store = fixture.store
+        let event = try #require(created(try store.submit(visit("Lavrov in Paris", by: ["Sergueï Lavrov"], to: "FR", on: "2019-03"), author: "alice")))
+        #expect(event.version == 1)
+        #expect(event.content.participants.first?.actorID == "sergei-lavrov")
+        #expect(event.content.participants.first?.country == "RU")
+        let stored = try #require(try store.storedEvent(id: event.id))
+        #expect(stored.body == EventJSON.encode(event))
+        let history = try store.history(id: event.id)
+        #expect(history.map(\.action) == ["create"])
+        #expect(history.first?.author == "alice")
+    }
+
+    /// An unknown participant name becomes a new actor with that spelling.
+    @Test func createsUnknownActors() throws {
+        let fixture = try TemporaryStore()
+        let event = try #require(created(try fixture.store.submit(visit("A visit", by: ["Jane Q. Diplomat"], to: "FR", on: "2020"), author: "t")))
+        let actor = try #require(try fixture.store.actor(id: "jane-q-diplomat"))
+        #expect(actor.name == "Jane Q. Diplomat")
+        #expect(event.content.participants.first?.actorID == actor.id)
+    }
+
+    /// A duplicate (same kind, participants, host, compatible date) is refused, or merged on request:
+    /// sources added, date refined, the merge and its reason in the history; the same report again changes nothing.
+    @Test func detectsAndMergesDuplicates() throws {
+        let fixture = try TemporaryStore(sample: true)
+        let store = fixture.store
+        let first = try #require(created(try store.submit(visit("Putin in Paris", by: ["Vladimir Putin"], to: "FR", on: "2019-05", evidence: "one"), author: "a")))
+        let second = visit("Putin visits France", by: ["Vladimir Putin"], to: "FR", on: "2019-05-14", evidence: "two")
+        #expect(throws: StoreError.duplicate(existingID: first.id)) { try store.submit(second, author: "a") }
+        guard case .merged(let merged) = try store.submit(second, author: "b", onDuplicate: .merge) else {
+            Issue.record("expected a merge")
+            return
+        }
+        #expect(merged.id == first.id)
+        #expect(merged.version == 2)
+        #expect(merged.content.sources.compactMap(\.evidence) == ["one", "two"])
+        #expect(merged.content.date.start?.description == "2019-05-14")
+        let history = try store.history(id: first.id)
+        #expect(history.map(\.action) == ["create", "merge"])
+        #expect(history.last?.reason?.contains("date refined from 2019-05 to 2019-05-14") == true)
+        guard case .merged(let again) = try store.submit(second, author: "b", onDuplicate: .merge) else { return }
+        #expect(again.version == 2)
+        // A different date or host is not a duplicate.
+        #expect(created(try store.submit(visit("Putin in Paris", by: ["Vladimir Putin"], to: "FR", on: "2019-06"), author: "a")) != nil)
+        #expect(created(try store.submit(visit("Putin in Berlin", by: ["Vladimir Putin"], to: "DE", on: "2019-05"), author: "a")) != nil)
+    }
+
+    /// Updates bump the version and keep every earlier state; a stale version is refused; deletion leaves a tombstone.
+    @Test func revisionsNeverDestroyHistory() throws {
+        let fixture = try TemporaryStore(sample: true)
+        let store = fixture.store
+        let event = try #require(created(try store.submit(visit("Visit", by: ["Donald Trump"], to: "KP", on: "2019-06-30"), author: "a")))
+        var content = event.content
+        content.title = "Trump steps into North Korea"
+        let updated = try store.update(id: event.id, content: content, expectedVersion: 1, author: "b")
+        #expect(updated.version == 2)
+        #expect(throws: StoreError.versionMismatch(current: 2)) { try store.update(id: event.id, content: content, expectedVersion: 1, author: "c") }
+        try store.delete(id: event.id, expectedVersion: 2, author: "c")
+        #expect(throws: StoreError.gone(event.id)) { try store.update(id: event.id, content: content, expectedVersion: nil, author: "d") }
+        let history = try store.history(id: event.id)
+        #expect(history.map(\.action) == ["create", "update", "delete"])
+        #expect(history.map(\.version) == [1, 2, 3])
+        #expect(history[0].body?.contains("\"title\":\"Visit\"") == true)
+        #expect(history[2].body == nil)
+        var query = TimelineQuery()
+        query.country = "KP"
+        query.limit = 500
+        #expect(!(try store.timeline(query).ids.contains(event.id)))
+    }
+
+    /// Unknown actor ids and parents are refused with the field named.
+    @Test func refusesUnknownReferences() throws {
+        let fixture = try TemporaryStore()
+        var content = visit("V", by: [], to: "FR", on: "2020")
+        content.participants = [Participant(actorID: "nobody", name: "", country: nil, role: "visitor")]
+        content.parentID = "evt_missing"
+        do {
+            _ = try fixture.store.submit(content, author: "a")
+            Issue.record("expected invalid")
+        } catch StoreError.invalid(let issues) {
+            #expect(Set(issues.map(\.pointer)) == ["/participants/0/actor", "/parent"])
+        }
+    }
+
+    /// Tokens are stored as hashes, recognised until revoked, and a name is taken only once while live.
+    @Test func tokensAreHashedAndRevocable() throws {
+        let fixture = try TemporaryStore()
+        let store = fixture.store
+        let token = try store.createToken(name: "ci")
+        #expect(token.hasPrefix("ent_") && token.count > 40)
+        #expect(try store.tokenName(for: token) == "ci")
+        #expect(try store.tokenName(for: token + "x") == nil)
+        let stored = try store.pool.read { try $0.rows("SELECT hash FROM api_tokens") { $0.string(0) } }
+        #expect(stored == [SHA256.hex(token)])
+        #expect(throws: StoreError.self) { try store.createToken(name: "ci") }
+        #expect(try store.revokeToken(name: "ci"))
+        #expect(try store.tokenName(for: token) == nil)
+        #expect(!(try store.revokeToken(name: "ci")))
+    }
+}

@@ -1,0 +1,169 @@
+import EntenteModel
+import Foundation
+import Testing
+import TestSupport
+
+@testable import EntenteStore
+
+struct TimelineTests {
+    /// A store with a small, varied history.
+    private func fixture() throws -> TemporaryStore {
+        let fixture = try TemporaryStore(sample: true)
+        let store = fixture.store
+        let events: [EventContent] = [
+            visit("Macron in Moscow", by: ["Emmanuel Macron"], to: "RU", on: "2022-02-07", evidence: "Macron s'est rendu à Moscou"),
+            visit("Putin in Beijing", by: ["Vladimir Putin"], to: "CN", on: "2022-02-04", evidence: "Putin travelled to Beijing"),
+            visit("Putin in Pyongyang", by: ["Vladimir Putin"], to: "KP", on: "2024-06-19", evidence: "Poutine en Corée du Nord"),
+            visit("Kim in Vladivostok", by: ["Kim Jong-un"], to: "RU", on: "2019-04-25", status: .held, evidence: "Kim à Vladivostok"),
+            visit("Planned trip", by: ["Kim Jong-un"], to: "RU", on: "2027", status: .planned),
+        ]
+        for event in events { _ = try store.submit(event, author: "test") }
+        return fixture
+    }
+
+    private func titles(_ store: EntenteStore, _ configure: (inout TimelineQuery) -> Void) throws -> [String] {
+        var query = TimelineQuery()
+        query.limit = 500
+        configure(&query)
+        return try store.timeline(query).bodies.map { body in
+            let start = body.range(of: "\"title\":\"")!.upperBound
+            return String(body[start...].prefix { $0 != "\"" })
+        }
+    }
+
+    /// Each filter selects what it says, alone and combined.
+    @Test func everyFilterSelects() throws {
+        let fixture = try fixture()
+        let store = fixture.store
+        #expect(try titles(store) { $0.actor = "vladimir-putin" } == ["Putin in Beijing", "Putin in Pyongyang"])
+        #expect(try titles(store) { $0.country = "CN" } == ["Putin in Beijing"])
+        // A country filter matches the host and the participants' countries.
+        #expect(try titles(store) { $0.country = "KP"; $0.kinds = ["visit"]; $0.from = PartialDate("2019") }
+            == ["Kim in Vladivostok", "Putin in Pyongyang", "Planned trip"])
+        #expect(try titles(store) { $0.kinds = ["summit"] } == ["Trump–Kim summit"])
+        #expect(try titles(store) { $0.kinds = ["summit", "cancellation"] }
+            == ["Donald Trump calls off the summit with Kim Jong-un", "Trump–Kim summit"])
+        #expect(try titles(store) { $0.status = .planned; $0.kinds = ["visit"] } == ["Planned trip"])
+        #expect(try titles(store) { $0.from = PartialDate("2022-02"); $0.to = PartialDate("2022-02") }
+            == ["Putin in Beijing", "Macron in Moscow"])
+        #expect(try titles(store) { $0.to = PartialDate("2001") } == ["Kim Jong-il visits Russia"])
+        // Full text folds case and diacritics ("coree" finds "Corée").
+        #expect(try titles(store) { $0.text = "coree nord" } == ["Putin in Pyongyang"])
+        #expect(try titles(store) { $0.text = "Pyongyang"; $0.actor = "vladimir-putin" } == ["Putin in Pyongyang"])
+        #expect(try titles(store) { $0.text = "\"; DROP TABLE events; --" }.isEmpty)
+        #expect(try titles(store) { $0.kinds = ["visit"]; $0.descending = true; $0.limit = 2 } == ["Planned trip", "Putin in Pyongyang"])
+    }
+
+    /// Inbound, outbound, either way and bilateral visits.
+    @Test func visitsByCountry() throws {
+        let fixture = try fixture()
+        let store = fixture.store
+        func titles(_ page: EventPage) -> [String] { page.bodies.map { String($0.split(separator: "\"title\":\"")[1].prefix { $0 != "\"" }) } }
+        var query = TimelineQuery()
+        query.limit = 100
+        #expect(titles(try store.visits(country: "KP", direction: .inbound, query: query))
+            == ["Alexander Galushka visits Pyongyang", "Sergei Lavrov visits Pyongyang", "Putin in Pyongyang"])
+        #expect(titles(try store.visits(country: "KP", direction: .outbound, query: query))
+            == ["Kim Jong-il visits Russia", "Kim Jong-il visits Russia", "Ri Yong-ho visits Russia", "Kim in Vladivostok", "Planned trip"])
+        #expect(try store.visits(country: "KP", direction: .any, query: query).bodies.count == 8)
+        #expect(titles(try store.bilateralVisits(from: "RU", to: "KP", query: query))
+            == ["Alexander Galushka visits Pyongyang", "Sergei Lavrov visits Pyongyang", "Putin in Pyongyang"])
+        query.limit = 3
+        let firstPage = try store.visits(country: "KP", direction: .any, query: query)
+        query.cursor = try #require(firstPage.next)
+        let secondPage = try store.visits(country: "KP", direction: .any, query: query)
+        query.cursor = try #require(secondPage.next)
+        let thirdPage = try store.visits(country: "KP", direction: .any, query: query)
+        #expect(thirdPage.next == nil)
+        #expect(Set(firstPage.ids + secondPage.ids + thirdPage.ids).count == 8)
+        let counts = try store.visitCounts(country: "KP")
+        #expect(counts.inbound == 3 && counts.outbound == 5)
+        let stats = try store.visitStatistics(from: PartialDate("2018"), to: PartialDate("2024"))
+        #expect(stats.pairs.first == VisitCount(key: "RU", secondKey: "KP", count: 3))
+        #expect(stats.years.map(\.key) == ["2018", "2019", "2022", "2024"])
+    }
+
+    /// Partial dates sort by first day, coarser first on ties; undated events come last.
+    @Test func partialDatesOrderInTimeline() throws {
+        let fixture = try TemporaryStore()
+        for (title, date) in [("day", "2018-05-31"), ("year", "2018"), ("undated", nil), ("month", "2018-05"), ("first", "2018-05-01"), ("jan", "2018-01")] {
+            _ = try fixture.store.submit(visit(title, by: ["P \(title)"], to: "FR", on: date), author: "t")
+        }
+        #expect(try titles(fixture.store) { _ in } == ["year", "jan", "month", "first", "day", "undated"])
+        #expect(try titles(fixture.store) { $0.from = PartialDate("2018-05") } == ["month", "first", "day"])
+    }
+
+    /// Paging by cursor neither repeats nor skips events while new ones are inserted before and after it.
+    @Test func cursorStaysCorrectUnderInserts() throws {
+        let fixture = try TemporaryStore()
+        let store = fixture.store
+        for day in 1...9 { _ = try store.submit(visit("d\(day)", by: ["P\(day)"], to: "FR", on: "2020-01-0\(day)"), author: "t") }
+        var query = TimelineQuery()
+        query.limit = 3
+        let first = try store.timeline(query)
+        #expect(first.bodies.count == 3)
+        // Inserts before the cursor, at the cursor's date, and after it.
+        _ = try store.submit(visit("early", by: ["Q1"], to: "FR", on: "2019-12-31"), author: "t")
+        _ = try store.submit(visit("same day as cursor", by: ["Q2"], to: "FR", on: "2020-01-03"), author: "t")
+        _ = try store.submit(visit("late", by: ["Q3"], to: "FR", on: "2020-01-05"), author: "t")
+        var seen = first.ids
+        var cursor = first.next
+        var titles: [String] = []
+        while let next = cursor {
+            query.cursor = next
+            let page = try store.timeline(query)
+            seen += page.ids
+            titles += page.bodies.map { String($0.split(separator: "\"title\":\"")[1].prefix { $0 != "\"" }) }
+            cursor = page.next
+        }
+        #expect(Set(seen).count == seen.count)
+        #expect(titles == ["same day as cursor", "d4", "d5", "late", "d6", "d7", "d8", "d9"])
+    }
+
+    /// Cursors are opaque tokens that round-trip, and garbage is refused.
+    @Test func cursorTokens() {
+        let cursor = TimelineCursor(sortKey: "201805312", seq: 42, descending: true)
+        #expect(TimelineCursor(token: cursor.token) == cursor)
+        #expect(TimelineCursor(token: "not a cursor") == nil)
+        #expect(TimelineCursor(token: "") == nil)
+    }
+
+    /// Every query on the API's paths is answered from an index: no full scan of a table.
+    @Test func everyQueryUsesAnIndex() throws {
+        let fixture = try fixture()
+        var queries: [(String, [any DatabaseValueConvertible])] = []
+        var query = TimelineQuery()
+        query.cursor = TimelineCursor(sortKey: "2018", seq: 1, descending: false)
+        query.from = PartialDate("2001")
+        query.to = PartialDate("2030")
+        for configure in [
+            { (_: inout TimelineQuery) in }, { $0.actor = "vladimir-putin" }, { $0.country = "RU" }, { $0.kinds = ["visit"] },
+            { $0.kinds = ["visit", "meeting"]; $0.country = "RU" }, { $0.text = "Pyongyang" }, { $0.status = .held; $0.descending = true },
+        ] as [(inout TimelineQuery) -> Void] {
+            var variant = query
+            configure(&variant)
+            if variant.descending { variant.cursor?.descending = true }
+            let plan = EntenteStore.timelineSQL(variant)
+            queries.append((plan.sql, plan.arguments))
+        }
+        for plan in [EntenteStore.inboundSQL(country: "KP", query: query), EntenteStore.legsSQL(visitor: "RU", host: nil, query: query),
+                     EntenteStore.legsSQL(visitor: "RU", host: "KP", query: query)] {
+            queries.append((plan.sql, plan.arguments))
+        }
+        queries.append(("SELECT body FROM events WHERE parent_id = ? AND deleted = 0 ORDER BY sort_key, seq", ["evt_x"]))
+        queries.append(("SELECT seq, version, deleted, body FROM events WHERE id = ?", ["evt_x"]))
+        queries.append(("SELECT COUNT(*) FROM events WHERE deleted = 0 AND host_country = ? AND kind = 'visit'", ["KP"]))
+        queries.append(("SELECT COUNT(DISTINCT event_seq) FROM visit_legs WHERE visitor_country = ?", ["KP"]))
+        queries.append(("SELECT DISTINCT actor_id FROM actor_search WHERE term >= ? AND term < ? AND actor_id > ? ORDER BY actor_id LIMIT ?", ["lav", "lav\u{10FFFF}", "", 10]))
+        queries.append(("SELECT DISTINCT actor_id FROM actor_names WHERE normalized = ?", ["sergei lavrov"]))
+        queries.append(("SELECT seq FROM events WHERE deleted = 0 AND host_country IS ? AND kind = ? AND sort_key >= ? AND sort_key < ? ORDER BY sort_key, seq", ["FR", "visit", "2019", "2019~"]))
+        // The check itself can fail: a query on an unindexed column is a scan.
+        let control = try fixture.store.pool.read { try $0.queryPlan("SELECT seq FROM events WHERE title = ?", ["x"]) }
+        #expect(control.contains { $0.hasPrefix("SCAN") })
+        for (sql, arguments) in queries {
+            let plan = try fixture.store.pool.read { try $0.queryPlan(sql, arguments) }
+            let scans = plan.filter { $0.hasPrefix("SCAN") && !$0.contains("VIRTUAL TABLE") }
+            #expect(scans.isEmpty, "full scan in \(sql): \(plan)")
+        }
+    }
+}
