@@ -1,0 +1,63 @@
+import EntenteAPI
+import EntenteHTTP
+import EntenteJSON
+import EntenteStore
+import Foundation
+import Logging
+import Foundation
+import TestSupport
+
+/// The application in process: a request value in, a response value out, on a temporary database with the sample.
+final class APIHarness {
+    let fixture: TemporaryStore
+    let responder: HTTPResponder
+    let token: String
+
+    init(requireTokenForReads: Bool = false) throws {
+        fixture = try TemporaryStore(sample: true)
+        token = try fixture.store.createToken(name: "tester")
+        responder = EntenteApplication(store: fixture.store, configuration: .init(requireTokenForReads: requireTokenForReads)).makeResponder()
+    }
+
+    /// Sends a request; `authorized` adds the bearer token.
+    func send(
+        _ method: HTTPMethod, _ target: String, body: String? = nil, contentType: String? = "application/json",
+        headers: [(String, String)] = [], authorized: Bool = true
+    ) throws -> HTTPResponse {
+        var fields: HTTPHeaders = ["Host": "test"]
+        if authorized { fields.add(name: "Authorization", value: "Bearer \(token)") }
+        if body != nil, let contentType { fields.add(name: "Content-Type", value: contentType) }
+        for (name, value) in headers { fields.add(name: name, value: value) }
+        let request = try HTTPRequest(method: method, target: target, headers: fields, body: Array((body ?? "").utf8))
+        var logger = Logger(label: "test")
+        logger.logLevel = .critical
+        return try responder(request, RequestContext(logger: logger))
+    }
+
+    /// The response body parsed as JSON.
+    func json(_ response: HTTPResponse) throws -> JSONValue { try JSONParser.parse(response.body) }
+}
+
+extension JSONValue {
+    /// The member at a path of keys and indexes: `value[path: "events", 0, "title"]`.
+    subscript(path path: Any...) -> JSONValue? {
+        var current: JSONValue? = self
+        for step in path {
+            if let key = step as? String { current = current?[key] } else if let index = step as? Int {
+                guard let array = current?.arrayValue, array.indices.contains(index) else { return nil }
+                current = array[index]
+            }
+        }
+        return current
+    }
+
+    var count: Int { arrayValue?.count ?? 0 }
+}
+
+/// A valid event body.
+func eventBody(title: String = "Lavrov in Paris", kind: String = "visit", actor: String = "sergei-lavrov", host: String = "FR", start: String = "2019-03-01") -> String {
+    """
+    {"kind":"\(kind)","title":"\(title)","date":{"start":"\(start)"},"host_country":"\(host)",
+     "participants":[{"actor":"\(actor)"}],"sources":[{"url":"https://example.org/\(title.count)","outlet":"Example","evidence":"\(title)."}]}
+    """
+}
