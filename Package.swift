@@ -101,6 +101,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["EntenteHTTP", "EntenteJSON", "TestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "EntenteAPITests",
             dependencies: ["EntenteAPI", "EntenteHTTP", "EntenteStore", "EntenteModel", "EntenteJSON", "TestSupport"],
             swiftSettings: swiftSettings

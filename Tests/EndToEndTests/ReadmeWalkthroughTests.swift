@@ -1,0 +1,89 @@
+import EntenteHTTP
+import EntenteJSON
+import Foundation
+import Testing
+import TestSupport
+
+/// The README's commands against the real executable, over real sockets.
+@Suite(.serialized)
+struct ReadmeWalkthroughTests {
+    private func temporaryDatabase() throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("entente-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory.appendingPathComponent("entente.db").path
+    }
+
+    private func get(_ port: Int, _ target: String) throws -> (TestClient.Response, JSONValue) {
+        let client = try TestClient(port: port)
+        try client.send(rawRequest("GET", target))
+        let response = try client.readResponse()
+        return (response, try JSONParser.parse(response.body))
+    }
+
+    /// Start on an empty database (sample loaded), read the examples, create a token, post an event, read it back.
+    @Test func walkThroughTheReadme() throws {
+        let database = try temporaryDatabase()
+        defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: database).deletingLastPathComponent().path) }
+        let server = try ServerProcess(databasePath: database)
+
+        let (health, healthJSON) = try get(server.port, "/healthz")
+        #expect(health.status == 200 && healthJSON["status"] == .string("ok"))
+
+        // curl localhost:8080/v1/countries/KP/visits shows Lavrov's visit.
+        let (_, visits) = try get(server.port, "/v1/countries/KP/visits")
+        let titles = visits["events"]?.arrayValue?.compactMap { $0["title"]?.stringValue } ?? []
+        #expect(titles.contains("Sergei Lavrov visits Pyongyang"))
+        // curl localhost:8080/v1/summits shows the 12 June 2018 Trump–Kim summit.
+        let (_, summits) = try get(server.port, "/v1/summits")
+        #expect(summits["events"]?.arrayValue?.first?["date"]?["start"] == .string("2018-06-12"))
+
+        // entente token create NAME prints the token as its last line.
+        let created = try ServerProcess.run(["token", "create", "readme", "--db", database])
+        #expect(created.status == 0)
+        let token = try #require(created.output.split(separator: "\n").last.map(String.init))
+        #expect(token.hasPrefix("ent_"))
+
+        let body = """
+            {"kind":"visit","title":"Kim Jong-un visits Vladivostok","date":{"start":"2019-04-25"},"host_country":"RU",
+             "location":{"place":"Vladivostok","country":"RU"},"participants":[{"actor":"kim-jong-un"}],
+             "sources":[{"url":"https://en.wikipedia.org/wiki/2019_Russia%E2%80%93North_Korea_summit","language":"en"}]}
+            """
+        let client = try TestClient(port: server.port)
+        try client.send(rawRequest("POST", "/v1/events", headers: [("Authorization", "Bearer \(token)"), ("Content-Type", "application/json")], body: body))
+        let post = try client.readResponse()
+        #expect(post.status == 201)
+        let location = try #require(post.headers["Location"])
+
+        let (_, outbound) = try get(server.port, "/v1/countries/KP/visits?direction=outbound")
+        #expect(outbound["events"]?.arrayValue?.contains { $0["title"] == .string("Kim Jong-un visits Vladivostok") } == true)
+        let (fetched, _) = try get(server.port, location)
+        #expect(fetched.status == 200)
+        #expect(server.terminate() == 0)
+    }
+
+    /// An acknowledged write survives kill -9: the event posted just before is there after a restart.
+    @Test func acknowledgedWriteSurvivesKill9() throws {
+        let database = try temporaryDatabase()
+        defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: database).deletingLastPathComponent().path) }
+        let token = try #require(try ServerProcess.run(["token", "create", "crash", "--db", database]).output.split(separator: "\n").last.map(String.init))
+        let server = try ServerProcess(databasePath: database, arguments: ["--no-sample"])
+        var locations: [String] = []
+        for index in 0..<20 {
+            let client = try TestClient(port: server.port)
+            let body = #"{"kind":"visit","title":"Visit \#(index)","date":{"start":"2020-01-\#(10 + index)"},"host_country":"FR","participants":[{"name":"Traveller \#(index)"}]}"#
+            try client.send(rawRequest("POST", "/v1/events", headers: [("Authorization", "Bearer \(token)"), ("Content-Type", "application/json")], body: body))
+            let response = try client.readResponse()
+            #expect(response.status == 201)
+            if let location = response.headers["Location"] { locations.append(location) }
+        }
+        server.kill9()
+        let restarted = try ServerProcess(databasePath: database, arguments: ["--no-sample"])
+        for location in locations {
+            let (response, json) = try get(restarted.port, location)
+            #expect(response.status == 200, "lost \(location)")
+            #expect(json["title"]?.stringValue?.hasPrefix("Visit ") == true)
+        }
+        #expect(locations.count == 20)
+        #expect(restarted.terminate() == 0)
+    }
+}
