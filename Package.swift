@@ -78,6 +78,17 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // Benchmark tooling: synthetic datasets and query timings (see Benchmarks/).
+        .executableTarget(
+            name: "entente-bench",
+            dependencies: [
+                "EntenteStore",
+                "EntenteModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
         // Shared fixtures for the test targets.
         .target(
             name: "TestSupport",

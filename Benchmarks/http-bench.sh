@@ -8,7 +8,10 @@
 #
 # Every option can also be given through the environment (flags win):
 #   ENTENTE_BIN   Entente binary       (default: <repo>/.build/release/entente)
-#                 started as: $ENTENTE_BIN serve --host 127.0.0.1 --port PORT --db TMPFILE
+#                 started as: $ENTENTE_BIN serve --host 127.0.0.1 --port PORT --db DB $ENTENTE_ARGS
+#   ENTENTE_DB    database Entente serves (default: a fresh temporary file, loaded with the sample)
+#   ENTENTE_ARGS  extra serve flags     (default: "--log-level warning": no access-log line per
+#                 request, as the reference logs none; set it to "" to measure with access logs)
 #   HB_BIN        Hummingbird reference (default: <repo>/Benchmarks/HummingbirdReference/.build/release/hb-reference)
 #                 started as: $HB_BIN --port PORT
 #   PATH_TO_TEST  request path          (default: /healthz; /v1/timeline is the JSON-encoding case)
@@ -133,8 +136,10 @@ start_server() {
     local name="$1" port="$2" log="$3"
     case "$name" in
         entente)
-            local db="$WORK/entente-$port-$RANDOM.sqlite3"
+            local db="${ENTENTE_DB:-$WORK/entente-$port-$RANDOM.sqlite3}"
+            # shellcheck disable=SC2086
             taskset -c "$SERVER_CPU" "$ENTENTE_BIN" serve --host 127.0.0.1 --port "$port" --db "$db" \
+                --migrations "$ROOT/Migrations" ${ENTENTE_ARGS-"--log-level warning"} \
                 >"$log" 2>&1 &
             ;;
         hummingbird)

@@ -85,6 +85,8 @@ CREATE TABLE events (
     version INTEGER NOT NULL,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
+    -- The event's row in events_fts: chronological, so text search pages in date order without sorting.
+    text_rowid INTEGER NOT NULL,
     -- The event exactly as the API serves it, kept ready so pages are spliced, not re-encoded.
     body TEXT NOT NULL
 ) STRICT;
@@ -153,7 +155,8 @@ CREATE TABLE event_revisions (
     UNIQUE (event_seq, version)
 ) STRICT;
 
--- Full text over titles, summaries and evidence; rowid = events.seq.
+-- Full text over titles, summaries and evidence. The rowid is events.text_rowid:
+-- (day number << 41) | (precision << 39) | seq, so FTS5's own rowid order is the timeline's.
 CREATE VIRTUAL TABLE events_fts USING fts5 (title, summary, evidence, tokenize = 'unicode61 remove_diacritics 2');
 
 CREATE TABLE api_tokens (

@@ -120,6 +120,35 @@ struct TimelineTests {
         #expect(titles == ["same day as cursor", "d4", "d5", "late", "d6", "d7", "d8", "d9"])
     }
 
+    /// Full-text results come in timeline order and page by cursor, both ways, within date ranges.
+    @Test func fullTextPagesChronologically() throws {
+        let fixture = try TemporaryStore()
+        let store = fixture.store
+        for (index, date) in ["2020-03-01", "2019", "2020-03", "2021-07-14", "2020-03-01", "2018-12-31", "2022"].enumerated() {
+            _ = try store.submit(visit("Grain talks \(index)", by: ["P\(index)"], to: "UA", on: date, evidence: "grain corridor"), author: "t")
+        }
+        _ = try store.submit(visit("Other", by: ["Q"], to: "UA", on: "2020-03-02", evidence: "nothing here"), author: "t")
+        func all(descending: Bool, from: String? = nil, to: String? = nil) throws -> [String] {
+            var query = TimelineQuery()
+            query.text = "grain"
+            query.limit = 2
+            query.descending = descending
+            query.from = from.flatMap(PartialDate.init)
+            query.to = to.flatMap(PartialDate.init)
+            var titles: [String] = []
+            while true {
+                let page = try store.timeline(query)
+                titles += page.bodies.map { String($0.split(separator: "\"title\":\"")[1].prefix { $0 != "\"" }) }
+                guard let next = page.next else { return titles }
+                query.cursor = next
+            }
+        }
+        let ascending = ["Grain talks 5", "Grain talks 1", "Grain talks 2", "Grain talks 0", "Grain talks 4", "Grain talks 3", "Grain talks 6"]
+        #expect(try all(descending: false) == ascending)
+        #expect(try all(descending: true) == ascending.reversed())
+        #expect(try all(descending: false, from: "2020", to: "2021") == ["Grain talks 2", "Grain talks 0", "Grain talks 4", "Grain talks 3"])
+    }
+
     /// Cursors are opaque tokens that round-trip, and garbage is refused.
     @Test func cursorTokens() {
         let cursor = TimelineCursor(sortKey: "201805312", seq: 42, descending: true)

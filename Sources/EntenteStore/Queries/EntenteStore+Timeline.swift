@@ -17,10 +17,11 @@ extension EntenteStore {
         let sortColumn: String
         let seqColumn: String
         if let text = query.text {
-            from = "events_fts f JOIN events e ON e.seq = f.rowid"
+            // FTS5 yields rows in rowid order, and text rowids are chronological: no sort, and LIMIT stops early.
+            from = "events_fts f CROSS JOIN events e ON e.seq = (f.rowid & \((1 << 39) - 1))"
             conditions.append("events_fts MATCH ?")
             arguments.append(Self.ftsQuery(text))
-            (sortColumn, seqColumn) = ("e.sort_key", "e.seq")
+            (sortColumn, seqColumn) = ("f.rowid", "")
             conditions.append("e.deleted = 0")
         } else if let actor = query.actor {
             from = "event_participants d JOIN events e ON e.seq = d.event_seq"
@@ -60,17 +61,35 @@ extension EntenteStore {
             conditions.append("e.status = ?")
             arguments.append(status.rawValue)
         }
-        appendDateRange(query, column: sortColumn, conditions: &conditions, arguments: &arguments)
-        if let cursor = query.cursor {
-            conditions.append("(\(sortColumn), \(seqColumn)) \(query.descending ? "<" : ">") (?, ?)")
-            arguments.append(cursor.sortKey)
-            arguments.append(cursor.seq)
-        }
         let direction = query.descending ? "DESC" : "ASC"
+        let order: String
+        if query.text != nil {
+            if let from = query.from {
+                conditions.append("f.rowid >= ?")
+                arguments.append(from.firstDay.dayNumber << 41)
+            }
+            if let to = query.to {
+                conditions.append("f.rowid < ?")
+                arguments.append(to.lastDay.addingDays(1)!.dayNumber << 41)
+            }
+            if let cursor = query.cursor {
+                conditions.append("f.rowid \(query.descending ? "<" : ">") ?")
+                arguments.append(Self.textRowID(sortKey: cursor.sortKey, seq: cursor.seq))
+            }
+            order = "f.rowid \(direction)"
+        } else {
+            appendDateRange(query, column: sortColumn, conditions: &conditions, arguments: &arguments)
+            if let cursor = query.cursor {
+                conditions.append("(\(sortColumn), \(seqColumn)) \(query.descending ? "<" : ">") (?, ?)")
+                arguments.append(cursor.sortKey)
+                arguments.append(cursor.seq)
+            }
+            order = "\(sortColumn) \(direction), \(seqColumn) \(direction)"
+        }
         let sql = """
             SELECT e.seq, e.id, e.sort_key, e.body FROM \(from)
             WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY \(sortColumn) \(direction), \(seqColumn) \(direction) LIMIT ?
+            ORDER BY \(order) LIMIT ?
             """
         arguments.append(query.limit + 1)
         return (sql, arguments)

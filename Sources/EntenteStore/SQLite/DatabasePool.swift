@@ -18,6 +18,10 @@ public final class DatabasePool: Sendable {
         for _ in 0..<max(1, readerCount) {
             let reader = try Database(path: path)
             try reader.execute("PRAGMA query_only = ON")
+            // Reads are served from memory-mapped pages (no read() per page) with a larger page cache:
+            // measured on the 1M-event benchmark database, this keeps deep pages and joins flat.
+            try reader.execute("PRAGMA mmap_size = 4294967296")
+            try reader.execute("PRAGMA cache_size = -32768")
             connections.append(reader)
         }
         readers = ReaderPool(connections)

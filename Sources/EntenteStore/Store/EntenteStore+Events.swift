@@ -190,17 +190,18 @@ extension EntenteStore {
         let createdAt = try database.firstRow("SELECT created_at FROM events WHERE seq = ?", [stored.seq]) { $0.string(0) }!
         let event = Event(id: stored.id, content: content, createdAt: createdAt, updatedAt: Timestamp.now(), version: stored.version + 1)
         let date = content.date
+        try deleteIndexRows(seq: stored.seq, database: database)
         try database.run(
             """
             UPDATE events SET kind = ?, status = ?, title = ?, start_date = ?, end_date = ?, sort_key = ?, host_country = ?,
-                parent_id = ?, version = ?, updated_at = ?, body = ?
+                parent_id = ?, version = ?, updated_at = ?, text_rowid = ?, body = ?
             WHERE seq = ?
             """,
             [
                 content.kind, content.status.rawValue, content.title, date.start?.description, date.end?.description, date.sortKey,
-                content.hostCountry, content.parentID, event.version, event.updatedAt, EventJSON.encode(event), stored.seq,
+                content.hostCountry, content.parentID, event.version, event.updatedAt,
+                Self.textRowID(sortKey: date.sortKey, seq: stored.seq), EventJSON.encode(event), stored.seq,
             ])
-        try deleteIndexRows(seq: stored.seq, database: database)
         try writeIndexRows(seq: stored.seq, event: event, database: database)
         try recordRevision(seq: stored.seq, event: event, action: action, author: author, reason: reason, database: database)
         return event
@@ -211,8 +212,8 @@ extension EntenteStore {
         try database.run(
             """
             INSERT INTO events (id, kind, status, title, start_date, end_date, sort_key, host_country, parent_id, version,
-                created_at, updated_at, body)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                created_at, updated_at, text_rowid, body)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
             """,
             [
                 event.id, content.kind, content.status.rawValue, content.title, content.date.start?.description,
@@ -220,6 +221,7 @@ extension EntenteStore {
                 event.createdAt, event.updatedAt, EventJSON.encode(event),
             ])
         let seq = database.lastInsertRowID
+        try database.run("UPDATE events SET text_rowid = ? WHERE seq = ?", [Self.textRowID(sortKey: content.date.sortKey, seq: seq), seq])
         try writeIndexRows(seq: seq, event: event, database: database)
         return seq
     }
@@ -253,20 +255,36 @@ extension EntenteStore {
         }
         try database.run(
             "INSERT INTO events_fts (rowid, title, summary, evidence) VALUES (?, ?, ?, ?)",
-            [seq, content.title, content.summary ?? "", content.sources.compactMap(\.evidence).joined(separator: "\n")])
+            [Self.textRowID(sortKey: sortKey, seq: seq), content.title, content.summary ?? "", content.sources.compactMap(\.evidence).joined(separator: "\n")])
     }
 
     private func deleteIndexRows(seq: Int, database: Database) throws {
         for table in ["event_participants", "event_countries", "visit_legs", "event_sources"] {
             try database.run("DELETE FROM \(table) WHERE event_seq = ?", [seq])
         }
-        try database.run("DELETE FROM events_fts WHERE rowid = ?", [seq])
+        try database.run("DELETE FROM events_fts WHERE rowid = (SELECT text_rowid FROM events WHERE seq = ?)", [seq])
     }
 
     private func recordRevision(seq: Int, event: Event, action: String, author: String, reason: String?, database: Database) throws {
         try database.run(
             "INSERT INTO event_revisions (event_seq, version, action, author, at, reason, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [seq, event.version, action, author, event.updatedAt, reason, EventJSON.encode(event)])
+    }
+
+    /// The event's full-text rowid: `(day number << 41) | (precision << 39) | seq`, ordered like the timeline
+    /// (by first day, coarser first, then insertion; the local time is not part of it). Undated events sort last.
+    static func textRowID(sortKey: String, seq: Int) -> Int {
+        let utf8 = Array(sortKey.utf8)
+        var day = (1 << 22) - 1
+        var precision = 3
+        if utf8.count >= 9, let year = Int(String(decoding: utf8[0..<4], as: UTF8.self)),
+            let month = Int(String(decoding: utf8[4..<6], as: UTF8.self)), let dayOfMonth = Int(String(decoding: utf8[6..<8], as: UTF8.self)),
+            let date = PartialDate(year: year, month: month, day: dayOfMonth), let rank = Int(String(UnicodeScalar(utf8[8])))
+        {
+            day = date.dayNumber
+            precision = rank
+        }
+        return day << 41 | precision << 39 | (seq & ((1 << 39) - 1))
     }
 
     // MARK: - References
