@@ -12,11 +12,17 @@ public struct EntenteApplication: Sendable {
         public var compressionMinimumSize: Int
         /// Whether reads need a token too (writes always do).
         public var requireTokenForReads: Bool
+        /// Whether list answers are kept until the next write (see `ResponseCache`).
+        public var responseCache: Bool
 
-        public init(accessLogLevel: Logger.Level = .info, compressionMinimumSize: Int = 1024, requireTokenForReads: Bool = false) {
+        public init(
+            accessLogLevel: Logger.Level = .info, compressionMinimumSize: Int = 1024, requireTokenForReads: Bool = false,
+            responseCache: Bool = true
+        ) {
             self.accessLogLevel = accessLogLevel
             self.compressionMinimumSize = compressionMinimumSize
             self.requireTokenForReads = requireTokenForReads
+            self.responseCache = responseCache
         }
     }
 
@@ -34,8 +40,9 @@ public struct EntenteApplication: Sendable {
         router.get("/healthz") { _, _ in
             HTTPResponse.json(text: #"{"status":"ok"}"#)
         }
-        EventRoutes(store: store).register(on: &router)
-        VisitRoutes(store: store).register(on: &router)
+        let cache = configuration.responseCache ? ResponseCache(store: store) : nil
+        EventRoutes(store: store, cache: cache).register(on: &router)
+        VisitRoutes(store: store, cache: cache).register(on: &router)
         ActorRoutes(store: store).register(on: &router)
         CountryRoutes(store: store).register(on: &router)
         return router

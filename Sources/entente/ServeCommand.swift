@@ -28,6 +28,9 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Require a bearer token for reads too (writes always need one).")
     var requireTokenForReads = false
 
+    @Flag(help: "Do not keep list answers between writes (for measuring the uncached path).")
+    var noResponseCache = false
+
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical (ENTENTE_LOG_LEVEL; default info).")
     var logLevel: String?
 
@@ -93,7 +96,8 @@ struct ServeCommand: ParsableCommand {
             logger.info("loaded the built-in sample", metadata: ["db": "\(self.store.databasePath)"])
         }
         let application = EntenteApplication(
-            store: store, configuration: .init(requireTokenForReads: requireTokenForReads))
+            store: store,
+            configuration: .init(requireTokenForReads: requireTokenForReads, responseCache: !noResponseCache))
         let server = HTTPServer(configuration: configuration, responder: application.makeResponder(), logger: logger)
         try server.start()
 

@@ -189,6 +189,20 @@ struct EventAPITests {
         #expect(withChild[path: "events", 0, "sub_events", 0, "title"] == .string("Trump meets Kim in Singapore"))
     }
 
+    /// Cached list answers never outlive a write: a new event shows at once, a deleted one leaves at once.
+    @Test func listCacheFollowsWrites() throws {
+        let api = try APIHarness()
+        let before = try api.send(.get, "/v1/countries/FR/visits")
+        #expect(try api.json(before)["events"]?.count == 0)
+        #expect(try api.send(.get, "/v1/countries/FR/visits").headers["ETag"] == before.headers["ETag"])
+        let created = try api.send(.post, "/v1/events", body: eventBody())
+        let after = try api.send(.get, "/v1/countries/FR/visits")
+        #expect(try api.json(after)["events"]?.count == 1)
+        #expect(after.headers["ETag"] != before.headers["ETag"])
+        #expect(try api.send(.delete, try #require(created.headers["Location"])).status == .noContent)
+        #expect(try api.json(try api.send(.get, "/v1/countries/FR/visits"))["events"]?.count == 0)
+    }
+
     /// Large responses are gzipped on request.
     @Test func largeResponsesAreGzipped() throws {
         let api = try APIHarness()

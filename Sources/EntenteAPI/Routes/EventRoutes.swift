@@ -6,11 +6,12 @@ import EntenteStore
 /// `/v1/timeline`, `/v1/events…`, `/v1/meetings`, `/v1/summits`.
 struct EventRoutes {
     let store: EntenteStore
+    let cache: ResponseCache?
 
     func register(on router: inout Router) {
-        router.get("/v1/timeline") { request, _ in try timeline(request) }
-        router.get("/v1/meetings") { request, _ in try timeline(request, kinds: ["meeting", "talks"]) }
-        router.get("/v1/summits") { request, _ in try summits(request) }
+        router.get("/v1/timeline") { request, _ in try cached(request) { try timeline(request) } }
+        router.get("/v1/meetings") { request, _ in try cached(request) { try timeline(request, kinds: ["meeting", "talks"]) } }
+        router.get("/v1/summits") { request, _ in try cached(request) { try summits(request) } }
         router.post("/v1/events") { request, context in try create(request, context: context) }
         router.get("/v1/events/{id}") { _, context in try event(id: try context.parameter("id")) }
         router.patch("/v1/events/{id}") { request, context in try patch(request, context: context) }
@@ -19,6 +20,11 @@ struct EventRoutes {
     }
 
     static func etag(version: Int) -> String { "\"v\(version)\"" }
+
+    private func cached(_ request: HTTPRequest, _ produce: () throws -> HTTPResponse) throws -> HTTPResponse {
+        guard let cache else { return try produce() }
+        return try cache.response(for: request, produce)
+    }
 
     // MARK: - Lists
 

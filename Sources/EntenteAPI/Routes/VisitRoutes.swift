@@ -5,10 +5,19 @@ import EntenteStore
 /// `/v1/countries/{code}/visits` and `/v1/visits` (bilateral).
 struct VisitRoutes {
     let store: EntenteStore
+    let cache: ResponseCache?
 
     func register(on router: inout Router) {
-        router.get("/v1/countries/{code}/visits") { request, context in try countryVisits(request, code: try context.parameter("code")) }
-        router.get("/v1/visits") { request, _ in try visits(request) }
+        router.get("/v1/countries/{code}/visits") { request, context in
+            let code = try context.parameter("code")
+            return try cached(request) { try countryVisits(request, code: code) }
+        }
+        router.get("/v1/visits") { request, _ in try cached(request) { try visits(request) } }
+    }
+
+    private func cached(_ request: HTTPRequest, _ produce: () throws -> HTTPResponse) throws -> HTTPResponse {
+        guard let cache else { return try produce() }
+        return try cache.response(for: request, produce)
     }
 
     func countryVisits(_ request: HTTPRequest, code: String) throws -> HTTPResponse {

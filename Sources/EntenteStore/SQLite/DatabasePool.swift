@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// One writer connection and a pool of reader connections to one database file (WAL mode).
 ///
@@ -8,6 +9,10 @@ public final class DatabasePool: Sendable {
     private let writerLock = NSLock()
     private nonisolated(unsafe) let writer: Database
     private let readers: ReaderPool
+    private let generation = Atomic<UInt64>(0)
+
+    /// Incremented after every write transaction commits (or rolls back); caches compare it.
+    public var writeGeneration: UInt64 { generation.load(ordering: .acquiring) }
 
     /// Opens the writer (creating the file) and `readerCount` readers.
     public init(path: String, readerCount: Int = 4) throws(DatabaseError) {
@@ -29,7 +34,10 @@ public final class DatabasePool: Sendable {
 
     /// Runs `body` with the writer connection inside a transaction.
     public func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try writerLock.withLock { try writer.transaction { try body(writer) } }
+        try writerLock.withLock {
+            defer { generation.add(1, ordering: .releasing) }
+            return try writer.transaction { try body(writer) }
+        }
     }
 
     /// Runs `body` with the writer connection, outside any transaction (migrations manage their own).

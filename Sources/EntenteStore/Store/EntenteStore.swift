@@ -25,6 +25,9 @@ public final class EntenteStore: Sendable {
         }
     }
 
+    /// Changes whenever this process writes; see ``DatabasePool/writeGeneration``.
+    public var writeGeneration: UInt64 { pool.writeGeneration }
+
     /// Whether the database holds no events and no actors (a fresh file).
     public func isEmpty() throws -> Bool {
         try pool.read { database in

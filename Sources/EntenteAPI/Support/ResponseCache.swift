@@ -1,0 +1,47 @@
+import EntenteHTTP
+import EntenteStore
+import Synchronization
+
+/// Keeps recent answers of the list endpoints, keyed by request target, each tagged with the
+/// store's write generation: any write in this process makes every entry stale at once. Entries
+/// also expire after `maxAge` seconds, which bounds staleness when another process writes.
+final class ResponseCache: Sendable {
+    private struct Entry {
+        var generation: UInt64
+        var storedAt: ContinuousClock.Instant
+        var response: HTTPResponse
+    }
+
+    private let entries = Mutex<[String: Entry]>([:])
+    private let capacity: Int
+    private let maxAge: Duration
+    let store: EntenteStore
+
+    init(store: EntenteStore, capacity: Int = 1024, maxAge: Duration = .seconds(2)) {
+        self.store = store
+        self.capacity = capacity
+        self.maxAge = maxAge
+    }
+
+    /// The cached answer to `request`, or the one `produce` makes (kept when it is a 200).
+    func response(for request: HTTPRequest, _ produce: () throws -> HTTPResponse) throws -> HTTPResponse {
+        let key = request.target
+        let generation = store.writeGeneration
+        let now = ContinuousClock.now
+        let cached = entries.withLock { entries -> HTTPResponse? in
+            guard let entry = entries[key], entry.generation == generation, now - entry.storedAt < maxAge else { return nil }
+            return entry.response
+        }
+        if let cached { return cached }
+        var response = try produce()
+        guard response.status == .ok else { return response }
+        // Hash once here rather than on every hit.
+        if response.headers["ETag"] == nil { response.headers["ETag"] = ConditionalRequestMiddleware.etag(for: response.body) }
+        let stored = response
+        entries.withLock { entries in
+            if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
+            entries[key] = Entry(generation: generation, storedAt: now, response: stored)
+        }
+        return response
+    }
+}
