@@ -22,8 +22,7 @@ struct EventRoutes {
     static func etag(version: Int) -> String { "\"v\(version)\"" }
 
     private func cached(_ request: HTTPRequest, _ produce: () throws -> HTTPResponse) throws -> HTTPResponse {
-        guard let cache else { return try produce() }
-        return try cache.response(for: request, produce)
+        try ResponseCache.respond(from: cache, to: request, produce)
     }
 
     // MARK: - Lists

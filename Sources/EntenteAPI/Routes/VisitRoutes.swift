@@ -16,8 +16,7 @@ struct VisitRoutes {
     }
 
     private func cached(_ request: HTTPRequest, _ produce: () throws -> HTTPResponse) throws -> HTTPResponse {
-        guard let cache else { return try produce() }
-        return try cache.response(for: request, produce)
+        try ResponseCache.respond(from: cache, to: request, produce)
     }
 
     func countryVisits(_ request: HTTPRequest, code: String) throws -> HTTPResponse {

@@ -23,6 +23,12 @@ final class ResponseCache: Sendable {
         self.maxAge = maxAge
     }
 
+    /// The answer from `cache` when there is one, else straight from `produce`.
+    static func respond(from cache: ResponseCache?, to request: HTTPRequest, _ produce: () throws -> HTTPResponse) throws -> HTTPResponse {
+        guard let cache else { return try produce() }
+        return try cache.response(for: request, produce)
+    }
+
     /// The cached answer to `request`, or the one `produce` makes (kept when it is a 200).
     func response(for request: HTTPRequest, _ produce: () throws -> HTTPResponse) throws -> HTTPResponse {
         let key = request.target
