@@ -43,6 +43,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ENTENTE_BIN="${ENTENTE_BIN:-$ROOT/.build/release/entente}"
 HB_BIN="${HB_BIN:-$ROOT/Benchmarks/HummingbirdReference/.build/release/hb-reference}"
 PATH_TO_TEST="${PATH_TO_TEST:-/healthz}"
+ENTENTE_EXTRA_ARGS="${ENTENTE_ARGS---log-level warning}"
 CONNECTIONS="${CONNECTIONS:-64 256}"
 RUNS="${RUNS:-3}"
 DURATION="${DURATION:-10s}"
@@ -139,7 +140,7 @@ start_server() {
             local db="${ENTENTE_DB:-$WORK/entente-$port-$RANDOM.sqlite3}"
             # shellcheck disable=SC2086
             taskset -c "$SERVER_CPU" "$ENTENTE_BIN" serve --host 127.0.0.1 --port "$port" --db "$db" \
-                --migrations "$ROOT/Migrations" ${ENTENTE_ARGS-"--log-level warning"} \
+                --migrations "$ROOT/Migrations" $ENTENTE_EXTRA_ARGS \
                 >"$log" 2>&1 &
             ;;
         hummingbird)

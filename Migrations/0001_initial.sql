@@ -114,10 +114,12 @@ CREATE INDEX participants_by_country ON event_participants (country, kind, sort_
 CREATE TABLE event_countries (
     event_seq INTEGER NOT NULL REFERENCES events (seq) ON DELETE CASCADE,
     country TEXT NOT NULL REFERENCES countries (alpha2),
+    kind TEXT NOT NULL,
     sort_key TEXT NOT NULL,
     PRIMARY KEY (event_seq, country)
 ) STRICT;
 CREATE INDEX event_countries_by_country ON event_countries (country, sort_key, event_seq);
+CREATE INDEX event_countries_by_country_kind ON event_countries (country, kind, sort_key, event_seq);
 
 -- One row per (visit, visiting country): the outbound and bilateral views and the visit statistics.
 CREATE TABLE visit_legs (

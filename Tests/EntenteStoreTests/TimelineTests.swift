@@ -47,6 +47,10 @@ struct TimelineTests {
         #expect(try titles(store) { $0.from = PartialDate("2022-02"); $0.to = PartialDate("2022-02") }
             == ["Putin in Beijing", "Macron in Moscow"])
         #expect(try titles(store) { $0.to = PartialDate("2001") } == ["Kim Jong-il visits Russia"])
+        // The last representable day is a valid bound (it has no day after it): every dated event, no undated one.
+        #expect(try titles(store) { $0.to = PartialDate("9999-12-31") }.count == 15)
+        #expect(try titles(store) { $0.text = "Pyongyang" }.count == 6)
+        #expect(try titles(store) { $0.to = PartialDate("9999"); $0.text = "Pyongyang" }.count == 5)
         // Full text folds case and diacritics ("coree" finds "Corée").
         #expect(try titles(store) { $0.text = "coree nord" } == ["Putin in Pyongyang"])
         #expect(try titles(store) { $0.text = "Pyongyang"; $0.actor = "vladimir-putin" } == ["Putin in Pyongyang"])

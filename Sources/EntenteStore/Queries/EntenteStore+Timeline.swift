@@ -32,6 +32,11 @@ extension EntenteStore {
             from = "event_countries d JOIN events e ON e.seq = d.event_seq"
             conditions.append("d.country = ?")
             arguments.append(country)
+            if query.kinds.count == 1 {
+                // One kind: the (country, kind, sort_key) index answers without touching other kinds' rows.
+                conditions.append("d.kind = ?")
+                arguments.append(query.kinds[0])
+            }
             (sortColumn, seqColumn) = ("d.sort_key", "d.event_seq")
         } else if query.kinds.count == 1 {
             from = "events e"
@@ -43,7 +48,8 @@ extension EntenteStore {
             conditions.append("e.deleted = 0")
             (sortColumn, seqColumn) = ("e.sort_key", "e.seq")
         }
-        if query.text != nil || query.actor != nil || query.country != nil || query.kinds.count > 1 {
+        let kindsHandled = query.text == nil && query.actor == nil && query.kinds.count == 1
+        if !kindsHandled {
             if !query.kinds.isEmpty {
                 conditions.append("e.kind IN (\(Array(repeating: "?", count: query.kinds.count).joined(separator: ", ")))")
                 arguments.append(contentsOf: query.kinds as [any DatabaseValueConvertible])
@@ -69,8 +75,9 @@ extension EntenteStore {
                 arguments.append(from.firstDay.dayNumber << 41)
             }
             if let to = query.to {
+                // The day after the last day `to` covers (9999-12-31 has none: every dated event qualifies).
                 conditions.append("f.rowid < ?")
-                arguments.append(to.lastDay.addingDays(1)!.dayNumber << 41)
+                arguments.append((to.lastDay.dayNumber + 1) << 41)
             }
             if let cursor = query.cursor {
                 conditions.append("f.rowid \(query.descending ? "<" : ">") ?")
@@ -109,9 +116,9 @@ extension EntenteStore {
             arguments.append(String(from.firstDay.sortKey.prefix(8)))
         }
         if let to = query.to {
-            // Before the day after the last day `to` covers.
+            // Before the day after the last day `to` covers; after 9999-12-31, before the undated ones.
             conditions.append("\(column) < ?")
-            arguments.append(String(to.lastDay.addingDays(1)!.sortKey.prefix(8)))
+            arguments.append(to.lastDay.addingDays(1).map { String($0.sortKey.prefix(8)) } ?? "~")
         }
     }
 

@@ -239,7 +239,8 @@ extension EntenteStore {
         if let host = content.hostCountry { countries.insert(host) }
         if let country = content.location?.country { countries.insert(country) }
         for country in countries.sorted() {
-            try database.run("INSERT INTO event_countries (event_seq, country, sort_key) VALUES (?, ?, ?)", [seq, country, sortKey])
+            try database.run(
+                "INSERT INTO event_countries (event_seq, country, kind, sort_key) VALUES (?, ?, ?, ?)", [seq, country, content.kind, sortKey])
         }
         if content.kind == "visit", let host = content.hostCountry {
             for visitor in Set(content.participants.compactMap(\.country)).subtracting([host]).sorted() {
