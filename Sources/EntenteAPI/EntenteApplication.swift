@@ -40,6 +40,9 @@ public struct EntenteApplication: Sendable {
         router.get("/healthz") { _, _ in
             HTTPResponse.json(text: #"{"status":"ok"}"#)
         }
+        router.get("/openapi.json") { _, _ in
+            HTTPResponse.json(text: OpenAPIDocument.json)
+        }
         let cache = configuration.responseCache ? ResponseCache(store: store) : nil
         EventRoutes(store: store, cache: cache).register(on: &router)
         VisitRoutes(store: store, cache: cache).register(on: &router)

@@ -100,8 +100,7 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         let m = month ?? 1
         let d = day ?? 1
         // Days before this year, before this month, then the day.
-        let y = year - 1
-        var days = y * 365 + y / 4 - y / 100 + y / 400
+        var days = Self.daysBefore(year: year)
         for previous in 1..<m { days += Self.daysIn(month: previous, year: year) }
         return days + d - 1
     }
@@ -109,21 +108,24 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     /// The day-precision date `count` days later (or earlier when negative).
     public func addingDays(_ count: Int) -> PartialDate? { PartialDate(dayNumber: firstDay.dayNumber + count) }
 
-    /// The day with this day number.
+    /// The day with this day number; `nil` outside 0001-01-01 … 9999-12-31.
     public init?(dayNumber: Int) {
-        guard dayNumber >= 0 else { return nil }
+        guard dayNumber >= 0, dayNumber < Self.daysBefore(year: 10_000) else { return nil }
         var year = max(1, dayNumber / 366)
-        while PartialDate(year: year + 1)!.dayNumber <= dayNumber {
-            year += 1
-            if year >= 9999 { break }
-        }
-        var remaining = dayNumber - PartialDate(year: year)!.dayNumber
+        while year < 9999 && Self.daysBefore(year: year + 1) <= dayNumber { year += 1 }
+        var remaining = dayNumber - Self.daysBefore(year: year)
         var month = 1
         while month < 12 && remaining >= Self.daysIn(month: month, year: year) {
             remaining -= Self.daysIn(month: month, year: year)
             month += 1
         }
         self.init(year: year, month: month, day: remaining + 1)
+    }
+
+    /// Days from 0001-01-01 to the first day of `year`.
+    static func daysBefore(year: Int) -> Int {
+        let y = year - 1
+        return y * 365 + y / 4 - y / 100 + y / 400
     }
 
     /// ISO weekday, 1 = Monday … 7 = Sunday, of the first day.

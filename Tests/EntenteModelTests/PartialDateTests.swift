@@ -46,6 +46,11 @@ struct PartialDateTests {
         #expect(try #require(PartialDate("2018-12-31")).addingDays(1)?.description == "2019-01-01")
         #expect(try #require(PartialDate("2024-03-01")).addingDays(-1)?.description == "2024-02-29")
         #expect(PartialDate(dayNumber: date.dayNumber) == date)
+        // The calendar's ends: no day after 9999-12-31, none before 0001-01-01, and no crash beyond.
+        #expect(try #require(PartialDate("9999-12-31")).addingDays(1) == nil)
+        #expect(try #require(PartialDate("0001-01-01")).addingDays(-1) == nil)
+        #expect(PartialDate(dayNumber: Int.max / 2) == nil)
+        #expect(PartialDate(dayNumber: 0)?.description == "0001-01-01")
     }
 }
 

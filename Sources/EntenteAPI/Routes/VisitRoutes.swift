@@ -39,9 +39,6 @@ struct VisitRoutes {
         let query = parameters.listQuery()
         let from = parameters.country("from_country")
         let to = parameters.country("to_country")
-        if request.queryValue("from_country") == nil && request.queryValue("to_country") == nil {
-            parameters.issue("from_country", "give from_country, to_country or both")
-        }
         try parameters.check(allowed: QueryParameters.listParameters.union(["from_country", "to_country"]))
         var leading: [(String, String)] = []
         if let from { leading.append(("from_country", from)) }
@@ -51,7 +48,11 @@ struct VisitRoutes {
         case (let from?, let to?): page = try store.bilateralVisits(from: from, to: to, query: query)
         case (let from?, nil): page = try store.visits(country: from, direction: .outbound, query: query)
         case (nil, let to?): page = try store.visits(country: to, direction: .inbound, query: query)
-        case (nil, nil): preconditionFailure("checked above")
+        case (nil, nil):
+            throw HTTPError(
+                .badRequest, type: "https://entente.dev/problems/bad-query", title: "Invalid query parameters",
+                detail: "Give from_country, to_country or both.",
+                errors: [.init(pointer: "?from_country", detail: "give from_country, to_country or both")])
         }
         return PageJSON.response(page, leading: leading)
     }

@@ -31,7 +31,7 @@ struct QueryParameters {
     }
 
     mutating func date(_ name: String) -> PartialDate? {
-        guard let text = request.queryValue(name), !text.isEmpty else { return nil }
+        guard let text = request.queryValue(name) else { return nil }
         guard let date = PartialDate(text) else {
             issue(name, "'\(text)' is not a date YYYY, YYYY-MM or YYYY-MM-DD")
             return nil
@@ -40,7 +40,7 @@ struct QueryParameters {
     }
 
     mutating func country(_ name: String) -> String? {
-        guard let text = request.queryValue(name), !text.isEmpty else { return nil }
+        guard let text = request.queryValue(name) else { return nil }
         guard let alpha2 = vocabulary.country(text) else {
             issue(name, "'\(text)' is not an ISO 3166-1 country code")
             return nil
