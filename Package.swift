@@ -98,7 +98,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EntenteHTTPTests",
-            dependencies: ["EntenteHTTP", "TestSupport"],
+            dependencies: ["EntenteHTTP", "TestSupport", .product(name: "Logging", package: "swift-log")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import Logging
 import Synchronization
 import Testing
 import TestSupport
@@ -225,6 +226,30 @@ struct ServerSocketTests {
         let refused = try third.readResponse()
         #expect(refused.status == 503)
         #expect(refused.headers["Retry-After"] == "1")
+    }
+
+    /// One structured access-log line per request: method, path, status, bytes, duration, request id.
+    @Test func writesOneAccessLogLinePerRequest() throws {
+        let storage = CapturingLogHandler.Storage()
+        let logger = Logger(label: "access") { _ in CapturingLogHandler(storage: storage) }
+        let server = try TestServer(
+            router: Self.router(), middlewares: [RequestIDMiddleware(), AccessLogMiddleware(), ErrorMiddleware()], logger: logger)
+        let client = try server.client()
+        try client.send(rawRequest("GET", "/echo/hi", headers: [("X-Request-Id", "log-1")]))
+        let response = try client.readResponse()
+        try client.send(rawRequest("GET", "/missing"))
+        _ = try client.readResponse()
+        let lines = storage.all.filter { $0.message == "request" }
+        #expect(lines.count == 2)
+        let first = try #require(lines.first)
+        #expect(first.level == .info)
+        #expect(first.metadata["method"] == "GET")
+        #expect(first.metadata["path"] == "/echo/hi")
+        #expect(first.metadata["status"] == "200")
+        #expect(first.metadata["bytes"] == String(response.body.count))
+        #expect(first.metadata["request_id"] == "log-1")
+        #expect(Int(first.metadata["duration_us"] ?? "") != nil)
+        #expect(lines.last?.metadata["status"] == "404")
     }
 
     /// Shutdown finishes the in-flight slow request, closes idle connections and refuses new ones.

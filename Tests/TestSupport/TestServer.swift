@@ -10,13 +10,14 @@ public final class TestServer {
     public init(
         router: Router,
         configure: (inout HTTPServerConfiguration) -> Void = { _ in },
-        middlewares: [any HTTPMiddleware] = TestServer.standardMiddlewares
+        middlewares: [any HTTPMiddleware] = TestServer.standardMiddlewares,
+        logger: Logger? = nil
     ) throws {
         var configuration = HTTPServerConfiguration(host: "127.0.0.1", port: 0, handlerThreads: 4, shutdownGracePeriod: .seconds(5))
         configure(&configuration)
-        var logger = Logger(label: "test")
-        logger.logLevel = .critical
-        server = HTTPServer(configuration: configuration, responder: router.responder(middlewares: middlewares), logger: logger)
+        var quiet = Logger(label: "test")
+        quiet.logLevel = .critical
+        server = HTTPServer(configuration: configuration, responder: router.responder(middlewares: middlewares), logger: logger ?? quiet)
         try server.start()
         port = server.localPort!
     }
