@@ -74,9 +74,11 @@ struct TimelineTests {
             == ["Alexander Galushka visits Pyongyang", "Sergei Lavrov visits Pyongyang", "Putin in Pyongyang"])
         query.limit = 3
         let firstPage = try store.visits(country: "KP", direction: .any, query: query)
-        query.cursor = try #require(firstPage.next)
+        let firstCursor: TimelineCursor = try #require(firstPage.next)
+        query.cursor = firstCursor
         let secondPage = try store.visits(country: "KP", direction: .any, query: query)
-        query.cursor = try #require(secondPage.next)
+        let secondCursor: TimelineCursor = try #require(secondPage.next)
+        query.cursor = secondCursor
         let thirdPage = try store.visits(country: "KP", direction: .any, query: query)
         #expect(thirdPage.next == nil)
         #expect(Set(firstPage.ids + secondPage.ids + thirdPage.ids).count == 8)

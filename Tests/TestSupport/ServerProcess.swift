@@ -15,7 +15,7 @@ public final class ServerProcess {
         self.databasePath = databasePath
         port = try Self.freePort()
         log = URL(fileURLWithPath: databasePath + ".log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         process = Process()
         process.executableURL = try Self.executable()
         process.arguments = ["serve", "--port", String(port), "--db", databasePath, "--migrations", packageRoot.appendingPathComponent("Migrations").path] + arguments

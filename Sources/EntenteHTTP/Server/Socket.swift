@@ -69,7 +69,7 @@ enum Socket {
                     _ = inet_ntop(AF_INET, &ip, &text, socklen_t(text.count))
                 }
             }
-            return "\(String(cString: text)):\(port(of: storage))"
+            return "\(cText(text)):\(port(of: storage))"
         case AF_INET6:
             withUnsafePointer(to: &storage) {
                 $0.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { address in
@@ -77,10 +77,15 @@ enum Socket {
                     _ = inet_ntop(AF_INET6, &ip, &text, socklen_t(text.count))
                 }
             }
-            return "[\(String(cString: text))]:\(port(of: storage))"
+            return "[\(cText(text))]:\(port(of: storage))"
         default:
             return "-"
         }
+    }
+
+    /// The text of a NUL-terminated C buffer.
+    private static func cText(_ buffer: [CChar]) -> String {
+        String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     private static func port(of storage: sockaddr_storage) -> UInt16 {

@@ -33,6 +33,7 @@ public final class DatabasePool: Sendable {
     }
 
     /// Runs `body` with the writer connection inside a transaction.
+    @discardableResult
     public func write<T>(_ body: (Database) throws -> T) throws -> T {
         try writerLock.withLock {
             defer { generation.add(1, ordering: .releasing) }
@@ -41,6 +42,7 @@ public final class DatabasePool: Sendable {
     }
 
     /// Runs `body` with the writer connection, outside any transaction (migrations manage their own).
+    @discardableResult
     public func withWriter<T>(_ body: (Database) throws -> T) throws -> T {
         try writerLock.withLock { try body(writer) }
     }
