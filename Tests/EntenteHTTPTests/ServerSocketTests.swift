@@ -26,6 +26,7 @@ struct ServerSocketTests {
         }
         router.get("/big") { _, _ in .json(text: "[" + (0..<500).map { #"{"n":\#($0),"kind":"visit"}"# }.joined(separator: ",") + "]") }
         router.get("/fail") { _, _ in throw CocoaError(.fileNoSuchFile) }
+        router.get("/huge") { _, _ in HTTPResponse(headers: ["Content-Type": "application/octet-stream"], body: [UInt8](repeating: 7, count: 48 << 20)) }
         return router
     }
 
@@ -226,6 +227,20 @@ struct ServerSocketTests {
         let refused = try third.readResponse()
         #expect(refused.status == 503)
         #expect(refused.headers["Retry-After"] == "1")
+    }
+
+    /// A peer that stops reading is dropped after the write timeout; the server keeps serving others.
+    @Test func stalledWriteIsCutOff() throws {
+        let server = try TestServer(router: Self.router()) { $0.writeTimeout = .milliseconds(800) }
+        let stalled = try server.client(timeout: 10)
+        try stalled.send(rawRequest("GET", "/huge"))
+        usleep(2_500_000)  // not reading: the server's sends stall, then time out
+        let other = try server.client()
+        try other.send(rawRequest("GET", "/healthz"))
+        #expect(try other.readResponse().status == 200)
+        let received = try stalled.readToEnd()
+        #expect(received.count > 0)
+        #expect(received.count < 48 << 20, "the whole body arrived: the write was not cut off")
     }
 
     /// One structured access-log line per request: method, path, status, bytes, duration, request id.
