@@ -235,6 +235,20 @@ def ok(schema, description="OK", status="200", headers=None):
     return {status: response}
 
 
+def listing(description="A page of events, in the negotiated representation"):
+    """A 200 answer that may be any export format."""
+    return {"200": {
+        "description": description,
+        "headers": {**ETAG, "Link": {"schema": {"type": "string"}, "description": "The next page of an export (rel=next)."}},
+        "content": {
+            "application/json": {"schema": {"anyOf": [ref("EventPage"), {"type": "object", "description": "TimelineJS"}]}},
+            "text/calendar": {"schema": {"type": "string"}},
+            "text/csv": {"schema": {"type": "string"}},
+            "application/x-ndjson": {"schema": {"type": "string"}},
+            "application/ld+json": {"schema": {"type": "object"}},
+        }}}
+
+
 ETAG = {"ETag": {"schema": {"type": "string"}}}
 
 
@@ -257,7 +271,10 @@ LIST_PARAMETERS = [
     query("limit", {"type": "integer", "minimum": 1, "maximum": 500}, "Page size (default 50)."),
     query("cursor", {"type": "string"}, "The next_cursor of the previous page."),
 ]
-TIMELINE_PARAMETERS = LIST_PARAMETERS + [
+FORMAT = query("format", {"type": "string", "enum": ["json", "ics", "csv", "ndjson", "timelinejs", "jsonld", "plover"]},
+               "Representation: JSON (default), iCalendar, CSV, NDJSON, TimelineJS, JSON-LD (schema.org) or PLOVER JSONL. "
+               "The Accept header (text/calendar, text/csv, application/x-ndjson, application/ld+json) also chooses.")
+TIMELINE_PARAMETERS = LIST_PARAMETERS + [FORMAT,
     query("country", COUNTRY, "Events involving this country: a participant's, the host or the location."),
     query("actor", {"type": "string"}, "Events this actor (id) takes part in."),
     query("kind", {"type": "string"}, "Comma-separated kinds."),
@@ -276,13 +293,13 @@ PATHS = {
                               "responses": {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {"schema": {"type": "object"}}}}}}},
     "/v1/timeline": {"get": {
         "operationId": "timeline", "summary": "Events in chronological order, filtered and paged",
-        "parameters": TIMELINE_PARAMETERS, "responses": {**ok("EventPage", headers=ETAG), **errors("400")}}},
+        "parameters": TIMELINE_PARAMETERS, "responses": {**listing(), **errors("400")}}},
     "/v1/meetings": {"get": {
         "operationId": "meetings", "summary": "Meetings and talks",
-        "parameters": [p for p in TIMELINE_PARAMETERS if p["name"] != "kind"], "responses": {**ok("EventPage"), **errors("400")}}},
+        "parameters": [p for p in TIMELINE_PARAMETERS if p["name"] != "kind"], "responses": {**listing(), **errors("400")}}},
     "/v1/summits": {"get": {
         "operationId": "summits", "summary": "Summits, each with its sub-events",
-        "parameters": [p for p in TIMELINE_PARAMETERS if p["name"] != "kind"], "responses": {**ok("EventPage"), **errors("400")}}},
+        "parameters": [p for p in TIMELINE_PARAMETERS if p["name"] != "kind"], "responses": {**listing(), **errors("400")}}},
     "/v1/events": {"post": {
         "operationId": "createEvent", "summary": "Record an event (or merge a duplicate's sources with ?merge=true)",
         "security": SECURITY,
@@ -314,14 +331,15 @@ PATHS = {
     "/v1/countries/{code}/visits": {"get": {
         "operationId": "countryVisits", "summary": "Visits to, by, or either way for a country",
         "parameters": [path("code", "ISO 3166-1 alpha-2 or alpha-3, any case", "KP"),
-                       query("direction", {"type": "string", "enum": ["inbound", "outbound", "any"]}, "inbound: its guests; outbound: its trips; any (default).")]
+                       query("direction", {"type": "string", "enum": ["inbound", "outbound", "any"]}, "inbound: its guests; outbound: its trips; any (default)."),
+                       FORMAT]
         + LIST_PARAMETERS,
-        "responses": {**ok("EventPage"), **errors("400", "404")}}},
+        "responses": {**listing(), **errors("400", "404")}}},
     "/v1/visits": {"get": {
         "operationId": "bilateralVisits", "summary": "Visits from one country to another",
-        "parameters": [query("from_country", COUNTRY, "The visitors' country."), query("to_country", COUNTRY, "The host country.")]
+        "parameters": [query("from_country", COUNTRY, "The visitors' country."), query("to_country", COUNTRY, "The host country."), FORMAT]
         + LIST_PARAMETERS,
-        "responses": {**ok("EventPage"), **errors("400")}}},
+        "responses": {**listing(), **errors("400")}}},
     "/v1/actors": {
         "get": {"operationId": "listActors", "summary": "Actors, searched by any of their names",
                 "parameters": [query("q", {"type": "string"}, "Name prefix (any language, accents ignored)."),

@@ -19,6 +19,16 @@ public enum EventJSON {
         return writer.text
     }
 
+    /// Reads back an event as ``encode(_:)`` wrote it (the stored bodies), server-managed fields included.
+    public static func decode(_ value: JSONValue, vocabulary: Vocabulary) throws -> Event {
+        var decoder = EventDecoder(vocabulary: vocabulary)
+        let content = try decoder.decode(value)
+        guard let id = value["id"]?.stringValue, let createdAt = value["created_at"]?.stringValue,
+            let updatedAt = value["updated_at"]?.stringValue, case .number(let version)? = value["version"]
+        else { throw ValidationError([ValidationIssue("", "not a stored event: id, created_at, updated_at or version missing")]) }
+        return Event(id: id, content: content, createdAt: createdAt, updatedAt: updatedAt, version: Int(version))
+    }
+
     static func write(_ content: EventContent, to writer: inout JSONTextWriter) {
         writer.member("kind", content.kind)
         writer.member("status", content.status.rawValue)

@@ -108,6 +108,23 @@ struct ProblemAndMiddlewareTests {
         #expect(small.headers["Content-Encoding"] == nil)
     }
 
+    /// Body tags are stable, and change with any byte (in a full word, in the tail) or with the length.
+    @Test func etagsFollowTheBody() {
+        let body = Array(#"{"events":[{"id":"evt_1","version":1}],"next_cursor":null}"#.utf8)
+        let tag = ConditionalRequestMiddleware.etag(for: body)
+        #expect(tag == ConditionalRequestMiddleware.etag(for: body))
+        #expect(tag.hasPrefix("\"") && tag.count == 18)
+        var tags: Set<String> = [tag, ConditionalRequestMiddleware.etag(for: body + [0])]
+        for index in [0, 7, 8, 30, body.count - 1] {
+            var changed = body
+            changed[index] ^= 1
+            tags.insert(ConditionalRequestMiddleware.etag(for: changed))
+        }
+        #expect(tags.count == 7)
+        #expect(ConditionalRequestMiddleware.matches("W/\"abc\", \"def-gzip\"", etag: "\"def\""))
+        #expect(!ConditionalRequestMiddleware.matches("\"abc\"", etag: "\"def\""))
+    }
+
     /// The auth hook challenges unauthenticated writes and lets reads through.
     @Test func authHookChallengesWrites() throws {
         struct Tokens: RequestAuthenticator {

@@ -27,10 +27,11 @@ struct EventRoutes {
 
     // MARK: - Lists
 
-    static let timelineParameters = QueryParameters.listParameters.union(["country", "actor", "kind", "q"])
+    static let timelineParameters = QueryParameters.listParameters.union(["country", "actor", "kind", "q", "format"])
 
-    private func timelineQuery(_ request: HTTPRequest, kinds fixedKinds: [String]?) throws -> TimelineQuery {
+    private func timelineQuery(_ request: HTTPRequest, kinds fixedKinds: [String]?) throws -> (TimelineQuery, ExportFormat) {
         var parameters = QueryParameters(request, vocabulary: store.vocabulary)
+        let format = ExportFormat.negotiate(request, parameters: &parameters)
         var query = parameters.listQuery()
         query.country = parameters.country("country")
         if let actor = request.queryValue("actor"), !actor.isEmpty { query.actor = actor }
@@ -50,17 +51,20 @@ struct EventRoutes {
             }
         }
         try parameters.check(allowed: fixedKinds == nil ? Self.timelineParameters : Self.timelineParameters.subtracting(["kind"]))
-        return query
+        return (query, format)
     }
 
     func timeline(_ request: HTTPRequest, kinds: [String]? = nil) throws -> HTTPResponse {
-        let query = try timelineQuery(request, kinds: kinds)
-        return PageJSON.response(try store.timeline(query))
+        let (query, format) = try timelineQuery(request, kinds: kinds)
+        let title = kinds == nil ? "Entente timeline" : "Entente: \(kinds!.joined(separator: ", "))"
+        return try EventListResponse(store: store).respond(try store.timeline(query), format: format, title: title)
     }
 
     /// Summits, each with its sub-events (the meetings held at it) under `sub_events`.
     func summits(_ request: HTTPRequest) throws -> HTTPResponse {
-        var page = try store.timeline(try timelineQuery(request, kinds: ["summit"]))
+        let (query, format) = try timelineQuery(request, kinds: ["summit"])
+        var page = try store.timeline(query)
+        if format != .json { return try EventListResponse(store: store).respond(page, format: format, title: "Entente: summits") }
         for (index, id) in page.ids.enumerated() {
             var children: [UInt8] = [UInt8(ascii: "[")]
             PageJSON.appendJoined(try store.children(of: id), to: &children)

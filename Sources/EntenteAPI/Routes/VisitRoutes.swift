@@ -25,21 +25,24 @@ struct VisitRoutes {
         }
         var parameters = QueryParameters(request, vocabulary: store.vocabulary)
         let query = parameters.listQuery()
+        let format = ExportFormat.negotiate(request, parameters: &parameters)
         let directionText = request.queryValue("direction") ?? "any"
         let direction = VisitDirection(rawValue: directionText)
         if direction == nil { parameters.issue("direction", "must be inbound, outbound or any") }
-        try parameters.check(allowed: QueryParameters.listParameters.union(["direction"]))
+        try parameters.check(allowed: QueryParameters.listParameters.union(["direction", "format"]))
         let page = try store.visits(country: country, direction: direction!, query: query)
-        return PageJSON.response(page, leading: [("country", country), ("direction", directionText)])
+        let title = "Entente: visits \(direction == .inbound ? "to" : direction == .outbound ? "by" : "to and by") \(country)"
+        return try EventListResponse(store: store).respond(page, format: format, title: title, leading: [("country", country), ("direction", directionText)])
     }
 
     /// Visits from one country to another; with only one side given, that country's trips or guests.
     func visits(_ request: HTTPRequest) throws -> HTTPResponse {
         var parameters = QueryParameters(request, vocabulary: store.vocabulary)
         let query = parameters.listQuery()
+        let format = ExportFormat.negotiate(request, parameters: &parameters)
         let from = parameters.country("from_country")
         let to = parameters.country("to_country")
-        try parameters.check(allowed: QueryParameters.listParameters.union(["from_country", "to_country"]))
+        try parameters.check(allowed: QueryParameters.listParameters.union(["from_country", "to_country", "format"]))
         var leading: [(String, String)] = []
         if let from { leading.append(("from_country", from)) }
         if let to { leading.append(("to_country", to)) }
@@ -54,6 +57,7 @@ struct VisitRoutes {
                 detail: "Give from_country, to_country or both.",
                 errors: [.init(pointer: "?from_country", detail: "give from_country, to_country or both")])
         }
-        return PageJSON.response(page, leading: leading)
+        let title = "Entente: visits" + (from.map { " from \($0)" } ?? "") + (to.map { " to \($0)" } ?? "")
+        return try EventListResponse(store: store).respond(page, format: format, title: title, leading: leading)
     }
 }

@@ -31,7 +31,8 @@ final class ResponseCache: Sendable {
 
     /// The cached answer to `request`, or the one `produce` makes (kept when it is a 200).
     func response(for request: HTTPRequest, _ produce: () throws -> HTTPResponse) throws -> HTTPResponse {
-        let key = request.target
+        // The Accept header can choose the representation, so it is part of the key.
+        let key = request.target + "\n" + (request.headers["Accept"] ?? "")
         let generation = store.writeGeneration
         let now = ContinuousClock.now
         let cached = entries.withLock { entries -> HTTPResponse? in
