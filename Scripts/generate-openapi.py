@@ -288,6 +288,13 @@ def errors(*codes):
 
 
 PATHS = {
+    "/": {"get": {
+        "operationId": "timelinePage", "summary": "The timeline as an HTML page (filters in the query string)",
+        "parameters": [query(name, {"type": "string"}, f"Filter: {name}") for name in ["country", "actor", "kind", "from", "to", "q", "cursor"]],
+        "responses": {
+            "200": {"description": "HTML page", "content": {"text/html": {"schema": {"type": "string"}}}},
+            "400": {"description": "The page, listing what is wrong with the filters", "content": {"text/html": {"schema": {"type": "string"}}}},
+        }}},
     "/healthz": {"get": {"operationId": "health", "summary": "Liveness", "responses": ok("Health")}},
     "/openapi.json": {"get": {"operationId": "openapi", "summary": "This document",
                               "responses": {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {"schema": {"type": "object"}}}}}}},

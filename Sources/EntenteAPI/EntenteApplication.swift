@@ -47,6 +47,7 @@ public struct EntenteApplication: Sendable {
         EventRoutes(store: store, cache: cache).register(on: &router)
         VisitRoutes(store: store, cache: cache).register(on: &router)
         ActorRoutes(store: store).register(on: &router)
+        PageRoutes(store: store).register(on: &router)
         CountryRoutes(store: store).register(on: &router)
         return router
     }

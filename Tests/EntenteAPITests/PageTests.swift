@@ -1,0 +1,49 @@
+import EntenteHTTP
+import Foundation
+import Testing
+
+struct PageTests {
+    private func html(_ api: APIHarness, _ target: String) throws -> (HTTPResponse, String) {
+        let response = try api.send(.get, target, authorized: false)
+        return (response, String(decoding: response.body, as: UTF8.self))
+    }
+
+    /// The page lists every event with its date at its precision, participants, place, status and sources.
+    @Test func rendersTheTimeline() throws {
+        let api = try APIHarness()
+        let (response, page) = try html(api, "/")
+        #expect(response.status == .ok)
+        #expect(response.headers["Content-Type"] == "text/html; charset=utf-8")
+        #expect(page.hasPrefix("<!DOCTYPE html>"))
+        #expect(page.components(separatedBy: "<li class=\"event\"").count - 1 == 11)
+        #expect(page.contains("<time class=\"date\" datetime=\"2018-05-31\">31 May 2018</time>"))
+        #expect(page.contains(">April 2018</time>"))
+        #expect(page.contains(">2001</time>"))
+        #expect(page.contains(">21 May 2018 – 27 May 2018</time>"))
+        #expect(page.contains(">Date unknown</time>"))
+        #expect(page.contains("status-planned"))
+        #expect(page.contains("Pyongyang, North Korea"))
+        #expect(page.contains("Sergei Lavrov</a> (Russia)"))
+        #expect(page.contains("“Sergueï Lavrov s&#39;est rendu à Pyongyang"))
+        #expect(!page.contains("<script"))
+    }
+
+    /// Filters come from the query string and show in the form; bad ones are explained with a 400.
+    @Test func filtersThroughTheQueryString() throws {
+        let api = try APIHarness()
+        let (_, visits) = try html(api, "/?country=KP&kind=visit&from=2018")
+        // Visits involving North Korea since 2018: two to Pyongyang, and Ri Yong-ho's to Russia.
+        #expect(visits.components(separatedBy: "<li class=\"event\"").count - 1 == 3)
+        #expect(visits.contains("name=\"country\" value=\"KP\""))
+        #expect(visits.contains("<option value=\"visit\" selected>"))
+        let (_, emptyFields) = try html(api, "/?country=&actor=&kind=&from=&to=&q=")
+        #expect(emptyFields.components(separatedBy: "<li class=\"event\"").count - 1 == 11)
+        let (bad, page) = try html(api, "/?from=May+2018")
+        #expect(bad.status == .badRequest)
+        #expect(page.contains("class=\"errors\""))
+        // Text is escaped, never markup.
+        let (_, escaped) = try html(api, "/?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E")
+        #expect(!escaped.contains("<script>"))
+        #expect(escaped.contains("&lt;script&gt;"))
+    }
+}
