@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // System libraries, found through pkg-config; Debian packages named as providers.
@@ -36,7 +38,7 @@ let package = Package(
         // SQLite: a thin query layer, migrations, and Entente's queries.
         .target(
             name: "EntenteStore",
-            dependencies: ["CSQLite", "EntenteModel", "EntenteJSON"],
+            dependencies: ["CSQLite", "EntenteModel", "EntenteJSON", .product(name: "CoreMetrics", package: "swift-metrics")],
             swiftSettings: swiftSettings
         ),
 
@@ -48,6 +50,7 @@ let package = Package(
                 "CLinux",
                 "EntenteJSON",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -61,6 +64,8 @@ let package = Package(
                 "EntenteModel",
                 "EntenteJSON",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -72,8 +77,11 @@ let package = Package(
                 "EntenteAPI",
                 "EntenteStore",
                 "EntenteHTTP",
+                .product(name: "CoreMetrics", package: "swift-metrics"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -92,13 +100,19 @@ let package = Package(
         // Shared fixtures for the test targets.
         .target(
             name: "TestSupport",
-            dependencies: ["EntenteHTTP", "EntenteStore", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "EntenteHTTP", "EntenteStore", .product(name: "Logging", package: "swift-log"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+            ],
             path: "Tests/TestSupport",
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "EntenteHTTPTests",
-            dependencies: ["EntenteHTTP", "TestSupport", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "EntenteHTTP", "TestSupport", .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -118,7 +132,10 @@ let package = Package(
         ),
         .testTarget(
             name: "EntenteAPITests",
-            dependencies: ["EntenteAPI", "EntenteHTTP", "EntenteStore", "EntenteModel", "EntenteJSON", "TestSupport"],
+            dependencies: [
+                "EntenteAPI", "EntenteHTTP", "EntenteStore", "EntenteModel", "EntenteJSON", "TestSupport",
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
             swiftSettings: swiftSettings
         ),
     ]

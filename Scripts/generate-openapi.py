@@ -293,9 +293,12 @@ PATHS = {
         "parameters": [query(name, {"type": "string"}, f"Filter: {name}") for name in ["country", "actor", "kind", "from", "to", "q", "cursor"]],
         "responses": {
             "200": {"description": "HTML page", "content": {"text/html": {"schema": {"type": "string"}}}},
-            "400": {"description": "The page, listing what is wrong with the filters", "content": {"text/html": {"schema": {"type": "string"}}}},
+            "400": {"description": "The page, listing what is wrong with the filters (or a problem document for a malformed request)",
+                    "content": {"text/html": {"schema": {"type": "string"}}, "application/problem+json": {"schema": ref("Problem")}}},
         }}},
     "/healthz": {"get": {"operationId": "health", "summary": "Liveness", "responses": ok("Health")}},
+    "/metrics": {"get": {"operationId": "metrics", "summary": "Prometheus metrics (text exposition format)",
+                         "responses": {"200": {"description": "Metrics", "content": {"text/plain": {"schema": {"type": "string"}}}}}}},
     "/openapi.json": {"get": {"operationId": "openapi", "summary": "This document",
                               "responses": {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {"schema": {"type": "object"}}}}}}},
     "/v1/timeline": {"get": {

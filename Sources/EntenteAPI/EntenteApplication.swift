@@ -1,6 +1,8 @@
+import CoreMetrics
 import EntenteHTTP
 import EntenteStore
 import Logging
+import Prometheus
 
 /// Entente's HTTP application: its routes over the store, and the middleware around them.
 public struct EntenteApplication: Sendable {
@@ -28,10 +30,16 @@ public struct EntenteApplication: Sendable {
 
     public let configuration: Configuration
     public let store: EntenteStore
+    /// Where `/metrics` reads from, and the factory the request metrics are made with.
+    let registry: PrometheusCollectorRegistry
+    let metrics: any MetricsFactory
 
-    public init(store: EntenteStore, configuration: Configuration = Configuration()) {
+    /// - Parameter registry: the Prometheus registry `/metrics` serves; the request metrics are recorded into it.
+    public init(store: EntenteStore, configuration: Configuration = Configuration(), registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
         self.store = store
         self.configuration = configuration
+        self.registry = registry
+        self.metrics = PrometheusMetricsFactory(registry: registry)
     }
 
     /// The routes of the service.
@@ -42,6 +50,10 @@ public struct EntenteApplication: Sendable {
         }
         router.get("/openapi.json") { _, _ in
             HTTPResponse.json(text: OpenAPIDocument.json)
+        }
+        let registry = self.registry
+        router.get("/metrics") { _, _ in
+            HTTPResponse(headers: ["Content-Type": "text/plain; version=0.0.4; charset=utf-8"], body: registry.emitToBuffer())
         }
         let cache = configuration.responseCache ? ResponseCache(store: store) : nil
         EventRoutes(store: store, cache: cache).register(on: &router)
@@ -56,14 +68,16 @@ public struct EntenteApplication: Sendable {
     /// compression, conditional GET, error mapping, authentication.
     public func makeResponder() -> HTTPResponder {
         let requireReads = configuration.requireTokenForReads
-        return makeRouter().responder(middlewares: [
+        let router = makeRouter()
+        return router.responder(middlewares: [
             RequestIDMiddleware(),
             AccessLogMiddleware(level: configuration.accessLogLevel),
+            MetricsMiddleware(router: router, factory: metrics),
             CompressionMiddleware(minimumSize: configuration.compressionMinimumSize),
             ConditionalRequestMiddleware(),
             ErrorMiddleware(),
             AuthMiddleware(authenticator: TokenAuthenticator(store: store)) { request in
-                if request.pathSegments == ["healthz"] { return false }
+                if request.pathSegments == ["healthz"] || request.pathSegments == ["metrics"] { return false }
                 return requireReads || (request.method != .get && request.method != .head)
             },
         ])

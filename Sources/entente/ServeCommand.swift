@@ -5,6 +5,8 @@ import EntenteHTTP
 import EntenteStore
 import Foundation
 import Logging
+import Metrics
+import Prometheus
 
 /// `entente serve`: runs the HTTP service until SIGTERM or SIGINT.
 struct ServeCommand: ParsableCommand {
@@ -90,15 +92,20 @@ struct ServeCommand: ParsableCommand {
         configuration.limits.maxBodyBytes = maxBodyBytes
         configuration.limits.maxHeaderBytes = maxHeaderBytes
 
-        let store = try self.store.openStore()
+        // One Prometheus registry for everything: the engine, the store and the request metrics; /metrics serves it.
+        let registry = PrometheusCollectorRegistry()
+        let metrics = PrometheusMetricsFactory(registry: registry)
+        MetricsSystem.bootstrap(metrics)
+        let store = try self.store.openStore(metrics: metrics)
         if !noSample, try store.isEmpty() {
             try SampleData.load(into: store)
             logger.info("loaded the built-in sample", metadata: ["db": "\(self.store.databasePath)"])
         }
         let application = EntenteApplication(
             store: store,
-            configuration: .init(requireTokenForReads: requireTokenForReads, responseCache: !noResponseCache))
-        let server = HTTPServer(configuration: configuration, responder: application.makeResponder(), logger: logger)
+            configuration: .init(requireTokenForReads: requireTokenForReads, responseCache: !noResponseCache),
+            registry: registry)
+        let server = HTTPServer(configuration: configuration, responder: application.makeResponder(), logger: logger, metrics: metrics)
         try server.start()
 
         // Shutdown is driven from a Dispatch signal source, not an async-signal handler.

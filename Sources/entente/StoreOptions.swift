@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoreMetrics
 import EntenteStore
 import Foundation
 
@@ -13,14 +14,14 @@ struct StoreOptions: ParsableArguments {
     var databasePath: String { db ?? ProcessInfo.processInfo.environment["ENTENTE_DB"] ?? "entente.db" }
 
     /// Opens the database, applying pending migrations.
-    func openStore() throws -> EntenteStore {
+    func openStore(metrics: any MetricsFactory = MetricsSystem.factory) throws -> EntenteStore {
         var environment = ProcessInfo.processInfo.environment
         if let migrations { environment["ENTENTE_MIGRATIONS"] = migrations }
         guard let directory = Migrator.locateDirectory(environment: environment) else {
             throw ValidationError("Cannot find the Migrations directory; pass --migrations PATH or set ENTENTE_MIGRATIONS.")
         }
         do {
-            return try EntenteStore(path: databasePath, migrations: try Migration.load(from: directory))
+            return try EntenteStore(path: databasePath, migrations: try Migration.load(from: directory), metrics: metrics)
         } catch let error as MigrationError {
             throw ValidationError("Cannot migrate \(databasePath): \(error)")
         }

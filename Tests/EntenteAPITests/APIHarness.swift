@@ -4,6 +4,7 @@ import EntenteJSON
 import EntenteStore
 import Foundation
 import Logging
+import Prometheus
 import Foundation
 import TestSupport
 
@@ -12,11 +13,14 @@ final class APIHarness {
     let fixture: TemporaryStore
     let responder: HTTPResponder
     let token: String
+    let registry = PrometheusCollectorRegistry()
 
     init(requireTokenForReads: Bool = false) throws {
-        fixture = try TemporaryStore(sample: true)
+        fixture = try TemporaryStore(sample: true, metrics: PrometheusMetricsFactory(registry: registry))
         token = try fixture.store.createToken(name: "tester")
-        responder = EntenteApplication(store: fixture.store, configuration: .init(requireTokenForReads: requireTokenForReads)).makeResponder()
+        responder = EntenteApplication(
+            store: fixture.store, configuration: .init(requireTokenForReads: requireTokenForReads), registry: registry
+        ).makeResponder()
     }
 
     /// Sends a request; `authorized` adds the bearer token.

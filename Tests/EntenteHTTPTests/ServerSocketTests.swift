@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Foundation
 import Logging
+import Prometheus
 import Synchronization
 import Testing
 import TestSupport
@@ -241,6 +242,26 @@ struct ServerSocketTests {
         let received = try stalled.readToEnd()
         #expect(received.count > 0)
         #expect(received.count < 48 << 20, "the whole body arrived: the write was not cut off")
+    }
+
+    /// The engine reports its open connections as a gauge.
+    @Test func reportsOpenConnections() throws {
+        let registry = PrometheusCollectorRegistry()
+        let server = try TestServer(router: Self.router(), metrics: PrometheusMetricsFactory(registry: registry))
+        func gauge() -> String? {
+            registry.emitToString().split(separator: "\n").first { $0.hasPrefix("http_open_connections ") }.map(String.init)
+        }
+        var clients = try (0..<3).map { _ in try server.client() }
+        for client in clients {
+            try client.send(rawRequest("GET", "/healthz"))
+            _ = try client.readResponse()
+        }
+        #expect(gauge() == "http_open_connections 3.0")
+        clients.removeFirst(2)  // their sockets close
+        let deadline = Date().addingTimeInterval(5)
+        while gauge() != "http_open_connections 1.0" && Date() < deadline { usleep(20_000) }
+        #expect(gauge() == "http_open_connections 1.0")
+        #expect(clients.count == 1)
     }
 
     /// One structured access-log line per request: method, path, status, bytes, duration, request id.

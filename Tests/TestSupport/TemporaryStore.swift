@@ -1,3 +1,4 @@
+import CoreMetrics
 import EntenteStore
 import Foundation
 
@@ -7,10 +8,10 @@ public final class TemporaryStore {
     public let store: EntenteStore
     public var path: String { directory.appendingPathComponent("test.db").path }
 
-    public init(sample: Bool = false) throws {
+    public init(sample: Bool = false, metrics: any MetricsFactory = MetricsSystem.factory) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("entente-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        store = try EntenteStore(path: directory.appendingPathComponent("test.db").path, migrations: try Self.migrations())
+        store = try EntenteStore(path: directory.appendingPathComponent("test.db").path, migrations: try Self.migrations(), metrics: metrics)
         if sample { try SampleData.load(into: store) }
     }
 

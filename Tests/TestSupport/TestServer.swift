@@ -1,3 +1,4 @@
+import CoreMetrics
 import EntenteHTTP
 import Logging
 
@@ -11,13 +12,14 @@ public final class TestServer {
         router: Router,
         configure: (inout HTTPServerConfiguration) -> Void = { _ in },
         middlewares: [any HTTPMiddleware] = TestServer.standardMiddlewares,
-        logger: Logger? = nil
+        logger: Logger? = nil,
+        metrics: any MetricsFactory = MetricsSystem.factory
     ) throws {
         var configuration = HTTPServerConfiguration(host: "127.0.0.1", port: 0, handlerThreads: 4, shutdownGracePeriod: .seconds(5))
         configure(&configuration)
         var quiet = Logger(label: "test")
         quiet.logLevel = .critical
-        server = HTTPServer(configuration: configuration, responder: router.responder(middlewares: middlewares), logger: logger ?? quiet)
+        server = HTTPServer(configuration: configuration, responder: router.responder(middlewares: middlewares), logger: logger ?? quiet, metrics: metrics)
         try server.start()
         port = server.localPort!
     }

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import CLinux
+import CoreMetrics
 import Logging
 import Synchronization
 
@@ -29,6 +30,8 @@ final class EventLoop: @unchecked Sendable {
     private let responder: HTTPResponder
     private let logger: Logger
     private let workers: WorkerPool
+    private let openConnections: Gauge
+    private let refusedConnections: Counter
     private let epollFD: Int32
     private let wakeFD: Int32
     private var listenFD: Int32
@@ -51,8 +54,10 @@ final class EventLoop: @unchecked Sendable {
 
     init(
         configuration: HTTPServerConfiguration, listenFD: Int32, responder: @escaping HTTPResponder,
-        workers: WorkerPool, logger: Logger
+        workers: WorkerPool, logger: Logger, metrics: any MetricsFactory
     ) throws(SystemError) {
+        openConnections = Gauge(label: "http_open_connections", factory: metrics)
+        refusedConnections = Counter(label: "http_refused_connections_total", factory: metrics)
         self.configuration = configuration
         self.listenFD = listenFD
         self.responder = responder
@@ -203,6 +208,7 @@ final class EventLoop: @unchecked Sendable {
                 now: Socket.now())
             nextConnectionID += 1
             connections[fd] = connection
+            openConnections.record(connections.count)
             updateInterest(connection)
         }
     }
@@ -216,6 +222,7 @@ final class EventLoop: @unchecked Sendable {
         let bytes = head + body
         _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
         close(fd)
+        refusedConnections.increment()
         logger.warning("connection refused: at the connection limit", metadata: ["limit": "\(configuration.maxConnections)"])
     }
 
@@ -490,6 +497,7 @@ final class EventLoop: @unchecked Sendable {
         connections[connection.fd] = nil
         epoll_ctl(epollFD, EPOLL_CTL_DEL, connection.fd, nil)
         close(connection.fd)
+        openConnections.record(connections.count)
     }
 }
 

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import CoreMetrics
 import Logging
 import Synchronization
 
@@ -18,13 +19,19 @@ public final class HTTPServer: Sendable {
     public let configuration: HTTPServerConfiguration
     private let responder: HTTPResponder
     private let logger: Logger
+    private let metrics: any MetricsFactory
     private let running = Mutex<(loop: EventLoop, workers: WorkerPool, port: Int)?>(nil)
     private let stopped = DispatchSemaphore(value: 0)
 
-    public init(configuration: HTTPServerConfiguration, responder: @escaping HTTPResponder, logger: Logger = Logger(label: "entente.http")) {
+    /// - Parameter metrics: where the engine reports open connections (swift-metrics).
+    public init(
+        configuration: HTTPServerConfiguration, responder: @escaping HTTPResponder, logger: Logger = Logger(label: "entente.http"),
+        metrics: any MetricsFactory = MetricsSystem.factory
+    ) {
         self.configuration = configuration
         self.responder = responder
         self.logger = logger
+        self.metrics = metrics
     }
 
     /// Binds the listening socket and starts the I/O and handler threads; returns once accepting.
@@ -36,7 +43,8 @@ public final class HTTPServer: Sendable {
         let workers = WorkerPool(threads: configuration.handlerThreads, name: "entente-handler")
         let loop: EventLoop
         do {
-            loop = try EventLoop(configuration: configuration, listenFD: fd, responder: responder, workers: workers, logger: logger)
+            loop = try EventLoop(
+                configuration: configuration, listenFD: fd, responder: responder, workers: workers, logger: logger, metrics: metrics)
         } catch {
             close(fd)
             workers.stop()

@@ -1,3 +1,4 @@
+import CoreMetrics
 import Foundation
 import Synchronization
 
@@ -10,13 +11,18 @@ public final class DatabasePool: Sendable {
     private nonisolated(unsafe) let writer: Database
     private let readers: ReaderPool
     private let generation = Atomic<UInt64>(0)
+    private let readTimer: CoreMetrics.Timer
+    private let writeTimer: CoreMetrics.Timer
 
     /// Incremented after every write transaction commits (or rolls back); caches compare it.
     public var writeGeneration: UInt64 { generation.load(ordering: .acquiring) }
 
     /// Opens the writer (creating the file) and `readerCount` readers.
-    public init(path: String, readerCount: Int = 4) throws(DatabaseError) {
+    /// - Parameter metrics: where the time of each read and write transaction is reported.
+    public init(path: String, readerCount: Int = 4, metrics: any MetricsFactory = MetricsSystem.factory) throws(DatabaseError) {
         self.path = path
+        readTimer = CoreMetrics.Timer(label: "entente_db_duration_seconds", dimensions: [("kind", "read")], factory: metrics)
+        writeTimer = CoreMetrics.Timer(label: "entente_db_duration_seconds", dimensions: [("kind", "write")], factory: metrics)
         let writerDatabase = try Database(path: path)
         writer = writerDatabase
         var connections: [Database] = []
@@ -35,7 +41,9 @@ public final class DatabasePool: Sendable {
     /// Runs `body` with the writer connection inside a transaction.
     @discardableResult
     public func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try writerLock.withLock {
+        let started = ContinuousClock.now
+        defer { writeTimer.recordNanoseconds(Self.nanoseconds(since: started)) }
+        return try writerLock.withLock {
             defer { generation.add(1, ordering: .releasing) }
             return try writer.transaction { try body(writer) }
         }
@@ -47,10 +55,19 @@ public final class DatabasePool: Sendable {
         try writerLock.withLock { try body(writer) }
     }
 
+    private static func nanoseconds(since start: ContinuousClock.Instant) -> Int64 {
+        let (seconds, attoseconds) = (ContinuousClock.now - start).components
+        return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
+    }
+
     /// Runs `body` with a reader connection (a consistent snapshot for each statement).
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        let started = ContinuousClock.now
         let database = readers.checkOut()
-        defer { readers.checkIn(database) }
+        defer {
+            readers.checkIn(database)
+            readTimer.recordNanoseconds(Self.nanoseconds(since: started))
+        }
         return try body(database)
     }
 }

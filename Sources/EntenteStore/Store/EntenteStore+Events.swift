@@ -75,7 +75,7 @@ extension EntenteStore {
     /// Stores a new event, or, when it duplicates an existing one, rejects it or merges its sources there.
     /// - Throws: ``StoreError/duplicate(existingID:)``, ``StoreError/invalid(_:)``.
     public func submit(_ content: EventContent, author: String, onDuplicate: DuplicatePolicy = .reject) throws -> SubmitOutcome {
-        try pool.write { database in
+        let outcome = try pool.write { database -> SubmitOutcome in
             var content = content
             try resolveReferences(&content, database: database)
             if let existing = try findDuplicate(of: content, database: database) {
@@ -88,17 +88,24 @@ extension EntenteStore {
             try recordRevision(seq: seq, event: event, action: "create", author: author, reason: nil, database: database)
             return .created(event)
         }
+        switch outcome {
+        case .created: countEventWrite("create")
+        case .merged: countEventWrite("merge")
+        }
+        return outcome
     }
 
     /// Replaces an event's content (a PATCH after merging), checking the version when one is given.
     public func update(id: String, content: EventContent, expectedVersion: Int?, author: String) throws -> Event {
-        try pool.write { database in
+        let event = try pool.write { database -> Event in
             let stored = try current(id: id, expectedVersion: expectedVersion, database: database)
             var content = content
             try resolveReferences(&content, database: database)
             if content.parentID == id { throw StoreError.invalid([ValidationIssue("/parent", "an event cannot be its own parent")]) }
             return try replace(stored, with: content, action: "update", author: author, reason: nil, database: database)
         }
+        countEventWrite("update")
+        return event
     }
 
     /// Deletes an event, keeping a tombstone revision; it leaves every listing.
@@ -113,6 +120,7 @@ extension EntenteStore {
                 "INSERT INTO event_revisions (event_seq, version, action, author, at, reason, body) VALUES (?, ?, 'delete', ?, ?, NULL, NULL)",
                 [stored.seq, stored.version + 1, author, now])
         }
+        countEventWrite("delete")
     }
 
     /// The current row of a live event, after the version check.

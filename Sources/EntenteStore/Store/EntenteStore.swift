@@ -1,3 +1,4 @@
+import CoreMetrics
 import EntenteJSON
 import EntenteModel
 import Foundation
@@ -8,9 +9,13 @@ public final class EntenteStore: Sendable {
     /// Kinds, roles and country codes, read once after migrating.
     public let vocabulary: Vocabulary
 
+    let metrics: any MetricsFactory
+
     /// Opens the database at `path`, applies pending migrations, and reads the vocabulary.
-    public init(path: String, migrations: [Migration], readerCount: Int = 4) throws {
-        pool = try DatabasePool(path: path, readerCount: readerCount)
+    /// - Parameter metrics: where database timings and event counts are reported (swift-metrics).
+    public init(path: String, migrations: [Migration], readerCount: Int = 4, metrics: any MetricsFactory = MetricsSystem.factory) throws {
+        self.metrics = metrics
+        pool = try DatabasePool(path: path, readerCount: readerCount, metrics: metrics)
         try pool.withWriter { database in try Migrator(migrations: migrations).migrate(database) }
         vocabulary = try pool.read { database in
             let kinds = Set(try database.rows("SELECT kind FROM event_kinds") { $0.string(0) })
@@ -33,6 +38,11 @@ public final class EntenteStore: Sendable {
         try pool.read { database in
             try database.firstRow("SELECT (SELECT COUNT(*) FROM events) + (SELECT COUNT(*) FROM actors)") { $0.int(0) } == 0
         }
+    }
+
+    /// Counts what writes did to events: created, merged, updated, deleted.
+    func countEventWrite(_ action: String) {
+        Counter(label: "entente_event_writes_total", dimensions: [("action", action)], factory: metrics).increment()
     }
 
     /// A new event id: `evt_` and 16 characters of base 32 (80 random bits).
