@@ -77,6 +77,8 @@ let package = Package(
                 "EntenteAPI",
                 "EntenteStore",
                 "EntenteHTTP",
+                "EntenteModel",
+                "EntenteJSON",
                 .product(name: "CoreMetrics", package: "swift-metrics"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),

@@ -61,6 +61,39 @@ struct ReadmeWalkthroughTests {
         #expect(server.terminate() == 0)
     }
 
+    /// An NDJSON export imports into an empty database (actors come along), and importing it again changes nothing.
+    @Test func ndjsonExportReimports() throws {
+        let source = try temporaryDatabase()
+        let target = try temporaryDatabase()
+        defer {
+            for path in [source, target] { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path) }
+        }
+        let server = try ServerProcess(databasePath: source)
+        let client = try TestClient(port: server.port)
+        try client.send(rawRequest("GET", "/v1/timeline?format=ndjson&limit=500"))
+        let export = try client.readResponse()
+        #expect(export.status == 200)
+        #expect(server.terminate() == 0)
+        let file = target + ".ndjson"
+        try Data(export.body).write(to: URL(fileURLWithPath: file))
+        let migrations = packageRoot.appendingPathComponent("Migrations").path
+        let first = try ServerProcess.run(["import", file, "--db", target, "--migrations", migrations])
+        #expect(first.status == 0, "\(first.output)")
+        #expect(first.output.contains("imported: 11 created, 0 merged"))
+        let again = try ServerProcess.run(["import", file, "--db", target, "--migrations", migrations])
+        #expect(again.output.contains("imported: 0 created, 11 merged"))
+        let imported = try ServerProcess(databasePath: target, arguments: ["--no-sample"])
+        let (_, visits) = try get(imported.port, "/v1/countries/KP/visits")
+        #expect(visits["events"]?.arrayValue?.count == 5)
+        let (_, history) = try get(imported.port, "/v1/timeline?limit=1")
+        let id = try #require(history["events"]?.arrayValue?.first?["id"]?.stringValue)
+        let (_, revisions) = try get(imported.port, "/v1/events/\(id)/history")
+        #expect(revisions["revisions"]?.arrayValue?.count == 1, "re-importing the same report must not add revisions")
+        #expect(imported.terminate() == 0)
+        let broken = try ServerProcess.run(["import", "/nonexistent.ndjson", "--db", target, "--migrations", migrations])
+        #expect(broken.status != 0)
+    }
+
     /// An acknowledged write survives kill -9: the event posted just before is there after a restart.
     @Test func acknowledgedWriteSurvivesKill9() throws {
         let database = try temporaryDatabase()

@@ -74,7 +74,10 @@ extension EntenteStore {
 
     /// Stores a new event, or, when it duplicates an existing one, rejects it or merges its sources there.
     /// - Throws: ``StoreError/duplicate(existingID:)``, ``StoreError/invalid(_:)``.
-    public func submit(_ content: EventContent, author: String, onDuplicate: DuplicatePolicy = .reject) throws -> SubmitOutcome {
+    /// - Parameter preferredID: the id to give a new event when it is well-formed and free (imports keep their ids).
+    public func submit(
+        _ content: EventContent, author: String, onDuplicate: DuplicatePolicy = .reject, preferredID: String? = nil
+    ) throws -> SubmitOutcome {
         let outcome = try pool.write { database -> SubmitOutcome in
             var content = content
             try resolveReferences(&content, database: database)
@@ -83,7 +86,13 @@ extension EntenteStore {
                 return .merged(try merge(content, into: existing, author: author, database: database))
             }
             let now = Timestamp.now()
-            let event = Event(id: Self.newEventID(), content: content, createdAt: now, updatedAt: now, version: 1)
+            var id = Self.newEventID()
+            if let preferredID, Self.isEventID(preferredID),
+                try database.firstRow("SELECT 1 FROM events WHERE id = ?", [preferredID], { _ in true }) == nil
+            {
+                id = preferredID
+            }
+            let event = Event(id: id, content: content, createdAt: now, updatedAt: now, version: 1)
             let seq = try insert(event, database: database)
             try recordRevision(seq: seq, event: event, action: "create", author: author, reason: nil, database: database)
             return .created(event)
@@ -317,6 +326,12 @@ extension EntenteStore {
                     _ = try insertActor(Actor(id: id, name: participant.name, country: participant.country), database: database)
                     participant.actorID = id
                 }
+            }
+            if try loadActor(id: participant.actorID, database: database) == nil, !participant.name.isEmpty,
+                Actor.slug(for: participant.actorID) == participant.actorID
+            {
+                // An id this database does not know, with a name: the actor comes with the event (an import from elsewhere).
+                _ = try insertActor(Actor(id: participant.actorID, name: participant.name, country: participant.country), database: database)
             }
             guard let actor = try loadActor(id: participant.actorID, database: database) else {
                 issues.append(ValidationIssue("\(pointer)/actor", "no actor with id '\(participant.actorID)'"))

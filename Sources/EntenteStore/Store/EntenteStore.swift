@@ -45,6 +45,12 @@ public final class EntenteStore: Sendable {
         Counter(label: "entente_event_writes_total", dimensions: [("action", action)], factory: metrics).increment()
     }
 
+    /// Whether `text` has the shape of an event id.
+    static func isEventID(_ text: String) -> Bool {
+        text.hasPrefix("evt_") && text.count <= 40 && text.dropFirst(4).allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
+            && text.count > 4
+    }
+
     /// A new event id: `evt_` and 16 characters of base 32 (80 random bits).
     static func newEventID() -> String {
         let alphabet = Array("abcdefghijkmnpqrstuvwxyz23456789")
