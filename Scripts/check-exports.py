@@ -63,6 +63,10 @@ for event in dated:
         check(str(vevent.get("X-ENTENTE-PRECISION")) == event["date"]["precision"], "precision kept")
         check(start.isoformat().startswith(event["date"]["start"]), f"DTSTART {start} within {event['date']['start']}")
 
+# Without a limit the whole listing streams (chunked) and must parse the same.
+streamed = icalendar.Calendar.from_ical(get("/v1/timeline?format=ics")[1])
+check(len(streamed.walk("VEVENT")) == len(dated), "streamed iCalendar has every dated event")
+
 content_type, text = get("/v1/countries/KP/visits", accept="text/calendar")
 check(content_type.startswith("text/calendar"), "Accept: text/calendar negotiates iCalendar")
 check(len(icalendar.Calendar.from_ical(text).walk("VEVENT")) > 0, "per-country feed has events")

@@ -35,7 +35,8 @@ final class APIHarness {
         let request = try HTTPRequest(method: method, target: target, headers: fields, body: Array((body ?? "").utf8))
         var logger = Logger(label: "test")
         logger.logLevel = .critical
-        return try responder(request, RequestContext(logger: logger))
+        // A streamed export is run to its end, as a client would read it.
+        return try responder(request, RequestContext(logger: logger)).collected()
     }
 
     /// The response body parsed as JSON.

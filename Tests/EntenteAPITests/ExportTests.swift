@@ -1,7 +1,11 @@
 import EntenteHTTP
 import EntenteJSON
+import EntenteModel
+import EntenteStore
 import Foundation
+import Logging
 import Testing
+import TestSupport
 
 @testable import EntenteAPI
 
@@ -126,5 +130,33 @@ struct ExportTests {
         #expect(lavrov[path: "target", 0, "code"] == .string("PRK"))
         #expect(records.first { $0["eventText"] == .string("Trump–Kim summit") }?["event"] == .string("AGREE"))
         #expect(records.filter { $0["mode"] == .string("invite") }.allSatisfy { $0["event"] == .string("AGREE") })
+    }
+}
+
+struct StreamedExportTests {
+    /// Without `limit`, an export is the whole listing, streamed past the 500-event page; with `limit`, one page and a Link.
+    @Test func exportsStreamTheWholeListing() throws {
+        let api = try APIHarness()
+        let events = (0..<1_200).map { index in
+            EventContent(
+                kind: "visit", title: "Visit \(index)", date: EventDate(start: PartialDate(year: 1990 + index % 30, month: 1 + index % 12)),
+                hostCountry: "FR", participants: [Participant(actorID: "sergei-lavrov", name: "Sergei Lavrov", country: "RU", role: "visitor")])
+        }
+        try api.fixture.store.importEvents(events, author: "test")
+        let request = try HTTPRequest(method: .get, target: "/v1/timeline?format=ndjson", headers: ["Host": "x"])
+        let raw = try api.responder(request, RequestContext(logger: Logger(label: "test")))
+        #expect(raw.stream != nil)
+        let lines = String(decoding: try raw.collected().body, as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == 1_211)
+        #expect(Set(lines.compactMap { try? JSONParser.parse(String($0))["id"]?.stringValue }).count == 1_211)
+        let calendar = String(decoding: try api.send(.get, "/v1/countries/FR/visits?format=ics").body, as: UTF8.self)
+        #expect(calendar.components(separatedBy: "BEGIN:VEVENT").count - 1 == 1_200)
+        #expect(calendar.hasSuffix("END:VCALENDAR\r\n"))
+        let graph = try api.json(try api.send(.get, "/v1/timeline?format=jsonld"))
+        #expect(graph["@graph"]?.arrayValue?.count == 1_211)
+        let paged = try api.send(.get, "/v1/timeline?format=csv&limit=100")
+        #expect(paged.stream == nil)
+        #expect(String(decoding: paged.body, as: UTF8.self).components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 101)
+        #expect(paged.headers["Link"]?.contains("rel=\"next\"") == true)
     }
 }

@@ -307,3 +307,79 @@ struct ServerSocketTests {
         #expect(throws: TestClient.Failure.self) { try TestClient(port: server.port) }
     }
 }
+
+/// Streamed bodies: chunked framing, back-pressure, HTTP/1.0 close-delimited, and a client that leaves.
+@Suite(.serialized)
+struct StreamingTests {
+    static func router(produced: Counter? = nil) -> Router {
+        var router = Router()
+        router.get("/stream/{count}") { _, context in
+            let count = Int(try context.parameter("count")) ?? 0
+            var response = HTTPResponse(headers: ["Content-Type": "application/x-ndjson"])
+            response.stream = { writer in
+                for index in 0..<count {
+                    try writer.write("{\"n\":\(index),\"pad\":\"\(String(repeating: "x", count: 1000))\"}\n")
+                    produced?.add(1)
+                }
+            }
+            return response
+        }
+        router.get("/after") { _, _ in .text("after") }
+        return router
+    }
+
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+        func add(_ amount: Int) { lock.withLock { value += amount } }
+        var current: Int { lock.withLock { value } }
+    }
+
+    /// A streamed body arrives chunked, whole and in order, and the connection is reused after it.
+    @Test func chunkedStreamArrivesWhole() throws {
+        let server = try TestServer(router: Self.router())
+        let client = try server.client()
+        try client.send(rawRequest("GET", "/stream/300"))
+        let response = try client.readResponse()
+        #expect(response.status == 200)
+        #expect(response.headers["Transfer-Encoding"] == "chunked")
+        #expect(response.headers["Content-Length"] == nil)
+        let lines = String(decoding: response.body, as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == 300)
+        #expect(lines.last?.hasPrefix("{\"n\":299,") == true)
+        try client.send(rawRequest("GET", "/after"))
+        #expect(try client.readResponse().text == "after")
+    }
+
+    /// HTTP/1.0 gets the body unframed, ended by closing the connection.
+    @Test func http10StreamIsCloseDelimited() throws {
+        let server = try TestServer(router: Self.router())
+        let client = try server.client()
+        try client.send("GET /stream/50 HTTP/1.0\r\n\r\n")
+        let response = try client.readResponse()
+        #expect(response.headers["Transfer-Encoding"] == nil)
+        #expect(response.headers["Connection"] == "close")
+        #expect(String(decoding: response.body, as: UTF8.self).split(separator: "\n").count == 50)
+    }
+
+    /// A reader that stops holds the producer back (bounded memory); when it leaves, the producer stops.
+    @Test func slowReaderHoldsBackTheProducer() throws {
+        let produced = Counter()
+        let server = try TestServer(router: Self.router(produced: produced))
+        var clients = [try server.client()]
+        try clients[0].send(rawRequest("GET", "/stream/100000"))
+        usleep(800_000)
+        let stalledAt = produced.current
+        // ~1 KB lines: far fewer than 100,000 can be produced while nobody reads.
+        #expect(stalledAt < 20_000, "producer ran ahead: \(stalledAt) lines")
+        clients.removeAll()  // the client goes away
+        usleep(500_000)
+        let afterClose = produced.current
+        usleep(300_000)
+        #expect(produced.current == afterClose, "the producer kept going after the client left")
+        #expect(afterClose < 100_000)
+        let other = try server.client()
+        try other.send(rawRequest("GET", "/after"))
+        #expect(try other.readResponse().text == "after")
+    }
+}

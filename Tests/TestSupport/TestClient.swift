@@ -78,7 +78,9 @@ public final class TestClient {
         }
         var body: [UInt8] = []
         if !isHead && status >= 200 && status != 204 && status != 304 {
-            if let length = headers.first("Content-Length").flatMap(Int.init) {
+            if headers.first("Transfer-Encoding")?.lowercased() == "chunked" {
+                body = try readChunkedBody()
+            } else if let length = headers.first("Content-Length").flatMap(Int.init) {
                 _ = try fill(until: { $0.count >= length ? length : nil })
                 body = Array(pending[..<length])
                 pending.removeFirst(length)
@@ -87,6 +89,26 @@ public final class TestClient {
             }
         }
         return Response(version: String(statusLine[0]), status: status, headers: headers, body: body)
+    }
+
+    /// Reads a chunked body (RFC 9112 §7.1), trailers skipped, and returns it de-chunked.
+    private func readChunkedBody() throws -> [UInt8] {
+        var body: [UInt8] = []
+        while true {
+            let lineEnd = try fill(until: { $0.firstRange(of: Array("\r\n".utf8)).map { $0.lowerBound } })
+            let sizeText = String(decoding: pending[..<lineEnd], as: UTF8.self).split(separator: ";").first ?? ""
+            guard let size = Int(sizeText, radix: 16) else { throw Failure("bad chunk size '\(sizeText)'") }
+            pending.removeFirst(lineEnd + 2)
+            if size == 0 {
+                let end = try fill(until: { $0.firstRange(of: Array("\r\n".utf8)).map { $0.upperBound } })
+                pending.removeFirst(end)
+                return body
+            }
+            _ = try fill(until: { $0.count >= size + 2 ? size : nil })
+            body.append(contentsOf: pending[..<size])
+            guard pending[size] == 0x0D, pending[size + 1] == 0x0A else { throw Failure("chunk not followed by CRLF") }
+            pending.removeFirst(size + 2)
+        }
     }
 
     /// Reads until the peer closes.

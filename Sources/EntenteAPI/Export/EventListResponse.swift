@@ -4,10 +4,23 @@ import EntenteModel
 import EntenteStore
 
 /// Answers a list of events in the negotiated format: the spliced JSON page, or an export.
-struct EventListResponse {
+///
+/// An export without `limit` is the whole listing, streamed page by page; with `limit` it is one
+/// page, and `Link: rel=next` points at the following one.
+struct EventListResponse: Sendable {
     let store: EntenteStore
 
     /// - Parameter title: names the calendar or timeline ("Visits to North Korea").
+    func respond(
+        _ request: HTTPRequest, query: TimelineQuery, format: ExportFormat, title: String, leading: [(String, String)] = [],
+        fetch: @escaping @Sendable (TimelineQuery) throws -> EventPage
+    ) throws -> HTTPResponse {
+        if format != .json && request.queryValue("limit") == nil {
+            return try stream(query, format: format, title: title, fetch: fetch)
+        }
+        return try respond(try fetch(query), format: format, title: title, leading: leading)
+    }
+
     func respond(_ page: EventPage, format: ExportFormat, title: String, leading: [(String, String)] = []) throws -> HTTPResponse {
         var response: HTTPResponse
         switch format {
@@ -42,6 +55,73 @@ struct EventListResponse {
         if let next = page.next, format != .json {
             // Exports are pages too: the next one is linked (RFC 8288).
             response.headers.add(name: "Link", value: "<?cursor=\(next.token)>; rel=\"next\"")
+        }
+        return response
+    }
+
+    /// Streams every event of the listing in an export format, page by page (500 at a time), so a
+    /// whole export never sits in memory; `fetch` reads one page of the listing for a query.
+    func stream(
+        _ query: TimelineQuery, format: ExportFormat, title: String,
+        fetch: @escaping @Sendable (TimelineQuery) throws -> EventPage
+    ) throws -> HTTPResponse {
+        let names = try countryNames()
+        var alpha3: [String: String] = [:]
+        for country in try store.countries() { alpha3[country.alpha2] = country.alpha3 }
+        let table = alpha3
+        var response = HTTPResponse(headers: ["Content-Type": format.contentType, "Vary": "Accept"])
+        let exporter = self
+        response.stream = { writer in
+            var query = query
+            query.limit = TimelineQuery.maxLimit
+            query.cursor = nil
+            var calendar = ICalendarWriter(calendarName: title, countryNames: names)
+            var first = true
+            switch format {
+            case .csv: try writer.write(CSVWriter.row(CSVWriter.header))
+            case .ics: try writer.write(calendar.take())
+            case .jsonld: try writer.write(JSONLDWriter.prefix)
+            case .timelinejs: try writer.write(TimelineJSWriter.prefix(title: title))
+            case .json, .ndjson, .plover: break
+            }
+            while true {
+                let page = try fetch(query)
+                switch format {
+                case .ndjson:
+                    try writer.write(page.bodies.map { $0 + "\n" }.joined())
+                case .csv:
+                    try writer.write(CSVWriter.write(try exporter.events(page), header: false))
+                case .plover:
+                    try writer.write(PLOVERWriter.write(try exporter.events(page), alpha3: table, countryNames: names))
+                case .ics:
+                    for event in try exporter.events(page) { calendar.add(event) }
+                    try writer.write(calendar.take())
+                case .jsonld, .timelinejs:
+                    for event in try exporter.events(page) {
+                        let item: String?
+                        if format == .jsonld {
+                            let children = event.content.kind == "summit"
+                                ? try exporter.store.children(of: event.id).compactMap { try JSONParser.parse($0)["id"]?.stringValue } : []
+                            item = JSONLDWriter.node(event, children: children)
+                        } else {
+                            item = TimelineJSWriter.item(event, countryNames: names)
+                        }
+                        guard let item else { continue }
+                        try writer.write((first ? "" : ",") + item)
+                        first = false
+                    }
+                case .json:
+                    break
+                }
+                guard let next = page.next else { break }
+                query.cursor = next
+            }
+            switch format {
+            case .ics: try writer.write(calendar.finish())
+            case .jsonld: try writer.write(JSONLDWriter.suffix)
+            case .timelinejs: try writer.write(TimelineJSWriter.suffix)
+            default: break
+            }
         }
         return response
     }

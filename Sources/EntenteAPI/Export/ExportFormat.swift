@@ -1,7 +1,7 @@
 import EntenteHTTP
 
 /// The representations a list of events can be served in, chosen by `format=` or the `Accept` header.
-enum ExportFormat: String, CaseIterable, Sendable {
+enum ExportFormat: String, CaseIterable, Sendable, Equatable {
     case json, ics, csv, ndjson, timelinejs, jsonld, plover
 
     var contentType: String {

@@ -85,6 +85,12 @@ struct ICalendarWriter {
 
     mutating func finish() -> String {
         line("END:VCALENDAR")
+        return take()
+    }
+
+    /// The text written since the last call, removed from the writer (for streaming).
+    mutating func take() -> String {
+        defer { output = "" }
         return output
     }
 

@@ -5,6 +5,10 @@ import EntenteModel
 /// host country, the first source as media with its outlet as credit, the event id as `unique_id`.
 enum TimelineJSWriter {
     static func write(_ events: [Event], title: String, countryNames: [String: String]) -> String {
+        prefix(title: title) + events.compactMap { item($0, countryNames: countryNames) }.joined(separator: ",") + suffix
+    }
+
+    static func prefix(title: String) -> String {
         var writer = JSONTextWriter()
         writer.beginObject()
         writer.key("title")
@@ -15,10 +19,16 @@ enum TimelineJSWriter {
         writer.member("text", "Diplomatic events from Entente")
         writer.endObject()
         writer.endObject()
-        writer.key("events")
-        writer.beginArray()
-        for event in events {
-            guard let start = event.content.date.start else { continue }
+        return writer.text + ",\"events\":["
+    }
+
+    static let suffix = "]}"
+
+    /// One TimelineJS event, or `nil` for an undated event (TimelineJS needs a start).
+    static func item(_ event: Event, countryNames: [String: String]) -> String? {
+        do {
+            guard let start = event.content.date.start else { return nil }
+            var writer = JSONTextWriter()
             let content = event.content
             writer.beginObject()
             writer.key("start_date")
@@ -46,10 +56,8 @@ enum TimelineJSWriter {
             }
             writer.member("unique_id", event.id)
             writer.endObject()
+            return writer.text
         }
-        writer.endArray()
-        writer.endObject()
-        return writer.text
     }
 
     private static func date(_ date: PartialDate, display: String?, to writer: inout JSONTextWriter) {
@@ -66,12 +74,16 @@ enum TimelineJSWriter {
 /// country, attendees, sources as `subjectOf`, `superEvent` for a sub-event and `subEvent` for summits.
 enum JSONLDWriter {
     static func write(_ events: [Event], children: [String: [String]]) -> String {
-        var writer = JSONTextWriter()
-        writer.beginObject()
-        writer.member("@context", "https://schema.org")
-        writer.key("@graph")
-        writer.beginArray()
-        for event in events {
+        prefix + events.map { node($0, children: children[$0.id] ?? []) }.joined(separator: ",") + suffix
+    }
+
+    static let prefix = #"{"@context":"https://schema.org","@graph":["#
+    static let suffix = "]}"
+
+    /// One schema.org Event node.
+    static func node(_ event: Event, children subEvents: [String]) -> String {
+        do {
+            var writer = JSONTextWriter()
             let content = event.content
             writer.beginObject()
             writer.member("@type", "Event")
@@ -130,7 +142,7 @@ enum JSONLDWriter {
                 writer.member("@id", "/v1/events/\(parent)")
                 writer.endObject()
             }
-            if let subEvents = children[event.id], !subEvents.isEmpty {
+            if !subEvents.isEmpty {
                 writer.key("subEvent")
                 writer.beginArray()
                 for child in subEvents {
@@ -154,10 +166,8 @@ enum JSONLDWriter {
             }
             writer.endArray()
             writer.endObject()
+            return writer.text
         }
-        writer.endArray()
-        writer.endObject()
-        return writer.text
     }
 
     static func status(_ status: EventStatus) -> String {

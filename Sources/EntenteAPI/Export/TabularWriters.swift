@@ -8,8 +8,8 @@ enum CSVWriter {
         "source_urls", "evidence", "version", "updated_at",
     ]
 
-    static func write(_ events: [Event]) -> String {
-        var output = row(header)
+    static func write(_ events: [Event], header withHeader: Bool = true) -> String {
+        var output = withHeader ? row(header) : ""
         for event in events {
             let content = event.content
             output += row([

@@ -57,14 +57,20 @@ struct EventRoutes {
     func timeline(_ request: HTTPRequest, kinds: [String]? = nil) throws -> HTTPResponse {
         let (query, format) = try timelineQuery(request, kinds: kinds)
         let title = kinds == nil ? "Entente timeline" : "Entente: \(kinds!.joined(separator: ", "))"
-        return try EventListResponse(store: store).respond(try store.timeline(query), format: format, title: title)
+        let store = self.store
+        return try EventListResponse(store: store).respond(request, query: query, format: format, title: title) { try store.timeline($0) }
     }
 
     /// Summits, each with its sub-events (the meetings held at it) under `sub_events`.
     func summits(_ request: HTTPRequest) throws -> HTTPResponse {
         let (query, format) = try timelineQuery(request, kinds: ["summit"])
+        let store = self.store
+        if format != .json {
+            return try EventListResponse(store: store).respond(request, query: query, format: format, title: "Entente: summits") {
+                try store.timeline($0)
+            }
+        }
         var page = try store.timeline(query)
-        if format != .json { return try EventListResponse(store: store).respond(page, format: format, title: "Entente: summits") }
         for (index, id) in page.ids.enumerated() {
             var children: [UInt8] = [UInt8(ascii: "[")]
             PageJSON.appendJoined(try store.children(of: id), to: &children)

@@ -30,9 +30,11 @@ struct VisitRoutes {
         let direction = VisitDirection(rawValue: directionText)
         if direction == nil { parameters.issue("direction", "must be inbound, outbound or any") }
         try parameters.check(allowed: QueryParameters.listParameters.union(["direction", "format"]))
-        let page = try store.visits(country: country, direction: direction!, query: query)
         let title = "Entente: visits \(direction == .inbound ? "to" : direction == .outbound ? "by" : "to and by") \(country)"
-        return try EventListResponse(store: store).respond(page, format: format, title: title, leading: [("country", country), ("direction", directionText)])
+        let (store, way) = (self.store, direction!)
+        return try EventListResponse(store: store).respond(
+            request, query: query, format: format, title: title, leading: [("country", country), ("direction", directionText)]
+        ) { try store.visits(country: country, direction: way, query: $0) }
     }
 
     /// Visits from one country to another; with only one side given, that country's trips or guests.
@@ -46,11 +48,12 @@ struct VisitRoutes {
         var leading: [(String, String)] = []
         if let from { leading.append(("from_country", from)) }
         if let to { leading.append(("to_country", to)) }
-        let page: EventPage
+        let fetch: @Sendable (TimelineQuery) throws -> EventPage
+        let store = self.store
         switch (from, to) {
-        case (let from?, let to?): page = try store.bilateralVisits(from: from, to: to, query: query)
-        case (let from?, nil): page = try store.visits(country: from, direction: .outbound, query: query)
-        case (nil, let to?): page = try store.visits(country: to, direction: .inbound, query: query)
+        case (let from?, let to?): fetch = { try store.bilateralVisits(from: from, to: to, query: $0) }
+        case (let from?, nil): fetch = { try store.visits(country: from, direction: .outbound, query: $0) }
+        case (nil, let to?): fetch = { try store.visits(country: to, direction: .inbound, query: $0) }
         case (nil, nil):
             throw HTTPError(
                 .badRequest, type: "https://entente.dev/problems/bad-query", title: "Invalid query parameters",
@@ -58,6 +61,6 @@ struct VisitRoutes {
                 errors: [.init(pointer: "?from_country", detail: "give from_country, to_country or both")])
         }
         let title = "Entente: visits" + (from.map { " from \($0)" } ?? "") + (to.map { " to \($0)" } ?? "")
-        return try EventListResponse(store: store).respond(page, format: format, title: title, leading: leading)
+        return try EventListResponse(store: store).respond(request, query: query, format: format, title: title, leading: leading, fetch: fetch)
     }
 }

@@ -41,7 +41,7 @@ final class ResponseCache: Sendable {
         }
         if let cached { return cached }
         var response = try produce()
-        guard response.status == .ok else { return response }
+        guard response.status == .ok, response.stream == nil else { return response }
         // Hash once here rather than on every hit.
         if response.headers["ETag"] == nil { response.headers["ETag"] = ConditionalRequestMiddleware.etag(for: response.body) }
         let stored = response

@@ -7,6 +7,9 @@ public struct HTTPResponse: Sendable {
     public var status: HTTPStatus
     public var headers: HTTPHeaders
     public var body: [UInt8]
+    /// A body produced while it is sent (chunked in HTTP/1.1), for answers too large to hold;
+    /// when set, `body` is ignored. It runs on the handler thread after the head is sent.
+    public var stream: (@Sendable (BodyWriter) throws -> Void)?
 
     public init(status: HTTPStatus = .ok, headers: HTTPHeaders = HTTPHeaders(), body: [UInt8] = []) {
         self.status = status

@@ -27,7 +27,10 @@ enum ResponseSerializer {
         head += date
         head += "\r\n"
         let allowsBody = response.status.allowsBody
-        if allowsBody {
+        if allowsBody && response.stream != nil {
+            // HTTP/1.0 has no chunked coding: the body ends when the connection closes.
+            if version == .http1_1 { head += "Transfer-Encoding: chunked\r\n" }
+        } else if allowsBody {
             head += "Content-Length: "
             head += String(response.body.count)
             head += "\r\n"
@@ -38,7 +41,7 @@ enum ResponseSerializer {
             head += "Connection: keep-alive\r\n"
         }
         head += "\r\n"
-        return (Array(head.utf8), allowsBody && !isHead ? response.body : [])
+        return (Array(head.utf8), allowsBody && !isHead && response.stream == nil ? response.body : [])
     }
 
     private static func isFramingField(_ name: String) -> Bool {

@@ -32,6 +32,8 @@ final class Connection {
     var continueSent = false
     /// The peer shut its sending side; answer what has arrived, then close.
     var peerClosed = false
+    /// The writer of a streamed body being produced; the response is complete when it ends.
+    var stream: BodyWriter?
 
     /// When the connection last finished a response (or opened): the idle clock.
     var idleSince: UInt64

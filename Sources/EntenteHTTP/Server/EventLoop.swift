@@ -12,11 +12,18 @@ import Synchronization
 final class EventLoop: @unchecked Sendable {
     /// A response ready to send, produced on a worker thread.
     struct Completion: Sendable {
+        enum Kind: Sendable {
+            /// A whole response, or the head of a streamed one (`stream` set).
+            case response(head: [UInt8], body: [UInt8], keepAlive: Bool, stream: BodyWriter?)
+            /// The next part of a streamed body.
+            case chunk([UInt8])
+            /// The streamed body is complete (`failed`: it broke off; the connection must close).
+            case end(failed: Bool)
+        }
+
         var fd: Int32
         var connectionID: UInt64
-        var head: [UInt8]
-        var body: [UInt8]
-        var keepAlive: Bool
+        var kind: Kind
     }
 
     private struct Inbox {
@@ -310,19 +317,49 @@ final class EventLoop: @unchecked Sendable {
             } catch {
                 response = ErrorMiddleware.internalError(error, request: request, context: context)
             }
-            let stayOpen = keepAlive && !draining.load(ordering: .relaxed)
+            let isHead = request.method == .head
+            let streams = response.stream != nil && response.status.allowsBody && !isHead
+            // A close-delimited body (HTTP/1.0) ends with the connection.
+            let stayOpen = keepAlive && !draining.load(ordering: .relaxed) && !(streams && request.version == .http1_0)
             let (head, body) = ResponseSerializer.serialize(
-                response, version: request.version, isHead: request.method == .head, keepAlive: stayOpen,
-                date: DateCache.shared.current())
-            complete(Completion(fd: fd, connectionID: id, head: head, body: body, keepAlive: stayOpen))
+                response, version: request.version, isHead: isHead, keepAlive: stayOpen, date: DateCache.shared.current())
+            guard streams, let produce = response.stream else {
+                complete(Completion(fd: fd, connectionID: id, kind: .response(head: head, body: body, keepAlive: stayOpen, stream: nil)))
+                return
+            }
+            let writer = BodyWriter(chunked: request.version == .http1_1) { [self] bytes in
+                complete(Completion(fd: fd, connectionID: id, kind: .chunk(bytes)))
+            }
+            complete(Completion(fd: fd, connectionID: id, kind: .response(head: head, body: [], keepAlive: stayOpen, stream: writer)))
+            var failed = false
+            do {
+                try produce(writer)
+                if writer.chunked { try writer.writeRaw(Array("0\r\n\r\n".utf8)) }
+            } catch is BodyWriter.Cancelled {
+                failed = true
+            } catch {
+                failed = true
+                context.logger.error("streamed body failed", metadata: ["error": "\(String(reflecting: error))", "path": "\(request.rawPath)"])
+            }
+            complete(Completion(fd: fd, connectionID: id, kind: .end(failed: failed)))
         }
     }
 
     private func deliver(_ completion: Completion, to connection: Connection) {
-        connection.state = .writing
-        connection.closeAfterWrite = !completion.keepAlive || drainDeadline != nil
-        connection.outbound.append(completion.head)
-        if !completion.body.isEmpty { connection.outbound.append(completion.body) }
+        switch completion.kind {
+        case .response(let head, let body, let keepAlive, let stream):
+            connection.state = .writing
+            connection.closeAfterWrite = !keepAlive || drainDeadline != nil
+            connection.stream = stream
+            connection.outbound.append(head)
+            if !body.isEmpty { connection.outbound.append(body) }
+        case .chunk(let bytes):
+            guard connection.stream != nil else { return }
+            connection.outbound.append(bytes)
+        case .end(let failed):
+            connection.stream = nil
+            if failed { connection.closeAfterWrite = true }
+        }
         connection.lastWriteAt = Socket.now()
         flush(connection)
     }
@@ -360,6 +397,12 @@ final class EventLoop: @unchecked Sendable {
             consumeOutbound(connection, count: sent)
         }
         if connection.hasOutbound {
+            updateInterest(connection)
+            return
+        }
+        if let stream = connection.stream {
+            // Everything produced so far is sent: let the producer go on.
+            stream.drained()
             updateInterest(connection)
             return
         }
@@ -439,15 +482,15 @@ final class EventLoop: @unchecked Sendable {
                 } else if now &- connection.idleSince > configuration.idleTimeout.nanoseconds {
                     closeConnection(connection)
                 }
-            case .writing:
+            case .writing where connection.hasOutbound:
                 if now &- connection.lastWriteAt > configuration.writeTimeout.nanoseconds {
                     logger.info("write stalled; closing", metadata: ["remote": "\(connection.remoteAddress)"])
                     closeConnection(connection)
                 }
             case .lingering(let until):
                 if now >= until { closeConnection(connection) }
-            case .processing:
-                break
+            case .processing, .writing:
+                break  // a handler or a stream producer is at work; nothing waits on the peer
             }
         }
     }
@@ -494,6 +537,7 @@ final class EventLoop: @unchecked Sendable {
     /// Closes a connection's descriptor, exactly once, and forgets it.
     private func closeConnection(_ connection: Connection) {
         guard connections[connection.fd] === connection else { return }
+        connection.stream?.cancel()
         connections[connection.fd] = nil
         epoll_ctl(epollFD, EPOLL_CTL_DEL, connection.fd, nil)
         close(connection.fd)
