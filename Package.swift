@@ -42,6 +42,9 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // Article → events: clean-up, sentences, dates, places, people, events. Pure Swift, no network.
+        .target(name: "EntenteIngest", dependencies: ["EntenteModel"], swiftSettings: swiftSettings),
+
         // The HTTP/1.1 engine: sockets, parser, router, responses. Knows nothing of diplomacy.
         .target(
             name: "EntenteHTTP",
@@ -120,6 +123,11 @@ let package = Package(
         .testTarget(
             name: "EntenteModelTests",
             dependencies: ["EntenteModel", "EntenteJSON"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "EntenteIngestTests",
+            dependencies: ["EntenteIngest", "EntenteModel", "TestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

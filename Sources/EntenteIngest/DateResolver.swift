@@ -1,0 +1,354 @@
+import EntenteModel
+
+/// A date expression found in a sentence, resolved against the article's publication date.
+public struct DateMention: Sendable, Equatable {
+    /// The expression as written (`jeudi 31 mai`, `en avril dernier`, `last week`).
+    public var text: String
+    /// Character offset of the expression in the sentence.
+    public var offset: Int
+    public var start: PartialDate
+    /// The end of a range (`les 17 et 18 novembre`, `la semaine dernière`, `autumn`).
+    public var end: PartialDate?
+
+    public init(text: String, offset: Int, start: PartialDate, end: PartialDate? = nil) {
+        self.text = text
+        self.offset = offset
+        self.start = start
+        self.end = end
+    }
+}
+
+/// Finds and resolves date expressions in French and English (docs/ingestion.md lists them).
+///
+/// Rules, from the corpus conventions: a weekday alone is that weekday on or before the
+/// publication date; a day or month without a year is the one nearest the publication date (so an
+/// article of 5 January saying "en décembre" means the December before); "dernier"/"last" and
+/// "prochain"/"next" pick the latest one before or the first one after; "last week" is the previous
+/// Monday–Sunday; seasons are month ranges ("autumn" → September..November).
+public struct DateResolver: Sendable {
+    public let published: PartialDate
+
+    public init(published: PartialDate) {
+        self.published = published
+    }
+
+    // MARK: - Vocabulary (folded: lower case, no accents)
+
+    static let months: [String: Int] = [
+        "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8, "septembre": 9, "octobre": 10,
+        "novembre": 11, "decembre": 12,
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9, "october": 10,
+        "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+        "nov": 11, "dec": 12,
+    ]
+    static let weekdays: [String: Int] = [
+        "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7,
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+    ]
+    static let last: Set<String> = ["dernier", "derniere", "last", "passe", "passee"]
+    static let next: Set<String> = ["prochain", "prochaine", "next"]
+    static let this: Set<String> = ["ce", "cet", "cette", "this"]
+    /// Seasons as month ranges; winter runs into the next year.
+    static let seasons: [String: (Int, Int)] = [
+        "printemps": (3, 5), "spring": (3, 5), "ete": (6, 8), "summer": (6, 8), "automne": (9, 11), "autumn": (9, 11), "fall": (9, 11),
+        "hiver": (12, 2), "winter": (12, 2),
+    ]
+
+    struct Token {
+        var word: String  // folded
+        var start: Int  // character offsets in the sentence
+        var end: Int
+    }
+
+    /// Every date expression in `sentence`, in order of appearance.
+    public func mentions(in sentence: String) -> [DateMention] {
+        let tokens = Self.tokenize(sentence)
+        let characters = Array(sentence)
+        var results: [DateMention] = []
+        var index = 0
+        while index < tokens.count {
+            if let (found, consumed) = match(tokens, at: index) {
+                for var mention in found {
+                    let first = tokens[index].start
+                    let last = tokens[index + consumed - 1].end
+                    mention.offset = first
+                    mention.text = String(characters[first..<last])
+                    results.append(mention)
+                }
+                index += consumed
+            } else {
+                index += 1
+            }
+        }
+        return results
+    }
+
+    static func tokenize(_ sentence: String) -> [Token] {
+        var tokens: [Token] = []
+        var current = ""
+        var start = 0
+        for (offset, character) in sentence.enumerated() {
+            if character.isLetter || character.isNumber {
+                if current.isEmpty { start = offset }
+                current.append(character)
+            } else {
+                if !current.isEmpty { tokens.append(Token(word: NameNormalizer.foldDiacritics(current).lowercased(), start: start, end: offset)) }
+                current = ""
+                if character == "-" || character == "–" { tokens.append(Token(word: "-", start: offset, end: offset + 1)) }
+            }
+        }
+        if !current.isEmpty { tokens.append(Token(word: NameNormalizer.foldDiacritics(current).lowercased(), start: start, end: sentence.count)) }
+        return tokens
+    }
+
+    // MARK: - Matching
+
+    private func word(_ tokens: [Token], _ index: Int) -> String? { index < tokens.count ? tokens[index].word : nil }
+
+    private func day(_ text: String?) -> Int? {
+        guard var text else { return nil }
+        if text.hasSuffix("er") || text.hasSuffix("st") || text.hasSuffix("nd") || text.hasSuffix("rd") || text.hasSuffix("th") {
+            text = String(text.dropLast(2))
+        }
+        guard let value = Int(text), (1...31).contains(value), text.count <= 2 else { return nil }
+        return value
+    }
+
+    private func year(_ text: String?) -> Int? {
+        guard let text, text.count == 4, let value = Int(text), (1800...2200).contains(value) else { return nil }
+        return value
+    }
+
+    /// The mentions starting at `index` and how many tokens they span.
+    private func match(_ tokens: [Token], at index: Int) -> ([DateMention], Int)? {
+        let w0 = tokens[index].word
+        // A weekday before a day-month expression belongs to it ("jeudi 31 mai").
+        if Self.weekdays[w0] != nil, let (found, consumed) = dayMonth(tokens, at: index + 1) { return (found, consumed + 1) }
+        if let found = dayMonth(tokens, at: index) { return found }
+        if let found = monthDay(tokens, at: index) { return found }
+        if let weekday = Self.weekdays[w0] {
+            if let qualifier = word(tokens, index + 1), Self.next.contains(qualifier) {
+                return ([mention(day: weekdayAfter(weekday))], 2)
+            }
+            if let qualifier = word(tokens, index + 1), Self.last.contains(qualifier) {
+                return ([mention(day: weekdayBefore(weekday, strictly: true))], 2)
+            }
+            if let qualifier = index > 0 ? tokens[index - 1].word : nil, qualifier == "next" { return ([mention(day: weekdayAfter(weekday))], 1) }
+            if let qualifier = index > 0 ? tokens[index - 1].word : nil, qualifier == "last" {
+                return ([mention(day: weekdayBefore(weekday, strictly: true))], 1)
+            }
+            return ([mention(day: weekdayBefore(weekday, strictly: false))], 1)
+        }
+        if let found = relative(tokens, at: index) { return found }
+        if let found = monthOrYear(tokens, at: index) { return found }
+        return nil
+    }
+
+    /// `31 mai`, `le 12 juin 2018`, `17 et 18 novembre`, `17-18 novembre`, `31 May 2018`.
+    private func dayMonth(_ tokens: [Token], at index: Int) -> ([DateMention], Int)? {
+        guard let first = day(word(tokens, index)) else { return nil }
+        var cursor = index + 1
+        var second: Int?
+        if let joiner = word(tokens, cursor), ["et", "and", "-", "au", "to"].contains(joiner), let other = day(word(tokens, cursor + 1)) {
+            second = other
+            cursor += 2
+        }
+        guard let monthWord = word(tokens, cursor), let month = Self.months[monthWord], monthWord != "may" || first > 0 else { return nil }
+        cursor += 1
+        var explicitYear: Int?
+        if let value = year(word(tokens, cursor)) {
+            explicitYear = value
+            cursor += 1
+        }
+        guard let start = resolveDay(day: first, month: month, year: explicitYear) else { return nil }
+        var end: PartialDate?
+        if let second, second > first { end = PartialDate(year: start.year, month: month, day: second) }
+        return ([DateMention(text: "", offset: 0, start: start, end: end)], cursor - index)
+    }
+
+    /// `May 31, 2018`, `June 12`, `November 17-18`.
+    private func monthDay(_ tokens: [Token], at index: Int) -> ([DateMention], Int)? {
+        guard let month = Self.months[tokens[index].word], tokens[index].word.count > 3 || tokens[index].word == "may",
+            let first = day(word(tokens, index + 1))
+        else { return nil }
+        var cursor = index + 2
+        var second: Int?
+        if let joiner = word(tokens, cursor), ["-", "and", "to"].contains(joiner), let other = day(word(tokens, cursor + 1)) {
+            second = other
+            cursor += 2
+        }
+        var explicitYear: Int?
+        if let value = year(word(tokens, cursor)) {
+            explicitYear = value
+            cursor += 1
+        }
+        guard let start = resolveDay(day: first, month: month, year: explicitYear) else { return nil }
+        let end = second.flatMap { $0 > first ? PartialDate(year: start.year, month: month, day: $0) : nil }
+        return ([DateMention(text: "", offset: 0, start: start, end: end)], cursor - index)
+    }
+
+    /// `en avril dernier`, `au mois de mars`, `in April 2009`, `last April`, `en 2001 et 2002`, `in 2001`.
+    private func monthOrYear(_ tokens: [Token], at index: Int) -> ([DateMention], Int)? {
+        var cursor = index
+        let w0 = tokens[index].word
+        var qualifierBefore: String?
+        if ["en", "in", "au", "durant", "during", "depuis", "since", "d", "de", "courant", "fin", "debut", "mi", "late", "early"].contains(w0) {
+            cursor += 1
+            if word(tokens, cursor) == "mois", word(tokens, cursor + 1) == "de" || word(tokens, cursor + 1) == "d" { cursor += 2 }
+        } else if Self.last.contains(w0) || Self.next.contains(w0) || Self.this.contains(w0) {
+            qualifierBefore = w0
+            cursor += 1
+        }
+        guard let current = word(tokens, cursor) else { return nil }
+        if let month = Self.months[current], current.count > 3 || current == "mai" || current == "may" {
+            // "may" alone is too often the verb: require a preposition or a qualifier for it.
+            if current == "may" && cursor == index { return nil }
+            if cursor == index { return nil }
+            cursor += 1
+            var resolved: PartialDate?
+            if let value = year(word(tokens, cursor)) {
+                resolved = PartialDate(year: value, month: month)
+                cursor += 1
+            } else if let after = word(tokens, cursor), Self.last.contains(after) {
+                resolved = monthBefore(month)
+                cursor += 1
+            } else if let after = word(tokens, cursor), Self.next.contains(after) {
+                resolved = monthAfter(month)
+                cursor += 1
+            } else if let qualifierBefore, Self.last.contains(qualifierBefore) {
+                resolved = monthBefore(month)
+            } else if let qualifierBefore, Self.next.contains(qualifierBefore) {
+                resolved = monthAfter(month)
+            } else {
+                resolved = nearestMonth(month)
+            }
+            guard let resolved else { return nil }
+            return ([DateMention(text: "", offset: 0, start: resolved)], cursor - index)
+        }
+        if cursor > index, qualifierBefore == nil, let first = year(current) {
+            var found = [DateMention(text: "", offset: 0, start: PartialDate(year: first)!)]
+            cursor += 1
+            if let joiner = word(tokens, cursor), ["et", "and", "-", "puis"].contains(joiner), let second = year(word(tokens, cursor + 1)) {
+                found.append(DateMention(text: "", offset: 0, start: PartialDate(year: second)!))
+                cursor += 2
+            }
+            return (found, cursor - index)
+        }
+        return nil
+    }
+
+    /// Today, yesterday, last/next week, month, year, seasons.
+    private func relative(_ tokens: [Token], at index: Int) -> ([DateMention], Int)? {
+        let w0 = tokens[index].word
+        let w1 = word(tokens, index + 1)
+        let w2 = word(tokens, index + 2)
+        switch w0 {
+        case "hier", "yesterday": return ([mention(day: published.addingDays(-1)!)], 1)
+        case "aujourd", "today", "tonight": return ([mention(day: published)], w0 == "aujourd" && w1 == "hui" ? 2 : 1)
+        case "demain", "tomorrow": return ([mention(day: published.addingDays(1)!)], 1)
+        case "avant" where w1 == "-" && w2 == "hier": return ([mention(day: published.addingDays(-2)!)], 3)
+        default: break
+        }
+        // "la semaine dernière", "last week", "cette semaine", "next week", "the week before"
+        let weekWords: Set<String> = ["semaine", "week"]
+        let monday = published.addingDays(1 - published.weekday)!
+        func week(_ shift: Int) -> DateMention {
+            DateMention(text: "", offset: 0, start: monday.addingDays(7 * shift)!, end: monday.addingDays(7 * shift + 6)!)
+        }
+        if ["la", "the"].contains(w0), let w1, weekWords.contains(w1), let w2 {
+            if Self.last.contains(w2) { return ([week(-1)], 3) }
+            if Self.next.contains(w2) { return ([week(1)], 3) }
+        }
+        if let w1, weekWords.contains(w1) {
+            if Self.last.contains(w0) { return ([week(-1)], 2) }
+            if Self.next.contains(w0) { return ([week(1)], 2) }
+            if Self.this.contains(w0) { return ([week(0)], 2) }
+        }
+        // months and years relative to publication
+        let monthStart = PartialDate(year: published.year, month: published.month!)!
+        func month(_ shift: Int) -> DateMention {
+            let total = published.year * 12 + (published.month! - 1) + shift
+            return DateMention(text: "", offset: 0, start: PartialDate(year: total / 12, month: total % 12 + 1)!)
+        }
+        if ["le", "the"].contains(w0), w1 == "mois" || w1 == "month", let w2 {
+            if Self.last.contains(w2) { return ([month(-1)], 3) }
+            if Self.next.contains(w2) { return ([month(1)], 3) }
+        }
+        if w1 == "month" {
+            if w0 == "last" { return ([month(-1)], 2) }
+            if w0 == "next" { return ([month(1)], 2) }
+            if w0 == "this" { return ([DateMention(text: "", offset: 0, start: monthStart)], 2) }
+        }
+        if w0 == "earlier" || w0 == "later", w1 == "this", w2 == "month" { return ([DateMention(text: "", offset: 0, start: monthStart)], 3) }
+        if w0 == "ce", w1 == "mois", w2 == "ci" { return ([DateMention(text: "", offset: 0, start: monthStart)], 3) }
+        let yearWords: Set<String> = ["annee", "an", "year"]
+        func yearMention(_ shift: Int) -> DateMention { DateMention(text: "", offset: 0, start: PartialDate(year: published.year + shift)!) }
+        if ["l", "le", "the"].contains(w0), let w1, yearWords.contains(w1), let w2 {
+            if Self.last.contains(w2) { return ([yearMention(-1)], 3) }
+            if Self.next.contains(w2) { return ([yearMention(1)], 3) }
+        }
+        if let w1, yearWords.contains(w1) {
+            if Self.last.contains(w0) { return ([yearMention(-1)], 2) }
+            if Self.next.contains(w0) { return ([yearMention(1)], 2) }
+            if Self.this.contains(w0) { return ([yearMention(0)], 2) }
+        }
+        // seasons: "cet automne", "à l'automne", "this autumn", "in the spring", "next summer"
+        // Seasons need a determiner or qualifier before them ("a été" is a verb, not a summer).
+        let beforeSeason: Set<String> = ["l", "the", "cet", "ce", "this", "next", "last", "au", "en", "in", "prochain", "dernier"]
+        for offset in [1, 2] {
+            guard let seasonWord = word(tokens, index + offset), let (first, last) = Self.seasons[seasonWord] else { continue }
+            let qualifiers = offset == 1 ? [w0] : [w0, w1 ?? ""]
+            guard beforeSeason.contains(qualifiers.last!) else { continue }
+            let after = word(tokens, index + offset + 1) ?? ""
+            var year = published.year
+            var consumed = offset + 1
+            if qualifiers.contains(where: Self.next.contains) || Self.next.contains(after) { year += 1 }
+            if qualifiers.contains(where: Self.last.contains) || Self.last.contains(after) { year -= 1 }
+            if Self.next.contains(after) || Self.last.contains(after) { consumed += 1 }
+            let start = PartialDate(year: year, month: first)!
+            let end = PartialDate(year: last < first ? year + 1 : year, month: last)!
+            return ([DateMention(text: "", offset: 0, start: start, end: end)], consumed)
+        }
+        return nil
+    }
+
+    // MARK: - Resolution
+
+    private func mention(day: PartialDate) -> DateMention { DateMention(text: "", offset: 0, start: day) }
+
+    /// A day and month in the given year, or, without one, in the year that puts it nearest the publication date.
+    func resolveDay(day: Int, month: Int, year: Int?) -> PartialDate? {
+        if let year { return PartialDate(year: year, month: month, day: day) }
+        let candidates = [published.year - 1, published.year, published.year + 1].compactMap { PartialDate(year: $0, month: month, day: day) }
+        return candidates.min { abs($0.dayNumber - published.dayNumber) < abs($1.dayNumber - published.dayNumber) }
+    }
+
+    func nearestMonth(_ month: Int) -> PartialDate? {
+        let here = published.year * 12 + published.month! - 1
+        let candidates = [published.year - 1, published.year, published.year + 1]
+        let best = candidates.min { abs($0 * 12 + month - 1 - here) < abs($1 * 12 + month - 1 - here) || (abs($0 * 12 + month - 1 - here) == abs($1 * 12 + month - 1 - here) && $0 < $1) }!
+        return PartialDate(year: best, month: month)
+    }
+
+    /// The latest such month strictly before the publication month.
+    func monthBefore(_ month: Int) -> PartialDate? {
+        PartialDate(year: month < published.month! ? published.year : published.year - 1, month: month)
+    }
+
+    /// The first such month strictly after the publication month.
+    func monthAfter(_ month: Int) -> PartialDate? {
+        PartialDate(year: month > published.month! ? published.year : published.year + 1, month: month)
+    }
+
+    func weekdayBefore(_ weekday: Int, strictly: Bool) -> PartialDate {
+        var back = (published.weekday - weekday + 7) % 7
+        if strictly && back == 0 { back = 7 }
+        return published.addingDays(-back)!
+    }
+
+    func weekdayAfter(_ weekday: Int) -> PartialDate {
+        var ahead = (weekday - published.weekday + 7) % 7
+        if ahead == 0 { ahead = 7 }
+        return published.addingDays(ahead)!
+    }
+}

@@ -1,0 +1,78 @@
+/// A sentence of an article with its place in the cleaned text (character offsets).
+public struct Sentence: Sendable, Equatable {
+    public var text: String
+    /// Offset of the first character, in `Character`s from the start of the text.
+    public var offset: Int
+
+    public init(text: String, offset: Int) {
+        self.text = text
+        self.offset = offset
+    }
+}
+
+/// Splits text into sentences, knowing French and English abbreviations and initials.
+///
+/// A period ends a sentence unless it follows an abbreviation (`M.`, `Mme.`, `Mr.`, `Dr.`, `St.`,
+/// `etc.` before a lower-case word), an initial (`J.`, `U.S.`), or sits inside a number (`3.5`).
+/// Line breaks always end a sentence (headlines and paragraphs have no final period).
+public enum SentenceSplitter {
+    static let abbreviations: Set<String> = [
+        "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "prof", "pr", "st", "ste", "gen", "gén", "col", "lt", "sgt", "capt",
+        "sen", "rep", "gov", "amb", "ambass", "min", "no", "vol", "p", "pp", "art", "ch", "cf", "vs", "jr", "sr", "inc", "ltd", "co",
+        "av", "bd", "env", "etc", "e.g", "i.e", "approx", "dept", "fig", "jan", "feb", "fév", "mar", "apr", "avr", "aug", "sept", "oct", "nov", "dec", "déc",
+    ]
+
+    public static func split(_ text: String) -> [Sentence] {
+        let characters = Array(text)
+        var sentences: [Sentence] = []
+        var start = 0
+        func emit(upTo end: Int) {
+            var first = start
+            var last = end
+            while first < last, characters[first].isWhitespace { first += 1 }
+            while last > first, characters[last - 1].isWhitespace { last -= 1 }
+            if last > first { sentences.append(Sentence(text: String(characters[first..<last]), offset: first)) }
+            start = end
+        }
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if character == "\n" {
+                emit(upTo: index)
+                start = index + 1
+            } else if character == "." || character == "!" || character == "?" || character == "…" {
+                var end = index + 1
+                // Closing quotes and brackets belong to the sentence they close.
+                while end < characters.count, "\"»”’)".contains(characters[end]) { end += 1 }
+                let nextIsBreak = end >= characters.count || characters[end].isWhitespace
+                if nextIsBreak && (character != "." || !isAbbreviation(characters, at: index)) {
+                    emit(upTo: end)
+                    index = end
+                    continue
+                }
+            }
+            index += 1
+        }
+        emit(upTo: characters.count)
+        return sentences
+    }
+
+    /// Whether the period at `index` ends an abbreviation or an initial rather than a sentence.
+    static func isAbbreviation(_ characters: [Character], at index: Int) -> Bool {
+        var wordStart = index
+        while wordStart > 0, characters[wordStart - 1].isLetter || characters[wordStart - 1] == "." { wordStart -= 1 }
+        let word = String(characters[wordStart..<index])
+        guard !word.isEmpty else { return false }
+        // Initials and dotted acronyms: "J.", "U.S.", "U.N."
+        if word.count == 1, word.first!.isUppercase { return true }
+        if word.contains("."), word.split(separator: ".").allSatisfy({ $0.count == 1 }) { return true }
+        guard abbreviations.contains(word.lowercased()) else { return false }
+        // "etc." or a month ends a sentence when a capitalised word follows; titles never do.
+        if ["etc", "jan", "feb", "fév", "mar", "apr", "avr", "aug", "sept", "oct", "nov", "dec", "déc", "co", "inc", "ltd"].contains(word.lowercased()) {
+            var next = index + 1
+            while next < characters.count, characters[next].isWhitespace { next += 1 }
+            return next < characters.count && characters[next].isLowercase
+        }
+        return true
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Removes page furniture from an article: logos, bylines, agency credits, photo credits and
+/// "read also" lines, which are not sentences of the story and would only confuse extraction.
+public enum TextCleaner {
+    /// Lines dropped whole when they match (case-insensitive, trimmed).
+    static let furniture: [String] = [
+        "logo", "avec afp", "avec reuters", "avec ap", "(afp)", "afp", "reuters", "lire aussi", "read more", "advertisement", "publicité",
+        "partager", "share", "10 downing street",
+    ]
+    /// Line starts that mark a byline or a credit.
+    static let prefixes: [String] = [
+        "par ", "by ", "photo", "crédit", "credit", "© ", "(c) ", "lire aussi", "read also", "see also", "voir aussi", "à lire", "mis à jour", "updated ",
+        "publié le", "published ",
+    ]
+
+    /// The article's text with furniture lines removed and paragraphs kept apart by blank lines.
+    public static func clean(_ text: String) -> String {
+        var kept: [String] = []
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = rawLine.trimmingCharacters(in: .whitespaces)
+            // A trailing agency credit glued to the last line ("…la semaine dernière Avec AFP").
+            for credit in ["Avec AFP", "Avec Reuters", "(AFP)", "- AFP"] where line.hasSuffix(credit) && line.count > credit.count {
+                line = String(line.dropLast(credit.count)).trimmingCharacters(in: .whitespaces)
+            }
+            let lower = line.lowercased()
+            if furniture.contains(lower) { continue }
+            if prefixes.contains(where: { lower.hasPrefix($0) }) && line.count < 120 && !line.hasSuffix(".") { continue }
+            kept.append(line)
+        }
+        return kept.joined(separator: "\n").replacingOccurrences(of: "\n\n\n", with: "\n\n").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

@@ -1,0 +1,94 @@
+import EntenteIngest
+import EntenteModel
+import Testing
+
+struct DateResolverTests {
+    private func resolve(_ sentence: String, published: String) -> [String] {
+        DateResolver(published: PartialDate(published)!).mentions(in: sentence).map { mention in
+            mention.start.description + (mention.end.map { ".." + $0.description } ?? "")
+        }
+    }
+
+    /// Each expression of the issue resolves to its date at its precision (FR and EN).
+    @Test(arguments: [
+        // absolute
+        ("a été reçu jeudi 31 mai, pour la première fois", "2018-05-31", ["2018-05-31"]),
+        ("à l'approche du sommet du 12 juin entre Donald Trump et Kim Jong-un", "2018-05-31", ["2018-06-12"]),
+        ("The meeting took place on May 31, 2018 in Pyongyang.", "2018-06-02", ["2018-05-31"]),
+        ("Barack Obama sera en visite à Moscou le 6 juillet 2009.", "2009-05-11", ["2009-07-06"]),
+        ("qui avait notamment visité son grand voisin en 2001 et 2002", "2018-05-31", ["2001", "2002"]),
+        ("Déplacement en Inde les 17 et 18 novembre", "2017-11-17", ["2017-11-17..2017-11-18"]),
+        ("talks on 17-18 November in Delhi", "2017-11-20", ["2017-11-17..2017-11-18"]),
+        ("le 1er décembre", "2017-11-20", ["2017-12-01"]),
+        // weekdays
+        ("Sergueï Lavrov a rencontré jeudi Kim Jong-un", "2018-05-31", ["2018-05-31"]),
+        ("Le ministre arrivera jeudi prochain", "2018-05-31", ["2018-06-07"]),
+        ("He will travel to Seoul next Tuesday.", "2024-05-30", ["2024-06-04"]),
+        ("They spoke on Monday.", "2024-05-30", ["2024-05-27"]),
+        // relative
+        ("après avoir été annulé la semaine dernière par le président américain", "2018-05-31", ["2018-05-21..2018-05-27"]),
+        ("The summit was called off last week.", "2018-05-31", ["2018-05-21..2018-05-27"]),
+        ("qui avait visité la Russie en avril dernier", "2018-05-31", ["2018-04"]),
+        ("La dernière visite remontait au mois de mars", "2018-05-31", ["2018-03"]),
+        ("Il s'y rendra l'année prochaine", "2018-05-31", ["2019"]),
+        ("the leaders met earlier this month", "2023-07-10", ["2023-07"]),
+        ("hier, le président a reçu", "2018-05-31", ["2018-05-30"]),
+        ("He arrived yesterday", "2014-03-01", ["2014-02-28"]),
+        ("the UK's AI Summit which will be held this autumn", "2023-07-10", ["2023-09..2023-11"]),
+        ("un sommet est prévu au printemps prochain", "2023-07-10", ["2024-03..2024-05"]),
+        ("investi président des États-Unis en janvier 2009", "2009-05-11", ["2009-01"]),
+        // year boundaries
+        ("Il s'était rendu à Pékin en décembre", "2019-01-05", ["2018-12"]),
+        ("le 28 décembre, il avait reçu", "2019-01-05", ["2018-12-28"]),
+        ("en janvier, il se rendra à Paris", "2018-12-20", ["2019-01"]),
+        ("last month", "2019-01-05", ["2018-12"]),
+        // nothing
+        ("The May summit may be postponed.", "2024-05-30", []),
+        ("Il a 31 ans et 2 enfants.", "2018-05-31", []),
+    ])
+    func resolves(sentence: String, published: String, expected: [String]) {
+        #expect(resolve(sentence, published: published) == expected, "\(sentence)")
+    }
+
+    /// Mentions keep the words as written and their offsets in the sentence.
+    @Test func keepsTextAndOffset() throws {
+        let sentence = "Lavrov, en visite à Pyongyang, a été reçu jeudi 31 mai par Kim."
+        let mention = try #require(DateResolver(published: PartialDate("2018-05-31")!).mentions(in: sentence).first)
+        #expect(mention.text == "jeudi 31 mai")
+        #expect(Array(sentence)[mention.offset..<(mention.offset + mention.text.count)] == Array("jeudi 31 mai")[...])
+    }
+}
+
+struct ArticleTests {
+    /// The corpus format: header, ---, text; language detected when the header lacks it.
+    @Test func parsesHeaderAndText() throws {
+        let article = try Article.parse("url: unknown (AFP wire story)\npublished: 2018-05-31\nnote: x\n---\nlogo\n\nLe chef de la diplomatie russe est arrivé.")
+        #expect(article.published.description == "2018-05-31")
+        #expect(article.language == .fr)
+        #expect(article.url == nil)
+        let english = try Article.parse("url: https://example.org/a\npublished: 2023-07-10\n---\nThe Prime Minister met the President of the United States.")
+        #expect(english.language == .en)
+        #expect(english.url == "https://example.org/a")
+        #expect(throws: Article.FormatError.self) { try Article.parse("published: 2018\n---\ntext") }
+        #expect(throws: Article.FormatError.self) { try Article.parse("no header at all") }
+    }
+
+    /// Furniture goes, the story stays: logos, credits, bylines.
+    @Test func cleansFurniture() {
+        let cleaned = TextCleaner.clean("logo\n\nPar Jean Dupont\nLe ministre est arrivé.\n\nPhoto : AFP\nIl a été reçu. Avec AFP")
+        #expect(cleaned == "Le ministre est arrivé.\n\nIl a été reçu.")
+    }
+
+    /// Sentences split at their ends, not after titles, initials, acronyms or inside numbers.
+    @Test func splitsSentences() {
+        let text = "M. Le Drian a rencontré Mme Swaraj. Le Dr. Smith et J. F. Kennedy sont cités. The U.S. delegation left at 3.5 p.m. yesterday. Fin!\nTitre sans point\nDernière phrase."
+        let sentences = SentenceSplitter.split(text).map(\.text)
+        #expect(sentences == [
+            "M. Le Drian a rencontré Mme Swaraj.", "Le Dr. Smith et J. F. Kennedy sont cités.",
+            "The U.S. delegation left at 3.5 p.m. yesterday.", "Fin!", "Titre sans point", "Dernière phrase.",
+        ])
+        let offsets = SentenceSplitter.split(text).map(\.offset)
+        #expect(offsets.first == 0)
+        #expect(Array(text)[offsets[1]] == "L")
+    }
+}
