@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "entente", targets: ["entente"]),
         .library(name: "EntenteHTTP", targets: ["EntenteHTTP"]),
+        .library(name: "EntenteJSON", targets: ["EntenteJSON"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
