@@ -1,0 +1,54 @@
+import EntenteModel
+
+/// An office a title names.
+public enum Office: String, Sendable, CaseIterable {
+    case headOfState = "head_of_state"
+    case headOfGovernment = "head_of_government"
+    case foreignMinister = "foreign_minister"
+}
+
+/// One person's term in one office.
+public struct OfficeTerm: Sendable, Equatable {
+    public var country: String
+    public var office: Office
+    /// Canonical English name (the English Wikipedia title's form).
+    public var name: String
+    public var aliases: [String]
+    public var start: PartialDate
+    public var end: PartialDate?
+
+    /// Whether the term covers `date` (a term ending on a day still covers that day).
+    public func covers(_ date: PartialDate) -> Bool {
+        start.firstDay <= date.lastDay && (end.map { date.firstDay <= $0.lastDay } ?? true)
+    }
+}
+
+/// Heads of state and government and foreign ministers with their terms (generated from
+/// `Scripts/data/officeholders.tsv`), so a title resolves to whoever held it on a date.
+public enum OfficeRegistry {
+    public static let terms: [OfficeTerm] = table.split(separator: "\n").compactMap { line in
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        guard fields.count == 6, let office = Office(rawValue: fields[1]), let start = PartialDate(fields[4]) else { return nil }
+        return OfficeTerm(
+            country: fields[0], office: office, name: fields[2], aliases: fields[3].split(separator: "|").map(String.init), start: start,
+            end: fields[5].isEmpty ? nil : PartialDate(fields[5]))
+    }
+
+    /// Who held `office` for `country` on `date`; the most recent term when two touch that day.
+    public static func holder(of office: Office, country: String, on date: PartialDate) -> OfficeTerm? {
+        terms.filter { $0.office == office && $0.country == country && $0.covers(date) }.max { $0.start < $1.start }
+    }
+
+    private static let byName: [String: OfficeTerm] = {
+        var index: [String: OfficeTerm] = [:]
+        for term in terms {
+            for name in [term.name] + term.aliases { index[NameNormalizer.normalize(name)] = index[NameNormalizer.normalize(name)] ?? term }
+        }
+        return index
+    }()
+
+    /// The canonical name and country of a person known under this spelling (Sergueï Lavrov → Sergei Lavrov).
+    public static func person(named name: String) -> (name: String, country: String)? {
+        byName[NameNormalizer.normalize(name)].map { ($0.name, $0.country) }
+    }
+}

@@ -1,0 +1,56 @@
+import EntenteIngest
+import EntenteModel
+import Testing
+
+struct TitleResolverTests {
+    private func resolve(_ sentence: String, on date: String) -> [String] {
+        TitleResolver.mentions(in: sentence, on: PartialDate(date)!).map { "\($0.text)=\($0.holder ?? "?")" }
+    }
+
+    /// A title resolves to whoever held the office on the date (the corpus conventions' hard case).
+    @Test(arguments: [
+        ("Le chef de la diplomatie russe, Sergueï Lavrov, a rencontré Kim Jong-un.", "2018-05-31", ["chef de la diplomatie russe=Sergei Lavrov"]),
+        ("après avoir été annulé par le président américain", "2018-05-31", ["président américain=Donald Trump"]),
+        ("le président américain est attendu à Moscou", "2009-05-11", ["président américain=Barack Obama"]),
+        ("le président américain a parlé", "2022-03-01", ["président américain=Joe Biden"]),
+        ("le dirigeant nord-coréen Kim Jong-un", "2018-05-31", ["dirigeant nord-coréen=Kim Jong-un"]),
+        ("le leader nord-coréen", "2005-01-01", ["leader nord-coréen=Kim Jong-il"]),
+        ("rencontre avec Mme Sushma Swaraj, ministre des affaires étrangères de l'Inde", "2017-11-17", ["ministre des affaires étrangères de l'Inde=Sushma Swaraj"]),
+        ("la ministre indienne des affaires étrangères", "2017-11-17", ["ministre indienne des affaires étrangères=Sushma Swaraj"]),
+        ("le président de la République s'est rendu en Inde", "2018-03-10", ["président de la République=Emmanuel Macron"]),
+        ("Prime Minister of India Narendra Modi", "2017-11-17", ["Prime Minister of India=Narendra Modi"]),
+        ("the President of the United States, Joe Biden", "2023-07-10", ["President of the United States=Joe Biden"]),
+        ("US Secretary of State Antony Blinken travelled to Vienna", "2024-05-28", ["US Secretary of State=Antony Blinken"]),
+        ("Secretary of State Hillary Clinton", "2010-06-01", ["Secretary of State=Hillary Clinton"]),
+        ("the British prime minister", "2023-07-10", ["British prime minister=Rishi Sunak"]),
+        ("the Russian Foreign Minister", "2001-06-01", ["Russian Foreign Minister=Igor Ivanov"]),
+        // No country, no resolution (the article's context must supply it).
+        ("The Prime Minister also updated on the UK's AI Summit", "2023-07-10", []),
+        ("le ministre russe chargé du développement de l'Extrême-Orient", "2018-05-31", []),
+    ])
+    func resolvesTitles(sentence: String, date: String, expected: [String]) {
+        #expect(resolve(sentence, on: date) == expected, "\(sentence)")
+    }
+
+    /// Spellings of a known person meet in the canonical English name.
+    @Test func knowsSpellings() {
+        #expect(OfficeRegistry.person(named: "Sergueï Lavrov")?.name == "Sergei Lavrov")
+        #expect(OfficeRegistry.person(named: "Ri Yong Ho")?.name == "Ri Yong-ho")
+        #expect(OfficeRegistry.person(named: "Vladimir Poutine")?.country == "RU")
+        #expect(OfficeRegistry.person(named: "Nobody Known") == nil)
+    }
+
+    /// Terms are well-formed: every office of the table parses, ends after it starts, and no two holders of one office overlap beyond their dates' precision.
+    @Test func registryIsConsistent() {
+        #expect(OfficeRegistry.terms.count > 100)
+        let grouped = Dictionary(grouping: OfficeRegistry.terms) { "\($0.country) \($0.office)" }
+        for (key, terms) in grouped {
+            let sorted = terms.sorted { $0.start < $1.start }
+            for (earlier, later) in zip(sorted, sorted.dropFirst()) {
+                // Partial dates overlap only within their precision (a term ending "2020-01" and one starting then).
+                let end = earlier.end?.firstDay.dayNumber ?? Int.max
+                #expect(end <= later.start.lastDay.dayNumber + 1, "\(key): \(earlier.name) overlaps \(later.name)")
+            }
+        }
+    }
+}
