@@ -338,6 +338,25 @@ PATHS = {
     "/v1/events/{id}/history": {"get": {
         "operationId": "eventHistory", "summary": "Every revision of an event", "parameters": [path("id", "Event id")],
         "responses": {**ok("History"), **errors("404")}}},
+    "/v1/ingest": {"post": {
+        "operationId": "ingest", "summary": "Extract the events an article reports and store them (or merge them into known ones)",
+        "security": SECURITY,
+        "parameters": [query("dry_run", {"type": "string", "enum": ["true", "false"]}, "Only show what would be extracted."),
+                       query("published", PARTIAL_DATE, "text/plain bodies: the publication date."),
+                       query("language", {"type": "string", "enum": ["fr", "en"]}, "text/plain bodies: the language (detected if absent)."),
+                       query("url", {"type": "string"}, "text/plain bodies: the article's address."),
+                       query("outlet", {"type": "string"}, "text/plain bodies: the publisher.")],
+        "requestBody": {"required": True, "content": {
+            "application/json": {"schema": {"type": "object", "required": ["text", "published"], "properties": {
+                "text": {"type": "string", "minLength": 1}, "published": PARTIAL_DATE, "language": {"type": "string", "enum": ["fr", "en"]},
+                "url": {"type": "string"}, "outlet": {"type": "string"}}}},
+            "text/plain": {"schema": {"type": "string"}}}},
+        "responses": {"200": {"description": "What was extracted, created and merged", "content": {"application/json": {"schema": {
+            "type": "object", "required": ["language", "dry_run", "created", "merged", "events"],
+            "properties": {"language": {"type": "string"}, "dry_run": {"type": "boolean"},
+                           "created": {"type": "array", "items": {"type": "string"}}, "merged": {"type": "array", "items": {"type": "string"}},
+                           "events": {"type": "array", "items": {"type": "object"}}}}}}},
+                      **errors("400", "401", "413", "415", "422")}}},
     "/v1/countries/{code}/visits": {"get": {
         "operationId": "countryVisits", "summary": "Visits to, by, or either way for a country",
         "parameters": [path("code", "ISO 3166-1 alpha-2 or alpha-3, any case", "KP"),

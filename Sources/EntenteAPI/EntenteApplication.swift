@@ -60,6 +60,7 @@ public struct EntenteApplication: Sendable {
         VisitRoutes(store: store, cache: cache).register(on: &router)
         ActorRoutes(store: store).register(on: &router)
         PageRoutes(store: store).register(on: &router)
+        IngestRoutes(store: store, metrics: metrics).register(on: &router)
         CountryRoutes(store: store).register(on: &router)
         return router
     }

@@ -246,6 +246,8 @@ public struct DateResolver: Sendable {
         case "hier", "yesterday": return ([mention(day: published.addingDays(-1)!)], 1)
         case "aujourd", "today", "tonight": return ([mention(day: published)], w0 == "aujourd" && w1 == "hui" ? 2 : 1)
         case "demain", "tomorrow": return ([mention(day: published.addingDays(1)!)], 1)
+        case "this" where ["morning", "afternoon", "evening"].contains(w1 ?? ""): return ([mention(day: published)], 2)
+        case "ce" where ["matin", "soir"].contains(w1 ?? ""): return ([mention(day: published)], 2)
         case "avant" where w1 == "-" && w2 == "hier": return ([mention(day: published.addingDays(-2)!)], 3)
         default: break
         }

@@ -15,8 +15,8 @@ final class APIHarness {
     let token: String
     let registry = PrometheusCollectorRegistry()
 
-    init(requireTokenForReads: Bool = false) throws {
-        fixture = try TemporaryStore(sample: true, metrics: PrometheusMetricsFactory(registry: registry))
+    init(requireTokenForReads: Bool = false, sample: Bool = true) throws {
+        fixture = try TemporaryStore(sample: sample, metrics: PrometheusMetricsFactory(registry: registry))
         token = try fixture.store.createToken(name: "tester")
         responder = EntenteApplication(
             store: fixture.store, configuration: .init(requireTokenForReads: requireTokenForReads), registry: registry

@@ -65,8 +65,6 @@ Britain	GB
 British Indian Ocean Territory	IO
 Brunei Darussalam	BN
 Brunéi Darussalam	BN
-Brussels	EU
-Bruxelles	EU
 Brésil	BR
 Bulgaria	BG
 Bulgarie	BG
@@ -2268,9 +2266,11 @@ Bruselo	BE	Brussels
 Brussa	TR	Bursa
 Brussel	BE	Brussels
 Brussele	BE	Brussels
+Brussels	BE	Brussels
 Bruxel	BE	Brussels
 Bruxelas	BE	Brussels
 Bruxellae	BE	Brussels
+Bruxelles	BE	Brussels
 Brwsel	BE	Brussels
 Brysben	AU	Brisbane
 Bryssel	BE	Brussels

@@ -1,0 +1,108 @@
+import CoreMetrics
+import EntenteHTTP
+import EntenteIngest
+import EntenteJSON
+import EntenteModel
+import EntenteStore
+
+/// `POST /v1/ingest`: an article in, the events it reports stored (or merged into the ones
+/// already known), with the sentence that states each as evidence.
+struct IngestRoutes {
+    let store: EntenteStore
+    let metrics: any MetricsFactory
+
+    func register(on router: inout Router) {
+        router.post("/v1/ingest") { request, context in try ingest(request, context: context) }
+    }
+
+    func ingest(_ request: HTTPRequest, context: RequestContext) throws -> HTTPResponse {
+        var parameters = QueryParameters(request, vocabulary: store.vocabulary)
+        let dryRun = request.queryValue("dry_run") ?? "false"
+        if dryRun != "true" && dryRun != "false" { parameters.issue("dry_run", "must be true or false") }
+        let article = try readArticle(request, parameters: &parameters)
+        let extracted = ArticleExtractor().extract(article)
+        var names: [String: String] = [:]
+        for country in try store.countries() { names[country.alpha2] = country.nameEnglish }
+        var writer = JSONTextWriter()
+        writer.beginObject()
+        writer.member("language", article.language.rawValue)
+        writer.member("dry_run", dryRun == "true")
+        var created: [String] = []
+        var merged: [String] = []
+        var bodies: [String] = []
+        for event in extracted {
+            let content = event.content(article: article, countryNames: names)
+            if dryRun == "true" {
+                bodies.append(EventJSON.encode(Event(id: "", content: content, createdAt: "", updatedAt: "", version: 0)))
+                continue
+            }
+            switch try mapStoreErrors({ try store.submit(content, author: context.principal ?? "ingest", onDuplicate: .merge) }) {
+            case .created(let stored):
+                created.append(stored.id)
+                bodies.append(EventJSON.encode(stored))
+            case .merged(let stored):
+                merged.append(stored.id)
+                bodies.append(EventJSON.encode(stored))
+            }
+        }
+        if dryRun != "true" {
+            Counter(label: "entente_ingested_articles_total", factory: metrics).increment()
+            Counter(label: "entente_ingested_events_total", dimensions: [("action", "created")], factory: metrics).increment(by: created.count)
+            Counter(label: "entente_ingested_events_total", dimensions: [("action", "merged")], factory: metrics).increment(by: merged.count)
+        }
+        for (key, ids) in [("created", created), ("merged", merged)] {
+            writer.key(key)
+            writer.beginArray()
+            for id in ids { writer.value(id) }
+            writer.endArray()
+        }
+        writer.key("events")
+        writer.beginArray()
+        for body in bodies { writer.raw(body) }
+        writer.endArray()
+        writer.endObject()
+        return .json(text: writer.text)
+    }
+
+    /// JSON `{text, published, language?, url?, outlet?}`, or `text/plain` with those (but text) as query parameters.
+    private func readArticle(_ request: HTTPRequest, parameters: inout QueryParameters) throws -> Article {
+        let mediaType = request.headers["Content-Type"]?.split(separator: ";").first.map { $0.trimmingOWS().lowercased() }
+        var fields: [String: String] = [:]
+        var issues: [ValidationIssue] = []
+        if mediaType == "text/plain" {
+            guard request.body.count <= RequestBody.maxBytes else {
+                throw HTTPError(.contentTooLarge, detail: "The article has \(request.body.count) bytes; the limit is \(RequestBody.maxBytes).")
+            }
+            guard let text = String(validating: request.body, as: UTF8.self) else { throw HTTPError(.badRequest, detail: "The article is not UTF-8 text.") }
+            fields["text"] = text
+            for name in ["published", "language", "url", "outlet"] { fields[name] = request.queryValue(name) }
+            try parameters.check(allowed: ["published", "language", "url", "outlet", "dry_run"])
+        } else {
+            let body = try RequestBody.json(request, accepting: ["application/json", "text/plain"])
+            try parameters.check(allowed: ["dry_run"])
+            guard case .object(let object) = body else { throw HTTPError(validation: [ValidationIssue("", "the body must be a JSON object")]) }
+            for key in object.keys where !["text", "published", "language", "url", "outlet"].contains(key) {
+                issues.append(ValidationIssue("/\(key)", "unknown field"))
+            }
+            for name in ["text", "published", "language", "url", "outlet"] {
+                guard let value = object[name], !value.isNull else { continue }
+                if let text = value.stringValue { fields[name] = text } else { issues.append(ValidationIssue("/\(name)", "must be a string")) }
+            }
+        }
+        let text = fields["text"] ?? ""
+        if text.trimmingOWS().isEmpty { issues.append(ValidationIssue("/text", "the article text is required")) }
+        let published = fields["published"].flatMap(PartialDate.init)
+        if published?.precision != .day { issues.append(ValidationIssue("/published", "the publication date YYYY-MM-DD is required")) }
+        var language: Article.Language?
+        if let code = fields["language"] {
+            language = Article.Language(rawValue: code)
+            if language == nil { issues.append(ValidationIssue("/language", "must be fr or en (or absent, to detect it)")) }
+        }
+        if let url = fields["url"], !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
+            issues.append(ValidationIssue("/url", "must be an absolute http(s) URL"))
+        }
+        guard issues.isEmpty, let published else { throw HTTPError(validation: issues) }
+        return Article(
+            text: text, published: published, language: language ?? LanguageDetector.detect(text), url: fields["url"], outlet: fields["outlet"])
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import EntenteIngest
+import EntenteJSON
+import EntenteModel
+import Foundation
+
+/// `entente extract FILES… --out DIR`: runs the extractor on corpus-format articles and writes the
+/// events found, in the corpus schema, as `DIR/NAME.json` (what `score-events` reads).
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract", abstract: "Extract events from article files (corpus format) into JSON files.")
+
+    @Argument(help: "Article files: a header, a '---' line, then the text.")
+    var files: [String]
+
+    @Option(help: "Directory for the NAME.json outputs.")
+    var out: String
+
+    func run() throws {
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        let extractor = ArticleExtractor()
+        for file in files {
+            guard let text = FileManager.default.contents(atPath: file).map({ String(decoding: $0, as: UTF8.self) }) else {
+                throw ValidationError("Cannot read \(file).")
+            }
+            let article: Article
+            do { article = try Article.parse(text) } catch { throw ValidationError("\(file): \(error)") }
+            let events = extractor.extract(article)
+            var writer = JSONTextWriter()
+            writer.beginArray()
+            for event in events { Self.write(event, to: &writer) }
+            writer.endArray()
+            let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+            try Data(writer.text.utf8).write(to: URL(fileURLWithPath: out).appendingPathComponent(name + ".json"))
+            print("\(name): \(events.count) events")
+        }
+    }
+
+    static func write(_ event: ExtractedEvent, to writer: inout JSONTextWriter) {
+        writer.beginObject()
+        writer.member("kind", event.kind)
+        writer.key("participants")
+        writer.beginArray()
+        for person in event.participants {
+            writer.beginObject()
+            writer.member("name", person.name)
+            writer.optionalMember("country", person.country)
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.optionalMember("host_country", event.hostCountry)
+        writer.optionalMember("location", event.location)
+        writer.key("date")
+        writer.beginObject()
+        writer.optionalMember("start", event.start?.description)
+        writer.optionalMember("end", event.end?.description)
+        writer.optionalMember("precision", event.start?.precision.description)
+        writer.endObject()
+        writer.member("status", event.status.rawValue)
+        writer.member("evidence", event.evidence)
+        writer.key("evidence_offset")
+        writer.value(event.evidenceOffset)
+        writer.key("confidence")
+        writer.value(event.confidence)
+        writer.endObject()
+    }
+}

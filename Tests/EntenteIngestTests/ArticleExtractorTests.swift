@@ -1,0 +1,57 @@
+import EntenteIngest
+import EntenteModel
+import Testing
+
+struct ArticleExtractorTests {
+    static let lavrov = """
+        logo
+
+        Le chef de la diplomatie russe, Sergueï Lavrov, a rencontré jeudi pour la première fois, à Pyongyang, le dirigeant nord-coréen Kim Jong-un qu'il a invité à se rendre en Russie.
+
+        Sergueï Lavrov s'est rendu à Pyongyang à l'invitation de son homologue nord-coréen Ri Yong Ho, qui avait visité la Russie en avril dernier.
+
+        "Venez en Russie, nous serons très heureux de vous accueillir", a également proposé le chef de la diplomatie russe à Kim Jong-un, qui ne s'est jamais rendu en Russie contrairement à son père Kim Jong-il qui avait notamment visité son grand voisin en 2001 et 2002.
+
+        Avec AFP
+        """
+
+    private func summary(_ events: [ExtractedEvent]) -> [String] {
+        events.map { event in
+            "\(event.kind) \(event.participants.map(\.name).joined(separator: "+")) @\(event.hostCountry ?? "-") \(event.start?.description ?? "-") \(event.status)"
+        }
+    }
+
+    /// The pipeline finds the meeting (with its implied visit), the invitation, and the past visits with their own
+    /// dates and subjects: each clause governs its own ("…son homologue Ri Yong Ho, qui avait visité la Russie en avril
+    /// dernier" is Ri's visit in April; "son père Kim Jong-il qui avait notamment visité son grand voisin en 2001 et 2002"
+    /// is two visits by Kim Jong-il; "qui ne s'est jamais rendu en Russie" is no visit at all).
+    @Test func extractsTheLavrovVisit() {
+        let article = Article(text: Self.lavrov, published: PartialDate("2018-05-31")!, language: .fr)
+        let events = summary(ArticleExtractor().extract(article))
+        #expect(events.contains("meeting Sergei Lavrov+Kim Jong-un @KP 2018-05-31 held"))
+        #expect(events.contains("visit Sergei Lavrov @KP 2018-05-31 held"))
+        #expect(events.contains("visit Ri Yong-ho @RU 2018-04 held"))
+        // "son grand voisin" names no country the gazetteer knows: the host stays open.
+        #expect(events.contains("visit Kim Jong-il @- 2001 held"))
+        #expect(events.contains("visit Kim Jong-il @- 2002 held"))
+        #expect(!events.contains { $0.hasPrefix("visit Kim Jong-un") })
+        // One event per real event: the second mention of Lavrov's visit merges into the first.
+        #expect(events.filter { $0.hasPrefix("visit Sergei Lavrov @KP") }.count == 1)
+    }
+
+    /// Future tense makes events planned; a phone call without a date is the day's.
+    @Test func statusAndDates() {
+        let english = Article(
+            text: "Secretary of State Antony Blinken will travel to Vienna and Seoul.\nVladimir Putin had a telephone conversation with President of the United States Barack Obama.",
+            published: PartialDate("2014-07-17")!, language: .en)
+        let events = summary(ArticleExtractor().extract(english))
+        #expect(events.contains { $0.hasPrefix("visit") && $0.hasSuffix("planned") })
+        #expect(events.contains("phone_call Vladimir Putin+Barack Obama @- 2014-07-17 held"))
+    }
+
+    /// Extraction is deterministic.
+    @Test func deterministic() {
+        let article = Article(text: Self.lavrov, published: PartialDate("2018-05-31")!, language: .fr)
+        #expect(ArticleExtractor().extract(article) == ArticleExtractor().extract(article))
+    }
+}
