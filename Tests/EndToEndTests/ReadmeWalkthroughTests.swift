@@ -94,6 +94,29 @@ struct ReadmeWalkthroughTests {
         #expect(broken.status != 0)
     }
 
+    /// `entente ingest DIR` stores a directory of articles; ingesting it again merges everything and creates nothing.
+    @Test func ingestDirectoryIsIdempotent() throws {
+        let database = try temporaryDatabase()
+        let directory = URL(fileURLWithPath: database).deletingLastPathComponent().appendingPathComponent("articles")
+        defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: database).deletingLastPathComponent().path) }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try "url: https://example.org/1\npublished: 2018-05-31\nlanguage: fr\n---\nLe chef de la diplomatie russe Sergueï Lavrov s'est rendu jeudi à Pyongyang.\n"
+            .write(to: directory.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try "published: 2023-07-10\n---\nPrime Minister Rishi Sunak welcomed the President of the United States, Joe Biden, to Downing Street this morning.\n"
+            .write(to: directory.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        try "no header here".write(to: directory.appendingPathComponent("c.txt"), atomically: true, encoding: .utf8)
+        let migrations = packageRoot.appendingPathComponent("Migrations").path
+        let first = try ServerProcess.run(["ingest", directory.path, "--db", database, "--migrations", migrations])
+        #expect(first.status != 0, "a bad article is reported")
+        #expect(first.output.contains("ingested 2 of 3 articles"))
+        #expect(first.output.contains("c.txt"))
+        let created = first.output.components(separatedBy: "articles: ").last?.split(separator: " ").first.flatMap { Int($0) } ?? 0
+        #expect(created >= 3)
+        let again = try ServerProcess.run(["ingest", directory.appendingPathComponent("a.txt").path, directory.appendingPathComponent("b.txt").path, "--db", database, "--migrations", migrations])
+        #expect(again.status == 0)
+        #expect(again.output.contains("0 events created"))
+    }
+
     /// An acknowledged write survives kill -9: the event posted just before is there after a restart.
     @Test func acknowledgedWriteSurvivesKill9() throws {
         let database = try temporaryDatabase()

@@ -37,6 +37,25 @@ struct IngestAPITests {
         #expect(versions.allSatisfy { $0 == .number(1) }, "re-ingesting the same article must change nothing")
     }
 
+    /// The same visit reported in French and in English becomes one event with both reports as sources.
+    @Test func twoLanguagesOneEvent() throws {
+        let api = try APIHarness(sample: false)
+        let french = #"{"text":"Le chef de la diplomatie russe Sergueï Lavrov s'est rendu jeudi à Pyongyang.","published":"2018-05-31","url":"https://example.org/fr"}"#
+        let english = #"{"text":"Russian Foreign Minister Sergei Lavrov visited Pyongyang on Thursday.","published":"2018-06-01","url":"https://example.org/en"}"#
+        let first = try api.json(try api.send(.post, "/v1/ingest", body: french))
+        #expect(first["created"]?.count == 1)
+        let second = try api.json(try api.send(.post, "/v1/ingest", body: english))
+        #expect(second["created"]?.count == 0)
+        #expect(second["merged"]?.count == 1)
+        let visits = try api.json(try api.send(.get, "/v1/countries/KP/visits?direction=inbound"))["events"]?.arrayValue ?? []
+        #expect(visits.count == 1)
+        #expect(visits.first?["sources"]?.arrayValue?.compactMap { $0["language"]?.stringValue }.sorted() == ["en", "fr"])
+        #expect(visits.first?[path: "date", "start"] == .string("2018-05-31"))
+        let id = try #require(visits.first?["id"]?.stringValue)
+        let history = try api.json(try api.send(.get, "/v1/events/\(id)/history"))
+        #expect(history["revisions"]?.arrayValue?.compactMap { $0["action"]?.stringValue } == ["create", "merge"])
+    }
+
     /// text/plain with the metadata in the query string works too; bad input is a clear 4xx.
     @Test func plainTextAndErrors() throws {
         let api = try APIHarness(sample: false)

@@ -1,0 +1,75 @@
+import ArgumentParser
+import EntenteIngest
+import EntenteModel
+import EntenteStore
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `entente ingest FILE|DIR…`: extracts the events of article files (corpus format) and stores
+/// them, merging into events already known; a progress bar when the output is a terminal.
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest", abstract: "Extract and store the events of article files (directories: every .txt in them).")
+
+    @Argument(help: "Article files, or directories of .txt articles.")
+    var paths: [String]
+
+    @Option(help: "Who the revisions name as author.")
+    var author: String = "ingest"
+
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw ValidationError("No such file or directory: \(path)")
+            }
+            if isDirectory.boolValue {
+                let names = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".txt") }.sorted()
+                files += names.map { URL(fileURLWithPath: path).appendingPathComponent($0).path }
+            } else {
+                files.append(path)
+            }
+        }
+        let store = try self.store.openStore()
+        var countries: [String: String] = [:]
+        for country in try store.countries() { countries[country.alpha2] = country.nameEnglish }
+        let extractor = ArticleExtractor()
+        let terminal = isatty(STDOUT_FILENO) == 1
+        var created = 0
+        var merged = 0
+        var failed: [String] = []
+        for (index, file) in files.enumerated() {
+            do {
+                guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read") }
+                let article = try Article.parse(String(decoding: data, as: UTF8.self))
+                for event in extractor.extract(article) {
+                    switch try store.submit(event.content(article: article, countryNames: countries), author: author, onDuplicate: .merge) {
+                    case .created: created += 1
+                    case .merged: merged += 1
+                    }
+                }
+            } catch {
+                failed.append("\(file): \(error)")
+            }
+            if terminal { Self.progress(index + 1, of: files.count) }
+        }
+        if terminal { print("") }
+        for failure in failed { FileHandle.standardError.write(Data((failure + "\n").utf8)) }
+        print("ingested \(files.count - failed.count) of \(files.count) articles: \(created) events created, \(merged) merged into known events")
+        if !failed.isEmpty { throw ExitCode(1) }
+    }
+
+    /// `[#########-----------]  9/20`, redrawn in place.
+    static func progress(_ done: Int, of total: Int) {
+        let width = 30
+        let filled = total == 0 ? width : done * width / total
+        let line = "\r[" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled) + "] \(done)/\(total)"
+        FileHandle.standardOutput.write(Data(line.utf8))
+    }
+}
