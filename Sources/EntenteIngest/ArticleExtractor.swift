@@ -220,20 +220,17 @@ public struct ArticleExtractor: Sendable {
     /// "qui", "lorsque", "who", "when" (each runs to the next such opener or the sentence's end).
     static func clauses(of sentence: String) -> [(start: Int, end: Int, relative: Bool)] {
         let characters = Array(fold(sentence))
+        let text = String(characters)
         var openers: [Int] = []
-        let words = ["qui", "lorsque", "who", "when", "ou"]
-        var index = 0
-        while index < characters.count {
-            for word in words {
-                let pattern = Array(" " + word + " ")
-                if index + pattern.count <= characters.count, Array(characters[index..<(index + pattern.count)]) == pattern,
-                    index > 0, characters[index - 1] == "," || word == "lorsque" || word == "qui"
-                {
-                    openers.append(index + 1)
-                }
+        for word in ["qui", "lorsque", "who", "when", "ou"] {
+            var searchStart = text.startIndex
+            while let range = text.range(of: " " + word + " ", range: searchStart..<text.endIndex) {
+                let index = text.distance(from: text.startIndex, to: range.lowerBound)
+                if index > 0, characters[index - 1] == "," || word == "lorsque" || word == "qui" { openers.append(index + 1) }
+                searchStart = text.index(after: range.lowerBound)
             }
-            index += 1
         }
+        openers.sort()
         guard !openers.isEmpty else { return [(0, characters.count, false)] }
         var spans: [(Int, Int, Bool)] = [(0, openers[0], false)]
         for (position, opener) in openers.enumerated() {

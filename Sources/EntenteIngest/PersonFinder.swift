@@ -34,6 +34,17 @@ public struct PersonFinder {
         return forms.sorted { $0.0.count > $1.0.count }
     }()
 
+    /// The registry's forms indexed by their first folded word, so a sentence is scanned once.
+    static let formsByFirstWord: [String: [(words: [Substring], name: String, country: String)]] = {
+        var index: [String: [(words: [Substring], name: String, country: String)]] = [:]
+        for (form, name, country) in registryForms {
+            let words = form.split(separator: " ")
+            guard let first = words.first else { continue }
+            index[String(first), default: []].append((words, name, country))
+        }
+        return index
+    }()
+
     static let honorifics: Set<String> = [
         "m", "mme", "madame", "monsieur", "mr", "mrs", "ms", "president", "secretary", "minister", "chancellor", "premier", "sir",
         "ministre", "chancelier", "chanceliere", "dr",
@@ -50,9 +61,15 @@ public struct PersonFinder {
             found.append(mention)
         }
         // Known names, matched on word boundaries in the folded sentence.
-        let folded = " " + NameNormalizer.normalize(sentence) + " "
-        for (form, name, country) in Self.registryForms where folded.contains(" " + form + " ") {
-            add(PersonMention(name: name, country: country, offset: approximateOffset(of: form, in: sentence), source: .knownName))
+        let normalized = NameNormalizer.normalize(sentence)
+        let folded = " " + normalized + " "
+        let sentenceWords = normalized.split(separator: " ")
+        for (position, word) in sentenceWords.enumerated() {
+            for candidate in Self.formsByFirstWord[String(word)] ?? [] where position + candidate.words.count <= sentenceWords.count {
+                guard Array(sentenceWords[position..<(position + candidate.words.count)]) == candidate.words else { continue }
+                let form = candidate.words.joined(separator: " ")
+                add(PersonMention(name: candidate.name, country: candidate.country, offset: approximateOffset(of: form, in: sentence), source: .knownName))
+            }
         }
         for person in known {
             let form = NameNormalizer.normalize(person.name)

@@ -33,14 +33,19 @@ public enum PlaceFinder {
         // Elided articles and prepositions are not part of the name: l'Inde → Inde, d'Iran → Iran.
         words = words.filter { !["l", "d", "L", "D", "qu", "jusqu"].contains($0.text) }
 
+        // Each word is folded once; a span's key is its words' folded forms joined (as Gazetteer.fold would).
+        let folded = words.map { Gazetteer.fold($0.text) }
         var found: [PlaceMention] = []
         var index = 0
         while index < words.count {
             var matched = false
-            for length in stride(from: min(Gazetteer.maxWords, words.count - index), through: 1, by: -1) {
+            // Proper nouns start with a capital; a lower-case word can only be a one-word adjective.
+            let longest = words[index].text.first?.isUppercase == true ? min(Gazetteer.maxWords, words.count - index) : 1
+            for length in stride(from: longest, through: 1, by: -1) {
                 let span = words[index..<(index + length)]
+                let key = folded[index..<(index + length)].joined(separator: " ")
+                guard let entry = Gazetteer.index[key] else { continue }
                 let text = String(characters[span.first!.start..<span.last!.end])
-                guard let entry = Gazetteer.lookup(text) else { continue }
                 // Names and cities are proper nouns: they must be capitalised as written; adjectives need not be.
                 if entry.kind != .adjective, let first = text.first, !first.isUppercase { continue }
                 // A one-word city that is also a common word must be capitalised mid-sentence, not only at its start.

@@ -94,6 +94,26 @@ struct ReadmeWalkthroughTests {
         #expect(broken.status != 0)
     }
 
+    /// A bad line is reported by its number with the reason; the good lines around it are kept.
+    @Test func importReportsBadLinesAndKeepsGoodOnes() throws {
+        let database = try temporaryDatabase()
+        defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: database).deletingLastPathComponent().path) }
+        let file = database + ".ndjson"
+        let lines = [
+            #"{"kind":"visit","title":"One","date":{"start":"2020-01-01"},"host_country":"FR","participants":[{"name":"Person One"}]}"#,
+            #"{"kind":"parade","title":"Bad kind"}"#,
+            "not json",
+            #"{"kind":"visit","title":"Two","date":{"start":"2020-02-01"},"host_country":"DE","participants":[{"name":"Person Two"}]}"#,
+        ]
+        try (lines.joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let migrations = packageRoot.appendingPathComponent("Migrations").path
+        let result = try ServerProcess.run(["import", file, "--db", database, "--migrations", migrations])
+        #expect(result.status != 0)
+        #expect(result.output.contains("line 2: /kind"))
+        #expect(result.output.contains("line 3: invalid JSON"))
+        #expect(result.output.contains("imported: 2 created, 0 merged into existing events, 2 refused"))
+    }
+
     /// `entente ingest DIR` stores a directory of articles; ingesting it again merges everything and creates nothing.
     @Test func ingestDirectoryIsIdempotent() throws {
         let database = try temporaryDatabase()

@@ -79,29 +79,62 @@ extension EntenteStore {
         _ content: EventContent, author: String, onDuplicate: DuplicatePolicy = .reject, preferredID: String? = nil
     ) throws -> SubmitOutcome {
         let outcome = try pool.write { database -> SubmitOutcome in
-            var content = content
-            try resolveReferences(&content, database: database)
-            if let existing = try findDuplicate(of: content, database: database) {
-                guard onDuplicate == .merge else { throw StoreError.duplicate(existingID: existing.id) }
-                return .merged(try merge(content, into: existing, author: author, database: database))
-            }
-            let now = Timestamp.now()
-            var id = Self.newEventID()
-            if let preferredID, Self.isEventID(preferredID),
-                try database.firstRow("SELECT 1 FROM events WHERE id = ?", [preferredID], { _ in true }) == nil
-            {
-                id = preferredID
-            }
-            let event = Event(id: id, content: content, createdAt: now, updatedAt: now, version: 1)
-            let seq = try insert(event, database: database)
-            try recordRevision(seq: seq, event: event, action: "create", author: author, reason: nil, database: database)
-            return .created(event)
+            try submit(content, author: author, onDuplicate: onDuplicate, preferredID: preferredID, database: database)
         }
+        countEventWrite(outcome)
+        return outcome
+    }
+
+    /// Submits many events in one transaction (a savepoint each, so a refused one does not undo the
+    /// others): the bulk path of `entente import`. Returns each event's outcome or error, in order.
+    public func submitBatch(
+        _ items: [(content: EventContent, preferredID: String?)], author: String, onDuplicate: DuplicatePolicy = .merge
+    ) throws -> [Result<SubmitOutcome, any Error>] {
+        let results = try pool.write { database -> [Result<SubmitOutcome, any Error>] in
+            items.map { item in
+                do {
+                    try database.execute("SAVEPOINT batch_item")
+                    let outcome = try submit(item.content, author: author, onDuplicate: onDuplicate, preferredID: item.preferredID, database: database)
+                    try database.execute("RELEASE batch_item")
+                    return .success(outcome)
+                } catch {
+                    try? database.execute("ROLLBACK TO batch_item")
+                    try? database.execute("RELEASE batch_item")
+                    return .failure(error)
+                }
+            }
+        }
+        for case .success(let outcome) in results { countEventWrite(outcome) }
+        return results
+    }
+
+    private func countEventWrite(_ outcome: SubmitOutcome) {
         switch outcome {
         case .created: countEventWrite("create")
         case .merged: countEventWrite("merge")
         }
-        return outcome
+    }
+
+    private func submit(
+        _ content: EventContent, author: String, onDuplicate: DuplicatePolicy, preferredID: String?, database: Database
+    ) throws -> SubmitOutcome {
+        var content = content
+        try resolveReferences(&content, database: database)
+        if let existing = try findDuplicate(of: content, database: database) {
+            guard onDuplicate == .merge else { throw StoreError.duplicate(existingID: existing.id) }
+            return .merged(try merge(content, into: existing, author: author, database: database))
+        }
+        let now = Timestamp.now()
+        var id = Self.newEventID()
+        if let preferredID, Self.isEventID(preferredID),
+            try database.firstRow("SELECT 1 FROM events WHERE id = ?", [preferredID], { _ in true }) == nil
+        {
+            id = preferredID
+        }
+        let event = Event(id: id, content: content, createdAt: now, updatedAt: now, version: 1)
+        let seq = try insert(event, database: database)
+        try recordRevision(seq: seq, event: event, action: "create", author: author, reason: nil, database: database)
+        return .created(event)
     }
 
     /// Replaces an event's content (a PATCH after merging), checking the version when one is given.
