@@ -37,8 +37,7 @@ struct IngestCommand: ParsableCommand {
             }
         }
         let store = try self.store.openStore()
-        var countries: [String: String] = [:]
-        for country in try store.countries() { countries[country.alpha2] = country.nameEnglish }
+        let countries = try store.countryNames()
         let extractor = ArticleExtractor()
         let terminal = isatty(STDOUT_FILENO) == 1
         var created = 0

@@ -130,9 +130,5 @@ struct EventListResponse: Sendable {
         try page.bodies.map { try EventJSON.decode(try JSONParser.parse($0), vocabulary: store.vocabulary) }
     }
 
-    private func countryNames() throws -> [String: String] {
-        var names: [String: String] = [:]
-        for country in try store.countries() { names[country.alpha2] = country.nameEnglish }
-        return names
-    }
+    private func countryNames() throws -> [String: String] { try store.countryNames() }
 }

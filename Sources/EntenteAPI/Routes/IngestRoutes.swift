@@ -21,8 +21,7 @@ struct IngestRoutes {
         if dryRun != "true" && dryRun != "false" { parameters.issue("dry_run", "must be true or false") }
         let article = try readArticle(request, parameters: &parameters)
         let extracted = ArticleExtractor().extract(article)
-        var names: [String: String] = [:]
-        for country in try store.countries() { names[country.alpha2] = country.nameEnglish }
+        let names = try store.countryNames()
         var writer = JSONTextWriter()
         writer.beginObject()
         writer.member("language", article.language.rawValue)

@@ -39,8 +39,7 @@ struct PageRoutes {
             events = try page.bodies.map { try EventJSON.decode(try JSONParser.parse($0), vocabulary: store.vocabulary) }
             next = page.next?.token
         }
-        var names: [String: String] = [:]
-        for country in try store.countries() { names[country.alpha2] = country.nameEnglish }
+        let names = try store.countryNames()
         let html = TimelinePage(
             events: events, filters: filters, kinds: store.vocabulary.kinds.sorted(), countryNames: names, nextCursor: next,
             errors: errors.map { "\($0.pointer.dropFirst()): \($0.detail)" }

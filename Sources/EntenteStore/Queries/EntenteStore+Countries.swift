@@ -18,8 +18,10 @@ public struct VisitCount: Sendable, Equatable {
 }
 
 extension EntenteStore {
-    /// Every country, by alpha-2 code.
-    public func countries() throws -> [Country] {
+    /// Every country, by alpha-2 code (reference data, read once when the store opens).
+    public func countries() throws -> [Country] { countryList }
+
+    static func loadCountries(_ pool: DatabasePool) throws -> [Country] {
         try pool.read { database in
             try database.rows("SELECT alpha2, alpha3, numeric, name_en, name_fr, official_name_en FROM countries ORDER BY alpha2") {
                 Country(
@@ -27,6 +29,11 @@ extension EntenteStore {
                     nameFrench: $0.string(4), officialNameEnglish: $0.optionalString(5))
             }
         }
+    }
+
+    /// English country names by alpha-2 code.
+    public func countryNames() throws -> [String: String] {
+        Dictionary(uniqueKeysWithValues: try countries().map { ($0.alpha2, $0.nameEnglish) })
     }
 
     /// One country by alpha-2 or alpha-3 code, any case.

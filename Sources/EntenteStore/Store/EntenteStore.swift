@@ -8,6 +8,8 @@ public final class EntenteStore: Sendable {
     public let pool: DatabasePool
     /// Kinds, roles and country codes, read once after migrating.
     public let vocabulary: Vocabulary
+    /// The countries table, which only migrations change.
+    let countryList: [Country]
 
     let metrics: any MetricsFactory
 
@@ -28,6 +30,7 @@ public final class EntenteStore: Sendable {
             }
             return Vocabulary(kinds: kinds, roles: roles, countries: countries)
         }
+        countryList = try Self.loadCountries(pool)
     }
 
     /// Changes whenever this process writes; see ``DatabasePool/writeGeneration``.
