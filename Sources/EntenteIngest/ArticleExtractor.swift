@@ -46,6 +46,12 @@ public struct ArticleExtractor: Sendable {
         ("talks", ["evoque", "ont discute", "held talks", "discussed", "dialogue strategique", "strategic dialogue"]),
     ]
 
+    /// Plural references to the two people just named.
+    static let pluralReferences: [String] = [
+        " les deux presidents ", " les deux hommes ", " les deux ministres ", " les deux dirigeants ", " les dirigeants ", " les deux chefs ",
+        " the two leaders ", " the two presidents ", " the two men ", " both leaders ", " the leaders ", " the two ministers ", " the parties ",
+    ]
+
     static let futureMarkers: [String] = [
         "doit ", "devrait", "se rendra", "effectuera", "aura lieu", "se tiendra", "se deroulera", "rencontrera", "recevra", "participera",
         "sera represente", "prochain", "prochaine", "will ", "is expected to", "are expected to", "plans to", "is scheduled", "to travel",
@@ -57,8 +63,21 @@ public struct ArticleExtractor: Sendable {
         let dates = DateResolver(published: article.published)
         var people = PersonFinder()
         var events: [ExtractedEvent] = []
+        // The people most recently named, newest last: what "les deux présidents" and "the leaders" refer to.
+        var recent: [PersonMention] = []
         for sentence in SentenceSplitter.split(text) {
-            let persons = people.people(in: sentence.text, on: article.published)
+            var persons = people.people(in: sentence.text, on: article.published)
+            let foldedSentence = " " + Self.fold(sentence.text) + " "
+            if persons.count < 2, let phrase = Self.pluralReferences.first(where: { foldedSentence.contains($0) }) {
+                let offset = foldedSentence.distance(from: foldedSentence.startIndex, to: foldedSentence.range(of: phrase)!.lowerBound)
+                let earlier = recent.filter { person in !persons.contains { $0.name == person.name } }.suffix(2 - persons.count)
+                persons += earlier.map { PersonMention(name: $0.name, country: $0.country, offset: offset, source: .surname) }
+                persons.sort { $0.offset < $1.offset }
+            }
+            for person in persons {
+                recent.removeAll { $0.name == person.name }
+                recent.append(person)
+            }
             let places = PlaceFinder.mentions(in: sentence.text)
             let mentions = dates.mentions(in: sentence.text)
             // Each clause governs its own trigger, people and dates: a relative clause ("…, qui avait
@@ -81,6 +100,16 @@ public struct ArticleExtractor: Sendable {
                     else { continue }
                     let trigger = clause.start + folded.distance(from: folded.startIndex, to: range.lowerBound)
                     if kind == "meeting" && kindsFound.contains("visit") && clausePersons.count < 2 { continue }
+                    // People who agree something "lors du sommet" met there: the summit also yields their meeting.
+                    if kind == "summit", clausePersons.count >= 2,
+                        [" lors du sommet", " en marge du sommet", " on the sidelines of", " at the summit", " au sommet"].contains(where: folded.contains)
+                    {
+                        kindsFound.insert("meeting")
+                        events += build(
+                            kind: "meeting", status: status, sentence: sentence, trigger: trigger, persons: clausePersons,
+                            places: places.filter { inside($0.offset) }, dates: mentions.filter { inside($0.offset) },
+                            published: article.published, previous: events)
+                    }
                     if kind == "talks" && kindsFound.contains("meeting") { continue }
                     kindsFound.insert(kind)
                     events += build(
@@ -101,15 +130,21 @@ public struct ArticleExtractor: Sendable {
         // Where: a place after a locative preposition (à, en, in, to…), else a city, else a country name
         // (adjectives say who, not where).
         let characters = Array(Self.fold(sentence.text))
+        let welcomed = String(characters).contains("welcomed")
         func locative(_ place: PlaceMention) -> Bool {
             let before = String(characters[max(0, place.offset - 6)..<place.offset]).split(separator: " ").last.map(String.init) ?? ""
             // "to" and "vers" say where someone travels; a meeting's place is "in", "at", "à".
-            let travel = kind == "visit" || kind == "invitation"
-            return ["a", "en", "au", "aux", "in", "at", "dans"].contains(before) || travel && ["to", "vers"].contains(before)
+            // "welcomed X to Downing Street" places the meeting too.
+            return ["a", "en", "au", "aux", "in", "at", "dans"].contains(before)
+                || (kind == "visit" || kind == "invitation" || welcomed) && ["to", "vers"].contains(before)
         }
+        // The place the trigger governs comes after it ("sommet du G20 à Londres"), else any located one.
         let located = places.filter { $0.kind != .adjective && locative($0) }
-        let city = located.first { $0.kind == .city } ?? places.first { $0.kind == .city }
-        let countryPlace = located.first ?? places.first { $0.kind == .country }
+        let governed = located.filter { $0.offset > trigger }
+        let city = governed.first { $0.kind == .city } ?? located.first { $0.kind == .city } ?? places.first { $0.kind == .city }
+        // An unlocated country name ("with regard to Iran") is a destination only for a trip.
+        let travel = kind == "visit" || kind == "invitation"
+        let countryPlace = governed.first ?? located.first ?? (travel ? places.first { $0.kind == .country } : nil)
         var host = city?.country ?? countryPlace?.country
         var participants: [ExtractedEvent.Person]
         switch kind {
@@ -170,8 +205,8 @@ public struct ArticleExtractor: Sendable {
                 end: date?.end, dateText: date?.text, evidence: sentence.text, evidenceOffset: sentence.offset,
                 confidence: participants.isEmpty ? 0.3 : 0.6)
             results.append(event)
-            // A meeting in a country foreign to a participant is also that participant's visit.
-            if kind == "meeting" || kind == "talks", let host {
+            // A meeting (or summit) in a country foreign to a participant is also that participant's visit.
+            if kind == "meeting" || kind == "talks" || kind == "summit", let host {
                 for person in participants where person.country != nil && person.country != host {
                     var visit = event
                     visit.kind = "visit"
@@ -222,6 +257,17 @@ public struct ArticleExtractor: Sendable {
         let characters = Array(fold(sentence))
         let text = String(characters)
         var openers: [Int] = []
+        var temporal: Set<Int> = []
+        // "since they announced … last month": a temporal clause keeps its date to itself.
+        for word in ["since", "depuis que"] {
+            var searchStart = text.startIndex
+            while let range = text.range(of: " " + word + " ", range: searchStart..<text.endIndex) {
+                let index = text.distance(from: text.startIndex, to: range.lowerBound) + 1
+                openers.append(index)
+                temporal.insert(index)
+                searchStart = text.index(after: range.lowerBound)
+            }
+        }
         for word in ["qui", "lorsque", "who", "when", "ou"] {
             var searchStart = text.startIndex
             while let range = text.range(of: " " + word + " ", range: searchStart..<text.endIndex) {
@@ -234,7 +280,7 @@ public struct ArticleExtractor: Sendable {
         guard !openers.isEmpty else { return [(0, characters.count, false)] }
         var spans: [(Int, Int, Bool)] = [(0, openers[0], false)]
         for (position, opener) in openers.enumerated() {
-            spans.append((opener, position + 1 < openers.count ? openers[position + 1] : characters.count, true))
+            spans.append((opener, position + 1 < openers.count ? openers[position + 1] : characters.count, !temporal.contains(opener)))
         }
         return spans
     }

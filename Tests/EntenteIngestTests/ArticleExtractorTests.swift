@@ -49,6 +49,31 @@ struct ArticleExtractorTests {
         #expect(events.contains("phone_call Vladimir Putin+Barack Obama @- 2014-07-17 held"))
     }
 
+    /// "Les deux présidents" are the two just named; "lors du sommet du G20 à Londres" is a summit where they met,
+    /// placed by the place after the trigger, and each is a visitor there; the planned visit keeps its own range.
+    @Test func summitsPluralsAndGovernedPlaces() {
+        let article = Article(
+            text: """
+                Le président américain Barack Obama effectuera une visite officielle en Russie du 6 au 8 juillet sur l'invitation de son homologue russe Dmitri Medvedev.
+                Les deux présidents se sont mis d'accord sur l'organisation d'une visite de M. Obama à Moscou lors du sommet du G20 à Londres, le 1er avril dernier.
+                """, published: PartialDate("2009-05-11")!, language: .fr)
+        let events = summary(ArticleExtractor().extract(article))
+        #expect(events.contains("visit Barack Obama @RU 2009-07-06 planned"))
+        #expect(events.contains("summit Dmitry Medvedev+Barack Obama @GB 2009-04-01 held"))
+        #expect(events.contains("meeting Dmitry Medvedev+Barack Obama @GB 2009-04-01 held"))
+        #expect(events.contains("visit Dmitry Medvedev @GB 2009-04-01 held"))
+    }
+
+    /// A date in a "since" clause belongs to that clause, and "with regard to Iran" is no meeting place.
+    @Test func temporalClausesAndTopics() {
+        let article = Article(
+            text: "The leaders met in London this morning, since they signed the declaration last month, and discussed matters with regard to Iran.",
+            published: PartialDate("2023-07-10")!, language: .en)
+        let extracted = ArticleExtractor().extract(article)
+        #expect(extracted.allSatisfy { $0.start?.description != "2023-06" })
+        #expect(extracted.allSatisfy { $0.hostCountry != "IR" })
+    }
+
     /// Extraction is deterministic.
     @Test func deterministic() {
         let article = Article(text: Self.lavrov, published: PartialDate("2018-05-31")!, language: .fr)
