@@ -98,8 +98,7 @@ public struct PersonFinder {
                 let surname = NameNormalizer.normalize(firstName.text)
                 if let person = (found + known).first(where: { NameNormalizer.normalize($0.name).hasSuffix(" " + surname) }) {
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .surname))
-                } else if let (form, name, country) = Self.registryForms.first(where: { $0.form.hasSuffix(" " + surname) }) {
-                    _ = form
+                } else if let (_, name, country) = Self.registryForms.first(where: { $0.form.hasSuffix(" " + surname) }) {
                     add(PersonMention(name: name, country: country, offset: firstName.start, source: .surname))
                 }
             } else if !found.contains(where: { $0.offset == firstName.start }) {

@@ -34,7 +34,7 @@ public enum TitleResolver {
     ]
 
     public static func mentions(in sentence: String, on date: PartialDate) -> [TitleMention] {
-        let tokens = DateResolver.tokenize(sentence).filter { $0.word != "-" || true }
+        let tokens = DateResolver.tokenize(sentence)
         let words = tokens.map(\.word)
         let characters = Array(sentence)
         var found: [TitleMention] = []

@@ -204,9 +204,7 @@ struct EventRoutes {
         guard let header = request.headers["If-Match"] else { return nil }
         if header.trimmingOWS() == "*" { return nil }
         for tag in header.split(separator: ",") {
-            var text = String(tag.trimmingOWS())
-            if text.hasPrefix("W/") { text.removeFirst(2) }
-            if text.hasSuffix("-gzip\"") { text = String(text.dropLast(6)) + "\"" }
+            let text = ConditionalRequestMiddleware.normalize(String(tag.trimmingOWS()))
             if text.hasPrefix("\"v"), text.hasSuffix("\""), let version = Int(text.dropFirst(2).dropLast()) { return version }
         }
         throw HTTPError(.preconditionFailed, type: ProblemType.stale, detail: "If-Match names no version of this event (expected a tag like \"v3\").")

@@ -31,20 +31,12 @@ public final class BodyWriter: @unchecked Sendable {
     /// Sends `bytes` as the next part of the body (an empty array sends nothing).
     public func write(_ bytes: [UInt8]) throws {
         guard !bytes.isEmpty else { return }
-        condition.lock()
-        while queued > Self.highWaterMark && !cancelled { condition.wait() }
-        if cancelled {
-            condition.unlock()
-            throw Cancelled()
-        }
-        queued += bytes.count
-        condition.unlock()
-        send(chunked ? Self.frame(bytes) : bytes)
+        try writeRaw(chunked ? Self.frame(bytes) : bytes)
     }
 
     public func write(_ text: String) throws { try write(Array(text.utf8)) }
 
-    /// Sends bytes exactly as given (the last-chunk marker), with the same back-pressure.
+    /// Sends bytes exactly as given (framed chunks, the last-chunk marker), waiting while too much is queued.
     func writeRaw(_ bytes: [UInt8]) throws {
         condition.lock()
         while queued > Self.highWaterMark && !cancelled { condition.wait() }

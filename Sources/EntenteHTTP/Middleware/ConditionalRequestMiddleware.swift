@@ -67,8 +67,8 @@ public struct ConditionalRequestMiddleware: HTTPMiddleware {
         return condition.split(separator: ",").contains { normalize(String($0.trimmingOWS())) == wanted }
     }
 
-    /// The tag's opaque part without `W/` and without the gzip variant's suffix.
-    static func normalize(_ tag: String) -> String {
+    /// The tag's opaque part without `W/` and without the gzip variant's suffix (also what `If-Match` compares).
+    public static func normalize(_ tag: String) -> String {
         var tag = Substring(tag)
         if tag.hasPrefix("W/") { tag = tag.dropFirst(2) }
         if tag.hasSuffix("-gzip\"") { tag = tag.dropLast(6) + "\"" }

@@ -221,12 +221,8 @@ final class EventLoop: @unchecked Sendable {
     }
 
     private func refuseOverCapacity(_ fd: Int32) {
-        let problem = HTTPError(.serviceUnavailable, detail: "The server is at its connection limit; retry shortly.")
-        var response = problem.response(requestID: nil)
-        response.headers.add(name: "Retry-After", value: "1")
-        let (head, body) = ResponseSerializer.serialize(
-            response, version: .http1_1, isHead: false, keepAlive: false, date: DateCache.shared.current())
-        let bytes = head + body
+        let bytes = Self.closingAnswer(
+            HTTPError(.serviceUnavailable, detail: "The server is at its connection limit; retry shortly.", headers: ["Retry-After": "1"]))
         _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
         close(fd)
         refusedConnections.increment()
@@ -369,16 +365,26 @@ final class EventLoop: @unchecked Sendable {
         logger.info(
             "request refused",
             metadata: ["status": "\(error.status.code)", "detail": "\(error.detail)", "remote": "\(connection.remoteAddress)"])
-        let response = HTTPError(error.status, detail: error.detail).response(requestID: nil)
-        let version = connection.parser.pendingHead?.version ?? .http1_1
-        let (head, body) = ResponseSerializer.serialize(
-            response, version: version, isHead: false, keepAlive: false, date: DateCache.shared.current())
+        answerAndClose(
+            connection, HTTPError(error.status, detail: error.detail), version: connection.parser.pendingHead?.version ?? .http1_1, linger: true)
+    }
+
+    /// Sends an answer the engine gives itself (a refusal, a timeout), then closes, lingering first when the
+    /// peer may still be sending so it reads the answer rather than a reset.
+    private func answerAndClose(_ connection: Connection, _ error: HTTPError, version: HTTPVersion = .http1_1, linger: Bool) {
         connection.state = .writing
         connection.closeAfterWrite = true
-        connection.lingerAfterWrite = true
-        connection.outbound.append(head + body)
+        connection.lingerAfterWrite = linger
+        connection.outbound.append(Self.closingAnswer(error, version: version))
         connection.lastWriteAt = Socket.now()
         flush(connection)
+    }
+
+    /// The bytes of a problem answer after which the connection closes.
+    static func closingAnswer(_ error: HTTPError, version: HTTPVersion = .http1_1) -> [UInt8] {
+        let (head, body) = ResponseSerializer.serialize(
+            error.response(requestID: nil), version: version, isHead: false, keepAlive: false, date: DateCache.shared.current())
+        return head + body
     }
 
     // MARK: - Writing
@@ -497,13 +503,7 @@ final class EventLoop: @unchecked Sendable {
 
     private func timedOut(_ connection: Connection, detail: String) {
         logger.info("request timed out", metadata: ["detail": "\(detail)", "remote": "\(connection.remoteAddress)"])
-        let response = HTTPError(.requestTimeout, detail: detail).response(requestID: nil)
-        let (head, body) = ResponseSerializer.serialize(
-            response, version: .http1_1, isHead: false, keepAlive: false, date: DateCache.shared.current())
-        connection.state = .writing
-        connection.closeAfterWrite = true
-        connection.outbound.append(head + body)
-        flush(connection)
+        answerAndClose(connection, HTTPError(.requestTimeout, detail: detail), linger: false)
     }
 
     // MARK: - Registration
