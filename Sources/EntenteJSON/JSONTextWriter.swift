@@ -47,6 +47,12 @@ public struct JSONTextWriter: Sendable {
     /// Appends `string` as a JSON string literal (RFC 8259 §7), escaping quotes, backslashes and controls.
     public static func appendQuoted(_ string: String, to output: inout String) {
         output += "\""
+        // Most strings need no escape: one pass over the UTF-8 bytes finds out (0xE2 leads U+2028/U+2029).
+        if !string.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            output += string
+            output += "\""
+            return
+        }
         var pendingStart = string.unicodeScalars.startIndex
         var index = pendingStart
         let scalars = string.unicodeScalars

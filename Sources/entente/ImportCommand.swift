@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import EntenteJSON
 import EntenteModel
 import EntenteStore
@@ -8,9 +9,13 @@ import Foundation
 ///
 /// Each line is validated like a POST body (server-managed fields are ignored). An event that
 /// duplicates a stored one is merged into it, so importing the same export twice changes nothing.
+/// Lines are decoded on a second thread while the previous batch is written: the two overlap.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import", abstract: "Import events from an NDJSON file (- for standard input).")
+
+    /// Lines per batch; each batch is one transaction.
+    static let batchSize = 2000
 
     @Argument(help: "The NDJSON file, one event per line; - reads standard input.")
     var file: String
@@ -29,62 +34,120 @@ struct ImportCommand: ParsableCommand {
             data = contents
         }
         let store = try self.store.openStore()
-        var created = 0
-        var merged = 0
-        var failures: [String] = []
-        // Parents before their sub-events, so `parent` references resolve; ids are kept when free.
-        // Lines go to the store in batches of 500, each batch one transaction.
-        var pending = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true).enumerated()
-            .map { (number: $0.offset + 1, text: String($0.element)) }
-        var imported: Set<String> = []
-        while !pending.isEmpty {
-            var deferred: [(number: Int, text: String)] = []
-            var batch: [(number: Int, content: EventContent, id: String?)] = []
-            func flush() throws {
-                let results = try store.submitBatch(batch.map { ($0.content, $0.id) }, author: author, onDuplicate: .merge)
-                for (item, result) in zip(batch, results) {
-                    switch result {
-                    case .success(.created(let event)):
-                        created += 1
-                        imported.insert(event.id)
-                    case .success(.merged(let event)):
-                        merged += 1
-                        imported.insert(event.id)
-                    case .failure(let error):
-                        failures.append("line \(item.number): \(error)")
-                    }
-                    if let id = item.id { imported.insert(id) }
-                }
-                batch.removeAll()
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .filter { !$0.element.allSatisfy(\.isWhitespace) }
+            .map { Line(number: $0.offset + 1, text: $0.element) }
+        var tally = Tally()
+        // A sub-event waits until its parent is in: lines whose parent is not yet imported are kept for later rounds.
+        var waiting: [DecodedLine] = []
+        let batches = stride(from: 0, to: lines.count, by: Self.batchSize).map { lines[$0..<min($0 + Self.batchSize, lines.count)] }
+        let vocabulary = store.vocabulary
+        var next = batches.first.map { batch in DecodingTask(Array(batch), vocabulary: vocabulary) }
+        for index in batches.indices {
+            let decoded = next!.wait()
+            next = index + 1 < batches.count ? DecodingTask(Array(batches[index + 1]), vocabulary: vocabulary) : nil
+            var ready: [DecodedLine] = []
+            for line in decoded {
+                if let parent = line.parent, !tally.imported.contains(parent) { waiting.append(line) } else { ready.append(line) }
             }
-            for line in pending {
-                do {
-                    let json = try JSONParser.parse(line.text)
-                    if let parent = json["parent"]?.stringValue, !imported.contains(parent),
-                        pending.contains(where: { $0.number != line.number && $0.text.contains("\"id\":\"\(parent)\"") })
-                    {
-                        deferred.append(line)
-                        continue
-                    }
-                    var decoder = EventDecoder(vocabulary: store.vocabulary)
-                    batch.append((line.number, try decoder.decode(json), json["id"]?.stringValue))
-                    if batch.count == 500 { try flush() }
-                } catch let error as EntenteModel.ValidationError {
-                    failures.append("line \(line.number): " + error.issues.map(\.description).joined(separator: "; "))
-                } catch let error as JSONParser.Error {
-                    failures.append("line \(line.number): \(error)")
-                }
-            }
-            try flush()
-            // A cycle or a parent that never imports: try the rest once more without waiting.
-            if deferred.count == pending.count {
-                imported.formUnion(deferred.compactMap { try? JSONParser.parse($0.text)["parent"]?.stringValue })
-            }
-            pending = deferred
+            try tally.write(ready, to: store, author: author)
         }
-        failures.sort { (Int($0.split(separator: " ")[1].dropLast()) ?? 0) < (Int($1.split(separator: " ")[1].dropLast()) ?? 0) }
-        for failure in failures { FileHandle.standardError.write(Data((failure + "\n").utf8)) }
-        print("imported: \(created) created, \(merged) merged into existing events, \(failures.count) refused")
-        if !failures.isEmpty { throw ExitCode(1) }
+        while !waiting.isEmpty {
+            let ready = waiting.filter { $0.parent.map(tally.imported.contains) ?? true }
+            // Parents that never import here (stored before, or missing): the store decides, line by line.
+            let round = ready.isEmpty ? waiting : ready
+            waiting = ready.isEmpty ? [] : waiting.filter { !($0.parent.map(tally.imported.contains) ?? true) }
+            try tally.write(round, to: store, author: author)
+        }
+        tally.failures.sort { $0.number < $1.number }
+        for failure in tally.failures { FileHandle.standardError.write(Data("line \(failure.number): \(failure.reason)\n".utf8)) }
+        print("imported: \(tally.created) created, \(tally.merged) merged into existing events, \(tally.failures.count) refused")
+        if !tally.failures.isEmpty { throw ExitCode(1) }
+    }
+}
+
+private struct Line: Sendable {
+    var number: Int
+    var text: Substring
+}
+
+/// A line decoded: the event (or why it was refused), the id it asks to keep, and its parent.
+private struct DecodedLine: Sendable {
+    var number: Int
+    var content: Result<EventContent, LineError>
+    var id: String?
+    var parent: String?
+
+    init(_ line: Line, vocabulary: Vocabulary) {
+        number = line.number
+        do {
+            let json = try JSONParser.parse(String(line.text))
+            id = json["id"]?.stringValue
+            parent = json["parent"]?.stringValue
+            var decoder = EventDecoder(vocabulary: vocabulary)
+            content = .success(try decoder.decode(json))
+        } catch let error as EntenteModel.ValidationError {
+            content = .failure(LineError(reason: error.issues.map(\.description).joined(separator: "; ")))
+        } catch {
+            content = .failure(LineError(reason: "\(error)"))
+        }
+    }
+}
+
+private struct LineError: Error, Sendable {
+    var reason: String
+}
+
+/// Decodes a batch of lines on another thread.
+private final class DecodingTask: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    // Written once by the decoding thread before it signals `done`, read after `wait()`.
+    private var result: [DecodedLine] = []
+
+    init(_ lines: [Line], vocabulary: Vocabulary) {
+        DispatchQueue.global().async { [self] in
+            result = lines.map { DecodedLine($0, vocabulary: vocabulary) }
+            done.signal()
+        }
+    }
+
+    func wait() -> [DecodedLine] {
+        done.wait()
+        return result
+    }
+}
+
+/// What the import did so far.
+private struct Tally {
+    var created = 0
+    var merged = 0
+    var failures: [(number: Int, reason: String)] = []
+    /// Ids of the events imported so far, so sub-events know their parent is in.
+    var imported: Set<String> = []
+
+    /// Writes the decoded events in one transaction and records each outcome.
+    mutating func write(_ lines: [DecodedLine], to store: EntenteStore, author: String) throws {
+        var batch: [(number: Int, content: EventContent, id: String?)] = []
+        for line in lines {
+            switch line.content {
+            case .success(let content): batch.append((line.number, content, line.id))
+            case .failure(let error): failures.append((line.number, error.reason))
+            }
+        }
+        guard !batch.isEmpty else { return }
+        let results = try store.submitBatch(batch.map { ($0.content, $0.id) }, author: author, onDuplicate: .merge)
+        for (item, result) in zip(batch, results) {
+            switch result {
+            case .success(.created(let event)):
+                created += 1
+                imported.insert(event.id)
+            case .success(.merged(let event)):
+                merged += 1
+                imported.insert(event.id)
+            case .failure(let error):
+                failures.append((item.number, "\(error)"))
+            }
+            if let id = item.id { imported.insert(id) }
+        }
     }
 }

@@ -114,6 +114,28 @@ struct ReadmeWalkthroughTests {
         #expect(result.output.contains("imported: 2 created, 0 merged into existing events, 2 refused"))
     }
 
+    /// A sub-event listed before its parent waits for it; a parent that is nowhere is refused by number.
+    @Test func importOrdersSubEventsAfterTheirParents() throws {
+        let database = try temporaryDatabase()
+        defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: database).deletingLastPathComponent().path) }
+        let file = database + ".ndjson"
+        let lines = [
+            #"{"kind":"meeting","title":"Child","parent":"evt_summitparent","date":{"start":"2020-01-02"},"host_country":"FR","participants":[{"name":"A"},{"name":"B"}]}"#,
+            #"{"kind":"meeting","title":"Orphan","parent":"evt_nowhere","date":{"start":"2020-01-03"},"host_country":"FR","participants":[{"name":"A"},{"name":"C"}]}"#,
+            #"{"id":"evt_summitparent","kind":"summit","title":"Parent","date":{"start":"2020-01-02"},"host_country":"FR","participants":[]}"#,
+        ]
+        try (lines.joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let migrations = packageRoot.appendingPathComponent("Migrations").path
+        let result = try ServerProcess.run(["import", file, "--db", database, "--migrations", migrations])
+        #expect(result.output.contains("imported: 2 created, 0 merged into existing events, 1 refused"), "\(result.output)")
+        #expect(result.output.contains("line 2: "))
+        #expect(result.output.contains("evt_nowhere"))
+        let server = try ServerProcess(databasePath: database, arguments: ["--no-sample"])
+        let (_, parent) = try get(server.port, "/v1/events/evt_summitparent")
+        #expect(parent["title"]?.stringValue == "Parent")
+        #expect(server.terminate() == 0)
+    }
+
     /// `entente ingest DIR` stores a directory of articles; ingesting it again merges everything and creates nothing.
     @Test func ingestDirectoryIsIdempotent() throws {
         let database = try temporaryDatabase()

@@ -155,6 +155,31 @@ struct TimelineTests {
         #expect(try all(descending: false, from: "2020", to: "2021") == ["Grain talks 2", "Grain talks 0", "Grain talks 4", "Grain talks 3"])
     }
 
+    /// A batch writes its full text at the end of its transaction: a refused item leaves no text behind,
+    /// and a report merged into an event created earlier in the same batch leaves one entry with both reports.
+    @Test func batchFullTextFollowsItsItems() throws {
+        let fixture = try TemporaryStore()
+        let store = fixture.store
+        var refused = visit("Refused", by: ["R"], to: "UA", on: "2020-01-02", evidence: "sunflower")
+        refused.parentID = "evt_doesnotexist00"
+        let results = try store.submitBatch(
+            [
+                (visit("Kept", by: ["K"], to: "UA", on: "2020-01-01", evidence: "barley harvest"), nil),
+                (refused, nil),
+                (visit("Kept again", by: ["K"], to: "UA", on: "2020-01-01", evidence: "wheat prices"), nil),
+            ], author: "t", onDuplicate: .merge)
+        #expect(results.map { (try? $0.get()) != nil } == [true, false, true])
+        func matches(_ text: String) throws -> [String] {
+            var query = TimelineQuery()
+            query.text = text
+            return try store.timeline(query).bodies.map { String($0.split(separator: "\"title\":\"")[1].prefix { $0 != "\"" }) }
+        }
+        #expect(try matches("sunflower").isEmpty)
+        // One row per live event: the entry written before the merge is gone, not listed beside the new one.
+        #expect(try matches("barley") == ["Kept"])
+        #expect(try matches("wheat") == ["Kept"])
+    }
+
     /// Cursors are opaque tokens that round-trip, and garbage is refused.
     @Test func cursorTokens() {
         let cursor = TimelineCursor(sortKey: "201805312", seq: 42, descending: true)

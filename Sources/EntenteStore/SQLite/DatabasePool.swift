@@ -24,6 +24,9 @@ public final class DatabasePool: Sendable {
         readTimer = CoreMetrics.Timer(label: "entente_db_duration_seconds", dimensions: [("kind", "read")], factory: metrics)
         writeTimer = CoreMetrics.Timer(label: "entente_db_duration_seconds", dimensions: [("kind", "write")], factory: metrics)
         let writerDatabase = try Database(path: path)
+        // A write touches a dozen indexes; with SQLite's default 2 MB cache a batch of them spills
+        // pages to the WAL mid-transaction and reads them back. 64 MB keeps a batch's pages in memory.
+        try writerDatabase.execute("PRAGMA cache_size = -65536")
         writer = writerDatabase
         var connections: [Database] = []
         for _ in 0..<max(1, readerCount) {

@@ -91,18 +91,26 @@ extension EntenteStore {
         _ items: [(content: EventContent, preferredID: String?)], author: String, onDuplicate: DuplicatePolicy = .merge
     ) throws -> [Result<SubmitOutcome, any Error>] {
         let results = try pool.write { database -> [Result<SubmitOutcome, any Error>] in
-            items.map { item in
+            let fullText = FullTextBuffer()
+            let results = items.map { item -> Result<SubmitOutcome, any Error> in
                 do {
-                    try database.execute("SAVEPOINT batch_item")
-                    let outcome = try submit(item.content, author: author, onDuplicate: onDuplicate, preferredID: item.preferredID, database: database)
-                    try database.execute("RELEASE batch_item")
+                    try database.run("SAVEPOINT batch_item")
+                    let outcome = try submit(
+                        item.content, author: author, onDuplicate: onDuplicate, preferredID: item.preferredID, database: database,
+                        fullText: fullText)
+                    try database.run("RELEASE batch_item")
+                    fullText.keepItem()
                     return .success(outcome)
                 } catch {
                     try? database.execute("ROLLBACK TO batch_item")
                     try? database.execute("RELEASE batch_item")
+                    fullText.dropItem()
                     return .failure(error)
                 }
             }
+            // In the same transaction: the batch is durable with its full text or not at all.
+            try fullText.flush(into: database)
+            return results
         }
         for case .success(let outcome) in results { countEventWrite(outcome) }
         return results
@@ -116,13 +124,14 @@ extension EntenteStore {
     }
 
     private func submit(
-        _ content: EventContent, author: String, onDuplicate: DuplicatePolicy, preferredID: String?, database: Database
+        _ content: EventContent, author: String, onDuplicate: DuplicatePolicy, preferredID: String?, database: Database,
+        fullText: FullTextBuffer? = nil
     ) throws -> SubmitOutcome {
         var content = content
         try resolveReferences(&content, database: database)
         if let existing = try findDuplicate(of: content, database: database) {
             guard onDuplicate == .merge else { throw StoreError.duplicate(existingID: existing.id) }
-            return .merged(try merge(content, into: existing, author: author, database: database))
+            return .merged(try merge(content, into: existing, author: author, database: database, fullText: fullText))
         }
         let now = Timestamp.now()
         var id = Self.newEventID()
@@ -132,8 +141,9 @@ extension EntenteStore {
             id = preferredID
         }
         let event = Event(id: id, content: content, createdAt: now, updatedAt: now, version: 1)
-        let seq = try insert(event, database: database)
-        try recordRevision(seq: seq, event: event, action: "create", author: author, reason: nil, database: database)
+        let body = EventJSON.encode(event)
+        let seq = try insert(event, body: body, database: database, fullText: fullText)
+        try recordRevision(seq: seq, event: event, body: body, action: "create", author: author, reason: nil, database: database)
         return .created(event)
     }
 
@@ -205,7 +215,9 @@ extension EntenteStore {
     }
 
     /// Adds the new report's sources to the existing event, and takes its date when it is finer.
-    func merge(_ incoming: EventContent, into stored: StoredEvent, author: String, database: Database) throws -> Event {
+    func merge(
+        _ incoming: EventContent, into stored: StoredEvent, author: String, database: Database, fullText: FullTextBuffer? = nil
+    ) throws -> Event {
         var content = try self.content(of: stored)
         var added = 0
         for source in incoming.sources where !content.sources.contains(source) {
@@ -222,7 +234,9 @@ extension EntenteStore {
             return try eventValue(of: stored, database: database)
         }
         reasons.append("\(added) source(s) added")
-        return try replace(stored, with: content, action: "merge", author: author, reason: reasons.joined(separator: "; "), database: database)
+        return try replace(
+            stored, with: content, action: "merge", author: author, reason: reasons.joined(separator: "; "), database: database,
+            fullText: fullText)
     }
 
     private func eventValue(of stored: StoredEvent, database: Database) throws -> Event {
@@ -235,12 +249,14 @@ extension EntenteStore {
     // MARK: - Rows
 
     private func replace(
-        _ stored: StoredEvent, with content: EventContent, action: String, author: String, reason: String?, database: Database
+        _ stored: StoredEvent, with content: EventContent, action: String, author: String, reason: String?, database: Database,
+        fullText: FullTextBuffer? = nil
     ) throws -> Event {
         let createdAt = try database.firstRow("SELECT created_at FROM events WHERE seq = ?", [stored.seq]) { $0.string(0) }!
         let event = Event(id: stored.id, content: content, createdAt: createdAt, updatedAt: Timestamp.now(), version: stored.version + 1)
         let date = content.date
-        try deleteIndexRows(seq: stored.seq, database: database)
+        let body = EventJSON.encode(event)
+        try deleteIndexRows(seq: stored.seq, database: database, fullText: fullText)
         try database.run(
             """
             UPDATE events SET kind = ?, status = ?, title = ?, start_date = ?, end_date = ?, sort_key = ?, host_country = ?,
@@ -250,34 +266,35 @@ extension EntenteStore {
             [
                 content.kind, content.status.rawValue, content.title, date.start?.description, date.end?.description, date.sortKey,
                 content.hostCountry, content.parentID, event.version, event.updatedAt,
-                Self.textRowID(sortKey: date.sortKey, seq: stored.seq), EventJSON.encode(event), stored.seq,
+                Self.textRowID(sortKey: date.sortKey, seq: stored.seq), body, stored.seq,
             ])
-        try writeIndexRows(seq: stored.seq, event: event, database: database)
-        try recordRevision(seq: stored.seq, event: event, action: action, author: author, reason: reason, database: database)
+        try writeIndexRows(seq: stored.seq, event: event, database: database, fullText: fullText)
+        try recordRevision(seq: stored.seq, event: event, body: body, action: action, author: author, reason: reason, database: database)
         return event
     }
 
-    func insert(_ event: Event, database: Database) throws -> Int {
+    /// Inserts the event's row and its index rows; `body` is its encoded JSON. Returns its seq.
+    func insert(_ event: Event, body: String, database: Database, fullText: FullTextBuffer? = nil) throws -> Int {
         let content = event.content
+        // The seq is chosen here (the writer is alone) so the row is written once, with its full-text rowid.
+        let seq = try database.firstRow("SELECT coalesce(max(seq), 0) + 1 FROM events") { $0.int(0) }!
         try database.run(
             """
-            INSERT INTO events (id, kind, status, title, start_date, end_date, sort_key, host_country, parent_id, version,
+            INSERT INTO events (seq, id, kind, status, title, start_date, end_date, sort_key, host_country, parent_id, version,
                 created_at, updated_at, text_rowid, body)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
-                event.id, content.kind, content.status.rawValue, content.title, content.date.start?.description,
+                seq, event.id, content.kind, content.status.rawValue, content.title, content.date.start?.description,
                 content.date.end?.description, content.date.sortKey, content.hostCountry, content.parentID, event.version,
-                event.createdAt, event.updatedAt, EventJSON.encode(event),
+                event.createdAt, event.updatedAt, Self.textRowID(sortKey: content.date.sortKey, seq: seq), body,
             ])
-        let seq = database.lastInsertRowID
-        try database.run("UPDATE events SET text_rowid = ? WHERE seq = ?", [Self.textRowID(sortKey: content.date.sortKey, seq: seq), seq])
-        try writeIndexRows(seq: seq, event: event, database: database)
+        try writeIndexRows(seq: seq, event: event, database: database, fullText: fullText)
         return seq
     }
 
     /// The rows every listing reads: participants, countries, visit legs, sources and full text.
-    private func writeIndexRows(seq: Int, event: Event, database: Database) throws {
+    private func writeIndexRows(seq: Int, event: Event, database: Database, fullText: FullTextBuffer?) throws {
         let content = event.content
         let sortKey = content.date.sortKey
         for (position, participant) in content.participants.enumerated() {
@@ -304,22 +321,31 @@ extension EntenteStore {
                 "INSERT INTO event_sources (event_seq, url, outlet, published, language, evidence) VALUES (?, ?, ?, ?, ?, ?)",
                 [seq, source.url, source.outlet, source.published?.description, source.language, source.evidence])
         }
-        try database.run(
-            "INSERT INTO events_fts (rowid, title, summary, evidence) VALUES (?, ?, ?, ?)",
-            [Self.textRowID(sortKey: sortKey, seq: seq), content.title, content.summary ?? "", content.sources.compactMap(\.evidence).joined(separator: "\n")])
+        let row = FullTextBuffer.Row(
+            rowid: Self.textRowID(sortKey: sortKey, seq: seq), title: content.title, summary: content.summary ?? "",
+            evidence: content.sources.compactMap(\.evidence).joined(separator: "\n"))
+        if let fullText {
+            fullText.stage(row, seq: seq)
+        } else {
+            try FullTextBuffer.insert(row, into: database)
+        }
     }
 
-    private func deleteIndexRows(seq: Int, database: Database) throws {
+    private func deleteIndexRows(seq: Int, database: Database, fullText: FullTextBuffer? = nil) throws {
         for table in ["event_participants", "event_countries", "visit_legs", "event_sources"] {
             try database.run("DELETE FROM \(table) WHERE event_seq = ?", [seq])
         }
+        // A row still held in the batch's buffer is not in the index yet: the DELETE finds nothing and the buffer drops it.
         try database.run("DELETE FROM events_fts WHERE rowid = (SELECT text_rowid FROM events WHERE seq = ?)", [seq])
+        fullText?.stageRemoval(seq: seq)
     }
 
-    private func recordRevision(seq: Int, event: Event, action: String, author: String, reason: String?, database: Database) throws {
+    private func recordRevision(
+        seq: Int, event: Event, body: String, action: String, author: String, reason: String?, database: Database
+    ) throws {
         try database.run(
             "INSERT INTO event_revisions (event_seq, version, action, author, at, reason, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [seq, event.version, action, author, event.updatedAt, reason, EventJSON.encode(event)])
+            [seq, event.version, action, author, event.updatedAt, reason, body])
     }
 
     /// The event's full-text rowid: `(day number << 41) | (precision << 39) | seq`, ordered like the timeline
@@ -360,18 +386,21 @@ extension EntenteStore {
                     participant.actorID = id
                 }
             }
-            if try loadActor(id: participant.actorID, database: database) == nil, !participant.name.isEmpty,
-                Actor.slug(for: participant.actorID) == participant.actorID
-            {
-                // An id this database does not know, with a name: the actor comes with the event (an import from elsewhere).
-                _ = try insertActor(Actor(id: participant.actorID, name: participant.name, country: participant.country), database: database)
+            var actor = try database.firstRow("SELECT name, country FROM actors WHERE id = ?", [participant.actorID]) {
+                (name: $0.string(0), country: $0.optionalString(1))
             }
-            guard let actor = try loadActor(id: participant.actorID, database: database) else {
+            if actor == nil, !participant.name.isEmpty, Actor.slug(for: participant.actorID) == participant.actorID {
+                // An id this database does not know, with a name: the actor comes with the event (an import from elsewhere).
+                let inserted = try insertActor(
+                    Actor(id: participant.actorID, name: participant.name, country: participant.country), database: database)
+                actor = (inserted.name, inserted.country)
+            }
+            guard let actor else {
                 issues.append(ValidationIssue("\(pointer)/actor", "no actor with id '\(participant.actorID)'"))
                 continue
             }
-            if !seen.insert(actor.id).inserted {
-                issues.append(ValidationIssue(pointer, "actor '\(actor.id)' is listed twice"))
+            if !seen.insert(participant.actorID).inserted {
+                issues.append(ValidationIssue(pointer, "actor '\(participant.actorID)' is listed twice"))
             }
             participant.name = actor.name
             participant.country = participant.country ?? actor.country

@@ -11,7 +11,7 @@ extension EntenteStore {
             let now = Timestamp.now()
             for content in contents {
                 let event = Event(id: Self.newEventID(), content: content, createdAt: now, updatedAt: now, version: 1)
-                let seq = try insert(event, database: database)
+                let seq = try insert(event, body: EventJSON.encode(event), database: database)
                 try database.run(
                     "INSERT INTO event_revisions (event_seq, version, action, author, at, reason, body) VALUES (?, 1, 'create', ?, ?, 'import', NULL)",
                     [seq, author, now])
