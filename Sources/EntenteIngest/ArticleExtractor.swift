@@ -68,8 +68,8 @@ public struct ArticleExtractor: Sendable {
         for sentence in SentenceSplitter.split(text) {
             var persons = people.people(in: sentence.text, on: article.published)
             let foldedSentence = " " + Self.fold(sentence.text) + " "
-            if persons.count < 2, let phrase = Self.pluralReferences.first(where: { foldedSentence.contains($0) }) {
-                let offset = foldedSentence.distance(from: foldedSentence.startIndex, to: foldedSentence.range(of: phrase)!.lowerBound)
+            if persons.count < 2, let phrase = Self.pluralReferences.first(where: { foldedSentence.includes($0) }) {
+                let offset = foldedSentence.characterOffset(of: phrase)!
                 let earlier = recent.filter { person in !persons.contains { $0.name == person.name } }.suffix(2 - persons.count)
                 persons += earlier.map { PersonMention(name: $0.name, country: $0.country, offset: offset, source: .surname) }
                 persons.sort { $0.offset < $1.offset }
@@ -91,18 +91,18 @@ public struct ArticleExtractor: Sendable {
                 let text = String(Array(sentence.text)[clause.start..<clause.end])
                 let folded = " " + Self.fold(text) + " "
                 // A negated clause reports what did not happen ("qui ne s'est jamais rendu en Russie").
-                if [" ne s est jamais", " n a jamais", " n est jamais", " never ", " has not ", " did not "].contains(where: folded.contains) { continue }
-                let status: EventStatus = Self.futureMarkers.contains { folded.contains($0) } ? .planned : .held
+                if [" ne s est jamais", " n a jamais", " n est jamais", " never ", " has not ", " did not "].contains(where: folded.includes) { continue }
+                let status: EventStatus = Self.futureMarkers.contains { folded.includes($0) } ? .planned : .held
                 var kindsFound: Set<String> = []
                 for (kind, phrases) in Self.triggers where !kindsFound.contains(kind) {
-                    guard let phrase = phrases.first(where: { folded.contains(" " + $0 + " ") || folded.contains(" " + $0) && $0.hasSuffix(" ") }),
-                        let range = folded.range(of: " " + phrase)
+                    guard let phrase = phrases.first(where: { folded.includes(" " + $0 + " ") || folded.includes(" " + $0) && $0.hasSuffix(" ") }),
+                        let found = folded.characterOffset(of: " " + phrase)
                     else { continue }
-                    let trigger = clause.start + folded.distance(from: folded.startIndex, to: range.lowerBound)
+                    let trigger = clause.start + found
                     if kind == "meeting" && kindsFound.contains("visit") && clausePersons.count < 2 { continue }
                     // People who agree something "lors du sommet" met there: the summit also yields their meeting.
                     if kind == "summit", clausePersons.count >= 2,
-                        [" lors du sommet", " en marge du sommet", " on the sidelines of", " at the summit", " au sommet"].contains(where: folded.contains)
+                        [" lors du sommet", " en marge du sommet", " on the sidelines of", " at the summit", " au sommet"].contains(where: folded.includes)
                     {
                         kindsFound.insert("meeting")
                         events += build(
@@ -130,7 +130,7 @@ public struct ArticleExtractor: Sendable {
         // Where: a place after a locative preposition (à, en, in, to…), else a city, else a country name
         // (adjectives say who, not where).
         let characters = Array(Self.fold(sentence.text))
-        let welcomed = String(characters).contains("welcomed")
+        let welcomed = String(characters).includes("welcomed")
         func locative(_ place: PlaceMention) -> Bool {
             let before = String(characters[max(0, place.offset - 6)..<place.offset]).split(separator: " ").last.map(String.init) ?? ""
             // "to" and "vers" say where someone travels; a meeting's place is "in", "at", "à".
@@ -152,7 +152,7 @@ public struct ArticleExtractor: Sendable {
             participants = Array(people.filter { $0.country == nil || $0.country != host }.prefix(1))
         case "invitation":
             participants = Array(people.prefix(2))
-            if Self.fold(sentence.text).contains("invitation de"), participants.count == 2 { participants.reverse() }
+            if Self.fold(sentence.text).includes("invitation de"), participants.count == 2 { participants.reverse() }
         case "cancellation":
             // Who called it off: the person named after the trigger ("annulé … par le président américain").
             participants = Array((persons.first { $0.offset > trigger } ?? persons.first).map { [ExtractedEvent.Person(name: $0.name, country: $0.country)] } ?? [])
@@ -260,20 +260,18 @@ public struct ArticleExtractor: Sendable {
         var temporal: Set<Int> = []
         // "since they announced … last month": a temporal clause keeps its date to itself.
         for word in ["since", "depuis que"] {
-            var searchStart = text.startIndex
-            while let range = text.range(of: " " + word + " ", range: searchStart..<text.endIndex) {
-                let index = text.distance(from: text.startIndex, to: range.lowerBound) + 1
-                openers.append(index)
-                temporal.insert(index)
-                searchStart = text.index(after: range.lowerBound)
+            var searchStart = 0
+            while let found = text.characterOffset(of: " " + word + " ", from: searchStart) {
+                openers.append(found + 1)
+                temporal.insert(found + 1)
+                searchStart = found + 1
             }
         }
         for word in ["qui", "lorsque", "who", "when", "ou"] {
-            var searchStart = text.startIndex
-            while let range = text.range(of: " " + word + " ", range: searchStart..<text.endIndex) {
-                let index = text.distance(from: text.startIndex, to: range.lowerBound)
+            var searchStart = 0
+            while let index = text.characterOffset(of: " " + word + " ", from: searchStart) {
                 if index > 0, characters[index - 1] == "," || word == "lorsque" || word == "qui" { openers.append(index + 1) }
-                searchStart = text.index(after: range.lowerBound)
+                searchStart = index + 1
             }
         }
         openers.sort()

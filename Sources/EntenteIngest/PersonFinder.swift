@@ -73,7 +73,7 @@ public struct PersonFinder {
         }
         for person in known {
             let form = NameNormalizer.normalize(person.name)
-            if folded.contains(" " + form + " ") {
+            if folded.includes(" " + form + " ") {
                 add(PersonMention(name: person.name, country: person.country, offset: approximateOffset(of: form, in: sentence), source: .knownName))
             }
         }

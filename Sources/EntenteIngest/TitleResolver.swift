@@ -68,7 +68,7 @@ public enum TitleResolver {
             }
             if country == nil, title == ["secretary", "of", "state"] { country = "US" }
             // A bare "ministre" is only a foreign minister when the foreign-affairs words follow.
-            if title == ["ministre"], !(words[index..<end].joined(separator: " ").contains("affaires etrangeres")) {
+            if title == ["ministre"], !(words[index..<end].joined(separator: " ").includes("affaires etrangeres")) {
                 index += 1
                 continue
             }
