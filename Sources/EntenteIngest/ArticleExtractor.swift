@@ -1,214 +1,240 @@
-import Foundation
 import EntenteModel
 
-/// An event found in an article, in the corpus schema, with its evidence.
-public struct ExtractedEvent: Sendable, Equatable {
-    public struct Person: Sendable, Equatable {
-        public var name: String
-        public var country: String?
-    }
-
-    public var kind: String
-    public var status: EventStatus
-    public var participants: [Person]
-    public var hostCountry: String?
-    public var location: String?
-    public var start: PartialDate?
-    public var end: PartialDate?
-    public var dateText: String?
-    public var evidence: String
-    /// Character offset of the evidence sentence in the cleaned text.
-    public var evidenceOffset: Int
-    public var confidence: Double
-}
-
 /// Turns an article into events: clean-up, sentences, then per sentence the people, places, dates
-/// and the trigger words of each kind (docs/ingestion.md). Deterministic, no network.
+/// and the trigger words of each kind, read against what the article has established so far
+/// (``Discourse``). Deterministic, no network. docs/ingestion.md describes the rules.
 public struct ArticleExtractor: Sendable {
     public init() {}
 
-    /// Trigger phrases per kind, folded (lower case, no accents, apostrophes as spaces).
-    static let triggers: [(kind: String, phrases: [String])] = [
-        ("cancellation", ["annule", "annulee", "called off", "cancelled", "canceled", "reporte", "postponed"]),
-        ("phone_call", ["entretien telephonique", "conversation telephonique", "telephone conversation", "phone call", "spoke by phone", "par telephone", "telephoned"]),
-        ("invitation", ["a l invitation de", "sur l invitation de", "sur invitation de", "at the invitation of", "a invite", "l a invite", "qu il a invite", "invited", "venez en"]),
-        ("summit", ["sommet", "summit"]),
-        ("visit", [
-            "s est rendu", "s etait rendu", "se rendra", "se rendre", "en visite", "visite officielle", "visite d etat", "a visite", "avait visite",
-            "visite la", "visite le", "visite les", "visite son", "visite sa", "visite l",
-            "effectuera une visite", "deplacement en", "deplacement a", "voyage en", "visited", "will visit", "will travel", "travel to",
-            "travelled to", "traveled to", "trip to", "visit to", "state visit", "official visit", "arrived in", "welcomed",
-        ]),
-        ("meeting", [
-            "a rencontre", "rencontrera", "rencontre avec", "a recu", "a ete recu", "recevra", "s est entretenu", "entretiens", "entretien avec",
-            "met with", "will meet", "meet with", "meeting with", "met ", "meeting", "welcomed",
-        ]),
-        ("talks", ["evoque", "ont discute", "held talks", "discussed", "dialogue strategique", "strategic dialogue"]),
-    ]
-
-    /// Plural references to the two people just named.
-    static let pluralReferences: [String] = [
-        " les deux presidents ", " les deux hommes ", " les deux ministres ", " les deux dirigeants ", " les dirigeants ", " les deux chefs ",
-        " the two leaders ", " the two presidents ", " the two men ", " both leaders ", " the leaders ", " the two ministers ", " the parties ",
-    ]
-
-    static let futureMarkers: [String] = [
-        "doit ", "devrait", "se rendra", "effectuera", "aura lieu", "se tiendra", "se deroulera", "rencontrera", "recevra", "participera",
-        "sera represente", "prochain", "prochaine", "will ", "is expected to", "are expected to", "plans to", "is scheduled", "to travel",
-        "looking ahead", "ahead of", "a l approche",
-    ]
-
     public func extract(_ article: Article) -> [ExtractedEvent] {
         let text = TextCleaner.clean(article.text)
+        let sentences = SentenceSplitter.split(text)
         let dates = DateResolver(published: article.published)
-        var people = PersonFinder()
-        var events: [ExtractedEvent] = []
-        // The people most recently named, newest last: what "les deux présidents" and "the leaders" refer to.
-        var recent: [PersonMention] = []
-        for sentence in SentenceSplitter.split(text) {
-            var persons = people.people(in: sentence.text, on: article.published)
-            let foldedSentence = " " + Self.fold(sentence.text) + " "
-            if persons.count < 2, let phrase = Self.pluralReferences.first(where: { foldedSentence.includes($0) }) {
-                let offset = foldedSentence.characterOffset(of: phrase)!
-                let earlier = recent.filter { person in !persons.contains { $0.name == person.name } }.suffix(2 - persons.count)
-                persons += earlier.map { PersonMention(name: $0.name, country: $0.country, offset: offset, source: .surname) }
-                persons.sort { $0.offset < $1.offset }
-            }
-            for person in persons {
-                recent.removeAll { $0.name == person.name }
-                recent.append(person)
-            }
+        var people = PersonFinder(language: article.language.rawValue)
+        people.speaker = Self.speaker(of: sentences, article: article)
+        var discourse = Discourse()
+        for sentence in sentences {
+            let folded = " " + Self.fold(sentence.text) + " "
+            let persons = discourse.resolvePlurals(people.people(in: sentence.text, on: article.published), folded: folded)
+            discourse.mention(persons)
             let places = PlaceFinder.mentions(in: sentence.text)
             let mentions = dates.mentions(in: sentence.text)
-            // Each clause governs its own trigger, people and dates: a relative clause ("…, qui avait
-            // visité la Russie en avril dernier") is about the person it follows, at its own date.
-            for clause in Self.clauses(of: sentence.text) {
+            let before = discourse.events.count
+            if Self.representation(in: folded, persons: persons, discourse: &discourse) {
+                continue
+            }
+            let clauses = Self.clauses(of: sentence.text)
+            for (position, clause) in clauses.enumerated() {
                 let inside = { (offset: Int) in offset >= clause.start && offset < clause.end }
                 var clausePersons = persons.filter { inside($0.offset) }
                 if clause.relative, let antecedent = persons.last(where: { $0.offset < clause.start }) {
                     clausePersons.insert(antecedent, at: 0)
                 }
-                let text = String(Array(sentence.text)[clause.start..<clause.end])
-                let folded = " " + Self.fold(text) + " "
-                // A negated clause reports what did not happen ("qui ne s'est jamais rendu en Russie").
-                if [" ne s est jamais", " n a jamais", " n est jamais", " never ", " has not ", " did not "].contains(where: folded.includes) { continue }
-                let status: EventStatus = Self.futureMarkers.contains { folded.includes($0) } ? .planned : .held
-                var kindsFound: Set<String> = []
-                for (kind, phrases) in Self.triggers where !kindsFound.contains(kind) {
-                    guard let phrase = phrases.first(where: { folded.includes(" " + $0 + " ") || folded.includes(" " + $0) && $0.hasSuffix(" ") }),
-                        let found = folded.characterOffset(of: " " + phrase)
-                    else { continue }
-                    let trigger = clause.start + found
-                    if kind == "meeting" && kindsFound.contains("visit") && clausePersons.count < 2 { continue }
-                    // People who agree something "lors du sommet" met there: the summit also yields their meeting.
-                    if kind == "summit", clausePersons.count >= 2,
-                        [" lors du sommet", " en marge du sommet", " on the sidelines of", " at the summit", " au sommet"].contains(where: folded.includes)
-                    {
-                        kindsFound.insert("meeting")
-                        events += build(
-                            kind: "meeting", status: status, sentence: sentence, trigger: trigger, persons: clausePersons,
-                            places: places.filter { inside($0.offset) }, dates: mentions.filter { inside($0.offset) },
-                            published: article.published, previous: events)
-                    }
-                    if kind == "talks" && kindsFound.contains("meeting") { continue }
-                    kindsFound.insert(kind)
-                    events += build(
-                        kind: kind, status: status, sentence: sentence, trigger: trigger, persons: clausePersons,
-                        places: places.filter { inside($0.offset) }, dates: mentions.filter { inside($0.offset) },
-                        published: article.published, previous: events)
+                let clauseText = String(Array(sentence.text)[clause.start..<clause.end])
+                let clauseFolded = " " + Self.fold(clauseText) + " "
+                if Triggers.negations.contains(where: clauseFolded.includes) { continue }
+                var clauseDates = mentions.filter { inside($0.offset) }
+                // "… au mois de mars, lorsque le ministre s'était rendu à Pyongyang": the clause takes the date it hangs on.
+                if clause.temporalWhen, clauseDates.isEmpty, position > 0 {
+                    let previous = clauses[position - 1]
+                    clauseDates = mentions.filter { $0.offset >= previous.start && $0.offset < previous.end }
                 }
+                let context = Clause(
+                    sentence: sentence, text: clauseText, folded: clauseFolded, start: clause.start, persons: clausePersons,
+                    places: places.filter { inside($0.offset) }, sentencePlaces: places, dates: clauseDates, published: article.published,
+                    status: Triggers.future.contains { clauseFolded.includes($0) } ? .planned : .held, speaker: people.speaker)
+                discourse.events += events(in: context, discourse: &discourse)
+            }
+            Self.visitReference(in: folded, sentence: sentence, persons: persons, dates: mentions, published: article.published, discourse: &discourse)
+            // A sentence that places itself moves the frame: "In Seoul, …", "à New Delhi le 17 novembre 2017".
+            if let place = places.first(where: { $0.kind != .adjective && Self.isLocated($0, in: sentence.text, travel: false) }) {
+                discourse.setFrame(place, dates: mentions, people: persons, newEvents: discourse.events[before...])
             }
         }
-        return Self.merge(events)
+        return Self.merge(discourse.events)
     }
 
-    private func build(
-        kind: String, status: EventStatus, sentence: Sentence, trigger: Int, persons: [PersonMention], places: [PlaceMention],
-        dates: [DateMention], published: PartialDate, previous: [ExtractedEvent]
-    ) -> [ExtractedEvent] {
-        let people = persons.map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
-        // Where: a place after a locative preposition (à, en, in, to…), else a city, else a country name
-        // (adjectives say who, not where).
-        let characters = Array(Self.fold(sentence.text))
-        let welcomed = String(characters).includes("welcomed")
-        func locative(_ place: PlaceMention) -> Bool {
-            let before = String(characters[max(0, place.offset - 6)..<place.offset]).split(separator: " ").last.map(String.init) ?? ""
-            // "to" and "vers" say where someone travels; a meeting's place is "in", "at", "à".
-            // "welcomed X to Downing Street" places the meeting too.
-            return ["a", "en", "au", "aux", "in", "at", "dans"].contains(before)
-                || (kind == "visit" || kind == "invitation" || welcomed) && ["to", "vers"].contains(before)
+    /// One clause with everything found in it, as the event rules read it.
+    struct Clause {
+        var sentence: Sentence
+        var text: String
+        /// The clause folded, with a space at each end.
+        var folded: String
+        /// Offset of the clause in the sentence.
+        var start: Int
+        var persons: [PersonMention]
+        var places: [PlaceMention]
+        /// Every place of the sentence, for a destination given earlier in it.
+        var sentencePlaces: [PlaceMention]
+        var dates: [DateMention]
+        var published: PartialDate
+        var status: EventStatus
+        /// Who "je" is, in a first-person text.
+        var speaker: PersonMention?
+    }
+
+    /// The events a clause's triggers report, one per kind at most.
+    private func events(in clause: Clause, discourse: inout Discourse) -> [ExtractedEvent] {
+        var found: [ExtractedEvent] = []
+        var kinds: Set<String> = []
+        for (kind, phrases) in Triggers.kinds where !kinds.contains(kind) {
+            guard let phrase = phrases.first(where: { clause.folded.includes(" " + $0 + " ") || clause.folded.includes(" " + $0) && $0.hasSuffix(" ") }),
+                let offset = clause.folded.characterOffset(of: " " + phrase)
+            else { continue }
+            let trigger = clause.start + offset
+            if kind == "meeting" && kinds.contains("visit") && clause.persons.count < 2 { continue }
+            // People who agree something "lors du sommet" met there: the summit also yields their meeting.
+            if kind == "summit", clause.persons.count >= 2, Triggers.summitMeeting.contains(where: clause.folded.includes) {
+                kinds.insert("meeting")
+                found += build(kind: "meeting", phrase: phrase, trigger: trigger, clause: clause, discourse: discourse)
+            }
+            if kind == "talks" && kinds.contains("meeting") { continue }
+            kinds.insert(kind)
+            found += build(kind: kind, phrase: phrase, trigger: trigger, clause: clause, discourse: discourse)
         }
-        // The place the trigger governs comes after it ("sommet du G20 à Londres"), else any located one.
-        let located = places.filter { $0.kind != .adjective && locative($0) }
+        return found
+    }
+
+    /// Whether a place follows a locative preposition ("à", "en", "in", "at"; "to" for a trip), articles skipped.
+    static func isLocated(_ place: PlaceMention, in sentence: String, travel: Bool) -> Bool {
+        let before = fold(String(Array(sentence)[max(0, place.offset - 12)..<place.offset])).split(separator: " ").map(String.init)
+        var words = before[...]
+        while let last = words.last, ["the", "le", "la", "les", "l"].contains(last) { words = words.dropLast() }
+        guard let preposition = words.last else { return false }
+        return ["a", "en", "au", "aux", "in", "at", "dans"].contains(preposition) || travel && ["to", "vers"].contains(preposition)
+    }
+
+    private func build(kind: String, phrase: String, trigger: Int, clause: Clause, discourse: Discourse) -> [ExtractedEvent] {
+        let sentence = clause.sentence
+        let travel = kind == "visit" || kind == "invitation" || phrase == "welcomed"
+        // Where: a place after a locative preposition, the one after the trigger first ("sommet du G20 à Londres");
+        // else a city; a country name unlocated ("with regard to Iran") only for a trip. Adjectives say who, not where.
+        let located = clause.places.filter { $0.kind != .adjective && Self.isLocated($0, in: sentence.text, travel: travel) }
         let governed = located.filter { $0.offset > trigger }
-        let city = governed.first { $0.kind == .city } ?? located.first { $0.kind == .city } ?? places.first { $0.kind == .city }
-        // An unlocated country name ("with regard to Iran") is a destination only for a trip.
-        let travel = kind == "visit" || kind == "invitation"
-        let countryPlace = governed.first ?? located.first ?? (travel ? places.first { $0.kind == .country } : nil)
+        var city: PlaceMention?
+        var countryPlace: PlaceMention?
+        if kind == "invitation", let destination = governed.first ?? clause.places.first(where: { $0.offset > trigger && $0.kind != .adjective }) {
+            // "qu'il a invité à se rendre en Russie": the invitation's destination follows it.
+            city = destination.kind == .city ? destination : nil
+            countryPlace = destination
+        } else {
+            city = governed.first { $0.kind == .city } ?? located.first { $0.kind == .city } ?? clause.places.first { $0.kind == .city }
+            countryPlace = governed.first ?? located.first ?? (travel ? clause.places.first { $0.kind == .country } : nil)
+        }
         var host = city?.country ?? countryPlace?.country
+        var location = city?.city
+        // "the UK's AI Summit": a country in the possessive just before a summit is its host.
+        if kind == "summit", host == nil, let owner = Self.possessive(before: trigger, clause: clause) { host = owner }
+        // Who: the trigger's own people. "meeting between Number 10 and White House representatives" names nobody.
+        var persons = clause.persons
+        if let between = [" between ", " entre "].compactMap({ clause.folded.characterOffset(of: $0) }).first,
+            between >= trigger - clause.start, between - (trigger - clause.start) <= phrase.count + 16
+        {
+            persons = persons.filter { $0.offset > clause.start + between }
+        }
+        let people = persons.map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
         var participants: [ExtractedEvent.Person]
+        var status = clause.status
         switch kind {
         case "visit":
-            participants = Array(people.filter { $0.country == nil || $0.country != host }.prefix(1))
+            if ["visite du", "visite de"].contains(phrase) {
+                // A visit named as a noun is its complement's: "la visite du président de la République".
+                participants = Array(persons.filter { $0.offset > trigger }.prefix(1).map { ExtractedEvent.Person(name: $0.name, country: $0.country) })
+            } else {
+                participants = Array(people.filter { $0.country == nil || $0.country != host }.prefix(1))
+            }
+            // "son grand voisin": a destination by description is the country the sentence named before.
+            if host == nil, let visitor = participants.first,
+                let earlier = clause.sentencePlaces.last(where: { $0.offset < trigger && $0.kind == .country && $0.country != visitor.country })
+            {
+                host = earlier.country
+            }
         case "invitation":
             participants = Array(people.prefix(2))
-            if Self.fold(sentence.text).includes("invitation de"), participants.count == 2 { participants.reverse() }
+            if clause.folded.includes(" invitation de ") || clause.folded.includes(" invitation of "), participants.count == 2 {
+                participants.reverse()
+            }
+            if !Triggers.futureInvitation.contains(where: clause.folded.includes) { status = .held }
         case "cancellation":
             // Who called it off: the person named after the trigger ("annulé … par le président américain").
             participants = Array((persons.first { $0.offset > trigger } ?? persons.first).map { [ExtractedEvent.Person(name: $0.name, country: $0.country)] } ?? [])
             host = nil
+            location = nil
+            status = .held
         case "phone_call":
             participants = Array(people.prefix(2))
             host = nil
+            location = nil
         case "summit":
-            participants = Array(people.prefix(3))
-            if city == nil { host = nil }
+            // "le dernier sommet": a summit mentioned in passing has only the people it names.
+            let past = Self.precededByPast(trigger, clause: clause)
+            let named = persons.filter { $0.source != .reference }.map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
+            participants = Array((past ? named : people).prefix(3))
+            if past { status = .held }
+            if city == nil && host == nil { location = nil }
         default:
             participants = Array(people.prefix(3))
         }
-        guard !participants.isEmpty || kind == "summit" else { return [] }
+        // A visit nobody is named for, in a first-person text, is the speaker's ("Déplacement en Inde …").
+        if kind == "visit", participants.isEmpty, let speaker = clause.speaker, speaker.country != host {
+            participants = [ExtractedEvent.Person(name: speaker.name, country: speaker.country)]
+        }
+        switch kind {
+        case "meeting", "talks", "phone_call": guard participants.count >= 2 else { return [] }
+        case "summit": break
+        default: guard !participants.isEmpty else { return [] }
+        }
         // The date the trigger's clause governs: several years are several events ("en 2001 et 2002");
         // otherwise the mention nearest the trigger, after it when there is one.
+        let dates = clause.dates
         let nearest = dates.min { abs($0.offset - trigger) + ($0.offset < trigger ? 40 : 0) < abs($1.offset - trigger) + ($1.offset < trigger ? 40 : 0) }
         var starts: [DateMention?] = dates.isEmpty ? [nil] : (dates.count > 1 && dates.allSatisfy { $0.start.precision == .year } ? dates.map { Optional($0) } : [nearest])
-        if dates.isEmpty && kind == "phone_call" && status == .held {
-            // A call reported without a date is the day's (press services report calls the day they happen).
-            starts = [DateMention(text: "", offset: 0, start: published)]
+        if dates.isEmpty, Triggers.sameDay.contains(where: clause.folded.includes), let last = discourse.lastDate {
+            starts = [DateMention(text: last.text ?? "", offset: 0, start: last.start, end: last.end)]
         }
-        if dates.isEmpty, let earlier = previous.last(where: { event in
-            event.start != nil && event.hostCountry == host && event.participants.contains { participants.contains($0) }
-        }) {
-            starts = [DateMention(text: earlier.dateText ?? "", offset: 0, start: earlier.start!, end: earlier.end)]
+        // No place (or no date): the article's context gives them, for an event that happens somewhere.
+        if ["visit", "meeting", "talks"].contains(kind), let context = discourse.context(for: participants, status: status) {
+            if host == nil {
+                host = context.host
+                location = context.city
+                if kind == "visit" { participants = participants.filter { $0.country != host } }
+                if participants.isEmpty { return [] }
+            }
+            if dates.isEmpty, starts == [nil], context.host == host, let start = context.start {
+                starts = [DateMention(text: context.dateText ?? "", offset: 0, start: start, end: context.end)]
+            }
+        }
+        if starts == [nil] && kind == "phone_call" && status == .held {
+            // A call reported without a date is the day's (press services report calls the day they happen).
+            starts = [DateMention(text: "", offset: 0, start: clause.published)]
         }
         var results: [ExtractedEvent] = []
+        func event(_ kind: String, _ participants: [ExtractedEvent.Person], host: String?, location: String?, date: DateMention?, confidence: Double)
+            -> ExtractedEvent
+        {
+            var eventStatus = status
+            if let start = date?.start, start.firstDay > clause.published, kind != "cancellation", kind != "invitation" { eventStatus = .planned }
+            return ExtractedEvent(
+                kind: kind, status: eventStatus, participants: participants, hostCountry: host, location: location, start: date?.start,
+                end: date?.end, dateText: date?.text, evidence: sentence.text, evidenceOffset: sentence.offset, confidence: confidence)
+        }
         // A trip through several cities is one visit per country ("will travel to Vienna, Seoul, and Manila").
-        let destinations = kind == "visit" ? places.filter { $0.kind == .city && $0.offset > trigger } : []
+        let destinations = kind == "visit" ? clause.places.filter { $0.kind == .city && $0.offset > trigger } : []
         if destinations.count > 1 {
             var seen: Set<String> = []
             for destination in destinations where seen.insert(destination.country).inserted {
-                let visitors = people.filter { $0.country != destination.country }.prefix(1)
-                for date in starts {
-                    results.append(ExtractedEvent(
-                        kind: "visit", status: (date?.start).map { $0.firstDay > published ? .planned : status } ?? status,
-                        participants: Array(visitors), hostCountry: destination.country, location: destination.city, start: date?.start,
-                        end: date?.end, dateText: date?.text, evidence: sentence.text, evidenceOffset: sentence.offset, confidence: 0.5))
-                }
+                let visitors = Array(people.filter { $0.country != destination.country }.prefix(1))
+                for date in starts { results.append(event("visit", visitors, host: destination.country, location: destination.city, date: date, confidence: 0.5)) }
             }
             return results
         }
         for date in starts {
-            var eventStatus = status
-            if let start = date?.start, start.firstDay > published { eventStatus = .planned }
-            if kind == "cancellation" { eventStatus = .held }
-            let event = ExtractedEvent(
-                kind: kind, status: eventStatus, participants: participants, hostCountry: host, location: city?.city, start: date?.start,
-                end: date?.end, dateText: date?.text, evidence: sentence.text, evidenceOffset: sentence.offset,
-                confidence: participants.isEmpty ? 0.3 : 0.6)
-            results.append(event)
+            let found = event(kind, participants, host: host, location: location, date: date, confidence: participants.isEmpty ? 0.3 : 0.6)
+            results.append(found)
             // A meeting (or summit) in a country foreign to a participant is also that participant's visit.
-            if kind == "meeting" || kind == "talks" || kind == "summit", let host {
-                for person in participants where person.country != nil && person.country != host {
-                    var visit = event
+            if ["meeting", "talks", "summit"].contains(kind), let host {
+                for person in participants where Self.isAbroad(person, in: host) {
+                    var visit = found
                     visit.kind = "visit"
                     visit.participants = [person]
                     visit.confidence = 0.5
@@ -219,7 +245,111 @@ public struct ArticleExtractor: Sendable {
         return results
     }
 
-    /// One event per real event: same kind group, same participants, compatible dates, same host.
+    /// Whether the person travels to be in `host`: a national of another country, or an official of an
+    /// organisation meeting away from its seat (EU officials are at home in Brussels).
+    static func isAbroad(_ person: ExtractedEvent.Person, in host: String) -> Bool {
+        guard let country = person.country, country != host else { return false }
+        return !(country == "EU" && host == "BE")
+    }
+
+    /// "le dernier sommet", "the last Summit for Democracy", "their previous meeting": a past one, in passing.
+    static func precededByPast(_ trigger: Int, clause: Clause) -> Bool {
+        let before = fold(String(Array(clause.sentence.text)[max(0, trigger - 24)..<trigger])).split(separator: " ").suffix(3)
+        return before.contains { ["dernier", "derniere", "precedent", "precedente", "last", "previous"].contains(String($0)) }
+    }
+
+    /// The country named in the possessive just before `offset` ("the UK's AI Summit").
+    static func possessive(before offset: Int, clause: Clause) -> String? {
+        let characters = Array(clause.sentence.text)
+        for place in clause.sentencePlaces.reversed() where place.offset < offset && place.kind == .country {
+            let end = place.offset + place.text.count
+            guard end + 2 <= characters.count, offset - end < 24 else { continue }
+            if ["'s", "’s"].contains(String(characters[end..<(end + 2)])) { return place.country }
+        }
+        return nil
+    }
+
+    /// "L'UE sera représentée par Herman Van Rompuy …": the people join the summit just reported, and
+    /// those who come from abroad visit its host. Returns whether the sentence was such a one.
+    static func representation(in folded: String, persons: [PersonMention], discourse: inout Discourse) -> Bool {
+        guard !persons.isEmpty, Triggers.representation.contains(where: folded.includes),
+            let index = discourse.events.lastIndex(where: { $0.kind == "summit" })
+        else { return false }
+        let summit = discourse.events[index]
+        for person in persons where !summit.participants.contains(where: { $0.name == person.name }) {
+            let participant = ExtractedEvent.Person(name: person.name, country: person.country)
+            discourse.events[index].participants.append(participant)
+            if let host = summit.hostCountry, isAbroad(participant, in: host) {
+                var visit = summit
+                visit.kind = "visit"
+                visit.participants = [participant]
+                discourse.events.append(visit)
+            }
+        }
+        return true
+    }
+
+    /// "Cette visite aura lieu au début de l'année prochaine": a sentence naming no one that refers to the
+    /// visit last reported gives it its date and status; "Elle …" in the next sentence refers to it too.
+    static func visitReference(
+        in folded: String, sentence: Sentence, persons: [PersonMention], dates: [DateMention], published: PartialDate, discourse: inout Discourse
+    ) {
+        let pronoun = [" elle ", " il ", " it "].contains { folded.hasPrefix($0) }
+        if persons.isEmpty, Triggers.visitReferences.contains(where: folded.includes),
+            let index = discourse.events.lastIndex(where: { $0.kind == "visit" })
+        {
+            var visit = discourse.events[index]
+            if let date = dates.first {
+                visit.start = date.start
+                visit.end = date.end
+                visit.dateText = date.text
+            }
+            visit.status = Triggers.future.contains { folded.includes($0) } || (visit.start.map { $0.firstDay > published } ?? false) ? .planned : .held
+            visit.evidence = sentence.text
+            visit.evidenceOffset = sentence.offset
+            discourse.events.append(visit)
+            discourse.referent = discourse.events.count - 1
+        } else if pronoun, let referent = discourse.referent {
+            // "Elle se déroulera au moment du sommet de l'Alliance solaire internationale": the visit's people attend.
+            let visit = discourse.events[referent]
+            for index in discourse.events.indices.reversed() where discourse.events[index].evidenceOffset == sentence.offset {
+                guard discourse.events[index].kind == "summit", discourse.events[index].participants.isEmpty else { continue }
+                discourse.events[index].participants = visit.participants
+                discourse.events[index].hostCountry = discourse.events[index].hostCountry ?? visit.hostCountry
+                if discourse.events[index].start == nil {
+                    discourse.events[index].start = visit.start
+                    discourse.events[index].end = visit.end
+                    discourse.events[index].dateText = visit.dateText
+                    discourse.events[index].status = visit.status
+                }
+            }
+            discourse.referent = nil
+        } else {
+            discourse.referent = nil
+        }
+    }
+
+    /// The person "je" is in a first-person text (a statement, a speech): the first person the text names.
+    static func speaker(of sentences: [Sentence], article: Article) -> PersonMention? {
+        let folded = " " + fold(article.text) + " "
+        let pronouns = article.language == .fr ? [" je ", " j "] : [" i "]
+        var count = 0
+        for pronoun in pronouns {
+            var from = 0
+            while let offset = folded.byteOffset(of: pronoun, from: from) {
+                count += 1
+                from = offset + 1
+            }
+        }
+        guard count >= 2 else { return nil }
+        var finder = PersonFinder(language: article.language.rawValue)
+        for sentence in sentences.prefix(3) {
+            if let first = finder.people(in: sentence.text, on: article.published).first { return first }
+        }
+        return nil
+    }
+
+    /// One event per real event: same kind group, same participants (or none given), compatible dates, same host.
     static func merge(_ events: [ExtractedEvent]) -> [ExtractedEvent] {
         var merged: [ExtractedEvent] = []
         for event in events {
@@ -232,7 +362,9 @@ public struct ArticleExtractor: Sendable {
                     existing.dateText = event.dateText
                     existing.status = event.status
                 }
+                if existing.participants.isEmpty { existing.participants = event.participants }
                 existing.hostCountry = existing.hostCountry ?? event.hostCountry
+                existing.location = existing.location ?? event.location
                 merged[index] = existing
             } else {
                 merged.append(event)
@@ -243,7 +375,9 @@ public struct ArticleExtractor: Sendable {
 
     static func same(_ a: ExtractedEvent, _ b: ExtractedEvent) -> Bool {
         let group = { (kind: String) in kind == "talks" ? "meeting" : kind }
-        guard group(a.kind) == group(b.kind), Set(a.participants.map(\.name)) == Set(b.participants.map(\.name)) else { return false }
+        guard group(a.kind) == group(b.kind) else { return false }
+        let (left, right) = (Set(a.participants.map(\.name)), Set(b.participants.map(\.name)))
+        guard left == right || a.kind == "summit" && (left.isEmpty || right.isEmpty) else { return false }
         guard a.hostCountry == nil || b.hostCountry == nil || a.hostCountry == b.hostCountry else { return false }
         switch (a.start, b.start) {
         case (let x?, let y?): return x.isCompatible(with: y)
@@ -251,13 +385,23 @@ public struct ArticleExtractor: Sendable {
         }
     }
 
+    /// A clause's span in its sentence: relative clauses ("qui avait visité …") are about the person before
+    /// them; "lorsque"/"when" clauses take the date of the clause they hang on when they give none.
+    struct ClauseSpan {
+        var start: Int
+        var end: Int
+        var relative: Bool
+        var temporalWhen: Bool
+    }
+
     /// Clause spans of a sentence: the main clause, and relative or temporal clauses opened by
     /// "qui", "lorsque", "who", "when" (each runs to the next such opener or the sentence's end).
-    static func clauses(of sentence: String) -> [(start: Int, end: Int, relative: Bool)] {
+    static func clauses(of sentence: String) -> [ClauseSpan] {
         let characters = Array(fold(sentence))
         let text = String(characters)
         var openers: [Int] = []
         var temporal: Set<Int> = []
+        var when: Set<Int> = []
         // "since they announced … last month": a temporal clause keeps its date to itself.
         for word in ["since", "depuis que"] {
             var searchStart = 0
@@ -270,15 +414,21 @@ public struct ArticleExtractor: Sendable {
         for word in ["qui", "lorsque", "who", "when", "ou"] {
             var searchStart = 0
             while let index = text.characterOffset(of: " " + word + " ", from: searchStart) {
-                if index > 0, characters[index - 1] == "," || word == "lorsque" || word == "qui" { openers.append(index + 1) }
+                if index > 0, characters[index - 1] == "," || word == "lorsque" || word == "qui" {
+                    openers.append(index + 1)
+                    if word == "lorsque" || word == "when" { when.insert(index + 1) }
+                }
                 searchStart = index + 1
             }
         }
         openers.sort()
-        guard !openers.isEmpty else { return [(0, characters.count, false)] }
-        var spans: [(Int, Int, Bool)] = [(0, openers[0], false)]
+        guard !openers.isEmpty else { return [ClauseSpan(start: 0, end: characters.count, relative: false, temporalWhen: false)] }
+        var spans = [ClauseSpan(start: 0, end: openers[0], relative: false, temporalWhen: false)]
         for (position, opener) in openers.enumerated() {
-            spans.append((opener, position + 1 < openers.count ? openers[position + 1] : characters.count, !temporal.contains(opener)))
+            spans.append(
+                ClauseSpan(
+                    start: opener, end: position + 1 < openers.count ? openers[position + 1] : characters.count, relative: !temporal.contains(opener),
+                    temporalWhen: when.contains(opener)))
         }
         return spans
     }

@@ -40,3 +40,18 @@ extension String {
         return distance(from: startIndex, to: utf8.index(startIndex, offsetBy: byte))
     }
 }
+
+extension String {
+    /// This string with every occurrence of `target` replaced (on characters, without Foundation).
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, includes(target) else { return self }
+        var result = ""
+        var rest = Substring(self)
+        while let range = rest.firstRange(of: target) {
+            result += rest[..<range.lowerBound]
+            result += replacement
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+}

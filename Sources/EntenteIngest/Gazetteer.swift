@@ -5,6 +5,8 @@ public enum Gazetteer {
     public struct Entry: Sendable, Equatable {
         public enum Kind: Sendable, Equatable {
             case country, adjective, city
+            /// A region that contains a country's name but is none ("Latin America"): it names no country.
+            case region
         }
 
         public var country: String
@@ -28,6 +30,7 @@ public enum Gazetteer {
             }
         }
         load(cityTable, .city)
+        for form in regionTable.split(separator: "\n") { index[fold(String(form))] = Entry(country: "", kind: .region) }
         load(adjectiveTable, .adjective)
         load(countryNameTable, .country)
         return index

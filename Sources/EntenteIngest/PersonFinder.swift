@@ -7,20 +7,33 @@ public struct PersonMention: Sendable, Equatable {
     public var offset: Int
     /// How the person was found: a known name, a title, a surname after an earlier mention, or a new name.
     public var source: Source
+    /// The office the article gave them, when a title introduced them ("Foreign Minister Cho Tae-yul").
+    public var office: Office? = nil
 
     public enum Source: Sendable, Equatable {
         case knownName, title, surname, newName
+        /// Stood for by a plural reference ("les deux présidents", "the leaders").
+        case reference
     }
 }
 
 /// Finds people: names the registry knows (any spelling), titles resolved on a date, surnames
 /// and honorifics referring back to people the article has named ("M. Obama", "Secretary Blinken"),
-/// and new names after a title ("Foreign Minister Cho Tae-yul").
+/// titles alone referring back to whoever holds them ("the Prime Minister"), new names after a title
+/// ("Foreign Minister Cho Tae-yul", "le ministre russe …, Alexandre Galouchka"), and the speaker of
+/// a first-person text ("je", "nous").
 public struct PersonFinder {
     /// People the article has named so far, for surnames and later references.
     public private(set) var known: [PersonMention] = []
+    /// The article's language: new names in French texts are given their English spelling.
+    public var language: String
+    /// Who "je"/"nous" (or "I"/"we") is, in a first-person text.
+    public var speaker: PersonMention?
 
-    public init() {}
+    public init(language: String = "en", speaker: PersonMention? = nil) {
+        self.language = language
+        self.speaker = speaker
+    }
 
     /// Every name form the registry knows, longest first, folded.
     static let registryForms: [(form: String, name: String, country: String)] = {
@@ -47,8 +60,27 @@ public struct PersonFinder {
 
     static let honorifics: Set<String> = [
         "m", "mme", "madame", "monsieur", "mr", "mrs", "ms", "president", "secretary", "minister", "chancellor", "premier", "sir",
-        "ministre", "chancelier", "chanceliere", "dr",
+        "ministre", "chancelier", "chanceliere", "dr", "director", "directeur", "directrice", "commissioner", "commissaire", "ambassador",
+        "ambassadeur", "ambassadrice", "envoy", "governor", "king", "queen", "emir", "prince", "sheikh", "roi", "reine",
     ]
+
+    /// Capitalised words that continue a title rather than start a name ("Director General Rafael Grossi",
+    /// "Secretary of Foreign Affairs Enrique Manalo").
+    static let titleWords: Set<String> = [
+        "general", "foreign", "affairs", "state", "minister", "secretary", "prime", "deputy", "vice", "defence", "defense", "finance",
+        "trade", "interior", "home", "chief", "executive", "high", "representative", "special", "senior", "crown", "national", "security",
+        "adviser", "advisor", "commerce", "treasury", "economy", "energy", "first", "grand", "supreme", "leader",
+    ]
+
+    /// Title words that introduce a person named in apposition: "le ministre russe …, Alexandre Galouchka,".
+    static let appositionTitles: Set<String> = [
+        "ministre", "president", "presidente", "secretaire", "directeur", "directrice", "commissaire", "ambassadeur", "ambassadrice",
+        "porte", "minister", "secretary", "director", "commissioner", "ambassador", "envoy", "spokesperson", "spokesman", "chairman",
+    ]
+
+    /// First-person subject pronouns, folded.
+    static let firstPerson: Set<String> = ["je", "j", "nous", "i", "we"]
+
 
     /// The people in `sentence`, in order, once each.
     public mutating func people(in sentence: String, on date: PartialDate) -> [PersonMention] {
@@ -82,11 +114,32 @@ public struct PersonFinder {
             guard let holder = title.holder else { continue }
             add(PersonMention(name: holder, country: title.country, offset: title.offset, source: .title))
         }
-        // Honorific + surname, or honorific + a new full name.
+        // A title alone refers back to the person the article gave it, or who holds it ("the Prime Minister").
+        for bare in TitleResolver.bareTitles(in: sentence) where !found.contains(where: { $0.offset == bare.offset }) {
+            if let person = known.reversed().first(where: { holds($0, bare.office, on: date) }) {
+                add(PersonMention(name: person.name, country: person.country, offset: bare.offset, source: .title, office: bare.office))
+            }
+        }
         let tokens = Self.words(sentence)
+        // The speaker of a first-person text, where "je"/"nous" stands.
+        if let speaker, let pronoun = tokens.first(where: { Self.firstPerson.contains(fold($0.text)) && ($0.text != "I" || language == "en") }) {
+            add(PersonMention(name: speaker.name, country: speaker.country, offset: pronoun.start, source: .surname, office: speaker.office))
+        }
+        // A new name in apposition after a title: "le ministre russe chargé de …, Alexandre Galouchka,".
+        for apposition in appositions(tokens, in: sentence) where !found.contains(where: { $0.name == apposition.name }) {
+            add(apposition)
+        }
+        // Honorific + surname, or honorific + a new full name.
         for (index, token) in tokens.enumerated() where Self.honorifics.contains(fold(token.text)) {
             var names: [(text: String, start: Int)] = []
             var cursor = index + 1
+            // Skip the rest of the title: "Director General", "Secretary of Foreign Affairs".
+            while cursor + 1 < tokens.count,
+                Self.titleWords.contains(fold(tokens[cursor].text)) && tokens[cursor].text.first!.isUppercase
+                    || ["of", "for"].contains(tokens[cursor].text) && tokens[cursor + 1].text.first!.isUppercase
+            {
+                cursor += 1
+            }
             while cursor < tokens.count, cursor - index <= 4, let first = tokens[cursor].text.first, first.isUppercase,
                 Gazetteer.lookup(tokens[cursor].text) == nil, !Self.honorifics.contains(fold(tokens[cursor].text))
             {
@@ -102,9 +155,11 @@ public struct PersonFinder {
                     add(PersonMention(name: name, country: country, offset: firstName.start, source: .surname))
                 }
             } else if !found.contains(where: { $0.offset == firstName.start }) {
-                let name = names.map(\.text).joined(separator: " ")
-                if !found.contains(where: { NameNormalizer.normalize($0.name).hasSuffix(NameNormalizer.normalize(names.last!.text)) }) {
+                let name = englishSpelling(names.map(\.text).joined(separator: " "), country: nil)
+                if !(found + known).contains(where: { NameNormalizer.normalize($0.name).hasSuffix(NameNormalizer.normalize(names.last!.text)) }) {
                     add(PersonMention(name: name, country: nil, offset: firstName.start, source: .newName))
+                } else if let person = known.first(where: { NameNormalizer.normalize($0.name).hasSuffix(NameNormalizer.normalize(names.last!.text)) }) {
+                    add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .surname))
                 }
             }
         }
@@ -112,6 +167,67 @@ public struct PersonFinder {
         for person in found where !known.contains(where: { $0.name == person.name }) { known.append(person) }
         return found
     }
+
+    /// Whether the person holds `office` on `date`: by the registry, or by the title the article gave them.
+    private func holds(_ person: PersonMention, _ office: Office, on date: PartialDate) -> Bool {
+        if person.office == office { return true }
+        return OfficeRegistry.terms.contains { $0.name == person.name && $0.office == office && $0.covers(date) }
+    }
+
+    /// New names in apposition after a title word: the title, up to ten words (among which the country's
+    /// adjective or name), a comma, then two to four capitalised words ending at a comma, a period or the end.
+    private func appositions(_ tokens: [(text: String, start: Int)], in sentence: String) -> [PersonMention] {
+        let characters = Array(sentence)
+        var result: [PersonMention] = []
+        for (index, token) in tokens.enumerated() where Self.appositionTitles.contains(fold(token.text)) {
+            var country: String?
+            var cursor = index + 1
+            while cursor < tokens.count, cursor - index <= 10 {
+                let previous = tokens[cursor - 1]
+                let between = characters[(previous.start + previous.text.count)..<tokens[cursor].start]
+                if between.contains(",") { break }
+                if country == nil, let entry = Gazetteer.lookup(tokens[cursor].text), entry.kind == .adjective || entry.kind == .country {
+                    country = entry.country
+                }
+                cursor += 1
+            }
+            guard cursor < tokens.count, cursor - index <= 10, cursor > index + 1 else { continue }
+            var names: [(text: String, start: Int)] = []
+            while cursor < tokens.count, names.count < 4, tokens[cursor].text.first?.isUppercase == true,
+                Gazetteer.lookup(tokens[cursor].text) == nil, !Self.honorifics.contains(fold(tokens[cursor].text))
+            {
+                if let last = names.last, characters[(last.start + last.text.count)..<tokens[cursor].start].contains(where: { $0 != " " }) { break }
+                names.append(tokens[cursor])
+                cursor += 1
+            }
+            guard names.count >= 2, let last = names.last else { continue }
+            let after = characters[(last.start + last.text.count)...].first { $0 != " " }
+            guard after == nil || after == "," || after == "." || after == ")" else { continue }
+            let written = names.map(\.text).joined(separator: " ")
+            if let person = OfficeRegistry.person(named: written) {
+                result.append(PersonMention(name: person.name, country: person.country, offset: names[0].start, source: .knownName))
+            } else {
+                result.append(PersonMention(name: englishSpelling(written, country: country), country: country, offset: names[0].start, source: .newName))
+            }
+        }
+        return result
+    }
+
+    /// The English spelling of a name a French text transliterates from Cyrillic (Galouchka → Galushka).
+    func englishSpelling(_ name: String, country: String?) -> String {
+        guard language == "fr", let country, Self.cyrillicCountries.contains(country) else { return name }
+        return name.split(separator: " ").map { word in
+            var word = String(word)
+            for (french, english) in [("tch", "ch"), ("ch", "sh"), ("ou", "u"), ("Ou", "U"), ("ï", "y"), ("gue", "ge"), ("ié", "ie"), ("é", "e")] {
+                word = word.replacingAll(french, with: english)
+            }
+            if word.hasSuffix("ski") || word.hasSuffix("tski") { word = String(word.dropLast()) + "y" }
+            return word
+        }.joined(separator: " ")
+    }
+
+    /// Countries whose names French spells by its own transliteration of Cyrillic.
+    static let cyrillicCountries: Set<String> = ["RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "TM", "BG", "RS", "MK", "MN"]
 
     static func words(_ sentence: String) -> [(text: String, start: Int)] {
         var words: [(String, Int)] = []

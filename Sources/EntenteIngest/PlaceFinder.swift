@@ -45,6 +45,12 @@ public enum PlaceFinder {
                 let span = words[index..<(index + length)]
                 let key = folded[index..<(index + length)].joined(separator: " ")
                 guard let entry = Gazetteer.index[key] else { continue }
+                if entry.kind == .region {
+                    // "Latin America" is no mention of America: the span is passed over whole.
+                    index += length
+                    matched = true
+                    break
+                }
                 let text = String(characters[span.first!.start..<span.last!.end])
                 // Names and cities are proper nouns: they must be capitalised as written; adjectives need not be.
                 if entry.kind != .adjective, let first = text.first, !first.isUppercase { continue }

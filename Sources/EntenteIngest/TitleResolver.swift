@@ -83,6 +83,49 @@ public enum TitleResolver {
         return found
     }
 
+    /// Titles used alone, after an article ("the Prime Minister", "le Premier ministre", "the Secretary"):
+    /// references to someone the article has named. A title followed by a name, by a comma and a name,
+    /// or by its country is not one of these.
+    static let bare: [([String], Office)] = [
+        (["chef", "de", "la", "diplomatie"], .foreignMinister),
+        (["ministre", "des", "affaires", "etrangeres"], .foreignMinister),
+        (["premier", "ministre"], .headOfGovernment),
+        (["prime", "minister"], .headOfGovernment),
+        (["foreign", "minister"], .foreignMinister),
+        (["foreign", "secretary"], .foreignMinister),
+        (["secretary", "of", "state"], .foreignMinister),
+        (["chancellor"], .headOfGovernment), (["chancelier"], .headOfGovernment), (["chanceliere"], .headOfGovernment),
+        (["president"], .headOfState), (["presidente"], .headOfState),
+        (["secretary"], .foreignMinister),
+    ]
+
+    public static func bareTitles(in sentence: String) -> [(office: Office, offset: Int)] {
+        let tokens = DateResolver.tokenize(sentence)
+        let words = tokens.map(\.word)
+        let characters = Array(sentence)
+        var found: [(Office, Int)] = []
+        for index in words.indices where index > 0 && ["the", "le", "la", "l"].contains(words[index - 1]) {
+            guard let (title, office) = bare.first(where: { matches($0.0, words, at: index) }) else { continue }
+            let end = index + title.count
+            if end < tokens.count {
+                let next = String(characters[tokens[end].start..<tokens[end].end])
+                let gap = characters[tokens[end - 1].end..<tokens[end].start]
+                // Followed by a name ("President Biden", "le Premier ministre, M. Modi") or its country.
+                if next.first?.isUppercase == true && !gap.contains(where: { $0 != " " && $0 != "," }) { continue }
+                if place(after: end, tokens: tokens, characters: characters) != nil { continue }
+                if ["de", "du", "of"].contains(words[end]) && !(title == ["secretary", "of", "state"]) { continue }
+            }
+            // An adjective or country just before ("the Russian President") makes it a full title.
+            if let entry = Gazetteer.lookup(String(characters[tokens[index - 1].start..<tokens[index - 1].end])),
+                entry.kind == .adjective || entry.kind == .country
+            {
+                continue
+            }
+            found.append((office, tokens[index - 1].start))
+        }
+        return found
+    }
+
     static func matches(_ pattern: [String], _ words: [String], at index: Int) -> Bool {
         index + pattern.count <= words.count && Array(words[index..<(index + pattern.count)]) == pattern
     }
@@ -98,7 +141,7 @@ public enum TitleResolver {
         // Longest span of up to four words that names a country or is its adjective.
         for length in stride(from: min(4, tokens.count - cursor), through: 1, by: -1) {
             let text = String(characters[tokens[cursor].start..<tokens[cursor + length - 1].end])
-            if let entry = Gazetteer.lookup(text), entry.kind != .city {
+            if let entry = Gazetteer.lookup(text), entry.kind == .country || entry.kind == .adjective {
                 if cursor == index && entry.kind != .adjective { continue }  // a bare name right after is not a complement
                 return (entry.country, cursor + length - index)
             }

@@ -31,9 +31,11 @@ struct ArticleExtractorTests {
         #expect(events.contains("meeting Sergei Lavrov+Kim Jong-un @KP 2018-05-31 held"))
         #expect(events.contains("visit Sergei Lavrov @KP 2018-05-31 held"))
         #expect(events.contains("visit Ri Yong-ho @RU 2018-04 held"))
-        // "son grand voisin" names no country the gazetteer knows: the host stays open.
-        #expect(events.contains("visit Kim Jong-il @- 2001 held"))
-        #expect(events.contains("visit Kim Jong-il @- 2002 held"))
+        // "son grand voisin" is a destination by description: the country the sentence named before it (Russie).
+        #expect(events.contains("visit Kim Jong-il @RU 2001 held"))
+        #expect(events.contains("visit Kim Jong-il @RU 2002 held"))
+        // "qu'il a invité à se rendre en Russie": the invitation's destination is the place after it, not Pyongyang.
+        #expect(events.contains("invitation Sergei Lavrov+Kim Jong-un @RU 2018-05-31 held"))
         #expect(!events.contains { $0.hasPrefix("visit Kim Jong-un") })
         // One event per real event: the second mention of Lavrov's visit merges into the first.
         #expect(events.filter { $0.hasPrefix("visit Sergei Lavrov @KP") }.count == 1)

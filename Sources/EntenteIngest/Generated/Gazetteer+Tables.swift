@@ -2114,6 +2114,7 @@ Bkhopal	IN	Bhopal
 Bklyn	US	Brooklyn
 Blantyre	MW	Blantyre
 Bloemfontein	ZA	Bloemfontein
+Blue House	KR	Seoul
 Bo-beng-chhi	CN	Maoming
 Bo-deng	CN	Baoding
 Bobo-Dioulasso	BF	Bobo-Dioulasso
@@ -2526,6 +2527,7 @@ Cap Nhi Tan	CN	Harbin
 Caparra	PR	San Juan
 Cape Toun	ZA	Cape Town
 Cape Town	ZA	Cape Town
+Capitol Hill	US	Washington
 Caracae	VE	Caracas
 Caracas	VE	Caracas
 Carachi	PK	Karachi
@@ -2640,6 +2642,8 @@ Chan-chiang-shih	CN	Zhanjiang
 Chan-cung	CN	Hanzhong
 Chan-tan	CN	Handan
 Chan-čung	CN	Hanzhong
+Chancellerie	DE	Berlin
+Chancellery	DE	Berlin
 Chanchun	CN	Changchun
 Chanchzhi	CN	Changzhi
 Chanchzhou	CN	Changzhou
@@ -3610,6 +3614,7 @@ Douglas  Isle of Man	IM	Douglas
 Douglas pa Isle of Man	IM	Douglas
 Douglas på Isle of Man	IM	Douglas
 Doula	CM	Douala
+Downing Street	GB	London
 Doğu Kudüs	PS	East Jerusalem
 Dresden	DE	Dresden
 Dschibuti	DJ	Djibouti
@@ -3912,6 +3917,8 @@ Elisabethville	CD	Lubumbashi
 Elizabethstad	CD	Lubumbashi
 Elizabethville	CD	Lubumbashi
 Elsinki	FI	Helsinki
+Elysee Palace	FR	Paris
+Elysée	FR	Paris
 Elzinki	FI	Helsinki
 Embabane	SZ	Mbabane
 Emerita	MX	Mérida
@@ -4373,6 +4380,7 @@ Grad Mexico	MX	Mexico City
 Grad Vatikan	VA	Vatican City
 Graytown	US	San Diego
 Great Bay	SX	Philipsburg
+Great Hall of the People	CN	Beijing
 Greater Melbourne	AU	Melbourne
 Gritviken	GS	Grytviken
 Griutvikenas	GS	Grytviken
@@ -4996,6 +5004,7 @@ Hwaseong-si	KR	Hwaseong-si
 Hyderabad	IN	Hyderabad
 Hyderabad AP	IN	Hyderabad
 Hyderabad City	PK	Hyderabad
+Hyderabad House	IN	New Delhi
 Hyderabad i Pakistan	PK	Hyderabad
 Hyderâbâd	PK	Hyderabad
 Hyderābād	IN	Hyderabad
@@ -5653,6 +5662,7 @@ Kanpur	IN	Kanpur
 Kanpuras	IN	Kanpur
 Kanpuro	IN	Kanpur
 Kanpwr	IN	Kanpur
+Kantei	JP	Tokyo
 Kantipur	NP	Kathmandu
 Kantipura	NP	Kathmandu
 Kanton	CN	Guangzhou
@@ -6276,6 +6286,7 @@ Krasnojarsk	RU	Krasnoyarsk
 Krasnojarsko	RU	Krasnoyarsk
 Krasnoyarsk	RU	Krasnoyarsk
 Krasnoïarsk	RU	Krasnoyarsk
+Kremlin	RU	Moscow
 Kristiania	NO	Oslo
 Krong Chaktomuk	KH	Phnom Penh
 Krung Thep	TH	Bangkok
@@ -7199,6 +7210,8 @@ Mailand	IT	Milan
 Mainile	PH	Manila
 Maipú	CL	Maipú
 Mairil	ES	Madrid
+Maison Blanche	US	Washington
+Maison-Blanche	US	Washington
 Maiu-ming	CN	Maoming
 Majduguri	NG	Maiduguri
 Majur	MH	Majuro
@@ -7216,6 +7229,8 @@ Makkah al Mukarramah	SA	Makkah
 Makkah al Mukarraman	SA	Makkah
 Makkah al-Mukarramah	SA	Makkah
 Makwa	NR	Yaren
+Malacanang	PH	Manila
+Malacañang	PH	Manila
 Malacca	MY	Malacca
 Malang	ID	Malang
 Malatya	TR	Malatya
@@ -7358,6 +7373,7 @@ Masyhad	IR	Mashhad
 Maszkat	OM	Muscat
 Mat-xco-va	RU	Moscow
 Mathurai	IN	Madurai
+Matignon	FR	Paris
 Matola	MZ	Matola
 Matrit	ES	Madrid
 Matritum	ES	Madrid
@@ -8531,6 +8547,7 @@ Pakanbahru	ID	Pekanbaru
 Pakanbaroe	ID	Pekanbaru
 Pakanbaru	ID	Pekanbaru
 Pakhai	CN	Jiangmen
+Palais du Peuple	CN	Beijing
 Palakir	FM	Palikir
 Palembang	ID	Palembang
 Palembangas	ID	Palembang
@@ -8667,6 +8684,7 @@ Pelentong	MY	Pelentong
 Pelémbang	ID	Palembang
 Pengcheng	CN	Xuzhou
 Peniki	US	Phoenix
+Pentagon	US	Washington
 Penza	RU	Penza
 Peping	CN	Beijing
 Pequim	CN	Beijing
@@ -9188,6 +9206,7 @@ Qonya	TR	Konya
 Qonye	TR	Konya
 Qozon	RU	Kazan
 Qryotviken	GS	Grytviken
+Quai d'Orsay	FR	Paris
 Quancheum	CN	Guangzhou
 Quancjou	CN	Guangzhou
 Quang Chau	CN	Guangzhou
@@ -9287,6 +9306,7 @@ Rančis	IN	Ranchi
 Rasapudipalem	IN	Rasapūdipalem
 Rasapūdipalem	IN	Rasapūdipalem
 Rasht	IR	Rasht
+Rashtrapati Bhavan	IN	New Delhi
 Raspari Palao	IN	Rasapūdipalem
 Rastou-na-Done	RU	Rostov-on-Don
 Ravalpindi	PK	Rawalpindi
@@ -11715,6 +11735,7 @@ Werny	KZ	Almaty
 West Island	CC	West Island
 Whanga-nui-a-Tara	NZ	Wellington
 Whenzou	CN	Wenzhou
+White House	US	Washington
 Wiang Chan	LA	Vientiane
 Wiangcan	LA	Vientiane
 Widzajawada	IN	Vijayawada
@@ -12121,6 +12142,7 @@ Zhengzhou Shi	CN	Zhengzhou
 Zhenjiang	CN	Zhenjiang
 Zhibuti shaary	DJ	Djibouti
 Zhidda	SA	Jeddah
+Zhongnanhai	CN	Beijing
 Zhongshan	CN	Zhongshan
 Zhongshan Shi	CN	Zhongshan
 Zhongwei	CN	Zhongwei
@@ -12184,6 +12206,7 @@ Zūnyì	CN	Zunyi
 Èrevan	AM	Yerevan
 Édmonton	CA	Edmonton
 Élisabethville	CD	Lubumbashi
+Élysée	FR	Paris
 État de la Cité du Vatican	VA	Vatican City
 Êrîvan	AM	Yerevan
 Ël Cairo	EG	Cairo
@@ -12459,5 +12482,43 @@ Zūnyì	CN	Zunyi
 Ḩalab	SY	Aleppo
 Ṣìkágò	US	Chicago
 Ṭrables	LY	Tripoli
+"""#
+
+    /// Regions that contain a country's name but are none ("Latin America"): one form a line.
+    static let regionTable = #"""
+Afrique de l'Ouest
+Afrique du Nord
+Amérique centrale
+Amérique du Nord
+Amérique du Sud
+Amérique latine
+Asia-Pacific
+Asie centrale
+Asie du Sud-Est
+Asie-Pacifique
+Balkans
+Caucase
+Caucasus
+Central America
+Central Asia
+Corne de l'Afrique
+Extrême-Orient
+Far East
+Horn of Africa
+Indo-Pacific
+Indo-Pacifique
+Korean Peninsula
+Latin America
+Middle East
+Moyen-Orient
+Near East
+North Africa
+North America
+Proche-Orient
+Sahel
+South America
+Southeast Asia
+West Africa
+péninsule coréenne
 """#
 }

@@ -1,0 +1,91 @@
+import EntenteModel
+
+/// What an article has established so far, for the sentences that lean on it: who was named last
+/// ("les deux présidents"), where the text is ("In Seoul, …" holds until another place), which visit
+/// "cette visite" is, which summit "sera représentée par" fills, and the events found so far.
+struct Discourse {
+    /// The events found so far, in order.
+    var events: [ExtractedEvent] = []
+    /// People most recently named, newest last.
+    private(set) var recent: [PersonMention] = []
+    /// The place the text is at, with the date and people of the sentence that set it.
+    private(set) var frame: Frame?
+    /// The event a sentence-initial "Elle"/"It" stands for (the visit "cette visite" named).
+    var referent: Int?
+
+    struct Frame {
+        var country: String
+        var city: String?
+        var start: PartialDate?
+        var end: PartialDate?
+        var dateText: String?
+        var status: EventStatus?
+        var people: Set<String>
+    }
+
+    mutating func mention(_ persons: [PersonMention]) {
+        for person in persons {
+            recent.removeAll { $0.name == person.name }
+            recent.append(person)
+        }
+    }
+
+    /// Adds the people a plural reference stands for: the last two named ("les deux présidents"), or the
+    /// participants of the last event with several ("les dirigeants", "they").
+    func resolvePlurals(_ persons: [PersonMention], folded: String) -> [PersonMention] {
+        guard persons.count < 2 else { return persons }
+        var persons = persons
+        if let phrase = Triggers.pairReferences.first(where: { folded.includes($0) }), let offset = folded.characterOffset(of: phrase) {
+            let earlier = recent.filter { person in !persons.contains { $0.name == person.name } }.suffix(2 - persons.count)
+            persons += earlier.map { PersonMention(name: $0.name, country: $0.country, offset: offset, source: .reference) }
+        } else if let phrase = Triggers.groupReferences.first(where: { folded.includes($0) }), let offset = folded.characterOffset(of: phrase),
+            let group = events.last(where: { $0.participants.count >= 2 })
+        {
+            for person in group.participants where !persons.contains(where: { $0.name == person.name }) {
+                persons.append(PersonMention(name: person.name, country: person.country, offset: offset, source: .reference))
+            }
+        }
+        return persons.sorted { $0.offset < $1.offset }
+    }
+
+    /// Where and when an event that names no place happened: the last in-person event with all its
+    /// participants, else the place the text is at. The date comes along only from a source that shares
+    /// a participant and agrees on the status.
+    func context(for participants: [ExtractedEvent.Person], status: EventStatus)
+        -> (host: String, city: String?, start: PartialDate?, end: PartialDate?, dateText: String?)?
+    {
+        let names = Set(participants.map(\.name))
+        if !names.isEmpty,
+            let source = events.last(where: { event in
+                event.hostCountry != nil && ["visit", "meeting", "talks", "invitation"].contains(event.kind)
+                    && names.isSubset(of: event.participants.map(\.name) + [])
+            })
+        {
+            let dated = source.status == status
+            return (source.hostCountry!, source.location, dated ? source.start : nil, dated ? source.end : nil, dated ? source.dateText : nil)
+        }
+        guard let frame else { return nil }
+        let dated = !names.isDisjoint(with: frame.people) && (frame.status == nil || frame.status == status)
+        return (frame.country, frame.city, dated ? frame.start : nil, dated ? frame.end : nil, dated ? frame.dateText : nil)
+    }
+
+    /// A sentence that places itself ("In Seoul, …", "à New Delhi le 17 novembre") moves the frame there;
+    /// its events, when it has some, give the frame their date and status.
+    mutating func setFrame(_ place: PlaceMention, dates: [DateMention], people: [PersonMention], newEvents: ArraySlice<ExtractedEvent>) {
+        let names = Set(people.map(\.name))
+        if let event = newEvents.first(where: { $0.hostCountry == place.country }) {
+            frame = Frame(
+                country: place.country, city: place.city, start: event.start, end: event.end, dateText: event.dateText, status: event.status,
+                people: names.union(event.participants.map(\.name)))
+        } else {
+            frame = Frame(
+                country: place.country, city: place.city, start: dates.first?.start, end: dates.first?.end, dateText: dates.first?.text,
+                status: nil, people: names)
+        }
+    }
+
+    /// The date of the last dated event ("le même jour").
+    var lastDate: (start: PartialDate, end: PartialDate?, text: String?)? {
+        events.last { $0.start != nil }.map { ($0.start!, $0.end, $0.dateText) }
+    }
+}

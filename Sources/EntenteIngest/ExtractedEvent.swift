@@ -1,0 +1,22 @@
+import EntenteModel
+
+/// An event found in an article, in the corpus schema, with its evidence.
+public struct ExtractedEvent: Sendable, Equatable {
+    public struct Person: Sendable, Equatable {
+        public var name: String
+        public var country: String?
+    }
+
+    public var kind: String
+    public var status: EventStatus
+    public var participants: [Person]
+    public var hostCountry: String?
+    public var location: String?
+    public var start: PartialDate?
+    public var end: PartialDate?
+    public var dateText: String?
+    public var evidence: String
+    /// Character offset of the evidence sentence in the cleaned text.
+    public var evidenceOffset: Int
+    public var confidence: Double
+}

@@ -1,0 +1,63 @@
+/// The words that signal each kind of event, its status and its references, folded (lower case,
+/// no accents, apostrophes and hyphens as spaces) and matched on word boundaries.
+enum Triggers {
+    /// Trigger phrases per kind, in the order kinds are tried.
+    static let kinds: [(kind: String, phrases: [String])] = [
+        ("cancellation", ["annule", "annulee", "called off", "cancelled", "canceled", "reporte", "postponed"]),
+        ("phone_call", [
+            "entretien telephonique", "conversation telephonique", "telephone conversation", "phone call", "spoke by phone", "par telephone",
+            "telephoned", "phone conversation",
+        ]),
+        ("invitation", [
+            "a l invitation de", "sur l invitation de", "sur invitation de", "at the invitation of", "a invite", "l a invite", "qu il a invite",
+            "invited", "venez en", "invitera", "will invite",
+        ]),
+        ("summit", ["sommet", "summit"]),
+        ("visit", [
+            "s est rendu", "s etait rendu", "se rendra", "se rendre", "en visite", "visite officielle", "visite d etat", "a visite", "avait visite",
+            "visite la", "visite le", "visite les", "visite son", "visite sa", "visite l", "visite du", "visite de", 
+            "effectuera une visite", "deplacement en", "deplacement a", "deplacement dans", "voyage en", "visited", "will visit", "will travel",
+            "travel to", "travelled to", "traveled to", "trip to", "visit to", "state visit", "official visit", "arrived in", "welcomed",
+            
+        ]),
+        ("meeting", [
+            "a rencontre", "rencontrera", "rencontre avec", "a recu", "a ete recu", "recevra", "s est entretenu", "entretiens", "entretien avec",
+            "met with", "will meet", "meet with", "meeting with", "met ", "meeting", "welcomed",
+        ]),
+        ("talks", ["evoque", "ont discute", "held talks", "discussed", "dialogue strategique", "strategic dialogue"]),
+    ]
+
+    /// Plural references to people just named: the last two ("les deux présidents"), or every
+    /// participant of the last event with several ("les dirigeants", "the leaders").
+    static let pairReferences: [String] = [
+        " les deux presidents ", " les deux hommes ", " les deux ministres ", " les deux dirigeants ", " les deux chefs ",
+        " the two leaders ", " the two presidents ", " the two men ", " both leaders ", " the two ministers ", " the parties ",
+        " les deux parties ", " both sides ",
+    ]
+    static let groupReferences: [String] = [" les dirigeants ", " the leaders ", " ils ", " they ", " leaders "]
+
+    /// A clause with one of these reports what did not happen.
+    static let negations: [String] = [" ne s est jamais", " n a jamais", " n est jamais", " never ", " has not ", " did not "]
+
+    /// Markers of an event to come.
+    static let future: [String] = [
+        "doit ", "devrait", "se rendra", "effectuera", "aura lieu", "se tiendra", "se deroulera", "rencontrera", "recevra", "participera",
+        "sera represente", "prochain", "prochaine", "will ", "is expected to", "are expected to", "plans to", "is scheduled", "to travel",
+        "looking ahead", "ahead of", "a l approche", "aurai ", "aurons ", "serai ", "serons ",
+    ]
+
+    /// An invitation is issued when it is reported, unless the verb itself is future.
+    static let futureInvitation: [String] = ["invitera", "will invite", "doit inviter", "va inviter"]
+
+    /// A summit where people named in the clause met.
+    static let summitMeeting: [String] = [" lors du sommet", " en marge du sommet", " on the sidelines of", " at the summit", " au sommet"]
+
+    /// References back to the visit last reported ("Cette visite aura lieu …").
+    static let visitReferences: [String] = [" cette visite ", " this visit ", " the visit will ", " la visite aura ", " cette visite aura "]
+
+    /// People who will represent a party at the summit just named ("L'UE sera représentée par …").
+    static let representation: [String] = [" represente par ", " representee par ", " represented by ", " represente e par "]
+
+    /// The date of the event reported just before.
+    static let sameDay: [String] = [" le meme jour ", " the same day ", " on the same day ", " ce meme jour "]
+}
