@@ -71,17 +71,27 @@ public struct ArticleExtractor: Sendable {
         var status: EventStatus
         /// Who "je" is, in a first-person text.
         var speaker: PersonMention?
+        /// Offsets of the clause's triggers.
+        var triggers: [Int] = []
     }
 
     /// The events a clause's triggers report, one per kind at most.
     private func events(in clause: Clause, discourse: inout Discourse) -> [ExtractedEvent] {
         var found: [ExtractedEvent] = []
         var kinds: Set<String> = []
-        for (kind, phrases) in Triggers.kinds where !kinds.contains(kind) {
+        var clause = clause
+        // Where each kind's trigger stands: a date belongs to the trigger nearest it.
+        var triggers: [(kind: String, phrase: String, offset: Int)] = []
+        for (kind, phrases) in Triggers.kinds {
             guard let phrase = phrases.first(where: { clause.folded.includes(" " + $0 + " ") || clause.folded.includes(" " + $0) && $0.hasSuffix(" ") }),
                 let offset = clause.folded.characterOffset(of: " " + phrase)
             else { continue }
-            let trigger = clause.start + offset
+            // "welcomed the President's support" is no visit: only "welcomed X to Y" is.
+            if phrase == "welcomed", clause.folded.characterOffset(of: " to ", from: offset) == nil { continue }
+            triggers.append((kind, phrase, clause.start + offset))
+        }
+        clause.triggers = triggers.map(\.offset)
+        for (kind, phrase, trigger) in triggers where !kinds.contains(kind) {
             if kind == "meeting" && kinds.contains("visit") && clause.persons.count < 2 { continue }
             // People who agree something "lors du sommet" met there: the summit also yields their meeting.
             if kind == "summit", clause.persons.count >= 2, Triggers.summitMeeting.contains(where: clause.folded.includes) {
@@ -91,6 +101,15 @@ public struct ArticleExtractor: Sendable {
             if kind == "talks" && kinds.contains("meeting") { continue }
             kinds.insert(kind)
             found += build(kind: kind, phrase: phrase, trigger: trigger, clause: clause, discourse: discourse)
+        }
+        // An invitation issued at a meeting is dated by it ("a rencontré jeudi Kim Jong-un qu'il a invité …").
+        for index in found.indices where found[index].kind == "invitation" && found[index].start == nil {
+            let people = Set(found[index].participants.map(\.name))
+            if let sibling = found.first(where: { $0.kind != "invitation" && $0.start != nil && !people.isDisjoint(with: $0.participants.map(\.name)) }) {
+                found[index].start = sibling.start
+                found[index].end = sibling.end
+                found[index].dateText = sibling.dateText
+            }
         }
         return found
     }
@@ -135,6 +154,7 @@ public struct ArticleExtractor: Sendable {
         let people = persons.map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
         var participants: [ExtractedEvent.Person]
         var status = clause.status
+        var inPassing = false
         switch kind {
         case "visit":
             if ["visite du", "visite de"].contains(phrase) {
@@ -157,7 +177,8 @@ public struct ArticleExtractor: Sendable {
             if !Triggers.futureInvitation.contains(where: clause.folded.includes) { status = .held }
         case "cancellation":
             // Who called it off: the person named after the trigger ("annulé … par le président américain").
-            participants = Array((persons.first { $0.offset > trigger } ?? persons.first).map { [ExtractedEvent.Person(name: $0.name, country: $0.country)] } ?? [])
+            let agent = persons.first { person in person.offsets.contains { $0 > trigger } } ?? persons.first
+            participants = agent.map { [ExtractedEvent.Person(name: $0.name, country: $0.country)] } ?? []
             host = nil
             location = nil
             status = .held
@@ -171,6 +192,7 @@ public struct ArticleExtractor: Sendable {
             let named = persons.filter { $0.source != .reference }.map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
             participants = Array((past ? named : people).prefix(3))
             if past { status = .held }
+            inPassing = past
             if city == nil && host == nil { location = nil }
         default:
             participants = Array(people.prefix(3))
@@ -186,14 +208,20 @@ public struct ArticleExtractor: Sendable {
         }
         // The date the trigger's clause governs: several years are several events ("en 2001 et 2002");
         // otherwise the mention nearest the trigger, after it when there is one.
-        let dates = clause.dates
-        let nearest = dates.min { abs($0.offset - trigger) + ($0.offset < trigger ? 40 : 0) < abs($1.offset - trigger) + ($1.offset < trigger ? 40 : 0) }
+        // A date belongs to the trigger nearest it: "la visite du chef de la diplomatie russe … à l'approche du
+        // sommet du 12 juin" dates the summit, not the visit.
+        // (A date after its trigger is the more likely reading: one before costs more.)
+        let cost = { (date: DateMention, trigger: Int) in abs(date.offset - trigger) + (date.offset < trigger ? 40 : 0) }
+        let dates = clause.dates.filter { date in clause.triggers.allSatisfy { cost(date, $0) >= cost(date, trigger) } }
+        let nearest = dates.min { cost($0, trigger) < cost($1, trigger) }
         var starts: [DateMention?] = dates.isEmpty ? [nil] : (dates.count > 1 && dates.allSatisfy { $0.start.precision == .year } ? dates.map { Optional($0) } : [nearest])
         if dates.isEmpty, Triggers.sameDay.contains(where: clause.folded.includes), let last = discourse.lastDate {
             starts = [DateMention(text: last.text ?? "", offset: 0, start: last.start, end: last.end)]
         }
         // No place (or no date): the article's context gives them, for an event that happens somewhere.
-        if ["visit", "meeting", "talks"].contains(kind), let context = discourse.context(for: participants, status: status) {
+        if ["visit", "meeting", "talks", "summit"].contains(kind), kind != "summit" || host != nil,
+            let context = discourse.context(for: participants, status: status, host: host)
+        {
             if host == nil {
                 host = context.host
                 location = context.city
@@ -214,9 +242,11 @@ public struct ArticleExtractor: Sendable {
         {
             var eventStatus = status
             if let start = date?.start, start.firstDay > clause.published, kind != "cancellation", kind != "invitation" { eventStatus = .planned }
-            return ExtractedEvent(
+            var found = ExtractedEvent(
                 kind: kind, status: eventStatus, participants: participants, hostCountry: host, location: location, start: date?.start,
                 end: date?.end, dateText: date?.text, evidence: sentence.text, evidenceOffset: sentence.offset, confidence: confidence)
+            found.inPassing = inPassing
+            return found
         }
         // A trip through several cities is one visit per country ("will travel to Vienna, Seoul, and Manila").
         let destinations = kind == "visit" ? clause.places.filter { $0.kind == .city && $0.offset > trigger } : []
@@ -377,7 +407,8 @@ public struct ArticleExtractor: Sendable {
         let group = { (kind: String) in kind == "talks" ? "meeting" : kind }
         guard group(a.kind) == group(b.kind) else { return false }
         let (left, right) = (Set(a.participants.map(\.name)), Set(b.participants.map(\.name)))
-        guard left == right || a.kind == "summit" && (left.isEmpty || right.isEmpty) else { return false }
+        guard left == right || a.kind == "summit" && (left.isEmpty || right.isEmpty) && !a.inPassing && !b.inPassing else { return false }
+        guard a.inPassing == b.inPassing || a.start != nil && b.start != nil else { return false }
         guard a.hostCountry == nil || b.hostCountry == nil || a.hostCountry == b.hostCountry else { return false }
         switch (a.start, b.start) {
         case (let x?, let y?): return x.isCompatible(with: y)
@@ -433,7 +464,9 @@ public struct ArticleExtractor: Sendable {
         return spans
     }
 
+    /// Folded for trigger matching: punctuation becomes spaces (one for one, so offsets hold), so
+    /// `a "évoqué` matches ` evoque `.
     static func fold(_ text: String) -> String {
-        String(EntenteIngest.fold(text).map { $0 == "'" || $0 == "’" || $0 == "-" ? " " : $0 })
+        String(EntenteIngest.fold(text).map { $0.isLetter || $0.isNumber ? $0 : " " })
     }
 }

@@ -51,10 +51,18 @@ struct Discourse {
     /// Where and when an event that names no place happened: the last in-person event with all its
     /// participants, else the place the text is at. The date comes along only from a source that shares
     /// a participant and agrees on the status.
-    func context(for participants: [ExtractedEvent.Person], status: EventStatus)
+    func context(for participants: [ExtractedEvent.Person], status: EventStatus, host: String?)
         -> (host: String, city: String?, start: PartialDate?, end: PartialDate?, dateText: String?)?
     {
         let names = Set(participants.map(\.name))
+        // A known place: the last dated event there that shares a participant gives the date ("In Seoul, …" after the trip).
+        if let host {
+            guard let source = events.last(where: { event in
+                event.hostCountry == host && event.start != nil && event.status == status && !event.inPassing
+                    && !names.isDisjoint(with: event.participants.map(\.name))
+            }) else { return nil }
+            return (host, source.location, source.start, source.end, source.dateText)
+        }
         if !names.isEmpty,
             let source = events.last(where: { event in
                 event.hostCountry != nil && ["visit", "meeting", "talks", "invitation"].contains(event.kind)
@@ -73,7 +81,9 @@ struct Discourse {
     /// its events, when it has some, give the frame their date and status.
     mutating func setFrame(_ place: PlaceMention, dates: [DateMention], people: [PersonMention], newEvents: ArraySlice<ExtractedEvent>) {
         let names = Set(people.map(\.name))
-        if let event = newEvents.first(where: { $0.hostCountry == place.country }) {
+        // A place named without a date keeps the date of the last event there ("C'est un plaisir d'être en Inde").
+        let earlier = dates.isEmpty ? events.last(where: { $0.hostCountry == place.country && $0.start != nil && !$0.inPassing }) : nil
+        if let event = newEvents.first(where: { $0.hostCountry == place.country }) ?? earlier {
             frame = Frame(
                 country: place.country, city: place.city, start: event.start, end: event.end, dateText: event.dateText, status: event.status,
                 people: names.union(event.participants.map(\.name)))

@@ -19,4 +19,6 @@ public struct ExtractedEvent: Sendable, Equatable {
     /// Character offset of the evidence sentence in the cleaned text.
     public var evidenceOffset: Int
     public var confidence: Double
+    /// A past event mentioned in passing ("le dernier sommet"): never the same as one the article reports.
+    var inPassing = false
 }

@@ -9,6 +9,8 @@ public struct PersonMention: Sendable, Equatable {
     public var source: Source
     /// The office the article gave them, when a title introduced them ("Foreign Minister Cho Tae-yul").
     public var office: Office? = nil
+    /// Every offset the sentence names them at (by name, title or reference), first first.
+    public var offsets: [Int] = []
 
     public enum Source: Sendable, Equatable {
         case knownName, title, surname, newName
@@ -87,9 +89,12 @@ public struct PersonFinder {
         var found: [PersonMention] = []
         func add(_ mention: PersonMention) {
             if let index = found.firstIndex(where: { $0.name == mention.name }) {
+                found[index].offsets = (found[index].offsets + [mention.offset]).sorted()
                 if mention.offset < found[index].offset { found[index].offset = mention.offset }
                 return
             }
+            var mention = mention
+            mention.offsets = [mention.offset]
             found.append(mention)
         }
         // Known names, matched on word boundaries in the folded sentence.

@@ -18,7 +18,6 @@ enum Triggers {
             "visite la", "visite le", "visite les", "visite son", "visite sa", "visite l", "visite du", "visite de", 
             "effectuera une visite", "deplacement en", "deplacement a", "deplacement dans", "voyage en", "visited", "will visit", "will travel",
             "travel to", "travelled to", "traveled to", "trip to", "visit to", "state visit", "official visit", "arrived in", "welcomed",
-            
         ]),
         ("meeting", [
             "a rencontre", "rencontrera", "rencontre avec", "a recu", "a ete recu", "recevra", "s est entretenu", "entretiens", "entretien avec",
@@ -34,7 +33,7 @@ enum Triggers {
         " the two leaders ", " the two presidents ", " the two men ", " both leaders ", " the two ministers ", " the parties ",
         " les deux parties ", " both sides ",
     ]
-    static let groupReferences: [String] = [" les dirigeants ", " the leaders ", " ils ", " they ", " leaders "]
+    static let groupReferences: [String] = [" les dirigeants ", " the leaders ", " ils ", " they "]
 
     /// A clause with one of these reports what did not happen.
     static let negations: [String] = [" ne s est jamais", " n a jamais", " n est jamais", " never ", " has not ", " did not "]
