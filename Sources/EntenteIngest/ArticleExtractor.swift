@@ -215,12 +215,20 @@ public struct ArticleExtractor: Sendable {
         let dates = clause.dates.filter { date in clause.triggers.allSatisfy { cost(date, $0) >= cost(date, trigger) } }
         let nearest = dates.min { cost($0, trigger) < cost($1, trigger) }
         var starts: [DateMention?] = dates.isEmpty ? [nil] : (dates.count > 1 && dates.allSatisfy { $0.start.precision == .year } ? dates.map { Optional($0) } : [nearest])
+        // A month without its year is in the past for a past event, in the future for a planned one.
+        starts = starts.map { mention in
+            guard var mention, mention.yearGuessed, let month = mention.start.month else { return mention }
+            let year = mention.start.year
+            if status == .held, mention.start.firstDay > clause.published { mention.start = PartialDate(year: year - 1, month: month)! }
+            if status == .planned, mention.start.lastDay < clause.published { mention.start = PartialDate(year: year + 1, month: month)! }
+            return mention
+        }
         if dates.isEmpty, Triggers.sameDay.contains(where: clause.folded.includes), let last = discourse.lastDate {
             starts = [DateMention(text: last.text ?? "", offset: 0, start: last.start, end: last.end)]
         }
         // No place (or no date): the article's context gives them, for an event that happens somewhere.
         if ["visit", "meeting", "talks", "summit"].contains(kind), kind != "summit" || host != nil,
-            let context = discourse.context(for: participants, status: status, host: host)
+            let context = discourse.context(for: participants, host: host)
         {
             if host == nil {
                 host = context.host

@@ -9,6 +9,9 @@ public struct DateMention: Sendable, Equatable {
     public var start: PartialDate
     /// The end of a range (`les 17 et 18 novembre`, `la semaine dernière`, `autumn`).
     public var end: PartialDate?
+    /// The text gave no year and none of "dernier"/"prochain": the year is the nearest one, which the
+    /// tense of the clause may overrule ("le dernier sommet, tenu en février" is the past February).
+    public var yearGuessed = false
 
     public init(text: String, offset: Int, start: PartialDate, end: PartialDate? = nil) {
         self.text = text
@@ -220,7 +223,10 @@ public struct DateResolver: Sendable {
             } else if let qualifierBefore, Self.next.contains(qualifierBefore) {
                 resolved = monthAfter(month)
             } else {
-                resolved = nearestMonth(month)
+                guard let nearest = nearestMonth(month) else { return nil }
+                var mention = DateMention(text: "", offset: 0, start: nearest)
+                mention.yearGuessed = true
+                return ([mention], cursor - index)
             }
             guard let resolved else { return nil }
             return ([DateMention(text: "", offset: 0, start: resolved)], cursor - index)

@@ -48,33 +48,38 @@ struct Discourse {
         return persons.sorted { $0.offset < $1.offset }
     }
 
-    /// Where and when an event that names no place happened: the last in-person event with all its
-    /// participants, else the place the text is at. The date comes along only from a source that shares
-    /// a participant and agrees on the status.
-    func context(for participants: [ExtractedEvent.Person], status: EventStatus, host: String?)
+    /// Where and when an event that names no place (or date) happened. The place: the one given, else
+    /// that of the last event with all its participants, else where the text is. The date: that of the
+    /// last event there (in person, not in passing) that shares a participant, else the frame's when
+    /// the frame's sentence named one of them.
+    func context(for participants: [ExtractedEvent.Person], host: String?)
         -> (host: String, city: String?, start: PartialDate?, end: PartialDate?, dateText: String?)?
     {
         let names = Set(participants.map(\.name))
-        // A known place: the last dated event there that shares a participant gives the date ("In Seoul, …" after the trip).
+        var place: (country: String, city: String?)?
         if let host {
-            guard let source = events.last(where: { event in
-                event.hostCountry == host && event.start != nil && event.status == status && !event.inPassing
-                    && !names.isDisjoint(with: event.participants.map(\.name))
-            }) else { return nil }
-            return (host, source.location, source.start, source.end, source.dateText)
-        }
-        if !names.isEmpty,
+            place = (host, nil)
+        } else if !names.isEmpty,
             let source = events.last(where: { event in
                 event.hostCountry != nil && ["visit", "meeting", "talks", "invitation"].contains(event.kind)
-                    && names.isSubset(of: event.participants.map(\.name) + [])
+                    && names.isSubset(of: event.participants.map(\.name))
             })
         {
-            let dated = source.status == status
-            return (source.hostCountry!, source.location, dated ? source.start : nil, dated ? source.end : nil, dated ? source.dateText : nil)
+            place = (source.hostCountry!, source.location)
+        } else if let frame {
+            place = (frame.country, frame.city)
         }
-        guard let frame else { return nil }
-        let dated = !names.isDisjoint(with: frame.people) && (frame.status == nil || frame.status == status)
-        return (frame.country, frame.city, dated ? frame.start : nil, dated ? frame.end : nil, dated ? frame.dateText : nil)
+        guard let place else { return nil }
+        if let source = events.last(where: { event in
+            event.hostCountry == place.country && event.start != nil && !event.inPassing && event.kind != "invitation"
+                && event.kind != "cancellation" && !names.isDisjoint(with: event.participants.map(\.name))
+        }) {
+            return (place.country, place.city ?? source.location, source.start, source.end, source.dateText)
+        }
+        if let frame, frame.country == place.country, !names.isDisjoint(with: frame.people) {
+            return (place.country, place.city, frame.start, frame.end, frame.dateText)
+        }
+        return (place.country, place.city, nil, nil, nil)
     }
 
     /// A sentence that places itself ("In Seoul, …", "à New Delhi le 17 novembre") moves the frame there;
