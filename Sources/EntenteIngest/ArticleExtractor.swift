@@ -15,6 +15,8 @@ public struct ArticleExtractor: Sendable {
         var discourse = Discourse()
         for sentence in sentences {
             let folded = " " + Self.fold(sentence.text) + " "
+            people.pronounsReferToEvent = discourse.referent != nil
+            let subject = people.subject
             let persons = discourse.resolvePlurals(people.people(in: sentence.text, on: article.published), folded: folded)
             discourse.mention(persons)
             let places = PlaceFinder.mentions(in: sentence.text)
@@ -39,10 +41,17 @@ public struct ArticleExtractor: Sendable {
                     let previous = clauses[position - 1]
                     clauseDates = mentions.filter { $0.offset >= previous.start && $0.offset < previous.end }
                 }
-                let context = Clause(
+                var clausePlaces = places.filter { inside($0.offset) }
+                // "… allé à Ouagadougou, au Burkina Faso, où il a eu un entretien": "où" is the place just named.
+                if clause.locativeWhere, position > 0 {
+                    let previous = clauses[position - 1]
+                    clausePlaces += places.filter { $0.offset >= previous.start && $0.offset < previous.end && $0.kind != .adjective }
+                }
+                var context = Clause(
                     sentence: sentence, text: clauseText, folded: clauseFolded, start: clause.start, persons: clausePersons,
-                    places: places.filter { inside($0.offset) }, sentencePlaces: places, dates: clauseDates, published: article.published,
+                    places: clausePlaces, sentencePlaces: places, dates: clauseDates, published: article.published,
                     status: Triggers.future.contains { clauseFolded.includes($0) } ? .planned : .held, speaker: people.speaker)
+                context.previousSubject = persons.count == 1 ? subject : nil
                 discourse.events += events(in: context, discourse: &discourse)
             }
             Self.visitReference(in: folded, sentence: sentence, persons: persons, dates: mentions, published: article.published, discourse: &discourse)
@@ -73,6 +82,9 @@ public struct ArticleExtractor: Sendable {
         var speaker: PersonMention?
         /// Offsets of the clause's triggers.
         var triggers: [Int] = []
+        /// The last sentence's subject, when this sentence names one person only: the other party of a
+        /// meeting it reports ("Cet entretien a été suivi d'une audience auprès du président Blaise Compaoré").
+        var previousSubject: PersonMention?
     }
 
     /// The events a clause's triggers report, one per kind at most.
@@ -123,7 +135,28 @@ public struct ArticleExtractor: Sendable {
         return ["a", "en", "au", "aux", "in", "at", "dans"].contains(preposition) || travel && ["to", "vers"].contains(preposition)
     }
 
-    private func build(kind: String, phrase: String, trigger: Int, clause: Clause, discourse: Discourse) -> [ExtractedEvent] {
+    /// The person each meeting trigger of the clause introduces (the first named after it, before the next).
+    static func meetingObjects(in clause: Clause) -> [(trigger: Int, person: PersonMention)] {
+        var triggers: [Int] = []
+        for phrase in Triggers.meetingObjects {
+            var from = 0
+            while let offset = clause.folded.characterOffset(of: phrase, from: from) {
+                triggers.append(clause.start + offset)
+                from = offset + 1
+            }
+        }
+        triggers.sort()
+        var result: [(Int, PersonMention)] = []
+        for (index, trigger) in triggers.enumerated() {
+            let limit = index + 1 < triggers.count ? triggers[index + 1] : Int.max
+            if let person = clause.persons.first(where: { $0.offset > trigger && $0.offset < limit }) { result.append((trigger, person)) }
+        }
+        return result
+    }
+
+    private func build(kind requestedKind: String, phrase: String, trigger: Int, clause: Clause, discourse: Discourse) -> [ExtractedEvent] {
+        // "meeting-one": a meeting already split from its neighbours, built as an ordinary one.
+        let kind = requestedKind == "meeting-one" ? "meeting" : requestedKind
         let sentence = clause.sentence
         let travel = kind == "visit" || kind == "invitation" || phrase == "welcomed"
         // Where: a place after a locative preposition, the one after the trigger first ("sommet du G20 à Londres");
@@ -196,6 +229,24 @@ public struct ArticleExtractor: Sendable {
             if city == nil && host == nil { location = nil }
         default:
             participants = Array(people.prefix(3))
+            if requestedKind == "meeting-one" { break }
+            if participants.count == 1, let other = clause.previousSubject, other.name != participants[0].name {
+                participants.insert(ExtractedEvent.Person(name: other.name, country: other.country), at: 0)
+            }
+            // "un entretien avec X, suivi d'une rencontre avec Y et d'une audience auprès de Z": one meeting each.
+            let objects = Self.meetingObjects(in: clause)
+            if kind == "meeting", objects.count >= 2, let subject = persons.first(where: { $0.offset < objects[0].trigger }) {
+                let subjectPerson = ExtractedEvent.Person(name: subject.name, country: subject.country)
+                var results: [ExtractedEvent] = []
+                for object in objects where object.person.name != subject.name {
+                    var single = clause
+                    single.persons = [subject, object.person]
+                    single.triggers = [object.trigger]
+                    results += build(kind: "meeting-one", phrase: phrase, trigger: object.trigger, clause: single, discourse: discourse)
+                }
+                _ = subjectPerson
+                return results
+            }
         }
         // A visit nobody is named for, in a first-person text, is the speaker's ("Déplacement en Inde …").
         if kind == "visit", participants.isEmpty, let speaker = clause.speaker, speaker.country != host {
@@ -431,6 +482,8 @@ public struct ArticleExtractor: Sendable {
         var end: Int
         var relative: Bool
         var temporalWhen: Bool
+        /// Opened by "où"/"where": about the place just named.
+        var locativeWhere = false
     }
 
     /// Clause spans of a sentence: the main clause, and relative or temporal clauses opened by
@@ -441,6 +494,7 @@ public struct ArticleExtractor: Sendable {
         var openers: [Int] = []
         var temporal: Set<Int> = []
         var when: Set<Int> = []
+        var whereOpeners: Set<Int> = []
         // "since they announced … last month": a temporal clause keeps its date to itself.
         for word in ["since", "depuis que"] {
             var searchStart = 0
@@ -450,12 +504,13 @@ public struct ArticleExtractor: Sendable {
                 searchStart = found + 1
             }
         }
-        for word in ["qui", "lorsque", "who", "when", "ou"] {
+        for word in ["qui", "lorsque", "who", "when", "ou", "where"] {
             var searchStart = 0
             while let index = text.characterOffset(of: " " + word + " ", from: searchStart) {
                 if index > 0, characters[index - 1] == "," || word == "lorsque" || word == "qui" {
                     openers.append(index + 1)
                     if word == "lorsque" || word == "when" { when.insert(index + 1) }
+                    if word == "ou" || word == "where" { whereOpeners.insert(index + 1) }
                 }
                 searchStart = index + 1
             }
@@ -467,7 +522,7 @@ public struct ArticleExtractor: Sendable {
             spans.append(
                 ClauseSpan(
                     start: opener, end: position + 1 < openers.count ? openers[position + 1] : characters.count, relative: !temporal.contains(opener),
-                    temporalWhen: when.contains(opener)))
+                    temporalWhen: when.contains(opener), locativeWhere: whereOpeners.contains(opener)))
         }
         return spans
     }

@@ -76,8 +76,14 @@ struct Discourse {
         }) {
             return (place.country, place.city ?? source.location, source.start, source.end, source.dateText)
         }
-        if let frame, frame.country == place.country, !names.isDisjoint(with: frame.people) {
+        if let frame, frame.country == place.country, !names.isDisjoint(with: frame.people), frame.start != nil {
             return (place.country, place.city, frame.start, frame.end, frame.dateText)
+        }
+        // A tour dated as a whole ("a effectué, du 26 au 28 juillet, sa première visite sur le continent africain").
+        if let tour = events.last(where: { event in
+            event.kind == "visit" && event.hostCountry == nil && event.start != nil && !names.isDisjoint(with: event.participants.map(\.name))
+        }) {
+            return (place.country, place.city, tour.start, tour.end, tour.dateText)
         }
         return (place.country, place.city, nil, nil, nil)
     }

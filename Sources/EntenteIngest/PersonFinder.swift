@@ -83,6 +83,14 @@ public struct PersonFinder {
     /// First-person subject pronouns, folded.
     static let firstPerson: Set<String> = ["je", "j", "nous", "i", "we"]
 
+    /// Third-person singular subject pronouns: they stand for the last sentence's subject.
+    static let thirdPerson: Set<String> = ["il", "elle", "he", "she"]
+
+    /// The person the last sentence was about (the first it named), for "il"/"he".
+    public var subject: PersonMention?
+    /// Set when "il"/"elle" stands for an event rather than a person ("Cette visite … Elle se déroulera").
+    public var pronounsReferToEvent = false
+
 
     /// The people in `sentence`, in order, once each.
     public mutating func people(in sentence: String, on date: PartialDate) -> [PersonMention] {
@@ -130,6 +138,12 @@ public struct PersonFinder {
         if let speaker, let pronoun = tokens.first(where: { Self.firstPerson.contains(fold($0.text)) && ($0.text != "I" || language == "en") }) {
             add(PersonMention(name: speaker.name, country: speaker.country, offset: pronoun.start, source: .surname, office: speaker.office))
         }
+        // "Il a eu un entretien avec …": the pronoun is the last sentence's subject.
+        if !pronounsReferToEvent, let subject, let pronoun = tokens.first(where: { Self.thirdPerson.contains(fold($0.text)) }),
+            !found.contains(where: { $0.offset < pronoun.start })
+        {
+            add(PersonMention(name: subject.name, country: subject.country, offset: pronoun.start, source: .reference, office: subject.office))
+        }
         // A new name in apposition after a title: "le ministre russe chargé de …, Alexandre Galouchka,".
         for apposition in appositions(tokens, in: sentence) where !found.contains(where: { $0.name == apposition.name }) {
             add(apposition)
@@ -138,14 +152,17 @@ public struct PersonFinder {
         for (index, token) in tokens.enumerated() where Self.honorifics.contains(fold(token.text)) {
             var names: [(text: String, start: Int)] = []
             var cursor = index + 1
-            // Skip the rest of the title: "Director General", "Secretary of Foreign Affairs".
+            // Skip the rest of the title: "Director General", "Minister of Foreign and European Affairs".
             while cursor + 1 < tokens.count,
                 Self.titleWords.contains(fold(tokens[cursor].text)) && tokens[cursor].text.first!.isUppercase
-                    || ["of", "for"].contains(tokens[cursor].text) && tokens[cursor + 1].text.first!.isUppercase
+                    || ["of", "for", "and"].contains(tokens[cursor].text) && tokens[cursor + 1].text.first!.isUppercase
+                    || tokens[cursor].text.first!.isUppercase && Gazetteer.lookup(tokens[cursor].text)?.kind == .adjective
             {
                 cursor += 1
             }
-            while cursor < tokens.count, cursor - index <= 4, let first = tokens[cursor].text.first, first.isUppercase,
+            // "Slovak Minister … Rastislav Káčer": the adjective before the title gives a new name its country.
+            let titleCountry = index > 0 ? Gazetteer.lookup(tokens[index - 1].text).flatMap { $0.kind == .adjective ? $0.country : nil } : nil
+            while cursor < tokens.count, names.count < 4, let first = tokens[cursor].text.first, first.isUppercase,
                 Gazetteer.lookup(tokens[cursor].text) == nil, !Self.honorifics.contains(fold(tokens[cursor].text))
             {
                 names.append((tokens[cursor].text, tokens[cursor].start))
@@ -160,15 +177,18 @@ public struct PersonFinder {
                     add(PersonMention(name: name, country: country, offset: firstName.start, source: .surname))
                 }
             } else if !found.contains(where: { $0.offset == firstName.start }) {
-                let name = englishSpelling(names.map(\.text).joined(separator: " "), country: nil)
-                if !(found + known).contains(where: { NameNormalizer.normalize($0.name).hasSuffix(NameNormalizer.normalize(names.last!.text)) }) {
-                    add(PersonMention(name: name, country: nil, offset: firstName.start, source: .newName))
+                let name = englishSpelling(names.map(\.text).joined(separator: " "), country: titleCountry)
+                if let person = OfficeRegistry.person(named: names.map(\.text).joined(separator: " ")) {
+                    add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .knownName))
+                } else if !(found + known).contains(where: { NameNormalizer.normalize($0.name).hasSuffix(NameNormalizer.normalize(names.last!.text)) }) {
+                    add(PersonMention(name: name, country: titleCountry, offset: firstName.start, source: .newName))
                 } else if let person = known.first(where: { NameNormalizer.normalize($0.name).hasSuffix(NameNormalizer.normalize(names.last!.text)) }) {
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .surname))
                 }
             }
         }
         found.sort { $0.offset < $1.offset }
+        if let first = found.first { subject = first }
         for person in found where !known.contains(where: { $0.name == person.name }) { known.append(person) }
         return found
     }

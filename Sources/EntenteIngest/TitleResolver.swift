@@ -44,6 +44,11 @@ public enum TitleResolver {
                 index += 1
                 continue
             }
+            // "Under Secretary of State", "Deputy Prime Minister", "vice-président": another office.
+            if index > 0, subordinate.contains(words[index - 1]) || index > 1 && words[index - 1] == "-" && subordinate.contains(words[index - 2]) {
+                index += title.count
+                continue
+            }
             var end = index + title.count
             var country: String?
             var start = index
@@ -61,10 +66,15 @@ public enum TitleResolver {
                 // "ministre indienne des affaires étrangères": the rest of the title follows the adjective.
                 if title == ["ministre"], matches(["des", "affaires", "etrangeres"], words, at: end) { end += 3 }
             }
-            // "le président de la République" is the French head of state.
+            // "le président de la République" is the French head of state; "… de la République du Niger", Niger's.
             if country == nil, title == ["president"], matches(["de", "la", "republique"], words, at: end) {
-                country = "FR"
                 end += 3
+                if let (code, consumed) = place(after: end, tokens: tokens, characters: characters), ["du", "de", "d"].contains(words[end]) {
+                    country = code
+                    end += consumed
+                } else {
+                    country = "FR"
+                }
             }
             if country == nil, title == ["secretary", "of", "state"] { country = "US" }
             // A bare "ministre" is only a foreign minister when the foreign-affairs words follow.
@@ -97,7 +107,11 @@ public enum TitleResolver {
         (["chancellor"], .headOfGovernment), (["chancelier"], .headOfGovernment), (["chanceliere"], .headOfGovernment),
         (["president"], .headOfState), (["presidente"], .headOfState),
         (["secretary"], .foreignMinister),
+        (["ministre"], .foreignMinister), (["minister"], .foreignMinister),
     ]
+
+    /// Words that make a title another, lesser office.
+    static let subordinate: Set<String> = ["under", "deputy", "assistant", "vice", "adjoint", "adjointe", "delegue", "deleguee", "former", "ancien", "ex"]
 
     public static func bareTitles(in sentence: String) -> [(office: Office, offset: Int)] {
         let tokens = DateResolver.tokenize(sentence)

@@ -18,10 +18,11 @@ enum Triggers {
             "visite la", "visite le", "visite les", "visite son", "visite sa", "visite l", "visite du", "visite de", 
             "effectuera une visite", "deplacement en", "deplacement a", "deplacement dans", "voyage en", "visited", "will visit", "will travel",
             "travel to", "travelled to", "traveled to", "trip to", "visit to", "state visit", "official visit", "arrived in", "welcomed",
+            "est alle a", "est allee a", "est ensuite alle a", "went to", "premiere visite", "tournee", "tour of",
         ]),
         ("meeting", [
             "a rencontre", "rencontrera", "rencontre avec", "a recu", "a ete recu", "recevra", "s est entretenu", "entretiens", "entretien avec",
-            "met with", "will meet", "meet with", "meeting with", "met ", "meeting", "welcomed",
+            "met with", "will meet", "meet with", "meeting with", "met ", "meeting", "welcomed", "audience aupres",
         ]),
         ("talks", ["evoque", "ont discute", "held talks", "discussed", "dialogue strategique", "strategic dialogue"]),
     ]
@@ -56,6 +57,13 @@ enum Triggers {
 
     /// People who will represent a party at the summit just named ("L'UE sera représentée par …").
     static let representation: [String] = [" represente par ", " representee par ", " represented by ", " represente e par "]
+
+    /// Each introduces one person met: several in a clause are several meetings ("un entretien avec X,
+    /// suivi d'une rencontre avec Y et d'une audience auprès de Z").
+    static let meetingObjects: [String] = [
+        " entretien avec ", " entretiens avec ", " rencontre avec ", " audience aupres ", " meeting with ", " talks with ", " met with ",
+        " meet with ",
+    ]
 
     /// The date of the event reported just before.
     static let sameDay: [String] = [" le meme jour ", " the same day ", " on the same day ", " ce meme jour "]
