@@ -469,6 +469,8 @@ public struct ArticleExtractor: Sendable {
         guard left == right || a.kind == "summit" && (left.isEmpty || right.isEmpty) && !a.inPassing && !b.inPassing else { return false }
         guard a.inPassing == b.inPassing || a.start != nil && b.start != nil else { return false }
         guard a.hostCountry == nil || b.hostCountry == nil || a.hostCountry == b.hostCountry else { return false }
+        // A dated tour without a country ("sa première visite sur le continent africain") holds its stops; it is not one of them.
+        if a.kind == "visit", (a.hostCountry == nil) != (b.hostCountry == nil), (a.hostCountry == nil ? a : b).start != nil { return false }
         switch (a.start, b.start) {
         case (let x?, let y?): return x.isCompatible(with: y)
         default: return true

@@ -71,7 +71,10 @@ public struct PersonFinder {
     static let titleWords: Set<String> = [
         "general", "foreign", "affairs", "state", "minister", "secretary", "prime", "deputy", "vice", "defence", "defense", "finance",
         "trade", "interior", "home", "chief", "executive", "high", "representative", "special", "senior", "crown", "national", "security",
-        "adviser", "advisor", "commerce", "treasury", "economy", "energy", "first", "grand", "supreme", "leader",
+        "adviser", "advisor", "commerce", "treasury", "economy", "energy", "first", "grand", "supreme", "leader", "human", "rights",
+        "civilian", "democracy", "political", "economic", "development", "cooperation", "relations", "european", "external", "internal",
+        "justice", "health", "education", "culture", "environment", "labour", "labor", "agriculture", "transport", "arms", "control",
+        "international", "public", "diplomacy", "management", "resources", "republic", "united", "nations", "union",
     ]
 
     /// Title words that introduce a person named in apposition: "le ministre russe …, Alexandre Galouchka,".
@@ -152,22 +155,32 @@ public struct PersonFinder {
         for (index, token) in tokens.enumerated() where Self.honorifics.contains(fold(token.text)) {
             var names: [(text: String, start: Int)] = []
             var cursor = index + 1
-            // Skip the rest of the title: "Director General", "Minister of Foreign and European Affairs".
-            while cursor + 1 < tokens.count,
-                Self.titleWords.contains(fold(tokens[cursor].text)) && tokens[cursor].text.first!.isUppercase
-                    || ["of", "for", "and"].contains(tokens[cursor].text) && tokens[cursor + 1].text.first!.isUppercase
-                    || tokens[cursor].text.first!.isUppercase && Gazetteer.lookup(tokens[cursor].text)?.kind == .adjective
-            {
+            // The rest of the title, then the name: the last run of capitalised words before a lower-case word,
+            // less the title's own words ("Secretary of State for Civilian Security, Democracy, and Human Rights
+            // Uzra Zeya will" → Uzra Zeya; "Minister of Foreign and European Affairs Rastislav Káčer in" → Rastislav Káčer).
+            var segment: [(text: String, start: Int)] = []
+            while cursor < tokens.count, cursor - index <= 14 {
+                let text = tokens[cursor].text
+                if ["of", "for", "and", "the"].contains(text) {
+                    if segment.count > 0 { names = segment }
+                    segment = []
+                } else if text.first?.isUppercase == true, !Self.honorifics.contains(fold(text)) {
+                    segment.append((text, tokens[cursor].start))
+                } else {
+                    break
+                }
                 cursor += 1
             }
+            if !segment.isEmpty { names = segment }
+            while let first = names.first, names.count > 1,
+                Self.titleWords.contains(fold(first.text)) || Gazetteer.lookup(first.text).map({ $0.kind != .city }) == true
+            {
+                names.removeFirst()
+            }
+            if names.count == 1, Self.titleWords.contains(fold(names[0].text)) || Gazetteer.lookup(names[0].text) != nil { names = [] }
+            names = Array(names.prefix(4))
             // "Slovak Minister … Rastislav Káčer": the adjective before the title gives a new name its country.
             let titleCountry = index > 0 ? Gazetteer.lookup(tokens[index - 1].text).flatMap { $0.kind == .adjective ? $0.country : nil } : nil
-            while cursor < tokens.count, names.count < 4, let first = tokens[cursor].text.first, first.isUppercase,
-                Gazetteer.lookup(tokens[cursor].text) == nil, !Self.honorifics.contains(fold(tokens[cursor].text))
-            {
-                names.append((tokens[cursor].text, tokens[cursor].start))
-                cursor += 1
-            }
             guard let firstName = names.first else { continue }
             if names.count == 1 {
                 let surname = NameNormalizer.normalize(firstName.text)
