@@ -12,6 +12,7 @@ public struct ArticleExtractor: Sendable {
         let dates = DateResolver(published: article.published)
         var people = PersonFinder(language: article.language.rawValue)
         people.speaker = Self.speaker(of: sentences, article: article)
+        people.publisher = article.url.flatMap(Self.publisher(of:))
         var discourse = Discourse()
         for sentence in sentences {
             let folded = " " + Self.fold(sentence.text) + " "
@@ -80,8 +81,8 @@ public struct ArticleExtractor: Sendable {
         var status: EventStatus
         /// Who "je" is, in a first-person text.
         var speaker: PersonMention?
-        /// Offsets of the clause's triggers.
-        var triggers: [Int] = []
+        /// The clause's triggers: kind group (talks count as meetings) and offset.
+        var triggers: [(group: String, offset: Int)] = []
         /// The last sentence's subject, when this sentence names one person only: the other party of a
         /// meeting it reports ("Cet entretien a été suivi d'une audience auprès du président Blaise Compaoré").
         var previousSubject: PersonMention?
@@ -102,7 +103,7 @@ public struct ArticleExtractor: Sendable {
             if phrase == "welcomed", clause.folded.characterOffset(of: " to ", from: offset) == nil { continue }
             triggers.append((kind, phrase, clause.start + offset))
         }
-        clause.triggers = triggers.map(\.offset)
+        clause.triggers = triggers.map { ($0.kind == "talks" ? "meeting" : $0.kind, $0.offset) }
         for (kind, phrase, trigger) in triggers where !kinds.contains(kind) {
             if kind == "meeting" && kinds.contains("visit") && clause.persons.count < 2 { continue }
             // People who agree something "lors du sommet" met there: the summit also yields their meeting.
@@ -228,20 +229,24 @@ public struct ArticleExtractor: Sendable {
             inPassing = past
             if city == nil && host == nil { location = nil }
         default:
-            participants = Array(people.prefix(3))
+            participants = Array(people.prefix(6))
             if requestedKind == "meeting-one" { break }
             if participants.count == 1, let other = clause.previousSubject, other.name != participants[0].name {
                 participants.insert(ExtractedEvent.Person(name: other.name, country: other.country), at: 0)
             }
             // "un entretien avec X, suivi d'une rencontre avec Y et d'une audience auprès de Z": one meeting each.
-            let objects = Self.meetingObjects(in: clause)
+            var objects = Self.meetingObjects(in: clause)
+            // "bilateral meetings with A, B, and C": one meeting with each.
+            if let plural = Triggers.separateMeetings.compactMap({ clause.folded.characterOffset(of: $0) }).first {
+                objects = persons.filter { $0.offset > clause.start + plural }.map { (clause.start + plural, $0) }
+            }
             if kind == "meeting", objects.count >= 2, let subject = persons.first(where: { $0.offset < objects[0].trigger }) {
                 let subjectPerson = ExtractedEvent.Person(name: subject.name, country: subject.country)
                 var results: [ExtractedEvent] = []
                 for object in objects where object.person.name != subject.name {
                     var single = clause
                     single.persons = [subject, object.person]
-                    single.triggers = [object.trigger]
+                    single.triggers = [("meeting", object.trigger)]
                     results += build(kind: "meeting-one", phrase: phrase, trigger: object.trigger, clause: single, discourse: discourse)
                 }
                 _ = subjectPerson
@@ -263,7 +268,10 @@ public struct ArticleExtractor: Sendable {
         // sommet du 12 juin" dates the summit, not the visit.
         // (A date after its trigger is the more likely reading: one before costs more.)
         let cost = { (date: DateMention, trigger: Int) in abs(date.offset - trigger) + (date.offset < trigger ? 40 : 0) }
-        let dates = clause.dates.filter { date in clause.triggers.allSatisfy { cost(date, $0) >= cost(date, trigger) } }
+        let group = kind == "talks" ? "meeting" : kind
+        let dates = clause.dates.filter { date in
+            clause.triggers.allSatisfy { $0.group == group || cost(date, $0.offset) >= cost(date, trigger) }
+        }
         let nearest = dates.min { cost($0, trigger) < cost($1, trigger) }
         var starts: [DateMention?] = dates.isEmpty ? [nil] : (dates.count > 1 && dates.allSatisfy { $0.start.precision == .year } ? dates.map { Optional($0) } : [nearest])
         // A month without its year is in the past for a past event, in the future for a planned one.
@@ -332,6 +340,20 @@ public struct ArticleExtractor: Sendable {
             }
         }
         return results
+    }
+
+    /// The government whose site published the article, from the address's domain (gov.uk, state.gov, kremlin.ru).
+    static func publisher(of url: String) -> String? {
+        let lower = url.lowercased()
+        let afterScheme = lower.characterOffset(of: "://").map { lower.dropFirst($0 + 3) } ?? Substring(lower)
+        let host = String(afterScheme.prefix { $0 != "/" && $0 != " " })
+        let domains: [(suffix: String, country: String)] = [
+            ("gov.uk", "GB"), ("state.gov", "US"), ("whitehouse.gov", "US"), (".gov", "US"), ("kremlin.ru", "RU"), ("mid.ru", "RU"),
+            ("gouv.fr", "FR"), ("elysee.fr", "FR"), ("vie-publique.fr", "FR"), ("mea.gov.in", "IN"), ("pmindia.gov.in", "IN"),
+            ("mofa.go.jp", "JP"), ("kantei.go.jp", "JP"), ("mofa.go.kr", "KR"), ("fmprc.gov.cn", "CN"), ("auswaertiges-amt.de", "DE"),
+            ("bundesregierung.de", "DE"), ("esteri.it", "IT"), ("governo.it", "IT"), ("canada.ca", "CA"), ("pm.gc.ca", "CA"),
+        ]
+        return domains.first { host.hasSuffix($0.suffix) }?.country
     }
 
     /// Whether the person travels to be in `host`: a national of another country, or an official of an
@@ -472,7 +494,12 @@ public struct ArticleExtractor: Sendable {
         // A dated tour without a country ("sa première visite sur le continent africain") holds its stops; it is not one of them.
         if a.kind == "visit", (a.hostCountry == nil) != (b.hostCountry == nil), (a.hostCountry == nil ? a : b).start != nil { return false }
         switch (a.start, b.start) {
-        case (let x?, let y?): return x.isCompatible(with: y)
+        case (let x?, let y?):
+            // A leg of a trip falls within the trip's range ("March 15-18" holds "March 16-17").
+            let within = { (date: PartialDate, start: PartialDate, end: PartialDate?) in
+                end.map { start.firstDay <= date.firstDay && date.firstDay <= $0.lastDay } ?? false
+            }
+            return x.isCompatible(with: y) || within(y, x, a.end) || within(x, y, b.end)
         default: return true
         }
     }

@@ -68,6 +68,11 @@ struct Discourse {
             place = (source.hostCountry!, source.location)
         } else if let frame {
             place = (frame.country, frame.city)
+        } else if let trip = events.last(where: { event in
+            event.kind == "visit" && event.hostCountry != nil && !names.isDisjoint(with: event.participants.map(\.name))
+        }) {
+            // "X will travel to Brussels … X will have bilateral meetings with …": in Brussels.
+            place = (trip.hostCountry!, trip.location)
         }
         guard let place else { return nil }
         if let source = events.last(where: { event in

@@ -31,6 +31,8 @@ public struct PersonFinder {
     public var language: String
     /// Who "je"/"nous" (or "I"/"we") is, in a first-person text.
     public var speaker: PersonMention?
+    /// The country whose government published the text (from its address), when known.
+    public var publisher: String?
 
     public init(language: String = "en", speaker: PersonMention? = nil) {
         self.language = language
@@ -134,6 +136,9 @@ public struct PersonFinder {
         for bare in TitleResolver.bareTitles(in: sentence) where !found.contains(where: { $0.offset == bare.offset }) {
             if let person = known.reversed().first(where: { holds($0, bare.office, on: date) }) {
                 add(PersonMention(name: person.name, country: person.country, offset: bare.offset, source: .title, office: bare.office))
+            } else if let publisher, let holder = OfficeRegistry.holder(of: bare.office, country: publisher, on: date) {
+                // "The Prime Minister met President Biden", in a release of the Prime Minister's own office.
+                add(PersonMention(name: holder.name, country: holder.country, offset: bare.offset, source: .title, office: bare.office))
             }
         }
         let tokens = Self.words(sentence)
@@ -159,12 +164,21 @@ public struct PersonFinder {
             // less the title's own words ("Secretary of State for Civilian Security, Democracy, and Human Rights
             // Uzra Zeya will" → Uzra Zeya; "Minister of Foreign and European Affairs Rastislav Káčer in" → Rastislav Káčer).
             var segment: [(text: String, start: Int)] = []
+            var firstSegment: [(text: String, start: Int)]?
             while cursor < tokens.count, cursor - index <= 14 {
                 let text = tokens[cursor].text
                 if ["of", "for", "and", "the"].contains(text) {
-                    if segment.count > 0 { names = segment }
+                    if segment.count > 0 {
+                        names = segment
+                        firstSegment = firstSegment ?? segment
+                    }
                     segment = []
-                } else if text.first?.isUppercase == true, !Self.honorifics.contains(fold(text)) {
+                } else if Self.honorifics.contains(fold(text)) {
+                    // The next person's title begins ("…, and Ukrainian Foreign Minister Dmytro Kuleba"): the run before it is theirs too.
+                    if names.isEmpty { names = segment }
+                    segment = []
+                    break
+                } else if text.first?.isUppercase == true, DateResolver.months[fold(text)] == nil {
                     segment.append((text, tokens[cursor].start))
                 } else {
                     break
@@ -172,6 +186,19 @@ public struct PersonFinder {
                 cursor += 1
             }
             if !segment.isEmpty { names = segment }
+            // "President Biden of the United States": the name is right after the title when it names someone known.
+            if let firstSegment, let surname = firstSegment.last.map({ NameNormalizer.normalize($0.text) }),
+                (found + known).contains(where: { NameNormalizer.normalize($0.name).hasSuffix(" " + surname) })
+                    || Self.registryForms.contains(where: { $0.form.hasSuffix(" " + surname) })
+            {
+                names = firstSegment
+            }
+            // Suffixes and middle initials are not part of the name as the registry and the gold write it.
+            // Ordinals and middle initials are not part of the name as the registry writes it ("Lloyd J. Austin III"
+            // is Lloyd Austin); "Jr." is ("Ferdinand Marcos Jr.").
+            while let last = names.last, names.count > 2, ["ii", "iii", "iv"].contains(fold(last.text)) { names.removeLast() }
+            if names.count >= 3, names[1].text.count == 1 { names.remove(at: 1) }
+            let core = names.last.map { ["jr", "sr"].contains(fold($0.text)) } == true && names.count > 2 ? Array(names.dropLast()) : names
             while let first = names.first, names.count > 1,
                 Self.titleWords.contains(fold(first.text)) || Gazetteer.lookup(first.text).map({ $0.kind != .city }) == true
             {
@@ -179,8 +206,20 @@ public struct PersonFinder {
             }
             if names.count == 1, Self.titleWords.contains(fold(names[0].text)) || Gazetteer.lookup(names[0].text) != nil { names = [] }
             names = Array(names.prefix(4))
-            // "Slovak Minister … Rastislav Káčer": the adjective before the title gives a new name its country.
-            let titleCountry = index > 0 ? Gazetteer.lookup(tokens[index - 1].text).flatMap { $0.kind == .adjective ? $0.country : nil } : nil
+            // "Slovak Minister …", "Ukrainian Foreign Minister …", "Japan's Minister …": the country before the title.
+            var back = index - 1
+            while back >= 0, Self.titleWords.contains(fold(tokens[back].text)) || tokens[back].text == "s" { back -= 1 }
+            var titleCountry = back >= 0
+                ? Gazetteer.lookup(tokens[back].text).flatMap { $0.kind == .adjective || $0.kind == .country ? $0.country : nil } : nil
+            // "Japan's Minister … Motegi and Minister of Defense Nobuo Kishi": one country for the pair.
+            if titleCountry == nil, index > 0, ["and", "et"].contains(tokens[index - 1].text), let previous = found.last?.country { titleCountry = previous }
+            // A secretary named without a country in a government's own release is one of its own.
+            // ("NATO Secretary General …" is no government's.)
+            if titleCountry == nil, ["secretary", "secretaire"].contains(fold(token.text)),
+                index == 0 || tokens[index - 1].text.first?.isUppercase != true || ["The", "Le", "La"].contains(tokens[index - 1].text)
+            {
+                titleCountry = publisher
+            }
             guard let firstName = names.first else { continue }
             if names.count == 1 {
                 let surname = NameNormalizer.normalize(firstName.text)
@@ -191,7 +230,9 @@ public struct PersonFinder {
                 }
             } else if !found.contains(where: { $0.offset == firstName.start }) {
                 let name = englishSpelling(names.map(\.text).joined(separator: " "), country: titleCountry)
-                if let person = OfficeRegistry.person(named: names.map(\.text).joined(separator: " ")) {
+                if let person = OfficeRegistry.person(named: names.map(\.text).joined(separator: " ")) ?? Self.registryPerson(
+                    first: core[0].text, surname: core.last!.text)
+                {
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .knownName))
                 } else if !(found + known).contains(where: { NameNormalizer.normalize($0.name).hasSuffix(NameNormalizer.normalize(names.last!.text)) }) {
                     add(PersonMention(name: name, country: titleCountry, offset: firstName.start, source: .newName))
@@ -206,10 +247,20 @@ public struct PersonFinder {
         return found
     }
 
+    /// The registry's person with this surname and first initial ("Joseph R. Biden" is Joe Biden).
+    static func registryPerson(first: String, surname: String) -> (name: String, country: String)? {
+        let surname = NameNormalizer.normalize(surname)
+        let initial = NameNormalizer.normalize(first).first
+        return registryForms.first { $0.form.hasSuffix(" " + surname) && $0.form.first == initial }.map { ($0.name, $0.country) }
+    }
+
     /// Whether the person holds `office` on `date`: by the registry, or by the title the article gave them.
     private func holds(_ person: PersonMention, _ office: Office, on date: PartialDate) -> Bool {
         if person.office == office { return true }
-        return OfficeRegistry.terms.contains { $0.name == person.name && $0.office == office && $0.covers(date) }
+        let terms = OfficeRegistry.terms.filter { $0.name == person.name && $0.covers(date) }
+        // A president who also leads the government is not "the Prime Minister".
+        if office == .headOfGovernment, terms.contains(where: { $0.office == .headOfState }) { return false }
+        return terms.contains { $0.office == office }
     }
 
     /// New names in apposition after a title word: the title, up to ten words (among which the country's

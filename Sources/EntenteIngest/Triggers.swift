@@ -22,9 +22,10 @@ enum Triggers {
         ]),
         ("meeting", [
             "a rencontre", "rencontrera", "rencontre avec", "a recu", "a ete recu", "recevra", "s est entretenu", "entretiens", "entretien avec",
-            "met with", "will meet", "meet with", "meeting with", "met ", "meeting", "welcomed", "audience aupres",
+            "met with", "will meet", "meet with", "meeting with", "met ", "meeting", "welcomed", "audience aupres", "meetings with",
+            "entretiens bilateraux avec",
         ]),
-        ("talks", ["evoque", "ont discute", "held talks", "discussed", "dialogue strategique", "strategic dialogue"]),
+        ("talks", ["evoque", "ont discute", "held talks", "discussed", "dialogue strategique", "strategic dialogue", "ministerial", "2 2"]),
     ]
 
     /// Plural references to people just named: the last two ("les deux présidents"), or every
@@ -60,6 +61,9 @@ enum Triggers {
 
     /// Each introduces one person met: several in a clause are several meetings ("un entretien avec X,
     /// suivi d'une rencontre avec Y et d'une audience auprès de Z").
+    /// Plural meeting nouns: each person listed after them is a meeting of their own ("bilateral meetings with A, B, and C").
+    static let separateMeetings: [String] = [" meetings with ", " entretiens bilateraux avec ", " rencontres avec ", " separate meetings with "]
+
     static let meetingObjects: [String] = [
         " entretien avec ", " entretiens avec ", " rencontre avec ", " audience aupres ", " meeting with ", " talks with ", " met with ",
         " meet with ",

@@ -306,7 +306,9 @@ Pékin	CN
 Pérou	PE
 Qatar	QA
 Quai d'Orsay	FR
+ROK	KR
 RPDC	KP
+Republic of Korea	KR
 Romania	RO
 Roumanie	RO
 Royaume-Uni	GB
