@@ -29,7 +29,13 @@ public struct ArticleExtractor: Sendable {
             let clauses = Self.clauses(of: sentence.text)
             for (position, clause) in clauses.enumerated() {
                 let inside = { (offset: Int) in offset >= clause.start && offset < clause.end }
-                var clausePersons = persons.filter { inside($0.offset) }
+                // A person named twice belongs to each clause that names them, placed where it does.
+                var clausePersons = persons.compactMap { person -> PersonMention? in
+                    guard let offset = ([person.offset] + person.offsets).first(where: inside) else { return nil }
+                    var placed = person
+                    placed.offset = offset
+                    return placed
+                }
                 if clause.relative, let antecedent = persons.last(where: { $0.offset < clause.start }) {
                     clausePersons.insert(antecedent, at: 0)
                 }
@@ -316,7 +322,7 @@ public struct ArticleExtractor: Sendable {
             return found
         }
         // A trip through several cities is one visit per country ("will travel to Vienna, Seoul, and Manila").
-        let destinations = kind == "visit" ? clause.places.filter { $0.kind == .city && $0.offset > trigger } : []
+        let destinations = kind == "visit" ? Self.cityList(after: trigger, in: clause) : []
         if destinations.count > 1 {
             var seen: Set<String> = []
             for destination in destinations where seen.insert(destination.country).inserted {
@@ -354,6 +360,29 @@ public struct ArticleExtractor: Sendable {
             ("bundesregierung.de", "DE"), ("esteri.it", "IT"), ("governo.it", "IT"), ("canada.ca", "CA"), ("pm.gc.ca", "CA"),
         ]
         return domains.first { host.hasSuffix($0.suffix) }?.country
+    }
+
+    /// The cities listed together after a trip's trigger ("Vienna, Seoul, and Manila"; "Kingston, Jamaica, and
+    /// Belmopan, Belize"): only separators and country names between them. A city named later in another role
+    /// ("… à Moscou lors du sommet du G20 à Londres") is not a stop of the trip.
+    static func cityList(after trigger: Int, in clause: Clause) -> [PlaceMention] {
+        let characters = Array(clause.sentence.text)
+        let places = clause.places.filter { $0.offset > trigger }
+        var list: [PlaceMention] = []
+        var previousEnd: Int?
+        for place in places {
+            if place.kind == .city {
+                if let previousEnd {
+                    let gap = fold(String(characters[previousEnd..<place.offset])).split(separator: " ")
+                    guard gap.allSatisfy({ ["and", "et", "then", "puis", "puis", "as", "well"].contains(String($0)) }) else { break }
+                }
+                list.append(place)
+            } else if list.isEmpty || place.kind != .country {
+                continue
+            }
+            previousEnd = place.offset + place.text.count
+        }
+        return list
     }
 
     /// Whether the person travels to be in `host`: a national of another country, or an official of an
