@@ -12,6 +12,14 @@ public struct PersonMention: Sendable, Equatable {
     /// Every offset the sentence names them at (by name, title or reference), first first.
     public var offsets: [Int] = []
 
+    public init(name: String, country: String?, offset: Int, source: Source, office: Office? = nil) {
+        self.name = name
+        self.country = country
+        self.offset = offset
+        self.source = source
+        self.office = office
+    }
+
     public enum Source: Sendable, Equatable {
         case knownName, title, surname, newName
         /// Stood for by a plural reference ("les deux présidents", "the leaders").
@@ -193,18 +201,18 @@ public struct PersonFinder {
             {
                 names = firstSegment
             }
-            // Suffixes and middle initials are not part of the name as the registry and the gold write it.
-            // Ordinals and middle initials are not part of the name as the registry writes it ("Lloyd J. Austin III"
-            // is Lloyd Austin); "Jr." is ("Ferdinand Marcos Jr.").
-            while let last = names.last, names.count > 2, ["ii", "iii", "iv"].contains(fold(last.text)) { names.removeLast() }
-            if names.count >= 3, names[1].text.count == 1 { names.remove(at: 1) }
-            let core = names.last.map { ["jr", "sr"].contains(fold($0.text)) } == true && names.count > 2 ? Array(names.dropLast()) : names
+            // The title's own words before the name go ("Defense Lloyd J. Austin III").
             while let first = names.first, names.count > 1,
                 Self.titleWords.contains(fold(first.text)) || Gazetteer.lookup(first.text).map({ $0.kind != .city }) == true
             {
                 names.removeFirst()
             }
             if names.count == 1, Self.titleWords.contains(fold(names[0].text)) || Gazetteer.lookup(names[0].text) != nil { names = [] }
+            // Ordinals and middle initials are not part of the name as the registry writes it ("Lloyd J. Austin III"
+            // is Lloyd Austin); "Jr." is ("Ferdinand Marcos Jr.").
+            while let last = names.last, names.count > 2, ["ii", "iii", "iv"].contains(fold(last.text)) { names.removeLast() }
+            if names.count >= 3, names[1].text.count == 1 { names.remove(at: 1) }
+            let core = names.last.map { ["jr", "sr"].contains(fold($0.text)) } == true && names.count > 2 ? Array(names.dropLast()) : names
             names = Array(names.prefix(4))
             // "Slovak Minister …", "Ukrainian Foreign Minister …", "Japan's Minister …": the country before the title.
             var back = index - 1

@@ -14,11 +14,15 @@ struct PlaceFinderTests {
         ),
         ("Déplacement en Inde — rencontre avec la ministre indienne à New Delhi", ["Inde=IN", "indienne=IN", "New Delhi=IN/New Delhi"]),
         ("les relations de l'Inde et d'Iran avec la Corée du Nord", ["Inde=IN", "Iran=IR", "Corée du Nord=KP"]),
-        ("Prime Minister Rishi Sunak welcomed the President of the United States, Joe Biden, to Downing Street.", ["United States=US", "Downing Street=GB"]),
+        ("Prime Minister Rishi Sunak welcomed the President of the United States, Joe Biden, to Downing Street.", ["United States=US", "Downing Street=GB/London"]),
         ("The North Korean leader met Russian officials in Moscow and Vladivostok.", ["North Korean=KP", "Russian=RU", "Moscow=RU/Moscow", "Vladivostok=RU/Vladivostok"]),
         ("Le président américain s'est rendu à Moscou puis à Londres.", ["américain=US", "Moscou=RU/Moscow", "Londres=GB/London"]),
         ("les autorités nord-coréennes et les diplomates russes", ["nord-coréennes=KP", "russes=RU"]),
         ("It may rain in May, and nobody will mind.", []),
+        // Seats of government stand for their country and city; a region is no mention of the country it contains.
+        ("Since their last meeting in the White House and at the Kremlin", ["White House=US/Washington", "Kremlin=RU/Moscow"]),
+        ("his trip to Latin America, then to the Middle East and to America", ["America=US"]),
+        ("le ministre chargé du développement de l'Extrême-Orient", []),
     ])
     func findsPlaces(sentence: String, expected: [String]) {
         #expect(places(sentence) == expected)

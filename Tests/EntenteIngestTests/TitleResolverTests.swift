@@ -27,6 +27,11 @@ struct TitleResolverTests {
         // No country, no resolution (the article's context must supply it).
         ("The Prime Minister also updated on the UK's AI Summit", "2023-07-10", []),
         ("le ministre russe chargé du développement de l'Extrême-Orient", "2018-05-31", []),
+        // A lesser office is not the office: "Under Secretary of State" is not the Secretary.
+        ("Under Secretary of State for Civilian Security Uzra Zeya will travel", "2024-02-16", []),
+        ("the Deputy Prime Minister of India", "2017-11-17", []),
+        // "président de la République" followed by a country is that country's president.
+        ("le président de la République de l'Inde", "2017-11-17", ["président de la République de l'Inde=Ram Nath Kovind"]),
     ])
     func resolvesTitles(sentence: String, date: String, expected: [String]) {
         #expect(resolve(sentence, on: date) == expected, "\(sentence)")

@@ -115,7 +115,6 @@ Djibouti	DJ
 Dominica	DM
 Dominican Republic	DO
 Dominique	DM
-Downing Street	GB
 EU	EU
 Ecuador	EC
 Egypt	EG
@@ -205,7 +204,6 @@ Kirghizistan	KG
 Kiribati	KI
 Kosovo	XK
 Koweït	KW
-Kremlin	RU
 Kuwait	KW
 Kyrgyzstan	KG
 Laos	LA
@@ -226,7 +224,6 @@ Macao	MO
 Macau	MO
 Macédoine du Nord	MK
 Madagascar	MG
-Maison Blanche	US
 Malaisie	MY
 Malawi	MW
 Malaysia	MY
@@ -305,7 +302,6 @@ Puerto Rico	PR
 Pékin	CN
 Pérou	PE
 Qatar	QA
-Quai d'Orsay	FR
 ROK	KR
 RPDC	KP
 Republic of Korea	KR
@@ -438,7 +434,6 @@ Wallis and Futuna	WF
 Wallis et Futuna	WF
 Washington	US
 Western Sahara	EH
-White House	US
 Yemen	YE
 Yémen	YE
 Zambia	ZM
@@ -447,7 +442,6 @@ Zimbabwe	ZW
 Åland Islands	AX
 Åland, Îles	AX
 Égypte	EG
-Élysée	FR
 Émirats arabes unis	AE
 Équateur	EC
 Érythrée	ER

@@ -1,0 +1,70 @@
+import EntenteIngest
+import EntenteModel
+import Testing
+
+/// The person stage on its own: each sentence is read after the ones before it, as in an article.
+struct PersonFinderTests {
+    private func people(_ sentences: [String], on date: String, language: String = "en", publisher: String? = nil) -> [[String]] {
+        var finder = PersonFinder(language: language)
+        finder.publisher = publisher
+        return sentences.map { sentence in
+            finder.people(in: sentence, on: PartialDate(date)!).map { "\($0.name)/\($0.country ?? "-")" }
+        }
+    }
+
+    /// A title alone refers back to the person the article gave it ("the Prime Minister" after "Prime Minister
+    /// Rishi Sunak"); a president who leads the government is not "the Prime Minister".
+    @Test func bareTitlesReferBack() {
+        let found = people(
+            ["Prime Minister Rishi Sunak welcomed President Biden.", "The Prime Minister and the President agreed."], on: "2023-07-10")
+        #expect(found[1] == ["Rishi Sunak/GB", "Joe Biden/US"])
+        let presidentOnly = people(["President Biden spoke.", "The Prime Minister met him."], on: "2023-07-10")
+        #expect(presidentOnly[1].isEmpty)
+    }
+
+    /// With no holder named, a bare title is the publishing government's office-holder on the date.
+    @Test func bareTitlesFallBackToThePublisher() {
+        #expect(people(["The Prime Minister met President Biden."], on: "2024-07-11", publisher: "GB")[0] == ["Keir Starmer/GB", "Joe Biden/US"])
+        #expect(people(["The Prime Minister met President Biden."], on: "2024-06-14", publisher: "GB")[0] == ["Rishi Sunak/GB", "Joe Biden/US"])
+        #expect(people(["The Prime Minister met President Biden."], on: "2024-06-14")[0] == ["Joe Biden/US"])
+    }
+
+    /// New names after titles of several words, with the country the title gives, without ordinals or initials.
+    @Test(arguments: [
+        ("Blinken met Slovak Minister of Foreign and European Affairs Rastislav Káčer in Bucharest.", "Rastislav Káčer/SK"),
+        ("He met International Atomic Energy Agency Director General Rafael Grossi.", "Rafael Grossi/-"),
+        ("Under Secretary of State for Civilian Security, Democracy, and Human Rights Uzra Zeya will travel.", "Uzra Zeya/-"),
+        ("Blinken and Secretary of Defense Lloyd J. Austin III will attend.", "Lloyd Austin/-"),
+        ("He met President Ferdinand Marcos, Jr., and Secretary of Foreign Affairs Enrique Manalo.", "Enrique Manalo/-"),
+        ("a meeting hosted by Japan's Minister for Foreign Affairs Toshimitsu Motegi and Minister of Defense Nobuo Kishi.", "Nobuo Kishi/JP"),
+    ])
+    func newNamesAfterTitles(sentence: String, expected: String) {
+        #expect(people([sentence], on: "2024-03-01")[0].contains(expected), "\(people([sentence], on: "2024-03-01")[0])")
+    }
+
+    /// A spelling the registry knows under another form is its person ("Joseph R. Biden, Jr." is Joe Biden).
+    @Test func registryBySurnameAndInitial() {
+        #expect(people(["President Joseph R. Biden, Jr. met today with Prime Minister Keir Starmer."], on: "2024-09-13")[0]
+            == ["Joe Biden/US", "Keir Starmer/GB"])
+    }
+
+    /// A name in apposition after a French title takes the title's country and, for a Cyrillic name, its English spelling.
+    @Test func appositionAndTransliteration() {
+        let found = people(
+            ["lorsque le ministre russe chargé du développement de l'Extrême-Orient, Alexandre Galouchka, s'était rendu à Pyongyang."],
+            on: "2018-05-31", language: "fr")
+        #expect(found[0] == ["Alexandre Galushka/RU"])
+        // Not every comma after a title opens a name.
+        #expect(people(["Le ministre de l'Europe et des affaires étrangères, sur les relations franco-indiennes."], on: "2017-11-17", language: "fr")[0].isEmpty)
+    }
+
+    /// "il"/"he" is the last sentence's subject; a first-person text's "je" is its speaker.
+    @Test func pronounsAndSpeakers() {
+        let found = people(["Le ministre Laurent Fabius s'est rendu à Niamey.", "Il a eu un entretien avec M. Mohamed Bazoum."], on: "2012-07-30", language: "fr")
+        #expect(found[1] == ["Laurent Fabius/FR", "Mohamed Bazoum/-"])
+        var finder = PersonFinder(language: "fr")
+        finder.speaker = PersonMention(name: "Jean-Yves Le Drian", country: "FR", offset: 0, source: .knownName)
+        #expect(finder.people(in: "Nous avons eu, avec Sushma Swaraj, des entretiens.", on: PartialDate("2017-11-17")!).map(\.name)
+            == ["Jean-Yves Le Drian", "Sushma Swaraj"])
+    }
+}
