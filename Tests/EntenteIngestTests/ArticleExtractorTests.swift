@@ -76,6 +76,60 @@ struct ArticleExtractorTests {
         #expect(extracted.allSatisfy { $0.hostCountry != "IR" })
     }
 
+    /// One meeting per person met when a clause lists several, each with the subject; "où" is the place just named;
+    /// a tour dated as a whole dates its stops; the first-named city stops are the trip, not a city named later.
+    @Test func meetingsPerPersonAndTourDates() {
+        let article = Article(
+            text: """
+                Le ministre des Affaires étrangères M. Laurent Fabius a effectué, du 26 au 28 juillet, sa première visite sur le continent africain.
+                En premier lieu, le ministre s'est rendu à Niamey, au Niger. Il a eu un entretien avec son homologue M. Mohamed Bazoum, suivie d'une rencontre avec le Premier ministre M. Brigi Rafini.
+                Le ministre est ensuite allé à Ouagadougou, au Burkina Faso, où il a eu un entretien avec son homologue, M. Djibril Bassolé.
+                """, published: PartialDate("2012-07-30")!, language: .fr)
+        let events = summary(ArticleExtractor().extract(article))
+        #expect(events.contains("visit Laurent Fabius @- 2012-07-26 held"))
+        #expect(events.contains("visit Laurent Fabius @NE 2012-07-26 held"))
+        #expect(events.contains("meeting Laurent Fabius+Mohamed Bazoum @NE 2012-07-26 held"))
+        #expect(events.contains("meeting Laurent Fabius+Brigi Rafini @NE 2012-07-26 held"))
+        #expect(events.contains("meeting Laurent Fabius+Djibril Bassolé @BF 2012-07-26 held"))
+        #expect(!events.contains { $0.hasPrefix("meeting Laurent Fabius+Mohamed Bazoum+") })
+    }
+
+    /// "bilateral meetings with A, B, and C" are three meetings, placed and dated by the trip announced before.
+    @Test func bilateralMeetingsWithAList() {
+        let article = Article(
+            text: """
+                Secretary of State Antony J. Blinken will travel to Brussels, Belgium, April 3-5, to attend the NATO Foreign Ministerial.
+                Secretary Blinken will have bilateral meetings with NATO Secretary General Jens Stoltenberg and Ukrainian Foreign Minister Dmytro Kuleba.
+                """, published: PartialDate("2023-03-31")!, language: .en, url: "https://www.state.gov/travel")
+        let events = summary(ArticleExtractor().extract(article))
+        #expect(events.contains("meeting Antony Blinken+Jens Stoltenberg @BE 2023-04-03 planned"))
+        #expect(events.contains("meeting Antony Blinken+Dmytro Kuleba @BE 2023-04-03 planned"))
+        #expect(events.contains("visit Dmytro Kuleba @BE 2023-04-03 planned"))
+        #expect(!events.contains { $0.hasPrefix("visit Jens Stoltenberg") }, "an official of no country visits no country")
+    }
+
+    /// "Cette visite aura lieu …" dates the visit named before; "Elle se déroulera au moment du sommet …" takes its
+    /// people to the summit; "sera représentée par" fills the summit just announced.
+    @Test func referencesToEventsAlreadyNamed() {
+        let french = Article(
+            text: """
+                Je suis venu en Inde pour préparer la visite du président de la République. Cette visite aura lieu au début de l'année prochaine. Elle se déroulera au moment du sommet de l'Alliance solaire internationale.
+                """, published: PartialDate("2017-11-17")!, language: .fr)
+        let events = summary(ArticleExtractor().extract(french))
+        #expect(events.contains("visit Emmanuel Macron @IN 2018 planned"))
+        #expect(events.contains("summit Emmanuel Macron @IN 2018 planned"))
+        let summit = Article(
+            text: """
+                Le quinzième sommet UE-Chine se tiendra à Bruxelles le 20 septembre 2012. La République populaire de Chine sera représentée par le premier ministre Wen Jiabao.
+                Ils feront le point sept mois après le dernier sommet, tenu en février.
+                """, published: PartialDate("2012-09-19")!, language: .fr)
+        let summits = summary(ArticleExtractor().extract(summit))
+        #expect(summits.contains("summit Wen Jiabao @BE 2012-09-20 planned"))
+        #expect(summits.contains("visit Wen Jiabao @BE 2012-09-20 planned"))
+        // "le dernier sommet, tenu en février" is the past February's, in passing, with nobody attached.
+        #expect(summits.contains("summit  @- 2012-02 held"))
+    }
+
     /// Extraction is deterministic.
     @Test func deterministic() {
         let article = Article(text: Self.lavrov, published: PartialDate("2018-05-31")!, language: .fr)
