@@ -11,11 +11,13 @@ public struct ArticleExtractor: Sendable {
         let sentences = SentenceSplitter.split(text)
         let dates = DateResolver(published: article.published)
         var people = PersonFinder(language: article.language.rawValue)
-        people.speaker = Self.speaker(of: sentences, article: article)
+        // Each sentence is folded once; its clauses are slices of the fold (folding keeps one character for one).
+        let foldedSentences = sentences.map { Array(Self.fold($0.text)) }
+        people.speaker = Self.speaker(of: sentences, folded: foldedSentences, article: article)
         people.publisher = article.url.flatMap(Self.publisher(of:))
         var discourse = Discourse()
-        for sentence in sentences {
-            let folded = " " + Self.fold(sentence.text) + " "
+        for (sentence, foldedCharacters) in zip(sentences, foldedSentences) {
+            let folded = " " + String(foldedCharacters) + " "
             people.pronounsReferToEvent = discourse.referent != nil
             let subject = people.subject
             let persons = discourse.resolvePlurals(people.people(in: sentence.text, on: article.published), folded: folded)
@@ -40,7 +42,8 @@ public struct ArticleExtractor: Sendable {
                     clausePersons.insert(antecedent, at: 0)
                 }
                 let clauseText = String(Array(sentence.text)[clause.start..<clause.end])
-                let clauseFolded = " " + Self.fold(clauseText) + " "
+                let clauseFolded = foldedCharacters.count == sentence.text.count
+                    ? " " + String(foldedCharacters[clause.start..<clause.end]) + " " : " " + Self.fold(clauseText) + " "
                 if Triggers.negations.contains(where: clauseFolded.includes) { continue }
                 var clauseDates = mentions.filter { inside($0.offset) }
                 // "… au mois de mars, lorsque le ministre s'était rendu à Pyongyang": the clause takes the date it hangs on.
@@ -101,8 +104,12 @@ public struct ArticleExtractor: Sendable {
         var clause = clause
         // Where each kind's trigger stands: a date belongs to the trigger nearest it.
         var triggers: [(kind: String, phrase: String, offset: Int)] = []
-        for (kind, phrases) in Triggers.kinds {
-            guard let phrase = phrases.first(where: { clause.folded.includes(" " + $0 + " ") || clause.folded.includes(" " + $0) && $0.hasSuffix(" ") }),
+        // Only phrases whose first word the clause has are searched for.
+        let words = Set(clause.folded.split(separator: " "))
+        for (kind, phrases) in Triggers.indexed {
+            guard let phrase = phrases.first(where: { phrase in
+                    words.contains(phrase.first) && clause.folded.includes(phrase.spaced)
+                })?.phrase,
                 let offset = clause.folded.characterOffset(of: " " + phrase)
             else { continue }
             // "welcomed the President's support" is no visit: only "welcomed X to Y" is.
@@ -470,16 +477,12 @@ public struct ArticleExtractor: Sendable {
     }
 
     /// The person "je" is in a first-person text (a statement, a speech): the first person the text names.
-    static func speaker(of sentences: [Sentence], article: Article) -> PersonMention? {
-        let folded = " " + fold(article.text) + " "
-        let pronouns = article.language == .fr ? [" je ", " j "] : [" i "]
+    static func speaker(of sentences: [Sentence], folded: [[Character]], article: Article) -> PersonMention? {
+        let pronouns: Set<Substring> = article.language == .fr ? ["je", "j"] : ["i"]
         var count = 0
-        for pronoun in pronouns {
-            var from = 0
-            while let offset = folded.byteOffset(of: pronoun, from: from) {
-                count += 1
-                from = offset + 1
-            }
+        for sentence in folded {
+            count += String(sentence).split(separator: " ").count { pronouns.contains($0) }
+            if count >= 2 { break }
         }
         guard count >= 2 else { return nil }
         var finder = PersonFinder(language: article.language.rawValue)
@@ -588,6 +591,6 @@ public struct ArticleExtractor: Sendable {
     /// Folded for trigger matching: punctuation becomes spaces (one for one, so offsets hold), so
     /// `a "évoqué` matches ` evoque `.
     static func fold(_ text: String) -> String {
-        String(EntenteIngest.fold(text).map { $0.isLetter || $0.isNumber ? $0 : " " })
+        String(EntenteIngest.fold(text).map { NameNormalizer.isWordCharacter($0) ? $0 : " " })
     }
 }

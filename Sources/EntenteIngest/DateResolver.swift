@@ -91,7 +91,7 @@ public struct DateResolver: Sendable {
         var current = ""
         var start = 0
         for (offset, character) in sentence.enumerated() {
-            if character.isLetter || character.isNumber {
+            if NameNormalizer.isWordCharacter(character) {
                 if current.isEmpty { start = offset }
                 current.append(character)
             } else {

@@ -36,6 +36,18 @@ public enum Gazetteer {
         return index
     }()
 
+    /// For each first word of a name, the most words a name starting with it has: a span is looked up
+    /// only when its first word can start one.
+    static let wordsByFirstWord: [String: Int] = {
+        var result: [String: Int] = [:]
+        for key in index.keys {
+            let words = key.split(separator: " ")
+            guard let first = words.first else { continue }
+            result[String(first)] = max(result[String(first)] ?? 0, words.count)
+        }
+        return result
+    }()
+
     /// The longest name in the table has this many words; longer spans are never looked up.
     static let maxWords: Int = index.keys.map { $0.split(separator: " ").count }.max() ?? 1
 
@@ -43,6 +55,8 @@ public enum Gazetteer {
     public static func lookup(_ text: String) -> Entry? { index[fold(text)] }
 
     static func fold(_ text: String) -> String {
+        // A plain ASCII word (most lookups): lower case is all there is to do.
+        if text.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A || $0 >= 0x41 && $0 <= 0x5A }) { return text.lowercased() }
         var result = ""
         for character in text.lowercased() {
             switch character {

@@ -136,12 +136,13 @@ public struct PersonFinder {
             }
         }
         // Titles resolved on the date: "le chef de la diplomatie russe", "the President of the United States".
-        for title in TitleResolver.mentions(in: sentence, on: date) {
+        let titleTokens = DateResolver.tokenize(sentence)
+        for title in TitleResolver.mentions(in: sentence, tokens: titleTokens, on: date) {
             guard let holder = title.holder else { continue }
             add(PersonMention(name: holder, country: title.country, offset: title.offset, source: .title))
         }
         // A title alone refers back to the person the article gave it, or who holds it ("the Prime Minister").
-        for bare in TitleResolver.bareTitles(in: sentence) where !found.contains(where: { $0.offset == bare.offset }) {
+        for bare in TitleResolver.bareTitles(in: sentence, tokens: titleTokens) where !found.contains(where: { $0.offset == bare.offset }) {
             if let person = known.reversed().first(where: { holds($0, bare.office, on: date) }) {
                 add(PersonMention(name: person.name, country: person.country, offset: bare.offset, source: .title, office: bare.office))
             } else if let publisher, let holder = OfficeRegistry.holder(of: bare.office, country: publisher, on: date) {
@@ -331,7 +332,7 @@ public struct PersonFinder {
         var current = ""
         var start = 0
         for (offset, character) in sentence.enumerated() {
-            if character.isLetter || (character == "-" && !current.isEmpty) {
+            if NameNormalizer.isLetter(character) || (character == "-" && !current.isEmpty) {
                 if current.isEmpty { start = offset }
                 current.append(character)
             } else {

@@ -21,7 +21,7 @@ public enum PlaceFinder {
         var current = ""
         var start = 0
         for (offset, character) in characters.enumerated() {
-            if character.isLetter || character == "-" && !current.isEmpty || character == "." && current.count == 1 && current.first!.isUppercase {
+            if NameNormalizer.isLetter(character) || character == "-" && !current.isEmpty || character == "." && current.count == 1 && current.first!.isUppercase {
                 if current.isEmpty { start = offset }
                 current.append(character)
             } else {
@@ -40,7 +40,11 @@ public enum PlaceFinder {
         while index < words.count {
             var matched = false
             // Proper nouns start with a capital; a lower-case word can only be a one-word adjective.
-            let longest = words[index].text.first?.isUppercase == true ? min(Gazetteer.maxWords, words.count - index) : 1
+            guard let startsNames = Gazetteer.wordsByFirstWord[folded[index]] else {
+                index += 1
+                continue
+            }
+            let longest = words[index].text.first?.isUppercase == true ? min(startsNames, words.count - index) : 1
             for length in stride(from: longest, through: 1, by: -1) {
                 let span = words[index..<(index + length)]
                 let key = folded[index..<(index + length)].joined(separator: " ")

@@ -1,3 +1,5 @@
+import EntenteModel
+
 /// A sentence of an article with its place in the cleaned text (character offsets).
 public struct Sentence: Sendable, Equatable {
     public var text: String
@@ -60,7 +62,7 @@ public enum SentenceSplitter {
     /// Whether the period at `index` ends an abbreviation or an initial rather than a sentence.
     static func isAbbreviation(_ characters: [Character], at index: Int) -> Bool {
         var wordStart = index
-        while wordStart > 0, characters[wordStart - 1].isLetter || characters[wordStart - 1] == "." { wordStart -= 1 }
+        while wordStart > 0, NameNormalizer.isLetter(characters[wordStart - 1]) || characters[wordStart - 1] == "." { wordStart -= 1 }
         let word = String(characters[wordStart..<index])
         guard !word.isEmpty else { return false }
         // Initials and dotted acronyms: "J.", "U.S.", "U.N."

@@ -33,14 +33,21 @@ public enum TitleResolver {
         (["ministre"], .foreignMinister),
     ]
 
+    /// The first words of the titles, so most words are passed over at once.
+    static let titleStarts: Set<String> = Set((titles + bare).compactMap(\.0.first))
+
     public static func mentions(in sentence: String, on date: PartialDate) -> [TitleMention] {
-        let tokens = DateResolver.tokenize(sentence)
+        mentions(in: sentence, tokens: DateResolver.tokenize(sentence), on: date)
+    }
+
+    /// The same, with the sentence's tokens already made (the person stage makes them once for both kinds of title).
+    static func mentions(in sentence: String, tokens: [DateResolver.Token], on date: PartialDate) -> [TitleMention] {
         let words = tokens.map(\.word)
         let characters = Array(sentence)
         var found: [TitleMention] = []
         var index = 0
         while index < words.count {
-            guard let (title, office) = titles.first(where: { matches($0.0, words, at: index) }) else {
+            guard titleStarts.contains(words[index]), let (title, office) = titles.first(where: { matches($0.0, words, at: index) }) else {
                 index += 1
                 continue
             }
@@ -114,11 +121,14 @@ public enum TitleResolver {
     static let subordinate: Set<String> = ["under", "deputy", "assistant", "vice", "adjoint", "adjointe", "delegue", "deleguee", "former", "ancien", "ex"]
 
     public static func bareTitles(in sentence: String) -> [(office: Office, offset: Int)] {
-        let tokens = DateResolver.tokenize(sentence)
+        bareTitles(in: sentence, tokens: DateResolver.tokenize(sentence))
+    }
+
+    static func bareTitles(in sentence: String, tokens: [DateResolver.Token]) -> [(office: Office, offset: Int)] {
         let words = tokens.map(\.word)
         let characters = Array(sentence)
         var found: [(Office, Int)] = []
-        for index in words.indices where index > 0 && ["the", "le", "la", "l"].contains(words[index - 1]) {
+        for index in words.indices where index > 0 && titleStarts.contains(words[index]) && ["the", "le", "la", "l"].contains(words[index - 1]) {
             guard let (title, office) = bare.first(where: { matches($0.0, words, at: index) }) else { continue }
             let end = index + title.count
             if end < tokens.count {

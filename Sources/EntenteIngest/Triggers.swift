@@ -28,6 +28,12 @@ enum Triggers {
         ("talks", ["evoque", "ont discute", "held talks", "discussed", "dialogue strategique", "strategic dialogue", "ministerial", "2 2"]),
     ]
 
+    /// The same phrases with their first word (a clause without it is not searched) and the text searched for:
+    /// the phrase between spaces, or after one only when it ends with its own ("met ").
+    static let indexed: [(kind: String, phrases: [(phrase: String, first: Substring, spaced: String)])] = kinds.map { kind, phrases in
+        (kind, phrases.map { phrase in (phrase, phrase.split(separator: " ").first ?? "", phrase.hasSuffix(" ") ? " " + phrase : " " + phrase + " ") })
+    }
+
     /// Plural references to people just named: the last two ("les deux présidents"), or every
     /// participant of the last event with several ("les dirigeants", "the leaders").
     static let pairReferences: [String] = [

@@ -79,15 +79,52 @@ public struct Actor: Sendable, Equatable {
 public enum NameNormalizer {
     /// `Sergueï Lavrov` and `Sergei-Lavrov`-like spellings meet in one form: `serguei lavrov`.
     public static func normalize(_ name: String) -> String {
-        let spaced = String(foldDiacritics(name).lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " })
+        let folded = foldDiacritics(name)
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (most names once folded): one pass over the bytes.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(folded.utf8.count)
+            var pendingSpace = false
+            for byte in folded.utf8 {
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                if lower >= 0x61 && lower <= 0x7A || lower >= 0x30 && lower <= 0x39 {
+                    if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+                    pendingSpace = false
+                    bytes.append(lower)
+                } else {
+                    pendingSpace = true
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        let spaced = String(folded.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " })
         return spaced.split(separator: " ").joined(separator: " ")
+    }
+
+    /// Whether a character belongs to a word (a letter or a digit), without Unicode lookups for ASCII.
+    @inlinable
+    public static func isWordCharacter(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue {
+            return ascii >= 0x61 && ascii <= 0x7A || ascii >= 0x41 && ascii <= 0x5A || ascii >= 0x30 && ascii <= 0x39
+        }
+        return character.isLetter || character.isNumber
+    }
+
+    /// Whether a character is a letter, without Unicode lookups for ASCII.
+    @inlinable
+    public static func isLetter(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return ascii >= 0x61 && ascii <= 0x7A || ascii >= 0x41 && ascii <= 0x5A }
+        return character.isLetter
     }
 
     /// Maps Latin letters with diacritics to their base letter and drops combining marks (é → e, ï → i).
     public static func foldDiacritics(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where !(0x0300...0x036F).contains(scalar.value) {
-            if let base = LatinDecomposition.table[scalar.value], let folded = Unicode.Scalar(base) {
+            if scalar.value < 0x80 {
+                scalars.append(scalar)
+            } else if let base = LatinDecomposition.table[scalar.value], let folded = Unicode.Scalar(base) {
                 scalars.append(folded)
             } else {
                 scalars.append(scalar)
