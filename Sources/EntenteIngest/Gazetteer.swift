@@ -38,12 +38,12 @@ public enum Gazetteer {
 
     /// For each first word of a name, the most words a name starting with it has: a span is looked up
     /// only when its first word can start one.
-    static let wordsByFirstWord: [String: Int] = {
-        var result: [String: Int] = [:]
+    static let wordsByFirstWord: [Substring: Int] = {
+        var result: [Substring: Int] = [:]
         for key in index.keys {
             let words = key.split(separator: " ")
             guard let first = words.first else { continue }
-            result[String(first)] = max(result[String(first)] ?? 0, words.count)
+            result[first] = max(result[first] ?? 0, words.count)
         }
         return result
     }()

@@ -40,11 +40,12 @@ public enum PlaceFinder {
         while index < words.count {
             var matched = false
             // Proper nouns start with a capital; a lower-case word can only be a one-word adjective.
-            guard let startsNames = Gazetteer.wordsByFirstWord[folded[index]] else {
+            // (A hyphenated word folds to several: "nord-coréen" → "nord coreen"; its first is what a name starts with.)
+            guard Gazetteer.wordsByFirstWord[folded[index].prefix { $0 != " " }] != nil else {
                 index += 1
                 continue
             }
-            let longest = words[index].text.first?.isUppercase == true ? min(startsNames, words.count - index) : 1
+            let longest = words[index].text.first?.isUppercase == true ? min(Gazetteer.maxWords, words.count - index) : 1
             for length in stride(from: longest, through: 1, by: -1) {
                 let span = words[index..<(index + length)]
                 let key = folded[index..<(index + length)].joined(separator: " ")
