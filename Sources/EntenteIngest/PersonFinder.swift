@@ -221,7 +221,11 @@ public struct PersonFinder {
             var titleCountry = back >= 0
                 ? Gazetteer.lookup(tokens[back].text).flatMap { $0.kind == .adjective || $0.kind == .country ? $0.country : nil } : nil
             // "Japan's Minister … Motegi and Minister of Defense Nobuo Kishi": one country for the pair.
-            if titleCountry == nil, index > 0, ["and", "et"].contains(tokens[index - 1].text), let previous = found.last?.country { titleCountry = previous }
+            if titleCountry == nil, index > 0, ["and", "et"].contains(tokens[index - 1].text),
+                let previous = found.filter({ $0.offset < token.start }).max(by: { $0.offset < $1.offset })?.country
+            {
+                titleCountry = previous
+            }
             // A secretary named without a country in a government's own release is one of its own.
             // ("NATO Secretary General …" is no government's.)
             if titleCountry == nil, ["secretary", "secretaire"].contains(fold(token.text)),

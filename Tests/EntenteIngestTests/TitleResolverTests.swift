@@ -24,6 +24,11 @@ struct TitleResolverTests {
         ("Secretary of State Hillary Clinton", "2010-06-01", ["Secretary of State=Hillary Clinton"]),
         ("the British prime minister", "2023-07-10", ["British prime minister=Rishi Sunak"]),
         ("the Russian Foreign Minister", "2001-06-01", ["Russian Foreign Minister=Igor Ivanov"]),
+        ("le président brésilien", "2024-05-01", ["président brésilien=Luiz Inácio Lula da Silva"]),
+        ("le président brésilien", "2020-05-01", ["président brésilien=Jair Bolsonaro"]),
+        ("the Turkish Foreign Minister", "2024-01-10", ["Turkish Foreign Minister=Hakan Fidan"]),
+        ("le Premier ministre italien", "2023-03-01", ["Premier ministre italien=Giorgia Meloni"]),
+        ("the Saudi Crown Prince and Prime Minister", "2023-03-01", []),
         // No country, no resolution (the article's context must supply it).
         ("The Prime Minister also updated on the UK's AI Summit", "2023-07-10", []),
         ("le ministre russe chargé du développement de l'Extrême-Orient", "2018-05-31", []),
@@ -43,6 +48,19 @@ struct TitleResolverTests {
         #expect(OfficeRegistry.person(named: "Ri Yong Ho")?.name == "Ri Yong-ho")
         #expect(OfficeRegistry.person(named: "Vladimir Poutine")?.country == "RU")
         #expect(OfficeRegistry.person(named: "Nobody Known") == nil)
+    }
+
+    /// The registry covers the G20 and the Security Council (ISO members), each with someone in each office it lists.
+    @Test func registryCoversTheG20AndTheSecurityCouncil() {
+        let g20 = ["AR", "AU", "BR", "CA", "CN", "DE", "EU", "FR", "GB", "ID", "IN", "IT", "JP", "KR", "MX", "RU", "SA", "TR", "US", "ZA"]
+        let council = ["CN", "FR", "GB", "RU", "US", "DK", "GR", "PK", "PA", "SO", "BH", "CO", "CD", "LV", "LR"]
+        let covered = Set(OfficeRegistry.terms.map(\.country))
+        for country in g20 + council { #expect(covered.contains(country), "\(country) is missing") }
+        for country in g20 {
+            for office in Office.allCases {
+                #expect(OfficeRegistry.holder(of: office, country: country, on: PartialDate("2024-11-01")!) != nil, "\(country) \(office) on 2024-11-01")
+            }
+        }
     }
 
     /// Terms are well-formed: every office of the table parses, ends after it starts, and no two holders of one office overlap beyond their dates' precision.

@@ -139,5 +139,200 @@ EU	foreign_minister	Catherine Ashton		2009-12-01	2014-10-31
 EU	foreign_minister	Federica Mogherini		2014-11-01	2019-11-30
 EU	foreign_minister	Josep Borrell		2019-12-01	2024-11-30
 EU	foreign_minister	Kaja Kallas		2024-12-01	
+AR	head_of_state	Cristina Fernández de Kirchner	Cristina Kirchner	2007-12-10	2015-12-10
+AR	head_of_state	Mauricio Macri		2015-12-10	2019-12-10
+AR	head_of_state	Alberto Fernández		2019-12-10	2023-12-10
+AR	head_of_state	Javier Milei		2023-12-10	
+AR	head_of_government	Cristina Fernández de Kirchner	Cristina Kirchner	2007-12-10	2015-12-10
+AR	head_of_government	Mauricio Macri		2015-12-10	2019-12-10
+AR	head_of_government	Alberto Fernández		2019-12-10	2023-12-10
+AR	head_of_government	Javier Milei		2023-12-10	
+AR	foreign_minister	Héctor Timerman		2010-06-22	2015-12-10
+AR	foreign_minister	Susana Malcorra		2015-12-10	2017-06-12
+AR	foreign_minister	Jorge Faurie		2017-06-12	2019-12-10
+AR	foreign_minister	Felipe Solá		2019-12-10	2021-09-20
+AR	foreign_minister	Santiago Cafiero		2021-09-20	2023-12-10
+AR	foreign_minister	Diana Mondino		2023-12-10	2024-10-30
+AR	foreign_minister	Gerardo Werthein		2024-10-30	
+AU	head_of_state	Elizabeth II	Queen Elizabeth|la reine Elizabeth	1952-02-06	2022-09-08
+AU	head_of_state	Charles III	King Charles|le roi Charles	2022-09-08	
+AU	head_of_government	Julia Gillard		2010-06-24	2013-06-27
+AU	head_of_government	Kevin Rudd		2013-06-27	2013-09-18
+AU	head_of_government	Tony Abbott		2013-09-18	2015-09-15
+AU	head_of_government	Malcolm Turnbull		2015-09-15	2018-08-24
+AU	head_of_government	Scott Morrison		2018-08-24	2022-05-23
+AU	head_of_government	Anthony Albanese		2022-05-23	
+AU	foreign_minister	Kevin Rudd		2010-09-14	2012-02-22
+AU	foreign_minister	Bob Carr		2012-03-13	2013-09-18
+AU	foreign_minister	Julie Bishop		2013-09-18	2018-08-26
+AU	foreign_minister	Marise Payne		2018-08-26	2022-05-23
+AU	foreign_minister	Penny Wong		2022-05-23	
+BR	head_of_state	Luiz Inácio Lula da Silva	Lula|Luiz Inacio Lula da Silva	2003-01-01	2010-12-31
+BR	head_of_state	Dilma Rousseff		2011-01-01	2016-08-31
+BR	head_of_state	Michel Temer		2016-08-31	2018-12-31
+BR	head_of_state	Jair Bolsonaro		2019-01-01	2022-12-31
+BR	head_of_state	Luiz Inácio Lula da Silva	Lula|Luiz Inacio Lula da Silva	2023-01-01	
+BR	head_of_government	Luiz Inácio Lula da Silva	Lula|Luiz Inacio Lula da Silva	2003-01-01	2010-12-31
+BR	head_of_government	Dilma Rousseff		2011-01-01	2016-08-31
+BR	head_of_government	Michel Temer		2016-08-31	2018-12-31
+BR	head_of_government	Jair Bolsonaro		2019-01-01	2022-12-31
+BR	head_of_government	Luiz Inácio Lula da Silva	Lula|Luiz Inacio Lula da Silva	2023-01-01	
+BR	foreign_minister	Celso Amorim		2003-01-01	2010-12-31
+BR	foreign_minister	Antonio Patriota		2011-01-01	2013-08-26
+BR	foreign_minister	Luiz Alberto Figueiredo		2013-08-28	2014-12-31
+BR	foreign_minister	Mauro Vieira		2015-01-01	2016-05-12
+BR	foreign_minister	José Serra		2016-05-12	2017-02-22
+BR	foreign_minister	Aloysio Nunes		2017-03-07	2018-12-31
+BR	foreign_minister	Ernesto Araújo		2019-01-01	2021-03-29
+BR	foreign_minister	Carlos França		2021-04-06	2022-12-31
+BR	foreign_minister	Mauro Vieira		2023-01-01	
+ID	head_of_state	Susilo Bambang Yudhoyono		2004-10-20	2014-10-20
+ID	head_of_state	Joko Widodo	Jokowi	2014-10-20	2024-10-20
+ID	head_of_state	Prabowo Subianto		2024-10-20	
+ID	head_of_government	Susilo Bambang Yudhoyono		2004-10-20	2014-10-20
+ID	head_of_government	Joko Widodo	Jokowi	2014-10-20	2024-10-20
+ID	head_of_government	Prabowo Subianto		2024-10-20	
+ID	foreign_minister	Marty Natalegawa		2009-10-22	2014-10-20
+ID	foreign_minister	Retno Marsudi		2014-10-27	2024-10-20
+ID	foreign_minister	Sugiono		2024-10-21	
+IT	head_of_state	Giorgio Napolitano		2006-05-15	2015-01-14
+IT	head_of_state	Sergio Mattarella		2015-02-03	
+IT	head_of_government	Silvio Berlusconi		2008-05-08	2011-11-16
+IT	head_of_government	Mario Monti		2011-11-16	2013-04-28
+IT	head_of_government	Enrico Letta		2013-04-28	2014-02-22
+IT	head_of_government	Matteo Renzi		2014-02-22	2016-12-12
+IT	head_of_government	Paolo Gentiloni		2016-12-12	2018-06-01
+IT	head_of_government	Giuseppe Conte		2018-06-01	2021-02-13
+IT	head_of_government	Mario Draghi		2021-02-13	2022-10-22
+IT	head_of_government	Giorgia Meloni		2022-10-22	
+IT	foreign_minister	Franco Frattini		2008-05-08	2011-11-16
+IT	foreign_minister	Giulio Terzi di Sant'Agata	Giulio Terzi	2011-11-16	2013-03-26
+IT	foreign_minister	Emma Bonino		2013-04-28	2014-02-22
+IT	foreign_minister	Federica Mogherini		2014-02-22	2014-10-31
+IT	foreign_minister	Paolo Gentiloni		2014-10-31	2016-12-12
+IT	foreign_minister	Angelino Alfano		2016-12-12	2018-06-01
+IT	foreign_minister	Enzo Moavero Milanesi		2018-06-01	2019-09-05
+IT	foreign_minister	Luigi Di Maio		2019-09-05	2022-10-22
+IT	foreign_minister	Antonio Tajani		2022-10-22	
+MX	head_of_state	Felipe Calderón		2006-12-01	2012-11-30
+MX	head_of_state	Enrique Peña Nieto		2012-12-01	2018-11-30
+MX	head_of_state	Andrés Manuel López Obrador	AMLO|Andres Manuel Lopez Obrador	2018-12-01	2024-09-30
+MX	head_of_state	Claudia Sheinbaum		2024-10-01	
+MX	head_of_government	Felipe Calderón		2006-12-01	2012-11-30
+MX	head_of_government	Enrique Peña Nieto		2012-12-01	2018-11-30
+MX	head_of_government	Andrés Manuel López Obrador	AMLO|Andres Manuel Lopez Obrador	2018-12-01	2024-09-30
+MX	head_of_government	Claudia Sheinbaum		2024-10-01	
+MX	foreign_minister	Patricia Espinosa		2006-12-01	2012-11-30
+MX	foreign_minister	José Antonio Meade		2012-12-01	2015-08-27
+MX	foreign_minister	Claudia Ruiz Massieu		2015-08-27	2017-01-04
+MX	foreign_minister	Luis Videgaray		2017-01-04	2018-11-30
+MX	foreign_minister	Marcelo Ebrard		2018-12-01	2023-06-12
+MX	foreign_minister	Alicia Bárcena		2023-07-03	2024-09-30
+MX	foreign_minister	Juan Ramón de la Fuente		2024-10-01	
+SA	head_of_state	Abdullah of Saudi Arabia	King Abdullah|le roi Abdallah	2005-08-01	2015-01-23
+SA	head_of_state	Salman of Saudi Arabia	King Salman|le roi Salmane	2015-01-23	
+SA	head_of_government	Abdullah of Saudi Arabia	King Abdullah|le roi Abdallah	2005-08-01	2015-01-23
+SA	head_of_government	Salman of Saudi Arabia	King Salman|le roi Salmane	2015-01-23	2022-09-27
+SA	head_of_government	Mohammed bin Salman	MBS|Mohammed ben Salmane	2022-09-27	
+SA	foreign_minister	Saud bin Faisal Al Saud	Saud al-Faisal	1975-10-13	2015-04-29
+SA	foreign_minister	Adel al-Jubeir	Adel al-Joubeir	2015-04-29	2018-12-27
+SA	foreign_minister	Ibrahim Abdulaziz Al-Assaf		2018-12-27	2019-10-23
+SA	foreign_minister	Faisal bin Farhan Al Saud	Faisal bin Farhan|Fayçal ben Farhane	2019-10-23	
+ZA	head_of_state	Jacob Zuma		2009-05-09	2018-02-14
+ZA	head_of_state	Cyril Ramaphosa		2018-02-15	
+ZA	head_of_government	Jacob Zuma		2009-05-09	2018-02-14
+ZA	head_of_government	Cyril Ramaphosa		2018-02-15	
+ZA	foreign_minister	Maite Nkoana-Mashabane		2009-05-10	2018-02-26
+ZA	foreign_minister	Lindiwe Sisulu		2018-02-27	2019-05-29
+ZA	foreign_minister	Naledi Pandor		2019-05-30	2024-06-30
+ZA	foreign_minister	Ronald Lamola		2024-07-03	
+TR	head_of_state	Abdullah Gül	Abdullah Gul	2007-08-28	2014-08-28
+TR	head_of_state	Recep Tayyip Erdoğan	Recep Tayyip Erdogan	2014-08-28	
+TR	head_of_government	Recep Tayyip Erdoğan	Recep Tayyip Erdogan	2003-03-14	2014-08-28
+TR	head_of_government	Ahmet Davutoğlu	Ahmet Davutoglu	2014-08-28	2016-05-24
+TR	head_of_government	Binali Yıldırım	Binali Yildirim	2016-05-24	2018-07-09
+TR	head_of_government	Recep Tayyip Erdoğan	Recep Tayyip Erdogan	2018-07-09	
+TR	foreign_minister	Ahmet Davutoğlu	Ahmet Davutoglu	2009-05-01	2014-08-29
+TR	foreign_minister	Mevlüt Çavuşoğlu	Mevlut Cavusoglu	2014-08-29	2015-08-28
+TR	foreign_minister	Feridun Sinirlioğlu	Feridun Sinirlioglu	2015-08-28	2015-11-24
+TR	foreign_minister	Mevlüt Çavuşoğlu	Mevlut Cavusoglu	2015-11-24	2023-06-04
+TR	foreign_minister	Hakan Fidan		2023-06-04	
+DK	head_of_state	Margrethe II	Queen Margrethe	1972-01-14	2024-01-14
+DK	head_of_state	Frederik X	King Frederik	2024-01-14	
+DK	head_of_government	Mette Frederiksen		2019-06-27	
+DK	foreign_minister	Lars Løkke Rasmussen	Lars Lokke Rasmussen	2022-12-15	
+GR	head_of_state	Katerina Sakellaropoulou		2020-03-13	2025-03-13
+GR	head_of_state	Konstantinos Tasoulas		2025-03-13	
+GR	head_of_government	Kyriakos Mitsotakis		2019-07-08	2023-05-25
+GR	head_of_government	Ioannis Sarmas		2023-05-25	2023-06-26
+GR	head_of_government	Kyriakos Mitsotakis		2023-06-26	
+GR	foreign_minister	Nikos Dendias		2019-07-09	2023-05-26
+GR	foreign_minister	Giorgos Gerapetritis	George Gerapetritis	2023-06-27	
+PK	head_of_state	Arif Alvi		2018-09-09	2024-03-10
+PK	head_of_state	Asif Ali Zardari		2024-03-10	
+PK	head_of_government	Imran Khan		2018-08-18	2022-04-10
+PK	head_of_government	Shehbaz Sharif		2022-04-11	2023-08-14
+PK	head_of_government	Anwaar-ul-Haq Kakar		2023-08-14	2024-03-04
+PK	head_of_government	Shehbaz Sharif		2024-03-04	
+PK	foreign_minister	Shah Mehmood Qureshi		2018-08-20	2022-04-10
+PK	foreign_minister	Bilawal Bhutto Zardari		2022-04-27	2023-08-10
+PK	foreign_minister	Jalil Abbas Jilani		2023-08-17	2024-03-04
+PK	foreign_minister	Ishaq Dar		2024-03-11	
+PA	head_of_state	Laurentino Cortizo		2019-07-01	2024-07-01
+PA	head_of_state	José Raúl Mulino	Jose Raul Mulino	2024-07-01	
+PA	head_of_government	Laurentino Cortizo		2019-07-01	2024-07-01
+PA	head_of_government	José Raúl Mulino	Jose Raul Mulino	2024-07-01	
+PA	foreign_minister	Javier Martínez-Acha		2024-07-01	
+SO	head_of_state	Mohamed Abdullahi Mohamed	Farmaajo	2017-02-16	2022-05-23
+SO	head_of_state	Hassan Sheikh Mohamud		2022-05-23	
+SO	head_of_government	Hamza Abdi Barre		2022-06-25	
+BH	head_of_state	Hamad bin Isa Al Khalifa	King Hamad	1999-03-06	
+BH	head_of_government	Salman bin Hamad Al Khalifa		2020-11-11	
+BH	foreign_minister	Abdullatif bin Rashid Al Zayani		2020-02-11	
+CO	head_of_state	Iván Duque	Ivan Duque	2018-08-07	2022-08-07
+CO	head_of_state	Gustavo Petro		2022-08-07	2026-08-07
+CO	head_of_government	Iván Duque	Ivan Duque	2018-08-07	2022-08-07
+CO	head_of_government	Gustavo Petro		2022-08-07	2026-08-07
+CD	head_of_state	Félix Tshisekedi	Felix Tshisekedi	2019-01-24	
+CD	head_of_government	Judith Suminwa		2024-06-12	
+CD	foreign_minister	Thérèse Kayikwamba Wagner		2024-05-29	
+LV	head_of_state	Edgars Rinkēvičs	Edgars Rinkevics	2023-07-08	
+LV	head_of_government	Evika Siliņa	Evika Silina	2023-09-15	
+LV	foreign_minister	Krišjānis Kariņš	Krisjanis Karins	2023-09-15	2024-03-31
+LV	foreign_minister	Baiba Braže	Baiba Braze	2024-04-19	
+LR	head_of_state	George Weah		2018-01-22	2024-01-22
+LR	head_of_state	Joseph Boakai		2024-01-22	
+LR	head_of_government	George Weah		2018-01-22	2024-01-22
+LR	head_of_government	Joseph Boakai		2024-01-22	
+CA	head_of_state	Elizabeth II	Queen Elizabeth|la reine Elizabeth	1952-02-06	2022-09-08
+CA	head_of_state	Charles III	King Charles|le roi Charles	2022-09-08	
+CA	foreign_minister	Lawrence Cannon		2008-10-30	2011-05-18
+CA	foreign_minister	John Baird		2011-05-18	2015-02-03
+CA	foreign_minister	Rob Nicholson		2015-02-09	2015-11-04
+CA	foreign_minister	Stéphane Dion	Stephane Dion	2015-11-04	2017-01-10
+CA	foreign_minister	Chrystia Freeland		2017-01-10	2019-11-20
+CA	foreign_minister	François-Philippe Champagne	Francois-Philippe Champagne	2019-11-20	2021-01-12
+CA	foreign_minister	Marc Garneau		2021-01-12	2021-10-26
+CA	foreign_minister	Mélanie Joly	Melanie Joly	2021-10-26	2025-05-13
+CA	foreign_minister	Anita Anand		2025-05-13	
+DE	head_of_state	Christian Wulff		2010-06-30	2012-02-17
+DE	head_of_state	Joachim Gauck		2012-03-18	2017-03-18
+DE	head_of_state	Frank-Walter Steinmeier		2017-03-19	
+DE	foreign_minister	Guido Westerwelle		2009-10-28	2013-12-17
+JP	head_of_state	Akihito	Emperor Akihito|l'empereur Akihito	1989-01-07	2019-04-30
+JP	head_of_state	Naruhito	Emperor Naruhito|l'empereur Naruhito	2019-05-01	
+JP	foreign_minister	Fumio Kishida		2012-12-26	2017-08-03
+JP	foreign_minister	Taro Kono	Tarō Kōno	2017-08-03	2019-09-11
+JP	foreign_minister	Toshimitsu Motegi		2019-09-11	2021-11-04
+JP	foreign_minister	Yoshimasa Hayashi		2021-11-10	2023-09-13
+JP	foreign_minister	Yoko Kamikawa	Yōko Kamikawa	2023-09-13	2024-10-01
+JP	foreign_minister	Takeshi Iwaya		2024-10-01	2025-10-21
+JP	foreign_minister	Toshimitsu Motegi		2025-10-21	
+KR	foreign_minister	Yun Byung-se		2013-03-11	2017-06-18
+KR	foreign_minister	Kang Kyung-wha		2017-06-18	2021-02-08
+KR	foreign_minister	Chung Eui-yong		2021-02-09	2022-05-11
+KR	foreign_minister	Park Jin		2022-05-12	2024-01-10
+KR	foreign_minister	Cho Tae-yul		2024-01-11	2025-07
+KR	foreign_minister	Cho Hyun		2025-07	
 """#
 }
