@@ -37,6 +37,7 @@ struct IngestCommand: ParsableCommand {
             }
         }
         let store = try self.store.openStore()
+        try store.seedActors(OfficeRegistry.actors)
         let countries = try store.countryNames()
         let extractor = ArticleExtractor()
         let terminal = isatty(STDOUT_FILENO) == 1

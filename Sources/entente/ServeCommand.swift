@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import EntenteAPI
 import EntenteHTTP
+import EntenteIngest
 import EntenteStore
 import Foundation
 import Logging
@@ -101,6 +102,9 @@ struct ServeCommand: ParsableCommand {
             try SampleData.load(into: store)
             logger.info("loaded the built-in sample", metadata: ["db": "\(self.store.databasePath)"])
         }
+        // The office-holders the extractor knows are actors of their own, so the API lists and searches them.
+        let seeded = try store.seedActors(OfficeRegistry.actors)
+        if seeded > 0 { logger.info("stored the registry's office-holders", metadata: ["actors": "\(seeded)"]) }
         let application = EntenteApplication(
             store: store,
             configuration: .init(requireTokenForReads: requireTokenForReads, responseCache: !noResponseCache),

@@ -58,6 +58,12 @@ struct ReadmeWalkthroughTests {
         #expect(outbound["events"]?.arrayValue?.contains { $0["title"] == .string("Kim Jong-un visits Vladivostok") } == true)
         let (fetched, _) = try get(server.port, location)
         #expect(fetched.status == 200)
+
+        // The registry's office-holders are actors from the start, with their terms; the sample's own stay as they were.
+        let (_, wong) = try get(server.port, "/v1/actors?q=penny%20wong")
+        #expect(wong["actors"]?.arrayValue?.first?["id"] == .string("penny-wong"))
+        let (_, lavrov) = try get(server.port, "/v1/actors/sergei-lavrov")
+        #expect(lavrov["wikidata_id"] == .string("Q80137"), "the sample's actor is not replaced by the registry's")
         #expect(server.terminate() == 0)
     }
 

@@ -9,6 +9,20 @@ extension EntenteStore {
         try pool.write { database in try insertActor(actor, database: database) }
     }
 
+    /// Stores the actors whose id is free, in one transaction; those already there are left as they are
+    /// (an edit made through the API is not overwritten). Returns how many were added.
+    @discardableResult
+    public func seedActors(_ actors: [Actor]) throws -> Int {
+        try pool.write { database in
+            var added = 0
+            for actor in actors where try database.firstRow("SELECT 1 FROM actors WHERE id = ?", [actor.id], { _ in true }) == nil {
+                _ = try insertActor(actor, database: database)
+                added += 1
+            }
+            return added
+        }
+    }
+
     func insertActor(_ actor: Actor, database: Database) throws -> Actor {
         if try database.firstRow("SELECT 1 FROM actors WHERE id = ?", [actor.id], { _ in true }) == true {
             throw StoreError.conflict("an actor with id '\(actor.id)' exists already")
