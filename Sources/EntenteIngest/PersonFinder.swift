@@ -35,6 +35,8 @@ public struct PersonMention: Sendable, Equatable {
 public struct PersonFinder {
     /// People the article has named so far, for surnames and later references.
     public private(set) var known: [PersonMention] = []
+    /// Normalized forms of the names met, computed once each.
+    private let forms = NameForms()
     /// The article's language: new names in French texts are given their English spelling.
     public var language: String
     /// Who "je"/"nous" (or "I"/"we") is, in a first-person text.
@@ -130,7 +132,7 @@ public struct PersonFinder {
             }
         }
         for person in known {
-            let form = NameNormalizer.normalize(person.name)
+            let form = forms[person.name]
             if folded.includes(" " + form + " ") {
                 add(PersonMention(name: person.name, country: person.country, offset: approximateOffset(of: form, in: sentence), source: .knownName))
             }
@@ -197,7 +199,7 @@ public struct PersonFinder {
             if !segment.isEmpty { names = segment }
             // "President Biden of the United States": the name is right after the title when it names someone known.
             if let firstSegment, let surname = firstSegment.last.map({ NameNormalizer.normalize($0.text) }),
-                (found + known).contains(where: { NameNormalizer.normalize($0.name).hasSuffix(" " + surname) })
+                (found + known).contains(where: { forms[$0.name].hasSuffix(" " + surname) })
                     || Self.registryForms.contains(where: { $0.form.hasSuffix(" " + surname) })
             {
                 names = firstSegment
@@ -236,7 +238,7 @@ public struct PersonFinder {
             guard let firstName = names.first else { continue }
             if names.count == 1 {
                 let surname = NameNormalizer.normalize(firstName.text)
-                if let person = (found + known).first(where: { NameNormalizer.normalize($0.name).hasSuffix(" " + surname) }) {
+                if let person = (found + known).first(where: { forms[$0.name].hasSuffix(" " + surname) }) {
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .surname))
                 } else if let (_, name, country) = Self.registryForms.first(where: { $0.form.hasSuffix(" " + surname) }) {
                     add(PersonMention(name: name, country: country, offset: firstName.start, source: .surname))
@@ -247,9 +249,9 @@ public struct PersonFinder {
                     first: core[0].text, surname: core.last!.text)
                 {
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .knownName))
-                } else if !(found + known).contains(where: { NameNormalizer.normalize($0.name).hasSuffix(NameNormalizer.normalize(names.last!.text)) }) {
+                } else if !(found + known).contains(where: { forms[$0.name].hasSuffix(forms[names.last!.text]) }) {
                     add(PersonMention(name: name, country: titleCountry, offset: firstName.start, source: .newName))
-                } else if let person = known.first(where: { NameNormalizer.normalize($0.name).hasSuffix(NameNormalizer.normalize(names.last!.text)) }) {
+                } else if let person = known.first(where: { forms[$0.name].hasSuffix(forms[names.last!.text]) }) {
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .surname))
                 }
             }
@@ -361,5 +363,17 @@ public struct PersonFinder {
             }
         }
         return 0
+    }
+}
+
+/// A memo of normalized names: an article names the same people in sentence after sentence.
+private final class NameForms {
+    private var cache: [String: String] = [:]
+
+    subscript(name: String) -> String {
+        if let form = cache[name] { return form }
+        let form = NameNormalizer.normalize(name)
+        cache[name] = form
+        return form
     }
 }
