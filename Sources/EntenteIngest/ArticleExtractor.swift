@@ -14,6 +14,8 @@ public struct ArticleExtractor: Sendable {
         // Each sentence is folded once; its clauses are slices of the fold (folding keeps one character for one).
         let foldedSentences = sentences.map { Array(Self.fold($0.text)) }
         people.speaker = Self.speaker(of: sentences, folded: foldedSentences, article: article)
+        // In an interview ("Q - … R - …"), the questions' "vous" is the person interviewed: the speaker.
+        people.addresseeIsSpeaker = people.speaker != nil && Self.isInterview(text)
         people.publisher = article.url.flatMap(Self.publisher(of:))
         var discourse = Discourse()
         for (sentence, foldedCharacters) in zip(sentences, foldedSentences) {
@@ -70,7 +72,39 @@ public struct ArticleExtractor: Sendable {
                 discourse.setFrame(place, dates: mentions, people: persons, newEvents: discourse.events[before...])
             }
         }
-        return Self.merge(discourse.events)
+        return Self.merge(Self.dateVisitsByWhatHappenedThere(discourse.events))
+    }
+
+    /// "Vous vous êtes rendu récemment à Damas … Vous y avez rencontré, le 3 janvier, …": a visit the text
+    /// does not date is dated by what the visitor did there (an event at the same place with them, dated).
+    static func dateVisitsByWhatHappenedThere(_ events: [ExtractedEvent]) -> [ExtractedEvent] {
+        var events = events
+        for index in events.indices where events[index].kind == "visit" && events[index].start == nil {
+            let visit = events[index]
+            guard let host = visit.hostCountry, let visitor = visit.participants.first?.name else { continue }
+            if let dated = events.first(where: { event in
+                event.kind != "visit" && event.kind != "invitation" && event.kind != "cancellation" && event.hostCountry == host
+                    && event.start != nil && event.participants.contains { $0.name == visitor } && !event.inPassing
+            }) {
+                events[index].start = dated.start
+                events[index].end = dated.end
+                events[index].dateText = dated.dateText
+                events[index].status = dated.status
+            }
+        }
+        // Travellers of one trip ("… à Damas avec son homologue") share the date their trip was given.
+        for index in events.indices where events[index].kind == "visit" && events[index].start == nil {
+            let visit = events[index]
+            if let sibling = events.first(where: {
+                $0.kind == "visit" && $0.start != nil && $0.evidenceOffset == visit.evidenceOffset && $0.hostCountry == visit.hostCountry
+            }) {
+                events[index].start = sibling.start
+                events[index].end = sibling.end
+                events[index].dateText = sibling.dateText
+                events[index].status = sibling.status
+            }
+        }
+        return events
     }
 
     /// One clause with everything found in it, as the event rules read it.
@@ -146,7 +180,26 @@ public struct ArticleExtractor: Sendable {
         var words = before[...]
         while let last = words.last, ["the", "le", "la", "les", "l"].contains(last) { words = words.dropLast() }
         guard let preposition = words.last else { return false }
+        // "de la Syrie à l'Ukraine", "from Lisbon to Vladivostok": the end of a span, not a place where something is.
+        if ["a", "to", "au", "aux"].contains(preposition) {
+            var head = fold(String(Array(sentence)[max(0, place.offset - 48)..<place.offset])).split(separator: " ").map(String.init)[...]
+            while let last = head.last, ["the", "le", "la", "les", "l"].contains(last) { head = head.dropLast() }
+            head = head.dropLast()  // the preposition
+            if spanStart(head) { return false }
+        }
         return ["a", "en", "au", "aux", "in", "at", "dans"].contains(preposition) || travel && ["to", "vers"].contains(preposition)
+    }
+
+    /// Whether folded words end with "de/du/des/from [the] PLACE": the first half of a span.
+    static func spanStart(_ words: ArraySlice<String>) -> Bool {
+        for length in 1...max(1, min(4, words.count)) where length <= words.count {
+            let name = words.suffix(length).joined(separator: " ")
+            guard Gazetteer.index[name].map({ $0.kind == .country || $0.kind == .city || $0.kind == .region }) == true else { continue }
+            var head = words.dropLast(length)
+            while let last = head.last, ["the", "la", "le", "les", "l"].contains(last) { head = head.dropLast() }
+            if let word = head.last, ["de", "du", "des", "d", "from"].contains(word) { return true }
+        }
+        return false
     }
 
     /// The person each meeting trigger of the clause introduces (the first named after it, before the next).
@@ -242,7 +295,18 @@ public struct ArticleExtractor: Sendable {
             inPassing = past
             if city == nil && host == nil { location = nil }
         default:
-            participants = Array(people.prefix(6))
+            // The people the trigger governs: after the first person met, a comma that opens a phrase of another
+            // kind ("…, à quelques jours de l'investiture de Donald Trump") ends the list.
+            let characters = Array(sentence.text)
+            if let firstObject = persons.first(where: { $0.offset > trigger }),
+                let comma = characters[firstObject.offset...].firstIndex(of: ","),
+                let next = characters[(comma + 1)...].firstIndex(where: { $0 != " " }),
+                characters[next].isLowercase, !["et ", "and", "as ", "ain"].contains(String(characters[next..<min(characters.count, next + 3)]))
+            {
+                participants = persons.filter { $0.offset <= comma }.prefix(6).map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
+            } else {
+                participants = Array(people.prefix(6))
+            }
             if requestedKind == "meeting-one" { break }
             if participants.count == 1, let other = clause.previousSubject, other.name != participants[0].name {
                 participants.insert(ExtractedEvent.Person(name: other.name, country: other.country), at: 0)
@@ -265,6 +329,14 @@ public struct ArticleExtractor: Sendable {
                 _ = subjectPerson
                 return results
             }
+        }
+        // "s'est rendu à Damas avec son homologue allemande, Annalena Baerbock": the companion travels too.
+        var companions: [ExtractedEvent.Person] = []
+        if kind == "visit", let with = [" avec ", " together with ", " accompanied by ", " accompagne de ", " accompagnee de "]
+            .compactMap({ clause.folded.characterOffset(of: $0) }).first(where: { clause.start + $0 > trigger })
+        {
+            companions = persons.filter { $0.offset > clause.start + with && !participants.map(\.name).contains($0.name) }
+                .prefix(2).map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
         }
         // A visit nobody is named for, in a first-person text, is the speaker's ("Déplacement en Inde …").
         if kind == "visit", participants.isEmpty, let speaker = clause.speaker, speaker.country != host {
@@ -341,6 +413,11 @@ public struct ArticleExtractor: Sendable {
         for date in starts {
             let found = event(kind, participants, host: host, location: location, date: date, confidence: participants.isEmpty ? 0.3 : 0.6)
             results.append(found)
+            for companion in companions where companion.country != host {
+                var visit = found
+                visit.participants = [companion]
+                results.append(visit)
+            }
             // A meeting (or summit) in a country foreign to a participant is also that participant's visit.
             if ["meeting", "talks", "summit"].contains(kind), let host {
                 for person in participants where Self.isAbroad(person, in: host) {
@@ -484,12 +561,20 @@ public struct ArticleExtractor: Sendable {
             count += String(sentence).split(separator: " ").count { pronouns.contains($0) }
             if count >= 2 { break }
         }
-        guard count >= 2 else { return nil }
+        guard count >= 2 || isInterview(article.text) else { return nil }
         var finder = PersonFinder(language: article.language.rawValue)
         for sentence in sentences.prefix(3) {
             if let first = finder.people(in: sentence.text, on: article.published).first { return first }
         }
         return nil
+    }
+
+    /// A transcript of questions and answers: lines opening with "Q -" and "R -" (or "Q:"/"A:").
+    static func isInterview(_ text: String) -> Bool {
+        let lines = text.split(separator: "\n").map { $0.trimmingPrefix(while: { $0 == " " }) }
+        let questions = lines.filter { $0.hasPrefix("Q -") || $0.hasPrefix("Q:") || $0.hasPrefix("Q –") }.count
+        let answers = lines.filter { $0.hasPrefix("R -") || $0.hasPrefix("A:") || $0.hasPrefix("R –") || $0.hasPrefix("A -") }.count
+        return questions >= 1 && answers >= 1
     }
 
     /// One event per real event: same kind group, same participants (or none given), compatible dates, same host.

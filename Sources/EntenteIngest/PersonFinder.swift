@@ -43,6 +43,8 @@ public struct PersonFinder {
     public var speaker: PersonMention?
     /// The country whose government published the text (from its address), when known.
     public var publisher: String?
+    /// In an interview, "vous"/"you" (the person asked) is the speaker too.
+    public var addresseeIsSpeaker = false
 
     public init(language: String = "en", speaker: PersonMention? = nil) {
         self.language = language
@@ -154,13 +156,20 @@ public struct PersonFinder {
         }
         let tokens = Self.words(sentence)
         // The speaker of a first-person text, where "je"/"nous" stands.
-        if let speaker, let pronoun = tokens.first(where: { Self.firstPerson.contains(fold($0.text)) && ($0.text != "I" || language == "en") }) {
+        if let speaker, let pronoun = tokens.first(where: { token in
+            let word = fold(token.text)
+            return Self.firstPerson.contains(word) && (token.text != "I" || language == "en") || addresseeIsSpeaker && (word == "vous" || word == "you")
+        }) {
             add(PersonMention(name: speaker.name, country: speaker.country, offset: pronoun.start, source: .surname, office: speaker.office))
         }
         // "Il a eu un entretien avec …": the pronoun is the last sentence's subject.
-        if !pronounsReferToEvent, let subject, let pronoun = tokens.first(where: { Self.thirdPerson.contains(fold($0.text)) }),
-            !found.contains(where: { $0.offset < pronoun.start })
+        if !pronounsReferToEvent, let subject, let position = tokens.firstIndex(where: { Self.thirdPerson.contains(fold($0.text)) }),
+            !found.contains(where: { $0.offset < tokens[position].start }),
+            // "il y a", "il faut", "il s'agit": no one.
+            position + 1 >= tokens.count || !["y", "faut", "semble", "reste", "existe", "agit"].contains(fold(tokens[position + 1].text))
+                && !(fold(tokens[position + 1].text) == "s" && position + 2 < tokens.count && fold(tokens[position + 2].text) == "agit")
         {
+            let pronoun = tokens[position]
             add(PersonMention(name: subject.name, country: subject.country, offset: pronoun.start, source: .reference, office: subject.office))
         }
         // A new name in apposition after a title: "le ministre russe chargé de …, Alexandre Galouchka,".
@@ -256,6 +265,20 @@ public struct PersonFinder {
                 }
             }
         }
+        // Last, a name nothing introduced: two or three capitalised words that are no place, title,
+        // month or institution ("l'islamiste Ahmad al-Charaa").
+        let surnames = Set((found + known).compactMap { forms[$0.name].split(separator: " ").last })
+        for name in Self.bareNames(tokens) where !found.contains(where: { abs($0.offset - name.start) < 2 || forms[$0.name].hasSuffix(forms[name.text]) })
+            && !forms[name.text].split(separator: " ").contains(where: surnames.contains)
+        {
+            if let person = OfficeRegistry.person(named: name.text) {
+                add(PersonMention(name: person.name, country: person.country, offset: name.start, source: .knownName))
+            } else if let person = known.first(where: { forms[$0.name] == forms[name.text] }) {
+                add(PersonMention(name: person.name, country: person.country, offset: name.start, source: .knownName))
+            } else {
+                add(PersonMention(name: name.text, country: nil, offset: name.start, source: .newName))
+            }
+        }
         found.sort { $0.offset < $1.offset }
         if let first = found.first { subject = first }
         for person in found where !known.contains(where: { $0.name == person.name }) { known.append(person) }
@@ -267,6 +290,58 @@ public struct PersonFinder {
         let surname = NameNormalizer.normalize(surname)
         let initial = NameNormalizer.normalize(first).first
         return registryForms.first { $0.form.hasSuffix(" " + surname) && $0.form.first == initial }.map { ($0.name, $0.country) }
+    }
+
+    /// Words that make a capitalised run an institution, a document or a medium, not a person.
+    static let institutionWords: Set<String> = [
+        "agreement", "declaration", "group", "committee", "commission", "council", "summit", "agency", "ministry", "department",
+        "union", "alliance", "forum", "conference", "organisation", "organization", "bank", "fund", "initiative", "partnership",
+        "program", "programme", "treaty", "accord", "house", "street", "palace", "party", "army", "forces", "force", "government",
+        "republic", "kingdom", "states", "nations", "news", "radio", "press", "times", "post", "inter", "day", "week", "assembly",
+        "parliament", "congress", "senate", "court", "office", "service", "services", "institute", "university", "association",
+        "conseil", "commission", "sommet", "accord", "traite", "alliance", "assemblee", "parti", "ministere", "agence", "banque",
+        "organisation", "declaration", "presse", "groupe", "comite", "nations", "unies", "union", "republique", "etat", "etats",
+        "democracy", "security", "energy", "minerals", "action", "segment", "high", "level", "texte", "integral", "application",
+        "dialogue", "strategic", "framework", "mission", "multinational", "support", "global", "world", "international",
+    ]
+
+    /// Runs of two or three capitalised words (particles such as "al-" allowed) not at a sentence's start,
+    /// none of them a place, title, honorific, month or institution word.
+    static func bareNames(_ tokens: [(text: String, start: Int)]) -> [(text: String, start: Int)] {
+        func capitalised(_ word: String) -> Bool {
+            if word.first?.isUppercase == true { return word.dropFirst().contains(where: \.isLowercase) }
+            // "al-Charaa", "el-Sissi", "bin-Salman"
+            let parts = word.split(separator: "-", maxSplits: 1)
+            return parts.count == 2 && ["al", "el", "ad", "as", "ash", "at", "ibn", "bin", "ben"].contains(parts[0])
+                && parts[1].first?.isUppercase == true
+        }
+        func excluded(_ word: String) -> Bool {
+            let folded = fold(word)
+            return Gazetteer.lookup(word) != nil || titleWords.contains(folded) || honorifics.contains(folded)
+                || DateResolver.months[folded] != nil || institutionWords.contains(folded)
+                || word.split(separator: "-").contains { Gazetteer.lookup(String($0)) != nil }
+        }
+        var names: [(String, Int)] = []
+        var index = 1
+        while index < tokens.count {
+            var run: [(text: String, start: Int)] = []
+            var cursor = index
+            while cursor < tokens.count, run.count < 4, capitalised(tokens[cursor].text) {
+                run.append(tokens[cursor])
+                cursor += 1
+            }
+            let spans = run.indices.flatMap { start in (start + 1...run.count).map { run[start..<$0].map(\.text).joined(separator: " ") } }
+            if (2...3).contains(run.count), !run.contains(where: { excluded($0.text) }),
+                // "Burkina Faso": no part of the run is a place; "Biden, Jr.": no suffix.
+                !spans.contains(where: { Gazetteer.lookup($0) != nil }), !["jr", "sr", "ii", "iii"].contains(fold(run.last!.text)),
+                // Not right after a capitalised word (the run would be part of a longer name or title).
+                !capitalised(tokens[index - 1].text)
+            {
+                names.append((run.map(\.text).joined(separator: " "), run[0].start))
+            }
+            index = max(cursor, index + 1)
+        }
+        return names
     }
 
     /// Whether the person holds `office` on `date`: by the registry, or by the title the article gave them.

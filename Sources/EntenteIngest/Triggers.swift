@@ -14,14 +14,14 @@ enum Triggers {
         ]),
         ("summit", ["sommet", "summit"]),
         ("visit", [
-            "s est rendu", "s etait rendu", "se rendra", "se rendre", "en visite", "visite officielle", "visite d etat", "a visite", "avait visite",
+            "s est rendu", "s etait rendu", "se rendra", "se rendre", "etes rendu", "sommes rendus", "suis rendu", "se sont rendus", "en visite", "visite officielle", "visite d etat", "a visite", "avait visite",
             "visite la", "visite le", "visite les", "visite son", "visite sa", "visite l", "visite du", "visite de", 
             "effectuera une visite", "deplacement en", "deplacement a", "deplacement dans", "voyage en", "visited", "will visit", "will travel",
             "travel to", "travelled to", "traveled to", "trip to", "visit to", "state visit", "official visit", "arrived in", "welcomed",
             "est alle a", "est allee a", "est ensuite alle a", "went to", "premiere visite", "tournee", "tour of",
         ]),
         ("meeting", [
-            "a rencontre", "rencontrera", "rencontre avec", "a recu", "a ete recu", "recevra", "s est entretenu", "entretiens", "entretien avec",
+            "a rencontre", "rencontrera", "rencontre avec", "avez rencontre", "rencontrez", "ai rencontre", "avons rencontre", "a recu", "a ete recu", "recevra", "s est entretenu", "entretiens", "entretien avec",
             "met with", "will meet", "meet with", "meeting with", "met ", "meeting", "welcomed", "audience aupres", "meetings with",
             "entretiens bilateraux avec",
         ]),

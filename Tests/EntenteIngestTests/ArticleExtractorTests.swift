@@ -130,6 +130,25 @@ struct ArticleExtractorTests {
         #expect(summits.contains("summit  @- 2012-02 held"))
     }
 
+    /// In an interview the questions' "vous" is the person interviewed; a companion on a trip travels too; the
+    /// visit is dated by what was done there; "de la Syrie à l'Ukraine" places nothing.
+    @Test func interviewsCompanionsAndSpans() {
+        let article = Article(
+            text: """
+                Entretien de M. Jean-Noël Barrot, ministre de l'Europe et des affaires étrangères, avec France Inter le 8 janvier 2025.
+                Q - Bienvenue en ce début d'année pleine d'incertitudes, de la Syrie à l'Ukraine. Vous rencontrez aujourd'hui le secrétaire d'Etat Antony Blinken, à quelques jours de l'investiture de Donald Trump.
+                Q - Vous vous êtes rendu récemment à Damas avec votre homologue Allemande, Annalena Baerbock. Vous y avez rencontré, le 3 janvier, le nouveau dirigeant du pays, l'islamiste Ahmad al-Charaa.
+                R - Beaucoup d'émotions.
+                """, published: PartialDate("2025-01-08")!, language: .fr)
+        let events = summary(ArticleExtractor().extract(article))
+        #expect(events.contains("meeting Jean-Noël Barrot+Antony Blinken @- 2025-01-08 held"))
+        #expect(events.contains("visit Jean-Noël Barrot @SY 2025-01-03 held"))
+        #expect(events.contains("visit Annalena Baerbock @SY 2025-01-03 held"))
+        #expect(events.contains("meeting Jean-Noël Barrot+Ahmad al-Charaa @SY 2025-01-03 held"))
+        #expect(!events.contains { $0.contains("Donald Trump") }, "the investiture's Trump is not met")
+        #expect(!events.contains { $0.contains("@UA") })
+    }
+
     /// Extraction is deterministic.
     @Test func deterministic() {
         let article = Article(text: Self.lavrov, published: PartialDate("2018-05-31")!, language: .fr)

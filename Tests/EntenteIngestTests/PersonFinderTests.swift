@@ -58,6 +58,16 @@ struct PersonFinderTests {
         #expect(people(["Le ministre de l'Europe et des affaires étrangères, sur les relations franco-indiennes."], on: "2017-11-17", language: "fr")[0].isEmpty)
     }
 
+    /// A name nothing introduces is still a person, unless it is a place, an institution or a suffix of someone named.
+    @Test func namesWithoutTitles() {
+        #expect(people(["Vous y avez rencontré le nouveau dirigeant du pays, l'islamiste Ahmad al-Charaa."], on: "2025-01-08", language: "fr")[0]
+            == ["Ahmad al-Charaa/-"])
+        #expect(people(["Le ministre est allé à Ouagadougou, au Burkina Faso, pour la Critical Minerals Agreement."], on: "2012-07-30", language: "fr")[0].isEmpty)
+        // "il y a un mois" is no one.
+        let impersonal = people(["Laurent Fabius s'est rendu à Niamey.", "Il y a un mois, le régime s'effondrait."], on: "2012-07-30", language: "fr")
+        #expect(impersonal[1].isEmpty)
+    }
+
     /// "il"/"he" is the last sentence's subject; a first-person text's "je" is its speaker.
     @Test func pronounsAndSpeakers() {
         let found = people(["Le ministre Laurent Fabius s'est rendu à Niamey.", "Il a eu un entretien avec M. Mohamed Bazoum."], on: "2012-07-30", language: "fr")
