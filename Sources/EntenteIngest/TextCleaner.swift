@@ -1,5 +1,3 @@
-import Foundation
-
 /// Removes page furniture from an article: logos, bylines, agency credits, photo credits and
 /// "read also" lines, which are not sentences of the story and would only confuse extraction.
 public enum TextCleaner {
@@ -18,16 +16,25 @@ public enum TextCleaner {
     public static func clean(_ text: String) -> String {
         var kept: [String] = []
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = rawLine.trimmingCharacters(in: .whitespaces)
+            var line = trimmed(rawLine)
             // A trailing agency credit glued to the last line ("…la semaine dernière Avec AFP").
             for credit in ["Avec AFP", "Avec Reuters", "(AFP)", "- AFP"] where line.hasSuffix(credit) && line.count > credit.count {
-                line = String(line.dropLast(credit.count)).trimmingCharacters(in: .whitespaces)
+                line = trimmed(line.dropLast(credit.count))
             }
             let lower = line.lowercased()
             if furniture.contains(lower) { continue }
             if prefixes.contains(where: { lower.hasPrefix($0) }) && line.count < 120 && !line.hasSuffix(".") { continue }
+            // Paragraphs stay one blank line apart, however many the page had.
+            if line.isEmpty, kept.last?.isEmpty ?? true { continue }
             kept.append(line)
         }
-        return kept.joined(separator: "\n").replacingOccurrences(of: "\n\n\n", with: "\n\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        while kept.last?.isEmpty == true { kept.removeLast() }
+        return kept.joined(separator: "\n")
+    }
+
+    /// The text without the spaces and tabs around it.
+    static func trimmed(_ text: some StringProtocol) -> String {
+        let isSpace = { (character: Character) in character == " " || character == "\t" || character == "\r" || character == "\u{00A0}" }
+        return String(text.drop(while: isSpace).reversed().drop(while: isSpace).reversed())
     }
 }
