@@ -269,7 +269,7 @@ public struct PersonFinder {
         // month or institution ("l'islamiste Ahmad al-Charaa").
         let surnames = Set((found + known).compactMap { forms[$0.name].split(separator: " ").last })
         for name in Self.bareNames(tokens) where !found.contains(where: { abs($0.offset - name.start) < 2 || forms[$0.name].hasSuffix(forms[name.text]) })
-            && !forms[name.text].split(separator: " ").contains(where: surnames.contains)
+            && !forms[name.text].split(separator: " ").contains(where: surnames.contains) && !Self.namesPlace(name.text)
         {
             if let person = OfficeRegistry.person(named: name.text) {
                 add(PersonMention(name: person.name, country: person.country, offset: name.start, source: .knownName))
@@ -305,6 +305,14 @@ public struct PersonFinder {
         "dialogue", "strategic", "framework", "mission", "multinational", "support", "global", "world", "international",
     ]
 
+    /// Whether part of a run of words names a place ("Burkina Faso").
+    static func namesPlace(_ run: String) -> Bool {
+        let words = run.split(separator: " ").map(String.init)
+        return words.indices.contains { start in
+            (start + 1...words.count).contains { end in Gazetteer.lookup(words[start..<end].joined(separator: " ")) != nil }
+        }
+    }
+
     /// Runs of two or three capitalised words (particles such as "al-" allowed) not at a sentence's start,
     /// none of them a place, title, honorific, month or institution word.
     static func bareNames(_ tokens: [(text: String, start: Int)]) -> [(text: String, start: Int)] {
@@ -330,10 +338,9 @@ public struct PersonFinder {
                 run.append(tokens[cursor])
                 cursor += 1
             }
-            let spans = run.indices.flatMap { start in (start + 1...run.count).map { run[start..<$0].map(\.text).joined(separator: " ") } }
             if (2...3).contains(run.count), !run.contains(where: { excluded($0.text) }),
-                // "Burkina Faso": no part of the run is a place; "Biden, Jr.": no suffix.
-                !spans.contains(where: { Gazetteer.lookup($0) != nil }), !["jr", "sr", "ii", "iii"].contains(fold(run.last!.text)),
+                // "Biden, Jr.": no suffix.
+                !["jr", "sr", "ii", "iii"].contains(fold(run.last!.text)),
                 // Not right after a capitalised word (the run would be part of a longer name or title).
                 !capitalised(tokens[index - 1].text)
             {

@@ -35,6 +35,7 @@ public enum TextCleaner {
     /// The text without the spaces and tabs around it.
     static func trimmed(_ text: some StringProtocol) -> String {
         let isSpace = { (character: Character) in character == " " || character == "\t" || character == "\r" || character == "\u{00A0}" }
-        return String(text.drop(while: isSpace).reversed().drop(while: isSpace).reversed())
+        guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(text[first...last])
     }
 }
