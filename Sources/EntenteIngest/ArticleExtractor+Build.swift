@@ -1,0 +1,309 @@
+import EntenteModel
+
+/// Building one event from a trigger in a clause: where, who, when, and the events it implies.
+extension ArticleExtractor {
+    func build(kind requestedKind: String, phrase: String, trigger: Int, clause: Clause, discourse: Discourse) -> [ExtractedEvent] {
+        // "meeting-one": a meeting already split from its neighbours, built as an ordinary one.
+        let kind = requestedKind == "meeting-one" ? "meeting" : requestedKind
+        let sentence = clause.sentence
+        let travel = kind == "visit" || kind == "invitation" || phrase == "welcomed"
+        // Where: a place after a locative preposition, the one after the trigger first ("sommet du G20 à Londres");
+        // else a city; a country name unlocated ("with regard to Iran") only for a trip. Adjectives say who, not where.
+        let located = clause.places.filter { $0.kind != .adjective && Self.isLocated($0, in: sentence.text, travel: travel) }
+        let governed = located.filter { $0.offset > trigger }
+        var city: PlaceMention?
+        var countryPlace: PlaceMention?
+        if kind == "invitation", let destination = governed.first ?? clause.places.first(where: { $0.offset > trigger && $0.kind != .adjective }) {
+            // "qu'il a invité à se rendre en Russie": the invitation's destination follows it.
+            city = destination.kind == .city ? destination : nil
+            countryPlace = destination
+        } else {
+            city = governed.first { $0.kind == .city } ?? located.first { $0.kind == .city } ?? clause.places.first { $0.kind == .city }
+            countryPlace = governed.first ?? located.first ?? (travel ? clause.places.first { $0.kind == .country } : nil)
+        }
+        var host = city?.country ?? countryPlace?.country
+        var location = city?.city
+        // "the UK's AI Summit": a country in the possessive just before a summit is its host.
+        if kind == "summit", host == nil, let owner = Self.possessive(before: trigger, clause: clause) { host = owner }
+        // Who: the trigger's own people. "meeting between Number 10 and White House representatives" names nobody.
+        var persons = clause.persons
+        if let between = [" between ", " entre "].compactMap({ clause.folded.characterOffset(of: $0) }).first,
+            between >= trigger - clause.start, between - (trigger - clause.start) <= phrase.count + 16
+        {
+            persons = persons.filter { $0.offset > clause.start + between }
+        }
+        let people = persons.map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
+        var participants: [ExtractedEvent.Person]
+        var status = clause.status
+        var inPassing = false
+        switch kind {
+        case "visit":
+            if ["visite du", "visite de"].contains(phrase) {
+                // A visit named as a noun is its complement's: "la visite du président de la République".
+                participants = Array(persons.filter { $0.offset > trigger }.prefix(1).map { ExtractedEvent.Person(name: $0.name, country: $0.country) })
+            } else {
+                participants = Array(people.filter { $0.country == nil || $0.country != host }.prefix(1))
+            }
+            // "son grand voisin": a destination by description is the country the sentence named before.
+            if host == nil, let visitor = participants.first,
+                let earlier = clause.sentencePlaces.last(where: { $0.offset < trigger && $0.kind == .country && $0.country != visitor.country })
+            {
+                host = earlier.country
+            }
+        case "invitation":
+            participants = Array(people.prefix(2))
+            if clause.folded.includes(" invitation de ") || clause.folded.includes(" invitation of "), participants.count == 2 {
+                participants.reverse()
+            }
+            if !Triggers.futureInvitation.contains(where: clause.folded.includes) { status = .held }
+        case "cancellation":
+            // Who called it off: the person named after the trigger ("annulé … par le président américain").
+            let agent = persons.first { person in person.offsets.contains { $0 > trigger } } ?? persons.first
+            participants = agent.map { [ExtractedEvent.Person(name: $0.name, country: $0.country)] } ?? []
+            host = nil
+            location = nil
+            status = .held
+        case "phone_call":
+            participants = Array(people.prefix(2))
+            host = nil
+            location = nil
+        case "summit":
+            // "le dernier sommet": a summit mentioned in passing has only the people it names.
+            let past = Self.precededByPast(trigger, clause: clause)
+            let named = persons.filter { $0.source != .reference }.map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
+            participants = Array((past ? named : people).prefix(3))
+            if past { status = .held }
+            inPassing = past
+            if city == nil && host == nil { location = nil }
+        default:
+            // The people the trigger governs: after the first person met, a comma that opens a phrase of another
+            // kind ("…, à quelques jours de l'investiture de Donald Trump") ends the list.
+            let characters = Array(sentence.text)
+            if let firstObject = persons.first(where: { $0.offset > trigger }),
+                let comma = characters[firstObject.offset...].firstIndex(of: ","),
+                let next = characters[(comma + 1)...].firstIndex(where: { $0 != " " }),
+                characters[next].isLowercase, !["et ", "and", "as ", "ain"].contains(String(characters[next..<min(characters.count, next + 3)]))
+            {
+                participants = persons.filter { $0.offset <= comma }.prefix(6).map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
+            } else {
+                participants = Array(people.prefix(6))
+            }
+            if requestedKind == "meeting-one" { break }
+            if participants.count == 1, let other = clause.previousSubject, other.name != participants[0].name {
+                participants.insert(ExtractedEvent.Person(name: other.name, country: other.country), at: 0)
+            }
+            // "un entretien avec X, suivi d'une rencontre avec Y et d'une audience auprès de Z": one meeting each.
+            var objects = Self.meetingObjects(in: clause)
+            // "bilateral meetings with A, B, and C": one meeting with each.
+            if let plural = Triggers.separateMeetings.compactMap({ clause.folded.characterOffset(of: $0) }).first {
+                objects = persons.filter { $0.offset > clause.start + plural }.map { (clause.start + plural, $0) }
+            }
+            if kind == "meeting", objects.count >= 2, let subject = persons.first(where: { $0.offset < objects[0].trigger }) {
+                let subjectPerson = ExtractedEvent.Person(name: subject.name, country: subject.country)
+                var results: [ExtractedEvent] = []
+                for object in objects where object.person.name != subject.name {
+                    var single = clause
+                    single.persons = [subject, object.person]
+                    single.triggers = [("meeting", object.trigger)]
+                    results += build(kind: "meeting-one", phrase: phrase, trigger: object.trigger, clause: single, discourse: discourse)
+                }
+                _ = subjectPerson
+                return results
+            }
+        }
+        // "s'est rendu à Damas avec son homologue allemande, Annalena Baerbock": the companion travels too.
+        var companions: [ExtractedEvent.Person] = []
+        if kind == "visit", let with = [" avec ", " together with ", " accompanied by ", " accompagne de ", " accompagnee de "]
+            .compactMap({ clause.folded.characterOffset(of: $0) }).first(where: { clause.start + $0 > trigger })
+        {
+            companions = persons.filter { $0.offset > clause.start + with && !participants.map(\.name).contains($0.name) }
+                .prefix(2).map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
+        }
+        // A visit nobody is named for, in a first-person text, is the speaker's ("Déplacement en Inde …").
+        if kind == "visit", participants.isEmpty, let speaker = clause.speaker, speaker.country != host {
+            participants = [ExtractedEvent.Person(name: speaker.name, country: speaker.country)]
+        }
+        switch kind {
+        case "meeting", "talks", "phone_call": guard participants.count >= 2 else { return [] }
+        case "summit": break
+        default: guard !participants.isEmpty else { return [] }
+        }
+        // The date the trigger's clause governs: several years are several events ("en 2001 et 2002");
+        // otherwise the mention nearest the trigger, after it when there is one.
+        // A date belongs to the trigger nearest it: "la visite du chef de la diplomatie russe … à l'approche du
+        // sommet du 12 juin" dates the summit, not the visit.
+        // (A date after its trigger is the more likely reading: one before costs more.)
+        let cost = { (date: DateMention, trigger: Int) in abs(date.offset - trigger) + (date.offset < trigger ? 40 : 0) }
+        let group = kind == "talks" ? "meeting" : kind
+        let dates = clause.dates.filter { date in
+            clause.triggers.allSatisfy { $0.group == group || cost(date, $0.offset) >= cost(date, trigger) }
+        }
+        let nearest = dates.min { cost($0, trigger) < cost($1, trigger) }
+        var starts: [DateMention?] = dates.isEmpty ? [nil] : (dates.count > 1 && dates.allSatisfy { $0.start.precision == .year } ? dates.map { Optional($0) } : [nearest])
+        // A month without its year is in the past for a past event, in the future for a planned one.
+        starts = starts.map { mention in
+            guard var mention, mention.yearGuessed, let month = mention.start.month else { return mention }
+            let year = mention.start.year
+            if status == .held, mention.start.firstDay > clause.published { mention.start = PartialDate(year: year - 1, month: month)! }
+            if status == .planned, mention.start.lastDay < clause.published { mention.start = PartialDate(year: year + 1, month: month)! }
+            return mention
+        }
+        if dates.isEmpty, Triggers.sameDay.contains(where: clause.folded.includes), let last = discourse.lastDate {
+            starts = [DateMention(text: last.text ?? "", offset: 0, start: last.start, end: last.end)]
+        }
+        // No place (or no date): the article's context gives them, for an event that happens somewhere.
+        if ["visit", "meeting", "talks", "summit"].contains(kind), kind != "summit" || host != nil,
+            let context = discourse.context(for: participants, host: host)
+        {
+            if host == nil {
+                host = context.host
+                location = context.city
+                if kind == "visit" { participants = participants.filter { $0.country != host } }
+                if participants.isEmpty { return [] }
+            }
+            if dates.isEmpty, starts == [nil], context.host == host, let start = context.start {
+                starts = [DateMention(text: context.dateText ?? "", offset: 0, start: start, end: context.end)]
+            }
+        }
+        if starts == [nil] && kind == "phone_call" && status == .held {
+            // A call reported without a date is the day's (press services report calls the day they happen).
+            starts = [DateMention(text: "", offset: 0, start: clause.published)]
+        }
+        var results: [ExtractedEvent] = []
+        func event(_ kind: String, _ participants: [ExtractedEvent.Person], host: String?, location: String?, date: DateMention?, confidence: Double)
+            -> ExtractedEvent
+        {
+            var eventStatus = status
+            if let start = date?.start, start.firstDay > clause.published, kind != "cancellation", kind != "invitation" { eventStatus = .planned }
+            var found = ExtractedEvent(
+                kind: kind, status: eventStatus, participants: participants, hostCountry: host, location: location, start: date?.start,
+                end: date?.end, dateText: date?.text, evidence: sentence.text, evidenceOffset: sentence.offset, confidence: confidence)
+            found.inPassing = inPassing
+            return found
+        }
+        // A trip through several cities is one visit per country ("will travel to Vienna, Seoul, and Manila").
+        let destinations = kind == "visit" ? Self.cityList(after: trigger, in: clause) : []
+        if destinations.count > 1 {
+            var seen: Set<String> = []
+            for destination in destinations where seen.insert(destination.country).inserted {
+                let visitors = Array(people.filter { $0.country != destination.country }.prefix(1))
+                for date in starts { results.append(event("visit", visitors, host: destination.country, location: destination.city, date: date, confidence: 0.5)) }
+            }
+            return results
+        }
+        for date in starts {
+            let found = event(kind, participants, host: host, location: location, date: date, confidence: participants.isEmpty ? 0.3 : 0.6)
+            results.append(found)
+            for companion in companions where companion.country != host {
+                var visit = found
+                visit.participants = [companion]
+                results.append(visit)
+            }
+            // A meeting (or summit) in a country foreign to a participant is also that participant's visit.
+            if ["meeting", "talks", "summit"].contains(kind), let host {
+                for person in participants where Self.isAbroad(person, in: host) {
+                    var visit = found
+                    visit.kind = "visit"
+                    visit.participants = [person]
+                    visit.confidence = 0.5
+                    results.append(visit)
+                }
+            }
+        }
+        return results
+    }
+
+    /// The person each meeting trigger of the clause introduces (the first named after it, before the next).
+    static func meetingObjects(in clause: Clause) -> [(trigger: Int, person: PersonMention)] {
+        var triggers: [Int] = []
+        for phrase in Triggers.meetingObjects {
+            var from = 0
+            while let offset = clause.folded.characterOffset(of: phrase, from: from) {
+                triggers.append(clause.start + offset)
+                from = offset + 1
+            }
+        }
+        triggers.sort()
+        var result: [(Int, PersonMention)] = []
+        for (index, trigger) in triggers.enumerated() {
+            let limit = index + 1 < triggers.count ? triggers[index + 1] : Int.max
+            if let person = clause.persons.first(where: { $0.offset > trigger && $0.offset < limit }) { result.append((trigger, person)) }
+        }
+        return result
+    }
+
+    /// Whether a place follows a locative preposition ("à", "en", "in", "at"; "to" for a trip), articles skipped.
+    static func isLocated(_ place: PlaceMention, in sentence: String, travel: Bool) -> Bool {
+        let before = fold(String(Array(sentence)[max(0, place.offset - 12)..<place.offset])).split(separator: " ").map(String.init)
+        var words = before[...]
+        while let last = words.last, ["the", "le", "la", "les", "l"].contains(last) { words = words.dropLast() }
+        guard let preposition = words.last else { return false }
+        // "de la Syrie à l'Ukraine", "from Lisbon to Vladivostok": the end of a span, not a place where something is.
+        if ["a", "to", "au", "aux"].contains(preposition) {
+            var head = fold(String(Array(sentence)[max(0, place.offset - 48)..<place.offset])).split(separator: " ").map(String.init)[...]
+            while let last = head.last, ["the", "le", "la", "les", "l"].contains(last) { head = head.dropLast() }
+            head = head.dropLast()  // the preposition
+            if spanStart(head) { return false }
+        }
+        return ["a", "en", "au", "aux", "in", "at", "dans"].contains(preposition) || travel && ["to", "vers"].contains(preposition)
+    }
+
+    /// Whether folded words end with "de/du/des/from [the] PLACE": the first half of a span.
+    static func spanStart(_ words: ArraySlice<String>) -> Bool {
+        for length in 1...max(1, min(4, words.count)) where length <= words.count {
+            let name = words.suffix(length).joined(separator: " ")
+            guard Gazetteer.index[name].map({ $0.kind == .country || $0.kind == .city || $0.kind == .region }) == true else { continue }
+            var head = words.dropLast(length)
+            while let last = head.last, ["the", "la", "le", "les", "l"].contains(last) { head = head.dropLast() }
+            if let word = head.last, ["de", "du", "des", "d", "from"].contains(word) { return true }
+        }
+        return false
+    }
+
+    /// The cities listed together after a trip's trigger ("Vienna, Seoul, and Manila"; "Kingston, Jamaica, and
+    /// Belmopan, Belize"): only separators and country names between them. A city named later in another role
+    /// ("… à Moscou lors du sommet du G20 à Londres") is not a stop of the trip.
+    static func cityList(after trigger: Int, in clause: Clause) -> [PlaceMention] {
+        let characters = Array(clause.sentence.text)
+        let places = clause.places.filter { $0.offset > trigger }
+        var list: [PlaceMention] = []
+        var previousEnd: Int?
+        for place in places {
+            if place.kind == .city {
+                if let previousEnd {
+                    let gap = fold(String(characters[previousEnd..<place.offset])).split(separator: " ")
+                    guard gap.allSatisfy({ ["and", "et", "then", "puis", "puis", "as", "well"].contains(String($0)) }) else { break }
+                }
+                list.append(place)
+            } else if list.isEmpty || place.kind != .country {
+                continue
+            }
+            previousEnd = place.offset + place.text.count
+        }
+        return list
+    }
+
+    /// Whether the person travels to be in `host`: a national of another country, or an official of an
+    /// organisation meeting away from its seat (EU officials are at home in Brussels).
+    static func isAbroad(_ person: ExtractedEvent.Person, in host: String) -> Bool {
+        guard let country = person.country, country != host else { return false }
+        return !(country == "EU" && host == "BE")
+    }
+
+    /// "le dernier sommet", "the last Summit for Democracy", "their previous meeting": a past one, in passing.
+    static func precededByPast(_ trigger: Int, clause: Clause) -> Bool {
+        let before = fold(String(Array(clause.sentence.text)[max(0, trigger - 24)..<trigger])).split(separator: " ").suffix(3)
+        return before.contains { ["dernier", "derniere", "precedent", "precedente", "last", "previous"].contains(String($0)) }
+    }
+
+    /// The country named in the possessive just before `offset` ("the UK's AI Summit").
+    static func possessive(before offset: Int, clause: Clause) -> String? {
+        let characters = Array(clause.sentence.text)
+        for place in clause.sentencePlaces.reversed() where place.offset < offset && place.kind == .country {
+            let end = place.offset + place.text.count
+            guard end + 2 <= characters.count, offset - end < 24 else { continue }
+            if ["'s", "’s"].contains(String(characters[end..<(end + 2)])) { return place.country }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,56 @@
+import EntenteModel
+
+/// Clauses: relative, temporal and locative clauses govern their own people, dates and places.
+extension ArticleExtractor {
+    /// A clause's span in its sentence: relative clauses ("qui avait visité …") are about the person before
+    /// them; "lorsque"/"when" clauses take the date of the clause they hang on when they give none.
+    struct ClauseSpan {
+        var start: Int
+        var end: Int
+        var relative: Bool
+        var temporalWhen: Bool
+        /// Opened by "où"/"where": about the place just named.
+        var locativeWhere = false
+    }
+
+    /// Clause spans of a sentence: the main clause, and relative or temporal clauses opened by
+    /// "qui", "lorsque", "who", "when" (each runs to the next such opener or the sentence's end).
+    static func clauses(of sentence: String) -> [ClauseSpan] {
+        let characters = Array(fold(sentence))
+        let text = String(characters)
+        var openers: [Int] = []
+        var temporal: Set<Int> = []
+        var when: Set<Int> = []
+        var whereOpeners: Set<Int> = []
+        // "since they announced … last month": a temporal clause keeps its date to itself.
+        for word in ["since", "depuis que"] {
+            var searchStart = 0
+            while let found = text.characterOffset(of: " " + word + " ", from: searchStart) {
+                openers.append(found + 1)
+                temporal.insert(found + 1)
+                searchStart = found + 1
+            }
+        }
+        for word in ["qui", "lorsque", "who", "when", "ou", "where"] {
+            var searchStart = 0
+            while let index = text.characterOffset(of: " " + word + " ", from: searchStart) {
+                if index > 0, characters[index - 1] == "," || word == "lorsque" || word == "qui" {
+                    openers.append(index + 1)
+                    if word == "lorsque" || word == "when" { when.insert(index + 1) }
+                    if word == "ou" || word == "where" { whereOpeners.insert(index + 1) }
+                }
+                searchStart = index + 1
+            }
+        }
+        openers.sort()
+        guard !openers.isEmpty else { return [ClauseSpan(start: 0, end: characters.count, relative: false, temporalWhen: false)] }
+        var spans = [ClauseSpan(start: 0, end: openers[0], relative: false, temporalWhen: false)]
+        for (position, opener) in openers.enumerated() {
+            spans.append(
+                ClauseSpan(
+                    start: opener, end: position + 1 < openers.count ? openers[position + 1] : characters.count, relative: !temporal.contains(opener),
+                    temporalWhen: when.contains(opener), locativeWhere: whereOpeners.contains(opener)))
+        }
+        return spans
+    }
+}

@@ -1,0 +1,80 @@
+import EntenteModel
+
+/// One event per real event within an article, and dates a visit takes from what was done there.
+extension ArticleExtractor {
+    /// "Vous vous êtes rendu récemment à Damas … Vous y avez rencontré, le 3 janvier, …": a visit the text
+    /// does not date is dated by what the visitor did there (an event at the same place with them, dated).
+    static func dateVisitsByWhatHappenedThere(_ events: [ExtractedEvent]) -> [ExtractedEvent] {
+        var events = events
+        for index in events.indices where events[index].kind == "visit" && events[index].start == nil {
+            let visit = events[index]
+            guard let host = visit.hostCountry, let visitor = visit.participants.first?.name else { continue }
+            if let dated = events.first(where: { event in
+                event.kind != "visit" && event.kind != "invitation" && event.kind != "cancellation" && event.hostCountry == host
+                    && event.start != nil && event.participants.contains { $0.name == visitor } && !event.inPassing
+            }) {
+                events[index].start = dated.start
+                events[index].end = dated.end
+                events[index].dateText = dated.dateText
+                events[index].status = dated.status
+            }
+        }
+        // Travellers of one trip ("… à Damas avec son homologue") share the date their trip was given.
+        for index in events.indices where events[index].kind == "visit" && events[index].start == nil {
+            let visit = events[index]
+            if let sibling = events.first(where: {
+                $0.kind == "visit" && $0.start != nil && $0.evidenceOffset == visit.evidenceOffset && $0.hostCountry == visit.hostCountry
+            }) {
+                events[index].start = sibling.start
+                events[index].end = sibling.end
+                events[index].dateText = sibling.dateText
+                events[index].status = sibling.status
+            }
+        }
+        return events
+    }
+
+    /// One event per real event: same kind group, same participants (or none given), compatible dates, same host.
+    static func merge(_ events: [ExtractedEvent]) -> [ExtractedEvent] {
+        var merged: [ExtractedEvent] = []
+        for event in events {
+            if let index = merged.firstIndex(where: { same($0, event) }) {
+                var existing = merged[index]
+                if let new = event.start, existing.start == nil || new.precision > existing.start!.precision {
+                    // The better-dated report also knows better whether it is done or to come.
+                    existing.start = new
+                    existing.end = event.end
+                    existing.dateText = event.dateText
+                    existing.status = event.status
+                }
+                if existing.participants.isEmpty { existing.participants = event.participants }
+                existing.hostCountry = existing.hostCountry ?? event.hostCountry
+                existing.location = existing.location ?? event.location
+                merged[index] = existing
+            } else {
+                merged.append(event)
+            }
+        }
+        return merged
+    }
+
+    static func same(_ a: ExtractedEvent, _ b: ExtractedEvent) -> Bool {
+        let group = { (kind: String) in kind == "talks" ? "meeting" : kind }
+        guard group(a.kind) == group(b.kind) else { return false }
+        let (left, right) = (Set(a.participants.map(\.name)), Set(b.participants.map(\.name)))
+        guard left == right || a.kind == "summit" && (left.isEmpty || right.isEmpty) && !a.inPassing && !b.inPassing else { return false }
+        guard a.inPassing == b.inPassing || a.start != nil && b.start != nil else { return false }
+        guard a.hostCountry == nil || b.hostCountry == nil || a.hostCountry == b.hostCountry else { return false }
+        // A dated tour without a country ("sa première visite sur le continent africain") holds its stops; it is not one of them.
+        if a.kind == "visit", (a.hostCountry == nil) != (b.hostCountry == nil), (a.hostCountry == nil ? a : b).start != nil { return false }
+        switch (a.start, b.start) {
+        case (let x?, let y?):
+            // A leg of a trip falls within the trip's range ("March 15-18" holds "March 16-17").
+            let within = { (date: PartialDate, start: PartialDate, end: PartialDate?) in
+                end.map { start.firstDay <= date.firstDay && date.firstDay <= $0.lastDay } ?? false
+            }
+            return x.isCompatible(with: y) || within(y, x, a.end) || within(x, y, b.end)
+        default: return true
+        }
+    }
+}

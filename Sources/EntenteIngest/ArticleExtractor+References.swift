@@ -1,0 +1,103 @@
+import EntenteModel
+
+/// What a sentence refers back to or leans on: the summit it fills, the visit it dates, who "je" and
+/// "vous" are, and whose government published the text.
+extension ArticleExtractor {
+    /// "L'UE sera représentée par Herman Van Rompuy …": the people join the summit just reported, and
+    /// those who come from abroad visit its host. Returns whether the sentence was such a one.
+    static func representation(in folded: String, persons: [PersonMention], discourse: inout Discourse) -> Bool {
+        guard !persons.isEmpty, Triggers.representation.contains(where: folded.includes),
+            let index = discourse.events.lastIndex(where: { $0.kind == "summit" })
+        else { return false }
+        let summit = discourse.events[index]
+        for person in persons where !summit.participants.contains(where: { $0.name == person.name }) {
+            let participant = ExtractedEvent.Person(name: person.name, country: person.country)
+            discourse.events[index].participants.append(participant)
+            if let host = summit.hostCountry, isAbroad(participant, in: host) {
+                var visit = summit
+                visit.kind = "visit"
+                visit.participants = [participant]
+                discourse.events.append(visit)
+            }
+        }
+        return true
+    }
+
+    /// "Cette visite aura lieu au début de l'année prochaine": a sentence naming no one that refers to the
+    /// visit last reported gives it its date and status; "Elle …" in the next sentence refers to it too.
+    static func visitReference(
+        in folded: String, sentence: Sentence, persons: [PersonMention], dates: [DateMention], published: PartialDate, discourse: inout Discourse
+    ) {
+        let pronoun = [" elle ", " il ", " it "].contains { folded.hasPrefix($0) }
+        if persons.isEmpty, Triggers.visitReferences.contains(where: folded.includes),
+            let index = discourse.events.lastIndex(where: { $0.kind == "visit" })
+        {
+            var visit = discourse.events[index]
+            if let date = dates.first {
+                visit.start = date.start
+                visit.end = date.end
+                visit.dateText = date.text
+            }
+            visit.status = Triggers.future.contains { folded.includes($0) } || (visit.start.map { $0.firstDay > published } ?? false) ? .planned : .held
+            visit.evidence = sentence.text
+            visit.evidenceOffset = sentence.offset
+            discourse.events.append(visit)
+            discourse.referent = discourse.events.count - 1
+        } else if pronoun, let referent = discourse.referent {
+            // "Elle se déroulera au moment du sommet de l'Alliance solaire internationale": the visit's people attend.
+            let visit = discourse.events[referent]
+            for index in discourse.events.indices.reversed() where discourse.events[index].evidenceOffset == sentence.offset {
+                guard discourse.events[index].kind == "summit", discourse.events[index].participants.isEmpty else { continue }
+                discourse.events[index].participants = visit.participants
+                discourse.events[index].hostCountry = discourse.events[index].hostCountry ?? visit.hostCountry
+                if discourse.events[index].start == nil {
+                    discourse.events[index].start = visit.start
+                    discourse.events[index].end = visit.end
+                    discourse.events[index].dateText = visit.dateText
+                    discourse.events[index].status = visit.status
+                }
+            }
+            discourse.referent = nil
+        } else {
+            discourse.referent = nil
+        }
+    }
+
+    /// The person "je" is in a first-person text (a statement, a speech): the first person the text names.
+    static func speaker(of sentences: [Sentence], folded: [[Character]], article: Article) -> PersonMention? {
+        let pronouns: Set<Substring> = article.language == .fr ? ["je", "j"] : ["i"]
+        var count = 0
+        for sentence in folded {
+            count += String(sentence).split(separator: " ").count { pronouns.contains($0) }
+            if count >= 2 { break }
+        }
+        guard count >= 2 || isInterview(article.text) else { return nil }
+        var finder = PersonFinder(language: article.language.rawValue)
+        for sentence in sentences.prefix(3) {
+            if let first = finder.people(in: sentence.text, on: article.published).first { return first }
+        }
+        return nil
+    }
+
+    /// A transcript of questions and answers: lines opening with "Q -" and "R -" (or "Q:"/"A:").
+    static func isInterview(_ text: String) -> Bool {
+        let lines = text.split(separator: "\n").map { $0.trimmingPrefix(while: { $0 == " " }) }
+        let questions = lines.filter { $0.hasPrefix("Q -") || $0.hasPrefix("Q:") || $0.hasPrefix("Q –") }.count
+        let answers = lines.filter { $0.hasPrefix("R -") || $0.hasPrefix("A:") || $0.hasPrefix("R –") || $0.hasPrefix("A -") }.count
+        return questions >= 1 && answers >= 1
+    }
+
+    /// The government whose site published the article, from the address's domain (gov.uk, state.gov, kremlin.ru).
+    static func publisher(of url: String) -> String? {
+        let lower = url.lowercased()
+        let afterScheme = lower.characterOffset(of: "://").map { lower.dropFirst($0 + 3) } ?? Substring(lower)
+        let host = String(afterScheme.prefix { $0 != "/" && $0 != " " })
+        let domains: [(suffix: String, country: String)] = [
+            ("gov.uk", "GB"), ("state.gov", "US"), ("whitehouse.gov", "US"), (".gov", "US"), ("kremlin.ru", "RU"), ("mid.ru", "RU"),
+            ("gouv.fr", "FR"), ("elysee.fr", "FR"), ("vie-publique.fr", "FR"), ("mea.gov.in", "IN"), ("pmindia.gov.in", "IN"),
+            ("mofa.go.jp", "JP"), ("kantei.go.jp", "JP"), ("mofa.go.kr", "KR"), ("fmprc.gov.cn", "CN"), ("auswaertiges-amt.de", "DE"),
+            ("bundesregierung.de", "DE"), ("esteri.it", "IT"), ("governo.it", "IT"), ("canada.ca", "CA"), ("pm.gc.ca", "CA"),
+        ]
+        return domains.first { host.hasSuffix($0.suffix) }?.country
+    }
+}
