@@ -123,8 +123,14 @@ extension ArticleExtractor {
         if kind == "visit", participants.isEmpty, let speaker = clause.speaker, speaker.country != host {
             participants = [ExtractedEvent.Person(name: speaker.name, country: speaker.country)]
         }
+        // "In Berlin, Blinken will meet senior German officials": no one named to meet, but a visit all the same.
+        var visitOnly = false
+        if kind == "meeting" || kind == "talks", participants.count == 1, let host, Self.isAbroad(participants[0], in: host) {
+            visitOnly = true
+        }
         switch kind {
-        case "meeting", "talks", "phone_call": guard participants.count >= 2 else { return [] }
+        case "meeting", "talks": guard participants.count >= 2 || visitOnly else { return [] }
+        case "phone_call": guard participants.count >= 2 else { return [] }
         case "summit": break
         default: guard !participants.isEmpty else { return [] }
         }
@@ -135,8 +141,10 @@ extension ArticleExtractor {
         // (A date after its trigger is the more likely reading: one before costs more.)
         let cost = { (date: DateMention, trigger: Int) in abs(date.offset - trigger) + (date.offset < trigger ? 40 : 0) }
         let group = kind == "talks" ? "meeting" : kind
+        // (A meeting or call with fewer than two people named yields nothing of its own and claims no date.)
+        let claiming = clause.triggers.filter { !(["meeting", "phone_call"].contains($0.group) && clause.persons.count < 2) }
         let dates = clause.dates.filter { date in
-            clause.triggers.allSatisfy { $0.group == group || cost(date, $0.offset) >= cost(date, trigger) }
+            claiming.allSatisfy { $0.group == group || cost(date, $0.offset) >= cost(date, trigger) }
         }
         let nearest = dates.min { cost($0, trigger) < cost($1, trigger) }
         var starts: [DateMention?] = dates.isEmpty ? [nil] : (dates.count > 1 && dates.allSatisfy { $0.start.precision == .year } ? dates.map { Optional($0) } : [nearest])
@@ -192,6 +200,10 @@ extension ArticleExtractor {
             return results
         }
         for date in starts {
+            if visitOnly {
+                results.append(event("visit", participants, host: host, location: location, date: date, confidence: 0.4))
+                continue
+            }
             let found = event(kind, participants, host: host, location: location, date: date, confidence: participants.isEmpty ? 0.3 : 0.6)
             results.append(found)
             for companion in companions where companion.country != host {
@@ -265,22 +277,24 @@ extension ArticleExtractor {
     /// ("… à Moscou lors du sommet du G20 à Londres") is not a stop of the trip.
     static func cityList(after trigger: Int, in clause: Clause) -> [PlaceMention] {
         let characters = Array(clause.sentence.text)
-        let places = clause.places.filter { $0.offset > trigger }
-        var list: [PlaceMention] = []
+        let separators: Set<String> = ["and", "et", "then", "puis", "as", "well", "the", "la", "le", "les", "l", "en", "au", "aux", "a"]
+        var cities: [PlaceMention] = []
+        var countries: [PlaceMention] = []
         var previousEnd: Int?
-        for place in places {
-            if place.kind == .city {
-                if let previousEnd {
-                    let gap = fold(String(characters[previousEnd..<place.offset])).split(separator: " ")
-                    guard gap.allSatisfy({ ["and", "et", "then", "puis", "puis", "as", "well"].contains(String($0)) }) else { break }
-                }
-                list.append(place)
-            } else if list.isEmpty || place.kind != .country {
+        for place in clause.places where place.offset > trigger && place.kind != .region {
+            if let previousEnd {
+                let gap = fold(String(characters[previousEnd..<place.offset])).split(separator: " ")
+                guard gap.allSatisfy({ separators.contains(String($0)) }) else { break }
+            } else if place.kind == .adjective {
                 continue
             }
+            if place.kind == .adjective { break }
+            if place.kind == .city { cities.append(place) } else { countries.append(place) }
             previousEnd = place.offset + place.text.count
         }
-        return list
+        // The stops are the cities when it names some ("Kingston, Jamaica, and Belmopan, Belize"), else the countries
+        // ("to France, Moldova, the United Kingdom, Germany, and Ukraine").
+        return cities.isEmpty ? countries : cities
     }
 
     /// Whether the person travels to be in `host`: a national of another country, or an official of an

@@ -40,7 +40,9 @@ extension ArticleExtractor {
         for event in events {
             if let index = merged.firstIndex(where: { same($0, event) }) {
                 var existing = merged[index]
-                if let new = event.start, existing.start == nil || new.precision > existing.start!.precision {
+                // A single day within a range is the finer report ("next week" then "on March 3").
+                let narrows = event.end == nil && existing.end != nil && event.start.map { $0.precision == .day } == true
+                if let new = event.start, existing.start == nil || new.precision > existing.start!.precision || narrows {
                     // The better-dated report also knows better whether it is done or to come.
                     existing.start = new
                     existing.end = event.end

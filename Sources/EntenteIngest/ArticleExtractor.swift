@@ -130,6 +130,11 @@ public struct ArticleExtractor: Sendable {
             kinds.insert(kind)
             found += build(kind: kind, phrase: phrase, trigger: trigger, clause: clause, discourse: discourse)
         }
+        // "the invitation … to take part in the Leaders Summit": who is invited does not attend yet.
+        if found.contains(where: { $0.kind == "invitation" }) {
+            found.removeAll { $0.kind == "visit" && $0.evidenceOffset == clause.sentence.offset && kinds.contains("summit") && !kinds.contains("visit") }
+            for index in found.indices where found[index].kind == "summit" { found[index].participants = [] }
+        }
         // An invitation issued at a meeting is dated by it ("a rencontré jeudi Kim Jong-un qu'il a invité …").
         for index in found.indices where found[index].kind == "invitation" && found[index].start == nil {
             let people = Set(found[index].participants.map(\.name))

@@ -268,9 +268,19 @@ public struct PersonFinder {
         // Last, a name nothing introduced: two or three capitalised words that are no place, title,
         // month or institution ("l'islamiste Ahmad al-Charaa").
         let surnames = Set((found + known).compactMap { forms[$0.name].split(separator: " ").last })
-        for name in Self.bareNames(tokens) where !found.contains(where: { abs($0.offset - name.start) < 2 || forms[$0.name].hasSuffix(forms[name.text]) })
-            && !forms[name.text].split(separator: " ").contains(where: surnames.contains) && !Self.namesPlace(name.text)
-        {
+        for name in Self.bareNames(tokens) where !found.contains(where: { abs($0.offset - name.start) < 2 || forms[$0.name].hasSuffix(forms[name.text]) }) {
+            let words = name.text.split(separator: " ").map(String.init)
+            // "Joseph Biden" after "Joe Biden": the same person by first initial and surname, known or in the registry.
+            if let person = known.first(where: { person in
+                let form = forms[person.name]
+                return form.hasSuffix(" " + forms[words.last!]) && form.first == forms[words[0]].first
+            }) ?? Self.registryPerson(first: words[0], surname: words.last!).map({ PersonMention(name: $0.name, country: $0.country, offset: 0, source: .knownName) }) {
+                add(PersonMention(name: person.name, country: person.country, offset: name.start, source: .knownName))
+                continue
+            }
+            // A run opening the sentence is too often a title or a phrase: only a known person is taken there.
+            guard !name.atStart, !forms[name.text].split(separator: " ").contains(where: surnames.contains), !Self.namesPlace(name.text)
+            else { continue }
             if let person = OfficeRegistry.person(named: name.text) {
                 add(PersonMention(name: person.name, country: person.country, offset: name.start, source: .knownName))
             } else if let person = known.first(where: { forms[$0.name] == forms[name.text] }) {
@@ -315,7 +325,7 @@ public struct PersonFinder {
 
     /// Runs of two or three capitalised words (particles such as "al-" allowed) not at a sentence's start,
     /// none of them a place, title, honorific, month or institution word.
-    static func bareNames(_ tokens: [(text: String, start: Int)]) -> [(text: String, start: Int)] {
+    static func bareNames(_ tokens: [(text: String, start: Int)]) -> [(text: String, start: Int, atStart: Bool)] {
         func capitalised(_ word: String) -> Bool {
             if word.first?.isUppercase == true { return word.dropFirst().contains(where: \.isLowercase) }
             // "al-Charaa", "el-Sissi", "bin-Salman"
@@ -329,8 +339,8 @@ public struct PersonFinder {
                 || DateResolver.months[folded] != nil || institutionWords.contains(folded)
                 || word.split(separator: "-").contains { Gazetteer.lookup(String($0)) != nil }
         }
-        var names: [(String, Int)] = []
-        var index = 1
+        var names: [(String, Int, Bool)] = []
+        var index = 0
         while index < tokens.count {
             var run: [(text: String, start: Int)] = []
             var cursor = index
@@ -342,9 +352,9 @@ public struct PersonFinder {
                 // "Biden, Jr.": no suffix.
                 !["jr", "sr", "ii", "iii"].contains(fold(run.last!.text)),
                 // Not right after a capitalised word (the run would be part of a longer name or title).
-                !capitalised(tokens[index - 1].text)
+                index == 0 || !capitalised(tokens[index - 1].text)
             {
-                names.append((run.map(\.text).joined(separator: " "), run[0].start))
+                names.append((run.map(\.text).joined(separator: " "), run[0].start, index == 0))
             }
             index = max(cursor, index + 1)
         }

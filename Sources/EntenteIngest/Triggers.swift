@@ -10,7 +10,7 @@ enum Triggers {
         ]),
         ("invitation", [
             "a l invitation de", "sur l invitation de", "sur invitation de", "at the invitation of", "a invite", "l a invite", "qu il a invite",
-            "invited", "venez en", "invitera", "will invite",
+            "invited", "venez en", "invitera", "will invite", "invitation to", "invitation a",
         ]),
         ("summit", ["sommet", "summit"]),
         ("visit", [
@@ -18,7 +18,8 @@ enum Triggers {
             "visite la", "visite le", "visite les", "visite son", "visite sa", "visite l", "visite du", "visite de", 
             "effectuera une visite", "deplacement en", "deplacement a", "deplacement dans", "voyage en", "visited", "will visit", "will travel",
             "travel to", "travelled to", "traveled to", "trip to", "visit to", "state visit", "official visit", "arrived in", "welcomed",
-            "est alle a", "est allee a", "est ensuite alle a", "went to", "premiere visite", "tournee", "tour of",
+            "est alle a", "est allee a", "est ensuite alle a", "went to", "premiere visite", "tournee", "tour of", "final stop", "next stop",
+            "first stop", "last stop", "stop will be", "derniere etape", "premiere etape", "prochaine etape",
         ]),
         ("meeting", [
             "a rencontre", "rencontrera", "rencontre avec", "avez rencontre", "rencontrez", "ai rencontre", "avons rencontre", "a recu", "a ete recu", "recevra", "s est entretenu", "entretiens", "entretien avec",

@@ -149,6 +149,37 @@ struct ArticleExtractorTests {
         #expect(!events.contains { $0.contains("@UA") })
     }
 
+    /// A list of countries is one visit each; a stop named later gives its day (finer than "next week"); meeting
+    /// unnamed officials abroad is still a visit; "final stop will be in Kyiv" is one.
+    @Test func tripsThroughCountries() {
+        let article = Article(
+            text: """
+                Deputy Secretary of State Antony Blinken will travel next week to France, Moldova, and Ukraine to meet government officials.
+                Deputy Secretary Blinken will now travel to Chisinau on March 3 to meet with senior officials.
+                In Berlin, March 5, Deputy Secretary Blinken will meet senior German officials.
+                Deputy Secretary Blinken's final stop will be in Kyiv on March 6.
+                """, published: PartialDate("2015-02-27")!, language: .en)
+        let events = summary(ArticleExtractor().extract(article))
+        #expect(events.contains("visit Antony Blinken @FR 2015-03-02 planned"))
+        #expect(events.contains("visit Antony Blinken @MD 2015-03-03 planned"))
+        #expect(events.contains("visit Antony Blinken @DE 2015-03-05 planned"))
+        #expect(events.contains("visit Antony Blinken @UA 2015-03-06 planned"))
+        #expect(!events.contains { $0.hasPrefix("meeting") }, "no one named to meet")
+    }
+
+    /// "Joseph Biden" is the Joe Biden the title named; those invited to a summit are not yet its participants.
+    @Test func invitationsToSummits() {
+        let article = Article(
+            text: """
+                A telephone conversation took place between President of the Russian Federation Vladimir Putin and leader of the United States of America Joseph Biden.
+                Joseph Biden confirmed the previously transmitted invitation to the President of Russia to take part in the virtual Leaders Summit on Climate, which will be held on April 22–23.
+                """, published: PartialDate("2021-04-13")!, language: .en)
+        let events = summary(ArticleExtractor().extract(article))
+        #expect(events.contains("phone_call Vladimir Putin+Joe Biden @- 2021-04-13 held"))
+        #expect(events.contains { $0.hasPrefix("invitation Joe Biden+Vladimir Putin") })
+        #expect(events.contains("summit  @- 2021-04-22 planned"))
+    }
+
     /// Extraction is deterministic.
     @Test func deterministic() {
         let article = Article(text: Self.lavrov, published: PartialDate("2018-05-31")!, language: .fr)
