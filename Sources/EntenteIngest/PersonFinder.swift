@@ -124,19 +124,21 @@ public struct PersonFinder {
         }
         // Known names, matched on word boundaries in the folded sentence.
         let normalized = NameNormalizer.normalize(sentence)
+        // The sentence's words, normalized once, for placing the names found in it.
+        let normalizedWords = Self.words(sentence).map { (text: forms[$0.text], start: $0.start) }
         let folded = " " + normalized + " "
         let sentenceWords = normalized.split(separator: " ")
         for (position, word) in sentenceWords.enumerated() {
             for candidate in Self.formsByFirstWord[String(word)] ?? [] where position + candidate.words.count <= sentenceWords.count {
                 guard Array(sentenceWords[position..<(position + candidate.words.count)]) == candidate.words else { continue }
                 let form = candidate.words.joined(separator: " ")
-                add(PersonMention(name: candidate.name, country: candidate.country, offset: approximateOffset(of: form, in: sentence), source: .knownName))
+                add(PersonMention(name: candidate.name, country: candidate.country, offset: approximateOffset(of: form, in: normalizedWords), source: .knownName))
             }
         }
         for person in known {
             let form = forms[person.name]
             if folded.includes(" " + form + " ") {
-                add(PersonMention(name: person.name, country: person.country, offset: approximateOffset(of: form, in: sentence), source: .knownName))
+                add(PersonMention(name: person.name, country: person.country, offset: approximateOffset(of: form, in: normalizedWords), source: .knownName))
             }
         }
         // Titles resolved on the date: "le chef de la diplomatie russe", "the President of the United States".
@@ -444,8 +446,7 @@ public struct PersonFinder {
 
     /// Where a folded form starts in the sentence: the first run of words whose folded text is the form
     /// (so "Kim Jong-il" is not placed at "Kim Jong-un").
-    private func approximateOffset(of form: String, in sentence: String) -> Int {
-        let words = Self.words(sentence).map { (text: NameNormalizer.normalize($0.text), start: $0.start) }
+    private func approximateOffset(of form: String, in words: [(text: String, start: Int)]) -> Int {
         for index in words.indices {
             var joined = ""
             for word in words[index...] {
