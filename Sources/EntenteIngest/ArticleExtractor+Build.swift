@@ -2,9 +2,8 @@ import EntenteModel
 
 /// Building one event from a trigger in a clause: where, who, when, and the events it implies.
 extension ArticleExtractor {
-    func build(kind requestedKind: String, phrase: String, trigger: Int, clause: Clause, discourse: Discourse) -> [ExtractedEvent] {
-        // "meeting-one": a meeting already split from its neighbours, built as an ordinary one.
-        let kind = requestedKind == "meeting-one" ? "meeting" : requestedKind
+    /// - Parameter split: the meeting is one of several a clause lists, its people already chosen.
+    func build(kind: String, phrase: String, trigger: Int, clause: Clause, discourse: Discourse, split: Bool = false) -> [ExtractedEvent] {
         let sentence = clause.sentence
         let travel = kind == "visit" || kind == "invitation" || phrase == "welcomed"
         // Where: a place after a locative preposition, the one after the trigger first ("sommet du G20 à Londres");
@@ -88,7 +87,7 @@ extension ArticleExtractor {
             } else {
                 participants = Array(people.prefix(6))
             }
-            if requestedKind == "meeting-one" { break }
+            if split { break }
             if participants.count == 1, let other = clause.previousSubject, other.name != participants[0].name {
                 participants.insert(ExtractedEvent.Person(name: other.name, country: other.country), at: 0)
             }
@@ -99,15 +98,13 @@ extension ArticleExtractor {
                 objects = persons.filter { $0.offset > clause.start + plural }.map { (clause.start + plural, $0) }
             }
             if kind == "meeting", objects.count >= 2, let subject = persons.first(where: { $0.offset < objects[0].trigger }) {
-                let subjectPerson = ExtractedEvent.Person(name: subject.name, country: subject.country)
                 var results: [ExtractedEvent] = []
                 for object in objects where object.person.name != subject.name {
                     var single = clause
                     single.persons = [subject, object.person]
                     single.triggers = [("meeting", object.trigger)]
-                    results += build(kind: "meeting-one", phrase: phrase, trigger: object.trigger, clause: single, discourse: discourse)
+                    results += build(kind: "meeting", phrase: phrase, trigger: object.trigger, clause: single, discourse: discourse, split: true)
                 }
-                _ = subjectPerson
                 return results
             }
         }
