@@ -125,7 +125,8 @@ public struct PersonFinder {
         // Known names, matched on word boundaries in the folded sentence.
         let normalized = NameNormalizer.normalize(sentence)
         // The sentence's words, normalized once, for placing the names found in it.
-        let normalizedWords = Self.words(sentence).map { (text: forms[$0.text], start: $0.start) }
+        let tokens = Self.words(sentence)
+        let normalizedWords = tokens.map { (text: forms[$0.text], start: $0.start) }
         let folded = " " + normalized + " "
         let sentenceWords = normalized.split(separator: " ")
         for (position, word) in sentenceWords.enumerated() {
@@ -156,7 +157,6 @@ public struct PersonFinder {
                 add(PersonMention(name: holder.name, country: holder.country, offset: bare.offset, source: .title, office: bare.office))
             }
         }
-        let tokens = Self.words(sentence)
         // The speaker of a first-person text, where "je"/"nous" stands.
         if let speaker, let pronoun = tokens.first(where: { token in
             let word = fold(token.text)
