@@ -13,10 +13,7 @@ extension ArticleExtractor {
                 event.kind != "visit" && event.kind != "invitation" && event.kind != "cancellation" && event.hostCountry == host
                     && event.start != nil && event.participants.contains { $0.name == visitor } && !event.inPassing
             }) {
-                events[index].start = dated.start
-                events[index].end = dated.end
-                events[index].dateText = dated.dateText
-                events[index].status = dated.status
+                events[index].takeDate(of: dated)
             }
         }
         // Travellers of one trip ("… à Damas avec son homologue") share the date their trip was given.
@@ -25,10 +22,7 @@ extension ArticleExtractor {
             if let sibling = events.first(where: {
                 $0.kind == "visit" && $0.start != nil && $0.evidenceOffset == visit.evidenceOffset && $0.hostCountry == visit.hostCountry
             }) {
-                events[index].start = sibling.start
-                events[index].end = sibling.end
-                events[index].dateText = sibling.dateText
-                events[index].status = sibling.status
+                events[index].takeDate(of: sibling)
             }
         }
         return events
@@ -43,11 +37,7 @@ extension ArticleExtractor {
                 // A single day within a range is the finer report ("next week" then "on March 3").
                 let narrows = event.end == nil && existing.end != nil && event.start.map { $0.precision == .day } == true
                 if let new = event.start, existing.start == nil || new.precision > existing.start!.precision || narrows {
-                    // The better-dated report also knows better whether it is done or to come.
-                    existing.start = new
-                    existing.end = event.end
-                    existing.dateText = event.dateText
-                    existing.status = event.status
+                    existing.takeDate(of: event)
                 }
                 if existing.participants.isEmpty { existing.participants = event.participants }
                 existing.hostCountry = existing.hostCountry ?? event.hostCountry

@@ -50,12 +50,7 @@ extension ArticleExtractor {
                 guard discourse.events[index].kind == "summit", discourse.events[index].participants.isEmpty else { continue }
                 discourse.events[index].participants = visit.participants
                 discourse.events[index].hostCountry = discourse.events[index].hostCountry ?? visit.hostCountry
-                if discourse.events[index].start == nil {
-                    discourse.events[index].start = visit.start
-                    discourse.events[index].end = visit.end
-                    discourse.events[index].dateText = visit.dateText
-                    discourse.events[index].status = visit.status
-                }
+                if discourse.events[index].start == nil { discourse.events[index].takeDate(of: visit) }
             }
             discourse.referent = nil
         } else {

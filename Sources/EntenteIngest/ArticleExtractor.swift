@@ -139,9 +139,8 @@ public struct ArticleExtractor: Sendable {
         for index in found.indices where found[index].kind == "invitation" && found[index].start == nil {
             let people = Set(found[index].participants.map(\.name))
             if let sibling = found.first(where: { $0.kind != "invitation" && $0.start != nil && !people.isDisjoint(with: $0.participants.map(\.name)) }) {
-                found[index].start = sibling.start
-                found[index].end = sibling.end
-                found[index].dateText = sibling.dateText
+                // (The invitation keeps its own status: it was issued, whatever the meeting's.)
+                found[index].takeDate(of: sibling, withStatus: false)
             }
         }
         return found

@@ -21,4 +21,13 @@ public struct ExtractedEvent: Sendable, Equatable {
     public var confidence: Double
     /// A past event mentioned in passing ("le dernier sommet"): never the same as one the article reports.
     var inPassing = false
+
+    /// Takes another report's date (start, end and text) and, unless told not to, its status: the report
+    /// that dates an event also knows whether it is done or to come.
+    mutating func takeDate(of other: ExtractedEvent, withStatus: Bool = true) {
+        start = other.start
+        end = other.end
+        dateText = other.dateText
+        if withStatus { status = other.status }
+    }
 }

@@ -36,17 +36,8 @@ public enum Gazetteer {
         return index
     }()
 
-    /// For each first word of a name, the most words a name starting with it has: a span is looked up
-    /// only when its first word can start one.
-    static let wordsByFirstWord: [Substring: Int] = {
-        var result: [Substring: Int] = [:]
-        for key in index.keys {
-            let words = key.split(separator: " ")
-            guard let first = words.first else { continue }
-            result[first] = max(result[first] ?? 0, words.count)
-        }
-        return result
-    }()
+    /// The first words of the names: a span is looked up only when its first word can start one.
+    static let firstWords: Set<Substring> = Set(index.keys.compactMap { $0.split(separator: " ").first })
 
     /// The longest name in the table has this many words; longer spans are never looked up.
     static let maxWords: Int = index.keys.map { $0.split(separator: " ").count }.max() ?? 1

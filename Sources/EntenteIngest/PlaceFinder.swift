@@ -41,7 +41,7 @@ public enum PlaceFinder {
             var matched = false
             // Proper nouns start with a capital; a lower-case word can only be a one-word adjective.
             // (A hyphenated word folds to several: "nord-coréen" → "nord coreen"; its first is what a name starts with.)
-            guard Gazetteer.wordsByFirstWord[folded[index].prefix { $0 != " " }] != nil else {
+            guard Gazetteer.firstWords.contains(folded[index].prefix { $0 != " " }) else {
                 index += 1
                 continue
             }

@@ -180,6 +180,15 @@ struct ArticleExtractorTests {
         #expect(events.contains("summit  @- 2021-04-22 planned"))
     }
 
+    /// "The Prime Minister" with no holder named is the publishing government's, read from the article's address.
+    @Test func publisherFromTheAddress() {
+        let text = "The Prime Minister met President Biden at the White House yesterday evening."
+        let ofGovUK = Article(text: text, published: PartialDate("2024-07-11")!, language: .en, url: "https://www.gov.uk/government/news/pm-meeting")
+        #expect(summary(ArticleExtractor().extract(ofGovUK)).contains("meeting Keir Starmer+Joe Biden @US 2024-07-10 held"))
+        let unknown = Article(text: text, published: PartialDate("2024-07-11")!, language: .en, url: "https://news.example/pm")
+        #expect(!summary(ArticleExtractor().extract(unknown)).contains { $0.contains("Keir Starmer") })
+    }
+
     /// Extraction is deterministic.
     @Test func deterministic() {
         let article = Article(text: Self.lavrov, published: PartialDate("2018-05-31")!, language: .fr)

@@ -37,6 +37,20 @@ struct EventStoreTests {
         #expect(history.first?.author == "alice")
     }
 
+    /// Seeding stores the actors whose id is free, once; an actor already stored is left as it was.
+    @Test func seedsActorsOnce() throws {
+        let fixture = try TemporaryStore(sample: true)
+        let store = fixture.store
+        let seed = [
+            Actor(id: "penny-wong", name: "Penny Wong", country: "AU"),
+            Actor(id: "sergei-lavrov", name: "Sergei Lavrov", country: "RU", wikidataID: nil),
+        ]
+        #expect(try store.seedActors(seed) == 1)
+        #expect(try store.seedActors(seed) == 0)
+        #expect(try store.actor(id: "penny-wong")?.country == "AU")
+        #expect(try store.actor(id: "sergei-lavrov")?.wikidataID == "Q80137", "the sample's actor is not replaced")
+    }
+
     /// An unknown participant name becomes a new actor with that spelling.
     @Test func createsUnknownActors() throws {
         let fixture = try TemporaryStore()
