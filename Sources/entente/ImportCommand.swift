@@ -14,16 +14,20 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import", abstract: "Import events from an NDJSON file (- for standard input).")
 
-    /// Lines per batch; each batch is one transaction.
-    static let batchSize = 2000
-
     @Argument(help: "The NDJSON file, one event per line; - reads standard input.")
     var file: String
+
+    @Option(help: "Lines per transaction: larger batches write each index page fewer times.")
+    var batchSize: Int = 2000
 
     @Option(help: "Who the revisions name as author.")
     var author: String = "import"
 
     @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        guard batchSize > 0 else { throw ArgumentParser.ValidationError("--batch-size must be at least 1.") }
+    }
 
     func run() throws {
         let data: Data
@@ -34,13 +38,11 @@ struct ImportCommand: ParsableCommand {
             data = contents
         }
         let store = try self.store.openStore()
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-            .filter { !$0.element.allSatisfy(\.isWhitespace) }
-            .map { Line(number: $0.offset + 1, text: $0.element) }
+        let lines = Self.lines(of: data)
         var tally = Tally()
         // A sub-event waits until its parent is in: lines whose parent is not yet imported are kept for later rounds.
         var waiting: [DecodedLine] = []
-        let batches = stride(from: 0, to: lines.count, by: Self.batchSize).map { lines[$0..<min($0 + Self.batchSize, lines.count)] }
+        let batches = stride(from: 0, to: lines.count, by: batchSize).map { lines[$0..<min($0 + batchSize, lines.count)] }
         let vocabulary = store.vocabulary
         var next = batches.first.map { batch in DecodingTask(Array(batch), vocabulary: vocabulary) }
         for index in batches.indices {
@@ -66,9 +68,27 @@ struct ImportCommand: ParsableCommand {
     }
 }
 
+extension ImportCommand {
+    /// The non-blank lines with their numbers, split on the bytes (a `Character` split costs more than the import's SQL).
+    fileprivate static func lines(of data: Data) -> [Line] {
+        let bytes = [UInt8](data)
+        var lines: [Line] = []
+        var start = 0
+        var number = 1
+        func isBlank(_ slice: ArraySlice<UInt8>) -> Bool { slice.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }
+        for index in bytes.indices where bytes[index] == 0x0A {
+            if !isBlank(bytes[start..<index]) { lines.append(Line(number: number, bytes: bytes[start..<index])) }
+            start = index + 1
+            number += 1
+        }
+        if start < bytes.count, !isBlank(bytes[start...]) { lines.append(Line(number: number, bytes: bytes[start...])) }
+        return lines
+    }
+}
+
 private struct Line: Sendable {
     var number: Int
-    var text: Substring
+    var bytes: ArraySlice<UInt8>
 }
 
 /// A line decoded: the event (or why it was refused), the id it asks to keep, and its parent.
@@ -81,7 +101,7 @@ private struct DecodedLine: Sendable {
     init(_ line: Line, vocabulary: Vocabulary) {
         number = line.number
         do {
-            let json = try JSONParser.parse(String(line.text))
+            let json = try JSONParser.parse(Array(line.bytes))
             id = json["id"]?.stringValue
             parent = json["parent"]?.stringValue
             var decoder = EventDecoder(vocabulary: vocabulary)

@@ -100,7 +100,8 @@ struct ReadmeWalkthroughTests {
         #expect(broken.status != 0)
     }
 
-    /// A bad line is reported by its number with the reason; the good lines around it are kept.
+    /// A bad line is reported by its number with the reason; the good lines around it are kept, in
+    /// batches of any size, with blank lines skipped (but counted), CRLF endings and no final newline.
     @Test func importReportsBadLinesAndKeepsGoodOnes() throws {
         let database = try temporaryDatabase()
         defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: database).deletingLastPathComponent().path) }
@@ -108,15 +109,16 @@ struct ReadmeWalkthroughTests {
         let lines = [
             #"{"kind":"visit","title":"One","date":{"start":"2020-01-01"},"host_country":"FR","participants":[{"name":"Person One"}]}"#,
             #"{"kind":"parade","title":"Bad kind"}"#,
+            "  ",
             "not json",
             #"{"kind":"visit","title":"Two","date":{"start":"2020-02-01"},"host_country":"DE","participants":[{"name":"Person Two"}]}"#,
         ]
-        try (lines.joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        try lines.joined(separator: "\r\n").write(toFile: file, atomically: true, encoding: .utf8)
         let migrations = packageRoot.appendingPathComponent("Migrations").path
-        let result = try ServerProcess.run(["import", file, "--db", database, "--migrations", migrations])
+        let result = try ServerProcess.run(["import", file, "--db", database, "--migrations", migrations, "--batch-size", "2"])
         #expect(result.status != 0)
         #expect(result.output.contains("line 2: /kind"))
-        #expect(result.output.contains("line 3: invalid JSON"))
+        #expect(result.output.contains("line 4: invalid JSON"))
         #expect(result.output.contains("imported: 2 created, 0 merged into existing events, 2 refused"))
     }
 

@@ -35,6 +35,7 @@ struct EventStoreTests {
         let history = try store.history(id: event.id)
         #expect(history.map(\.action) == ["create"])
         #expect(history.first?.author == "alice")
+        #expect(history.first?.body == stored.body, "the newest revision is the event as stored")
     }
 
     /// Seeding stores the actors whose id is free, once; an actor already stored is left as it was.
@@ -79,6 +80,8 @@ struct EventStoreTests {
         let history = try store.history(id: first.id)
         #expect(history.map(\.action) == ["create", "merge"])
         #expect(history.last?.reason?.contains("date refined from 2019-05 to 2019-05-14") == true)
+        #expect(history[0].body?.contains("\"evidence\":\"two\"") == false, "the first version is kept as it was")
+        #expect(history[1].body?.contains("\"evidence\":\"two\"") == true)
         guard case .merged(let again) = try store.submit(second, author: "b", onDuplicate: .merge) else { return }
         #expect(again.version == 2)
         // A different date or host is not a duplicate.
@@ -102,6 +105,8 @@ struct EventStoreTests {
         #expect(history.map(\.action) == ["create", "update", "delete"])
         #expect(history.map(\.version) == [1, 2, 3])
         #expect(history[0].body?.contains("\"title\":\"Visit\"") == true)
+        #expect(history[1].body?.contains("\"title\":\"Trump steps into North Korea\"") == true)
+        #expect(history[1].body?.contains("\"version\":2") == true)
         #expect(history[2].body == nil)
         var query = TimelineQuery()
         query.country = "KP"

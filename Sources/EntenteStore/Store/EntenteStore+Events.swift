@@ -56,6 +56,10 @@ extension EntenteStore {
     }
 
     /// The event's revisions, oldest first.
+    ///
+    /// The newest revision's body is not copied into `event_revisions`: it is the event's own row
+    /// (``recordRevision(seq:event:action:author:reason:database:)`` writes it as NULL and
+    /// ``keepRevisionBody(of:database:)`` fills it in when the event changes again).
     public func history(id: String) throws -> [Revision] {
         try pool.read { database in
             guard let stored = try loadStored(id: id, database: database) else { throw StoreError.notFound(id) }
@@ -63,9 +67,12 @@ extension EntenteStore {
                 "SELECT version, action, author, at, reason, body FROM event_revisions WHERE event_seq = ? ORDER BY version",
                 [stored.seq]
             ) {
-                Revision(
-                    version: $0.int(0), action: $0.string(1), author: $0.string(2), at: $0.string(3), reason: $0.optionalString(4),
-                    body: $0.optionalString(5))
+                let version = $0.int(0)
+                let action = $0.string(1)
+                let current = version == stored.version && action != "delete" ? stored.body : nil
+                return Revision(
+                    version: version, action: action, author: $0.string(2), at: $0.string(3), reason: $0.optionalString(4),
+                    body: $0.optionalString(5) ?? current)
             }
         }
     }
@@ -141,9 +148,8 @@ extension EntenteStore {
             id = preferredID
         }
         let event = Event(id: id, content: content, createdAt: now, updatedAt: now, version: 1)
-        let body = EventJSON.encode(event)
-        let seq = try insert(event, body: body, database: database, fullText: fullText)
-        try recordRevision(seq: seq, event: event, body: body, action: "create", author: author, reason: nil, database: database)
+        let seq = try insert(event, body: EventJSON.encode(event), database: database, fullText: fullText)
+        try recordRevision(seq: seq, event: event, action: "create", author: author, reason: nil, database: database)
         return .created(event)
     }
 
@@ -165,6 +171,7 @@ extension EntenteStore {
         try pool.write { database in
             let stored = try current(id: id, expectedVersion: expectedVersion, database: database)
             let now = Timestamp.now()
+            try keepRevisionBody(of: stored, database: database)
             try database.run(
                 "UPDATE events SET deleted = 1, version = version + 1, updated_at = ? WHERE seq = ?", [now, stored.seq])
             try deleteIndexRows(seq: stored.seq, database: database)
@@ -256,6 +263,7 @@ extension EntenteStore {
         let event = Event(id: stored.id, content: content, createdAt: createdAt, updatedAt: Timestamp.now(), version: stored.version + 1)
         let date = content.date
         let body = EventJSON.encode(event)
+        try keepRevisionBody(of: stored, database: database)
         try deleteIndexRows(seq: stored.seq, database: database, fullText: fullText)
         try database.run(
             """
@@ -269,7 +277,7 @@ extension EntenteStore {
                 Self.textRowID(sortKey: date.sortKey, seq: stored.seq), body, stored.seq,
             ])
         try writeIndexRows(seq: stored.seq, event: event, database: database, fullText: fullText)
-        try recordRevision(seq: stored.seq, event: event, body: body, action: action, author: author, reason: reason, database: database)
+        try recordRevision(seq: stored.seq, event: event, action: action, author: author, reason: reason, database: database)
         return event
     }
 
@@ -340,12 +348,19 @@ extension EntenteStore {
         fullText?.stageRemoval(seq: seq)
     }
 
-    private func recordRevision(
-        seq: Int, event: Event, body: String, action: String, author: String, reason: String?, database: Database
-    ) throws {
+    /// Records a new version. Its body is left NULL: while it is the newest, the event's row holds it.
+    private func recordRevision(seq: Int, event: Event, action: String, author: String, reason: String?, database: Database) throws {
         try database.run(
-            "INSERT INTO event_revisions (event_seq, version, action, author, at, reason, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [seq, event.version, action, author, event.updatedAt, reason, body])
+            "INSERT INTO event_revisions (event_seq, version, action, author, at, reason, body) VALUES (?, ?, ?, ?, ?, ?, NULL)",
+            [seq, event.version, action, author, event.updatedAt, reason])
+    }
+
+    /// Before the event's row changes, copies its body into the revision it belongs to (when not there yet),
+    /// so every version but the newest is kept in `event_revisions` and each body is written once per change.
+    private func keepRevisionBody(of stored: StoredEvent, database: Database) throws {
+        try database.run(
+            "UPDATE event_revisions SET body = ? WHERE event_seq = ? AND version = ? AND body IS NULL AND action <> 'delete'",
+            [stored.body, stored.seq, stored.version])
     }
 
     /// The event's full-text rowid: `(day number << 41) | (precision << 39) | seq`, ordered like the timeline
