@@ -75,7 +75,8 @@ def main():
         parts = line.split("\t")
         code, english, french = parts[0], parts[1], parts[2]
         extra = parts[3] if len(parts) > 3 else ""
-        for form in english_forms(english) + french_forms(french):
+        # A row may give extra names only (no adjective of its own: Congo-Brazzaville's is Congo's).
+        for form in (english_forms(english) if english else []) + (french_forms(french) if french else []):
             adjectives[form] = code
         for name in filter(None, extra.split("|")):
             names[name] = code

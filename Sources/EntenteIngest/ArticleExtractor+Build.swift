@@ -50,9 +50,21 @@ extension ArticleExtractor {
                 host = earlier.country
             }
         case "invitation":
+            let byInvitation = Triggers.byInvitation.contains(where: clause.folded.includes)
+            // "à l'invitation de A, de B et de C": one invitation from each.
+            let inviters = persons.filter { $0.offset > trigger }
+            if byInvitation, !split, inviters.count >= 2, let invitee = persons.last(where: { $0.offset < trigger }) ?? clause.previousSubject {
+                return inviters.flatMap { inviter in
+                    var single = clause
+                    single.persons = [invitee, inviter]
+                    return build(kind: kind, phrase: phrase, trigger: trigger, clause: single, discourse: discourse, split: true)
+                }
+            }
             participants = Array(people.prefix(2))
-            if clause.folded.includes(" invitation de ") || clause.folded.includes(" invitation of "), participants.count == 2 {
+            if byInvitation, participants.count == 2 {
                 participants.reverse()
+                // The invitation is to the inviter's country, unless the clause names the destination after it.
+                if split || governed.isEmpty, let country = participants[0].country { host = country }
             }
             if !Triggers.futureInvitation.contains(where: clause.folded.includes) { status = .held }
         case "cancellation":

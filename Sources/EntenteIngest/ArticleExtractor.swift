@@ -4,7 +4,12 @@ import EntenteModel
 /// and the trigger words of each kind, read against what the article has established so far
 /// (``Discourse``). Deterministic, no network. docs/ingestion.md describes the rules.
 public struct ArticleExtractor: Sendable {
-    public init() {}
+    /// Receives, per sentence, what the stages found in it (`entente extract --trace`): for tuning rules.
+    public var trace: (@Sendable (String) -> Void)?
+
+    public init(trace: (@Sendable (String) -> Void)? = nil) {
+        self.trace = trace
+    }
 
     public func extract(_ article: Article) -> [ExtractedEvent] {
         let text = TextCleaner.clean(article.text)
@@ -22,11 +27,13 @@ public struct ArticleExtractor: Sendable {
             let folded = " " + String(foldedCharacters) + " "
             people.pronounsReferToEvent = discourse.referent != nil
             let subject = people.subject
-            let persons = discourse.resolvePlurals(people.people(in: sentence.text, on: article.published), folded: folded)
-            discourse.mention(persons)
             let places = PlaceFinder.mentions(in: sentence.text)
+            let named = people.placeByTitles(people.people(in: sentence.text, on: article.published), places: places, in: sentence.text)
+            let persons = discourse.resolvePlurals(named, folded: folded)
+            discourse.mention(persons)
             let mentions = dates.mentions(in: sentence.text)
             let before = discourse.events.count
+            defer { if let trace { trace(Self.traceLine(sentence, persons, places, mentions, discourse.events[before...])) } }
             if Self.representation(in: folded, persons: persons, discourse: &discourse) {
                 continue
             }
@@ -116,6 +123,8 @@ public struct ArticleExtractor: Sendable {
             else { continue }
             // "welcomed the President's support" is no visit: only "welcomed X to Y" is.
             if phrase == "welcomed", clause.folded.characterOffset(of: " to ", from: offset) == nil { continue }
+            // "a ministerial hosted by X": the event is the one named before, not a visit of its own.
+            if phrase == "hosted", clause.folded.includes(" hosted by ") { continue }
             triggers.append((kind, phrase, clause.start + offset))
         }
         clause.triggers = triggers.map { ($0.kind == "talks" ? "meeting" : $0.kind, $0.offset) }
@@ -144,6 +153,20 @@ public struct ArticleExtractor: Sendable {
             }
         }
         return found
+    }
+
+    static func traceLine(
+        _ sentence: Sentence, _ persons: [PersonMention], _ places: [PlaceMention], _ dates: [DateMention], _ events: ArraySlice<ExtractedEvent>
+    ) -> String {
+        var lines = ["» \(sentence.text)"]
+        lines.append("  people: " + persons.map { "\($0.name) [\($0.country ?? "-"), \($0.source), @\($0.offset)]" }.joined(separator: "; "))
+        lines.append("  places: " + places.map { "\($0.text) [\($0.country), \($0.kind), @\($0.offset)]" }.joined(separator: "; "))
+        lines.append("  dates: " + dates.map { "\($0.text) = \($0.start)\($0.end.map { "..\($0)" } ?? "") @\($0.offset)" }.joined(separator: "; "))
+        for event in events {
+            let people = event.participants.map { "\($0.name) (\($0.country ?? "-"))" }.joined(separator: ", ")
+            lines.append("  → \(event.kind) \(event.status.rawValue) [\(people)] host \(event.hostCountry ?? "-") \(event.start?.description ?? "undated")")
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// Folded for trigger matching: punctuation becomes spaces (one for one, so offsets hold), so

@@ -34,7 +34,7 @@ public struct PersonMention: Sendable, Equatable {
 /// a first-person text ("je", "nous").
 public struct PersonFinder {
     /// People the article has named so far, for surnames and later references.
-    public private(set) var known: [PersonMention] = []
+    public internal(set) var known: [PersonMention] = []
     /// Normalized forms of the names met, computed once each.
     private let forms = NameForms()
     /// The article's language: new names in French texts are given their English spelling.
@@ -165,7 +165,9 @@ public struct PersonFinder {
             add(PersonMention(name: speaker.name, country: speaker.country, offset: pronoun.start, source: .surname, office: speaker.office))
         }
         // "Il a eu un entretien avec …": the pronoun is the last sentence's subject.
+        // (Not inside a quotation: "« Elle a toutes les compétences », a déclaré …" is someone else's "elle".)
         if !pronounsReferToEvent, let subject, let position = tokens.firstIndex(where: { Self.thirdPerson.contains(fold($0.text)) }),
+            !Self.isQuoted(tokens[position].start, in: sentence),
             !found.contains(where: { $0.offset < tokens[position].start }),
             // "il y a", "il faut", "il s'agit": no one.
             position + 1 >= tokens.count || !["y", "faut", "semble", "reste", "existe", "agit"].contains(fold(tokens[position + 1].text))
@@ -179,7 +181,10 @@ public struct PersonFinder {
             add(apposition)
         }
         // Honorific + surname, or honorific + a new full name.
+        let characters = Array(sentence)
         for (index, token) in tokens.enumerated() where Self.honorifics.contains(fold(token.text)) {
+            // "M." is Monsieur; a bare "M" is a letter of something else ("M23").
+            if token.text == "M", token.start + 1 >= characters.count || characters[token.start + 1] != "." { continue }
             var names: [(text: String, start: Int)] = []
             var cursor = index + 1
             // The rest of the title, then the name: the last run of capitalised words before a lower-case word,
@@ -221,7 +226,12 @@ public struct PersonFinder {
             {
                 names.removeFirst()
             }
-            if names.count == 1, Self.titleWords.contains(fold(names[0].text)) || Gazetteer.lookup(names[0].text) != nil { names = [] }
+            // A lone word that is a title or a place is no name, unless it is the surname of someone named before ("Secretary Austin").
+            if names.count == 1, Self.titleWords.contains(fold(names[0].text)) || Gazetteer.lookup(names[0].text) != nil,
+                !(found + known).contains(where: { Self.hasSurname(forms[names[0].text], form: forms[$0.name], country: $0.country) })
+            {
+                names = []
+            }
             // Ordinals and middle initials are not part of the name as the registry writes it ("Lloyd J. Austin III"
             // is Lloyd Austin); "Jr." is ("Ferdinand Marcos Jr.").
             while let last = names.last, names.count > 2, ["ii", "iii", "iv"].contains(fold(last.text)) { names.removeLast() }
@@ -249,7 +259,7 @@ public struct PersonFinder {
             guard let firstName = names.first else { continue }
             if names.count == 1 {
                 let surname = NameNormalizer.normalize(firstName.text)
-                if let person = (found + known).first(where: { forms[$0.name].hasSuffix(" " + surname) }) {
+                if let person = (found + known).first(where: { Self.hasSurname(surname, form: forms[$0.name], country: $0.country) }) {
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .surname))
                 } else if let (_, name, country) = Self.registryForms.first(where: { $0.form.hasSuffix(" " + surname) }) {
                     add(PersonMention(name: name, country: country, offset: firstName.start, source: .surname))
@@ -281,7 +291,9 @@ public struct PersonFinder {
                 continue
             }
             // A run opening the sentence is too often a title or a phrase: only a known person is taken there.
-            guard !name.atStart, !forms[name.text].split(separator: " ").contains(where: surnames.contains), !Self.namesPlace(name.text)
+            // There, a title in apposition vouches for it ("Jean Rakoto, président de la République de Madagascar, …").
+            guard !name.atStart || Self.titleInApposition(after: name, tokens: tokens, in: characters),
+                !forms[name.text].split(separator: " ").contains(where: surnames.contains), !Self.namesPlace(name.text)
             else { continue }
             if let person = OfficeRegistry.person(named: name.text) {
                 add(PersonMention(name: person.name, country: person.country, offset: name.start, source: .knownName))
@@ -363,6 +375,15 @@ public struct PersonFinder {
         return names
     }
 
+    /// Whether a comma and a title follow the name: "Jean Rakoto, président …", "Jean Rakoto, the Malagasy President".
+    static func titleInApposition(after name: (text: String, start: Int, atStart: Bool), tokens: [(text: String, start: Int)], in characters: [Character]) -> Bool {
+        let end = name.start + name.text.count
+        guard end < characters.count, characters[end] == ",",
+            let next = tokens.firstIndex(where: { $0.start > end })
+        else { return false }
+        return tokens[next..<min(tokens.count, next + 3)].contains { titleNouns.contains(fold($0.text)) }
+    }
+
     /// Whether the person holds `office` on `date`: by the registry, or by the title the article gave them.
     private func holds(_ person: PersonMention, _ office: Office, on date: PartialDate) -> Bool {
         if person.office == office { return true }
@@ -422,6 +443,29 @@ public struct PersonFinder {
             if word.hasSuffix("ski") || word.hasSuffix("tski") { word = String(word.dropLast()) + "y" }
             return word
         }.joined(separator: " ")
+    }
+
+    /// Countries whose names put the family name first ("M. Wang" is Wang Yi, "Mr Kim" Kim Jong-un).
+    static let familyNameFirst: Set<String> = ["CN", "KP", "KR", "VN", "TW", "HK", "MO"]
+
+    /// Whether the folded surname is the family name of the folded full name `form`.
+    static func hasSurname(_ surname: String, form: String, country: String?) -> Bool {
+        form.hasSuffix(" " + surname) || country.map(familyNameFirst.contains) == true && form.hasPrefix(surname + " ")
+    }
+
+    /// Whether `offset` falls inside a quotation: after an opening «, “ or " that is not closed before it.
+    static func isQuoted(_ offset: Int, in sentence: String) -> Bool {
+        var open = false
+        var straight = false
+        for character in sentence.prefix(offset) {
+            switch character {
+            case "«", "“": open = true
+            case "»", "”": open = false
+            case "\"": straight.toggle()
+            default: break
+            }
+        }
+        return open || straight
     }
 
     /// Countries whose names French spells by its own transliteration of Cyrillic.

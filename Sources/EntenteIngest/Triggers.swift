@@ -6,11 +6,13 @@ enum Triggers {
         ("cancellation", ["annule", "annulee", "called off", "cancelled", "canceled", "reporte", "postponed"]),
         ("phone_call", [
             "entretien telephonique", "conversation telephonique", "telephone conversation", "phone call", "spoke by phone", "par telephone",
-            "telephoned", "phone conversation",
+            "telephoned", "phone conversation", "appel telephonique", "echange telephonique", "au telephone", "telephone call",
+            "phone talks", "by telephone", "on the phone", "telephone talks", "entretiens telephoniques",
         ]),
         ("invitation", [
             "a l invitation de", "sur l invitation de", "sur invitation de", "at the invitation of", "a invite", "l a invite", "qu il a invite",
-            "invited", "venez en", "invitera", "will invite", "invitation to", "invitation a",
+            "invited", "venez en", "invitera", "will invite", "invitation to", "invitation a", "invitation du", "invites", "invite son",
+            "invite le", "invite la",
         ]),
         ("summit", ["sommet", "summit"]),
         ("visit", [
@@ -20,11 +22,21 @@ enum Triggers {
             "travel to", "travelled to", "traveled to", "trip to", "visit to", "state visit", "official visit", "arrived in", "welcomed",
             "est alle a", "est allee a", "est ensuite alle a", "went to", "premiere visite", "tournee", "tour of", "final stop", "next stop",
             "first stop", "last stop", "stop will be", "derniere etape", "premiere etape", "prochaine etape",
+            "effectuera des visites", "effectue des visites", "effectuer des visites", "visites officielles", "effectue une visite",
+            "effectuer une visite", "a effectue une visite", "visite de travail", "attendu a", "attendue a", "se rend a", "se rend en",
+            "se rend au", "se rendent", "se rendront", "s est rendue", "est arrive a", "est arrivee a", "est arrive en", "arrivera a",
+            "arrive a", "visitera", "se deplacera", "s est deplace", "s est deplacee", "visits", "is visiting", "will be visiting",
+            "arrives in", "arrived in", "landed in", "travels to", "is traveling to", "is travelling to", "paid a visit", "pays a visit",
+            "hosted", "a accueilli", "accueille", "accueillera",
         ]),
         ("meeting", [
             "a rencontre", "rencontrera", "rencontre avec", "avez rencontre", "rencontrez", "ai rencontre", "avons rencontre", "a recu", "a ete recu", "recevra", "s est entretenu", "entretiens", "entretien avec",
             "met with", "will meet", "meet with", "meeting with", "met ", "meeting", "welcomed", "audience aupres", "meetings with",
-            "entretiens bilateraux avec",
+            "entretiens bilateraux avec", "rencontre", "rencontrent", "rencontreront", "se sont rencontres", "tete a tete", "s entretient",
+            "s entretiendra", "s entretenir", "s entretiennent", "se sont entretenus", "s entretiendront", "echange avec", "a echange avec",
+            "ont echange", "a echange", "echangera avec", "s est reuni avec", "se sont reunis", "reunion avec", "recoit", "a accueilli", "accueille",
+            "accueillera", "sera recu", "seront recus", "recu par", "recue par", "se sont vus", "meets", "hosted", "hosts", "will host",
+            "was received by", "were received by", "sat down with", "held a meeting", "bilateral meeting",
         ]),
         ("talks", ["evoque", "ont discute", "held talks", "discussed", "dialogue strategique", "strategic dialogue", "ministerial", "2 2"]),
     ]
@@ -51,8 +63,13 @@ enum Triggers {
     static let future: [String] = [
         "doit ", "devrait", "se rendra", "effectuera", "aura lieu", "se tiendra", "se deroulera", "rencontrera", "recevra", "participera",
         "sera represente", "prochain", "prochaine", "will ", "is expected to", "are expected to", "plans to", "is scheduled", "to travel",
-        "looking ahead", "ahead of", "a l approche", "aurai ", "aurons ", "serai ", "serons ",
+        "looking ahead", "ahead of", "a l approche", "aurai ", "aurons ", "serai ", "serons ", " aura ", " auront ", " sera ", " seront ",
+        " ira ", " iront ", "attendu a", "attendue a", "accueillera", "rencontreront", "s entretiendra", "echangera", "is to ", "are to ",
+        "is due to", "is set to", "are set to", "will host", "are scheduled", "upcoming",
     ]
+
+    /// "X à l'invitation de Y": Y invites X.
+    static let byInvitation: [String] = [" invitation de ", " invitation of ", " invitation du ", " invitation des "]
 
     /// An invitation is issued when it is reported, unless the verb itself is future.
     static let futureInvitation: [String] = ["invitera", "will invite", "doit inviter", "va inviter"]

@@ -16,9 +16,13 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Directory for the NAME.json outputs.")
     var out: String
 
+    @Flag(help: "Print, per sentence, the people, places, dates and events found (to standard error).")
+    var trace = false
+
     func run() throws {
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        let extractor = ArticleExtractor()
+        let printTrace: @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
+        let extractor = ArticleExtractor(trace: trace ? printTrace : nil)
         for file in files {
             guard let text = FileManager.default.contents(atPath: file).map({ String(decoding: $0, as: UTF8.self) }) else {
                 throw ValidationError("Cannot read \(file).")

@@ -195,3 +195,49 @@ struct ArticleExtractorTests {
         #expect(ArticleExtractor().extract(article) == ArticleExtractor().extract(article))
     }
 }
+
+/// Constructions of French and English news prose beyond the dev corpus's (each sentence written for the test).
+struct NewsProseTests {
+    private func events(_ text: String, on date: String, language: Article.Language = .fr) -> [String] {
+        ArticleExtractor().extract(Article(text: text, published: PartialDate(date)!, language: language)).map { event in
+            let people = event.participants.map { "\($0.name)/\($0.country ?? "-")" }.joined(separator: "+")
+            return "\(event.kind) \(people) @\(event.hostCountry ?? "-") \(event.start?.description ?? "-") \(event.status)"
+        }
+    }
+
+    /// "effectuera des visites au Kenya, en Ouganda et en Inde": one planned visit per country; "à l'invitation de A,
+    /// de B et de C": an invitation from each, to their own country.
+    @Test func visitsToSeveralCountriesAtSeveralInvitations() {
+        let found = events(
+            """
+            Le ministre chinois des Affaires étrangères, Wang Yi, effectuera des visites au Kenya, en Ouganda et en Inde du 9 au 14 août.
+            M. Wang s'y rendra à l'invitation de la ministre kényane des Affaires étrangères, Grace Wanjiru, du ministre ougandais des Affaires étrangères, John Okello, et de la ministre indienne des Affaires extérieures, Sushma Swaraj.
+            """, on: "2016-08-06")
+        for country in ["KE", "UG", "IN"] { #expect(found.contains("visit Wang Yi/CN @\(country) 2016-08-09 planned")) }
+        #expect(found.contains("invitation Grace Wanjiru/KE+Wang Yi/CN @KE - held"))
+        #expect(found.contains("invitation John Okello/UG+Wang Yi/CN @UG - held"))
+        #expect(found.contains("invitation Sushma Swaraj/IN+Wang Yi/CN @IN - held"))
+    }
+
+    /// Present-tense receptions, "doit s'entretenir", "auront un tête-à-tête": meetings with the guest's visit.
+    @Test func receptionsAndAppointments() {
+        let reception = events("Le président français Emmanuel Macron accueille son homologue rwandais Paul Kagame à l'Elysée le 23 mai 2018.", on: "2018-05-23")
+        #expect(reception.contains("meeting Emmanuel Macron/FR+Paul Kagame/RW @FR 2018-05-23 held"))
+        #expect(reception.contains("visit Paul Kagame/RW @FR 2018-05-23 held"))
+        let appointment = events(
+            "Le président kényan Amos Wekesa doit s'entretenir ce 21 novembre à Kinshasa avec son homologue congolais Félix Tshisekedi.", on: "2022-11-21")
+        #expect(appointment.contains("meeting Amos Wekesa/KE+Félix Tshisekedi/CD @CD 2022-11-21 planned"))
+        #expect(appointment.contains("visit Amos Wekesa/KE @CD 2022-11-21 planned"))
+        let tete = events("Jean Rakoto, président de la République de Madagascar, et Emmanuel Macron auront un tête-à-tête vendredi 27 août à Paris.", on: "2021-08-16")
+        #expect(tete.contains("meeting Jean Rakoto/MG+Emmanuel Macron/FR @FR 2021-08-27 planned"))
+        #expect(tete.contains("visit Jean Rakoto/MG @FR 2021-08-27 planned"))
+    }
+
+    /// A participle is not a meeting: "the report received from air traffic controllers".
+    @Test func participlesAreNoMeetings() {
+        let found = events(
+            "Vladimir Putin informed Barack Obama of the report received from air traffic controllers about the crash over Ukraine.", on: "2014-07-17",
+            language: .en)
+        #expect(!found.contains { $0.hasPrefix("meeting") })
+    }
+}

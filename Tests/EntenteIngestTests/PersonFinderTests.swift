@@ -78,3 +78,58 @@ struct PersonFinderTests {
             == ["Jean-Yves Le Drian", "Sushma Swaraj"])
     }
 }
+
+/// People the registry does not know, given their country by the title beside their name.
+struct TitleCountryTests {
+    private func people(_ sentences: [String], on date: String = "2022-11-21", language: String = "fr") -> [[String]] {
+        var finder = PersonFinder(language: language)
+        return sentences.map { sentence in
+            let found = finder.people(in: sentence, on: PartialDate(date)!)
+            return finder.placeByTitles(found, places: PlaceFinder.mentions(in: sentence), in: sentence).map { "\($0.name)/\($0.country ?? "-")" }
+        }
+    }
+
+    /// The country of a title before the name, in either language's order, or in apposition after it.
+    @Test(arguments: [
+        ("Le président kényan Amos Wekesa doit arriver lundi.", "Amos Wekesa/KE"),
+        ("Il a reçu son homologue rwandaise Marie Uwase à Paris.", "Marie Uwase/RW"),
+        ("Elle a vu la ministre ougandaise des Affaires étrangères, Grace Akello, à Kampala.", "Grace Akello/UG"),
+        ("Zambian President Peter Mwale arrived in Lusaka.", "Peter Mwale/ZM"),
+        ("Jean Rakoto, président de la République de Madagascar, a parlé.", "Jean Rakoto/MG"),
+    ])
+    func titleGivesCountry(sentence: String, expected: String) {
+        #expect(people([sentence])[0].contains(expected))
+    }
+
+    /// No title, no country: a place next to a name says nothing about whom they represent.
+    @Test func noTitleNoCountry() {
+        #expect(people(["Selon la presse, Amos Wekesa est arrivé au Kenya pour la conférence."])[0].contains("Amos Wekesa/-"))
+        #expect(people(["Selon la presse, Marie Uwase, arrivée de Kigali, a parlé."])[0].contains("Marie Uwase/-"))
+        // A sentence opening on an unknown name needs a title in apposition to make it a person.
+        #expect(people(["Amos Wekesa est arrivé au Kenya."])[0].isEmpty)
+    }
+
+    /// A headline names someone bare; the title in the next sentence gives them a country for the rest of the article.
+    @Test func laterTitleFillsTheCountryIn() {
+        let found = people(["RDC – M23 : Amos Wekesa attendu à Kinshasa", "Le président kényan Amos Wekesa doit s'entretenir avec lui.", "Amos Wekesa est arrivé."])
+        #expect(found[0] == ["Amos Wekesa/-"], "the M of M23 is no Monsieur, and the RDC before it no title")
+        #expect(found[1] == ["Amos Wekesa/KE"])
+        #expect(found[2] == ["Amos Wekesa/KE"])
+    }
+
+    /// "M. Wang" is Wang Yi: in Chinese and Korean names the family name comes first.
+    @Test func familyNameFirst() {
+        let found = people(["Le ministre chinois des Affaires étrangères, Wang Yi, se rendra à Nairobi.", "M. Wang y verra le président."], on: "2016-08-06")
+        #expect(found[1] == ["Wang Yi/CN"])
+    }
+
+    /// A surname that is also a city is still the person named before ("Secretary Austin"); "elle" inside a
+    /// quotation is not the last subject.
+    @Test func surnamesThatArePlacesAndQuotedPronouns() {
+        let english = people(
+            ["Secretary of Defense Lloyd J. Austin III will travel.", "Secretary Austin will attend the meeting."], on: "2021-03-12", language: "en")
+        #expect(english[1] == ["Lloyd Austin/-"])
+        let quoted = people(["Le président Emmanuel Macron est à Paris.", "« Elle a toutes les compétences », a-t-il déclaré."], on: "2018-05-23")
+        #expect(quoted[1].isEmpty)
+    }
+}

@@ -57,6 +57,7 @@ Bolivie	BO
 Bonaire, Saint-Eustache et Saba	BQ
 Bonaire, Sint Eustatius and Saba	BQ
 Bosnia and Herzegovina	BA
+Bosnie	BA
 Bosnie-Herzégovine	BA
 Botswana	BW
 Bouvet Island	BV
@@ -68,6 +69,7 @@ Brunéi Darussalam	BN
 Brésil	BR
 Bulgaria	BG
 Bulgarie	BG
+Burkina	BF
 Burkina Faso	BF
 Burundi	BI
 Bélarus	BY
@@ -80,6 +82,7 @@ Cameroun	CM
 Canada	CA
 Cap-Vert	CV
 Cayman Islands	KY
+Centrafrique	CF
 Central African Republic	CF
 Chad	TD
 Chile	CL
@@ -97,6 +100,7 @@ Comores	KM
 Comoros	KM
 Congo	CG
 Congo, The Democratic Republic of the	CD
+Congo-Brazzaville	CG
 Cook Islands	CK
 Corée du Nord	KP
 Corée du Sud	KR
@@ -109,7 +113,10 @@ Cyprus	CY
 Czechia	CZ
 Côte d'Ivoire	CI
 DPRK	KP
+DR Congo	CD
+DRC	CD
 Danemark	DK
+Democratic Republic of the Congo	CD
 Denmark	DK
 Djibouti	DJ
 Dominica	DM
@@ -170,6 +177,7 @@ Haiti	HT
 Haïti	HT
 Heard Island and McDonald Islands	HM
 Holland	NL
+Holy See	VA
 Holy See (Vatican City State)	VA
 Honduras	HN
 Hong Kong	HK
@@ -191,6 +199,7 @@ Israel	IL
 Israël	IL
 Italie	IT
 Italy	IT
+Ivory Coast	CI
 Jamaica	JM
 Jamaïque	JM
 Japan	JP
@@ -222,6 +231,7 @@ Lituanie	LT
 Luxembourg	LU
 Macao	MO
 Macau	MO
+Macédoine	MK
 Macédoine du Nord	MK
 Madagascar	MG
 Malaisie	MY
@@ -302,9 +312,12 @@ Puerto Rico	PR
 Pékin	CN
 Pérou	PE
 Qatar	QA
+RD Congo	CD
+RDC	CD
 ROK	KR
 RPDC	KP
 Republic of Korea	KR
+Republic of the Congo	CG
 Romania	RO
 Roumanie	RO
 Royaume-Uni	GB
@@ -332,6 +345,7 @@ Saint-Marin	SM
 Saint-Martin (partie française)	MF
 Saint-Martin (partie néerlandaise)	SX
 Saint-Pierre-et-Miquelon	PM
+Saint-Siège	VA
 Saint-Siège (état de la cité du Vatican)	VA
 Saint-Vincent-et-les-Grenadines	VC
 Sainte-Hélène, Ascension et Tristan da Cunha	SH
@@ -423,6 +437,7 @@ United States Minor Outlying Islands	UM
 Uruguay	UY
 Uzbekistan	UZ
 Vanuatu	VU
+Vatican	VA
 Venezuela	VE
 Viet Nam	VN
 Vietnam	VN
@@ -467,10 +482,14 @@ Zimbabwe	ZW
     static let adjectiveTable = #"""
 Afghan	AF
 Afghans	AF
+Albanian	AL
+Albanians	AL
 Algerian	DZ
 Algerians	DZ
 American	US
 Americans	US
+Angolan	AO
+Angolans	AO
 Argentine	AR
 Armenian	AM
 Armenians	AM
@@ -480,50 +499,113 @@ Austrian	AT
 Austrians	AT
 Azerbaijani	AZ
 Azerbaijanis	AZ
+Bahraini	BH
+Bahrainis	BH
+Bangladeshi	BD
+Bangladeshis	BD
+Basotho	LS
 Belarusian	BY
 Belarusians	BY
 Belgian	BE
 Belgians	BE
+Beninese	BJ
+Bissau-Guinean	GW
+Bissau-Guineans	GW
+Bolivian	BO
+Bolivians	BO
+Bosnian	BA
+Bosnians	BA
+Botswanan	BW
+Botswanans	BW
 Brazilian	BR
 Brazilians	BR
 British	GB
+Bruneian	BN
+Bruneians	BN
 Bulgarian	BG
 Bulgarians	BG
+Burkinabe	BF
+Burmese	MM
+Burundian	BI
+Burundians	BI
+Cambodian	KH
+Cambodians	KH
+Cameroonian	CM
+Cameroonians	CM
 Canadian	CA
 Canadians	CA
+Cape Verdean	CV
+Cape Verdeans	CV
+Central African	CF
+Central Africans	CF
+Chadian	TD
+Chadians	TD
 Chilean	CL
 Chileans	CL
 Chinese	CN
 Colombian	CO
 Colombians	CO
+Comorian	KM
+Comorians	KM
+Congolese	CD
+Costa Rican	CR
+Costa Ricans	CR
 Croatian	HR
 Croatians	HR
 Cuban	CU
 Cubans	CU
+Cypriot	CY
 Czech	CZ
 Danish	DK
+Djiboutian	DJ
+Djiboutians	DJ
+Dominican	DO
+Dominicans	DO
 Dutch	NL
+Ecuadorian	EC
+Ecuadorians	EC
 Egyptian	EG
 Egyptians	EG
 Emirati	AE
 Emiratis	AE
+Equatorial Guinean	GQ
+Equatorial Guineans	GQ
+Eritrean	ER
+Eritreans	ER
 Estonian	EE
 Estonians	EE
 Ethiopian	ET
 Ethiopians	ET
 European	EU
 Europeans	EU
+Fijian	FJ
+Fijians	FJ
 Filipino	PH
 Filipinos	PH
 Finnish	FI
 French	FR
+Gabonese	GA
+Gambian	GM
+Gambians	GM
 Georgian	GE
 Georgians	GE
 German	DE
 Germans	DE
+Ghanaian	GH
+Ghanaians	GH
 Greek	GR
+Guatemalan	GT
+Guatemalans	GT
+Guinean	GN
+Guineans	GN
+Guyanese	GY
+Haitian	HT
+Haitians	HT
+Honduran	HN
+Hondurans	HN
 Hungarian	HU
 Hungarians	HU
+Icelandic	IS
 Indian	IN
 Indians	IN
 Indonesian	ID
@@ -537,42 +619,86 @@ Israeli	IL
 Israelis	IL
 Italian	IT
 Italians	IT
+Ivorian	CI
+Ivorians	CI
+Jamaican	JM
+Jamaicans	JM
 Japanese	JP
 Jordanian	JO
 Jordanians	JO
 Kazakh	KZ
 Kenyan	KE
 Kenyans	KE
+Kosovar	XK
 Kuwaiti	KW
 Kuwaitis	KW
+Kyrgyz	KG
+Lao	LA
 Latvian	LV
 Latvians	LV
 Lebanese	LB
+Liberian	LR
+Liberians	LR
 Libyan	LY
 Libyans	LY
 Lithuanian	LT
 Lithuanians	LT
+Luxembourgish	LU
+Macedonian	MK
+Macedonians	MK
+Malagasy	MG
+Malawian	MW
+Malawians	MW
 Malaysian	MY
 Malaysians	MY
+Maldivian	MV
+Maldivians	MV
+Malian	ML
+Malians	ML
+Maltese	MT
+Mauritanian	MR
+Mauritanians	MR
+Mauritian	MU
+Mauritians	MU
 Mexican	MX
 Mexicans	MX
 Moldovan	MD
 Moldovans	MD
 Mongolian	MN
 Mongolians	MN
+Montenegrin	ME
 Moroccan	MA
 Moroccans	MA
+Mozambican	MZ
+Mozambicans	MZ
+Namibian	NA
+Namibians	NA
+Nepali	NP
+Nepalis	NP
 New Zealand	NZ
+Nicaraguan	NI
+Nicaraguans	NI
 Nigerian	NG
 Nigerians	NG
+Nigerien	NE
 North Korean	KP
 North Koreans	KP
 Norwegian	NO
 Norwegians	NO
+Omani	OM
+Omanis	OM
 Pakistani	PK
 Pakistanis	PK
 Palestinian	PS
 Palestinians	PS
+Panamanian	PA
+Panamanians	PA
+Papua New Guinean	PG
+Papua New Guineans	PG
+Paraguayan	PY
+Paraguayans	PY
+Peruvian	PE
+Peruvians	PE
 Polish	PL
 Portuguese	PT
 Qatari	QA
@@ -581,42 +707,78 @@ Romanian	RO
 Romanians	RO
 Russian	RU
 Russians	RU
+Rwandan	RW
+Rwandans	RW
+Salvadoran	SV
+Salvadorans	SV
 Saudi	SA
 Saudis	SA
+Senegalese	SN
 Serbian	RS
 Serbians	RS
+Seychellois	SC
+Sierra Leonean	SL
+Sierra Leoneans	SL
 Singaporean	SG
 Singaporeans	SG
 Slovak	SK
 Slovenian	SI
 Slovenians	SI
+Somali	SO
+Somalis	SO
 South African	ZA
 South Africans	ZA
 South Korean	KR
 South Koreans	KR
+South Sudanese	SS
 Spanish	ES
+Sri Lankan	LK
+Sri Lankans	LK
+Sudanese	SD
+Surinamese	SR
+Swazi	SZ
+Swazis	SZ
 Swedish	SE
 Swiss	CH
 Syrian	SY
 Syrians	SY
 Taiwanese	TW
+Tajik	TJ
+Tanzanian	TZ
+Tanzanians	TZ
 Thai	TH
 Thais	TH
+Timorese	TL
+Togolese	TG
+Trinidadian	TT
+Trinidadians	TT
 Tunisian	TN
 Tunisians	TN
 Turkish	TR
+Turkmen	TM
+Ugandan	UG
+Ugandans	UG
 Ukrainian	UA
 Ukrainians	UA
+Uruguayan	UY
+Uruguayans	UY
 Uzbek	UZ
 Venezuelan	VE
 Venezuelans	VE
 Vietnamese	VN
 Yemeni	YE
 Yemenis	YE
+Zambian	ZM
+Zambians	ZM
+Zimbabwean	ZW
+Zimbabweans	ZW
 afghan	AF
 afghane	AF
 afghanes	AF
 afghans	AF
+albanais	AL
+albanaise	AL
+albanaises	AL
 algérien	DZ
 algérienne	DZ
 algériennes	DZ
@@ -629,6 +791,9 @@ américain	US
 américaine	US
 américaines	US
 américains	US
+angolais	AO
+angolaise	AO
+angolaises	AO
 argentin	AR
 argentine	AR
 argentines	AR
@@ -648,22 +813,77 @@ autrichiens	AT
 azerbaïdjanais	AZ
 azerbaïdjanaise	AZ
 azerbaïdjanaises	AZ
+bahreïni	BH
+bahreïnie	BH
+bahreïnies	BH
+bahreïnis	BH
+bangladais	BD
+bangladaise	BD
+bangladaises	BD
 belge	BE
 belges	BE
+birman	MM
+birmane	MM
+birmanes	MM
+birmans	MM
+bissau-guinéen	GW
+bissau-guinéenne	GW
+bissau-guinéennes	GW
+bissau-guinéens	GW
 biélorusse	BY
 biélorusses	BY
+bolivien	BO
+bolivienne	BO
+boliviennes	BO
+boliviens	BO
+bosnien	BA
+bosnienne	BA
+bosniennes	BA
+bosniens	BA
+botswanais	BW
+botswanaise	BW
+botswanaises	BW
 britannique	GB
 britanniques	GB
+brunéien	BN
+brunéienne	BN
+brunéiennes	BN
+brunéiens	BN
 brésilien	BR
 brésilienne	BR
 brésiliennes	BR
 brésiliens	BR
 bulgare	BG
 bulgares	BG
+burkinabè	BF
+burkinabèe	BF
+burkinabèes	BF
+burkinabès	BF
+burundais	BI
+burundaise	BI
+burundaises	BI
+béninois	BJ
+béninoise	BJ
+béninoises	BJ
+cambodgien	KH
+cambodgienne	KH
+cambodgiennes	KH
+cambodgiens	KH
+camerounais	CM
+camerounaise	CM
+camerounaises	CM
 canadien	CA
 canadienne	CA
 canadiennes	CA
 canadiens	CA
+cap-verdien	CV
+cap-verdienne	CV
+cap-verdiennes	CV
+cap-verdiens	CV
+centrafricain	CF
+centrafricaine	CF
+centrafricaines	CF
+centrafricains	CF
 chilien	CL
 chilienne	CL
 chiliennes	CL
@@ -671,10 +891,23 @@ chiliens	CL
 chinois	CN
 chinoise	CN
 chinoises	CN
+chypriote	CY
+chypriotes	CY
 colombien	CO
 colombienne	CO
 colombiennes	CO
 colombiens	CO
+comorien	KM
+comorienne	KM
+comoriennes	KM
+comoriens	KM
+congolais	CD
+congolaise	CD
+congolaises	CD
+costaricien	CR
+costaricienne	CR
+costariciennes	CR
+costariciens	CR
 croate	HR
 croates	HR
 cubain	CU
@@ -684,32 +917,80 @@ cubains	CU
 danois	DK
 danoise	DK
 danoises	DK
+djiboutien	DJ
+djiboutienne	DJ
+djiboutiennes	DJ
+djiboutiens	DJ
+dominicain	DO
+dominicaine	DO
+dominicaines	DO
+dominicains	DO
 espagnol	ES
 espagnole	ES
 espagnoles	ES
 espagnols	ES
+est-timorais	TL
+est-timoraise	TL
+est-timoraises	TL
 estonien	EE
 estonienne	EE
 estoniennes	EE
 estoniens	EE
+eswatinien	SZ
+eswatinienne	SZ
+eswatiniennes	SZ
+eswatiniens	SZ
 européen	EU
 européenne	EU
 européennes	EU
 européens	EU
+fidjien	FJ
+fidjienne	FJ
+fidjiennes	FJ
+fidjiens	FJ
 finlandais	FI
 finlandaise	FI
 finlandaises	FI
 français	FR
 française	FR
 françaises	FR
+gabonais	GA
+gabonaise	GA
+gabonaises	GA
+gambien	GM
+gambienne	GM
+gambiennes	GM
+gambiens	GM
+ghanéen	GH
+ghanéenne	GH
+ghanéennes	GH
+ghanéens	GH
 grec	GR
 grecque	GR
 grecques	GR
 grecs	GR
+guatémaltèque	GT
+guatémaltèques	GT
+guinéen	GN
+guinéenne	GN
+guinéennes	GN
+guinéens	GN
+guyanien	GY
+guyanienne	GY
+guyaniennes	GY
+guyaniens	GY
 géorgien	GE
 géorgienne	GE
 géorgiennes	GE
 géorgiens	GE
+haïtien	HT
+haïtienne	HT
+haïtiennes	HT
+haïtiens	HT
+hondurien	HN
+hondurienne	HN
+honduriennes	HN
+honduriens	HN
 hongrois	HU
 hongroise	HU
 hongroises	HU
@@ -732,6 +1013,9 @@ iraniens	IR
 irlandais	IE
 irlandaise	IE
 irlandaises	IE
+islandais	IS
+islandaise	IS
+islandaises	IS
 israélien	IL
 israélienne	IL
 israéliennes	IL
@@ -740,6 +1024,14 @@ italien	IT
 italienne	IT
 italiennes	IT
 italiens	IT
+ivoirien	CI
+ivoirienne	CI
+ivoiriennes	CI
+ivoiriens	CI
+jamaïcain	JM
+jamaïcaine	JM
+jamaïcaines	JM
+jamaïcains	JM
 japonais	JP
 japonaise	JP
 japonaises	JP
@@ -751,6 +1043,12 @@ kazakh	KZ
 kazakhe	KZ
 kazakhes	KZ
 kazakhs	KZ
+kirghize	KG
+kirghizes	KG
+kosovar	XK
+kosovare	XK
+kosovares	XK
+kosovars	XK
 koweïtien	KW
 koweïtienne	KW
 koweïtiennes	KW
@@ -759,6 +1057,14 @@ kényan	KE
 kényane	KE
 kényanes	KE
 kényans	KE
+laotien	LA
+laotienne	LA
+laotiennes	LA
+laotiens	LA
+lesothan	LS
+lesothane	LS
+lesothanes	LS
+lesothans	LS
 letton	LV
 lettone	LV
 lettones	LV
@@ -770,18 +1076,52 @@ libyen	LY
 libyenne	LY
 libyennes	LY
 libyens	LY
+libérien	LR
+libérienne	LR
+libériennes	LR
+libériens	LR
 lituanien	LT
 lituanienne	LT
 lituaniennes	LT
 lituaniens	LT
+luxembourgeois	LU
+luxembourgeoise	LU
+luxembourgeoises	LU
+macédonien	MK
+macédonienne	MK
+macédoniennes	MK
+macédoniens	MK
 malaisien	MY
 malaisienne	MY
 malaisiennes	MY
 malaisiens	MY
+malawite	MW
+malawites	MW
+maldivien	MV
+maldivienne	MV
+maldiviennes	MV
+maldiviens	MV
+malgache	MG
+malgaches	MG
+malien	ML
+malienne	ML
+maliennes	ML
+maliens	ML
+maltais	MT
+maltaise	MT
+maltaises	MT
 marocain	MA
 marocaine	MA
 marocaines	MA
 marocains	MA
+mauricien	MU
+mauricienne	MU
+mauriciennes	MU
+mauriciens	MU
+mauritanien	MR
+mauritanienne	MR
+mauritaniennes	MR
+mauritaniens	MR
 mexicain	MX
 mexicaine	MX
 mexicaines	MX
@@ -792,10 +1132,30 @@ mongol	MN
 mongole	MN
 mongoles	MN
 mongols	MN
+monténégrin	ME
+monténégrine	ME
+monténégrines	ME
+monténégrins	ME
+mozambicain	MZ
+mozambicaine	MZ
+mozambicaines	MZ
+mozambicains	MZ
+namibien	NA
+namibienne	NA
+namibiennes	NA
+namibiens	NA
+nicaraguayen	NI
+nicaraguayenne	NI
+nicaraguayennes	NI
+nicaraguayens	NI
 nigérian	NG
 nigériane	NG
 nigérianes	NG
 nigérians	NG
+nigérien	NE
+nigérienne	NE
+nigériennes	NE
+nigériens	NE
 nord-coréen	KP
 nord-coréenne	KP
 nord-coréennes	KP
@@ -810,6 +1170,15 @@ néerlandaises	NL
 néo-zélandais	NZ
 néo-zélandaise	NZ
 néo-zélandaises	NZ
+népalais	NP
+népalaise	NP
+népalaises	NP
+omanais	OM
+omanaise	OM
+omanaises	OM
+ougandais	UG
+ougandaise	UG
+ougandaises	UG
 ouzbek	UZ
 ouzbeks	UZ
 ouzbèke	UZ
@@ -821,6 +1190,18 @@ palestinien	PS
 palestinienne	PS
 palestiniennes	PS
 palestiniens	PS
+panaméen	PA
+panaméenne	PA
+panaméennes	PA
+panaméens	PA
+papouan-néo-guinéen	PG
+papouan-néo-guinéenne	PG
+papouan-néo-guinéennes	PG
+papouan-néo-guinéens	PG
+paraguayen	PY
+paraguayenne	PY
+paraguayennes	PY
+paraguayens	PY
 philippin	PH
 philippine	PH
 philippines	PH
@@ -831,6 +1212,10 @@ polonaises	PL
 portugais	PT
 portugaise	PT
 portugaises	PT
+péruvien	PE
+péruvienne	PE
+péruviennes	PE
+péruviens	PE
 qatari	QA
 qatarie	QA
 qataries	QA
@@ -841,12 +1226,25 @@ roumaines	RO
 roumains	RO
 russe	RU
 russes	RU
+rwandais	RW
+rwandaise	RW
+rwandaises	RW
+salvadorien	SV
+salvadorienne	SV
+salvadoriennes	SV
+salvadoriens	SV
 saoudien	SA
 saoudienne	SA
 saoudiennes	SA
 saoudiens	SA
 serbe	RS
 serbes	RS
+seychellois	SC
+seychelloise	SC
+seychelloises	SC
+sierra-léonais	SL
+sierra-léonaise	SL
+sierra-léonaises	SL
 singapourien	SG
 singapourienne	SG
 singapouriennes	SG
@@ -855,6 +1253,16 @@ slovaque	SK
 slovaques	SK
 slovène	SI
 slovènes	SI
+somalien	SO
+somalienne	SO
+somaliennes	SO
+somaliens	SO
+soudanais	SD
+soudanaise	SD
+soudanaises	SD
+sri-lankais	LK
+sri-lankaise	LK
+sri-lankaises	LK
 sud-africain	ZA
 sud-africaine	ZA
 sud-africaines	ZA
@@ -863,8 +1271,14 @@ sud-coréen	KR
 sud-coréenne	KR
 sud-coréennes	KR
 sud-coréens	KR
+sud-soudanais	SS
+sud-soudanaise	SS
+sud-soudanaises	SS
 suisse	CH
 suisses	CH
+surinamais	SR
+surinamaise	SR
+surinamaises	SR
 suédois	SE
 suédoise	SE
 suédoises	SE
@@ -872,26 +1286,54 @@ syrien	SY
 syrienne	SY
 syriennes	SY
 syriens	SY
+sénégalais	SN
+sénégalaise	SN
+sénégalaises	SN
+tadjik	TJ
+tadjike	TJ
+tadjikes	TJ
+tadjiks	TJ
+tanzanien	TZ
+tanzanienne	TZ
+tanzaniennes	TZ
+tanzaniens	TZ
 taïwanais	TW
 taïwanaise	TW
 taïwanaises	TW
+tchadien	TD
+tchadienne	TD
+tchadiennes	TD
+tchadiens	TD
 tchèque	CZ
 tchèques	CZ
 thaïlandais	TH
 thaïlandaise	TH
 thaïlandaises	TH
+togolais	TG
+togolaise	TG
+togolaises	TG
+trinidadien	TT
+trinidadienne	TT
+trinidadiennes	TT
+trinidadiens	TT
 tunisien	TN
 tunisienne	TN
 tunisiennes	TN
 tunisiens	TN
 turc	TR
 turcs	TR
+turkmène	TM
+turkmènes	TM
 turque	TR
 turques	TR
 ukrainien	UA
 ukrainienne	UA
 ukrainiennes	UA
 ukrainiens	UA
+uruguayen	UY
+uruguayenne	UY
+uruguayennes	UY
+uruguayens	UY
 vietnamien	VN
 vietnamienne	VN
 vietnamiennes	VN
@@ -902,6 +1344,14 @@ vénézuéliennes	VE
 vénézuéliens	VE
 yéménite	YE
 yéménites	YE
+zambien	ZM
+zambienne	ZM
+zambiennes	ZM
+zambiens	ZM
+zimbabwéen	ZW
+zimbabwéenne	ZW
+zimbabwéennes	ZW
+zimbabwéens	ZW
 égyptien	EG
 égyptienne	EG
 égyptiennes	EG
@@ -910,6 +1360,18 @@ yéménites	YE
 émirienne	AE
 émiriennes	AE
 émiriens	AE
+équato-guinéen	GQ
+équato-guinéenne	GQ
+équato-guinéennes	GQ
+équato-guinéens	GQ
+équatorien	EC
+équatorienne	EC
+équatoriennes	EC
+équatoriens	EC
+érythréen	ER
+érythréenne	ER
+érythréennes	ER
+érythréens	ER
 éthiopien	ET
 éthiopienne	ET
 éthiopiennes	ET
@@ -11444,7 +11906,6 @@ Vasingtonia	US	Washington
 Vasingtono	US	Washington
 Vasora	IQ	Basrah
 Vaticaan-Stad	VA	Vatican City
-Vatican	VA	Vatican City
 Vatican City	VA	Vatican City
 Vatican City State	VA	Vatican City
 Vaticano	VA	Vatican City

@@ -1,0 +1,98 @@
+extension PersonFinder {
+    /// Nouns of a title that says whom a person represents: "le président kényan", "son homologue rwandais",
+    /// "Kenyan President", "Président de la République de Madagascar". Folded.
+    static let titleNouns: Set<String> = [
+        "president", "presidente", "ministre", "minister", "premier", "premiere", "prime", "homologue", "counterpart", "chef", "chief",
+        "head", "dirigeant", "dirigeante", "leader", "roi", "reine", "king", "queen", "prince", "princesse", "emir", "cheikh", "sheikh",
+        "chancelier", "chanceliere", "chancellor", "secretaire", "secretary", "vice", "ambassadeur", "ambassadrice", "ambassador",
+        "envoye", "envoyee", "envoy", "monarque", "souverain", "gouverneur", "governor", "porte", "parole", "spokesman", "spokesperson",
+        "representant", "representante", "representative", "commissaire", "commissioner", "conseiller", "conseillere", "adviser",
+        "advisor", "negociateur", "negociatrice", "negotiator", "delegue", "deleguee", "diplomate", "diplomat", "foreign",
+    ]
+
+    /// Words a title is padded with between its noun, its country and the name. Folded.
+    static let titleFillers: Set<String> = [
+        "de", "des", "du", "d", "la", "le", "les", "l", "son", "sa", "ses", "leur", "of", "the", "for", "s", "en", "charge", "chargee",
+        "affaires", "etrangeres", "exterieures", "etranger", "affairs", "external", "state", "etat", "republique", "republic",
+        "gouvernement", "government", "conseil", "council", "nouveau", "nouvelle", "new", "actuel", "actuelle", "ancien", "ancienne",
+        "former", "general", "generale", "haut", "haute", "high", "defense", "defence", "justice", "interieur", "interior", "finances",
+        "finance", "economie", "economy", "commerce", "trade", "culture", "sante", "health", "sociales", "social", "securite", "security",
+        "national", "nationale", "energie", "energy", "agriculture", "transports", "travail", "labour", "education", "environnement",
+        "environment", "federal", "federale", "federation", "populaire", "democratique", "islamique", "people", "democratic", "islamic",
+    ]
+
+    /// Gives a country to people found without one, from the title beside their name: before it
+    /// ("le président kényan William Ruto", "la ministre kenyane des Affaires étrangères, Amina Mohamed",
+    /// "Kenyan President William Ruto") or in apposition after it ("Andry Rajoelina, Président de la
+    /// République de Madagascar"). The article remembers the country for later mentions.
+    public mutating func placeByTitles(_ persons: [PersonMention], places: [PlaceMention], in sentence: String) -> [PersonMention] {
+        guard persons.contains(where: { $0.country == nil }) else { return persons }
+        let tokens = Self.words(sentence)
+        let countries = places.filter { $0.kind == .adjective || $0.kind == .country || $0.kind == .city }
+        var persons = persons
+        for index in persons.indices where persons[index].country == nil {
+            let person = persons[index]
+            guard let first = tokens.firstIndex(where: { $0.start == person.offset }),
+                let country = Self.titleCountry(before: first, tokens: tokens, places: countries)
+                    ?? Self.titleCountry(after: first, tokens: tokens, places: countries, in: sentence)
+            else { continue }
+            persons[index].country = country
+            if let known = known.firstIndex(where: { $0.name == person.name && $0.country == nil }) { self.known[known].country = country }
+        }
+        return persons
+    }
+
+    /// The country of a title that ends right before the name starting at token `first`.
+    static func titleCountry(before first: Int, tokens: [(text: String, start: Int)], places: [PlaceMention]) -> String? {
+        var cursor = first - 1
+        var sawTitle = false
+        while cursor >= 0, first - cursor <= 8 {
+            let token = tokens[cursor]
+            if let place = places.first(where: { token.start >= $0.offset && token.start < $0.offset + $0.text.count }) {
+                // The title's noun may stand before its country ("la ministre kenyane des Affaires étrangères").
+                let before = tokens[max(0, cursor - 3)..<cursor].contains { titleNouns.contains(fold($0.text)) }
+                return sawTitle || before ? place.country : nil
+            }
+            let word = fold(token.text)
+            if titleNouns.contains(word) {
+                sawTitle = true
+            } else if !titleFillers.contains(word) {
+                return nil
+            }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// The country of a title in apposition after the name starting at token `first` ("X, Président de la République de Y").
+    static func titleCountry(
+        after first: Int, tokens: [(text: String, start: Int)], places: [PlaceMention], in sentence: String
+    ) -> String? {
+        // The name: capitalised words separated by single spaces or hyphens.
+        var last = first
+        while last + 1 < tokens.count, tokens[last + 1].text.first?.isUppercase == true,
+            tokens[last + 1].start == tokens[last].start + tokens[last].text.count + 1
+        {
+            last += 1
+        }
+        let characters = Array(sentence)
+        let end = tokens[last].start + tokens[last].text.count
+        guard end < characters.count, characters[end] == "," else { return nil }
+        var cursor = last + 1
+        var sawTitle = false
+        while cursor < tokens.count, cursor - last <= 8 {
+            let token = tokens[cursor]
+            if let place = places.first(where: { token.start >= $0.offset && token.start < $0.offset + $0.text.count }) {
+                return sawTitle ? place.country : nil
+            }
+            let word = fold(token.text)
+            if titleNouns.contains(word) {
+                sawTitle = true
+            } else if !titleFillers.contains(word) {
+                return nil
+            }
+            cursor += 1
+        }
+        return nil
+    }
+}
