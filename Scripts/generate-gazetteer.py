@@ -105,7 +105,7 @@ def main():
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
-        if parts[0] == "landmark":
+        if parts[0] in ("landmark", "city"):
             cities[parts[1]] = (parts[2], parts[3])
         elif parts[0] == "region":
             regions.append((parts[1],))

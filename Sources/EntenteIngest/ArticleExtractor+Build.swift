@@ -182,8 +182,9 @@ extension ArticleExtractor {
                 starts = [DateMention(text: context.dateText ?? "", offset: 0, start: start, end: context.end)]
             }
         }
-        if starts == [nil] && kind == "phone_call" && status == .held {
-            // A call reported without a date is the day's (press services report calls the day they happen).
+        if starts == [nil] && status == .held && (kind == "phone_call" || Triggers.underWay.contains(where: clause.folded.includes)) {
+            // A call reported without a date is the day's (press services report calls the day they happen), and so is
+            // what the text says is under way ("Putin is holding a meeting with …").
             starts = [DateMention(text: "", offset: 0, start: clause.published)]
         }
         var results: [ExtractedEvent] = []
@@ -227,6 +228,7 @@ extension ArticleExtractor {
                     visit.kind = "visit"
                     visit.participants = [person]
                     visit.confidence = 0.5
+                    visit.implied = true
                     results.append(visit)
                 }
             }

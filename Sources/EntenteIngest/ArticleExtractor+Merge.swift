@@ -31,6 +31,13 @@ extension ArticleExtractor {
     /// One event per real event: same kind group, same participants (or none given), compatible dates, same host.
     static func merge(_ events: [ExtractedEvent]) -> [ExtractedEvent] {
         var merged: [ExtractedEvent] = []
+        // "X is meeting Y, who arrived in Russia on Tuesday": the visit is the reported one, not one on the meeting's day.
+        let events = events.filter { event in
+            !event.implied || !events.contains { other in
+                other.kind == "visit" && !other.implied && other.evidenceOffset == event.evidenceOffset && other.hostCountry == event.hostCountry
+                    && other.participants.map(\.name) == event.participants.map(\.name)
+            }
+        }
         for event in events {
             if let index = merged.firstIndex(where: { same($0, event) }) {
                 var existing = merged[index]

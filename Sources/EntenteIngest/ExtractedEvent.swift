@@ -21,6 +21,8 @@ public struct ExtractedEvent: Sendable, Equatable {
     public var confidence: Double
     /// A past event mentioned in passing ("le dernier sommet"): never the same as one the article reports.
     var inPassing = false
+    /// A visit implied by a meeting abroad, not reported as one: a visit the same sentence reports stands instead.
+    var implied = false
 
     /// Takes another report's date (start, end and text) and, unless told not to, its status: the report
     /// that dates an event also knows whether it is done or to come.

@@ -194,6 +194,14 @@ public struct PersonFinder {
             var firstSegment: [(text: String, start: Int)]?
             while cursor < tokens.count, cursor - index <= 14 {
                 let text = tokens[cursor].text
+                // A comma after a name ends it ("Deputy Prime Minister Yuri Borisov, Presidential Aide …"); one inside
+                // a title does not ("Secretary of State for Civilian Security, Democracy, and Human Rights Uzra Zeya").
+                let previousEnd = tokens[cursor - 1].start + tokens[cursor - 1].text.count
+                if cursor > index + 1, segment.contains(where: { !Self.titleWords.contains(fold($0.text)) }),
+                    characters[previousEnd..<tokens[cursor].start].contains(","), !["jr", "sr"].contains(fold(text))
+                {
+                    break
+                }
                 if ["of", "for", "and", "the"].contains(text) {
                     if segment.count > 0 {
                         names = segment
@@ -270,11 +278,28 @@ public struct PersonFinder {
                     first: core[0].text, surname: core.last!.text)
                 {
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .knownName))
+                } else if names.count == 2, let (_, name, country) = Self.registryForms.first(where: { $0.form.hasSuffix(" " + forms[names[0].text]) }),
+                    !Self.registryForms.contains(where: { $0.form.hasPrefix(forms[names[0].text] + " ") })
+                {
+                    // "President Putin Telephone conversation" (a headline's capitals): the known surname is the name.
+                    add(PersonMention(name: name, country: country, offset: firstName.start, source: .surname))
                 } else if !(found + known).contains(where: { forms[$0.name].hasSuffix(forms[names.last!.text]) }) {
                     add(PersonMention(name: name, country: titleCountry, offset: firstName.start, source: .newName))
                 } else if let person = known.first(where: { forms[$0.name].hasSuffix(forms[names.last!.text]) }) {
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .surname))
                 }
+            }
+        }
+        // A surname alone, of someone the article named in full before ("Kerry arrived at …", "Xi said").
+        for (index, token) in tokens.enumerated() where token.text.count >= 2 && token.text.first?.isUppercase == true
+            && !found.contains(where: { $0.offsets.contains(token.start) || abs($0.offset - token.start) < 2 })
+            && (index == 0 || tokens[index - 1].text.first?.isUppercase != true)
+            && (index + 1 == tokens.count || tokens[index + 1].text.first?.isUppercase != true)
+        {
+            let surname = forms[token.text]
+            let matches = known.filter { $0.source != .reference && forms[$0.name] != surname && Self.hasSurname(surname, form: forms[$0.name], country: $0.country) }
+            if matches.count == 1, let person = matches.first, !found.contains(where: { $0.name == person.name }) {
+                add(PersonMention(name: person.name, country: person.country, offset: token.start, source: .surname, office: person.office))
             }
         }
         // Last, a name nothing introduced: two or three capitalised words that are no place, title,
@@ -365,8 +390,9 @@ public struct PersonFinder {
             if (2...3).contains(run.count), !run.contains(where: { excluded($0.text) }),
                 // "Biden, Jr.": no suffix.
                 !["jr", "sr", "ii", "iii"].contains(fold(run.last!.text)),
-                // Not right after a capitalised word (the run would be part of a longer name or title).
-                index == 0 || !capitalised(tokens[index - 1].text)
+                // Not right after a capitalised word (the run would be part of a longer name or title), nor after a
+                // word that introduces a place ("at the Bocharov Ruchei residence").
+                index == 0 || !capitalised(tokens[index - 1].text) && !placeIntroducers.contains(fold(tokens[index - 1].text))
             {
                 names.append((run.map(\.text).joined(separator: " "), run[0].start, index == 0))
             }
@@ -374,6 +400,9 @@ public struct PersonFinder {
         }
         return names
     }
+
+    /// Words after which a run of capitalised words is a place or a thing, not a person. Folded.
+    static let placeIntroducers: Set<String> = ["the", "at", "in", "near", "from", "a", "au", "aux", "en", "dans", "vers", "pres"]
 
     /// Whether a comma and a title follow the name: "Jean Rakoto, président …", "Jean Rakoto, the Malagasy President".
     static func titleInApposition(after name: (text: String, start: Int, atStart: Bool), tokens: [(text: String, start: Int)], in characters: [Character]) -> Bool {

@@ -27,7 +27,7 @@ enum Triggers {
             "se rend au", "se rendent", "se rendront", "s est rendue", "est arrive a", "est arrivee a", "est arrive en", "arrivera a",
             "arrive a", "visitera", "se deplacera", "s est deplace", "s est deplacee", "visits", "is visiting", "will be visiting",
             "arrives in", "arrived in", "landed in", "travels to", "is traveling to", "is travelling to", "paid a visit", "pays a visit",
-            "hosted", "a accueilli", "accueille", "accueillera",
+            "hosted", "a accueilli", "accueille", "accueillera", "arrived at", "arrives at", "to visit", "visiter", "de visiter",
         ]),
         ("meeting", [
             "a rencontre", "rencontrera", "rencontre avec", "avez rencontre", "rencontrez", "ai rencontre", "avons rencontre", "a recu", "a ete recu", "recevra", "s est entretenu", "entretiens", "entretien avec",
@@ -38,7 +38,7 @@ enum Triggers {
             "accueillera", "sera recu", "seront recus", "recu par", "recue par", "se sont vus", "meets", "hosted", "hosts", "will host",
             "was received by", "were received by", "sat down with", "held a meeting", "bilateral meeting",
         ]),
-        ("talks", ["evoque", "ont discute", "held talks", "discussed", "dialogue strategique", "strategic dialogue", "ministerial", "2 2"]),
+        ("talks", ["evoque", "ont discute", "held talks", "talks with", "hold talks", "holding talks", "discussed", "dialogue strategique", "strategic dialogue", "ministerial", "2 2"]),
     ]
 
     /// The same phrases with their first word (a clause without it is not searched) and the text searched for:
@@ -65,7 +65,7 @@ enum Triggers {
         "sera represente", "prochain", "prochaine", "will ", "is expected to", "are expected to", "plans to", "is scheduled", "to travel",
         "looking ahead", "ahead of", "a l approche", "aurai ", "aurons ", "serai ", "serons ", " aura ", " auront ", " sera ", " seront ",
         " ira ", " iront ", "attendu a", "attendue a", "accueillera", "rencontreront", "s entretiendra", "echangera", "is to ", "are to ",
-        "is due to", "is set to", "are set to", "will host", "are scheduled", "upcoming",
+        "is due to", "is set to", "are set to", "will host", "are scheduled", "upcoming", " would ",
     ]
 
     /// "X à l'invitation de Y": Y invites X.
@@ -91,6 +91,13 @@ enum Triggers {
     static let meetingObjects: [String] = [
         " entretien avec ", " entretiens avec ", " rencontre avec ", " audience aupres ", " meeting with ", " talks with ", " met with ",
         " meet with ",
+    ]
+
+    /// The present of something under way: an event so reported without a date is the day's.
+    static let underWay: [String] = [
+        " is holding ", " are holding ", " is meeting ", " are meeting ", " is taking place ", " are taking place ", " is visiting ",
+        " s entretient ", " s entretiennent ", " recoit ", " accueille ", " est en visite ", " se trouve ", " is on a visit ",
+        " is on an official visit ", " is on a state visit ",
     ]
 
     /// The date of the event reported just before.

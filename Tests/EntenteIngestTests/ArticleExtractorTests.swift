@@ -240,4 +240,27 @@ struct NewsProseTests {
             language: .en)
         #expect(!found.contains { $0.hasPrefix("meeting") })
     }
+
+    /// What is under way ("is holding a meeting") is the day's; a sentence's own visit stands for the one its
+    /// meeting implies; diplomatic towns below the cities' population floor are places (Sochi, Geneva).
+    @Test func underWayEventsAndReportedVisits() {
+        let found = events(
+            """
+            Russian President Vladimir Putin is holding a meeting with his Venezuelan counterpart Nicolas Maduro, who arrived in Russia for an official visit on Tuesday.
+            Russian Foreign Minister Sergei Lavrov will hold talks in Geneva with John Kerry next week.
+            """, on: "2019-09-25", language: .en)
+        #expect(found.contains("meeting Vladimir Putin/RU+Nicolas Maduro/VE @RU 2019-09-25 held"))
+        #expect(found.contains("visit Nicolas Maduro/VE @RU 2019-09-24 held"))
+        #expect(!found.contains("visit Nicolas Maduro/VE @RU 2019-09-25 held"), "the meeting's visit is the one reported: \(found)")
+        #expect(found.contains { $0.hasPrefix("talks Sergei Lavrov/RU+John Kerry") && $0.contains("@CH") && $0.hasSuffix("planned") })
+        let sochi = events("SOCHI, May 12. Vladimir Putin is holding a meeting with John Kerry in Sochi.", on: "2015-05-12", language: .en)
+        #expect(sochi.contains("visit John Kerry/US @RU 2015-05-12 held"))
+    }
+
+    /// "He would be glad to visit China": a planned visit, undated.
+    @Test func conditionalVisits() {
+        let found = events("Vladimir Putin met Xi Jinping in Moscow. The Russian leader said he would be glad to visit China.", on: "2025-05-08", language: .en)
+        #expect(found.contains("visit Vladimir Putin/RU @CN - planned"), "\(found)")
+    }
 }
+

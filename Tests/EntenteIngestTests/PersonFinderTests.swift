@@ -132,4 +132,20 @@ struct TitleCountryTests {
         let quoted = people(["Le président Emmanuel Macron est à Paris.", "« Elle a toutes les compétences », a-t-il déclaré."], on: "2018-05-23")
         #expect(quoted[1].isEmpty)
     }
+
+    /// A surname alone after the full name; a comma ends a name after a title; a known surname in a headline's
+    /// capitals is that person; capitalised words after "at the" are a place, not a person.
+    @Test func surnamesCommasHeadlinesAndPlaces() {
+        let found = people(
+            [
+                "President Putin Telephone conversation with the Prime Minister",
+                "US Secretary of State John Kerry will come to Sochi.",
+                "Kerry arrived at the Bocharov Ruchei residence after talks.",
+                "The talks involved Deputy Prime Minister Ivan Petrov, Presidential Aide Oleg Sidorov and others.",
+            ], on: "2015-05-12", language: "en")
+        #expect(found[0] == ["Vladimir Putin/RU"])
+        #expect(found[2] == ["John Kerry/US"])
+        #expect(found[3].contains("Ivan Petrov/-"), "the comma ends the name: \(found[3])")
+        #expect(!found[3].contains { $0.hasPrefix("Ivan Petrov Presidential") })
+    }
 }

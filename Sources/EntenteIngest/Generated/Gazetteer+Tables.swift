@@ -1388,6 +1388,7 @@ A Valletta	MT	Valletta
 A-muong	CN	Xiamen
 A-pu-that-pi	AE	Abu Dhabi
 AEbu Saby	AE	Abu Dhabi
+Aachen	DE	Aachen
 Aakra	GH	Accra
 Aakrá	GH	Accra
 Aba	NG	Aba
@@ -1558,6 +1559,7 @@ Ahvaz	IR	Ahvaz
 Aidin	YE	Aden
 Aihara	JP	Aihara
 Aintab	TR	Gaziantep
+Aix-la-Chapelle	DE	Aachen
 Ajegunle	NG	Ajegunle
 Ajmer	IN	Ajmer
 Ak-Mola	KZ	Astana
@@ -1819,6 +1821,7 @@ An-šan	CN	Anshan
 Anafi	MA	Casablanca
 Anakara	TR	Ankara
 Ancara	TR	Ankara
+Anchorage	US	Anchorage
 Ancyra	TR	Ankara
 Andalia	TR	Antalya
 Andautonia	HR	Zagreb
@@ -1902,6 +1905,7 @@ Apia	WS	Apia
 Apiae	WS	Apia
 Apija	WS	Apia
 Apiya	WS	Apia
+Aqaba	JO	Aqaba
 Aqmola	KZ	Astana
 Aqsu	CN	Aqsu
 Ar Chab	ZA	Cape Town
@@ -2146,6 +2150,7 @@ Balbala	DJ	Balbala
 Balenzia	VE	Valencia
 Baleta	MT	Valletta
 Baletta	MT	Valletta
+Bali	ID	Bali
 Balikpapan	ID	Balikpapan
 Baltimore	US	Baltimore
 Bamaco	ML	Bamako
@@ -2505,6 +2510,7 @@ Bhópál	IN	Bhopal
 Bi-san-chhi	CN	Meishan
 Bia Hoa	VN	Biên Hòa
 Bian-iong-chhi	CN	Mianyang
+Biarritz	FR	Biarritz
 Bichkek	KG	Bishkek
 Bicze	CN	Bijie
 Bien Hoa	VN	Biên Hòa
@@ -2571,11 +2577,13 @@ Bkhapal	IN	Bhopal
 Bkhopal	IN	Bhopal
 Bklyn	US	Brooklyn
 Blantyre	MW	Blantyre
+Bled	SI	Bled
 Bloemfontein	ZA	Bloemfontein
 Blue House	KR	Seoul
 Bo-beng-chhi	CN	Maoming
 Bo-deng	CN	Baoding
 Bobo-Dioulasso	BF	Bobo-Dioulasso
+Bocharov Ruchei	RU	Sochi
 Bochzhou	CN	Bozhou
 Boedapes	HU	Budapest
 Boedapest	HU	Budapest
@@ -2600,9 +2608,11 @@ Bombėjus	IN	Mumbai
 Bonaero	AR	Buenos Aires
 Bonaeropolis	AR	Buenos Aires
 Bonaëropolis	AR	Buenos Aires
+Bonn	DE	Bonn
 Bopal	IN	Bhopal
 Boqota	CO	Bogotá
 Borama	SO	Borama
+Borgo Egnazia	IT	Borgo Egnazia
 Borivli	IN	Borivli
 Borough of Bronx	US	The Bronx
 Borough of Brooklyn	US	Brooklyn
@@ -2665,6 +2675,7 @@ Brazzavil	CG	Brazzaville
 Brazzaville	CG	Brazzaville
 Brazília	BR	Brasília
 Brazíliaváros	BR	Brasília
+Brdo pri Kranju	SI	Brdo pri Kranju
 Breissel	BE	Brussels
 Bremen	DE	Bremen
 Bresbens	AU	Brisbane
@@ -2828,6 +2839,7 @@ Bundesstadt	CH	Bern
 Buo-dieng	CN	Putian
 Buoguota	CO	Bogotá
 Buraydah	SA	Buraydah
+Burgenstock	CH	Bürgenstock
 Burleigh School	PH	Zamboanga
 Bursa	TR	Bursa
 Bursae	TR	Bursa
@@ -2883,6 +2895,7 @@ Bû-sek-chhī	CN	Wuxi
 Bûkarest	RO	Bucharest
 Bûkareşt	RO	Bucharest
 Bükreş	RO	Bucharest
+Bürgenstock	CH	Bürgenstock
 Bāotóu	CN	Baotou
 Bāzhōng	CN	Bazhong
 Bău-tàu	CN	Baotou
@@ -2941,6 +2954,7 @@ Camama	AO	Camama
 Camayen	GN	Camayenne
 Camayenne	GN	Camayenne
 Camberra	AU	Canberra
+Camp David	US	Camp David
 Camp Worth	US	Fort Worth
 Campala	UG	Kampala
 Campinas	BR	Campinas
@@ -2970,6 +2984,7 @@ Cangzcenh	CN	Changchun
 Cangzhou	CN	Cangzhou
 Cangzsah	CN	Changsha
 Cankt-Peterburg	RU	Saint Petersburg
+Cannes	FR	Cannes
 Cansa	CN	Changsha
 Cantao	CN	Guangzhou
 Canton	CN	Guangzhou
@@ -2990,6 +3005,7 @@ Caracae	VE	Caracas
 Caracas	VE	Caracas
 Carachi	PK	Karachi
 Caraques	VE	Caracas
+Carbis Bay	GB	Carbis Bay
 Carcovia	UA	Kharkiv
 Carcóvia	UA	Kharkiv
 Caricin	RU	Volgograd
@@ -3176,6 +3192,7 @@ Charlotte Amalie	VI	Charlotte Amalie
 Charlotte Amalie pa Dei amerikanske Jomfruoyane	VI	Charlotte Amalie
 Charlotte Amalie på Dei amerikanske Jomfruøyane	VI	Charlotte Amalie
 Charlotte Town	DM	Roseau
+Charm el-Cheikh	EG	Sharm el-Sheikh
 Charmpin	CN	Harbin
 Chartoum	SD	Khartoum
 Chartum	SD	Khartoum
@@ -3228,6 +3245,7 @@ Chentow	CN	Shijiazhuang
 Chenzhou	CN	Chenzhou
 Cheonan	KR	Cheonan
 Cheongju-si	KR	Cheongju-si
+Chequers	GB	Chequers
 Cherusalem	IL	Jerusalem
 Chhatrapati Sambhaji Nagar	IN	Aurangabad
 Chheng-oan-chhi	CN	Qingyuan
@@ -3668,6 +3686,7 @@ Cordoba i Argentina	AR	Córdoba
 Cordova	AR	Córdoba
 Corduba	AR	Córdoba
 Corityba	BR	Curitiba
+Cornwall	GB	Cornwall
 Costantinopoli	TR	Istanbul
 Cotonou	BJ	Cotonou
 Cottogram	BD	Chattogram
@@ -3894,6 +3913,7 @@ Davao City	PH	Davao
 Davao Lakanbalen	PH	Davao
 Davao Stad	PH	Davao
 Davaó	PH	Davao
+Davos	CH	Davos
 Dawha	QA	Doha
 Dawhat al Qatar	QA	Doha
 Dawḥa	QA	Doha
@@ -3905,6 +3925,7 @@ Dačing	CN	Daqing
 Daşkent	UZ	Tashkent
 Daşkənd	UZ	Tashkent
 De Balei	AI	The Valley
+Deauville	FR	Deauville
 Dehli	IN	Delhi
 Dehlī	IN	Delhi
 Dehpak	ID	Depok
@@ -4101,6 +4122,7 @@ Dublino	IE	Dublin
 Dublinu	IE	Dublin
 Dublín	IE	Dublin
 Dublîn	IE	Dublin
+Dubrovnik	HR	Dubrovnik
 Dubái	AE	Dubai
 Dueblin	IE	Dublin
 Duglas	IM	Douglas
@@ -4374,6 +4396,7 @@ El-Qâhira	EG	Cairo
 Elisabethville	CD	Lubumbashi
 Elizabethstad	CD	Lubumbashi
 Elizabethville	CD	Lubumbashi
+Elmau	DE	Elmau
 Elsinki	FI	Helsinki
 Elysee Palace	FR	Paris
 Elysée	FR	Paris
@@ -4442,6 +4465,7 @@ Estokolmo	SE	Stockholm
 Etat de la Cite du Vatican	VA	Vatican City
 Eusebeia	TR	Kayseri
 Evaton	ZA	Evaton
+Evian	FR	Évian-les-Bains
 Evrek Nowydh	US	New York City
 Exmetabad	IN	Ahmedabad
 Eşfahān	IR	Isfahan
@@ -4710,6 +4734,7 @@ Gaosyongshih	TW	Kaohsiung
 Gaoxiong	TW	Kaohsiung
 Gaoxiongshi	TW	Kaohsiung
 Garden City	SG	Singapore
+Garmisch-Partenkirchen	DE	Garmisch-Partenkirchen
 Gavana	CU	Havana
 Gavanae	CU	Havana
 Gavane	CU	Havana
@@ -4727,9 +4752,12 @@ Gazipur	BD	Gazipur
 Gedda	SA	Jeddah
 Gek-ling	CN	Jilin
 General Santos	PH	General Santos
+Geneva	CH	Geneva
+Geneve	CH	Geneva
 Geng-muong	CN	Jiangmen
 Genggouo	CN	Zhengzhou
 Genoa	IT	Genoa
+Genève	CH	Geneva
 George Town	KY	George Town
 George Town pa Caymanoyane	KY	George Town
 George Town på Caymanøyane	KY	George Town
@@ -4793,6 +4821,7 @@ Giék-iòng	CN	Jieyang
 Gjanmen	CN	Jiangmen
 Gjining	CN	Jining
 Glasgow	GB	Glasgow
+Gleneagles	GB	Gleneagles
 Godhopa	GL	Nuuk
 Godhpur	IN	Jodhpur
 Godthaab	GL	Nuuk
@@ -4836,6 +4865,7 @@ Goyaniya	BR	Goiânia
 Gqeberha	ZA	Gqeberha
 Grad Mexico	MX	Mexico City
 Grad Vatikan	VA	Vatican City
+Granada	ES	Granada
 Graytown	US	San Diego
 Great Bay	SX	Philipsburg
 Great Hall of the People	CN	Beijing
@@ -5014,6 +5044,7 @@ Halapia	SY	Aleppo
 Haleb	SY	Aleppo
 Haleba	SY	Aleppo
 Halep	SY	Aleppo
+Halifax	CA	Halifax
 Ham Duong	CN	Xianyang
 Ham GJan	CN	Handan
 Ham-iong-chhi	CN	Xianyang
@@ -5153,6 +5184,7 @@ Heijo	KP	Pyongyang
 Heijo-fu	KP	Pyongyang
 Heijō	KP	Pyongyang
 Heijō-fu	KP	Pyongyang
+Heiligendamm	DE	Heiligendamm
 Heilsinci	FI	Helsinki
 Heilsincí	FI	Helsinki
 Heizyo	KP	Pyongyang
@@ -5165,6 +5197,7 @@ Helsenkis	FI	Helsinki
 Helsingfors	FI	Helsinki
 Helsingi	FI	Helsinki
 Helsingia	FI	Helsinki
+Helsingør	DK	Helsingør
 Helsinki	FI	Helsinki
 Helsinkis	FI	Helsinki
 Helsinkium	FI	Helsinki
@@ -5657,6 +5690,7 @@ Irbil	IQ	Erbil
 Irbíl	IQ	Erbil
 Irbīl	IQ	Erbil
 Irkutsk	RU	Irkutsk
+Ise-Shima	JP	Ise-Shima
 Isfachan	IR	Isfahan
 Isfahan	IR	Isfahan
 Isfahana	IR	Isfahan
@@ -6097,6 +6131,7 @@ Kan-hsien	CN	Ganzhou
 Kan-shan	CN	Kunshan
 Kan-čou	CN	Ganzhou
 Kanaga	CD	Kananga
+Kananaskis	CA	Kananaskis
 Kananga	CD	Kananga
 Kanange	CD	Kananga
 Kanapera	AU	Canberra
@@ -6437,6 +6472,7 @@ Kiating	CN	Jiading
 Kiating Ku	CN	Jiading
 Kiebo	UA	Kyiv
 Kiehyang	CN	Jieyang
+Kiev	UA	Kyiv
 Kiev osh	UA	Kyiv
 Kievi	UA	Kyiv
 Kievom	UA	Kyiv
@@ -6558,6 +6594,7 @@ Kiukiang-hsien	CN	Jiujiang
 Kiukianghsien	CN	Shaoguan
 Kiyev	UA	Kyiv
 Kiyiw	UA	Kyiv
+Kiyv	UA	Kyiv
 Kiŝinevo	MD	Chisinau
 Kişinev	MD	Chisinau
 Kišiniovas	MD	Chisinau
@@ -7009,6 +7046,7 @@ La Avàn	CU	Havana
 La Habana	CU	Havana
 La Havana	CU	Havana
 La Havane	CU	Havana
+La Haye	NL	The Hague
 La Meca	SA	Makkah
 La Mecca	SA	Makkah
 La Mecque	SA	Makkah
@@ -7109,6 +7147,7 @@ Las Piñas	PH	Las Piñas
 Las Vegas	US	Las Vegas
 Latakia	SY	Latakia
 Lathrippa	SA	Madinah
+Lausanne	CH	Lausanne
 Laņdžou	CN	Lanzhou
 Le Caire	EG	Cairo
 Le Cap	ZA	Cape Town
@@ -7375,6 +7414,7 @@ Losandzelosa	US	Los Angeles
 Losandželosa	US	Los Angeles
 Louanda	AO	Luanda
 Louanta	AO	Luanda
+Lough Erne	GB	Lough Erne
 Louisville	US	Louisville
 Loundres	GB	London
 Lourenco Marques	MZ	Maputo
@@ -7769,6 +7809,7 @@ Maputu	MZ	Maputo
 Mapútó	MZ	Maputo
 Maqdishu	SO	Mogadishu
 Mar del Plata	AR	Mar del Plata
+Mar-a-Lago	US	Palm Beach
 Maracaibo	VE	Maracaibo
 Marakaaya	VE	Maracaibo
 Marakaibas	VE	Maracaibo
@@ -7793,6 +7834,7 @@ Mariqo	MF	Marigot
 Mariuhoefn	AX	Mariehamn
 Mariyekhamn	AX	Mariehamn
 Maroni	KM	Moroni
+Marrakech	MA	Marrakesh
 Marrakesh	MA	Marrakesh
 Marrianhamina	AX	Mariehamn
 Marseille	FR	Marseille
@@ -8152,6 +8194,7 @@ Montreal - Montreal	CA	Montréal
 Montreal City	CA	Montréal
 Montreali	CA	Montréal
 Montrealo	CA	Montréal
+Montreux	CH	Montreux
 Montréal	CA	Montréal
 Mopan	BZ	Belmopan
 Moqadiso	SO	Mogadishu
@@ -8352,6 +8395,7 @@ Nabarangapur	IN	Nowrangapur
 Nabarangpur	IN	Nowrangapur
 Naberezhnyye Chelny	RU	Naberezhnyye Chelny
 Naevakjut	MR	Nouakchott
+Nagasaki	JP	Nagasaki
 Nagoia	JP	Nagoya
 Nagoja	JP	Nagoya
 Nagojo	JP	Nagoya
@@ -8753,6 +8797,8 @@ Novmumbajo	IN	Navi Mumbai
 Novo-Nikolaevsk	RU	Novosibirsk
 Novo-Nikolaievsk	RU	Novosibirsk
 Novo-Nikolaïevsk	RU	Novosibirsk
+Novo-Ogarevo	RU	Novo-Ogaryovo
+Novo-Ogaryovo	RU	Novo-Ogaryovo
 Novokuznetsk	RU	Novokuznetsk
 Novonikolaevsk	RU	Novosibirsk
 Novonikolayevsk	RU	Novosibirsk
@@ -8836,6 +8882,7 @@ Nur-Sultan	KZ	Astana
 Nur-Sultano	KZ	Astana
 Nur-Sultán	KZ	Astana
 Nuremberg	DE	Nuremberg
+Nusa Dua	ID	Nusa Dua
 Nuuk	GL	Nuuk
 Nuuks	GL	Nuuk
 Nwaqcut	MR	Nouakchott
@@ -8889,9 +8936,11 @@ Odissos	UA	Odesa
 Oděsa	UA	Odesa
 Ofen-Pest	HU	Budapest
 Ohoro	NO	Oslo
+Ohrid	MK	Ohrid
 Oi-nang	CN	Weinan
 Okara	PK	Okara
 Okayama	JP	Okayama
+Okinawa	JP	Okinawa
 Oklahoma City	US	Oklahoma City
 Oklan	NZ	Auckland
 Okland	NZ	Auckland
@@ -9427,6 +9476,7 @@ Portland	US	Portland
 Portlui	MU	Port Louis
 Portluī	MU	Port Louis
 Portmorsbi	PG	Port Moresby
+Porto	PT	Porto
 Porto Alegre	BR	Porto Alegre
 Porto Alegri	BR	Porto Alegre
 Porto Alegrė	BR	Porto Alegre
@@ -9583,6 +9633,7 @@ Punae	IN	Pune
 Pune	IN	Pune
 Puneo	IN	Pune
 Puning	CN	Puning
+Punta del Este	UY	Punta del Este
 Pusan	KR	Busan
 Pusana	KR	Busan
 Pusano	KR	Busan
@@ -9981,6 +10032,8 @@ Salvador de Bahía	BR	Salvador
 Salvadora	BR	Salvador
 Salvadoras	BR	Salvador
 Salvadoro	BR	Salvador
+Salzbourg	AT	Salzburg
+Salzburg	AT	Salzburg
 Salé	MA	Salé
 Sam Zan	CN	Shenzhen
 Sam-a-chhi	CN	Sanya
@@ -9992,6 +10045,7 @@ Samar osh	RU	Samara
 Samara	RU	Samara
 Samarae	RU	Samara
 Samarang	ID	Semarang
+Samarcande	UZ	Samarkand
 Samare	RU	Samara
 Samarga	RU	Samara
 Samarinda	ID	Samarinda
@@ -10277,11 +10331,13 @@ Schanghai	CN	Shanghai
 Schardscha	AE	Sharjah
 Scharlotte Amelia	VI	Charlotte Amalie
 Schiras	IR	Shiraz
+Schloss Elmau	DE	Elmau
 Schymkent	KZ	Shymkent
 Scopia	MK	Skopje
 Scupi	MK	Skopje
 Se-leng-chhi	CN	Xining
 Se-lêng-chhī	CN	Xining
+Sea Island	US	Sea Island
 Sealdah	IN	Kolkata
 Seattle	US	Seattle
 Sedniejos	AU	Sydney
@@ -10395,6 +10451,9 @@ Sharlot Amali	VI	Charlotte Amalie
 Sharlota Amalija	VI	Charlotte Amalie
 Sharlota-Amalija	VI	Charlotte Amalie
 Sharlotta-Amalija	VI	Charlotte Amalie
+Sharm	EG	Sharm el-Sheikh
+Sharm El Sheikh	EG	Sharm el-Sheikh
+Sharm el-Sheikh	EG	Sharm el-Sheikh
 Shawshin shehiri	CN	Shaoxing
 Shazhou	CN	Zhangjiagang
 Sheffield	GB	Sheffield
@@ -10643,6 +10702,7 @@ Smyrna	TR	İzmir
 Smyrne	TR	İzmir
 So-chiu-chhi	CN	Suzhou
 Soacha	CO	Soacha
+Sochi	RU	Sochi
 Socoto	NG	Sokoto
 Soerabaja	ID	Surabaya
 Soerabaya	ID	Surabaya
@@ -10677,6 +10737,7 @@ Soochow	CN	Suzhou
 Sophia	BG	Sofia
 Sorocaba	BR	Sorocaba
 Soshanguve	ZA	Soshanguve
+Sotchi	RU	Sochi
 Soteropolis	BR	Salvador
 Souba	FJ	Suva
 Souehto	ZA	Soweto
@@ -10763,6 +10824,7 @@ Stokkhólmur	SE	Stockholm
 Stokkolma	SE	Stockholm
 Stokolm	SE	Stockholm
 Stolica Jumora	UA	Odesa
+Strasbourg	FR	Strasbourg
 Stuculma	SE	Stockholm
 Stuokhuolms	SE	Stockholm
 Stuttgart	DE	Stuttgart
@@ -11103,6 +11165,8 @@ Tanta	EG	Tanta
 Tanzha	MA	Tangier
 Tanzher	MA	Tangier
 Tanĝero	MA	Tangier
+Taormina	IT	Taormina
+Taormine	IT	Taormina
 Tap House	VI	Charlotte Amalie
 Tap Hus	VI	Charlotte Amalie
 Taphuis	VI	Charlotte Amalie
@@ -11268,6 +11332,7 @@ The Bridge Town	BB	Bridgetown
 The Bronx	US	The Bronx
 The City of Angels	TH	Bangkok
 The City of Saint John	PR	San Juan
+The Hague	NL	The Hague
 The Settlement	CX	Flying Fish Cove
 The Valley	AI	The Valley
 The Windy City	US	Chicago
@@ -11478,6 +11543,7 @@ Toshkent shahri	UZ	Tashkent
 Touba	SN	Touba
 Toulouse	FR	Toulouse
 Tourane	VN	Da Nang
+Toyako	JP	Toyako
 Tpilisi	GE	Tbilisi
 Trables	LY	Tripoli
 Trablus	LY	Tripoli
@@ -11939,6 +12005,7 @@ Venĝou	CN	Wenzhou
 Vernyj	KZ	Almaty
 Vernyy	KZ	Almaty
 Veroia	SY	Aleppo
+Versailles	FR	Versailles
 Veynan	CN	Weinan
 Vi Nam	CN	Weinan
 Viana	AO	Viana
@@ -12358,6 +12425,7 @@ Ya-lu-sat-lang	IL	Jerusalem
 Yai-hsien	CN	Sanya
 Yajgyadaz	ID	Jakarta
 Yakarta	ID	Jakarta
+Yalta	UA	Yalta
 Yamchow	CN	Qinzhou
 Yamena	TD	N'Djamena
 Yamhsien	CN	Qinzhou
@@ -12665,6 +12733,8 @@ Zūnyì	CN	Zunyi
 Élisabethville	CD	Lubumbashi
 Élysée	FR	Paris
 État de la Cité du Vatican	VA	Vatican City
+Évian	FR	Évian-les-Bains
+Évian-les-Bains	FR	Évian-les-Bains
 Êrîvan	AM	Yerevan
 Ël Cairo	EG	Cairo
 Ël Càiro	EG	Cairo
