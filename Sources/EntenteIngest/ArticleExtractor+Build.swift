@@ -34,6 +34,7 @@ extension ArticleExtractor {
         let people = persons.map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
         var participants: [ExtractedEvent.Person]
         var status = clause.status
+        if let plannedFrom = clause.plannedFrom, trigger >= plannedFrom { status = .planned }
         var inPassing = false
         switch kind {
         case "visit":
@@ -100,6 +101,13 @@ extension ArticleExtractor {
                 participants = Array(people.prefix(6))
             }
             if split { break }
+            // "a meeting between France, Germany, Turkey and the UK": countries known only by name take part as such.
+            if participants.count < 2, let between = [" between ", " entre "].compactMap({ clause.folded.characterOffset(of: $0) }).first,
+                between >= trigger - clause.start
+            {
+                let countries = Self.countryList(after: clause.start + between, in: clause)
+                if countries.count >= 2 { participants = countries.map { ExtractedEvent.Person(name: "", country: $0) } }
+            }
             if participants.count == 1, let other = clause.previousSubject, other.name != participants[0].name {
                 participants.insert(ExtractedEvent.Person(name: other.name, country: other.country), at: 0)
             }
@@ -223,7 +231,7 @@ extension ArticleExtractor {
             }
             // A meeting (or summit) in a country foreign to a participant is also that participant's visit.
             if ["meeting", "talks", "summit"].contains(kind), let host {
-                for person in participants where Self.isAbroad(person, in: host) {
+                for person in participants where !person.name.isEmpty && Self.isAbroad(person, in: host) {
                     var visit = found
                     visit.kind = "visit"
                     visit.participants = [person]
@@ -257,10 +265,12 @@ extension ArticleExtractor {
 
     /// Whether a place follows a locative preposition ("à", "en", "in", "at"; "to" for a trip), articles skipped.
     static func isLocated(_ place: PlaceMention, in sentence: String, travel: Bool) -> Bool {
-        let before = fold(String(Array(sentence)[max(0, place.offset - 12)..<place.offset])).split(separator: " ").map(String.init)
+        let before = fold(String(Array(sentence)[max(0, place.offset - 24)..<place.offset])).split(separator: " ").map(String.init)
         var words = before[...]
         while let last = words.last, ["the", "le", "la", "les", "l"].contains(last) { words = words.dropLast() }
         guard let preposition = words.last else { return false }
+        // "the situation in Syria", "la guerre en Ukraine": a topic, not where anything happens.
+        if let noun = words.dropLast().last, topicNouns.contains(noun) { return false }
         // "de la Syrie à l'Ukraine", "from Lisbon to Vladivostok": the end of a span, not a place where something is.
         if ["a", "to", "au", "aux"].contains(preposition) {
             var head = fold(String(Array(sentence)[max(0, place.offset - 48)..<place.offset])).split(separator: " ").map(String.init)[...]
@@ -270,6 +280,13 @@ extension ArticleExtractor {
         }
         return ["a", "en", "au", "aux", "in", "at", "dans"].contains(preposition) || travel && ["to", "vers"].contains(preposition)
     }
+
+    /// Nouns whose "in/en PLACE" names a subject of discussion. Folded.
+    static let topicNouns: Set<String> = [
+        "situation", "crisis", "war", "conflict", "peace", "security", "stability", "developments", "events", "violence", "fighting",
+        "elections", "election", "transition", "crise", "guerre", "conflit", "paix", "securite", "stabilite", "evenements", "violences",
+        "combats", "elections", "transition", "presence", "investments", "investissements",
+    ]
 
     /// Whether folded words end with "de/du/des/from [the] PLACE": the first half of a span.
     static func spanStart(_ words: ArraySlice<String>) -> Bool {
@@ -281,6 +298,22 @@ extension ArticleExtractor {
             if let word = head.last, ["de", "du", "des", "d", "from"].contains(word) { return true }
         }
         return false
+    }
+
+    /// The countries listed right after `offset` ("between France, Germany, Turkey and the UK"): names of countries
+    /// with only separators between them.
+    static func countryList(after offset: Int, in clause: Clause) -> [String] {
+        let characters = Array(clause.sentence.text)
+        let separators: Set<String> = ["and", "et", "the", "la", "le", "les", "l", "between", "entre"]
+        var countries: [String] = []
+        var cursor = offset
+        for place in clause.places.sorted(by: { $0.offset < $1.offset }) where place.offset >= offset {
+            let gap = fold(String(characters[min(cursor, place.offset)..<place.offset])).split(separator: " ").map(String.init)
+            guard place.kind == .country, gap.allSatisfy(separators.contains) else { break }
+            if !countries.contains(place.country) { countries.append(place.country) }
+            cursor = place.offset + place.text.count
+        }
+        return countries
     }
 
     /// The cities listed together after a trip's trigger ("Vienna, Seoul, and Manila"; "Kingston, Jamaica, and

@@ -13,7 +13,8 @@ extension ArticleExtractor {
                 event.kind != "visit" && event.kind != "invitation" && event.kind != "cancellation" && event.hostCountry == host
                     && event.start != nil && event.participants.contains { $0.name == visitor } && !event.inPassing
             }) {
-                events[index].takeDate(of: dated)
+                // (The visit keeps its own status: "has arrived … to hold talks" is a trip made for talks to come.)
+                events[index].takeDate(of: dated, withStatus: events[index].evidenceOffset != dated.evidenceOffset)
             }
         }
         // Travellers of one trip ("… à Damas avec son homologue") share the date their trip was given.

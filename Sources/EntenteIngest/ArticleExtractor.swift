@@ -70,6 +70,10 @@ public struct ArticleExtractor: Sendable {
                     sentence: sentence, text: clauseText, folded: clauseFolded, start: clause.start, persons: clausePersons,
                     places: clausePlaces, sentencePlaces: places, dates: clauseDates, published: article.published,
                     status: Triggers.future.contains { clauseFolded.includes($0) } ? .planned : .held, speaker: people.speaker)
+                // "has arrived in Washington to hold talks": what the trip is for is still to come, the trip is not.
+                if context.status == .held, let purpose = Triggers.purpose.compactMap({ clauseFolded.characterOffset(of: $0) }).min() {
+                    context.plannedFrom = clause.start + purpose
+                }
                 context.previousSubject = persons.count == 1 ? subject : nil
                 discourse.events += events(in: context, discourse: &discourse)
             }
@@ -101,6 +105,8 @@ public struct ArticleExtractor: Sendable {
         var speaker: PersonMention?
         /// The clause's triggers: kind group (talks count as meetings) and offset.
         var triggers: [(group: String, offset: Int)] = []
+        /// Where a purpose clause starts ("… to hold talks"): triggers after it are planned.
+        var plannedFrom: Int?
         /// The last sentence's subject, when this sentence names one person only: the other party of a
         /// meeting it reports ("Cet entretien a été suivi d'une audience auprès du président Blaise Compaoré").
         var previousSubject: PersonMention?

@@ -4,6 +4,11 @@ extension ExtractedEvent {
     /// The event as the store takes it: participants by name (the store resolves or creates the
     /// actors), a generated title, and the report as its source with the evidence sentence.
     public func content(article: Article, countryNames: [String: String]) -> EventContent {
+        // A party known only by its country ("a meeting between France and Germany") is its government.
+        let participants = participants.map { person in
+            guard person.name.isEmpty, let country = person.country else { return person }
+            return Person(name: "Government of \(countryNames[country] ?? country)", country: country)
+        }
         let names = participants.map(\.name)
         let place = location ?? hostCountry.flatMap { countryNames[$0] }
         let title: String

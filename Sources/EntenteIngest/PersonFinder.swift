@@ -351,6 +351,7 @@ public struct PersonFinder {
         "conseil", "commission", "sommet", "accord", "traite", "alliance", "assemblee", "parti", "ministere", "agence", "banque",
         "organisation", "declaration", "presse", "groupe", "comite", "nations", "unies", "union", "republique", "etat", "etats",
         "democracy", "security", "energy", "minerals", "action", "segment", "high", "level", "texte", "integral", "application",
+        "meeting", "leaders", "talks", "dialogue", "reunion", "conference", "rencontre", "visit", "visite",
         "dialogue", "strategic", "framework", "mission", "multinational", "support", "global", "world", "international",
     ]
 

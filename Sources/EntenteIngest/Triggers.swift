@@ -14,7 +14,7 @@ enum Triggers {
             "invited", "venez en", "invitera", "will invite", "invitation to", "invitation a", "invitation du", "invites", "invite son",
             "invite le", "invite la",
         ]),
-        ("summit", ["sommet", "summit"]),
+        ("summit", ["sommet", "summit", "leaders meeting", "leaders  meeting"]),
         ("visit", [
             "s est rendu", "s etait rendu", "se rendra", "se rendre", "etes rendu", "sommes rendus", "suis rendu", "se sont rendus", "en visite", "visite officielle", "visite d etat", "a visite", "avait visite",
             "visite la", "visite le", "visite les", "visite son", "visite sa", "visite l", "visite du", "visite de", 
@@ -70,6 +70,9 @@ enum Triggers {
 
     /// "X à l'invitation de Y": Y invites X.
     static let byInvitation: [String] = [" invitation de ", " invitation of ", " invitation du ", " invitation des "]
+
+    /// A purpose still to come: the triggers after it are planned, those before it not.
+    static let purpose: [String] = [" to hold talks", " to hold a meeting", " to meet ", " pour rencontrer ", " pour s entretenir ", " pour y rencontrer "]
 
     /// An invitation is issued when it is reported, unless the verb itself is future.
     static let futureInvitation: [String] = ["invitera", "will invite", "doit inviter", "va inviter"]

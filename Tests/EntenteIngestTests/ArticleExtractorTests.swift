@@ -262,5 +262,34 @@ struct NewsProseTests {
         let found = events("Vladimir Putin met Xi Jinping in Moscow. The Russian leader said he would be glad to visit China.", on: "2025-05-08", language: .en)
         #expect(found.contains("visit Vladimir Putin/RU @CN - planned"), "\(found)")
     }
+
+    /// "has arrived … to hold talks": the trip is made, the talks are to come; "a meeting between France, Germany and
+    /// the UK" has its countries as parties; "the situation in Syria" places nothing; a "Leaders' Meeting" is a summit.
+    @Test func purposesCountryPartiesAndTopics() {
+        let trip = events("The Prime Minister Keir Starmer has arrived in Washington to hold talks with President Joe Biden today.", on: "2024-09-13", language: .en)
+        #expect(trip.contains("visit Keir Starmer/GB @US 2024-09-13 held"), "\(trip)")
+        #expect(trip.contains("talks Keir Starmer/GB+Joe Biden/US @US 2024-09-13 planned"))
+        let parties = events(
+            "President Emmanuel Macron briefed the press on the meeting between France, Germany and the UK to discuss the situation in Syria.", on: "2019-12-03",
+            language: .en)
+        #expect(parties.contains { $0.hasPrefix("meeting /FR+/DE+/GB @- ") }, "\(parties)")
+        #expect(!parties.contains { $0.contains("@SY") })
+        let summit = events("Boris Johnson and Donald Trump looked forward to tomorrow's NATO Leaders' Meeting.", on: "2019-12-03", language: .en)
+        #expect(summit.contains("summit Boris Johnson/GB+Donald Trump/US @- 2019-12-04 planned"), "\(summit)")
+    }
 }
 
+
+/// What the store receives for an extracted event.
+struct ExtractedContentTests {
+    /// A party known only by its country is stored as that country's government, named so its actor is one per country.
+    @Test func countryPartiesBecomeGovernments() throws {
+        let article = Article(
+            text: "President Emmanuel Macron briefed the press on the meeting between France, Germany and the UK.", published: PartialDate("2019-12-03")!,
+            language: .en)
+        let meeting = try #require(ArticleExtractor().extract(article).first { $0.kind == "meeting" })
+        let content = meeting.content(article: article, countryNames: ["FR": "France", "DE": "Germany", "GB": "United Kingdom"])
+        #expect(content.participants.map(\.name) == ["Government of France", "Government of Germany", "Government of United Kingdom"])
+        #expect(content.participants.map(\.country) == ["FR", "DE", "GB"])
+    }
+}
