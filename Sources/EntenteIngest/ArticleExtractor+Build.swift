@@ -76,7 +76,13 @@ extension ArticleExtractor {
             location = nil
             status = .held
         case "phone_call":
-            participants = Array(people.prefix(2))
+            // The caller is the one named nearest before the call, the other the first named after it
+            // ("après que le président américain Donald Trump est convenu … lors d'un entretien téléphonique avec … Poutine").
+            if let object = persons.first(where: { $0.offset > trigger }), let caller = persons.last(where: { $0.offset < trigger }) {
+                participants = [caller, object].map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
+            } else {
+                participants = Array(people.prefix(2))
+            }
             host = nil
             location = nil
         case "summit":

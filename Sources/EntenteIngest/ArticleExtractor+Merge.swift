@@ -17,6 +17,17 @@ extension ArticleExtractor {
                 events[index].takeDate(of: dated, withStatus: events[index].evidenceOffset != dated.evidenceOffset)
             }
         }
+        // "s'est rendu le 5 octobre en Espagne pour participer au Sommet …": what the trip was for shares its date.
+        for index in events.indices where ["summit", "meeting", "talks"].contains(events[index].kind) && events[index].start == nil {
+            let event = events[index]
+            let people = Set(event.participants.map(\.name))
+            if let trip = events.first(where: {
+                $0.kind == "visit" && $0.start != nil && $0.evidenceOffset == event.evidenceOffset && $0.hostCountry == event.hostCountry
+                    && !people.isDisjoint(with: $0.participants.map(\.name))
+            }) {
+                events[index].takeDate(of: trip)
+            }
+        }
         // Travellers of one trip ("… à Damas avec son homologue") share the date their trip was given.
         for index in events.indices where events[index].kind == "visit" && events[index].start == nil {
             let visit = events[index]

@@ -131,6 +131,8 @@ public struct ArticleExtractor: Sendable {
             if phrase == "welcomed", clause.folded.characterOffset(of: " to ", from: offset) == nil { continue }
             // "a ministerial hosted by X": the event is the one named before, not a visit of its own.
             if phrase == "hosted", clause.folded.includes(" hosted by ") { continue }
+            // "le président du Conseil européen" is a title; "le Conseil européen des 30 et 31 mai" is a summit.
+            if phrase == "conseil europeen", clause.folded.includes(" president du conseil europeen") { continue }
             triggers.append((kind, phrase, clause.start + offset))
         }
         clause.triggers = triggers.map { ($0.kind == "talks" ? "meeting" : $0.kind, $0.offset) }

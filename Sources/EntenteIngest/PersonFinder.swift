@@ -351,7 +351,8 @@ public struct PersonFinder {
         "conseil", "commission", "sommet", "accord", "traite", "alliance", "assemblee", "parti", "ministere", "agence", "banque",
         "organisation", "declaration", "presse", "groupe", "comite", "nations", "unies", "union", "republique", "etat", "etats",
         "democracy", "security", "energy", "minerals", "action", "segment", "high", "level", "texte", "integral", "application",
-        "meeting", "leaders", "talks", "dialogue", "reunion", "conference", "rencontre", "visit", "visite",
+        "meeting", "leaders", "talks", "dialogue", "reunion", "conference", "rencontre", "visit", "visite", "villa", "chateau", "palais",
+        "hotel", "musee", "residence", "castle", "manor", "museum", "cathedral", "cathedrale", "stadium", "airport", "aeroport",
         "dialogue", "strategic", "framework", "mission", "multinational", "support", "global", "world", "international",
     ]
 

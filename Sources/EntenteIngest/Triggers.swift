@@ -7,14 +7,14 @@ enum Triggers {
         ("phone_call", [
             "entretien telephonique", "conversation telephonique", "telephone conversation", "phone call", "spoke by phone", "par telephone",
             "telephoned", "phone conversation", "appel telephonique", "echange telephonique", "au telephone", "telephone call",
-            "phone talks", "by telephone", "on the phone", "telephone talks", "entretiens telephoniques",
+            "phone talks", "by telephone", "on the phone", "telephone talks", "entretiens telephoniques", "coup de fil", "coup de telephone",
         ]),
         ("invitation", [
             "a l invitation de", "sur l invitation de", "sur invitation de", "at the invitation of", "a invite", "l a invite", "qu il a invite",
             "invited", "venez en", "invitera", "will invite", "invitation to", "invitation a", "invitation du", "invites", "invite son",
             "invite le", "invite la",
         ]),
-        ("summit", ["sommet", "summit", "leaders meeting", "leaders  meeting"]),
+        ("summit", ["sommet", "summit", "leaders meeting", "leaders  meeting", "conseil europeen", "european council meeting"]),
         ("visit", [
             "s est rendu", "s etait rendu", "se rendra", "se rendre", "etes rendu", "sommes rendus", "suis rendu", "se sont rendus", "en visite", "visite officielle", "visite d etat", "a visite", "avait visite",
             "visite la", "visite le", "visite les", "visite son", "visite sa", "visite l", "visite du", "visite de", 
@@ -38,7 +38,8 @@ enum Triggers {
             "accueillera", "sera recu", "seront recus", "recu par", "recue par", "se sont vus", "meets", "hosted", "hosts", "will host",
             "was received by", "were received by", "sat down with", "held a meeting", "bilateral meeting",
         ]),
-        ("talks", ["evoque", "ont discute", "held talks", "talks with", "hold talks", "holding talks", "discussed", "dialogue strategique", "strategic dialogue", "ministerial", "2 2"]),
+        ("talks", ["evoque", "ont discute", "held talks", "talks with", "hold talks", "holding talks", "discussions bilaterales",
+            "pourparlers", "negociations avec", "discussed", "dialogue strategique", "strategic dialogue", "ministerial", "2 2"]),
     ]
 
     /// The same phrases with their first word (a clause without it is not searched) and the text searched for:

@@ -277,8 +277,30 @@ struct NewsProseTests {
         let summit = events("Boris Johnson and Donald Trump looked forward to tomorrow's NATO Leaders' Meeting.", on: "2019-12-03", language: .en)
         #expect(summit.contains("summit Boris Johnson/GB+Donald Trump/US @- 2019-12-04 planned"), "\(summit)")
     }
-}
 
+    /// French wire phrasing: "coup de fil" is a call; a call is between the one named nearest before it and the one
+    /// after it, and "après que …" keeps its people to itself; "le Conseil européen des 30 et 31 mai" is a summit,
+    /// "le président du Conseil européen" a title; a summit the trip was made for shares the trip's date; "la Villa
+    /// Borsig" is no one.
+    @Test func frenchWirePhrasing() {
+        let call = events(
+            "Dimanche, la ministre française des Affaires étrangères, Catherine Colonna, a passé un coup de fil à son homologue allemande, Annalena Baerbock.",
+            on: "2022-05-23")
+        #expect(call.contains("phone_call Catherine Colonna/FR+Annalena Baerbock/DE @- 2022-05-22 held"), "\(call)")
+        let after = events(
+            "Marco Rubio a pris part à Ryad à des discussions bilatérales, après que le président américain Donald Trump est convenu la semaine dernière lors d'un entretien téléphonique avec son homologue russe Vladimir Poutine d'ouvrir des négociations.",
+            on: "2025-02-18")
+        #expect(after.contains("phone_call Donald Trump/US+Vladimir Putin/RU @- 2025-02-10 held"), "\(after)")
+        #expect(!after.contains { $0.hasPrefix("talks") && $0.contains("Donald Trump") })
+        let council = events("Elle se rendra à Berlin pour préparer le Conseil européen des 30 et 31 mai.", on: "2022-05-23")
+        #expect(council.contains { $0.hasPrefix("summit  @") && $0.hasSuffix(" 2022-05-30 planned") }, "\(council)")
+        #expect(events("Le président du Conseil européen Charles Michel a parlé.", on: "2022-05-23").isEmpty)
+        let trip = events("Le président Emmanuel Macron s'est rendu le jeudi 5 octobre 2023 en Espagne pour participer au Sommet de la Communauté politique européenne.", on: "2023-10-05")
+        #expect(trip.contains("summit Emmanuel Macron/FR @ES 2023-10-05 held"), "\(trip)")
+        let villa = events("Heiko Maas a reçu aujourd'hui à la Villa Borsig, à Berlin, son homologue Jean-Yves Le Drian.", on: "2018-06-19")
+        #expect(!villa.contains { $0.contains("Villa Borsig") }, "\(villa)")
+    }
+}
 
 /// What the store receives for an extracted event.
 struct ExtractedContentTests {

@@ -9961,6 +9961,7 @@ Roud Taun	VG	Road Town
 Rui’an	CN	Rui’an
 Ruyin	CN	Fuyang
 Rya-deh-Zhanehjra	BR	Rio de Janeiro
+Ryad	SA	Riyadh
 Ryazan’	RU	Ryazan’
 Rájpur	IN	Raipur
 Ráncsí	IN	Ranchi
