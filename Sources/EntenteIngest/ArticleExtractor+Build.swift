@@ -173,6 +173,11 @@ extension ArticleExtractor {
         var starts: [DateMention?] = dates.isEmpty ? [nil] : (dates.count > 1 && dates.allSatisfy { $0.start.precision == .year } ? dates.map { Optional($0) } : [nearest])
         // A month without its year is in the past for a past event, in the future for a planned one.
         starts = starts.map { mention in
+            // "se rencontreront vendredi": a weekday alone in a future clause is the coming one.
+            if var mention, mention.weekdayGuessed, status == .planned, mention.start.firstDay < clause.published {
+                mention.start = mention.start.addingDays(7)!
+                return mention
+            }
             guard var mention, mention.yearGuessed, let month = mention.start.month else { return mention }
             let year = mention.start.year
             if status == .held, mention.start.firstDay > clause.published { mention.start = PartialDate(year: year - 1, month: month)! }

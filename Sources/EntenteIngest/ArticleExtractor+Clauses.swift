@@ -32,10 +32,11 @@ extension ArticleExtractor {
                 searchStart = found + 1
             }
         }
-        for word in ["qui", "lorsque", "who", "when", "ou", "where"] {
+        // "…, avec lequel il doit s'entretenir": a relative pronoun after a preposition opens a relative clause too.
+        for word in ["qui", "lorsque", "who", "when", "ou", "where", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "dont"] {
             var searchStart = 0
             while let index = text.characterOffset(of: " " + word + " ", from: searchStart) {
-                if index > 0, characters[index - 1] == "," || word == "lorsque" || word == "qui" {
+                if index > 0, characters[index - 1] == "," || ["lorsque", "qui", "lequel", "laquelle", "lesquels", "lesquelles", "auquel"].contains(word) {
                     openers.append(index + 1)
                     if word == "lorsque" || word == "when" { when.insert(index + 1) }
                     if word == "ou" || word == "where" { whereOpeners.insert(index + 1) }

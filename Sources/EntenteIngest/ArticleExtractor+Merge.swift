@@ -43,13 +43,15 @@ extension ArticleExtractor {
     /// One event per real event: same kind group, same participants (or none given), compatible dates, same host.
     static func merge(_ events: [ExtractedEvent]) -> [ExtractedEvent] {
         var merged: [ExtractedEvent] = []
-        // "X is meeting Y, who arrived in Russia on Tuesday": the visit is the reported one, not one on the meeting's day.
-        let events = events.filter { event in
-            !event.implied || !events.contains { other in
-                other.kind == "visit" && !other.implied && other.evidenceOffset == event.evidenceOffset && other.hostCountry == event.hostCountry
+        // "X is meeting Y, who arrived in Russia on Tuesday": the visit is the reported one, not one on the meeting's day;
+        // "se rencontreront vendredi à Rome, avant le sommet du G20": one trip, not one per event there.
+        let events = events.enumerated().filter { index, event in
+            !event.implied || !events.enumerated().contains { otherIndex, other in
+                otherIndex != index && other.kind == "visit" && (!other.implied || Self.earlier(other, than: event, otherIndex < index))
+                    && other.evidenceOffset == event.evidenceOffset && other.hostCountry == event.hostCountry
                     && other.participants.map(\.name) == event.participants.map(\.name)
             }
-        }
+        }.map(\.element)
         for event in events {
             if let index = merged.firstIndex(where: { same($0, event) }) {
                 var existing = merged[index]
@@ -67,6 +69,16 @@ extension ArticleExtractor {
             }
         }
         return merged
+    }
+
+    /// Whether `a` starts before `b` (a trip starts with its first event); on the same start, `tie`.
+    static func earlier(_ a: ExtractedEvent, than b: ExtractedEvent, _ tie: Bool) -> Bool {
+        switch (a.start, b.start) {
+        case (let x?, let y?): x.firstDay == y.firstDay ? tie : x.firstDay < y.firstDay
+        case (.some, nil): true
+        case (nil, .some): false
+        case (nil, nil): tie
+        }
     }
 
     static func same(_ a: ExtractedEvent, _ b: ExtractedEvent) -> Bool {

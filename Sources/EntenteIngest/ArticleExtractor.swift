@@ -31,7 +31,10 @@ public struct ArticleExtractor: Sendable {
             let named = people.placeByTitles(people.people(in: sentence.text, on: article.published), places: places, in: sentence.text)
             let persons = discourse.resolvePlurals(named, folded: folded)
             discourse.mention(persons)
-            let mentions = dates.mentions(in: sentence.text)
+            // A date right after a reporting verb dates the report, not the event ("a annoncé vendredi que …").
+            let mentions = dates.mentions(in: sentence.text).filter { !Self.follows(Triggers.reporting, $0.offset, within: 3, in: folded) }
+            // Nor is the person a reporting verb introduces a party to the event ("a déclaré le porte-parole … Dmitri Peskov").
+            let reporters = Set(persons.filter { Self.follows(Triggers.reporting, $0.offset, within: 70, in: folded) }.map(\.offset))
             let before = discourse.events.count
             defer { if let trace { trace(Self.traceLine(sentence, persons, places, mentions, discourse.events[before...])) } }
             if Self.representation(in: folded, persons: persons, discourse: &discourse) {
@@ -42,7 +45,7 @@ public struct ArticleExtractor: Sendable {
                 let inside = { (offset: Int) in offset >= clause.start && offset < clause.end }
                 // A person named twice belongs to each clause that names them, placed where it does.
                 var clausePersons = persons.compactMap { person -> PersonMention? in
-                    guard let offset = ([person.offset] + person.offsets).first(where: inside) else { return nil }
+                    guard !reporters.contains(person.offset), let offset = ([person.offset] + person.offsets).first(where: inside) else { return nil }
                     var placed = person
                     placed.offset = offset
                     return placed
@@ -161,6 +164,24 @@ public struct ArticleExtractor: Sendable {
             }
         }
         return found
+    }
+
+    /// Whether one of `phrases` ends at most `within` characters before sentence offset `offset`, in the sentence
+    /// folded with a space at each end (where that offset is `offset + 1`).
+    static func follows(_ phrases: [String], _ offset: Int, within: Int, in folded: String) -> Bool {
+        let characters = Array(folded)
+        let end = min(characters.count, offset + 1)
+        let window = String(characters[max(0, end - within - 24)..<end])
+        for phrase in phrases {
+            var from = 0
+            var last: Int?
+            while let found = window.characterOffset(of: phrase, from: from) {
+                last = found
+                from = found + 1
+            }
+            if let last, window.count - (last + phrase.count) <= within { return true }
+        }
+        return false
     }
 
     static func traceLine(

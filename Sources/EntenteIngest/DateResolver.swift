@@ -12,6 +12,8 @@ public struct DateMention: Sendable, Equatable {
     /// The text gave no year and none of "dernier"/"prochain": the year is the nearest one, which the
     /// tense of the clause may overrule ("le dernier sommet, tenu en février" is the past February).
     public var yearGuessed = false
+    /// A weekday alone ("vendredi"): the one on or before publication, which a future tense moves to the one after.
+    public var weekdayGuessed = false
 
     public init(text: String, offset: Int, start: PartialDate, end: PartialDate? = nil) {
         self.text = text
@@ -140,7 +142,9 @@ public struct DateResolver: Sendable {
             if let qualifier = index > 0 ? tokens[index - 1].word : nil, qualifier == "last" {
                 return ([mention(day: weekdayBefore(weekday, strictly: true))], 1)
             }
-            return ([mention(day: weekdayBefore(weekday, strictly: false))], 1)
+            var bare = mention(day: weekdayBefore(weekday, strictly: false))
+            bare.weekdayGuessed = true
+            return ([bare], 1)
         }
         if let found = relative(tokens, at: index) { return found }
         if let found = monthOrYear(tokens, at: index) { return found }
@@ -248,6 +252,8 @@ public struct DateResolver: Sendable {
         let w0 = tokens[index].word
         let w1 = word(tokens, index + 1)
         let w2 = word(tokens, index + 2)
+        if let found = ago(tokens, at: index) { return found }
+        if let found = vague(tokens, at: index) { return found }
         switch w0 {
         case "hier", "yesterday": return ([mention(day: published.addingDays(-1)!)], 1)
         case "aujourd", "today", "tonight": return ([mention(day: published)], w0 == "aujourd" && w1 == "hui" ? 2 : 1)
@@ -323,6 +329,62 @@ public struct DateResolver: Sendable {
     // MARK: - Resolution
 
     private func mention(day: PartialDate) -> DateMention { DateMention(text: "", offset: 0, start: day) }
+
+    /// The weekend of the publication's week ("ce week-end", "au cours du week-end", "this weekend"); the end of the
+    /// month ("à la fin du mois", "later this month"); the coming weeks ("dans les semaines qui viennent", "in the
+    /// coming weeks": this month to the next, at month precision).
+    private func vague(_ tokens: [Token], at index: Int) -> ([DateMention], Int)? {
+        let w0 = tokens[index].word
+        let w1 = word(tokens, index + 1)
+        let w2 = word(tokens, index + 2)
+        let previous = index > 0 ? tokens[index - 1].word : ""
+        let monthStart = PartialDate(year: published.year, month: published.month!)!
+        let total = published.year * 12 + published.month!
+        let nextMonth = PartialDate(year: total / 12, month: total % 12 + 1)!
+        if ["ce", "le", "du", "this", "the"].contains(previous), w0 == "weekend" || (w0 == "week" && w1 == "-" && w2 == "end") {
+            let saturday = published.addingDays(6 - published.weekday)!
+            return ([DateMention(text: "", offset: 0, start: saturday, end: saturday.addingDays(1)!)], w0 == "weekend" ? 1 : 3)
+        }
+        if w0 == "fin", w1 == "du", w2 == "mois" { return ([DateMention(text: "", offset: 0, start: monthStart)], 3) }
+        if w0 == "later", w1 == "this", w2 == "month" { return ([DateMention(text: "", offset: 0, start: monthStart)], 3) }
+        if w0 == "end", w1 == "of", w2 == "the", word(tokens, index + 3) == "month" { return ([DateMention(text: "", offset: 0, start: monthStart)], 4) }
+        let comingWeeks = (w0 == "prochaines" && w1 == "semaines") || (w0 == "coming" && w1 == "weeks")
+        let weeksToCome = w0 == "semaines" && (w1 == "qui" && w2 == "viennent" || w1 == "a" && w2 == "venir")
+        if comingWeeks || weeksToCome {
+            return ([DateMention(text: "", offset: 0, start: monthStart, end: nextMonth)], weeksToCome ? 3 : 2)
+        }
+        return nil
+    }
+
+    static let counts: [String: Int] = [
+        "un": 1, "une": 1, "a": 1, "an": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5,
+        "five": 5, "six": 6, "sept": 7, "seven": 7, "huit": 8, "eight": 8, "neuf": 9, "nine": 9, "dix": 10, "ten": 10,
+    ]
+
+    /// "il y a un an", "il y a trois jours", "two weeks ago", "a year ago": counted back from publication, at the
+    /// precision of the unit (a year ago is that year, a month ago that month, days and weeks that day).
+    private func ago(_ tokens: [Token], at index: Int) -> ([DateMention], Int)? {
+        let french = tokens[index].word == "il" && word(tokens, index + 1) == "y" && word(tokens, index + 2) == "a"
+        let numberIndex = french ? index + 3 : index
+        guard let countWord = word(tokens, numberIndex), let count = Self.counts[countWord] ?? Int(countWord), (1...60).contains(count),
+            let unit = word(tokens, numberIndex + 1)
+        else { return nil }
+        let consumed = numberIndex + 2 - index
+        if !french {
+            guard word(tokens, numberIndex + 2) == "ago" else { return nil }
+        }
+        let total = consumed + (french ? 0 : 1)
+        switch unit {
+        case "an", "ans", "annee", "annees", "year", "years":
+            return ([DateMention(text: "", offset: 0, start: PartialDate(year: published.year - count)!)], total)
+        case "mois", "month", "months":
+            let months = published.year * 12 + (published.month! - 1) - count
+            return ([DateMention(text: "", offset: 0, start: PartialDate(year: months / 12, month: months % 12 + 1)!)], total)
+        case "semaine", "semaines", "week", "weeks": return ([mention(day: published.addingDays(-7 * count)!)], total)
+        case "jour", "jours", "day", "days": return ([mention(day: published.addingDays(-count)!)], total)
+        default: return nil
+        }
+    }
 
     /// A day and month in the given year, or, without one, in the year that puts it nearest the publication date.
     func resolveDay(day: Int, month: Int, year: Int?) -> PartialDate? {

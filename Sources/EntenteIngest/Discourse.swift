@@ -36,7 +36,13 @@ struct Discourse {
         guard persons.count < 2 else { return persons }
         var persons = persons
         if let phrase = Triggers.pairReferences.first(where: { folded.includes($0) }), let offset = folded.characterOffset(of: phrase) {
-            let earlier = recent.filter { person in !persons.contains { $0.name == person.name } }.suffix(2 - persons.count)
+            // The pair of the last event between two people named lately ("les deux dirigeants" after Biden and Xi,
+            // though a minister was named since), else the last two named.
+            let lately = Set(recent.suffix(4).map(\.name))
+            let pair = events.last { event in
+                event.participants.count == 2 && event.participants.allSatisfy { !$0.name.isEmpty && lately.contains($0.name) }
+            }.map { $0.participants.map { PersonMention(name: $0.name, country: $0.country, offset: 0, source: .reference) } }
+            let earlier = (pair ?? Array(recent)).filter { person in !persons.contains { $0.name == person.name } }.suffix(2 - persons.count)
             persons += earlier.map { PersonMention(name: $0.name, country: $0.country, offset: offset, source: .reference) }
         } else if let phrase = Triggers.groupReferences.first(where: { folded.includes($0) }), let offset = folded.characterOffset(of: phrase),
             let group = events.last(where: { $0.participants.count >= 2 })

@@ -376,7 +376,7 @@ public struct PersonFinder {
         }
         func excluded(_ word: String) -> Bool {
             let folded = fold(word)
-            return Gazetteer.lookup(word) != nil || titleWords.contains(folded) || honorifics.contains(folded)
+            return Gazetteer.lookup(word) != nil || functionWords.contains(folded) || newsAgencies.contains(folded) || titleWords.contains(folded) || honorifics.contains(folded)
                 || DateResolver.months[folded] != nil || institutionWords.contains(folded)
                 || word.split(separator: "-").contains { Gazetteer.lookup(String($0)) != nil }
         }
@@ -402,6 +402,19 @@ public struct PersonFinder {
         }
         return names
     }
+
+    /// Articles, pronouns and conjunctions: capitalised at a sentence's start or after a dash, never part of a name. Folded.
+    static let functionWords: Set<String> = [
+        "le", "la", "les", "un", "une", "des", "du", "de", "et", "en", "au", "aux", "ce", "cette", "ces", "il", "elle", "ils", "elles",
+        "the", "a", "an", "and", "of", "in", "on", "at", "this", "that", "these", "he", "she", "they", "we", "it", "mais", "but", "or",
+        "ou", "pour", "for", "with", "avec", "dans", "par", "by", "from", "to", "selon", "after", "apres", "avant", "before", "lors",
+    ]
+
+    /// News agencies named in datelines and credits ("WASHINGTON, 26 octobre (Reuters) - Le …"). Folded.
+    static let newsAgencies: Set<String> = [
+        "reuters", "afp", "ap", "xinhua", "tass", "ria", "novosti", "interfax", "bloomberg", "belga", "ansa", "efe", "dpa", "kyodo", "yonhap",
+        "anadolu", "sputnik", "aps", "map", "aip", "apa", "wafa", "irna", "kcna", "bernama", "antara", "pti", "ani",
+    ]
 
     /// Words after which a run of capitalised words is a place or a thing, not a person. Folded.
     static let placeIntroducers: Set<String> = ["the", "at", "in", "near", "from", "a", "au", "aux", "en", "dans", "vers", "pres"]

@@ -14,7 +14,10 @@ enum Triggers {
             "invited", "venez en", "invitera", "will invite", "invitation to", "invitation a", "invitation du", "invites", "invite son",
             "invite le", "invite la",
         ]),
-        ("summit", ["sommet", "summit", "leaders meeting", "leaders  meeting", "conseil europeen", "european council meeting"]),
+        ("summit", [
+            "sommet", "summit", "leaders meeting", "leaders  meeting", "conseil europeen", "european council meeting", "lors du g20",
+            "lors du g7", "au g20", "au g7", "at the g20", "at the g7",
+        ]),
         ("visit", [
             "s est rendu", "s etait rendu", "se rendra", "se rendre", "etes rendu", "sommes rendus", "suis rendu", "se sont rendus", "en visite", "visite officielle", "visite d etat", "a visite", "avait visite",
             "visite la", "visite le", "visite les", "visite son", "visite sa", "visite l", "visite du", "visite de", 
@@ -32,7 +35,7 @@ enum Triggers {
         ("meeting", [
             "a rencontre", "rencontrera", "rencontre avec", "avez rencontre", "rencontrez", "ai rencontre", "avons rencontre", "a recu", "a ete recu", "recevra", "s est entretenu", "entretiens", "entretien avec",
             "met with", "will meet", "meet with", "meeting with", "met ", "meeting", "welcomed", "audience aupres", "meetings with",
-            "entretiens bilateraux avec", "rencontre", "rencontrent", "rencontreront", "se sont rencontres", "tete a tete", "s entretient",
+            "entretiens bilateraux avec", "rencontre", "rencontrer", "to meet", "rencontrent", "rencontreront", "se sont rencontres", "tete a tete", "s entretient",
             "s entretiendra", "s entretenir", "s entretiennent", "se sont entretenus", "s entretiendront", "echange avec", "a echange avec",
             "ont echange", "a echange", "echangera avec", "s est reuni avec", "se sont reunis", "reunion avec", "recoit", "a accueilli", "accueille",
             "accueillera", "sera recu", "seront recus", "recu par", "recue par", "se sont vus", "meets", "hosted", "hosts", "will host",
@@ -72,6 +75,14 @@ enum Triggers {
     /// "X à l'invitation de Y": Y invites X.
     static let byInvitation: [String] = [" invitation de ", " invitation of ", " invitation du ", " invitation des "]
 
+    /// Verbs that attribute what is said: a date right after one is the report's ("a annoncé vendredi"), a person
+    /// named just after one is its source ("a déclaré le porte-parole … Dmitri Peskov"), not a party to the event.
+    static let reporting: [String] = [
+        " a declare ", " a annonce ", " a precise ", " a indique ", " a affirme ", " a ajoute ", " a souligne ", " a explique ",
+        " a rapporte ", " rapporte ", " selon ", " a estime ", " a assure ", " a confie ", " a fait savoir ", " said ", " told ",
+        " according to ", " announced ", " added ", " stated ", " explained ", " reported ", " a annonce ", " annonce ",
+    ]
+
     /// A purpose still to come: the triggers after it are planned, those before it not.
     static let purpose: [String] = [" to hold talks", " to hold a meeting", " to meet ", " pour rencontrer ", " pour s entretenir ", " pour y rencontrer "]
 
@@ -79,7 +90,10 @@ enum Triggers {
     static let futureInvitation: [String] = ["invitera", "will invite", "doit inviter", "va inviter"]
 
     /// A summit where people named in the clause met.
-    static let summitMeeting: [String] = [" lors du sommet", " en marge du sommet", " on the sidelines of", " at the summit", " au sommet"]
+    static let summitMeeting: [String] = [
+        " lors du sommet", " en marge du sommet", " on the sidelines of", " at the summit", " au sommet", " lors d un sommet",
+        " en marge d un sommet", " at a summit",
+    ]
 
     /// References back to the visit last reported ("Cette visite aura lieu …").
     static let visitReferences: [String] = [" cette visite ", " this visit ", " the visit will ", " la visite aura ", " cette visite aura "]

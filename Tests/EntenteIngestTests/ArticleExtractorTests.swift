@@ -300,6 +300,33 @@ struct NewsProseTests {
         let villa = events("Heiko Maas a reçu aujourd'hui à la Villa Borsig, à Berlin, son homologue Jean-Yves Le Drian.", on: "2018-06-19")
         #expect(!villa.contains { $0.contains("Villa Borsig") }, "\(villa)")
     }
+
+    /// A weekday alone in a future clause is the coming one; a date after a reporting verb is the report's, and the
+    /// person a reporting verb introduces is its source; a dateline's agency is no one; "les deux dirigeants" are the
+    /// last pair that met, though someone was named since; a trip is one visit however many events it holds.
+    @Test func wireStoryAttribution() {
+        let rome = events(
+            """
+            WASHINGTON, 26 octobre (Reuters) - Le président américain Joe Biden et son homologue français Emmanuel Macron se rencontreront vendredi à Rome, avant le sommet du G20 prévu au cours du week-end, a déclaré mardi le conseiller américain à la sécurité nationale, Jake Sullivan.
+            """, on: "2021-10-26")
+        #expect(rome.contains("meeting Joe Biden/US+Emmanuel Macron/FR @IT 2021-10-29 planned"), "\(rome)")
+        #expect(rome.contains("summit Joe Biden/US+Emmanuel Macron/FR @IT 2021-10-30 planned"))
+        #expect(rome.filter { $0.hasPrefix("visit Joe Biden") } == ["visit Joe Biden/US @IT 2021-10-29 planned"])
+        #expect(!rome.contains { $0.contains("Reuters") || $0.contains("Jake Sullivan") })
+        let moscow = events(
+            "Le président chinois Xi Jinping se rendra en Russie la semaine prochaine pour y rencontrer son homologue russe Vladimir Poutine, a annoncé vendredi le porte-parole Wang Wenbin.",
+            on: "2023-03-17")
+        #expect(moscow.contains("meeting Xi Jinping/CN+Vladimir Putin/RU @RU 2023-03-20 planned"), "\(moscow)")
+        #expect(!moscow.contains { $0.contains("Wang Wenbin") || $0.contains("2023-03-17") })
+        let pair = events(
+            """
+            Le gouvernement américain prépare une rencontre à San Francisco entre le président américain Joe Biden et son homologue chinois Xi Jinping.
+            Ce projet doit encore être peaufiné après la visite du ministre chinois des Affaires étrangères Wang Yi à Washington.
+            Les deux dirigeants devraient se rencontrer lors d'un sommet Asie-Pacifique à San Francisco, du 14 au 16 novembre.
+            """, on: "2023-10-06")
+        #expect(pair.contains("summit Joe Biden/US+Xi Jinping/CN @US 2023-11-14 planned"), "\(pair)")
+        #expect(!pair.contains { $0.hasPrefix("summit") && $0.contains("Wang Yi") })
+    }
 }
 
 /// What the store receives for an extracted event.

@@ -37,6 +37,16 @@ struct DateResolverTests {
         ("the UK's AI Summit which will be held this autumn", "2023-07-10", ["2023-09..2023-11"]),
         ("un sommet est prévu au printemps prochain", "2023-07-10", ["2024-03..2024-05"]),
         ("investi président des États-Unis en janvier 2009", "2009-05-11", ["2009-01"]),
+        // counted back, vague spans
+        ("la rencontre entre les deux dirigeants il y a un an lors du G20", "2023-10-06", ["2022"]),
+        ("il y a trois jours, le ministre était à Rome", "2023-10-06", ["2023-10-03"]),
+        ("They met two weeks ago in Rome.", "2023-10-06", ["2023-09-22"]),
+        ("the talks six months ago", "2023-02-10", ["2022-08"]),
+        ("avant le sommet du G20 prévu au cours du week-end", "2021-10-26", ["2021-10-30..2021-10-31"]),
+        ("they will meet this weekend", "2021-10-26", ["2021-10-30..2021-10-31"]),
+        ("le sommet prévu à la fin du mois", "2025-10-20", ["2025-10"]),
+        ("la visite de Wang Yi dans les semaines qui viennent", "2023-10-06", ["2023-10..2023-11"]),
+        ("a visit in the coming weeks", "2023-12-06", ["2023-12..2024-01"]),
         // year boundaries
         ("Il s'était rendu à Pékin en décembre", "2019-01-05", ["2018-12"]),
         ("le 28 décembre, il avait reçu", "2019-01-05", ["2018-12-28"]),
