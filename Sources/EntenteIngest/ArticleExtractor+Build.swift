@@ -8,7 +8,7 @@ extension ArticleExtractor {
         let travel = kind == "visit" || kind == "invitation" || phrase == "welcomed"
         // Where: a place after a locative preposition, the one after the trigger first ("sommet du G20 à Londres");
         // else a city; a country name unlocated ("with regard to Iran") only for a trip. Adjectives say who, not where.
-        let located = clause.places.filter { $0.kind != .adjective && Self.isLocated($0, in: sentence.text, travel: travel) }
+        let located = clause.places.filter { $0.kind != .adjective && Self.isLocated($0, in: sentence.characters, travel: travel) }
         let governed = located.filter { $0.offset > trigger }
         var city: PlaceMention?
         var countryPlace: PlaceMention?
@@ -96,7 +96,7 @@ extension ArticleExtractor {
         default:
             // The people the trigger governs: after the first person met, a comma that opens a phrase of another
             // kind ("…, à quelques jours de l'investiture de Donald Trump") ends the list.
-            let characters = Array(sentence.text)
+            let characters = sentence.characters
             if let firstObject = persons.first(where: { $0.offset > trigger }),
                 let comma = characters[firstObject.offset...].firstIndex(of: ","),
                 let next = characters[(comma + 1)...].firstIndex(where: { $0 != " " }),
@@ -275,8 +275,8 @@ extension ArticleExtractor {
     }
 
     /// Whether a place follows a locative preposition ("à", "en", "in", "at"; "to" for a trip), articles skipped.
-    static func isLocated(_ place: PlaceMention, in sentence: String, travel: Bool) -> Bool {
-        let before = fold(String(Array(sentence)[max(0, place.offset - 24)..<place.offset])).split(separator: " ").map(String.init)
+    static func isLocated(_ place: PlaceMention, in sentence: [Character], travel: Bool) -> Bool {
+        let before = fold(String(sentence[max(0, place.offset - 24)..<place.offset])).split(separator: " ").map(String.init)
         var words = before[...]
         while let last = words.last, ["the", "le", "la", "les", "l"].contains(last) { words = words.dropLast() }
         guard let preposition = words.last else { return false }
@@ -284,7 +284,7 @@ extension ArticleExtractor {
         if let noun = words.dropLast().last, topicNouns.contains(noun) { return false }
         // "de la Syrie à l'Ukraine", "from Lisbon to Vladivostok": the end of a span, not a place where something is.
         if ["a", "to", "au", "aux"].contains(preposition) {
-            var head = fold(String(Array(sentence)[max(0, place.offset - 48)..<place.offset])).split(separator: " ").map(String.init)[...]
+            var head = fold(String(sentence[max(0, place.offset - 48)..<place.offset])).split(separator: " ").map(String.init)[...]
             while let last = head.last, ["the", "le", "la", "les", "l"].contains(last) { head = head.dropLast() }
             head = head.dropLast()  // the preposition
             if spanStart(head) { return false }
@@ -314,7 +314,7 @@ extension ArticleExtractor {
     /// The countries listed right after `offset` ("between France, Germany, Turkey and the UK"): names of countries
     /// with only separators between them.
     static func countryList(after offset: Int, in clause: Clause) -> [String] {
-        let characters = Array(clause.sentence.text)
+        let characters = clause.sentence.characters
         let separators: Set<String> = ["and", "et", "the", "la", "le", "les", "l", "between", "entre"]
         var countries: [String] = []
         var cursor = offset
@@ -331,7 +331,7 @@ extension ArticleExtractor {
     /// Belmopan, Belize"): only separators and country names between them. A city named later in another role
     /// ("… à Moscou lors du sommet du G20 à Londres") is not a stop of the trip.
     static func cityList(after trigger: Int, in clause: Clause) -> [PlaceMention] {
-        let characters = Array(clause.sentence.text)
+        let characters = clause.sentence.characters
         let separators: Set<String> = ["and", "et", "then", "puis", "as", "well", "the", "la", "le", "les", "l", "en", "au", "aux", "a"]
         var cities: [PlaceMention] = []
         var countries: [PlaceMention] = []
@@ -361,13 +361,13 @@ extension ArticleExtractor {
 
     /// "le dernier sommet", "the last Summit for Democracy", "their previous meeting": a past one, in passing.
     static func precededByPast(_ trigger: Int, clause: Clause) -> Bool {
-        let before = fold(String(Array(clause.sentence.text)[max(0, trigger - 24)..<trigger])).split(separator: " ").suffix(3)
+        let before = fold(String(clause.sentence.characters[max(0, trigger - 24)..<trigger])).split(separator: " ").suffix(3)
         return before.contains { ["dernier", "derniere", "precedent", "precedente", "last", "previous"].contains(String($0)) }
     }
 
     /// The country named in the possessive just before `offset` ("the UK's AI Summit").
     static func possessive(before offset: Int, clause: Clause) -> String? {
-        let characters = Array(clause.sentence.text)
+        let characters = clause.sentence.characters
         for place in clause.sentencePlaces.reversed() where place.offset < offset && place.kind == .country {
             let end = place.offset + place.text.count
             guard end + 2 <= characters.count, offset - end < 24 else { continue }

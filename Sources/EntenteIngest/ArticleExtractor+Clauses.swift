@@ -17,7 +17,11 @@ extension ArticleExtractor {
     /// "qui", "lorsque", "who", "when" (each runs to the next such opener or the sentence's end).
     static func clauses(of sentence: String) -> [ClauseSpan] {
         let characters = Array(fold(sentence))
-        let text = String(characters)
+        return clauses(folded: characters, text: String(characters))
+    }
+
+    /// The same, from the sentence already folded (as characters and as text).
+    static func clauses(folded characters: [Character], text: String) -> [ClauseSpan] {
         var openers: [Int] = []
         var temporal: Set<Int> = []
         var when: Set<Int> = []

@@ -60,10 +60,15 @@ extension ArticleExtractor {
 
     /// The person "je" is in a first-person text (a statement, a speech): the first person the text names.
     static func speaker(of sentences: [Sentence], folded: [[Character]], article: Article) -> PersonMention? {
-        let pronouns: Set<Substring> = article.language == .fr ? ["je", "j"] : ["i"]
+        let pronouns: Set<String> = article.language == .fr ? ["je", "j"] : ["i"]
         var count = 0
         for sentence in folded {
-            count += String(sentence).split(separator: " ").count { pronouns.contains($0) }
+            // Words of one or two letters only can be these pronouns: the others are passed over without making strings.
+            var start = 0
+            for index in 0...sentence.count where index == sentence.count || sentence[index] == " " {
+                if index - start > 0, index - start <= 2, pronouns.contains(String(sentence[start..<index])) { count += 1 }
+                start = index + 1
+            }
             if count >= 2 { break }
         }
         guard count >= 2 || isInterview(article.text) else { return nil }

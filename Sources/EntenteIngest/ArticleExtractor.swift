@@ -17,30 +17,37 @@ public struct ArticleExtractor: Sendable {
         let dates = DateResolver(published: article.published)
         var people = PersonFinder(language: article.language.rawValue)
         // Each sentence is folded once; its clauses are slices of the fold (folding keeps one character for one).
-        let foldedSentences = sentences.map { Array(Self.fold($0.text)) }
+        let foldedTexts = sentences.map { Self.fold($0.text) }
+        let foldedSentences = foldedTexts.map { Array($0) }
         people.speaker = Self.speaker(of: sentences, folded: foldedSentences, article: article)
         // In an interview ("Q - … R - …"), the questions' "vous" is the person interviewed: the speaker.
         people.addresseeIsSpeaker = people.speaker != nil && Self.isInterview(text)
         people.publisher = article.url.flatMap(Self.publisher(of:))
         var discourse = Discourse()
-        for (sentence, foldedCharacters) in zip(sentences, foldedSentences) {
-            let folded = " " + String(foldedCharacters) + " "
+        for (index, sentence) in sentences.enumerated() {
+            let foldedCharacters = foldedSentences[index]
+            let folded = " " + foldedTexts[index] + " "
+            let spacedCharacters = [" "] + foldedCharacters + [" "]
             people.pronounsReferToEvent = discourse.referent != nil
             let subject = people.subject
-            let places = PlaceFinder.mentions(in: sentence.text)
-            let named = people.placeByTitles(people.people(in: sentence.text, on: article.published), places: places, in: sentence.text)
+            let places = PlaceFinder.mentions(in: sentence.characters)
+            // The sentence's words and tokens, made once for the stages that read them.
+            let words = PersonFinder.words(sentence.characters)
+            let tokens = DateResolver.tokenize(sentence.characters)
+            let found = people.people(in: sentence.text, characters: sentence.characters, words: words, tokens: tokens, on: article.published)
+            let named = people.placeByTitles(found, places: places, in: sentence.characters, words: words)
             let persons = discourse.resolvePlurals(named, folded: folded)
             discourse.mention(persons)
             // A date right after a reporting verb dates the report, not the event ("a annoncé vendredi que …").
-            let mentions = dates.mentions(in: sentence.text).filter { !Self.follows(Triggers.reporting, $0.offset, within: 3, in: folded) }
+            let mentions = dates.mentions(in: sentence.characters, tokens: tokens).filter { !Self.follows(Triggers.reporting, $0.offset, within: 3, in: spacedCharacters) }
             // Nor is the person a reporting verb introduces a party to the event ("a déclaré le porte-parole … Dmitri Peskov").
-            let reporters = Set(persons.filter { Self.follows(Triggers.reporting, $0.offset, within: 70, in: folded) }.map(\.offset))
+            let reporters = Set(persons.filter { Self.follows(Triggers.reporting, $0.offset, within: 70, in: spacedCharacters) }.map(\.offset))
             let before = discourse.events.count
             defer { if let trace { trace(Self.traceLine(sentence, persons, places, mentions, discourse.events[before...])) } }
             if Self.representation(in: folded, persons: persons, discourse: &discourse) {
                 continue
             }
-            let clauses = Self.clauses(of: sentence.text)
+            let clauses = Self.clauses(folded: foldedCharacters, text: foldedTexts[index])
             for (position, clause) in clauses.enumerated() {
                 let inside = { (offset: Int) in offset >= clause.start && offset < clause.end }
                 // A person named twice belongs to each clause that names them, placed where it does.
@@ -53,8 +60,11 @@ public struct ArticleExtractor: Sendable {
                 if clause.relative, let antecedent = persons.last(where: { $0.offset < clause.start }) {
                     clausePersons.insert(antecedent, at: 0)
                 }
-                let clauseText = String(Array(sentence.text)[clause.start..<clause.end])
-                let clauseFolded = foldedCharacters.count == sentence.text.count
+                // (Folding keeps one character for one, so the clause's fold is a slice of the sentence's; a sentence that is one clause is its own.)
+                let whole = clause.start == 0 && clause.end >= sentence.characters.count
+                let clauseText = whole ? sentence.text : String(sentence.characters[clause.start..<clause.end])
+                let clauseFolded = whole && foldedCharacters.count == sentence.characters.count ? folded
+                    : foldedCharacters.count == sentence.characters.count
                     ? " " + String(foldedCharacters[clause.start..<clause.end]) + " " : " " + Self.fold(clauseText) + " "
                 if Triggers.negations.contains(where: clauseFolded.includes) { continue }
                 var clauseDates = mentions.filter { inside($0.offset) }
@@ -82,7 +92,7 @@ public struct ArticleExtractor: Sendable {
             }
             Self.visitReference(in: folded, sentence: sentence, persons: persons, dates: mentions, published: article.published, discourse: &discourse)
             // A sentence that places itself moves the frame: "In Seoul, …", "à New Delhi le 17 novembre 2017".
-            if let place = places.first(where: { $0.kind != .adjective && Self.isLocated($0, in: sentence.text, travel: false) }) {
+            if let place = places.first(where: { $0.kind != .adjective && Self.isLocated($0, in: sentence.characters, travel: false) }) {
                 discourse.setFrame(place, dates: mentions, people: persons, newEvents: discourse.events[before...])
             }
         }
@@ -168,8 +178,7 @@ public struct ArticleExtractor: Sendable {
 
     /// Whether one of `phrases` ends at most `within` characters before sentence offset `offset`, in the sentence
     /// folded with a space at each end (where that offset is `offset + 1`).
-    static func follows(_ phrases: [String], _ offset: Int, within: Int, in folded: String) -> Bool {
-        let characters = Array(folded)
+    static func follows(_ phrases: [String], _ offset: Int, within: Int, in characters: [Character]) -> Bool {
         let end = min(characters.count, offset + 1)
         let window = String(characters[max(0, end - within - 24)..<end])
         for phrase in phrases {

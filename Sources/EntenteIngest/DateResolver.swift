@@ -32,9 +32,17 @@ public struct DateMention: Sendable, Equatable {
 /// Monday–Sunday; seasons are month ranges ("autumn" → September..November).
 public struct DateResolver: Sendable {
     public let published: PartialDate
+    /// The Monday of the publication's week, its month and the next month (computed once: every token may ask).
+    private let monday: PartialDate
+    private let monthStart: PartialDate
+    private let nextMonth: PartialDate
 
     public init(published: PartialDate) {
         self.published = published
+        monday = published.addingDays(1 - published.weekday) ?? published
+        monthStart = PartialDate(year: published.year, month: published.month ?? 1) ?? published
+        let total = published.year * 12 + (published.month ?? 1)
+        nextMonth = PartialDate(year: total / 12, month: total % 12 + 1) ?? published
     }
 
     // MARK: - Vocabulary (folded: lower case, no accents)
@@ -66,12 +74,22 @@ public struct DateResolver: Sendable {
     }
 
     /// Every date expression in `sentence`, in order of appearance.
-    public func mentions(in sentence: String) -> [DateMention] {
-        let tokens = Self.tokenize(sentence)
-        let characters = Array(sentence)
+    public func mentions(in sentence: String) -> [DateMention] { mentions(in: Array(sentence)) }
+
+    func mentions(in characters: [Character]) -> [DateMention] { mentions(in: characters, tokens: Self.tokenize(characters)) }
+
+    /// The same, with the sentence's tokens already made (the person stage uses the same ones).
+    func mentions(in characters: [Character], tokens: [Token]) -> [DateMention] {
         var results: [DateMention] = []
+        // Every expression has a key word (a month, a weekday, a number, "semaine", "hier"…) within its first five
+        // tokens: a position with none in reach starts nothing, and the rules are not tried there.
+        let keys = tokens.map { Self.isKeyWord($0.word) }
         var index = 0
         while index < tokens.count {
+            guard keys[index..<min(tokens.count, index + 5)].contains(true) else {
+                index += 1
+                continue
+            }
             if let (found, consumed) = match(tokens, at: index) {
                 for var mention in found {
                     let first = tokens[index].start
@@ -88,7 +106,9 @@ public struct DateResolver: Sendable {
         return results
     }
 
-    static func tokenize(_ sentence: String) -> [Token] {
+    static func tokenize(_ sentence: String) -> [Token] { tokenize(Array(sentence)) }
+
+    static func tokenize(_ sentence: [Character]) -> [Token] {
         var tokens: [Token] = []
         var current = ""
         var start = 0
@@ -264,8 +284,8 @@ public struct DateResolver: Sendable {
         default: break
         }
         // "la semaine dernière", "last week", "cette semaine", "next week", "the week before"
-        let weekWords: Set<String> = ["semaine", "week"]
-        let monday = published.addingDays(1 - published.weekday)!
+        let weekWords = Self.weekWords
+        let monday = self.monday
         func week(_ shift: Int) -> DateMention {
             DateMention(text: "", offset: 0, start: monday.addingDays(7 * shift)!, end: monday.addingDays(7 * shift + 6)!)
         }
@@ -279,7 +299,7 @@ public struct DateResolver: Sendable {
             if Self.this.contains(w0) { return ([week(0)], 2) }
         }
         // months and years relative to publication
-        let monthStart = PartialDate(year: published.year, month: published.month!)!
+        let monthStart = self.monthStart
         func month(_ shift: Int) -> DateMention {
             let total = published.year * 12 + (published.month! - 1) + shift
             return DateMention(text: "", offset: 0, start: PartialDate(year: total / 12, month: total % 12 + 1)!)
@@ -295,7 +315,7 @@ public struct DateResolver: Sendable {
         }
         if w0 == "earlier" || w0 == "later", w1 == "this", w2 == "month" { return ([DateMention(text: "", offset: 0, start: monthStart)], 3) }
         if w0 == "ce", w1 == "mois", w2 == "ci" { return ([DateMention(text: "", offset: 0, start: monthStart)], 3) }
-        let yearWords: Set<String> = ["annee", "an", "year"]
+        let yearWords = Self.yearWords
         func yearMention(_ shift: Int) -> DateMention { DateMention(text: "", offset: 0, start: PartialDate(year: published.year + shift)!) }
         if ["l", "le", "the"].contains(w0), let w1, yearWords.contains(w1), let w2 {
             if Self.last.contains(w2) { return ([yearMention(-1)], 3) }
@@ -308,7 +328,7 @@ public struct DateResolver: Sendable {
         }
         // seasons: "cet automne", "à l'automne", "this autumn", "in the spring", "next summer"
         // Seasons need a determiner or qualifier before them ("a été" is a verb, not a summer).
-        let beforeSeason: Set<String> = ["l", "the", "cet", "ce", "this", "next", "last", "au", "en", "in", "prochain", "dernier"]
+        let beforeSeason = Self.beforeSeason
         for offset in [1, 2] {
             guard let seasonWord = word(tokens, index + offset), let (first, last) = Self.seasons[seasonWord] else { continue }
             let qualifiers = offset == 1 ? [w0] : [w0, w1 ?? ""]
@@ -330,6 +350,22 @@ public struct DateResolver: Sendable {
 
     private func mention(day: PartialDate) -> DateMention { DateMention(text: "", offset: 0, start: day) }
 
+    /// The words some date expression cannot do without (numbers aside).
+    static let keyWords: Set<String> = Set(months.keys).union(weekdays.keys).union(seasons.keys).union(counts.keys).union([
+        "hier", "yesterday", "aujourd", "today", "tonight", "demain", "tomorrow", "semaine", "semaines", "week", "weeks", "weekend",
+        "mois", "month", "months", "annee", "annees", "an", "ans", "year", "years", "jour", "jours", "day", "days", "morning",
+        "afternoon", "evening", "matin", "soir", "fin", "end", "coming", "prochaines", "earlier", "later", "ago",
+    ])
+
+    static func isKeyWord(_ word: String) -> Bool {
+        if let first = word.utf8.first, first >= 0x30 && first <= 0x39 { return true }
+        return keyWords.contains(word)
+    }
+
+    static let weekWords: Set<String> = ["semaine", "week"]
+    static let yearWords: Set<String> = ["annee", "an", "year"]
+    static let beforeSeason: Set<String> = ["l", "the", "cet", "ce", "this", "next", "last", "au", "en", "in", "prochain", "dernier"]
+
     /// The weekend of the publication's week ("ce week-end", "au cours du week-end", "this weekend"); the end of the
     /// month ("à la fin du mois", "later this month"); the coming weeks ("dans les semaines qui viennent", "in the
     /// coming weeks": this month to the next, at month precision).
@@ -338,9 +374,6 @@ public struct DateResolver: Sendable {
         let w1 = word(tokens, index + 1)
         let w2 = word(tokens, index + 2)
         let previous = index > 0 ? tokens[index - 1].word : ""
-        let monthStart = PartialDate(year: published.year, month: published.month!)!
-        let total = published.year * 12 + published.month!
-        let nextMonth = PartialDate(year: total / 12, month: total % 12 + 1)!
         if ["ce", "le", "du", "this", "the"].contains(previous), w0 == "weekend" || (w0 == "week" && w1 == "-" && w2 == "end") {
             let saturday = published.addingDays(6 - published.weekday)!
             return ([DateMention(text: "", offset: 0, start: saturday, end: saturday.addingDays(1)!)], w0 == "weekend" ? 1 : 3)

@@ -39,6 +39,19 @@ public enum Gazetteer {
     /// The first words of the names: a span is looked up only when its first word can start one.
     static let firstWords: Set<Substring> = Set(index.keys.compactMap { $0.split(separator: " ").first })
 
+    /// Every name's word prefixes ("coree", "coree du", "coree du nord"): a span that is none is extended no further.
+    static let prefixes: Set<String> = {
+        var prefixes: Set<String> = []
+        for key in index.keys {
+            var prefix = ""
+            for word in key.split(separator: " ") {
+                prefix = prefix.isEmpty ? String(word) : prefix + " " + word
+                prefixes.insert(prefix)
+            }
+        }
+        return prefixes
+    }()
+
     /// The longest name in the table has this many words; longer spans are never looked up.
     static let maxWords: Int = index.keys.map { $0.split(separator: " ").count }.max() ?? 1
 

@@ -26,8 +26,14 @@ extension PersonFinder {
     /// "Kenyan President William Ruto") or in apposition after it ("Andry Rajoelina, Président de la
     /// République de Madagascar"). The article remembers the country for later mentions.
     public mutating func placeByTitles(_ persons: [PersonMention], places: [PlaceMention], in sentence: String) -> [PersonMention] {
+        let characters = Array(sentence)
+        return placeByTitles(persons, places: places, in: characters, words: Self.words(characters))
+    }
+
+    mutating func placeByTitles(
+        _ persons: [PersonMention], places: [PlaceMention], in sentence: [Character], words tokens: [(text: String, start: Int)]
+    ) -> [PersonMention] {
         guard persons.contains(where: { $0.country == nil }) else { return persons }
-        let tokens = Self.words(sentence)
         let countries = places.filter { $0.kind == .adjective || $0.kind == .country || $0.kind == .city }
         var persons = persons
         for index in persons.indices where persons[index].country == nil {
@@ -66,7 +72,7 @@ extension PersonFinder {
 
     /// The country of a title in apposition after the name starting at token `first` ("X, Président de la République de Y").
     static func titleCountry(
-        after first: Int, tokens: [(text: String, start: Int)], places: [PlaceMention], in sentence: String
+        after first: Int, tokens: [(text: String, start: Int)], places: [PlaceMention], in characters: [Character]
     ) -> String? {
         // The name: capitalised words separated by single spaces or hyphens.
         var last = first
@@ -75,7 +81,6 @@ extension PersonFinder {
         {
             last += 1
         }
-        let characters = Array(sentence)
         let end = tokens[last].start + tokens[last].text.count
         guard end < characters.count, characters[end] == "," else { return nil }
         var cursor = last + 1

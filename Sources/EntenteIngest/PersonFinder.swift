@@ -111,6 +111,19 @@ public struct PersonFinder {
 
     /// The people in `sentence`, in order, once each.
     public mutating func people(in sentence: String, on date: PartialDate) -> [PersonMention] {
+        people(in: sentence, characters: Array(sentence), on: date)
+    }
+
+    /// The same, with the sentence's characters already made.
+    mutating func people(in sentence: String, characters: [Character], on date: PartialDate) -> [PersonMention] {
+        people(in: sentence, characters: characters, words: Self.words(characters), tokens: DateResolver.tokenize(characters), on: date)
+    }
+
+    /// The same, with the sentence's words (as names are written) and tokens (as dates and titles are read) already made.
+    mutating func people(
+        in sentence: String, characters: [Character], words tokens: [(text: String, start: Int)], tokens titleTokens: [DateResolver.Token],
+        on date: PartialDate
+    ) -> [PersonMention] {
         var found: [PersonMention] = []
         func add(_ mention: PersonMention) {
             if let index = found.firstIndex(where: { $0.name == mention.name }) {
@@ -123,12 +136,12 @@ public struct PersonFinder {
             found.append(mention)
         }
         // Known names, matched on word boundaries in the folded sentence.
-        let normalized = NameNormalizer.normalize(sentence)
+        // (The tokens are the sentence's letters and digits, folded: the words of NameNormalizer.normalize(sentence).)
+        let sentenceWords = titleTokens.compactMap { $0.word == "-" ? nil : Substring($0.word) }
+        let normalized = sentenceWords.joined(separator: " ")
         // The sentence's words, normalized once, for placing the names found in it.
-        let tokens = Self.words(sentence)
         let normalizedWords = tokens.map { (text: forms[$0.text], start: $0.start) }
         let folded = " " + normalized + " "
-        let sentenceWords = normalized.split(separator: " ")
         for (position, word) in sentenceWords.enumerated() {
             for candidate in Self.formsByFirstWord[String(word)] ?? [] where position + candidate.words.count <= sentenceWords.count {
                 guard Array(sentenceWords[position..<(position + candidate.words.count)]) == candidate.words else { continue }
@@ -138,18 +151,17 @@ public struct PersonFinder {
         }
         for person in known {
             let form = forms[person.name]
-            if folded.includes(" " + form + " ") {
+            if folded.includes(forms.spaced(person.name)) {
                 add(PersonMention(name: person.name, country: person.country, offset: approximateOffset(of: form, in: normalizedWords), source: .knownName))
             }
         }
         // Titles resolved on the date: "le chef de la diplomatie russe", "the President of the United States".
-        let titleTokens = DateResolver.tokenize(sentence)
-        for title in TitleResolver.mentions(in: sentence, tokens: titleTokens, on: date) {
+        for title in TitleResolver.mentions(in: characters, tokens: titleTokens, on: date) {
             guard let holder = title.holder else { continue }
             add(PersonMention(name: holder, country: title.country, offset: title.offset, source: .title))
         }
         // A title alone refers back to the person the article gave it, or who holds it ("the Prime Minister").
-        for bare in TitleResolver.bareTitles(in: sentence, tokens: titleTokens) where !found.contains(where: { $0.offset == bare.offset }) {
+        for bare in TitleResolver.bareTitles(in: characters, tokens: titleTokens) where !found.contains(where: { $0.offset == bare.offset }) {
             if let person = known.reversed().first(where: { holds($0, bare.office, on: date) }) {
                 add(PersonMention(name: person.name, country: person.country, offset: bare.offset, source: .title, office: bare.office))
             } else if let publisher, let holder = OfficeRegistry.holder(of: bare.office, country: publisher, on: date) {
@@ -167,7 +179,7 @@ public struct PersonFinder {
         // "Il a eu un entretien avec …": the pronoun is the last sentence's subject.
         // (Not inside a quotation: "« Elle a toutes les compétences », a déclaré …" is someone else's "elle".)
         if !pronounsReferToEvent, let subject, let position = tokens.firstIndex(where: { Self.thirdPerson.contains(fold($0.text)) }),
-            !Self.isQuoted(tokens[position].start, in: sentence),
+            !Self.isQuoted(tokens[position].start, in: characters),
             !found.contains(where: { $0.offset < tokens[position].start }),
             // "il y a", "il faut", "il s'agit": no one.
             position + 1 >= tokens.count || !["y", "faut", "semble", "reste", "existe", "agit"].contains(fold(tokens[position + 1].text))
@@ -177,11 +189,10 @@ public struct PersonFinder {
             add(PersonMention(name: subject.name, country: subject.country, offset: pronoun.start, source: .reference, office: subject.office))
         }
         // A new name in apposition after a title: "le ministre russe chargé de …, Alexandre Galouchka,".
-        for apposition in appositions(tokens, in: sentence) where !found.contains(where: { $0.name == apposition.name }) {
+        for apposition in appositions(tokens, in: characters) where !found.contains(where: { $0.name == apposition.name }) {
             add(apposition)
         }
         // Honorific + surname, or honorific + a new full name.
-        let characters = Array(sentence)
         for (index, token) in tokens.enumerated() where Self.honorifics.contains(fold(token.text)) {
             // "M." is Monsieur; a bare "M" is a letter of something else ("M23").
             if token.text == "M", token.start + 1 >= characters.count || characters[token.start + 1] != "." { continue }
@@ -291,13 +302,19 @@ public struct PersonFinder {
             }
         }
         // A surname alone, of someone the article named in full before ("Kerry arrived at …", "Xi said").
-        for (index, token) in tokens.enumerated() where token.text.count >= 2 && token.text.first?.isUppercase == true
+        var bySurname: [String: [PersonMention]] = [:]
+        for person in known where person.source != .reference {
+            let words = forms[person.name].split(separator: " ")
+            guard words.count >= 2 else { continue }
+            bySurname[String(words.last!), default: []].append(person)
+            if person.country.map(Self.familyNameFirst.contains) == true { bySurname[String(words.first!), default: []].append(person) }
+        }
+        for (index, token) in tokens.enumerated() where !bySurname.isEmpty && token.text.count >= 2 && token.text.first?.isUppercase == true
             && !found.contains(where: { $0.offsets.contains(token.start) || abs($0.offset - token.start) < 2 })
             && (index == 0 || tokens[index - 1].text.first?.isUppercase != true)
             && (index + 1 == tokens.count || tokens[index + 1].text.first?.isUppercase != true)
         {
-            let surname = forms[token.text]
-            let matches = known.filter { $0.source != .reference && forms[$0.name] != surname && Self.hasSurname(surname, form: forms[$0.name], country: $0.country) }
+            let matches = bySurname[forms[token.text]] ?? []
             if matches.count == 1, let person = matches.first, !found.contains(where: { $0.name == person.name }) {
                 add(PersonMention(name: person.name, country: person.country, offset: token.start, source: .surname, office: person.office))
             }
@@ -439,8 +456,7 @@ public struct PersonFinder {
 
     /// New names in apposition after a title word: the title, up to ten words (among which the country's
     /// adjective or name), a comma, then two to four capitalised words ending at a comma, a period or the end.
-    private func appositions(_ tokens: [(text: String, start: Int)], in sentence: String) -> [PersonMention] {
-        let characters = Array(sentence)
+    private func appositions(_ tokens: [(text: String, start: Int)], in characters: [Character]) -> [PersonMention] {
         var result: [PersonMention] = []
         for (index, token) in tokens.enumerated() where Self.appositionTitles.contains(fold(token.text)) {
             var country: String?
@@ -498,7 +514,7 @@ public struct PersonFinder {
     }
 
     /// Whether `offset` falls inside a quotation: after an opening «, “ or " that is not closed before it.
-    static func isQuoted(_ offset: Int, in sentence: String) -> Bool {
+    static func isQuoted(_ offset: Int, in sentence: [Character]) -> Bool {
         var open = false
         var straight = false
         for character in sentence.prefix(offset) {
@@ -515,7 +531,9 @@ public struct PersonFinder {
     /// Countries whose names French spells by its own transliteration of Cyrillic.
     static let cyrillicCountries: Set<String> = ["RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "TM", "BG", "RS", "MK", "MN"]
 
-    static func words(_ sentence: String) -> [(text: String, start: Int)] {
+    static func words(_ sentence: String) -> [(text: String, start: Int)] { words(Array(sentence)) }
+
+    static func words(_ sentence: [Character]) -> [(text: String, start: Int)] {
         var words: [(String, Int)] = []
         var current = ""
         var start = 0
@@ -551,10 +569,20 @@ public struct PersonFinder {
 private final class NameForms {
     private var cache: [String: String] = [:]
 
+    private var spacedCache: [String: String] = [:]
+
     subscript(name: String) -> String {
         if let form = cache[name] { return form }
         let form = NameNormalizer.normalize(name)
         cache[name] = form
+        return form
+    }
+
+    /// The form with a space at each end, for a word-boundary search.
+    func spaced(_ name: String) -> String {
+        if let form = spacedCache[name] { return form }
+        let form = " " + self[name] + " "
+        spacedCache[name] = form
         return form
     }
 }

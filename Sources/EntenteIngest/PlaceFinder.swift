@@ -15,8 +15,9 @@ public struct PlaceMention: Sendable, Equatable {
 
 /// Finds place mentions by longest match over words, handling elision (`l'Inde`, `d'Iran`).
 public enum PlaceFinder {
-    public static func mentions(in sentence: String) -> [PlaceMention] {
-        let characters = Array(sentence)
+    public static func mentions(in sentence: String) -> [PlaceMention] { mentions(in: Array(sentence)) }
+
+    static func mentions(in characters: [Character]) -> [PlaceMention] {
         var words: [(text: String, start: Int, end: Int)] = []
         var current = ""
         var start = 0
@@ -46,10 +47,16 @@ public enum PlaceFinder {
                 continue
             }
             let longest = words[index].text.first?.isUppercase == true ? min(Gazetteer.maxWords, words.count - index) : 1
-            for length in stride(from: longest, through: 1, by: -1) {
+            // The names the span's first words make, shortest first, as long as they are the start of some name.
+            var entries: [(length: Int, entry: Gazetteer.Entry)] = []
+            var key = ""
+            for length in 1...longest {
+                key = length == 1 ? folded[index] : key + " " + folded[index + length - 1]
+                if let entry = Gazetteer.index[key] { entries.append((length, entry)) }
+                if !Gazetteer.prefixes.contains(key) { break }
+            }
+            for (length, entry) in entries.reversed() {
                 let span = words[index..<(index + length)]
-                let key = folded[index..<(index + length)].joined(separator: " ")
-                guard let entry = Gazetteer.index[key] else { continue }
                 if entry.kind == .region {
                     // "Latin America" is no mention of America: the span is passed over whole.
                     index += length

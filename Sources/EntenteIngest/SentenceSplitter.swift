@@ -5,10 +5,17 @@ public struct Sentence: Sendable, Equatable {
     public var text: String
     /// Offset of the first character, in `Character`s from the start of the text.
     public var offset: Int
+    /// The text's characters, made once: every stage indexes the sentence by character offsets.
+    public let characters: [Character]
 
     public init(text: String, offset: Int) {
+        self.init(text: text, offset: offset, characters: Array(text))
+    }
+
+    init(text: String, offset: Int, characters: [Character]) {
         self.text = text
         self.offset = offset
+        self.characters = characters
     }
 }
 
@@ -33,7 +40,7 @@ public enum SentenceSplitter {
             var last = end
             while first < last, characters[first].isWhitespace { first += 1 }
             while last > first, characters[last - 1].isWhitespace { last -= 1 }
-            if last > first { sentences.append(Sentence(text: String(characters[first..<last]), offset: first)) }
+            if last > first { sentences.append(Sentence(text: String(characters[first..<last]), offset: first, characters: Array(characters[first..<last]))) }
             start = end
         }
         var index = 0

@@ -37,13 +37,13 @@ public enum TitleResolver {
     static let titleStarts: Set<String> = Set((titles + bare).compactMap(\.0.first))
 
     public static func mentions(in sentence: String, on date: PartialDate) -> [TitleMention] {
-        mentions(in: sentence, tokens: DateResolver.tokenize(sentence), on: date)
+        let characters = Array(sentence)
+        return mentions(in: characters, tokens: DateResolver.tokenize(characters), on: date)
     }
 
     /// The same, with the sentence's tokens already made (the person stage makes them once for both kinds of title).
-    static func mentions(in sentence: String, tokens: [DateResolver.Token], on date: PartialDate) -> [TitleMention] {
+    static func mentions(in characters: [Character], tokens: [DateResolver.Token], on date: PartialDate) -> [TitleMention] {
         let words = tokens.map(\.word)
-        let characters = Array(sentence)
         var found: [TitleMention] = []
         var index = 0
         while index < words.count {
@@ -121,12 +121,12 @@ public enum TitleResolver {
     static let subordinate: Set<String> = ["under", "deputy", "assistant", "vice", "adjoint", "adjointe", "delegue", "deleguee", "former", "ancien", "ex"]
 
     public static func bareTitles(in sentence: String) -> [(office: Office, offset: Int)] {
-        bareTitles(in: sentence, tokens: DateResolver.tokenize(sentence))
+        let characters = Array(sentence)
+        return bareTitles(in: characters, tokens: DateResolver.tokenize(characters))
     }
 
-    static func bareTitles(in sentence: String, tokens: [DateResolver.Token]) -> [(office: Office, offset: Int)] {
+    static func bareTitles(in characters: [Character], tokens: [DateResolver.Token]) -> [(office: Office, offset: Int)] {
         let words = tokens.map(\.word)
-        let characters = Array(sentence)
         var found: [(Office, Int)] = []
         for index in words.indices where index > 0 && titleStarts.contains(words[index]) && ["the", "le", "la", "l"].contains(words[index - 1]) {
             guard let (title, office) = bare.first(where: { matches($0.0, words, at: index) }) else { continue }
