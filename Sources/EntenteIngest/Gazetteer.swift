@@ -19,8 +19,9 @@ public enum Gazetteer {
     static let index: [String: Entry] = {
         var index: [String: Entry] = [:]
         func load(_ table: String, _ kind: Entry.Kind) {
-            for line in table.split(separator: "\n") {
-                let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            // (Split on bytes: the tables have some twelve thousand lines, read at every start.)
+            for line in table.utf8.split(separator: 0x0A) {
+                let fields = line.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
                 guard fields.count >= 2 else { continue }
                 let key = fold(fields[0])
                 // Countries and adjectives win over a city of the same spelling.
@@ -37,23 +38,31 @@ public enum Gazetteer {
     }()
 
     /// The first words of the names: a span is looked up only when its first word can start one.
-    static let firstWords: Set<Substring> = Set(index.keys.compactMap { $0.split(separator: " ").first })
+    static var firstWords: Set<Substring> { shape.firstWords }
 
     /// Every name's word prefixes ("coree", "coree du", "coree du nord"): a span that is none is extended no further.
-    static let prefixes: Set<String> = {
+    static var prefixes: Set<String> { shape.prefixes }
+
+    /// The longest name in the table has this many words; longer spans are never looked up.
+    static var maxWords: Int { shape.maxWords }
+
+    /// First words, prefixes and longest length of the names, made in one pass over them.
+    private static let shape: (firstWords: Set<Substring>, prefixes: Set<String>, maxWords: Int) = {
+        var firstWords: Set<Substring> = []
         var prefixes: Set<String> = []
+        var maxWords = 1
         for key in index.keys {
+            let words = key.split(separator: " ")
+            if let first = words.first { firstWords.insert(first) }
+            maxWords = max(maxWords, words.count)
             var prefix = ""
-            for word in key.split(separator: " ") {
+            for word in words {
                 prefix = prefix.isEmpty ? String(word) : prefix + " " + word
                 prefixes.insert(prefix)
             }
         }
-        return prefixes
+        return (firstWords, prefixes, maxWords)
     }()
-
-    /// The longest name in the table has this many words; longer spans are never looked up.
-    static let maxWords: Int = index.keys.map { $0.split(separator: " ").count }.max() ?? 1
 
     /// The entry for a name as written, or `nil`.
     public static func lookup(_ text: String) -> Entry? { index[fold(text)] }
@@ -61,6 +70,22 @@ public enum Gazetteer {
     static func fold(_ text: String) -> String {
         // A plain ASCII word (most lookups): lower case is all there is to do.
         if text.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A || $0 >= 0x41 && $0 <= 0x5A }) { return text.lowercased() }
+        // Other ASCII (names of several words, "N'Djamena", "St. John's"): one pass over the bytes, to the same result.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            var pendingSpace = false
+            for byte in text.utf8 {
+                if byte == 0x20 || byte == 0x27 || byte == 0x2D || byte == 0x2E {
+                    pendingSpace = !bytes.isEmpty
+                    continue
+                }
+                if pendingSpace { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var result = ""
         for character in text.lowercased() {
             switch character {
