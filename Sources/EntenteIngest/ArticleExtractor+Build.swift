@@ -338,7 +338,8 @@ extension ArticleExtractor {
         var previousEnd: Int?
         for place in clause.places where place.offset > trigger && place.kind != .region {
             if let previousEnd {
-                let gap = fold(String(characters[previousEnd..<place.offset])).split(separator: " ")
+                // (Punctuation separates too: "Tel Aviv, Israel; Amman, Jordan; Ramallah; …", "Seoul, the Republic of Korea (ROK);")
+                let gap = Self.fold(String(characters[previousEnd..<place.offset])).split(separator: " ")
                 guard gap.allSatisfy({ separators.contains(String($0)) }) else { break }
             } else if place.kind == .adjective {
                 continue

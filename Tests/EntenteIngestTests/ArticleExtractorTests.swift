@@ -327,6 +327,18 @@ struct NewsProseTests {
         #expect(pair.contains("summit Joe Biden/US+Xi Jinping/CN @US 2023-11-14 planned"), "\(pair)")
         #expect(!pair.contains { $0.hasPrefix("summit") && $0.contains("Wang Yi") })
     }
+
+    /// A trip summary lists its stops with semicolons and parentheses between them ("Tel Aviv, Israel; Amman, Jordan;
+    /// Ramallah; Seoul, the Republic of Korea (ROK); and New Delhi, India"): one visit per country, all of the trip's dates.
+    @Test func tripSummaries() {
+        let found = events(
+            "Secretary of State Antony J. Blinken traveled to Tel Aviv, Israel; Amman, Jordan; Ramallah; Seoul, the Republic of Korea (ROK); and New Delhi, India, November 2-10, 2023.",
+            on: "2023-11-10", language: .en)
+        for country in ["IL", "JO", "PS", "KR", "IN"] {
+            #expect(found.contains("visit Antony Blinken/US @\(country) 2023-11-02 held"), "\(country): \(found)")
+        }
+        #expect(found.count == 5)
+    }
 }
 
 /// What the store receives for an extracted event.

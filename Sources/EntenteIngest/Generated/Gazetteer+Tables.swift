@@ -4738,6 +4738,8 @@ Garmisch-Partenkirchen	DE	Garmisch-Partenkirchen
 Gavana	CU	Havana
 Gavanae	CU	Havana
 Gavane	CU	Havana
+Gaza	PS	Gaza
+Gaza City	PS	Gaza City
 Gazi-Ayintap	TR	Gaziantep
 Gaziabad	IN	Ghāziābād
 Gaziabade	IN	Ghāziābād
@@ -9788,6 +9790,7 @@ Rajshahi	BD	Rajshahi
 Rakapuo	LU	Luxembourg
 Rakapuō	LU	Luxembourg
 Ralalpindi	PK	Rawalpindi
+Ramallah	PS	Ramallah
 Ramma	IT	Rome
 Rampat	MA	Rabat
 Ranana	GB	London
@@ -11283,6 +11286,8 @@ Tehgu	KR	Daegu
 Tehran	IR	Tehran
 Tehrano	IR	Tehran
 Tekheran	IR	Tehran
+Tel Aviv	IL	Tel Aviv
+Tel-Aviv	IL	Tel Aviv
 Telukbetung	ID	Bandar Lampung
 Temasek	SG	Singapore
 Tempu	BT	Thimphu
