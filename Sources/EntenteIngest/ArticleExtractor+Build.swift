@@ -62,7 +62,9 @@ extension ArticleExtractor {
                 }
             }
             participants = Array(people.prefix(2))
-            if byInvitation, participants.count == 2 {
+            // "At the invitation of X, Y arrived …": nobody before it, so the inviter comes first and the guest after.
+            let opensSentence = !persons.contains { $0.offset < trigger }
+            if byInvitation, participants.count == 2, !opensSentence {
                 participants.reverse()
                 // The invitation is to the inviter's country, unless the clause names the destination after it.
                 if split || governed.isEmpty, let country = participants[0].country { host = country }
@@ -188,6 +190,23 @@ extension ArticleExtractor {
             starts = [DateMention(text: last.text ?? "", offset: 0, start: last.start, end: last.end)]
         }
         // No place (or no date): the article's context gives them, for an event that happens somewhere.
+        // A summit of people the article just had meet somewhere is there ("… hold talks with Obama at the White House.
+        // The Xi-Obama summit will be the fifth"); no other context places a summit.
+        if kind == "summit", host == nil, participants.count >= 2, let names = Optional(Set(participants.map(\.name))),
+            let met = discourse.events.last(where: { event in
+                event.hostCountry != nil && ["meeting", "talks"].contains(event.kind) && !event.inPassing
+                    && names.isSubset(of: event.participants.map(\.name))
+            })
+        {
+            host = met.hostCountry
+            location = met.location
+        }
+        // (A meeting named as the last or previous one is no place for what comes next.)
+        if kind == "meeting" || kind == "talks",
+            Self.precededByPast(trigger, clause: clause) || Triggers.pastMeetings.contains(where: clause.folded.includes)
+        {
+            inPassing = true
+        }
         if ["visit", "meeting", "talks", "summit"].contains(kind), kind != "summit" || host != nil,
             let context = discourse.context(for: participants, host: host)
         {

@@ -45,11 +45,15 @@ extension ArticleExtractor {
         var merged: [ExtractedEvent] = []
         // "X is meeting Y, who arrived in Russia on Tuesday": the visit is the reported one, not one on the meeting's day;
         // "se rencontreront vendredi à Rome, avant le sommet du G20": one trip, not one per event there.
+        // Across sentences too: "Xi arrived in Washington on Thursday … Xi will hold talks with Obama on Friday at the White
+        // House" is the visit reported, not another one the next day.
         let events = events.enumerated().filter { index, event in
             !event.implied || !events.enumerated().contains { otherIndex, other in
-                otherIndex != index && other.kind == "visit" && (!other.implied || Self.earlier(other, than: event, otherIndex < index))
-                    && other.evidenceOffset == event.evidenceOffset && other.hostCountry == event.hostCountry
-                    && other.participants.map(\.name) == event.participants.map(\.name)
+                guard otherIndex != index, other.kind == "visit", other.hostCountry == event.hostCountry,
+                    other.participants.map(\.name) == event.participants.map(\.name)
+                else { return false }
+                if other.evidenceOffset == event.evidenceOffset { return !other.implied || Self.earlier(other, than: event, otherIndex < index) }
+                return !other.implied && Self.sameTrip(event, other)
             }
         }.map(\.element)
         for event in events {
@@ -69,6 +73,13 @@ extension ArticleExtractor {
             }
         }
         return merged
+    }
+
+    /// Whether `event` falls within the trip `visit` reports: from the day before it to a week after its last day.
+    static func sameTrip(_ event: ExtractedEvent, _ visit: ExtractedEvent) -> Bool {
+        guard let day = event.start?.firstDay.dayNumber, let start = visit.start else { return false }
+        let last = (visit.end ?? start).lastDay.dayNumber
+        return day >= start.firstDay.dayNumber - 1 && day <= last + 7
     }
 
     /// Whether `a` starts before `b` (a trip starts with its first event); on the same start, `tie`.

@@ -166,7 +166,9 @@ public struct ArticleExtractor: Sendable {
             for index in found.indices where found[index].kind == "summit" { found[index].participants = [] }
         }
         // An invitation issued at a meeting is dated by it ("a rencontré jeudi Kim Jong-un qu'il a invité …").
-        for index in found.indices where found[index].kind == "invitation" && found[index].start == nil {
+        // ("À l'invitation de X, Y s'est rendu …" is not: the invitation came before the trip.)
+        let byInvitation = Triggers.byInvitation.contains(where: clause.folded.includes)
+        for index in found.indices where found[index].kind == "invitation" && found[index].start == nil && !byInvitation {
             let people = Set(found[index].participants.map(\.name))
             if let sibling = found.first(where: { $0.kind != "invitation" && $0.start != nil && !people.isDisjoint(with: $0.participants.map(\.name)) }) {
                 // (The invitation keeps its own status: it was issued, whatever the meeting's.)

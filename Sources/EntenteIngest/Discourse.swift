@@ -67,7 +67,7 @@ struct Discourse {
             place = (host, nil)
         } else if !names.isEmpty,
             let source = events.last(where: { event in
-                event.hostCountry != nil && ["visit", "meeting", "talks", "invitation"].contains(event.kind)
+                event.hostCountry != nil && ["visit", "meeting", "talks", "invitation"].contains(event.kind) && !event.inPassing
                     && names.isSubset(of: event.participants.map(\.name))
             })
         {

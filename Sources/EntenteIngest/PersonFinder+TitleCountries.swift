@@ -82,7 +82,24 @@ extension PersonFinder {
             last += 1
         }
         let end = tokens[last].start + tokens[last].text.count
-        guard end < characters.count, characters[end] == "," else { return nil }
+        // "X, Président de la République de Madagascar", or "President X of the Oriental Republic of Uruguay" (a title before).
+        let titled = first > 0 && titleNouns.contains(fold(tokens[first - 1].text))
+        let of = last + 1 < tokens.count && ["of", "de", "du"].contains(tokens[last + 1].text)
+        guard end < characters.count, characters[end] == "," || titled && of else { return nil }
+        if titled && of, characters[end] != "," {
+            // The title before the name stands for the one after it.
+            var cursor = last + 1
+            while cursor < tokens.count, cursor - last <= 8 {
+                let token = tokens[cursor]
+                if let place = places.first(where: { token.start >= $0.offset && token.start < $0.offset + $0.text.count }) {
+                    return place.kind == .city ? nil : place.country
+                }
+                let word = fold(token.text)
+                guard titleFillers.contains(word) || PersonFinder.stateWords.contains(word) else { return nil }
+                cursor += 1
+            }
+            return nil
+        }
         var cursor = last + 1
         var sawTitle = false
         while cursor < tokens.count, cursor - last <= 8 {

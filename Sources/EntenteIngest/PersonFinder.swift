@@ -203,6 +203,7 @@ public struct PersonFinder {
             // Uzra Zeya will" → Uzra Zeya; "Minister of Foreign and European Affairs Rastislav Káčer in" → Rastislav Káčer).
             var segment: [(text: String, start: Int)] = []
             var firstSegment: [(text: String, start: Int)]?
+            var segments: [[(text: String, start: Int)]] = []
             while cursor < tokens.count, cursor - index <= 14 {
                 let text = tokens[cursor].text
                 // A comma after a name ends it ("Deputy Prime Minister Yuri Borisov, Presidential Aide …"); one inside
@@ -217,6 +218,7 @@ public struct PersonFinder {
                     if segment.count > 0 {
                         names = segment
                         firstSegment = firstSegment ?? segment
+                        segments.append(segment)
                     }
                     segment = []
                 } else if Self.honorifics.contains(fold(text)) {
@@ -231,7 +233,13 @@ public struct PersonFinder {
                 }
                 cursor += 1
             }
-            if !segment.isEmpty { names = segment }
+            if !segment.isEmpty {
+                names = segment
+                segments.append(segment)
+            }
+            // "President Luis Lacalle Pou of the Oriental Republic of Uruguay": the runs after the name that are only a
+            // state's style and name are not it; the name is the last run with a word of its own.
+            if !Self.isNameLike(names), let named = segments.last(where: Self.isNameLike) { names = named }
             // "President Biden of the United States": the name is right after the title when it names someone known.
             if let firstSegment, let surname = firstSegment.last.map({ NameNormalizer.normalize($0.text) }),
                 (found + known).contains(where: { forms[$0.name].hasSuffix(" " + surname) })
@@ -317,6 +325,14 @@ public struct PersonFinder {
             let matches = bySurname[forms[token.text]] ?? []
             if matches.count == 1, let person = matches.first, !found.contains(where: { $0.name == person.name }) {
                 add(PersonMention(name: person.name, country: person.country, offset: token.start, source: .surname, office: person.office))
+            }
+        }
+        // Two surnames joined by a dash are both people: "the Xi-Obama summit", "le sommet Trump–Kim".
+        for pair in Self.dashedPairs(tokens, in: characters) {
+            let people = pair.map { part in personBySurname(part.text, index: bySurname) }
+            guard people.count == 2, let first = people[0], let second = people[1], first.name != second.name else { continue }
+            for (person, part) in zip([first, second], pair) where !found.contains(where: { $0.name == person.name }) {
+                add(PersonMention(name: person.name, country: person.country, offset: part.start, source: .surname))
             }
         }
         // Last, a name nothing introduced: two or three capitalised words that are no place, title,
@@ -418,6 +434,46 @@ public struct PersonFinder {
             index = max(cursor, index + 1)
         }
         return names
+    }
+
+    /// Capitalised words joined by a dash, as one token ("Xi-Obama") or two ("Trump–Kim"), with their offsets.
+    static func dashedPairs(_ tokens: [(text: String, start: Int)], in characters: [Character]) -> [[(text: String, start: Int)]] {
+        var pairs: [[(text: String, start: Int)]] = []
+        for (index, token) in tokens.enumerated() where token.text.first?.isUppercase == true {
+            let parts = token.text.split(separator: "-", omittingEmptySubsequences: false)
+            if parts.count == 2, parts.allSatisfy({ $0.first?.isUppercase == true }) {
+                pairs.append([(String(parts[0]), token.start), (String(parts[1]), token.start + parts[0].count + 1)])
+            } else if index + 1 < tokens.count, !token.text.contains("-"), tokens[index + 1].text.first?.isUppercase == true,
+                tokens[index + 1].start == token.start + token.text.count + 1, ["–", "—", "-"].contains(characters[token.start + token.text.count])
+            {
+                pairs.append([token, tokens[index + 1]])
+            }
+        }
+        return pairs
+    }
+
+    /// The one person this surname names: someone the article named (by `index`), else in the registry.
+    private func personBySurname(_ surname: String, index: [String: [PersonMention]]) -> (name: String, country: String?)? {
+        let form = forms[surname]
+        if let matches = index[form], matches.count == 1 { return (matches[0].name, matches[0].country) }
+        let registry = Set(Self.registryForms.filter { Self.hasSurname(form, form: $0.form, country: $0.country) }.map(\.name))
+        guard registry.count == 1, let name = registry.first else { return nil }
+        return (name, Self.registryForms.first { $0.name == name }?.country)
+    }
+
+    /// Words of a state's formal style ("the Oriental Republic of Uruguay", "the Hashemite Kingdom of Jordan"). Folded.
+    static let stateWords: Set<String> = [
+        "oriental", "bolivarian", "plurinational", "federative", "kingdom", "arab", "socialist", "hashemite", "sultanate", "principality",
+        "grand", "duchy", "commonwealth", "islamic", "democratic", "people", "peoples", "federal", "united", "republic", "state", "states",
+        "union", "federation", "co", "operative", "cooperative",
+    ]
+
+    /// Whether a run of capitalised words has one that could be a name: no title word, state style or place.
+    static func isNameLike(_ run: [(text: String, start: Int)]) -> Bool {
+        run.contains { word in
+            let folded = fold(word.text)
+            return !titleWords.contains(folded) && !stateWords.contains(folded) && Gazetteer.lookup(word.text) == nil
+        }
     }
 
     /// Articles, pronouns and conjunctions: capitalised at a sentence's start or after a dash, never part of a name. Folded.

@@ -118,6 +118,11 @@ enum Triggers {
         " is on an official visit ", " is on a state visit ",
     ]
 
+    /// A meeting named as an earlier one.
+    static let pastMeetings: [String] = [
+        " last meeting", " previous meeting", " derniere rencontre", " precedente rencontre", " dernier entretien", " last talks",
+    ]
+
     /// The date of the event reported just before.
     static let sameDay: [String] = [" le meme jour ", " the same day ", " on the same day ", " ce meme jour "]
 }

@@ -339,6 +339,25 @@ struct NewsProseTests {
         }
         #expect(found.count == 5)
     }
+
+    /// A state visit reported over several sentences: the talks the next day are part of the visit reported (no second
+    /// visit), the "Xi-Obama summit" is those two, where they met; "At the invitation of X, Y arrived" has X invite Y;
+    /// "President X of the Oriental Republic of Uruguay" is Uruguay's.
+    @Test func stateVisitsOverSeveralSentences() {
+        let found = events(
+            """
+            Chinese President Xi Jinping arrived in Washington on Thursday as part of his first state visit to the United States.
+            Xi will receive a grand welcoming ceremony Friday at the White House and hold talks with President Barack Obama.
+            The Xi-Obama summit will be the fifth between the two heads of state.
+            """, on: "2015-09-24", language: .en)
+        #expect(found.filter { $0.hasPrefix("visit Xi Jinping") } == ["visit Xi Jinping/CN @US 2015-09-24 held"], "\(found)")
+        #expect(found.contains { $0.hasPrefix("summit Xi Jinping/CN+Barack Obama/US @US") }, "\(found)")
+        let invited = events(
+            "At the invitation of President Xi Jinping, President Pedro Alvarez of the Oriental Republic of Uruguay arrived in Beijing on Monday.",
+            on: "2023-11-20", language: .en)
+        #expect(invited.contains("invitation Xi Jinping/CN+Pedro Alvarez/UY @CN - held"), "\(invited)")
+        #expect(invited.contains("visit Pedro Alvarez/UY @CN 2023-11-20 held"))
+    }
 }
 
 /// What the store receives for an extracted event.
