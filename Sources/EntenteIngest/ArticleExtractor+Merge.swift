@@ -9,6 +9,14 @@ extension ArticleExtractor {
         for index in events.indices where events[index].kind == "visit" && events[index].start == nil {
             let visit = events[index]
             guard let host = visit.hostCountry, let visitor = visit.participants.first?.name else { continue }
+            // A headline's "Trump begins state visit to China" is the visit the text then dates.
+            if let reported = events.first(where: { event in
+                event.kind == "visit" && !event.implied && event.start != nil && event.hostCountry == host && !event.inPassing
+                    && event.participants.map(\.name) == visit.participants.map(\.name)
+            }) {
+                events[index].takeDate(of: reported)
+                continue
+            }
             if let dated = events.first(where: { event in
                 event.kind != "visit" && event.kind != "invitation" && event.kind != "cancellation" && event.hostCountry == host
                     && event.start != nil && event.participants.contains { $0.name == visitor } && !event.inPassing

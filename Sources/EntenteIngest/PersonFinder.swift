@@ -314,10 +314,11 @@ public struct PersonFinder {
         for person in known where person.source != .reference {
             let words = forms[person.name].split(separator: " ")
             guard words.count >= 2 else { continue }
-            bySurname[String(words.last!), default: []].append(person)
-            if person.country.map(Self.familyNameFirst.contains) == true { bySurname[String(words.first!), default: []].append(person) }
+            // (The family name comes first in Chinese and Korean names: "Moon Jae-in" is Moon, never "in".)
+            let familyFirst = person.country.map(Self.familyNameFirst.contains) == true
+            bySurname[String(familyFirst ? words.first! : words.last!), default: []].append(person)
         }
-        for (index, token) in tokens.enumerated() where !bySurname.isEmpty && token.text.count >= 2 && token.text.first?.isUppercase == true
+        for (index, token) in tokens.enumerated() where token.text.count >= 2 && token.text.first?.isUppercase == true
             && !found.contains(where: { $0.offsets.contains(token.start) || abs($0.offset - token.start) < 2 })
             && (index == 0 || tokens[index - 1].text.first?.isUppercase != true)
             && (index + 1 == tokens.count || tokens[index + 1].text.first?.isUppercase != true)
@@ -325,7 +326,14 @@ public struct PersonFinder {
             let matches = bySurname[forms[token.text]] ?? []
             if matches.count == 1, let person = matches.first, !found.contains(where: { $0.name == person.name }) {
                 add(PersonMention(name: person.name, country: person.country, offset: token.start, source: .surname, office: person.office))
+            } else if matches.isEmpty, let person = Self.registrySurnames[forms[token.text]], !found.contains(where: { $0.name == person.name }) {
+                // "The phone conversation between Putin and Trump": a surname only one office-holder of the registry bears.
+                add(PersonMention(name: person.name, country: person.country, offset: token.start, source: .surname))
             }
+        }
+        // "the presidents of Russia and the United States", "the leaders of France and Germany": each country's holder.
+        for person in Self.pluralTitles(characters, tokens: titleTokens, on: date) where !found.contains(where: { $0.name == person.name }) {
+            add(person)
         }
         // Two surnames joined by a dash are both people: "the Xi-Obama summit", "le sommet Trump–Kim".
         for pair in Self.dashedPairs(tokens, in: characters) {
@@ -434,6 +442,61 @@ public struct PersonFinder {
             index = max(cursor, index + 1)
         }
         return names
+    }
+
+    /// Surnames that name one office-holder of the registry and nothing else a capitalised word often is
+    /// (a month, a common word or given name): "Putin", "Macron", "Modi", "Xi". Folded.
+    static let registrySurnames: [String: (name: String, country: String)] = {
+        var people: [String: Set<String>] = [:]
+        var countries: [String: String] = [:]
+        for (form, name, country) in registryForms {
+            let words = form.split(separator: " ")
+            guard words.count >= 2 else { continue }
+            let surname = String(familyNameFirst.contains(country) ? words.first! : words.last!)
+            people[surname, default: []].insert(name)
+            countries[name] = country
+        }
+        var result: [String: (name: String, country: String)] = [:]
+        for (surname, names) in people where names.count == 1 && !commonSurnames.contains(surname) && DateResolver.months[surname] == nil {
+            guard surname.count >= 4 || familyNameFirst.contains(countries[names.first!] ?? "") && surname.count >= 2 else { continue }
+            let name = names.first!
+            result[surname] = (name, countries[name]!)
+        }
+        return result
+    }()
+
+    /// Office-holders' surnames that are also common words or given names in English or French text. Folded.
+    static let commonSurnames: Set<String> = [
+        "may", "brown", "johnson", "moon", "costa", "king", "young", "green", "white", "black", "rice", "hunt", "hill", "rose", "cook",
+        "park", "lee", "kim", "long", "fox", "bush", "church", "grand", "petit", "martin", "bernard", "thomas", "robert", "richard",
+        "david", "michel", "charles", "marie", "pierre", "paul", "jean", "louis", "leon", "laurent", "vincent", "simon", "pascal",
+        "jordan", "james", "george", "henry", "scott", "lewis", "ford", "carter", "walker", "wood", "stone", "ball", "field", "ward",
+        "silva", "santos", "garcia", "lopez", "sanchez", "ali", "khan", "said", "ahmed", "mohamed", "mohammed", "hassan", "singh",
+        "sharif", "abbas", "noda", "aso", "abe", "lula", "wolf", "may", "navy", "nato", "union", "maduro", "bolsonaro",
+    ]
+
+    /// "the presidents of Russia and the United States", "the leaders of France and Germany", "les présidents russe et
+    /// américain": the holder of the office in each country, on the date.
+    static func pluralTitles(_ characters: [Character], tokens: [DateResolver.Token], on date: PartialDate) -> [PersonMention] {
+        let offices: [String: Office] = [
+            "presidents": .headOfState, "presidents ": .headOfState, "leaders": .headOfState, "dirigeants": .headOfState,
+            "chefs": .headOfState, "ministres": .foreignMinister,
+        ]
+        guard let index = tokens.firstIndex(where: { offices[$0.word] != nil }) else { return [] }
+        let office = offices[tokens[index].word]!
+        // The countries named within the next few words, before anything else.
+        let start = tokens[index].end
+        let end = index + 8 < tokens.count ? tokens[index + 8].end : characters.count
+        let places = PlaceFinder.mentions(in: Array(characters[start..<end]))
+        let countries = places.filter { $0.kind == .country || $0.kind == .adjective }.map(\.country)
+        guard Set(countries).count >= 2 else { return [] }
+        var people: [PersonMention] = []
+        for country in Set(countries).sorted(by: { countries.firstIndex(of: $0)! < countries.firstIndex(of: $1)! }) {
+            let holder = OfficeRegistry.holder(of: office, country: country, on: date)
+                ?? (office == .headOfState ? OfficeRegistry.holder(of: .headOfGovernment, country: country, on: date) : nil)
+            if let holder { people.append(PersonMention(name: holder.name, country: country, offset: tokens[index].start, source: .title)) }
+        }
+        return people.count >= 2 ? people : []
     }
 
     /// Capitalised words joined by a dash, as one token ("Xi-Obama") or two ("Trump–Kim"), with their offsets.

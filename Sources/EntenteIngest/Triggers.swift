@@ -69,7 +69,8 @@ enum Triggers {
         "sera represente", "prochain", "prochaine", "will ", "is expected to", "are expected to", "plans to", "is scheduled", "to travel",
         "looking ahead", "ahead of", "a l approche", "aurai ", "aurons ", "serai ", "serons ", " aura ", " auront ", " sera ", " seront ",
         " ira ", " iront ", "attendu a", "attendue a", "accueillera", "rencontreront", "s entretiendra", "echangera", "is to ", "are to ",
-        "is due to", "is set to", "are set to", "will host", "are scheduled", "upcoming", " would ",
+        "is due to", "is set to", "are set to", "will host", "are scheduled", "upcoming", " would ", " organizing a ", " organising a ",
+        " to organize a ", " to organise a ",
     ]
 
     /// "X à l'invitation de Y": Y invites X.

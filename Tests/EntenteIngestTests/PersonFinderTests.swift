@@ -148,4 +148,20 @@ struct TitleCountryTests {
         #expect(found[3].contains("Ivan Petrov/-"), "the comma ends the name: \(found[3])")
         #expect(!found[3].contains { $0.hasPrefix("Ivan Petrov Presidential") })
     }
+
+    /// A surname alone that only one office-holder bears is that person, from the first mention ("Putin and Trump");
+    /// one that is also a common word or a given name is not ("May", "Johnson"); a Korean family name is the first word
+    /// only ("In particular" is no Moon Jae-in); "the presidents of Russia and the United States" are both holders.
+    @Test func registrySurnamesAndPluralTitles() {
+        let found = people(
+            [
+                "The phone conversation between Putin and Trump lasted about two hours.",
+                "In particular, Johnson spoke in May.",
+                "The last time the presidents of Russia and the United States spoke was on February 12.",
+            ], on: "2025-03-18", language: "en")
+        #expect(found[0] == ["Vladimir Putin/RU", "Donald Trump/US"])
+        #expect(found[1].isEmpty, "\(found[1])")
+        #expect(found[2] == ["Vladimir Putin/RU", "Donald Trump/US"])
+    }
 }
+
