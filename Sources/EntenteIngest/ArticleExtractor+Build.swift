@@ -17,8 +17,11 @@ extension ArticleExtractor {
             city = destination.kind == .city ? destination : nil
             countryPlace = destination
         } else {
-            city = governed.first { $0.kind == .city } ?? located.first { $0.kind == .city } ?? clause.places.first { $0.kind == .city }
             countryPlace = governed.first ?? located.first ?? (travel ? clause.places.first { $0.kind == .country } : nil)
+            // A city named without a preposition only places the event when no country is given or it lies there
+            // ("se rendra en Géorgie, selon la Maison Blanche" is no visit to Washington).
+            city = governed.first { $0.kind == .city } ?? located.first { $0.kind == .city }
+                ?? clause.places.first { $0.kind == .city && (countryPlace == nil || $0.country == countryPlace?.country) }
         }
         var host = city?.country ?? countryPlace?.country
         var location = city?.city
@@ -168,10 +171,17 @@ extension ArticleExtractor {
         let group = kind == "talks" ? "meeting" : kind
         // (A meeting or call with fewer than two people named yields nothing of its own and claims no date.)
         let claiming = clause.triggers.filter { !(["meeting", "phone_call"].contains($0.group) && clause.persons.count < 2) }
-        let dates = clause.dates.filter { date in
-            claiming.allSatisfy { $0.group == group || cost(date, $0.offset) >= cost(date, trigger) }
+        // A trip's dates follow its list of stops: distance is counted from the last stop, not the verb (for this
+        // trigger and for a trip's trigger claiming the date against it).
+        let anchored = { (group: String, offset: Int) -> Int in
+            guard group == "visit", let last = Self.cityList(after: offset, in: clause).last else { return offset }
+            return max(offset, last.offset + last.text.count)
         }
-        let nearest = dates.min { cost($0, trigger) < cost($1, trigger) }
+        let anchor = anchored(kind, trigger)
+        let dates = clause.dates.filter { date in
+            claiming.allSatisfy { $0.group == group || cost(date, anchored($0.group, $0.offset)) >= cost(date, anchor) }
+        }
+        let nearest = dates.min { cost($0, anchor) < cost($1, anchor) }
         var starts: [DateMention?] = dates.isEmpty ? [nil] : (dates.count > 1 && dates.allSatisfy { $0.start.precision == .year } ? dates.map { Optional($0) } : [nearest])
         // A month without its year is in the past for a past event, in the future for a planned one.
         starts = starts.map { mention in
@@ -367,9 +377,11 @@ extension ArticleExtractor {
             if place.kind == .city { cities.append(place) } else { countries.append(place) }
             previousEnd = place.offset + place.text.count
         }
-        // The stops are the cities when it names some ("Kingston, Jamaica, and Belmopan, Belize"), else the countries
-        // ("to France, Moldova, the United Kingdom, Germany, and Ukraine").
-        return cities.isEmpty ? countries : cities
+        // The stops are the cities, with the countries no listed city is in ("Kingston, Jamaica, and Belmopan, Belize";
+        // "to France, Moldova, the United Kingdom, Germany, and Ukraine"; "en Papouasie-Nouvelle-Guinée, à Brunei et aux
+        // Philippines").
+        let covered = Set(cities.map(\.country))
+        return (cities + countries.filter { !covered.contains($0.country) }).sorted { $0.offset < $1.offset }
     }
 
     /// Whether the person travels to be in `host`: a national of another country, or an official of an

@@ -7,7 +7,8 @@ extension PersonFinder {
         "chancelier", "chanceliere", "chancellor", "secretaire", "secretary", "vice", "ambassadeur", "ambassadrice", "ambassador",
         "envoye", "envoyee", "envoy", "monarque", "souverain", "gouverneur", "governor", "porte", "parole", "spokesman", "spokesperson",
         "representant", "representante", "representative", "commissaire", "commissioner", "conseiller", "conseillere", "adviser",
-        "advisor", "negociateur", "negociatrice", "negotiator", "delegue", "deleguee", "diplomate", "diplomat", "foreign",
+        "advisor", "negociateur", "negociatrice", "negotiator", "delegue", "deleguee", "diplomate", "diplomat", "foreign", "adjoint",
+        "adjointe", "deputy", "assistant", "under", "gouverneur", "sultan",
     ]
 
     /// Words a title is padded with between its noun, its country and the name. Folded.

@@ -77,7 +77,8 @@ public struct PersonFinder {
     static let honorifics: Set<String> = [
         "m", "mme", "madame", "monsieur", "mr", "mrs", "ms", "president", "secretary", "minister", "chancellor", "premier", "sir",
         "ministre", "chancelier", "chanceliere", "dr", "director", "directeur", "directrice", "commissioner", "commissaire", "ambassador",
-        "ambassadeur", "ambassadrice", "envoy", "governor", "king", "queen", "emir", "prince", "sheikh", "roi", "reine",
+        "ambassadeur", "ambassadrice", "envoy", "governor", "king", "queen", "emir", "prince", "sheikh", "roi", "reine", "gouverneur",
+        "sultan",
     ]
 
     /// Capitalised words that continue a title rather than start a name ("Director General Rafael Grossi",
@@ -228,6 +229,9 @@ public struct PersonFinder {
                     break
                 } else if text.first?.isUppercase == true, DateResolver.months[fold(text)] == nil {
                     segment.append((text, tokens[cursor].start))
+                } else if segment.isEmpty, names.isEmpty, Self.frenchTitleTail(text) {
+                    // French puts the country and the rest of the title after the title word: "le Premier ministre
+                    // papouasien Peter O'Neill", "le gouverneur général de la Papouasie-Nouvelle-Guinée Bob Dadae".
                 } else {
                     break
                 }
@@ -522,6 +526,14 @@ public struct PersonFinder {
         let registry = Set(Self.registryForms.filter { Self.hasSurname(form, form: $0.form, country: $0.country) }.map(\.name))
         guard registry.count == 1, let name = registry.first else { return nil }
         return (name, Self.registryForms.first { $0.name == name }?.country)
+    }
+
+    /// Lower-case words that continue a French title before the name: the country's adjective, the rest of the
+    /// office, and the articles and prepositions between.
+    static func frenchTitleTail(_ word: String) -> Bool {
+        let folded = fold(word)
+        return ["de", "la", "du", "des", "d", "l", "general", "generale", "adjoint", "adjointe", "delegue", "deleguee", "charge", "chargee"]
+            .contains(folded) || Gazetteer.lookup(word)?.kind == .adjective
     }
 
     /// Words of a state's formal style ("the Oriental Republic of Uruguay", "the Hashemite Kingdom of Jordan"). Folded.

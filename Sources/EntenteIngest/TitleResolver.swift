@@ -84,6 +84,11 @@ public enum TitleResolver {
                 }
             }
             if country == nil, title == ["secretary", "of", "state"] { country = "US" }
+            // "le secrétaire d'État américain adjoint": the deputy's office, not the title's.
+            if end < words.count, subordinate.contains(words[end]) {
+                index = end + 1
+                continue
+            }
             // A bare "ministre" is only a foreign minister when the foreign-affairs words follow.
             if title == ["ministre"], !(words[index..<end].joined(separator: " ").includes("affaires etrangeres")) {
                 index += 1

@@ -16,7 +16,7 @@ enum Triggers {
         ]),
         ("summit", [
             "sommet", "summit", "leaders meeting", "leaders  meeting", "conseil europeen", "european council meeting", "lors du g20",
-            "lors du g7", "au g20", "au g7", "at the g20", "at the g7",
+            "lors du g7", "au g20", "au g7", "at the g20", "at the g7", "reunion des dirigeants", "reunion des chefs d etat",
         ]),
         ("visit", [
             "s est rendu", "s etait rendu", "se rendra", "se rendre", "etes rendu", "sommes rendus", "suis rendu", "se sont rendus", "en visite", "visite officielle", "visite d etat", "a visite", "avait visite",
@@ -37,7 +37,7 @@ enum Triggers {
             "met with", "will meet", "meet with", "meeting with", "met ", "meeting", "welcomed", "audience aupres", "meetings with",
             "entretiens bilateraux avec", "rencontre", "rencontrer", "to meet", "rencontrent", "rencontreront", "se sont rencontres", "tete a tete", "s entretient",
             "s entretiendra", "s entretenir", "s entretiennent", "se sont entretenus", "s entretiendront", "echange avec", "a echange avec",
-            "ont echange", "a echange", "echangera avec", "s est reuni avec", "se sont reunis", "reunion avec", "recoit", "a accueilli", "accueille",
+            "ont echange", "a echange", "echangera avec", "a discute avec", "discute avec", "discutera avec", "a discute", "s est reuni avec", "se sont reunis", "reunion avec", "recoit", "a accueilli", "accueille",
             "accueillera", "sera recu", "seront recus", "recu par", "recue par", "se sont vus", "meets", "hosted", "hosts", "will host",
             "was received by", "were received by", "sat down with", "held a meeting", "bilateral meeting",
         ]),

@@ -358,6 +358,30 @@ struct NewsProseTests {
         #expect(invited.contains("invitation Xi Jinping/CN+Pedro Alvarez/UY @CN - held"), "\(invited)")
         #expect(invited.contains("visit Pedro Alvarez/UY @CN 2023-11-20 held"))
     }
+
+    /// French agency copy: a source's city places nothing ("…, selon la Maison Blanche"); a trip's dates follow its
+    /// stops and a summit during it keeps its own; French titles put the country after the office word ("le Premier
+    /// ministre papouasien Peter O'Neill", "le Sultan du Brunei Hassanal Bolkiah"); "secrétaire d'État américain
+    /// adjoint" is the deputy, not the Secretary; "a discuté à Washington avec" is a meeting there.
+    @Test func frenchAgencyCopy() {
+        #expect(events("Joe Biden se rendra en Géorgie, selon un communiqué de la Maison Blanche.", on: "2009-06-23")
+            .contains("visit Joe Biden/US @GE - planned"))
+        let tour = events(
+            "Le président chinois Xi Jinping effectuera des visites d'Etat en Papouasie-Nouvelle-Guinée, à Brunei et aux Philippines du 15 au 21 novembre, et participera à la réunion des dirigeants de l'APEC prévue les 17 et 18 novembre à Port Moresby.",
+            on: "2018-11-13")
+        for country in ["PG", "BN", "PH"] { #expect(tour.contains("visit Xi Jinping/CN @\(country) 2018-11-15 planned"), "\(tour)") }
+        #expect(tour.contains("summit Xi Jinping/CN @PG 2018-11-17 planned"))
+        let invited = events(
+            "M. Xi Jinping s'y rendra à l'invitation du Premier ministre papouasien Peter O'Neill, du Sultan du Brunei Hassanal Bolkiah et du président philippin Rodrigo Duterte.",
+            on: "2018-11-13")
+        #expect(invited.contains("invitation Peter Neill/PG+Xi Jinping/CN @PG - held"), "\(invited)")
+        #expect(invited.contains("invitation Hassanal Bolkiah/BN+Xi Jinping/CN @BN - held"))
+        let deputy = events(
+            "Lundi, le ministre géorgien des Affaires étrangères Grigol Vachadze a discuté à Washington avec le secrétaire d'État américain adjoint James Steinberg.",
+            on: "2009-06-23")
+        #expect(deputy.contains("meeting Grigol Vachadze/GE+James Steinberg/US @US 2009-06-22 held"), "\(deputy)")
+        #expect(!deputy.contains { $0.contains("Hillary Clinton") })
+    }
 }
 
 /// What the store receives for an extracted event.

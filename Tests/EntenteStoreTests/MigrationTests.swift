@@ -4,16 +4,11 @@ import Testing
 import TestSupport
 
 struct MigrationTests {
-    private func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("entente-migrations-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    private func temporaryDirectory() throws -> URL { try temporaryTestDirectory("entente-migrations") }
 
     /// A fresh database gets every migration, in order, once; a second run applies nothing.
     @Test func appliesInOrderOnce() throws {
         let directory = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         let pool = try DatabasePool(path: directory.appendingPathComponent("db").path, readerCount: 1)
         let migrator = Migrator(migrations: try TemporaryStore.migrations())
         let first = try pool.withWriter { try migrator.migrate($0) }
@@ -27,7 +22,6 @@ struct MigrationTests {
     /// An applied migration whose file changed is refused with a clear error, and nothing else runs.
     @Test func refusesChangedMigration() throws {
         let directory = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         let pool = try DatabasePool(path: directory.appendingPathComponent("db").path, readerCount: 1)
         var migrations = try TemporaryStore.migrations()
         try pool.withWriter { try Migrator(migrations: migrations).migrate($0) }
@@ -46,7 +40,6 @@ struct MigrationTests {
     /// A failing migration rolls back entirely and is not recorded.
     @Test func failedMigrationRollsBack() throws {
         let directory = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         let pool = try DatabasePool(path: directory.appendingPathComponent("db").path, readerCount: 1)
         let broken = [Migration(version: 1, name: "0001_broken", sql: "CREATE TABLE a (x INTEGER) STRICT; INSERT INTO nowhere VALUES (1);")]
         #expect(throws: MigrationError.self) { try pool.withWriter { try Migrator(migrations: broken).migrate($0) } }
@@ -57,7 +50,6 @@ struct MigrationTests {
     /// Migration files are read from disk by number; a misnamed file is an error.
     @Test func loadsNumberedFiles() throws {
         let directory = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         try "SELECT 1;".write(to: directory.appendingPathComponent("0002_b.sql"), atomically: true, encoding: .utf8)
         try "SELECT 1;".write(to: directory.appendingPathComponent("0001_a.sql"), atomically: true, encoding: .utf8)
         #expect(try Migration.load(from: directory).map(\.name) == ["0001_a", "0002_b"])

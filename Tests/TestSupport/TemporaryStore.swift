@@ -18,19 +18,15 @@ public final class TemporaryStore {
         if sample { try SampleData.load(into: store) }
     }
 
-    /// The files go only once the store (and so every SQLite connection to them) has gone: unlinking a
-    /// database under open connections lets a new file reuse its inode while SQLite still keeps lock and
-    /// shared-memory state for it, which surfaced as a rare "disk I/O error" in parallel test runs.
-    /// When a test still holds the store, its directory goes when the test process exits.
+    /// The files go when the test process exits, never during the run. Unlinking a database file lets a new
+    /// one reuse its inode, and SQLite keeps lock and shared-memory state per inode for as long as any
+    /// connection (or a connection closed with `sqlite3_close_v2` but not yet finalized) still has the old
+    /// one: a parallel test then failed, rarely, with "disk I/O error" (SQLITE_IOERR_LOCK) opening its own
+    /// new file. Deleting only after the last test rules that out whatever outlives the fixture.
     deinit {
-        weak var remaining = storage
         storage = nil
-        if remaining == nil {
-            try? FileManager.default.removeItem(at: directory)
-        } else {
-            _ = removeLeftoversAtExit
-            leftoverDirectories.withLock { $0.append(directory) }
-        }
+        _ = removeLeftoversAtExit
+        leftoverDirectories.withLock { $0.append(directory) }
     }
 
     /// The repository's `Migrations` directory.
@@ -41,10 +37,20 @@ public final class TemporaryStore {
     public static func migrations() throws -> [Migration] { try Migration.load(from: migrationsDirectory) }
 }
 
+/// A fresh directory for a test's own databases, removed when the test process exits (never during the run:
+/// see ``TemporaryStore``'s deinit for why).
+public func temporaryTestDirectory(_ prefix: String) throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    _ = removeLeftoversAtExit
+    leftoverDirectories.withLock { $0.append(url) }
+    return url
+}
+
 /// The package's root directory.
 public let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
 
-/// Directories of fixtures whose store outlived them, removed when the process exits.
+/// Directories of the fixtures, removed when the process exits.
 private let leftoverDirectories = Mutex<[URL]>([])
 private let removeLeftoversAtExit: Void = {
     atexit {

@@ -64,6 +64,7 @@ Bouvet Island	BV
 Brazil	BR
 Britain	GB
 British Indian Ocean Territory	IO
+Brunei	BN
 Brunei Darussalam	BN
 Brunéi Darussalam	BN
 Brésil	BR
@@ -695,6 +696,8 @@ Panamanian	PA
 Panamanians	PA
 Papua New Guinean	PG
 Papua New Guineans	PG
+Papuan	PG
+Papuans	PG
 Paraguayan	PY
 Paraguayans	PY
 Peruvian	PE
@@ -1198,6 +1201,10 @@ papouan-néo-guinéen	PG
 papouan-néo-guinéenne	PG
 papouan-néo-guinéennes	PG
 papouan-néo-guinéens	PG
+papouasien	PG
+papouasienne	PG
+papouasiennes	PG
+papouasiens	PG
 paraguayen	PY
 paraguayenne	PY
 paraguayennes	PY
@@ -2723,7 +2730,6 @@ Bruksel	BE	Brussels
 Bruksela	BE	Brussels
 Brukseli	BE	Brussels
 Brukselo	BE	Brussels
-Brunei	BN	Bandar Seri Begawan
 Brunei Town	BN	Bandar Seri Begawan
 Bruni	BN	Bandar Seri Begawan
 Brusa	TR	Bursa
