@@ -178,9 +178,8 @@ extension ArticleExtractor {
             return max(offset, last.offset + last.text.count)
         }
         let anchor = anchored(kind, trigger)
-        let dates = clause.dates.filter { date in
-            claiming.allSatisfy { $0.group == group || cost(date, anchored($0.group, $0.offset)) >= cost(date, anchor) }
-        }
+        let rivals = clause.dates.isEmpty ? [] : claiming.filter { $0.group != group }.map { anchored($0.group, $0.offset) }
+        let dates = clause.dates.filter { date in rivals.allSatisfy { cost(date, $0) >= cost(date, anchor) } }
         let nearest = dates.min { cost($0, anchor) < cost($1, anchor) }
         var starts: [DateMention?] = dates.isEmpty ? [nil] : (dates.count > 1 && dates.allSatisfy { $0.start.precision == .year } ? dates.map { Optional($0) } : [nearest])
         // A month without its year is in the past for a past event, in the future for a planned one.

@@ -413,7 +413,13 @@ public struct PersonFinder {
     /// none of them a place, title, honorific, month or institution word.
     static func bareNames(_ tokens: [(text: String, start: Int)]) -> [(text: String, start: Int, atStart: Bool)] {
         func capitalised(_ word: String) -> Bool {
-            if word.first?.isUppercase == true { return word.dropFirst().contains(where: \.isLowercase) }
+            // (ASCII words, most of them, are judged on their bytes.)
+            if let first = word.utf8.first, first < 0x80, word.utf8.allSatisfy({ $0 < 0x80 }) {
+                if first >= 0x41 && first <= 0x5A { return word.utf8.dropFirst().contains { $0 >= 0x61 && $0 <= 0x7A } }
+                guard word.utf8.contains(0x2D) else { return false }
+            } else if word.first?.isUppercase == true {
+                return word.dropFirst().contains(where: \.isLowercase)
+            }
             // "al-Charaa", "el-Sissi", "bin-Salman"
             let parts = word.split(separator: "-", maxSplits: 1)
             return parts.count == 2 && ["al", "el", "ad", "as", "ash", "at", "ibn", "bin", "ben"].contains(parts[0])
@@ -507,7 +513,7 @@ public struct PersonFinder {
     static func dashedPairs(_ tokens: [(text: String, start: Int)], in characters: [Character]) -> [[(text: String, start: Int)]] {
         var pairs: [[(text: String, start: Int)]] = []
         for (index, token) in tokens.enumerated() where token.text.first?.isUppercase == true {
-            let parts = token.text.split(separator: "-", omittingEmptySubsequences: false)
+            let parts = token.text.utf8.contains(0x2D) ? token.text.split(separator: "-", omittingEmptySubsequences: false) : [Substring(token.text)]
             if parts.count == 2, parts.allSatisfy({ $0.first?.isUppercase == true }) {
                 pairs.append([(String(parts[0]), token.start), (String(parts[1]), token.start + parts[0].count + 1)])
             } else if index + 1 < tokens.count, !token.text.contains("-"), tokens[index + 1].text.first?.isUppercase == true,
@@ -523,9 +529,7 @@ public struct PersonFinder {
     private func personBySurname(_ surname: String, index: [String: [PersonMention]]) -> (name: String, country: String?)? {
         let form = forms[surname]
         if let matches = index[form], matches.count == 1 { return (matches[0].name, matches[0].country) }
-        let registry = Set(Self.registryForms.filter { Self.hasSurname(form, form: $0.form, country: $0.country) }.map(\.name))
-        guard registry.count == 1, let name = registry.first else { return nil }
-        return (name, Self.registryForms.first { $0.name == name }?.country)
+        return Self.registrySurnames[form].map { ($0.name, $0.country) }
     }
 
     /// Lower-case words that continue a French title before the name: the country's adjective, the rest of the
