@@ -159,6 +159,16 @@ public struct PersonFinder {
         // Titles resolved on the date: "le chef de la diplomatie russe", "the President of the United States".
         for title in TitleResolver.mentions(in: characters, tokens: titleTokens, on: date) {
             guard let holder = title.holder else { continue }
+            // The text beats the registry: "le président kényan Amos Wekesa" names the president (an interim, a
+            // successor the registry has not caught up with); the title is theirs, not the holder's on record.
+            let end = title.offset + title.text.count
+            if let next = tokens.first(where: { $0.start >= end }), next.start - end <= 2, next.text.first?.isUppercase == true,
+                let following = tokens.first(where: { $0.start > next.start }), following.text.first?.isUppercase == true,
+                !forms[holder].split(separator: " ").contains(Substring(forms[next.text])),
+                Gazetteer.lookup(next.text) == nil, DateResolver.months[fold(next.text)] == nil
+            {
+                continue
+            }
             add(PersonMention(name: holder, country: title.country, offset: title.offset, source: .title))
         }
         // A title alone refers back to the person the article gave it, or who holds it ("the Prime Minister").

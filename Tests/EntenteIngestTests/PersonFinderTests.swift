@@ -35,7 +35,7 @@ struct PersonFinderTests {
         ("He met International Atomic Energy Agency Director General Rafael Grossi.", "Rafael Grossi/-"),
         ("Under Secretary of State for Civilian Security, Democracy, and Human Rights Uzra Zeya will travel.", "Uzra Zeya/-"),
         ("Blinken and Secretary of Defense Lloyd J. Austin III will attend.", "Lloyd Austin/-"),
-        ("He met President Ferdinand Marcos, Jr., and Secretary of Foreign Affairs Enrique Manalo.", "Enrique Manalo/-"),
+        ("He met President Ferdinand Marcos, Jr., and Secretary of Foreign Affairs Enrique Manalo.", "Enrique Manalo/PH"),
         ("a meeting hosted by Japan's Minister for Foreign Affairs Toshimitsu Motegi and Minister of Defense Nobuo Kishi.", "Nobuo Kishi/JP"),
     ])
     func newNamesAfterTitles(sentence: String, expected: String) {

@@ -28,6 +28,13 @@ struct TitleResolverTests {
         ("le président brésilien", "2020-05-01", ["président brésilien=Jair Bolsonaro"]),
         ("the Turkish Foreign Minister", "2024-01-10", ["Turkish Foreign Minister=Hakan Fidan"]),
         ("le Premier ministre italien", "2023-03-01", ["Premier ministre italien=Giorgia Meloni"]),
+        // Beyond the G20 and the Security Council: the countries added for the sources' counterparts.
+        ("le président égyptien", "2023-07-27", ["président égyptien=Abdel Fattah el-Sisi"]),
+        ("the Ukrainian Foreign Minister", "2024-10-01", ["Ukrainian Foreign Minister=Andrii Sybiha"]),
+        ("the Ukrainian Foreign Minister", "2022-03-01", ["Ukrainian Foreign Minister=Dmytro Kuleba"]),
+        ("le Premier ministre israélien", "2022-08-01", ["Premier ministre israélien=Yair Lapid"]),
+        ("the Iranian president", "2025-01-15", ["Iranian president=Masoud Pezeshkian"]),
+        ("le président polonais", "2020-05-01", ["président polonais=Andrzej Duda"]),
         ("the Saudi Crown Prince and Prime Minister", "2023-03-01", []),
         // No country, no resolution (the article's context must supply it).
         ("The Prime Minister also updated on the UK's AI Summit", "2023-07-10", []),

@@ -18,11 +18,10 @@ public final class TemporaryStore {
         if sample { try SampleData.load(into: store) }
     }
 
-    /// The files go when the test process exits, never during the run. Unlinking a database file lets a new
-    /// one reuse its inode, and SQLite keeps lock and shared-memory state per inode for as long as any
-    /// connection (or a connection closed with `sqlite3_close_v2` but not yet finalized) still has the old
-    /// one: a parallel test then failed, rarely, with "disk I/O error" (SQLITE_IOERR_LOCK) opening its own
-    /// new file. Deleting only after the last test rules that out whatever outlives the fixture.
+    /// The files go when the test process exits, never during the run: a database file unlinked while
+    /// anything still holds it lets a new one reuse its inode, for which SQLite keeps lock state. (The
+    /// rare "disk I/O error" of parallel runs came in the end from a test client closing a descriptor
+    /// twice; see `TestClient.init`.)
     deinit {
         storage = nil
         _ = removeLeftoversAtExit

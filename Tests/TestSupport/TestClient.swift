@@ -38,13 +38,14 @@ public final class TestClient {
         let result = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard result == 0 else {
-            close(fd)
-            throw Failure("connect to port \(port) failed: errno \(errno)")
-        }
+        // (No close here: an initializer that throws once every property is set still runs deinit, which
+        // closes the socket. Closing it here too closed, a moment later, whatever descriptor another test
+        // thread had just been given the same number, such as a SQLite database: the rare "disk I/O
+        // error" of parallel test runs while `ServerProcess` polled a port not yet listening.)
+        guard result == 0 else { throw Failure("connect to port \(port) failed: errno \(errno)") }
     }
 
-    deinit { close(fd) }
+    deinit { if fd >= 0 { close(fd) } }
 
     /// Sends all of `bytes`.
     public func send(_ bytes: [UInt8]) throws {

@@ -334,5 +334,108 @@ KR	foreign_minister	Chung Eui-yong		2021-02-09	2022-05-11
 KR	foreign_minister	Park Jin		2022-05-12	2024-01-10
 KR	foreign_minister	Cho Tae-yul		2024-01-11	2025-07
 KR	foreign_minister	Cho Hyun		2025-07	
+UA	head_of_state	Viktor Yanukovych	Viktor Ianoukovitch|Viktor Ianoukovytch	2010-02-25	2014-02-22
+UA	head_of_state	Petro Poroshenko	Petro Porochenko	2014-06-07	2019-05-20
+UA	head_of_state	Volodymyr Zelenskyy	Volodymyr Zelensky|Volodymyr Zelenskiy|Volodymyr Zelenski|Vladimir Zelensky|Volodymyr Zelenskyi	2019-05-20	
+UA	head_of_government	Mykola Azarov		2010-03-11	2014-01-28
+UA	head_of_government	Arseniy Yatsenyuk	Arseni Iatseniouk|Arseniy Yatseniuk	2014-02-27	2016-04-14
+UA	head_of_government	Volodymyr Groysman	Volodymyr Hroïsman	2016-04-14	2019-08-29
+UA	head_of_government	Oleksiy Honcharuk	Oleksiy Hontcharouk	2019-08-29	2020-03-04
+UA	head_of_government	Denys Shmyhal	Denys Chmyhal	2020-03-04	2025-07-17
+UA	head_of_government	Yulia Svyrydenko	Ioulia Svyrydenko	2025-07-17	
+UA	foreign_minister	Kostyantyn Gryshchenko		2010-03-11	2012-12-24
+UA	foreign_minister	Leonid Kozhara		2012-12-24	2014-02-23
+UA	foreign_minister	Pavlo Klimkin	Pavlo Klimkine	2014-06-19	2019-08-29
+UA	foreign_minister	Vadym Prystaiko	Vadym Prystaïko	2019-08-29	2020-03-04
+UA	foreign_minister	Dmytro Kuleba	Dmytro Kouleba	2020-03-04	2024-09-05
+UA	foreign_minister	Andrii Sybiha	Andriy Sybiha|Andriï Sybiha	2024-09-05	
+IL	head_of_state	Shimon Peres		2007-07-15	2014-07-24
+IL	head_of_state	Reuven Rivlin		2014-07-24	2021-07-07
+IL	head_of_state	Isaac Herzog	Yitzhak Herzog	2021-07-07	
+IL	head_of_government	Benjamin Netanyahu	Benyamin Netanyahu|Benyamin Nétanyahou|Benjamin Nétanyahou|Binyamin Netanyahu	2009-03-31	2021-06-13
+IL	head_of_government	Naftali Bennett		2021-06-13	2022-07-01
+IL	head_of_government	Yair Lapid		2022-07-01	2022-12-29
+IL	head_of_government	Benjamin Netanyahu	Benyamin Netanyahu|Benyamin Nétanyahou|Benjamin Nétanyahou|Binyamin Netanyahu	2022-12-29	
+IL	foreign_minister	Gabi Ashkenazi	Gabi Ashkénazi	2020-05-17	2021-06-13
+IL	foreign_minister	Yair Lapid		2021-06-13	2022-12-29
+IL	foreign_minister	Eli Cohen		2022-12-29	2024-01-01
+IL	foreign_minister	Israel Katz		2024-01-01	2024-11-05
+IL	foreign_minister	Gideon Sa'ar	Gideon Saar|Gideon Sa’ar	2024-11-05	
+EG	head_of_state	Mohamed Morsi	Mohamed Morsy|Mohammed Morsi	2012-06-30	2013-07-03
+EG	head_of_state	Abdel Fattah el-Sisi	Abdel Fattah El-Sisi|Abdel Fattah al-Sisi|Abdel Fattah al-Sissi|Abdel Fattah Al-Sissi|Abdel Fattah el-Sissi|Abdelfattah al-Sissi	2014-06-08	
+EG	head_of_government	Sherif Ismail		2015-09-19	2018-06-07
+EG	head_of_government	Mostafa Madbouly	Moustafa Madbouly|Mostafa Madbouli	2018-06-07	
+EG	foreign_minister	Sameh Shoukry	Sameh Choukri|Sameh Shoukri	2014-06-17	2024-07-03
+EG	foreign_minister	Badr Abdelatty	Badr Abdel Aty|Badr Abdelaty	2024-07-03	
+IR	head_of_state	Mahmoud Ahmadinejad	Mahmoud Ahmadinejad|Mahmoud Ahmadinedjad	2005-08-03	2013-08-03
+IR	head_of_state	Hassan Rouhani	Hassan Rohani	2013-08-03	2021-08-03
+IR	head_of_state	Ebrahim Raisi	Ebrahim Raïssi|Ebrahim Raissi	2021-08-03	2024-05-19
+IR	head_of_state	Masoud Pezeshkian	Massoud Pezeshkian|Masoud Pezechkian	2024-07-28	
+IR	head_of_government	Mahmoud Ahmadinejad	Mahmoud Ahmadinedjad	2005-08-03	2013-08-03
+IR	head_of_government	Hassan Rouhani	Hassan Rohani	2013-08-03	2021-08-03
+IR	head_of_government	Ebrahim Raisi	Ebrahim Raïssi|Ebrahim Raissi	2021-08-03	2024-05-19
+IR	head_of_government	Masoud Pezeshkian	Massoud Pezeshkian|Masoud Pezechkian	2024-07-28	
+IR	foreign_minister	Mohammad Javad Zarif	Javad Zarif|Mohammad Djavad Zarif	2013-08-15	2021-08-25
+IR	foreign_minister	Hossein Amir-Abdollahian	Hossein Amir Abdollahian|Hossein Amirabdollahian	2021-08-25	2024-05-19
+IR	foreign_minister	Abbas Araghchi	Abbas Araqchi	2024-08-21	
+PL	head_of_state	Bronisław Komorowski	Bronislaw Komorowski	2010-08-06	2015-08-06
+PL	head_of_state	Andrzej Duda		2015-08-06	2025-08-06
+PL	head_of_state	Karol Nawrocki		2025-08-06	
+PL	head_of_government	Donald Tusk		2007-11-16	2014-09-22
+PL	head_of_government	Ewa Kopacz		2014-09-22	2015-11-16
+PL	head_of_government	Beata Szydło	Beata Szydlo	2015-11-16	2017-12-11
+PL	head_of_government	Mateusz Morawiecki		2017-12-11	2023-12-13
+PL	head_of_government	Donald Tusk		2023-12-13	
+PL	foreign_minister	Radosław Sikorski	Radoslaw Sikorski	2007-11-16	2014-09-22
+PL	foreign_minister	Grzegorz Schetyna		2014-09-22	2015-11-16
+PL	foreign_minister	Witold Waszczykowski		2015-11-16	2018-01-09
+PL	foreign_minister	Jacek Czaputowicz		2018-01-09	2020-08-26
+PL	foreign_minister	Zbigniew Rau		2020-08-26	2023-11-27
+PL	foreign_minister	Radosław Sikorski	Radoslaw Sikorski	2023-12-13	
+ES	head_of_state	Felipe VI	Philippe VI	2014-06-19	
+ES	head_of_government	Mariano Rajoy		2011-12-21	2018-06-02
+ES	head_of_government	Pedro Sánchez	Pedro Sanchez	2018-06-02	
+ES	foreign_minister	José Manuel García-Margallo	Jose Manuel Garcia-Margallo	2011-12-22	2016-11-04
+ES	foreign_minister	Alfonso Dastis		2016-11-04	2018-06-07
+ES	foreign_minister	Josep Borrell		2018-06-07	2019-11-30
+ES	foreign_minister	Arancha González Laya	Arancha Gonzalez Laya	2020-01-13	2021-07-12
+ES	foreign_minister	José Manuel Albares	Jose Manuel Albares	2021-07-12	
+NL	head_of_government	Mark Rutte		2010-10-14	2024-07-02
+NL	head_of_government	Dick Schoof		2024-07-02	
+QA	head_of_state	Tamim bin Hamad Al Thani	Tamim ben Hamad Al Thani|Cheikh Tamim	2013-06-25	
+QA	head_of_government	Mohammed bin Abdulrahman Al Thani	Mohammed ben Abdulrahman Al Thani	2023-03-07	
+QA	foreign_minister	Mohammed bin Abdulrahman Al Thani	Mohammed ben Abdulrahman Al Thani	2016-01-27	
+AE	head_of_state	Mohamed bin Zayed Al Nahyan	Mohammed bin Zayed|Mohammed ben Zayed|Mohamed ben Zayed Al Nahyane	2022-05-14	
+AE	foreign_minister	Abdullah bin Zayed Al Nahyan	Abdallah ben Zayed Al Nahyane	2006-02-09	
+PH	head_of_state	Benigno Aquino III		2010-06-30	2016-06-30
+PH	head_of_state	Rodrigo Duterte		2016-06-30	2022-06-30
+PH	head_of_state	Ferdinand Marcos Jr.	Ferdinand Marcos|Bongbong Marcos|Ferdinand R. Marcos Jr.	2022-06-30	
+PH	head_of_government	Benigno Aquino III		2010-06-30	2016-06-30
+PH	head_of_government	Rodrigo Duterte		2016-06-30	2022-06-30
+PH	head_of_government	Ferdinand Marcos Jr.	Ferdinand Marcos|Bongbong Marcos|Ferdinand R. Marcos Jr.	2022-06-30	
+PH	foreign_minister	Teodoro Locsin Jr.	Teodoro Locsin	2018-10-17	2022-06-30
+PH	foreign_minister	Enrique Manalo		2022-07-01	2025-07-01
+KE	head_of_state	Uhuru Kenyatta		2013-04-09	2022-09-13
+KE	head_of_state	William Ruto		2022-09-13	
+KE	head_of_government	Uhuru Kenyatta		2013-04-09	2022-09-13
+KE	head_of_government	William Ruto		2022-09-13	
+NG	head_of_state	Goodluck Jonathan		2010-05-06	2015-05-29
+NG	head_of_state	Muhammadu Buhari		2015-05-29	2023-05-29
+NG	head_of_state	Bola Tinubu	Bola Ahmed Tinubu	2023-05-29	
+NG	head_of_government	Goodluck Jonathan		2010-05-06	2015-05-29
+NG	head_of_government	Muhammadu Buhari		2015-05-29	2023-05-29
+NG	head_of_government	Bola Tinubu	Bola Ahmed Tinubu	2023-05-29	
+ET	head_of_government	Hailemariam Desalegn		2012-08-21	2018-04-02
+ET	head_of_government	Abiy Ahmed	Abiy Ahmed Ali	2018-04-02	
+HU	head_of_government	Viktor Orbán	Viktor Orban	2010-05-29	
+RS	head_of_state	Aleksandar Vučić	Aleksandar Vucic	2017-05-31	
+BY	head_of_state	Alexander Lukashenko	Alexandre Loukachenko|Aliaksandr Lukashenka|Alexandre Loukachenka	1994-07-20	
+JO	head_of_state	Abdullah II	Abdallah II|King Abdullah II	1999-02-07	
+VE	head_of_state	Nicolás Maduro	Nicolas Maduro	2013-03-05	
+VE	head_of_government	Nicolás Maduro	Nicolas Maduro	2013-03-05	
+KZ	head_of_state	Nursultan Nazarbayev	Noursoultan Nazarbaïev	1991-12-10	2019-03-20
+KZ	head_of_state	Kassym-Jomart Tokayev	Kassym-Jomart Tokaïev	2019-03-20	
+AZ	head_of_state	Ilham Aliyev	Ilham Aliev	2003-10-31	
+AM	head_of_government	Nikol Pashinyan	Nikol Pachinian	2018-05-08	
 """#
 }
