@@ -323,8 +323,8 @@ extension ArticleExtractor {
     /// Nouns whose "in/en PLACE" names a subject of discussion. Folded.
     static let topicNouns: Set<String> = [
         "situation", "crisis", "war", "conflict", "peace", "security", "stability", "developments", "events", "violence", "fighting",
-        "elections", "election", "transition", "crise", "guerre", "conflit", "paix", "securite", "stabilite", "evenements", "violences",
-        "combats", "elections", "transition", "presence", "investments", "investissements",
+        "elections", "election", "transition", "crise", "guerre", "conflit", "paix", "securite", "stabilite", "evenements",
+        "violences", "combats", "presence", "investments", "investissements",
     ]
 
     /// Whether folded words end with "de/du/des/from [the] PLACE": the first half of a span.

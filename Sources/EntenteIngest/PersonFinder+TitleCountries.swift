@@ -2,13 +2,13 @@ extension PersonFinder {
     /// Nouns of a title that says whom a person represents: "le président kényan", "son homologue rwandais",
     /// "Kenyan President", "Président de la République de Madagascar". Folded.
     static let titleNouns: Set<String> = [
-        "president", "presidente", "ministre", "minister", "premier", "premiere", "prime", "homologue", "counterpart", "chef", "chief",
-        "head", "dirigeant", "dirigeante", "leader", "roi", "reine", "king", "queen", "prince", "princesse", "emir", "cheikh", "sheikh",
-        "chancelier", "chanceliere", "chancellor", "secretaire", "secretary", "vice", "ambassadeur", "ambassadrice", "ambassador",
-        "envoye", "envoyee", "envoy", "monarque", "souverain", "gouverneur", "governor", "porte", "parole", "spokesman", "spokesperson",
-        "representant", "representante", "representative", "commissaire", "commissioner", "conseiller", "conseillere", "adviser",
-        "advisor", "negociateur", "negociatrice", "negotiator", "delegue", "deleguee", "diplomate", "diplomat", "foreign", "adjoint",
-        "adjointe", "deputy", "assistant", "under", "gouverneur", "sultan",
+        "president", "presidente", "ministre", "minister", "premier", "premiere", "prime", "homologue", "counterpart", "chef",
+        "chief", "head", "dirigeant", "dirigeante", "leader", "roi", "reine", "king", "queen", "prince", "princesse", "emir",
+        "cheikh", "sheikh", "chancelier", "chanceliere", "chancellor", "secretaire", "secretary", "vice", "ambassadeur",
+        "ambassadrice", "ambassador", "envoye", "envoyee", "envoy", "monarque", "souverain", "gouverneur", "governor", "porte",
+        "parole", "spokesman", "spokesperson", "representant", "representante", "representative", "commissaire", "commissioner",
+        "conseiller", "conseillere", "adviser", "advisor", "negociateur", "negociatrice", "negotiator", "delegue", "deleguee",
+        "diplomate", "diplomat", "foreign", "adjoint", "adjointe", "deputy", "assistant", "under", "sultan",
     ]
 
     /// Words a title is padded with between its noun, its country and the name. Folded.

@@ -109,7 +109,6 @@ public struct PersonFinder {
     /// Set when "il"/"elle" stands for an event rather than a person ("Cette visite … Elle se déroulera").
     public var pronounsReferToEvent = false
 
-
     /// The people in `sentence`, in order, once each.
     public mutating func people(in sentence: String, on date: PartialDate) -> [PersonMention] {
         people(in: sentence, characters: Array(sentence), on: date)
@@ -403,12 +402,11 @@ public struct PersonFinder {
         "program", "programme", "treaty", "accord", "house", "street", "palace", "party", "army", "forces", "force", "government",
         "republic", "kingdom", "states", "nations", "news", "radio", "press", "times", "post", "inter", "day", "week", "assembly",
         "parliament", "congress", "senate", "court", "office", "service", "services", "institute", "university", "association",
-        "conseil", "commission", "sommet", "accord", "traite", "alliance", "assemblee", "parti", "ministere", "agence", "banque",
-        "organisation", "declaration", "presse", "groupe", "comite", "nations", "unies", "union", "republique", "etat", "etats",
-        "democracy", "security", "energy", "minerals", "action", "segment", "high", "level", "texte", "integral", "application",
-        "meeting", "leaders", "talks", "dialogue", "reunion", "conference", "rencontre", "visit", "visite", "villa", "chateau", "palais",
-        "hotel", "musee", "residence", "castle", "manor", "museum", "cathedral", "cathedrale", "stadium", "airport", "aeroport",
-        "dialogue", "strategic", "framework", "mission", "multinational", "support", "global", "world", "international",
+        "conseil", "sommet", "traite", "assemblee", "parti", "ministere", "agence", "banque", "presse", "groupe", "comite", "unies",
+        "republique", "etat", "etats", "democracy", "security", "energy", "minerals", "action", "segment", "high", "level", "texte",
+        "integral", "application", "meeting", "leaders", "talks", "dialogue", "reunion", "rencontre", "visit", "visite", "villa",
+        "chateau", "palais", "hotel", "musee", "residence", "castle", "manor", "museum", "cathedral", "cathedrale", "stadium",
+        "airport", "aeroport", "strategic", "framework", "mission", "multinational", "support", "global", "world", "international",
     ]
 
     /// Whether part of a run of words names a place ("Burkina Faso").
@@ -464,130 +462,11 @@ public struct PersonFinder {
         return names
     }
 
-    /// Surnames that name one office-holder of the registry and nothing else a capitalised word often is
-    /// (a month, a common word or given name): "Putin", "Macron", "Modi", "Xi". Folded.
-    static let registrySurnames: [String: (name: String, country: String)] = {
-        var people: [String: Set<String>] = [:]
-        var countries: [String: String] = [:]
-        for (form, name, country) in registryForms {
-            let words = form.split(separator: " ")
-            guard words.count >= 2 else { continue }
-            let surname = String(familyNameFirst.contains(country) ? words.first! : words.last!)
-            people[surname, default: []].insert(name)
-            countries[name] = country
-        }
-        var result: [String: (name: String, country: String)] = [:]
-        for (surname, names) in people where names.count == 1 && !commonSurnames.contains(surname) && DateResolver.months[surname] == nil {
-            guard surname.count >= 4 || familyNameFirst.contains(countries[names.first!] ?? "") && surname.count >= 2 else { continue }
-            let name = names.first!
-            result[surname] = (name, countries[name]!)
-        }
-        return result
-    }()
-
-    /// Office-holders' surnames that are also common words or given names in English or French text. Folded.
-    static let commonSurnames: Set<String> = [
-        "may", "brown", "johnson", "moon", "costa", "king", "young", "green", "white", "black", "rice", "hunt", "hill", "rose", "cook",
-        "park", "lee", "kim", "long", "fox", "bush", "church", "grand", "petit", "martin", "bernard", "thomas", "robert", "richard",
-        "david", "michel", "charles", "marie", "pierre", "paul", "jean", "louis", "leon", "laurent", "vincent", "simon", "pascal",
-        "jordan", "james", "george", "henry", "scott", "lewis", "ford", "carter", "walker", "wood", "stone", "ball", "field", "ward",
-        "silva", "santos", "garcia", "lopez", "sanchez", "ali", "khan", "said", "ahmed", "mohamed", "mohammed", "hassan", "singh",
-        "sharif", "abbas", "noda", "aso", "abe", "lula", "wolf", "may", "navy", "nato", "union", "maduro", "bolsonaro",
-    ]
-
-    /// "the presidents of Russia and the United States", "the leaders of France and Germany", "les présidents russe et
-    /// américain": the holder of the office in each country, on the date.
-    static func pluralTitles(_ characters: [Character], tokens: [DateResolver.Token], on date: PartialDate) -> [PersonMention] {
-        let offices: [String: Office] = [
-            "presidents": .headOfState, "presidents ": .headOfState, "leaders": .headOfState, "dirigeants": .headOfState,
-            "chefs": .headOfState, "ministres": .foreignMinister,
-        ]
-        guard let index = tokens.firstIndex(where: { offices[$0.word] != nil }) else { return [] }
-        let office = offices[tokens[index].word]!
-        // The countries named within the next few words, before anything else.
-        let start = tokens[index].end
-        let end = index + 8 < tokens.count ? tokens[index + 8].end : characters.count
-        let places = PlaceFinder.mentions(in: Array(characters[start..<end]))
-        let countries = places.filter { $0.kind == .country || $0.kind == .adjective }.map(\.country)
-        guard Set(countries).count >= 2 else { return [] }
-        var people: [PersonMention] = []
-        for country in Set(countries).sorted(by: { countries.firstIndex(of: $0)! < countries.firstIndex(of: $1)! }) {
-            let holder = OfficeRegistry.holder(of: office, country: country, on: date)
-                ?? (office == .headOfState ? OfficeRegistry.holder(of: .headOfGovernment, country: country, on: date) : nil)
-            if let holder { people.append(PersonMention(name: holder.name, country: country, offset: tokens[index].start, source: .title)) }
-        }
-        return people.count >= 2 ? people : []
-    }
-
-    /// Capitalised words joined by a dash, as one token ("Xi-Obama") or two ("Trump–Kim"), with their offsets.
-    static func dashedPairs(_ tokens: [(text: String, start: Int)], in characters: [Character]) -> [[(text: String, start: Int)]] {
-        var pairs: [[(text: String, start: Int)]] = []
-        for (index, token) in tokens.enumerated() where token.text.first?.isUppercase == true {
-            let parts = token.text.utf8.contains(0x2D) ? token.text.split(separator: "-", omittingEmptySubsequences: false) : [Substring(token.text)]
-            if parts.count == 2, parts.allSatisfy({ $0.first?.isUppercase == true }) {
-                pairs.append([(String(parts[0]), token.start), (String(parts[1]), token.start + parts[0].count + 1)])
-            } else if index + 1 < tokens.count, !token.text.contains("-"), tokens[index + 1].text.first?.isUppercase == true,
-                tokens[index + 1].start == token.start + token.text.count + 1, ["–", "—", "-"].contains(characters[token.start + token.text.count])
-            {
-                pairs.append([token, tokens[index + 1]])
-            }
-        }
-        return pairs
-    }
-
     /// The one person this surname names: someone the article named (by `index`), else in the registry.
     private func personBySurname(_ surname: String, index: [String: [PersonMention]]) -> (name: String, country: String?)? {
         let form = forms[surname]
         if let matches = index[form], matches.count == 1 { return (matches[0].name, matches[0].country) }
         return Self.registrySurnames[form].map { ($0.name, $0.country) }
-    }
-
-    /// Lower-case words that continue a French title before the name: the country's adjective, the rest of the
-    /// office, and the articles and prepositions between.
-    static func frenchTitleTail(_ word: String) -> Bool {
-        let folded = fold(word)
-        return ["de", "la", "du", "des", "d", "l", "general", "generale", "adjoint", "adjointe", "delegue", "deleguee", "charge", "chargee"]
-            .contains(folded) || Gazetteer.lookup(word)?.kind == .adjective
-    }
-
-    /// Words of a state's formal style ("the Oriental Republic of Uruguay", "the Hashemite Kingdom of Jordan"). Folded.
-    static let stateWords: Set<String> = [
-        "oriental", "bolivarian", "plurinational", "federative", "kingdom", "arab", "socialist", "hashemite", "sultanate", "principality",
-        "grand", "duchy", "commonwealth", "islamic", "democratic", "people", "peoples", "federal", "united", "republic", "state", "states",
-        "union", "federation", "co", "operative", "cooperative",
-    ]
-
-    /// Whether a run of capitalised words has one that could be a name: no title word, state style or place.
-    static func isNameLike(_ run: [(text: String, start: Int)]) -> Bool {
-        run.contains { word in
-            let folded = fold(word.text)
-            return !titleWords.contains(folded) && !stateWords.contains(folded) && Gazetteer.lookup(word.text) == nil
-        }
-    }
-
-    /// Articles, pronouns and conjunctions: capitalised at a sentence's start or after a dash, never part of a name. Folded.
-    static let functionWords: Set<String> = [
-        "le", "la", "les", "un", "une", "des", "du", "de", "et", "en", "au", "aux", "ce", "cette", "ces", "il", "elle", "ils", "elles",
-        "the", "a", "an", "and", "of", "in", "on", "at", "this", "that", "these", "he", "she", "they", "we", "it", "mais", "but", "or",
-        "ou", "pour", "for", "with", "avec", "dans", "par", "by", "from", "to", "selon", "after", "apres", "avant", "before", "lors",
-    ]
-
-    /// News agencies named in datelines and credits ("WASHINGTON, 26 octobre (Reuters) - Le …"). Folded.
-    static let newsAgencies: Set<String> = [
-        "reuters", "afp", "ap", "xinhua", "tass", "ria", "novosti", "interfax", "bloomberg", "belga", "ansa", "efe", "dpa", "kyodo", "yonhap",
-        "anadolu", "sputnik", "aps", "map", "aip", "apa", "wafa", "irna", "kcna", "bernama", "antara", "pti", "ani",
-    ]
-
-    /// Words after which a run of capitalised words is a place or a thing, not a person. Folded.
-    static let placeIntroducers: Set<String> = ["the", "at", "in", "near", "from", "a", "au", "aux", "en", "dans", "vers", "pres"]
-
-    /// Whether a comma and a title follow the name: "Jean Rakoto, président …", "Jean Rakoto, the Malagasy President".
-    static func titleInApposition(after name: (text: String, start: Int, atStart: Bool), tokens: [(text: String, start: Int)], in characters: [Character]) -> Bool {
-        let end = name.start + name.text.count
-        guard end < characters.count, characters[end] == ",",
-            let next = tokens.firstIndex(where: { $0.start > end })
-        else { return false }
-        return tokens[next..<min(tokens.count, next + 3)].contains { titleNouns.contains(fold($0.text)) }
     }
 
     /// Whether the person holds `office` on `date`: by the registry, or by the title the article gave them.
@@ -648,29 +527,6 @@ public struct PersonFinder {
             if word.hasSuffix("ski") || word.hasSuffix("tski") { word = String(word.dropLast()) + "y" }
             return word
         }.joined(separator: " ")
-    }
-
-    /// Countries whose names put the family name first ("M. Wang" is Wang Yi, "Mr Kim" Kim Jong-un).
-    static let familyNameFirst: Set<String> = ["CN", "KP", "KR", "VN", "TW", "HK", "MO"]
-
-    /// Whether the folded surname is the family name of the folded full name `form`.
-    static func hasSurname(_ surname: String, form: String, country: String?) -> Bool {
-        form.hasSuffix(" " + surname) || country.map(familyNameFirst.contains) == true && form.hasPrefix(surname + " ")
-    }
-
-    /// Whether `offset` falls inside a quotation: after an opening «, “ or " that is not closed before it.
-    static func isQuoted(_ offset: Int, in sentence: [Character]) -> Bool {
-        var open = false
-        var straight = false
-        for character in sentence.prefix(offset) {
-            switch character {
-            case "«", "“": open = true
-            case "»", "”": open = false
-            case "\"": straight.toggle()
-            default: break
-            }
-        }
-        return open || straight
     }
 
     /// Countries whose names French spells by its own transliteration of Cyrillic.

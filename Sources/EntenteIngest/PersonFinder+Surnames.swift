@@ -1,0 +1,83 @@
+import EntenteModel
+
+/// Surnames alone, dashed pairs and plural titles: the people a text names without a full name.
+extension PersonFinder {
+    /// Countries whose names put the family name first ("M. Wang" is Wang Yi, "Mr Kim" Kim Jong-un).
+    static let familyNameFirst: Set<String> = ["CN", "KP", "KR", "VN", "TW", "HK", "MO"]
+
+    /// Whether the folded surname is the family name of the folded full name `form`.
+    static func hasSurname(_ surname: String, form: String, country: String?) -> Bool {
+        form.hasSuffix(" " + surname) || country.map(familyNameFirst.contains) == true && form.hasPrefix(surname + " ")
+    }
+
+    /// Surnames that name one office-holder of the registry and nothing else a capitalised word often is
+    /// (a month, a common word or given name): "Putin", "Macron", "Modi", "Xi". Folded.
+    static let registrySurnames: [String: (name: String, country: String)] = {
+        var people: [String: Set<String>] = [:]
+        var countries: [String: String] = [:]
+        for (form, name, country) in registryForms {
+            let words = form.split(separator: " ")
+            guard words.count >= 2 else { continue }
+            let surname = String(familyNameFirst.contains(country) ? words.first! : words.last!)
+            people[surname, default: []].insert(name)
+            countries[name] = country
+        }
+        var result: [String: (name: String, country: String)] = [:]
+        for (surname, names) in people where names.count == 1 && !commonSurnames.contains(surname) && DateResolver.months[surname] == nil {
+            guard surname.count >= 4 || familyNameFirst.contains(countries[names.first!] ?? "") && surname.count >= 2 else { continue }
+            let name = names.first!
+            result[surname] = (name, countries[name]!)
+        }
+        return result
+    }()
+
+    /// Office-holders' surnames that are also common words or given names in English or French text. Folded.
+    static let commonSurnames: Set<String> = [
+        "may", "brown", "johnson", "moon", "costa", "king", "young", "green", "white", "black", "rice", "hunt", "hill", "rose", "cook",
+        "park", "lee", "kim", "long", "fox", "bush", "church", "grand", "petit", "martin", "bernard", "thomas", "robert", "richard",
+        "david", "michel", "charles", "marie", "pierre", "paul", "jean", "louis", "leon", "laurent", "vincent", "simon", "pascal",
+        "jordan", "james", "george", "henry", "scott", "lewis", "ford", "carter", "walker", "wood", "stone", "ball", "field", "ward",
+        "silva", "santos", "garcia", "lopez", "sanchez", "ali", "khan", "said", "ahmed", "mohamed", "mohammed", "hassan", "singh",
+        "sharif", "abbas", "noda", "aso", "abe", "lula", "wolf", "navy", "nato", "union", "maduro", "bolsonaro",
+    ]
+
+    /// "the presidents of Russia and the United States", "the leaders of France and Germany", "les présidents russe et
+    /// américain": the holder of the office in each country, on the date.
+    static func pluralTitles(_ characters: [Character], tokens: [DateResolver.Token], on date: PartialDate) -> [PersonMention] {
+        let offices: [String: Office] = [
+            "presidents": .headOfState, "presidents ": .headOfState, "leaders": .headOfState, "dirigeants": .headOfState,
+            "chefs": .headOfState, "ministres": .foreignMinister,
+        ]
+        guard let index = tokens.firstIndex(where: { offices[$0.word] != nil }) else { return [] }
+        let office = offices[tokens[index].word]!
+        // The countries named within the next few words, before anything else.
+        let start = tokens[index].end
+        let end = index + 8 < tokens.count ? tokens[index + 8].end : characters.count
+        let places = PlaceFinder.mentions(in: Array(characters[start..<end]))
+        let countries = places.filter { $0.kind == .country || $0.kind == .adjective }.map(\.country)
+        guard Set(countries).count >= 2 else { return [] }
+        var people: [PersonMention] = []
+        for country in Set(countries).sorted(by: { countries.firstIndex(of: $0)! < countries.firstIndex(of: $1)! }) {
+            let holder = OfficeRegistry.holder(of: office, country: country, on: date)
+                ?? (office == .headOfState ? OfficeRegistry.holder(of: .headOfGovernment, country: country, on: date) : nil)
+            if let holder { people.append(PersonMention(name: holder.name, country: country, offset: tokens[index].start, source: .title)) }
+        }
+        return people.count >= 2 ? people : []
+    }
+
+    /// Capitalised words joined by a dash, as one token ("Xi-Obama") or two ("Trump–Kim"), with their offsets.
+    static func dashedPairs(_ tokens: [(text: String, start: Int)], in characters: [Character]) -> [[(text: String, start: Int)]] {
+        var pairs: [[(text: String, start: Int)]] = []
+        for (index, token) in tokens.enumerated() where token.text.first?.isUppercase == true {
+            let parts = token.text.utf8.contains(0x2D) ? token.text.split(separator: "-", omittingEmptySubsequences: false) : [Substring(token.text)]
+            if parts.count == 2, parts.allSatisfy({ $0.first?.isUppercase == true }) {
+                pairs.append([(String(parts[0]), token.start), (String(parts[1]), token.start + parts[0].count + 1)])
+            } else if index + 1 < tokens.count, !token.text.contains("-"), tokens[index + 1].text.first?.isUppercase == true,
+                tokens[index + 1].start == token.start + token.text.count + 1, ["–", "—", "-"].contains(characters[token.start + token.text.count])
+            {
+                pairs.append([token, tokens[index + 1]])
+            }
+        }
+        return pairs
+    }
+}
