@@ -148,6 +148,8 @@ public struct ArticleExtractor: Sendable {
             if phrase == "conseil europeen", clause.folded.includes(" president du conseil europeen") { continue }
             triggers.append((kind, phrase, clause.start + offset))
         }
+        // "s'est entretenu par téléphone avec", "met by videoconference": the conversation is the call, not a meeting too.
+        if triggers.contains(where: { $0.kind == "phone_call" }) { triggers.removeAll { $0.kind == "meeting" || $0.kind == "talks" } }
         clause.triggers = triggers.map { ($0.kind == "talks" ? "meeting" : $0.kind, $0.offset) }
         for (kind, phrase, trigger) in triggers where !kinds.contains(kind) {
             if kind == "meeting" && kinds.contains("visit") && clause.persons.count < 2 { continue }

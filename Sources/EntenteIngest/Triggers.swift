@@ -8,6 +8,7 @@ enum Triggers {
             "entretien telephonique", "conversation telephonique", "telephone conversation", "phone call", "spoke by phone", "par telephone",
             "telephoned", "phone conversation", "appel telephonique", "echange telephonique", "au telephone", "telephone call",
             "phone talks", "by telephone", "on the phone", "telephone talks", "entretiens telephoniques", "coup de fil", "coup de telephone",
+            "video call", "videoconference", "video conference", "visioconference", "par visio",
         ]),
         ("invitation", [
             "a l invitation de", "sur l invitation de", "sur invitation de", "at the invitation of", "a invite", "l a invite", "qu il a invite",

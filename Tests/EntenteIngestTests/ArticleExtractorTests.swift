@@ -287,6 +287,8 @@ struct NewsProseTests {
             "Dimanche, la ministre française des Affaires étrangères, Catherine Colonna, a passé un coup de fil à son homologue allemande, Annalena Baerbock.",
             on: "2022-05-23")
         #expect(call.contains("phone_call Catherine Colonna/FR+Annalena Baerbock/DE @- 2022-05-22 held"), "\(call)")
+        let video = events("Le président Emmanuel Macron s'est entretenu mardi par visioconférence avec le président chinois Xi Jinping.", on: "2022-05-11")
+        #expect(video.contains("phone_call Emmanuel Macron/FR+Xi Jinping/CN @- 2022-05-10 held"), "\(video)")
         let after = events(
             "Marco Rubio a pris part à Ryad à des discussions bilatérales, après que le président américain Donald Trump est convenu la semaine dernière lors d'un entretien téléphonique avec son homologue russe Vladimir Poutine d'ouvrir des négociations.",
             on: "2025-02-18")
