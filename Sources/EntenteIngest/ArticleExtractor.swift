@@ -140,6 +140,12 @@ public struct ArticleExtractor: Sendable {
                 })?.phrase,
                 let offset = clause.folded.characterOffset(of: " " + phrase)
             else { continue }
+            // "received Brazilian President Lula" is a reception; "the report received from" is not: a person must follow.
+            if ["received", "receives"].contains(phrase),
+                !clause.persons.contains(where: { $0.offset > clause.start + offset && $0.offset - (clause.start + offset) <= 40 })
+            {
+                continue
+            }
             // "welcomed the President's support" is no visit: only "welcomed X to Y" is.
             if phrase == "welcomed", clause.folded.characterOffset(of: " to ", from: offset) == nil { continue }
             // "a ministerial hosted by X": the event is the one named before, not a visit of its own.
@@ -166,6 +172,12 @@ public struct ArticleExtractor: Sendable {
         if found.contains(where: { $0.kind == "invitation" }) {
             found.removeAll { $0.kind == "visit" && $0.evidenceOffset == clause.sentence.offset && kinds.contains("summit") && !kinds.contains("visit") }
             for index in found.indices where found[index].kind == "summit" { found[index].participants = [] }
+        }
+        // "La visite du président chinois à Paris a été reportée": the event the clause calls off keeps its date, with the
+        // status the verb gives it (a cancellation "après avoir été annulé" of something back on track does not).
+        if let called = triggers.first(where: { $0.kind == "cancellation" }), !Triggers.undone.contains(where: clause.folded.includes) {
+            let status: EventStatus = Triggers.postponements.contains(called.phrase) ? .postponed : .cancelled
+            for index in found.indices where ["visit", "meeting", "talks", "summit"].contains(found[index].kind) { found[index].status = status }
         }
         // An invitation issued at a meeting is dated by it ("a rencontré jeudi Kim Jong-un qu'il a invité …").
         // ("À l'invitation de X, Y s'est rendu …" is not: the invitation came before the trip.)

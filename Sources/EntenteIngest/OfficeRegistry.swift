@@ -48,6 +48,16 @@ public enum OfficeRegistry {
     }()
 
     /// The canonical name and country of a person known under this spelling (Sergueï Lavrov → Sergei Lavrov).
+    /// The country a person served on `date`, for someone who served more than one (Donald Tusk: the EU's
+    /// Council, then Poland's government): the term that covers the date, else the last one begun before it.
+    public static func country(of name: String, on date: PartialDate) -> String? {
+        guard let terms = termsByName[name], Set(terms.map(\.country)).count > 1 else { return nil }
+        return terms.first { $0.covers(date) }?.country
+            ?? terms.filter { $0.start.firstDay <= date.lastDay }.max { $0.start < $1.start }?.country
+    }
+
+    private static let termsByName: [String: [OfficeTerm]] = Dictionary(grouping: terms, by: \.name)
+
     public static func person(named name: String) -> (name: String, country: String)? {
         byName[NameNormalizer.normalize(name)].map { ($0.name, $0.country) }
     }

@@ -304,7 +304,7 @@ public struct PersonFinder {
                 } else if let (_, name, country) = Self.registryForms.first(where: { $0.form.hasSuffix(" " + surname) }) {
                     add(PersonMention(name: name, country: country, offset: firstName.start, source: .surname))
                 }
-            } else if !found.contains(where: { $0.offset == firstName.start }) {
+            } else if !found.contains(where: { $0.offset == firstName.start || $0.offsets.contains(firstName.start) }) {
                 let name = englishSpelling(names.map(\.text).joined(separator: " "), country: titleCountry)
                 if let person = OfficeRegistry.person(named: names.map(\.text).joined(separator: " ")) ?? Self.registryPerson(
                     first: core[0].text, surname: core.last!.text)
@@ -381,6 +381,10 @@ public struct PersonFinder {
             } else {
                 add(PersonMention(name: name.text, country: nil, offset: name.start, source: .newName))
             }
+        }
+        // Someone who served two countries represents the one they served on the date.
+        for index in found.indices {
+            if let country = OfficeRegistry.country(of: found[index].name, on: date) { found[index].country = country }
         }
         found.sort { $0.offset < $1.offset }
         if let first = found.first { subject = first }

@@ -3,10 +3,13 @@
 enum Triggers {
     /// Trigger phrases per kind, in the order kinds are tried.
     static let kinds: [(kind: String, phrases: [String])] = [
-        ("cancellation", ["annule", "annulee", "called off", "cancelled", "canceled", "reporte", "postponed"]),
+        ("cancellation", [
+            "annule", "annulee", "annules", "annulees", "called off", "cancelled", "canceled", "reporte", "reportee", "reportes", "reportees",
+            "postponed", "ajourne", "ajournee", "scrapped",
+        ]),
         ("phone_call", [
             "entretien telephonique", "conversation telephonique", "telephone conversation", "phone call", "spoke by phone", "par telephone",
-            "telephoned", "phone conversation", "appel telephonique", "echange telephonique", "au telephone", "telephone call",
+            "telephoned", "phone conversation", "by phone", "appel telephonique", "echange telephonique", "au telephone", "telephone call",
             "phone talks", "by telephone", "on the phone", "telephone talks", "entretiens telephoniques", "coup de fil", "coup de telephone",
             "video call", "videoconference", "video conference", "visioconference", "par visio",
         ]),
@@ -21,17 +24,19 @@ enum Triggers {
         ]),
         ("visit", [
             "s est rendu", "s etait rendu", "se rendra", "se rendre", "etes rendu", "sommes rendus", "suis rendu", "se sont rendus", "en visite", "visite officielle", "visite d etat", "a visite", "avait visite",
-            "visite la", "visite le", "visite les", "visite son", "visite sa", "visite l", "visite du", "visite de", 
+            "visite la", "visite le", "visite les", "visite son", "visite sa", "visite l", 
             "effectuera une visite", "deplacement en", "deplacement a", "deplacement dans", "voyage en", "visited", "will visit", "will travel",
             "travel to", "travelled to", "traveled to", "trip to", "visit to", "state visit", "official visit", "arrived in", "welcomed",
             "est alle a", "est allee a", "est ensuite alle a", "went to", "premiere visite", "tournee", "tour of", "final stop", "next stop",
             "first stop", "last stop", "stop will be", "derniere etape", "premiere etape", "prochaine etape",
-            "effectuera des visites", "effectue des visites", "effectuer des visites", "visites officielles", "effectue une visite",
+            "est attendu", "est attendue", "sont attendus", "effectuera des visites", "effectue des visites", "effectuer des visites", "visites officielles", "effectue une visite",
             "effectuer une visite", "a effectue une visite", "visite de travail", "attendu a", "attendue a", "se rend a", "se rend en",
             "se rend au", "se rendent", "se rendront", "s est rendue", "est arrive a", "est arrivee a", "est arrive en", "arrivera a",
             "arrive a", "visitera", "se deplacera", "s est deplace", "s est deplacee", "visits", "is visiting", "will be visiting",
             "arrives in", "arrived in", "landed in", "travels to", "is traveling to", "is travelling to", "paid a visit", "pays a visit",
             "hosted", "a accueilli", "accueille", "accueillera", "arrived at", "arrives at", "to visit", "visiter", "de visiter",
+            // (Last: a visit named as a noun is its complement's, when no verb of the clause says whose.)
+            "visite du", "visite de",
         ]),
         ("meeting", [
             "a rencontre", "rencontrera", "rencontre avec", "avez rencontre", "rencontrez", "ai rencontre", "avons rencontre", "a recu", "a ete recu", "recevra", "s est entretenu", "entretiens", "entretien avec",
@@ -40,7 +45,7 @@ enum Triggers {
             "s entretiendra", "s entretenir", "s entretiennent", "se sont entretenus", "s entretiendront", "echange avec", "a echange avec",
             "ont echange", "a echange", "echangera avec", "a discute avec", "discute avec", "discutera avec", "a discute", "s est reuni avec", "se sont reunis", "reunion avec", "recoit", "a accueilli", "accueille",
             "accueillera", "sera recu", "seront recus", "recu par", "recue par", "se sont vus", "meets", "hosted", "hosts", "will host",
-            "was received by", "were received by", "sat down with", "held a meeting", "bilateral meeting",
+            "was received by", "were received by", "received", "receives", "sat down with", "held a meeting", "bilateral meeting",
         ]),
         ("talks", ["evoque", "ont discute", "held talks", "talks with", "hold talks", "holding talks", "discussions bilaterales",
             "pourparlers", "negociations avec", "discussed", "dialogue strategique", "strategic dialogue", "ministerial", "2 2"]),
@@ -69,7 +74,7 @@ enum Triggers {
         "doit ", "devrait", "se rendra", "effectuera", "aura lieu", "se tiendra", "se deroulera", "rencontrera", "recevra", "participera",
         "sera represente", "prochain", "prochaine", "will ", "is expected to", "are expected to", "plans to", "is scheduled", "to travel",
         "looking ahead", "ahead of", "a l approche", "aurai ", "aurons ", "serai ", "serons ", " aura ", " auront ", " sera ", " seront ",
-        " ira ", " iront ", "attendu a", "attendue a", "accueillera", "rencontreront", "s entretiendra", "echangera", "is to ", "are to ",
+        " ira ", " iront ", "attendu a", "attendue a", " est attendu", " sont attendus", "accueillera", "rencontreront", "s entretiendra", "echangera", "is to ", "are to ",
         "is due to", "is set to", "are set to", "will host", "are scheduled", "upcoming", " would ", " organizing a ", " organising a ",
         " to organize a ", " to organise a ",
     ]
@@ -84,6 +89,12 @@ enum Triggers {
         " a rapporte ", " rapporte ", " selon ", " a estime ", " a assure ", " a confie ", " a fait savoir ", " said ", " told ",
         " according to ", " announced ", " added ", " stated ", " explained ", " reported ", " a annonce ", " annonce ",
     ]
+
+    /// The cancellation verbs that only move an event.
+    static let postponements: Set<String> = ["reporte", "reportee", "reportes", "reportees", "postponed", "ajourne", "ajournee"]
+
+    /// A cancellation undone since, or only in the past of the event reported ("remis sur les rails après avoir été annulé").
+    static let undone: [String] = [" apres avoir ete ", " after being ", " remis sur les rails", " back on track", " reinstated"]
 
     /// A purpose still to come: the triggers after it are planned, those before it not.
     static let purpose: [String] = [" to hold talks", " to hold a meeting", " to meet ", " pour rencontrer ", " pour s entretenir ", " pour y rencontrer "]

@@ -384,6 +384,23 @@ struct NewsProseTests {
         #expect(deputy.contains("meeting Grigol Vachadze/GE+James Steinberg/US @US 2009-06-22 held"), "\(deputy)")
         #expect(!deputy.contains { $0.contains("Hillary Clinton") })
     }
+
+    /// Everyday constructions: a postponed visit is postponed, with the cancellation beside it; "received" a named guest
+    /// is a reception; "spoke with X by phone" is a call; "est attendu mercredi" is the coming Wednesday's visit; someone
+    /// who served two countries represents the one of the date (Donald Tusk: Poland in 2024).
+    @Test func everydayConstructions() {
+        let postponed = events("La visite du président chinois à Paris a été reportée à une date ultérieure.", on: "2024-03-12")
+        #expect(postponed.contains("visit Xi Jinping/CN @FR - postponed"), "\(postponed)")
+        #expect(postponed.contains { $0.hasPrefix("cancellation Xi Jinping/CN") && $0.hasSuffix("held") })
+        let received = events("Xi Jinping received Brazilian President Luiz Inácio Lula da Silva in Beijing last April.", on: "2024-03-12", language: .en)
+        #expect(received.contains("meeting Xi Jinping/CN+Luiz Inácio Lula da Silva/BR @CN 2023-04 held"), "\(received)")
+        #expect(events("Secretary Blinken spoke with Chinese Foreign Minister Wang Yi by phone on Monday.", on: "2024-03-12", language: .en)
+            .contains("phone_call Antony Blinken/US+Wang Yi/CN @- 2024-03-11 held"))
+        #expect(events("Antony Blinken est attendu mercredi à Pékin pour une visite de deux jours.", on: "2024-03-12")
+            .contains("visit Antony Blinken/US @CN 2024-03-13 planned"))
+        let hosted = events("Biden hosted Polish President Andrzej Duda and Prime Minister Donald Tusk at the White House on Tuesday.", on: "2024-03-12", language: .en)
+        #expect(hosted.contains("meeting Joe Biden/US+Andrzej Duda/PL+Donald Tusk/PL @US 2024-03-12 held"), "\(hosted)")
+    }
 }
 
 /// What the store receives for an extracted event.
