@@ -17,7 +17,9 @@ extension ArticleExtractor {
             city = destination.kind == .city ? destination : nil
             countryPlace = destination
         } else {
-            countryPlace = governed.first ?? located.first ?? (travel ? clause.places.first { $0.kind == .country } : nil)
+            // ("Prime Minister Narendra Modi of India": a country after "of" says whose, not where.)
+            countryPlace = governed.first ?? located.first
+                ?? (travel ? clause.places.first { $0.kind == .country && !Self.follows(["of "], $0.offset, in: sentence.characters) } : nil)
             // A city named without a preposition only places the event when no country is given or it lies there
             // ("se rendra en Géorgie, selon la Maison Blanche" is no visit to Washington).
             city = governed.first { $0.kind == .city } ?? located.first { $0.kind == .city }
@@ -27,6 +29,13 @@ extension ArticleExtractor {
         var location = city?.city
         // "the UK's AI Summit": a country in the possessive just before a summit is its host.
         if kind == "summit", host == nil, let owner = Self.possessive(before: trigger, clause: clause) { host = owner }
+        // "President Biden will welcome Prime Minister Modi for a state visit": a reception with no place given is in
+        // the receiving country.
+        if host == nil, Triggers.receptions.contains(phrase), let receiver = clause.persons.last(where: { $0.offset < trigger }),
+            let country = receiver.country, country != "EU"
+        {
+            host = country
+        }
         // Who: the trigger's own people. "meeting between Number 10 and White House representatives" names nobody.
         var persons = clause.persons
         if let between = [" between ", " entre "].compactMap({ clause.folded.characterOffset(of: $0) }).first,
@@ -41,15 +50,27 @@ extension ArticleExtractor {
         var inPassing = false
         switch kind {
         case "visit":
-            if ["visite du", "visite de"].contains(phrase) {
+            if let reception = Triggers.receptions.compactMap({ clause.folded.characterOffset(of: " " + $0 + " ") }).min(),
+                clause.start + reception < trigger, let guest = persons.first(where: { $0.offset > clause.start + reception })
+            {
+                // "Biden will welcome Prime Minister Modi for an official state visit": the guest is the visitor.
+                participants = [ExtractedEvent.Person(name: guest.name, country: guest.country)]
+                if host == nil, let receiver = persons.last(where: { $0.offset < clause.start + reception }), receiver.country != "EU" {
+                    host = receiver.country
+                }
+            } else if ["visite du", "visite de"].contains(phrase) {
                 // A visit named as a noun is its complement's: "la visite du président de la République".
                 participants = Array(persons.filter { $0.offset > trigger }.prefix(1).map { ExtractedEvent.Person(name: $0.name, country: $0.country) })
             } else {
                 participants = Array(people.filter { $0.country == nil || $0.country != host }.prefix(1))
             }
             // "son grand voisin": a destination by description is the country the sentence named before.
+            // ("Prime Minister Modi of India": a country after "of" is the visitor's own.)
             if host == nil, let visitor = participants.first,
-                let earlier = clause.sentencePlaces.last(where: { $0.offset < trigger && $0.kind == .country && $0.country != visitor.country })
+                let earlier = clause.sentencePlaces.last(where: {
+                    $0.offset < trigger && $0.kind == .country && $0.country != visitor.country
+                        && !Self.follows(["of "], $0.offset, in: sentence.characters)
+                })
             {
                 host = earlier.country
             }
@@ -179,7 +200,10 @@ extension ArticleExtractor {
         }
         let anchor = anchored(kind, trigger)
         let rivals = clause.dates.isEmpty ? [] : claiming.filter { $0.group != group }.map { anchored($0.group, $0.offset) }
-        let dates = clause.dates.filter { date in rivals.allSatisfy { cost(date, $0) >= cost(date, anchor) } }
+        // (A date after an invitation is the invited event's: "has invited President Lula to Berlin in December".)
+        let dates = clause.dates.filter { date in
+            rivals.allSatisfy { cost(date, $0) >= cost(date, anchor) } && (kind != "invitation" || date.offset < trigger)
+        }
         let nearest = dates.min { cost($0, anchor) < cost($1, anchor) }
         var starts: [DateMention?] = dates.isEmpty ? [nil] : (dates.count > 1 && dates.allSatisfy { $0.start.precision == .year } ? dates.map { Optional($0) } : [nearest])
         // A month without its year is in the past for a past event, in the future for a planned one.
@@ -318,6 +342,12 @@ extension ArticleExtractor {
             if spanStart(head) { return false }
         }
         return ["a", "en", "au", "aux", "in", "at", "dans"].contains(preposition) || travel && ["to", "vers"].contains(preposition)
+    }
+
+    /// Whether `phrase` (folded, a word and a space) ends right before sentence offset `offset`.
+    static func follows(_ phrases: [String], _ offset: Int, in characters: [Character]) -> Bool {
+        let before = fold(String(characters[max(0, offset - 12)..<offset]))
+        return phrases.contains { before.hasSuffix(" " + $0) || before == $0 }
     }
 
     /// Nouns whose "in/en PLACE" names a subject of discussion. Folded.

@@ -140,8 +140,9 @@ public struct ArticleExtractor: Sendable {
                 })?.phrase,
                 let offset = clause.folded.characterOffset(of: " " + phrase)
             else { continue }
-            // "received Brazilian President Lula" is a reception; "the report received from" is not: a person must follow.
-            if ["received", "receives"].contains(phrase),
+            // "received Brazilian President Lula" is a reception; "the report received from", "welcomed the recent
+            // increases" are not: the guest must follow.
+            if ["received", "receives", "welcomed", "welcomes", "will welcome"].contains(phrase),
                 !clause.persons.contains(where: { $0.offset > clause.start + offset && $0.offset - (clause.start + offset) <= 40 })
             {
                 continue
@@ -178,6 +179,16 @@ public struct ArticleExtractor: Sendable {
         if let called = triggers.first(where: { $0.kind == "cancellation" }), !Triggers.undone.contains(where: clause.folded.includes) {
             let status: EventStatus = Triggers.postponements.contains(called.phrase) ? .postponed : .cancelled
             for index in found.indices where ["visit", "meeting", "talks", "summit"].contains(found[index].kind) { found[index].status = status }
+        }
+        // "Blinken concluded a visit to Beijing, during which he met President Xi": a meeting with no place of its own is
+        // where the visit of one of its people, in the same clause, is.
+        for index in found.indices where ["meeting", "talks"].contains(found[index].kind) && found[index].hostCountry == nil {
+            let people = Set(found[index].participants.map(\.name))
+            if let trip = found.first(where: { $0.kind == "visit" && $0.hostCountry != nil && !people.isDisjoint(with: $0.participants.map(\.name)) }) {
+                found[index].hostCountry = trip.hostCountry
+                found[index].location = found[index].location ?? trip.location
+                if found[index].start == nil { found[index].takeDate(of: trip, withStatus: false) }
+            }
         }
         // An invitation issued at a meeting is dated by it ("a rencontré jeudi Kim Jong-un qu'il a invité …").
         // ("À l'invitation de X, Y s'est rendu …" is not: the invitation came before the trip.)

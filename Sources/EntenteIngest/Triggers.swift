@@ -21,6 +21,7 @@ enum Triggers {
         ("summit", [
             "sommet", "summit", "leaders meeting", "leaders  meeting", "conseil europeen", "european council meeting", "lors du g20",
             "lors du g7", "au g20", "au g7", "at the g20", "at the g7", "reunion des dirigeants", "reunion des chefs d etat",
+            "leaders of the g7", "leaders of the g20", "g7 leaders", "g20 leaders", "dirigeants du g7", "dirigeants du g20",
         ]),
         ("visit", [
             "s est rendu", "s etait rendu", "se rendra", "se rendre", "etes rendu", "sommes rendus", "suis rendu", "se sont rendus", "en visite", "visite officielle", "visite d etat", "a visite", "avait visite",
@@ -44,7 +45,8 @@ enum Triggers {
             "entretiens bilateraux avec", "rencontre", "rencontrer", "to meet", "rencontrent", "rencontreront", "se sont rencontres", "tete a tete", "s entretient",
             "s entretiendra", "s entretenir", "s entretiennent", "se sont entretenus", "s entretiendront", "echange avec", "a echange avec",
             "ont echange", "a echange", "echangera avec", "a discute avec", "discute avec", "discutera avec", "a discute", "s est reuni avec", "se sont reunis", "reunion avec", "recoit", "a accueilli", "accueille",
-            "accueillera", "sera recu", "seront recus", "recu par", "recue par", "se sont vus", "meets", "hosted", "hosts", "will host",
+            "accueillera", "sera recu", "seront recus", "recu par", "recue par", "se sont vus", "s etaient vus", "will welcome",
+            "welcomes", "meets", "hosted", "hosts", "will host",
             "was received by", "were received by", "received", "receives", "sat down with", "held a meeting", "bilateral meeting",
         ]),
         ("talks", ["evoque", "ont discute", "held talks", "talks with", "hold talks", "holding talks", "discussions bilaterales",
@@ -88,6 +90,12 @@ enum Triggers {
         " a declare ", " a annonce ", " a precise ", " a indique ", " a affirme ", " a ajoute ", " a souligne ", " a explique ",
         " a rapporte ", " rapporte ", " selon ", " a estime ", " a assure ", " a confie ", " a fait savoir ", " said ", " told ",
         " according to ", " announced ", " added ", " stated ", " explained ", " reported ", " a annonce ", " annonce ",
+    ]
+
+    /// Verbs of receiving a guest: with no place given, the reception is in the receiver's country.
+    static let receptions: Set<String> = [
+        "welcomed", "will welcome", "welcomes", "hosted", "hosts", "will host", "received", "receives", "a recu", "recevra", "recoit",
+        "accueille", "a accueilli", "accueillera",
     ]
 
     /// The cancellation verbs that only move an event.

@@ -401,6 +401,30 @@ struct NewsProseTests {
         let hosted = events("Biden hosted Polish President Andrzej Duda and Prime Minister Donald Tusk at the White House on Tuesday.", on: "2024-03-12", language: .en)
         #expect(hosted.contains("meeting Joe Biden/US+Andrzej Duda/PL+Donald Tusk/PL @US 2024-03-12 held"), "\(hosted)")
     }
+
+    /// Receptions and trips: "will welcome X for a state visit" is X's visit to the receiver's country; "during which he
+    /// met" is where the trip went; "has invited X to Berlin in December" dates the visit, not the invitation; "the
+    /// leaders of the G7 met" is a summit; "welcomed the recent increases" is no reception.
+    @Test func receptionsAndTrips() {
+        let state = events(
+            "President Biden will welcome Prime Minister Narendra Modi of India for an official state visit on June 22.", on: "2023-06-20",
+            language: .en)
+        #expect(state.contains("visit Narendra Modi/IN @US 2023-06-22 planned"), "\(state)")
+        #expect(state.contains("meeting Joe Biden/US+Narendra Modi/IN @US 2023-06-22 planned"))
+        #expect(!state.contains { $0.hasPrefix("visit Joe Biden") })
+        let trip = events(
+            "Blinken concluded a two-day visit to Beijing on Monday, during which he met President Xi Jinping.", on: "2023-06-20",
+            language: .en)
+        #expect(trip.contains("meeting Antony Blinken/US+Xi Jinping/CN @CN 2023-06-19 held"), "\(trip)")
+        #expect(events("Chancellor Scholz has invited President Lula to Berlin in December.", on: "2023-06-20", language: .en)
+            .contains("invitation Olaf Scholz/DE+Luiz Inácio Lula da Silva/BR @DE - held"))
+        #expect(events("The leaders of the G7 met in Hiroshima from May 19 to 21.", on: "2023-06-20", language: .en)
+            .contains("summit  @JP 2023-05-19 held"))
+        let welcomed = events(
+            "Boris Johnson met Donald Trump in London. The leaders welcomed the recent increases in defence spending by NATO members and agreed on the need to be unified.",
+            on: "2019-12-03", language: .en)
+        #expect(!welcomed.contains { $0.contains("@US") }, "\(welcomed)")
+    }
 }
 
 /// What the store receives for an extracted event.
