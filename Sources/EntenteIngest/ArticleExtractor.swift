@@ -35,7 +35,14 @@ public struct ArticleExtractor: Sendable {
             let words = PersonFinder.words(sentence.characters)
             let tokens = DateResolver.tokenize(sentence.characters)
             let found = people.people(in: sentence.text, characters: sentence.characters, words: words, tokens: tokens, on: article.published)
-            let named = people.placeByTitles(found, places: places, in: sentence.characters, words: words)
+            var named = people.placeByTitles(found, places: places, in: sentence.characters, words: words)
+            // "a reçu son homologue indien": the Indian holder of the office the host holds.
+            for counterpart in PersonFinder.counterparts(words, places: places, before: named, on: article.published)
+            where !named.contains(where: { $0.name == counterpart.name }) {
+                named.append(counterpart)
+                if !people.known.contains(where: { $0.name == counterpart.name }) { people.known.append(counterpart) }
+            }
+            named.sort { $0.offset < $1.offset }
             let persons = discourse.resolvePlurals(named, folded: folded)
             discourse.mention(persons)
             // A date right after a reporting verb dates the report, not the event ("a annoncé vendredi que …").

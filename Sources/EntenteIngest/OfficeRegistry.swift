@@ -58,6 +58,13 @@ public enum OfficeRegistry {
 
     private static let termsByName: [String: [OfficeTerm]] = Dictionary(grouping: terms, by: \.name)
 
+    /// The office a person held on `date`, if the registry knows it (foreign minister first: a counterpart is
+    /// most often a diplomat's).
+    public static func office(of name: String, on date: PartialDate) -> Office? {
+        let held = (termsByName[name] ?? []).filter { $0.covers(date) }.map(\.office)
+        return [Office.foreignMinister, .headOfGovernment, .headOfState].first(where: held.contains)
+    }
+
     public static func person(named name: String) -> (name: String, country: String)? {
         byName[NameNormalizer.normalize(name)].map { ($0.name, $0.country) }
     }

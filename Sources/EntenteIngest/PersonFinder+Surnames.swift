@@ -65,6 +65,31 @@ extension PersonFinder {
         return people.count >= 2 ? people : []
     }
 
+    /// "son homologue indien", "his Indian counterpart", with no name after: the one who holds, in that country,
+    /// the office the person named before it holds on the date.
+    static func counterparts(
+        _ tokens: [(text: String, start: Int)], places: [PlaceMention], before found: [PersonMention], on date: PartialDate
+    ) -> [PersonMention] {
+        var result: [PersonMention] = []
+        for (index, token) in tokens.enumerated() where ["homologue", "homologues", "counterpart", "counterparts"].contains(fold(token.text)) {
+            // The country's adjective next to the noun, on either side, and no name right after.
+            let near = [index - 1, index + 1].filter { tokens.indices.contains($0) }
+            guard let adjective = near.compactMap({ position in
+                places.first { $0.kind == .adjective && $0.offset == tokens[position].start }
+            }).first else { continue }
+            let after = tokens.indices.contains(index + 2) ? tokens[index + 2] : nil
+            let nameFollows = tokens.indices.contains(index + 1) && tokens[index + 1].text.first?.isUppercase == true
+                || (tokens[safe: index + 1].map { $0.start == adjective.offset } == true && after?.text.first?.isUppercase == true)
+            guard !nameFollows,
+                let person = found.last(where: { $0.offset < token.start && $0.country != adjective.country }),
+                let office = OfficeRegistry.office(of: person.name, on: date),
+                let holder = OfficeRegistry.holder(of: office, country: adjective.country, on: date)
+            else { continue }
+            result.append(PersonMention(name: holder.name, country: adjective.country, offset: token.start, source: .title, office: office))
+        }
+        return result
+    }
+
     /// Capitalised words joined by a dash, as one token ("Xi-Obama") or two ("Trump–Kim"), with their offsets.
     static func dashedPairs(_ tokens: [(text: String, start: Int)], in characters: [Character]) -> [[(text: String, start: Int)]] {
         var pairs: [[(text: String, start: Int)]] = []

@@ -1,5 +1,6 @@
 /// The small vocabularies that tell a name from the words around it.
 extension PersonFinder {
+
     /// Articles, pronouns and conjunctions: capitalised at a sentence's start or after a dash, never part of a name. Folded.
     static let functionWords: Set<String> = [
         "le", "la", "les", "un", "une", "des", "du", "de", "et", "en", "au", "aux", "ce", "cette", "ces", "il", "elle", "ils", "elles",
@@ -62,4 +63,9 @@ extension PersonFinder {
         }
         return open || straight
     }
+}
+
+extension Array {
+    /// The element at `index`, or `nil` past either end.
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

@@ -333,8 +333,12 @@ public struct PersonFinder {
         }
         for (index, token) in tokens.enumerated() where token.text.count >= 2 && token.text.first?.isUppercase == true
             && !found.contains(where: { $0.offsets.contains(token.start) || abs($0.offset - token.start) < 2 })
-            && (index == 0 || tokens[index - 1].text.first?.isUppercase != true)
-            && (index + 1 == tokens.count || tokens[index + 1].text.first?.isUppercase != true)
+            // (Not part of a longer run of capitalised words: "During his visit to Tokyo, Biden" is Biden alone.)
+            && (index == 0 || tokens[index - 1].text.first?.isUppercase != true
+                || tokens[index - 1].start + tokens[index - 1].text.count + 1 != token.start
+                || characters[token.start - 1] != " ")
+            && (index + 1 == tokens.count || tokens[index + 1].text.first?.isUppercase != true
+                || token.start + token.text.count + 1 != tokens[index + 1].start)
         {
             let matches = bySurname[forms[token.text]] ?? []
             if matches.count == 1, let person = matches.first, !found.contains(where: { $0.name == person.name }) {

@@ -425,6 +425,21 @@ struct NewsProseTests {
             on: "2019-12-03", language: .en)
         #expect(!welcomed.contains { $0.contains("@US") }, "\(welcomed)")
     }
+
+    /// "son homologue indien" with no name is the Indian holder of the host's office on the date; "a téléphoné à" is a
+    /// call; "se retrouveront lundi à Berlin" a planned meeting; a surname after a comma is a name of its own ("During
+    /// his visit to Tokyo, Biden will hold …").
+    @Test func counterpartsAndMoreVerbs() {
+        let counterpart = events("Jean-Yves Le Drian a reçu son homologue indien au Quai d'Orsay le 5 mai.", on: "2022-05-10")
+        #expect(counterpart.contains("meeting Jean-Yves Le Drian/FR+S. Jaishankar/IN @FR 2022-05-05 held"), "\(counterpart)")
+        #expect(counterpart.contains("visit S. Jaishankar/IN @FR 2022-05-05 held"))
+        #expect(events("Emmanuel Macron a téléphoné samedi à Vladimir Poutine.", on: "2022-05-10")
+            .contains("phone_call Emmanuel Macron/FR+Vladimir Putin/RU @- 2022-05-07 held"))
+        #expect(events("Olaf Scholz et Emmanuel Macron se retrouveront lundi à Berlin.", on: "2022-05-10")
+            .contains("meeting Olaf Scholz/DE+Emmanuel Macron/FR @DE 2022-05-16 planned"))
+        #expect(events("During his visit to Tokyo, Biden will hold a bilateral meeting with Prime Minister Kishida.", on: "2022-05-10", language: .en)
+            .contains("meeting Joe Biden/US+Fumio Kishida/JP @JP - planned"))
+    }
 }
 
 /// What the store receives for an extracted event.
