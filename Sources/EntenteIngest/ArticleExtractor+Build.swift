@@ -58,7 +58,9 @@ extension ArticleExtractor {
                 if host == nil, let receiver = persons.last(where: { $0.offset < clause.start + reception }), receiver.country != "EU" {
                     host = receiver.country
                 }
-            } else if ["visite du", "visite de"].contains(phrase) {
+            } else if ["visite du", "visite de", "visite en", "visite au", "visit by"].contains(phrase),
+                phrase == "visite du" || phrase == "visite de" || persons.contains(where: { $0.offset > trigger })
+            {
                 // A visit named as a noun is its complement's: "la visite du président de la République".
                 participants = Array(persons.filter { $0.offset > trigger }.prefix(1).map { ExtractedEvent.Person(name: $0.name, country: $0.country) })
             } else {

@@ -38,7 +38,7 @@ enum Triggers {
             "arrives in", "arrived in", "landed in", "travels to", "is traveling to", "is travelling to", "paid a visit", "pays a visit",
             "hosted", "a accueilli", "accueille", "accueillera", "arrived at", "arrives at", "to visit", "visiter", "de visiter",
             // (Last: a visit named as a noun is its complement's, when no verb of the clause says whose.)
-            "visite du", "visite de",
+            "visite du", "visite de", "visite en", "visite au", "visit by",
         ]),
         ("meeting", [
             "a rencontre", "rencontrera", "rencontre avec", "avez rencontre", "rencontrez", "ai rencontre", "avons rencontre", "a recu", "a ete recu", "recevra", "s est entretenu", "entretiens", "entretien avec",

@@ -439,6 +439,9 @@ struct NewsProseTests {
             .contains("meeting Olaf Scholz/DE+Emmanuel Macron/FR @DE 2022-05-16 planned"))
         #expect(events("During his visit to Tokyo, Biden will hold a bilateral meeting with Prime Minister Kishida.", on: "2022-05-10", language: .en)
             .contains("meeting Joe Biden/US+Fumio Kishida/JP @JP - planned"))
+        // A visit named as a noun, its place before its visitor: "la visite en France du Premier ministre Shinzo Abe".
+        #expect(events("Ce déplacement intervient après la visite en France du Premier ministre Shinzo Abe en avril 2018.", on: "2019-03-20")
+            .contains("visit Shinzo Abe/JP @FR 2018-04 held"))
     }
 }
 
