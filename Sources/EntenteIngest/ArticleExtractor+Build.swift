@@ -19,7 +19,7 @@ extension ArticleExtractor {
         } else {
             // ("Prime Minister Narendra Modi of India": a country after "of" says whose, not where.)
             countryPlace = governed.first ?? located.first
-                ?? (travel ? clause.places.first { $0.kind == .country && !Self.follows(["of "], $0.offset, in: sentence.characters) } : nil)
+                ?? (travel ? clause.places.first { $0.kind == .country && !Self.isAfterOf($0.offset, in: sentence.characters) } : nil)
             // A city named without a preposition only places the event when no country is given or it lies there
             // ("se rendra en Géorgie, selon la Maison Blanche" is no visit to Washington).
             city = governed.first { $0.kind == .city } ?? located.first { $0.kind == .city }
@@ -71,7 +71,7 @@ extension ArticleExtractor {
             if host == nil, let visitor = participants.first,
                 let earlier = clause.sentencePlaces.last(where: {
                     $0.offset < trigger && $0.kind == .country && $0.country != visitor.country
-                        && !Self.follows(["of "], $0.offset, in: sentence.characters)
+                        && !Self.isAfterOf($0.offset, in: sentence.characters)
                 })
             {
                 host = earlier.country
@@ -346,10 +346,10 @@ extension ArticleExtractor {
         return ["a", "en", "au", "aux", "in", "at", "dans"].contains(preposition) || travel && ["to", "vers"].contains(preposition)
     }
 
-    /// Whether `phrase` (folded, a word and a space) ends right before sentence offset `offset`.
-    static func follows(_ phrases: [String], _ offset: Int, in characters: [Character]) -> Bool {
-        let before = fold(String(characters[max(0, offset - 12)..<offset]))
-        return phrases.contains { before.hasSuffix(" " + $0) || before == $0 }
+    /// Whether the word right before sentence offset `offset` is "of" ("Prime Minister Modi of India": whose, not where).
+    static func isAfterOf(_ offset: Int, in characters: [Character]) -> Bool {
+        let before = fold(String(characters[max(0, offset - 4)..<offset]))
+        return before.hasSuffix(" of ") || before == "of "
     }
 
     /// Nouns whose "in/en PLACE" names a subject of discussion. Folded.

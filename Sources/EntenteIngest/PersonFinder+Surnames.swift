@@ -45,7 +45,7 @@ extension PersonFinder {
     /// américain": the holder of the office in each country, on the date.
     static func pluralTitles(_ characters: [Character], tokens: [DateResolver.Token], on date: PartialDate) -> [PersonMention] {
         let offices: [String: Office] = [
-            "presidents": .headOfState, "presidents ": .headOfState, "leaders": .headOfState, "dirigeants": .headOfState,
+            "presidents": .headOfState, "leaders": .headOfState, "dirigeants": .headOfState,
             "chefs": .headOfState, "ministres": .foreignMinister,
         ]
         guard let index = tokens.firstIndex(where: { offices[$0.word] != nil }) else { return [] }
