@@ -280,6 +280,8 @@ public struct DateResolver: Sendable {
         case "demain", "tomorrow": return ([mention(day: published.addingDays(1)!)], 1)
         case "this" where ["morning", "afternoon", "evening"].contains(w1 ?? ""): return ([mention(day: published)], 2)
         case "ce" where ["matin", "soir"].contains(w1 ?? ""): return ([mention(day: published)], 2)
+        // "a reçu ce jour" is today; "ce jour-là" is the day just named, no date of its own.
+        case "ce" where w1 == "jour" && w2 != "-" && w2 != "la": return ([mention(day: published)], 2)
         case "avant" where w1 == "-" && w2 == "hier": return ([mention(day: published.addingDays(-2)!)], 3)
         default: break
         }

@@ -47,6 +47,8 @@ struct DateResolverTests {
         ("le sommet prévu à la fin du mois", "2025-10-20", ["2025-10"]),
         ("la visite de Wang Yi dans les semaines qui viennent", "2023-10-06", ["2023-10..2023-11"]),
         ("a visit in the coming weeks", "2023-12-06", ["2023-12..2024-01"]),
+        ("La ministre a reçu ce jour son homologue allemande", "2022-02-08", ["2022-02-08"]),
+        ("Ce jour-là, le ministre était à Rome", "2022-02-08", []),
         // year boundaries
         ("Il s'était rendu à Pékin en décembre", "2019-01-05", ["2018-12"]),
         ("le 28 décembre, il avait reçu", "2019-01-05", ["2018-12-28"]),
