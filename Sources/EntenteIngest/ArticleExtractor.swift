@@ -40,7 +40,7 @@ public struct ArticleExtractor: Sendable {
             for counterpart in PersonFinder.counterparts(words, places: places, before: named, on: article.published)
             where !named.contains(where: { $0.name == counterpart.name }) {
                 named.append(counterpart)
-                if !people.known.contains(where: { $0.name == counterpart.name }) { people.known.append(counterpart) }
+                people.remember(counterpart)
             }
             named.sort { $0.offset < $1.offset }
             let persons = discourse.resolvePlurals(named, folded: folded)
@@ -70,9 +70,12 @@ public struct ArticleExtractor: Sendable {
                 // (Folding keeps one character for one, so the clause's fold is a slice of the sentence's; a sentence that is one clause is its own.)
                 let whole = clause.start == 0 && clause.end >= sentence.characters.count
                 let clauseText = whole ? sentence.text : String(sentence.characters[clause.start..<clause.end])
-                let clauseFolded = whole && foldedCharacters.count == sentence.characters.count ? folded
-                    : foldedCharacters.count == sentence.characters.count
-                    ? " " + String(foldedCharacters[clause.start..<clause.end]) + " " : " " + Self.fold(clauseText) + " "
+                let clauseFolded: String
+                if foldedCharacters.count != sentence.characters.count {
+                    clauseFolded = " " + Self.fold(clauseText) + " "
+                } else {
+                    clauseFolded = whole ? folded : " " + String(foldedCharacters[clause.start..<clause.end]) + " "
+                }
                 if Triggers.negations.contains(where: clauseFolded.includes) { continue }
                 var clauseDates = mentions.filter { inside($0.offset) }
                 // "… au mois de mars, lorsque le ministre s'était rendu à Pyongyang": the clause takes the date it hangs on.

@@ -38,13 +38,13 @@ public enum Gazetteer {
     }()
 
     /// The first words of the names: a span is looked up only when its first word can start one.
-    static var firstWords: Set<Substring> { shape.firstWords }
+    static let firstWords: Set<Substring> = shape.firstWords
 
     /// Every name's word prefixes ("coree", "coree du", "coree du nord"): a span that is none is extended no further.
-    static var prefixes: Set<String> { shape.prefixes }
+    static let prefixes: Set<String> = shape.prefixes
 
     /// The longest name in the table has this many words; longer spans are never looked up.
-    static var maxWords: Int { shape.maxWords }
+    static let maxWords: Int = shape.maxWords
 
     /// First words, prefixes and longest length of the names, made in one pass over them.
     private static let shape: (firstWords: Set<Substring>, prefixes: Set<String>, maxWords: Int) = {

@@ -77,10 +77,10 @@ extension PersonFinder {
             guard let adjective = near.compactMap({ position in
                 places.first { $0.kind == .adjective && $0.offset == tokens[position].start }
             }).first else { continue }
-            let after = tokens.indices.contains(index + 2) ? tokens[index + 2] : nil
-            let nameFollows = tokens.indices.contains(index + 1) && tokens[index + 1].text.first?.isUppercase == true
-                || (tokens[safe: index + 1].map { $0.start == adjective.offset } == true && after?.text.first?.isUppercase == true)
-            guard !nameFollows,
+            // The word after the noun (after the adjective, when it follows the noun) is no name.
+            var next = index + 1
+            if next < tokens.count, tokens[next].start == adjective.offset { next += 1 }
+            guard next >= tokens.count || tokens[next].text.first?.isUppercase != true,
                 let person = found.last(where: { $0.offset < token.start && $0.country != adjective.country }),
                 let office = OfficeRegistry.office(of: person.name, on: date),
                 let holder = OfficeRegistry.holder(of: office, country: adjective.country, on: date)

@@ -64,8 +64,3 @@ extension PersonFinder {
         return open || straight
     }
 }
-
-extension Array {
-    /// The element at `index`, or `nil` past either end.
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
-}

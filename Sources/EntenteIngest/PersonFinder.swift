@@ -396,6 +396,11 @@ public struct PersonFinder {
         return found
     }
 
+    /// Adds someone found outside ``people(in:on:)`` (an unnamed counterpart) to the people the article has named.
+    mutating func remember(_ person: PersonMention) {
+        if !known.contains(where: { $0.name == person.name }) { known.append(person) }
+    }
+
     /// The registry's person with this surname and first initial ("Joseph R. Biden" is Joe Biden).
     static func registryPerson(first: String, surname: String) -> (name: String, country: String)? {
         let surname = NameNormalizer.normalize(surname)
