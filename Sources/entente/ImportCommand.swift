@@ -10,6 +10,8 @@ import Foundation
 /// Each line is validated like a POST body (server-managed fields are ignored). An event that
 /// duplicates a stored one is merged into it, so importing the same export twice changes nothing.
 /// Lines are decoded on a second thread while the previous batch is written: the two overlap.
+/// A large file is a bulk load (``BulkLoad``): the listing and full-text indexes are built once at
+/// the end, and an interrupted load is finished by the next command that opens the database.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import", abstract: "Import events from an NDJSON file (- for standard input).")
@@ -22,6 +24,16 @@ struct ImportCommand: ParsableCommand {
 
     @Option(help: "Who the revisions name as author.")
     var author: String = "import"
+
+    @Flag(
+        inversion: .prefixedNo,
+        help: ArgumentHelp(
+            "Suspend the listing and full-text indexes during the load and build them once at the end.",
+            discussion: "By default a file of at least \(Self.bulkThreshold) lines, and at least as many lines as the database has events, is a bulk load."))
+    var bulk: Bool?
+
+    /// The smallest file that is bulk-loaded by default: below it, rebuilding the indexes costs more than it saves.
+    static let bulkThreshold = 10_000
 
     @OptionGroup var store: StoreOptions
 
@@ -39,6 +51,10 @@ struct ImportCommand: ParsableCommand {
         }
         let store = try self.store.openStore()
         let lines = Self.lines(of: data)
+        let bulkLoad = try bulk ?? (lines.count >= Self.bulkThreshold && lines.count >= store.eventCount()) ? store.beginBulkLoad() : nil
+        let submit: Tally.Submit = { items in
+            try bulkLoad?.submitBatch(items, author: author) ?? store.submitBatch(items, author: author, onDuplicate: .merge)
+        }
         var tally = Tally()
         // A sub-event waits until its parent is in: lines whose parent is not yet imported are kept for later rounds.
         var waiting: [DecodedLine] = []
@@ -52,14 +68,19 @@ struct ImportCommand: ParsableCommand {
             for line in decoded {
                 if let parent = line.parent, !tally.imported.contains(parent) { waiting.append(line) } else { ready.append(line) }
             }
-            try tally.write(ready, to: store, author: author)
+            try tally.write(ready, with: submit)
         }
         while !waiting.isEmpty {
             let ready = waiting.filter { $0.parent.map(tally.imported.contains) ?? true }
             // Parents that never import here (stored before, or missing): the store decides, line by line.
             let round = ready.isEmpty ? waiting : ready
             waiting = ready.isEmpty ? [] : waiting.filter { !($0.parent.map(tally.imported.contains) ?? true) }
-            try tally.write(round, to: store, author: author)
+            try tally.write(round, with: submit)
+        }
+        if let bulkLoad {
+            let started = ContinuousClock.now
+            try bulkLoad.finish()
+            print("indexes built in \(ContinuousClock.now - started)")
         }
         tally.failures.sort { $0.number < $1.number }
         for failure in tally.failures { FileHandle.standardError.write(Data("line \(failure.number): \(failure.reason)\n".utf8)) }
@@ -145,8 +166,10 @@ private struct Tally {
     /// Ids of the events imported so far, so sub-events know their parent is in.
     var imported: Set<String> = []
 
+    typealias Submit = ([(content: EventContent, preferredID: String?)]) throws -> [Result<SubmitOutcome, any Error>]
+
     /// Writes the decoded events in one transaction and records each outcome.
-    mutating func write(_ lines: [DecodedLine], to store: EntenteStore, author: String) throws {
+    mutating func write(_ lines: [DecodedLine], with submit: Submit) throws {
         var batch: [(number: Int, content: EventContent, id: String?)] = []
         for line in lines {
             switch line.content {
@@ -155,7 +178,7 @@ private struct Tally {
             }
         }
         guard !batch.isEmpty else { return }
-        let results = try store.submitBatch(batch.map { ($0.content, $0.id) }, author: author, onDuplicate: .merge)
+        let results = try submit(batch.map { ($0.content, $0.id) })
         for (item, result) in zip(batch, results) {
             switch result {
             case .success(.created(let event)):

@@ -100,6 +100,55 @@ struct ReadmeWalkthroughTests {
         #expect(broken.status != 0)
     }
 
+    /// An import killed (SIGKILL) in the middle of a bulk load loses nothing it committed: the next
+    /// command that opens the database rebuilds the suspended indexes and the full text, and running
+    /// the import again completes it without duplicating anything.
+    @Test func killedBulkImportIsFinishedAndResumable() throws {
+        let database = try temporaryDatabase()
+        defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: database).deletingLastPathComponent().path) }
+        let file = database + ".ndjson"
+        let hosts = ["FR", "DE", "KP", "RU", "US", "IN", "JP", "BR"]
+        let lines = (0..<4000).map { index in
+            #"{"kind":"visit","title":"Visit \#(index)","date":{"start":"\#(1990 + index % 30)-0\#(1 + index % 9)-1\#(index % 10)"},"host_country":"\#(hosts[index % 8])","participants":[{"name":"Person \#(index % 97)","country":"\#(hosts[(index + 1) % 8])"}],"sources":[{"url":"https://news.example/\#(index)","evidence":"grain talks \#(index)"}]}"#
+        }
+        try (lines.joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let migrations = packageRoot.appendingPathComponent("Migrations").path
+        let arguments = ["import", file, "--bulk", "--batch-size", "100", "--db", database, "--migrations", migrations]
+
+        let process = Process()
+        process.executableURL = try ServerProcess.executable()
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Kill it once the load is under way (its lock file exists) and some batches have committed.
+        let deadline = Date().addingTimeInterval(30)
+        while process.isRunning, !FileManager.default.fileExists(atPath: database + "-bulkload"), Date() < deadline { usleep(5_000) }
+        usleep(300_000)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+
+        let again = try ServerProcess.run(arguments)
+        #expect(again.status == 0, "\(again.output)")
+        let counts = again.output.split(separator: "\n").last { $0.hasPrefix("imported:") }.map(String.init) ?? again.output
+        let numbers = counts.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        #expect(numbers.count == 3 && numbers[0] + numbers[1] == 4000 && numbers[2] == 0, "\(counts)")
+
+        let server = try ServerProcess(databasePath: database, arguments: ["--no-sample"])
+        let client = try TestClient(port: server.port)
+        try client.send(rawRequest("GET", "/v1/timeline?format=ndjson"))
+        let all = try client.readResponse().body.split(separator: 0x0A)
+        let searchClient = try TestClient(port: server.port)
+        try searchClient.send(rawRequest("GET", "/v1/timeline?format=ndjson&q=grain"))
+        let found = try searchClient.readResponse().body.split(separator: 0x0A)
+        #expect(all.count == 4000, "one event per line, none twice")
+        #expect(found.count == 4000, "every event's full text is indexed")
+        let (_, visits) = try get(server.port, "/v1/countries/KP/visits?limit=500")
+        #expect(visits["events"]?.arrayValue?.count == 500, "the visit listing's indexes are back")
+        #expect(server.terminate() == 0)
+        #expect(!FileManager.default.fileExists(atPath: database + "-bulkload"))
+    }
+
     /// A bad line is reported by its number with the reason; the good lines around it are kept, in
     /// batches of any size, with blank lines skipped (but counted), CRLF endings and no final newline.
     @Test func importReportsBadLinesAndKeepsGoodOnes() throws {

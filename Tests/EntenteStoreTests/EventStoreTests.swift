@@ -22,6 +22,27 @@ func created(_ outcome: SubmitOutcome) -> Event? {
 }
 
 struct EventStoreTests {
+    /// New ids are `evt_` and 16 characters of the id alphabet, all different; an import's own id is
+    /// kept only when it has that shape (lowercase ASCII letters and digits) and is free.
+    @Test func eventIDs() throws {
+        let fixture = try TemporaryStore()
+        let store = fixture.store
+        var ids: Set<String> = []
+        for index in 0..<200 {
+            let event = try #require(created(try store.submit(visit("Visit \(index)", by: ["P"], to: "FR", on: "\(1900 + index)"), author: "a")))
+            #expect(event.id.hasPrefix("evt_") && event.id.utf8.count == 20)
+            #expect(event.id.dropFirst(4).allSatisfy { "abcdefghijkmnpqrstuvwxyz23456789".contains($0) }, "\(event.id)")
+            ids.insert(event.id)
+        }
+        #expect(ids.count == 200)
+        let cases = [("evt_kept01", true), ("evt_Upper", false), ("evt_", false), ("evt_caf\u{E9}", false), ("evt_kept01", false)]
+        for (index, (preferred, kept)) in cases.enumerated() {
+            let event = try #require(created(try store.submit(
+                visit("Imported \(preferred)", by: ["P"], to: "DE", on: "\(1800 + index)"), author: "a", preferredID: preferred)))
+            #expect((event.id == preferred) == kept, "\(preferred) → \(event.id)")
+        }
+    }
+
     /// A posted event is stored with version 1, its participants resolved to actors, and one revision.
     @Test func submitsAndReads() throws {
         let fixture = try TemporaryStore(sample: true)

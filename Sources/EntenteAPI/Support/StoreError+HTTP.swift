@@ -35,6 +35,8 @@ extension HTTPError {
             self.init(validation: issues)
         case .conflict(let detail):
             self.init(.conflict, detail: detail)
+        case .busy(let detail):
+            self.init(.serviceUnavailable, detail: detail, headers: ["Retry-After": "60"])
         }
     }
 

@@ -97,26 +97,39 @@ extension EntenteStore {
     public func submitBatch(
         _ items: [(content: EventContent, preferredID: String?)], author: String, onDuplicate: DuplicatePolicy = .merge
     ) throws -> [Result<SubmitOutcome, any Error>] {
+        let buffer = FullTextBuffer()
+        return try submitBatch(items, author: author, onDuplicate: onDuplicate, fullText: .buffered(buffer), duplicates: nil)
+    }
+
+    /// The batch path shared with ``BulkLoad``: `fullText` says where full-text rows go, `duplicates`
+    /// (when given) finds duplicates in memory instead of through the listing indexes.
+    func submitBatch(
+        _ items: [(content: EventContent, preferredID: String?)], author: String, onDuplicate: DuplicatePolicy,
+        fullText: FullTextSink, duplicates: DuplicateIndex?
+    ) throws -> [Result<SubmitOutcome, any Error>] {
         let results = try pool.write { database -> [Result<SubmitOutcome, any Error>] in
-            let fullText = FullTextBuffer()
+            var buffer: FullTextBuffer?
+            if case .buffered(let held) = fullText { buffer = held }
             let results = items.map { item -> Result<SubmitOutcome, any Error> in
                 do {
                     try database.run("SAVEPOINT batch_item")
                     let outcome = try submit(
                         item.content, author: author, onDuplicate: onDuplicate, preferredID: item.preferredID, database: database,
-                        fullText: fullText)
+                        fullText: fullText, duplicates: duplicates)
                     try database.run("RELEASE batch_item")
-                    fullText.keepItem()
+                    buffer?.keepItem()
+                    duplicates?.keepItem()
                     return .success(outcome)
                 } catch {
                     try? database.execute("ROLLBACK TO batch_item")
                     try? database.execute("RELEASE batch_item")
-                    fullText.dropItem()
+                    buffer?.dropItem()
+                    duplicates?.dropItem()
                     return .failure(error)
                 }
             }
             // In the same transaction: the batch is durable with its full text or not at all.
-            try fullText.flush(into: database)
+            try buffer?.flush(into: database)
             return results
         }
         for case .success(let outcome) in results { countEventWrite(outcome) }
@@ -132,13 +145,16 @@ extension EntenteStore {
 
     private func submit(
         _ content: EventContent, author: String, onDuplicate: DuplicatePolicy, preferredID: String?, database: Database,
-        fullText: FullTextBuffer? = nil
+        fullText: FullTextSink = .direct, duplicates: DuplicateIndex? = nil
     ) throws -> SubmitOutcome {
         var content = content
         try resolveReferences(&content, database: database)
-        if let existing = try findDuplicate(of: content, database: database) {
+        let candidates = try duplicates?.candidates(for: content) ?? duplicateCandidates(of: content, database: database)
+        if let existing = try firstDuplicate(of: content, among: candidates, database: database) {
             guard onDuplicate == .merge else { throw StoreError.duplicate(existingID: existing.id) }
-            return .merged(try merge(content, into: existing, author: author, database: database, fullText: fullText))
+            let merged = try merge(content, into: existing, author: author, database: database, fullText: fullText)
+            duplicates?.move(seq: existing.seq, to: merged.content)
+            return .merged(merged)
         }
         let now = Timestamp.now()
         var id = Self.newEventID()
@@ -150,6 +166,7 @@ extension EntenteStore {
         let event = Event(id: id, content: content, createdAt: now, updatedAt: now, version: 1)
         let seq = try insert(event, body: EventJSON.encode(event), database: database, fullText: fullText)
         try recordRevision(seq: seq, event: event, action: "create", author: author, reason: nil, database: database)
+        duplicates?.add(seq: seq, content: content)
         return .created(event)
     }
 
@@ -192,28 +209,28 @@ extension EntenteStore {
 
     // MARK: - Duplicates and merging
 
-    /// An existing live event of the same kind and host, with the same participants and a compatible date.
-    func findDuplicate(of content: EventContent, database: Database) throws -> StoredEvent? {
-        let (low, high): (String, String)
-        if let start = content.date.start {
-            // Compatible dates share the year, so scan that year's range of sort keys only.
-            low = String(start.sortKey.prefix(4))
-            high = low + "~"
-        } else {
-            (low, high) = ("~", "~~")
-        }
-        let wanted = Set(content.participants.map(\.actorID))
-        let candidates = try database.rows(
+    /// Live events of the same kind and host whose dates may be compatible: the sequence numbers to check.
+    func duplicateCandidates(of content: EventContent, database: Database) throws -> [Int] {
+        let (low, high) = DuplicateIndex.sortKeyRange(of: content.date)
+        return try database.rows(
             """
             SELECT seq FROM events
             WHERE deleted = 0 AND host_country IS ? AND kind = ? AND sort_key >= ? AND sort_key < ?
             ORDER BY sort_key, seq
             """, [content.hostCountry, content.kind, low, high]
         ) { $0.int(0) }
+    }
+
+    /// The first candidate that is a live event of the same kind and host, with the same participants and a compatible date.
+    func firstDuplicate(of content: EventContent, among candidates: [Int], database: Database) throws -> StoredEvent? {
+        guard !candidates.isEmpty else { return nil }
+        let wanted = Set(content.participants.map(\.actorID))
         for seq in candidates {
             let actors = Set(try database.rows("SELECT actor_id FROM event_participants WHERE event_seq = ?", [seq]) { $0.string(0) })
             guard actors == wanted else { continue }
-            guard let stored = try database.firstRow("SELECT id, version, body FROM events WHERE seq = ?", [seq], {
+            guard let stored = try database.firstRow(
+                "SELECT id, version, body FROM events WHERE seq = ? AND deleted = 0 AND kind = ? AND host_country IS ?",
+                [seq, content.kind, content.hostCountry], {
                 StoredEvent(id: $0.string(0), seq: seq, version: $0.int(1), deleted: false, body: $0.string(2))
             }) else { continue }
             if try content.date.isCompatible(with: self.content(of: stored).date) { return stored }
@@ -223,7 +240,7 @@ extension EntenteStore {
 
     /// Adds the new report's sources to the existing event, and takes its date when it is finer.
     func merge(
-        _ incoming: EventContent, into stored: StoredEvent, author: String, database: Database, fullText: FullTextBuffer? = nil
+        _ incoming: EventContent, into stored: StoredEvent, author: String, database: Database, fullText: FullTextSink = .direct
     ) throws -> Event {
         var content = try self.content(of: stored)
         var added = 0
@@ -257,7 +274,7 @@ extension EntenteStore {
 
     private func replace(
         _ stored: StoredEvent, with content: EventContent, action: String, author: String, reason: String?, database: Database,
-        fullText: FullTextBuffer? = nil
+        fullText: FullTextSink = .direct
     ) throws -> Event {
         let createdAt = try database.firstRow("SELECT created_at FROM events WHERE seq = ?", [stored.seq]) { $0.string(0) }!
         let event = Event(id: stored.id, content: content, createdAt: createdAt, updatedAt: Timestamp.now(), version: stored.version + 1)
@@ -282,7 +299,7 @@ extension EntenteStore {
     }
 
     /// Inserts the event's row and its index rows; `body` is its encoded JSON. Returns its seq.
-    func insert(_ event: Event, body: String, database: Database, fullText: FullTextBuffer? = nil) throws -> Int {
+    func insert(_ event: Event, body: String, database: Database, fullText: FullTextSink = .direct) throws -> Int {
         let content = event.content
         // The seq is chosen here (the writer is alone) so the row is written once, with its full-text rowid.
         let seq = try database.firstRow("SELECT coalesce(max(seq), 0) + 1 FROM events") { $0.int(0) }!
@@ -302,7 +319,7 @@ extension EntenteStore {
     }
 
     /// The rows every listing reads: participants, countries, visit legs, sources and full text.
-    private func writeIndexRows(seq: Int, event: Event, database: Database, fullText: FullTextBuffer?) throws {
+    private func writeIndexRows(seq: Int, event: Event, database: Database, fullText: FullTextSink) throws {
         let content = event.content
         let sortKey = content.date.sortKey
         for (position, participant) in content.participants.enumerated() {
@@ -329,23 +346,17 @@ extension EntenteStore {
                 "INSERT INTO event_sources (event_seq, url, outlet, published, language, evidence) VALUES (?, ?, ?, ?, ?, ?)",
                 [seq, source.url, source.outlet, source.published?.description, source.language, source.evidence])
         }
-        let row = FullTextBuffer.Row(
+        let row = FullTextSink.Row(
             rowid: Self.textRowID(sortKey: sortKey, seq: seq), title: content.title, summary: content.summary ?? "",
             evidence: content.sources.compactMap(\.evidence).joined(separator: "\n"))
-        if let fullText {
-            fullText.stage(row, seq: seq)
-        } else {
-            try FullTextBuffer.insert(row, into: database)
-        }
+        try fullText.write(row, seq: seq, database: database)
     }
 
-    private func deleteIndexRows(seq: Int, database: Database, fullText: FullTextBuffer? = nil) throws {
+    private func deleteIndexRows(seq: Int, database: Database, fullText: FullTextSink = .direct) throws {
         for table in ["event_participants", "event_countries", "visit_legs", "event_sources"] {
             try database.run("DELETE FROM \(table) WHERE event_seq = ?", [seq])
         }
-        // A row still held in the batch's buffer is not in the index yet: the DELETE finds nothing and the buffer drops it.
-        try database.run("DELETE FROM events_fts WHERE rowid = (SELECT text_rowid FROM events WHERE seq = ?)", [seq])
-        fullText?.stageRemoval(seq: seq)
+        try fullText.remove(seq: seq, database: database)
     }
 
     /// Records a new version. Its body is left NULL: while it is the newest, the event's row holds it.

@@ -31,7 +31,11 @@ public final class EntenteStore: Sendable {
             return Vocabulary(kinds: kinds, roles: roles, countries: countries)
         }
         countryList = try Self.loadCountries(pool)
+        completedInterruptedBulkLoad = try pool.completeInterruptedBulkLoad()
     }
+
+    /// Whether opening finished a bulk load that a dead process left half done (see ``BulkLoad``).
+    public let completedInterruptedBulkLoad: Bool
 
     /// Changes whenever this process writes; see ``DatabasePool/writeGeneration``.
     public var writeGeneration: UInt64 { pool.writeGeneration }
@@ -43,21 +47,39 @@ public final class EntenteStore: Sendable {
         }
     }
 
+    /// The number of stored events, deleted ones included (the largest seq: no scan).
+    public func eventCount() throws -> Int {
+        try pool.read { database in try database.firstRow("SELECT coalesce(max(seq), 0) FROM events") { $0.int(0) } ?? 0 }
+    }
+
     /// Counts what writes did to events: created, merged, updated, deleted.
     func countEventWrite(_ action: String) {
         Counter(label: "entente_event_writes_total", dimensions: [("action", action)], factory: metrics).increment()
     }
 
-    /// Whether `text` has the shape of an event id.
+    /// Whether `text` has the shape of an event id: `evt_` and 1 to 36 lowercase ASCII letters or digits.
     static func isEventID(_ text: String) -> Bool {
-        text.hasPrefix("evt_") && text.count <= 40 && text.dropFirst(4).allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
-            && text.count > 4
+        let utf8 = text.utf8
+        guard utf8.count > 4, utf8.count <= 40, text.hasPrefix("evt_") else { return false }
+        return utf8.dropFirst(4).allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }
     }
 
     /// A new event id: `evt_` and 16 characters of base 32 (80 random bits).
     static func newEventID() -> String {
-        let alphabet = Array("abcdefghijkmnpqrstuvwxyz23456789")
+        let alphabet = Array("abcdefghijkmnpqrstuvwxyz23456789".utf8)
         var generator = SystemRandomNumberGenerator()
-        return "evt_" + String((0..<16).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+        // Two draws give 128 bits, of which 80 are used: 5 bits per character (one getrandom call each, not one per character).
+        var bits = (generator.next() as UInt64, generator.next() as UInt64)
+        var id: [UInt8] = Array("evt_".utf8)
+        for index in 0..<16 {
+            if index < 8 {
+                id.append(alphabet[Int(bits.0 & 31)])
+                bits.0 >>= 5
+            } else {
+                id.append(alphabet[Int(bits.1 & 31)])
+                bits.1 >>= 5
+            }
+        }
+        return String(decoding: id, as: UTF8.self)
     }
 }

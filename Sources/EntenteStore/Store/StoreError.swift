@@ -14,4 +14,6 @@ public enum StoreError: Error, Sendable, Equatable {
     case invalid([ValidationIssue])
     /// A unique name is taken.
     case conflict(String)
+    /// Another process holds what this needs alone (a bulk load of the same database).
+    case busy(String)
 }

@@ -1,0 +1,143 @@
+import EntenteJSON
+import EntenteModel
+import EntenteStore
+import Foundation
+import Testing
+import TestSupport
+
+/// Events for the bulk-load tests: visits and meetings over a few countries and years, where every
+/// fifth event is a second report of an earlier one (same visit, another source, a finer date).
+private func sampleEvents(count: Int) -> [(content: EventContent, preferredID: String?)] {
+    let countries = ["FR", "DE", "KP", "RU", "US", "IN"]
+    var events: [(content: EventContent, preferredID: String?)] = []
+    for index in 0..<count {
+        let original = index % 5 == 4 ? index - 3 : index
+        let host = countries[original % countries.count]
+        let visitor = "Person \(original % 7)"
+        let year = 2000 + original % 9
+        let date = index == original ? "\(year)-0\(1 + original % 9)" : "\(year)-0\(1 + original % 9)-1\(index % 9)"
+        var content = visit("Visit \(original) to \(host)", by: [visitor], to: host, on: date, evidence: "report \(index) on grain talks")
+        content.participants[0].country = countries[(original + 1) % countries.count]
+        content.sources[0].url = "https://news.example/\(index)"
+        if original % 3 == 0 { content.kind = "meeting"; content.participants.append(Participant(actorID: "", name: "Host \(host)", country: host, role: "host")) }
+        events.append((content, nil))
+    }
+    return events
+}
+
+/// What the listings show: titles with their source counts, in timeline order, for a query.
+private func listing(_ store: EntenteStore, _ configure: (inout TimelineQuery) -> Void = { _ in }) throws -> [String] {
+    var query = TimelineQuery()
+    query.limit = TimelineQuery.maxLimit
+    configure(&query)
+    return try store.timeline(query).bodies.map { body in
+        let json = try JSONParser.parse(body)
+        return "\(json["title"]?.stringValue ?? "?") [\(json["sources"]?.arrayValue?.count ?? 0)] \(json["date"]?["start"]?.stringValue ?? "-")"
+    }
+}
+
+private func indexNames(_ store: EntenteStore) throws -> [String] {
+    try store.pool.read { try $0.rows("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name") { $0.string(0) } }
+}
+
+private func pendingWork(_ store: EntenteStore) throws -> Int {
+    try store.pool.read { try $0.firstRow("SELECT (SELECT COUNT(*) FROM suspended_indexes) + (SELECT COUNT(*) FROM fulltext_staging)") { $0.int(0) } ?? -1 }
+}
+
+struct BulkLoadTests {
+    /// A bulk load leaves the store exactly as batch writes do: the same events, merges, listings,
+    /// search results and indexes, and a sound full-text index.
+    @Test func bulkLoadMatchesBatchWrites() throws {
+        let events = sampleEvents(count: 60)
+        let batched = try TemporaryStore()
+        let bulk = try TemporaryStore()
+        let load = try bulk.store.beginBulkLoad()
+        for start in stride(from: 0, to: events.count, by: 7) {
+            let batch = Array(events[start..<min(start + 7, events.count)])
+            let expected = try batched.store.submitBatch(batch, author: "test")
+            let results = try load.submitBatch(batch, author: "test")
+            #expect(results.map(outcomeName) == expected.map(outcomeName), "batch at \(start)")
+        }
+        #expect(!(try indexNames(bulk.store)).contains("events_by_time"), "the listing indexes are suspended during the load")
+        #expect(try listing(bulk.store) { $0.text = "grain" }.isEmpty, "new events are searchable only once the load finishes")
+        try load.finish()
+
+        #expect(try indexNames(bulk.store) == indexNames(batched.store))
+        #expect(try pendingWork(bulk.store) == 0)
+        let all = try listing(batched.store)
+        #expect(all.count == 48, "every fifth report merges into an earlier event")
+        #expect(all.contains { $0.hasPrefix("Visit 1 to DE [2]") })
+        #expect(try listing(bulk.store) == all)
+        for configure: (inout TimelineQuery) -> Void in [
+            { $0.text = "grain" }, { $0.text = "report 13" }, { $0.country = "KP" }, { $0.kinds = ["meeting"] },
+            { $0.country = "FR"; $0.from = PartialDate(year: 2003) }, { $0.descending = true },
+        ] {
+            #expect(try listing(bulk.store, configure) == listing(batched.store, configure))
+        }
+        #expect(try bulk.store.visitCounts(country: "FR") == batched.store.visitCounts(country: "FR"))
+        try bulk.store.pool.write { database in
+            #expect(try database.firstRow("PRAGMA integrity_check") { $0.string(0) } == "ok")
+            try database.execute("INSERT INTO events_fts (events_fts) VALUES ('integrity-check')")
+        }
+    }
+
+    /// A load into a database that has events merges new reports into them, as single writes do, and
+    /// takes a finer date.
+    @Test func bulkLoadMergesIntoStoredEvents() throws {
+        let fixture = try TemporaryStore()
+        let store = fixture.store
+        let stored = try #require(created(try store.submit(visit("Lavrov in Pyongyang", by: ["Sergueï Lavrov"], to: "KP", on: "2018-05"), author: "a")))
+        let load = try store.beginBulkLoad()
+        let report = visit("Lavrov in Pyongyang", by: ["Sergueï Lavrov"], to: "KP", on: "2018-05-31", evidence: "second report", url: "https://b.example")
+        let results = try load.submitBatch([(report, nil), (report, nil)], author: "import")
+        #expect(results.map(outcomeName) == ["merged", "merged"])
+        try load.finish()
+        let event = try #require(try store.storedEvent(id: stored.id))
+        #expect(event.body.contains("2018-05-31") && event.body.contains("second report"))
+        #expect(try store.history(id: stored.id).count == 2, "the repeated report changes nothing the second time")
+        #expect(try listing(store) { $0.text = "second" }.count == 1, "the merged report's evidence is searchable")
+    }
+
+    /// A load that ends without finishing (its process died) is finished by the next open of the
+    /// database: indexes rebuilt, staged full text indexed.
+    @Test func interruptedLoadIsFinishedOnOpen() throws {
+        let fixture = try TemporaryStore()
+        do {
+            let load = try fixture.store.beginBulkLoad()
+            _ = try load.submitBatch(sampleEvents(count: 10), author: "test")
+        }  // dropped unfinished: as if the process had died here
+        #expect(try pendingWork(fixture.store) > 0)
+        let reopened = try EntenteStore(path: fixture.path, migrations: TemporaryStore.migrations(), readerCount: 1)
+        #expect(reopened.completedInterruptedBulkLoad)
+        #expect(try pendingWork(reopened) == 0)
+        #expect(try indexNames(reopened).contains("events_by_time"))
+        #expect(try listing(reopened) { $0.text = "grain" }.count == 8)
+        #expect(!FileManager.default.fileExists(atPath: fixture.path + "-bulkload"))
+        let again = try EntenteStore(path: fixture.path, migrations: TemporaryStore.migrations(), readerCount: 1)
+        #expect(!again.completedInterruptedBulkLoad, "nothing is left to finish")
+    }
+
+    /// While a load is live, another store on the same file neither finishes it nor starts its own.
+    @Test func liveLoadIsLeftAlone() throws {
+        let fixture = try TemporaryStore()
+        let load = try fixture.store.beginBulkLoad()
+        _ = try load.submitBatch(sampleEvents(count: 5), author: "test")
+        let other = try EntenteStore(path: fixture.path, migrations: TemporaryStore.migrations(), readerCount: 1)
+        #expect(!other.completedInterruptedBulkLoad)
+        #expect(try pendingWork(other) > 0)
+        #expect(throws: StoreError.busy("another bulk load is running on \(fixture.path)")) { try other.beginBulkLoad() }
+        // Single writes still work meanwhile (their duplicate check scans instead of using the index).
+        _ = try other.submit(visit("Visit 0 to FR", by: ["Person 0"], to: "FR", on: "2000-01-15"), author: "b", onDuplicate: .merge)
+        try load.finish()
+        #expect(try pendingWork(other) == 0)
+        _ = try other.beginBulkLoad().finish()
+    }
+}
+
+private func outcomeName(_ result: Result<SubmitOutcome, any Error>) -> String {
+    switch result {
+    case .success(.created): "created"
+    case .success(.merged): "merged"
+    case .failure(let error): "failed: \(error)"
+    }
+}
