@@ -81,6 +81,30 @@ struct BulkLoadTests {
         }
     }
 
+    /// A refused item is undone alone, with or without a bulk load: the items before and after it
+    /// are kept, a later report still merges into an earlier one of the same batch, and the refused
+    /// item leaves no actor, row or full text behind.
+    @Test(arguments: [false, true]) func refusedItemIsUndoneAlone(bulk: Bool) throws {
+        let fixture = try TemporaryStore()
+        let store = fixture.store
+        var refused = visit("Refused", by: ["Newcomer Person", "Ghost"], to: "FR", on: "2020-01-01", evidence: "refused grain")
+        refused.participants[1].actorID = "no-such-actor"
+        refused.participants[1].name = ""
+        let items: [(content: EventContent, preferredID: String?)] = [
+            (visit("First", by: ["Person A"], to: "DE", on: "2020-02", evidence: "first grain"), nil),
+            (refused, nil),
+            (visit("First", by: ["Person A"], to: "DE", on: "2020-02-03", evidence: "second grain", url: "https://b.example"), nil),
+        ]
+        let load = bulk ? try store.beginBulkLoad() : nil
+        let results = try load?.submitBatch(items, author: "t") ?? store.submitBatch(items, author: "t")
+        try load?.finish()
+        #expect(results.map(outcomeName).map { $0.prefix(6) } == ["create", "failed", "merged"])
+        #expect(try listing(store) == ["First [2] 2020-02-03"])
+        #expect(try listing(store) { $0.text = "grain" } == ["First [2] 2020-02-03"])
+        let newcomer = try store.pool.read { try $0.firstRow("SELECT COUNT(*) FROM actors WHERE name = 'Newcomer Person'") { $0.int(0) } }
+        #expect(newcomer == 0, "the actor the refused item created is rolled back with it")
+    }
+
     /// A load into a database that has events merges new reports into them, as single writes do, and
     /// takes a finer date.
     @Test func bulkLoadMergesIntoStoredEvents() throws {

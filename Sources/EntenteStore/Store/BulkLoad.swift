@@ -48,7 +48,7 @@ public final class BulkLoad {
         _ items: [(content: EventContent, preferredID: String?)], author: String, onDuplicate: DuplicatePolicy = .merge
     ) throws -> [Result<SubmitOutcome, any Error>] {
         precondition(lock != nil, "BulkLoad used after finish()")
-        return try store.submitBatch(items, author: author, onDuplicate: onDuplicate, fullText: .staged, duplicates: duplicates)
+        return try store.submitBatch(items, author: author, onDuplicate: onDuplicate, stagingFullText: true, duplicates: duplicates)
     }
 
     /// Rebuilds the suspended indexes and indexes the staged full text; the store is then as if
