@@ -18,7 +18,7 @@ import Glibc
 /// definitions recorded in `suspended_indexes`, in the same transaction) and new events' full text
 /// waits in `fulltext_staging`. Every committed event is stored and readable, but listings are
 /// slower and search misses the new events until ``finish()``. Duplicates are found in memory
-/// (``DuplicateIndex``), with the same rule as single writes.
+/// (``DuplicateIndex``), with the same rule as single writes, and actors looked up once.
 ///
 /// If the process dies, nothing acknowledged is lost: the next ``EntenteStore`` opened on the file
 /// finishes the work (``EntenteStore/completeInterruptedBulkLoad()``). A lock file beside the
@@ -26,16 +26,16 @@ import Glibc
 /// dead one, so a server opened during an import leaves it alone.
 public final class BulkLoad {
     public let store: EntenteStore
-    private let duplicates: DuplicateIndex
+    private let memory: BulkMemory
     private var lock: BulkLoadLock?
 
     fileprivate init(store: EntenteStore, lock: BulkLoadLock) throws {
         self.store = store
         self.lock = lock
-        duplicates = try store.pool.write { database in
+        memory = BulkMemory(duplicates: try store.pool.write { database in
             try store.suspendListingIndexes(database: database)
             return try DuplicateIndex(database: database)
-        }
+        })
     }
 
     deinit {
@@ -48,7 +48,7 @@ public final class BulkLoad {
         _ items: [(content: EventContent, preferredID: String?)], author: String, onDuplicate: DuplicatePolicy = .merge
     ) throws -> [Result<SubmitOutcome, any Error>] {
         precondition(lock != nil, "BulkLoad used after finish()")
-        return try store.submitBatch(items, author: author, onDuplicate: onDuplicate, stagingFullText: true, duplicates: duplicates)
+        return try store.submitBatch(items, author: author, onDuplicate: onDuplicate, stagingFullText: true, memory: memory)
     }
 
     /// Rebuilds the suspended indexes and indexes the staged full text; the store is then as if

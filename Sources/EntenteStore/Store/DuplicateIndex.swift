@@ -1,5 +1,23 @@
 import EntenteModel
 
+/// What a bulk load keeps in memory in place of the indexes it suspends and the lookups it repeats.
+final class BulkMemory {
+    let duplicates: DuplicateIndex
+    /// Actors looked up or created so far, by id. Forgotten whenever a write is rolled back, as it may have created some.
+    var actors: [String: (name: String, country: String?)] = [:]
+
+    init(duplicates: DuplicateIndex) { self.duplicates = duplicates }
+
+    /// The current item was kept.
+    func keepItem() { duplicates.keepItem() }
+
+    /// The current item (or the whole attempt) was rolled back.
+    func dropItem() {
+        duplicates.dropItem()
+        actors.removeAll()
+    }
+}
+
 /// The duplicate check of a bulk load, in memory.
 ///
 /// Duplicates are found through `events_by_host` (kind, host, year of the sort key). A bulk load

@@ -100,12 +100,12 @@ extension EntenteStore {
     public func submitBatch(
         _ items: [(content: EventContent, preferredID: String?)], author: String, onDuplicate: DuplicatePolicy = .merge
     ) throws -> [Result<SubmitOutcome, any Error>] {
-        try submitBatch(items, author: author, onDuplicate: onDuplicate, stagingFullText: false, duplicates: nil)
+        try submitBatch(items, author: author, onDuplicate: onDuplicate, stagingFullText: false, memory: nil)
     }
 
     /// The batch path shared with ``BulkLoad``: `stagingFullText` sends full-text rows to
-    /// `fulltext_staging`, and `duplicates` (when given) finds duplicates in memory instead of
-    /// through the listing indexes.
+    /// `fulltext_staging`, and `memory` (when given) finds duplicates and actors in memory instead of
+    /// through the listing indexes and a query per participant.
     ///
     /// The batch is first written whole, in one transaction with no savepoints: a savepoint makes
     /// SQLite copy every page the item touches into its sub-journal, which measured a quarter of a
@@ -113,7 +113,7 @@ extension EntenteStore {
     /// written again with a savepoint per item, so the refused ones are undone and the others kept.
     func submitBatch(
         _ items: [(content: EventContent, preferredID: String?)], author: String, onDuplicate: DuplicatePolicy,
-        stagingFullText: Bool, duplicates: DuplicateIndex?
+        stagingFullText: Bool, memory: BulkMemory?
     ) throws -> [Result<SubmitOutcome, any Error>] {
         let results: [Result<SubmitOutcome, any Error>]
         do {
@@ -126,22 +126,22 @@ extension EntenteStore {
                     do {
                         results.append(.success(try submit(
                             item.content, author: author, onDuplicate: onDuplicate, preferredID: item.preferredID, database: database,
-                            fullText: fullText, duplicates: duplicates)))
+                            fullText: fullText, memory: memory)))
                     } catch {
                         throw ItemRefused()
                     }
                     buffer.keepItem()
-                    duplicates?.keepItem()
+                    memory?.keepItem()
                 }
                 try buffer.flush(into: database)
                 return results
             }
         } catch is ItemRefused {
-            // Entries the attempt left in `duplicates` name rows that were rolled back; each candidate is
-            // checked against its row, so they can only ever match a real duplicate.
-            duplicates?.dropItem()
+            // Duplicate entries the attempt left name rows that were rolled back; each candidate is checked
+            // against its row, so they can only ever match a real duplicate. Cached actors are forgotten.
+            memory?.dropItem()
             results = try pool.write { database in
-                try submitItemByItem(items, author: author, onDuplicate: onDuplicate, stagingFullText: stagingFullText, duplicates: duplicates, database: database)
+                try submitItemByItem(items, author: author, onDuplicate: onDuplicate, stagingFullText: stagingFullText, memory: memory, database: database)
             }
         }
         for case .success(let outcome) in results { countEventWrite(outcome) }
@@ -151,7 +151,7 @@ extension EntenteStore {
     /// Writes each item under its own savepoint, so a refused one is undone alone.
     private func submitItemByItem(
         _ items: [(content: EventContent, preferredID: String?)], author: String, onDuplicate: DuplicatePolicy,
-        stagingFullText: Bool, duplicates: DuplicateIndex?, database: Database
+        stagingFullText: Bool, memory: BulkMemory?, database: Database
     ) throws -> [Result<SubmitOutcome, any Error>] {
         let buffer = FullTextBuffer()
         let fullText: FullTextSink = stagingFullText ? .staged : .buffered(buffer)
@@ -160,16 +160,16 @@ extension EntenteStore {
                 try database.run("SAVEPOINT batch_item")
                 let outcome = try submit(
                     item.content, author: author, onDuplicate: onDuplicate, preferredID: item.preferredID, database: database,
-                    fullText: fullText, duplicates: duplicates)
+                    fullText: fullText, memory: memory)
                 try database.run("RELEASE batch_item")
                 buffer.keepItem()
-                duplicates?.keepItem()
+                memory?.keepItem()
                 return .success(outcome)
             } catch {
                 try? database.execute("ROLLBACK TO batch_item")
                 try? database.execute("RELEASE batch_item")
                 buffer.dropItem()
-                duplicates?.dropItem()
+                memory?.dropItem()
                 return .failure(error)
             }
         }
@@ -187,15 +187,15 @@ extension EntenteStore {
 
     private func submit(
         _ content: EventContent, author: String, onDuplicate: DuplicatePolicy, preferredID: String?, database: Database,
-        fullText: FullTextSink = .direct, duplicates: DuplicateIndex? = nil
+        fullText: FullTextSink = .direct, memory: BulkMemory? = nil
     ) throws -> SubmitOutcome {
         var content = content
-        try resolveReferences(&content, database: database)
-        let candidates = try duplicates?.candidates(for: content) ?? duplicateCandidates(of: content, database: database)
+        try resolveReferences(&content, database: database, actors: memory)
+        let candidates = try memory?.duplicates.candidates(for: content) ?? duplicateCandidates(of: content, database: database)
         if let existing = try firstDuplicate(of: content, among: candidates, database: database) {
             guard onDuplicate == .merge else { throw StoreError.duplicate(existingID: existing.id) }
             let merged = try merge(content, into: existing, author: author, database: database, fullText: fullText)
-            duplicates?.move(seq: existing.seq, to: merged.content)
+            memory?.duplicates.move(seq: existing.seq, to: merged.content)
             return .merged(merged)
         }
         let now = Timestamp.now()
@@ -208,7 +208,7 @@ extension EntenteStore {
         let event = Event(id: id, content: content, createdAt: now, updatedAt: now, version: 1)
         let seq = try insert(event, body: EventJSON.encode(event), database: database, fullText: fullText)
         try recordRevision(seq: seq, event: event, action: "create", author: author, reason: nil, database: database)
-        duplicates?.add(seq: seq, content: content)
+        memory?.duplicates.add(seq: seq, content: content)
         return .created(event)
     }
 
@@ -435,7 +435,8 @@ extension EntenteStore {
     // MARK: - References
 
     /// Resolves participants to actors (by id, else by name, creating unknown names) and checks the parent exists.
-    func resolveReferences(_ content: inout EventContent, database: Database) throws {
+    /// - Parameter actors: a bulk load's memory of the actors it has looked up.
+    func resolveReferences(_ content: inout EventContent, database: Database, actors: BulkMemory? = nil) throws {
         var issues: [ValidationIssue] = []
         var seen: Set<String> = []
         for index in content.participants.indices {
@@ -454,9 +455,10 @@ extension EntenteStore {
                     participant.actorID = id
                 }
             }
-            var actor = try database.firstRow("SELECT name, country FROM actors WHERE id = ?", [participant.actorID]) {
-                (name: $0.string(0), country: $0.optionalString(1))
-            }
+            var actor = try actors?.actors[participant.actorID]
+                ?? database.firstRow("SELECT name, country FROM actors WHERE id = ?", [participant.actorID]) {
+                    (name: $0.string(0), country: $0.optionalString(1))
+                }
             if actor == nil, !participant.name.isEmpty, Actor.slug(for: participant.actorID) == participant.actorID {
                 // An id this database does not know, with a name: the actor comes with the event (an import from elsewhere).
                 let inserted = try insertActor(
@@ -467,6 +469,7 @@ extension EntenteStore {
                 issues.append(ValidationIssue("\(pointer)/actor", "no actor with id '\(participant.actorID)'"))
                 continue
             }
+            actors?.actors[participant.actorID] = actor
             if !seen.insert(participant.actorID).inserted {
                 issues.append(ValidationIssue(pointer, "actor '\(participant.actorID)' is listed twice"))
             }
