@@ -48,7 +48,14 @@ public struct ArticleExtractor: Sendable {
             // A date right after a reporting verb dates the report, not the event ("a annoncé vendredi que …").
             let mentions = dates.mentions(in: sentence.characters, tokens: tokens).filter { !Self.follows(Triggers.reporting, $0.offset, within: 3, in: spacedCharacters) }
             // Nor is the person a reporting verb introduces a party to the event ("a déclaré le porte-parole … Dmitri Peskov").
-            let reporters = Set(persons.filter { Self.follows(Triggers.reporting, $0.offset, within: 70, in: spacedCharacters) }.map(\.offset))
+            // Unless the event is theirs: "a déclaré Emmanuel Macron à l'issue de sa rencontre avec Paul Kagame".
+            // Nor one named after "que" ("a ajouté que Macron a inscrit … une rencontre"): the reported clause's subject.
+            let reporters = Set(
+                persons.filter { person in
+                    guard let gap = Self.gap(after: Triggers.reporting, before: person.offset, within: 70, in: spacedCharacters) else { return false }
+                    return !Self.ownsEvent(after: person.offset, in: spacedCharacters)
+                        && ![" que ", " qu ", " that "].contains { (" " + gap).contains($0) }
+                }.map(\.offset))
             let before = discourse.events.count
             defer { if let trace { trace(Self.traceLine(sentence, persons, places, mentions, discourse.events[before...])) } }
             if Self.representation(in: folded, persons: persons, discourse: &discourse) {
@@ -216,8 +223,15 @@ public struct ArticleExtractor: Sendable {
     /// Whether one of `phrases` ends at most `within` characters before sentence offset `offset`, in the sentence
     /// folded with a space at each end (where that offset is `offset + 1`).
     static func follows(_ phrases: [String], _ offset: Int, within: Int, in characters: [Character]) -> Bool {
+        gap(after: phrases, before: offset, within: within, in: characters) != nil
+    }
+
+    /// The text between the nearest of `phrases` ending at most `within` characters before sentence offset `offset`
+    /// and that offset, in the sentence folded with a space at each end; nil when none does.
+    static func gap(after phrases: [String], before offset: Int, within: Int, in characters: [Character]) -> String? {
         let end = min(characters.count, offset + 1)
         let window = String(characters[max(0, end - within - 24)..<end])
+        var nearest: Int?
         for phrase in phrases {
             var from = 0
             var last: Int?
@@ -225,9 +239,17 @@ public struct ArticleExtractor: Sendable {
                 last = found
                 from = found + 1
             }
-            if let last, window.count - (last + phrase.count) <= within { return true }
+            if let last, window.count - (last + phrase.count) <= within { nearest = max(nearest ?? 0, last + phrase.count) }
         }
-        return false
+        guard let nearest else { return nil }
+        return String(window.dropFirst(nearest))
+    }
+
+    /// Whether a possessive event noun follows the person named at `offset` closely ("… Macron à l'issue de sa
+    /// rencontre"), in the sentence folded with a space at each end: the event is that person's.
+    static func ownsEvent(after offset: Int, in characters: [Character]) -> Bool {
+        let window = String(characters[min(characters.count, offset + 1)..<min(characters.count, offset + 72)])
+        return Triggers.possessedEvents.contains { window.contains($0) }
     }
 
     static func traceLine(

@@ -63,4 +63,23 @@ extension PersonFinder {
         }
         return open || straight
     }
+
+    /// The quotation (its characters between the marks) that `offset` falls in, if any.
+    static func quotation(containing offset: Int, in sentence: [Character]) -> Range<Int>? {
+        var start: Int?
+        for (index, character) in sentence.enumerated() {
+            switch character {
+            case "«", "“" where start == nil: start = index + 1
+            case "\"" where start == nil: start = index + 1
+            case "»", "”", "\"":
+                if let opened = start {
+                    if offset >= opened && offset < index { return opened..<index }
+                    start = nil
+                }
+            default: break
+            }
+        }
+        if let opened = start, offset >= opened { return opened..<sentence.count }
+        return nil
+    }
 }

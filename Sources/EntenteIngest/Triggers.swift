@@ -37,6 +37,7 @@ enum Triggers {
             "arrive a", "visitera", "se deplacera", "s est deplace", "s est deplacee", "visits", "is visiting", "will be visiting",
             "arrives in", "arrived in", "landed in", "travels to", "is traveling to", "is travelling to", "paid a visit", "pays a visit",
             "hosted", "a accueilli", "accueille", "accueillera", "arrived at", "arrives at", "to visit", "visiter", "de visiter",
+            "honore de sa presence",
             // (Last: a visit named as a noun is its complement's, when no verb of the clause says whose.)
             "visite du", "visite de", "visite en", "visite au", "visit by",
         ]),
@@ -92,6 +93,12 @@ enum Triggers {
         " a declare ", " a annonce ", " a precise ", " a indique ", " a affirme ", " a ajoute ", " a souligne ", " a explique ",
         " a rapporte ", " rapporte ", " selon ", " a estime ", " a assure ", " a confie ", " a fait savoir ", " said ", " told ",
         " according to ", " announced ", " added ", " stated ", " explained ", " reported ", " a annonce ", " annonce ",
+    ]
+
+    /// A possessive and an event noun: the person just named is a party to it, even after a reporting verb. Folded.
+    static let possessedEvents: [String] = [
+        " sa rencontre ", " son entretien ", " ses entretiens ", " sa visite ", " son voyage ", " son sejour ", " sa tournee ",
+        " his meeting ", " her meeting ", " his talks ", " her talks ", " his visit ", " her visit ", " his trip ", " her trip ",
     ]
 
     /// Verbs of receiving a guest: with no place given, the reception is in the receiver's country.

@@ -233,6 +233,31 @@ struct NewsProseTests {
         #expect(tete.contains("visit Jean Rakoto/MG @FR 2021-08-27 planned"))
     }
 
+    /// Who is a source and who a party around a reporting verb: the person it introduces is the source unless an
+    /// event of theirs follows ("à l'issue de sa rencontre avec"), and a person after "que" is the reported clause's
+    /// subject; a quoted event is placed by the quotation, not by where its source spoke.
+    @Test func sourcesAndPartiesAroundReportingVerbs() {
+        let own = events(
+            "« Nous avançons », a déclaré le président Emmanuel Macron à l'issue de sa rencontre lundi avec le président kényan Amos Wekesa.",
+            on: "2021-03-03")
+        #expect(own.contains("meeting Emmanuel Macron/FR+Amos Wekesa/KE @- 2021-03-01 held"), "\(own)")
+        let reported = events(
+            "Le président Emmanuel Macron ira au Maroc en juin. Une source a ajouté que Macron a prévu une rencontre avec le président kényan Amos Wekesa.",
+            on: "2021-03-03")
+        #expect(reported.contains { $0.hasPrefix("meeting Emmanuel Macron/FR+Amos Wekesa/KE") }, "\(reported)")
+        let quoted = events(
+            "« Le président Emmanuel Macron se rendra au Maroc les 14 et 15 juin », a confié un conseiller à l'Élysée.", on: "2021-06-01")
+        #expect(quoted.contains("visit Emmanuel Macron/FR @MA 2021-06-14 planned"), "\(quoted)")
+        let source = events("« C'est un succès », a déclaré le porte-parole Amos Wekesa après la visite du président Emmanuel Macron au Kenya.", on: "2021-06-01")
+        #expect(!source.contains { $0.contains("Amos Wekesa") }, "\(source)")
+    }
+
+    /// "honorer de sa présence" a country is visiting it.
+    @Test func presenceIsAVisit() {
+        let found = events("Le président Emmanuel Macron avait honoré de sa présence la Tunisie en novembre 2019.", on: "2021-06-01")
+        #expect(found.contains("visit Emmanuel Macron/FR @TN 2019-11 held"), "\(found)")
+    }
+
     /// A participle is not a meeting: "the report received from air traffic controllers".
     @Test func participlesAreNoMeetings() {
         let found = events(
