@@ -18,11 +18,15 @@ if [ "${1:-}" = "--build" ]; then
     swift build -c release --product entente-bench
 fi
 BIN="$ROOT/.build/release/entente"
-WORK=$(mktemp -d)
+# WORK=DIR keeps the generated dataset and its export there for the next run (a million events take minutes to make).
+KEEP="${WORK:-}"
+WORK="${WORK:-$(mktemp -d)}"
+mkdir -p "$WORK"
 PID=""
 # Only the server started here is stopped, by its own PID (never `kill 0`).
-trap 'if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; fi; rm -rf "$WORK"' EXIT
+trap 'if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; fi; if [ -z "$KEEP" ]; then rm -rf "$WORK"; else rm -rf "$WORK/articles" "$WORK/out" "$WORK"/target.db* "$WORK"/reference.db* "$WORK"/*.sql; fi' EXIT
 
+rm -rf "$WORK/articles" "$WORK/out" "$WORK"/target.db*
 mkdir -p "$WORK/articles"
 for copy in $(seq 1 "$COPIES"); do
     for file in "$CORPUS"/articles/*.txt; do cp "$file" "$WORK/articles/$copy-$(basename "$file")"; done
@@ -33,13 +37,18 @@ taskset -c 0 "$BIN" extract "$WORK"/articles/*.txt --out "$WORK/out" >/dev/null
 end=$(date +%s.%N)
 echo "extraction: $count articles in $(echo "$end - $start" | bc) s = $(echo "$count / ($end - $start)" | bc) articles/s (one core)"
 
-"$ROOT/.build/release/entente-bench" generate --events "$EVENTS" --db "$WORK/source.db" --migrations "$ROOT/Migrations" >/dev/null 2>&1
-port=18790
-"$BIN" serve --port $port --db "$WORK/source.db" --migrations "$ROOT/Migrations" --log-level warning --no-sample &
-PID=$!
-for _ in $(seq 1 50); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
-curl -sf "http://127.0.0.1:$port/v1/timeline?format=ndjson" > "$WORK/export.ndjson"
-kill $PID; wait $PID 2>/dev/null || true; PID=
+if [ ! -s "$WORK/export-$EVENTS.ndjson" ]; then
+    rm -f "$WORK"/source.db*
+    "$ROOT/.build/release/entente-bench" generate --events "$EVENTS" --db "$WORK/source.db" --migrations "$ROOT/Migrations" >/dev/null 2>&1
+    port=18790
+    "$BIN" serve --port $port --db "$WORK/source.db" --migrations "$ROOT/Migrations" --log-level warning --no-sample &
+    PID=$!
+    for _ in $(seq 1 50); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
+    curl -sf "http://127.0.0.1:$port/v1/timeline?format=ndjson" > "$WORK/export-$EVENTS.ndjson"
+    kill $PID; wait $PID 2>/dev/null || true; PID=
+    rm -f "$WORK"/source.db*
+fi
+cp "$WORK/export-$EVENTS.ndjson" "$WORK/export.ndjson"
 lines=$(wc -l < "$WORK/export.ndjson")
 start=$(date +%s.%N)
 "$BIN" import "$WORK/export.ndjson" --db "$WORK/target.db" --migrations "$ROOT/Migrations" | tail -2
@@ -52,7 +61,7 @@ if command -v sqlite3 >/dev/null; then
     for table in actors actor_names actor_search actor_offices events event_participants event_countries visit_legs event_sources event_revisions; do
         sqlite3 "$WORK/target.db" ".mode insert $table" "SELECT * FROM $table"
     done > "$WORK/rows.sql"
-    fts="INSERT INTO events_fts (rowid, title, summary, evidence) SELECT e.text_rowid, e.title, coalesce(json_extract(e.body, '$.summary'), ''), coalesce(s.evidence, '') FROM events e LEFT JOIN event_sources s ON s.event_seq = e.seq ORDER BY e.text_rowid;"
+    fts="INSERT INTO events_fts (rowid, title, summary, evidence) SELECT e.text_rowid, e.title, coalesce(json_extract(e.body, '$.summary'), ''), coalesce((SELECT group_concat(s.evidence, char(10)) FROM event_sources s WHERE s.event_seq = e.seq), '') FROM events e ORDER BY e.text_rowid;"
     # The indexes a bulk load suspends: the event tables' secondary indexes not led by event_seq.
     suspended=$(sqlite3 "$WORK/target.db" "SELECT m.name || char(9) || m.sql FROM sqlite_master m WHERE m.type = 'index' AND m.sql IS NOT NULL AND m.tbl_name IN ('events', 'event_participants', 'event_countries', 'visit_legs', 'event_sources') AND (SELECT i.name FROM pragma_index_info(m.name) i WHERE i.seqno = 0) IS NOT 'event_seq'")
     drops=$(echo "$suspended" | cut -f1 | sed 's/^/DROP INDEX /; s/$/;/')

@@ -50,6 +50,7 @@ struct ImportCommand: ParsableCommand {
             data = contents
         }
         let store = try self.store.openStore()
+        if store.completedInterruptedBulkLoad { print("finished an interrupted bulk import of this database first") }
         let lines = Self.lines(of: data)
         let bulkLoad = try bulk ?? (lines.count >= Self.bulkThreshold && lines.count >= store.eventCount()) ? store.beginBulkLoad() : nil
         let submit: Tally.Submit = { items in

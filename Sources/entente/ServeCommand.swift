@@ -98,6 +98,9 @@ struct ServeCommand: ParsableCommand {
         let metrics = PrometheusMetricsFactory(registry: registry)
         MetricsSystem.bootstrap(metrics)
         let store = try self.store.openStore(metrics: metrics)
+        if store.completedInterruptedBulkLoad {
+            logger.notice("finished an interrupted bulk import: indexes rebuilt, staged full text indexed", metadata: ["db": "\(self.store.databasePath)"])
+        }
         if !noSample, try store.isEmpty() {
             try SampleData.load(into: store)
             logger.info("loaded the built-in sample", metadata: ["db": "\(self.store.databasePath)"])
