@@ -113,7 +113,8 @@ public struct ArticleExtractor: Sendable {
                 discourse.setFrame(place, dates: mentions, people: persons, newEvents: discourse.events[before...])
             }
         }
-        return Self.merge(Self.dateVisitsByWhatHappenedThere(discourse.events))
+        // A visit with nobody to make it ("ties between Dhaka and Colombo" after a state visit) is no event.
+        return Self.merge(Self.dateVisitsByWhatHappenedThere(discourse.events)).filter { $0.kind != "visit" || !$0.participants.isEmpty }
     }
 
     /// One clause with everything found in it, as the event rules read it.
@@ -210,6 +211,17 @@ public struct ArticleExtractor: Sendable {
         // An invitation issued at a meeting is dated by it ("a rencontré jeudi Kim Jong-un qu'il a invité …").
         // ("À l'invitation de X, Y s'est rendu …" is not: the invitation came before the trip.)
         let byInvitation = Triggers.byInvitation.contains(where: clause.folded.includes)
+        // "Y est arrivé mercredi … à l'invitation de X": the date is the trip's; when the invitation was issued is not said.
+        if byInvitation {
+            for index in found.indices where found[index].kind == "invitation" && found[index].start != nil {
+                if let trip = found.indices.first(where: { found[$0].kind == "visit" && found[$0].start == nil }) {
+                    found[trip].takeDate(of: found[index], withStatus: false)
+                }
+                found[index].start = nil
+                found[index].end = nil
+                found[index].dateText = nil
+            }
+        }
         for index in found.indices where found[index].kind == "invitation" && found[index].start == nil && !byInvitation {
             let people = Set(found[index].participants.map(\.name))
             if let sibling = found.first(where: { $0.kind != "invitation" && $0.start != nil && !people.isDisjoint(with: $0.participants.map(\.name)) }) {

@@ -45,6 +45,8 @@ extension PersonFinder {
             else { continue }
             persons[index].country = country
             if let known = known.firstIndex(where: { $0.name == person.name && $0.country == nil }) { self.known[known].country = country }
+            // (And the sentence's subject, which "He" in the next sentence stands for.)
+            if subject?.name == person.name, subject?.country == nil { subject?.country = country }
         }
         return persons
     }

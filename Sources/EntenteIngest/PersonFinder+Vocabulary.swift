@@ -26,7 +26,9 @@ extension PersonFinder {
 
     /// Whether a run of capitalised words has one that could be a name: no title word, state style or place.
     static func isNameLike(_ run: [(text: String, start: Int)]) -> Bool {
-        run.contains { word in
+        // A place of several words is no name ("… Amal Perera of Sri Lanka").
+        if run.count > 1, Gazetteer.lookup(run.map(\.text).joined(separator: " ")) != nil { return false }
+        return run.contains { word in
             let folded = fold(word.text)
             return !titleWords.contains(folded) && !stateWords.contains(folded) && Gazetteer.lookup(word.text) == nil
         }

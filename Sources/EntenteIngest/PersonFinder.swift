@@ -81,6 +81,9 @@ public struct PersonFinder {
         "sultan",
     ]
 
+    /// Honorifics that some people carry as part of their name ("Sheikh Hasina").
+    static let namePartHonorifics: Set<String> = ["sheikh", "cheikh"]
+
     /// Capitalised words that continue a title rather than start a name ("Director General Rafael Grossi",
     /// "Secretary of Foreign Affairs Enrique Manalo").
     static let titleWords: Set<String> = [
@@ -260,11 +263,18 @@ public struct PersonFinder {
             {
                 names = firstSegment
             }
-            // The title's own words before the name go ("Defense Lloyd J. Austin III").
-            while let first = names.first, names.count > 1,
-                Self.titleWords.contains(fold(first.text)) || Gazetteer.lookup(first.text).map({ $0.kind != .city }) == true
-            {
-                names.removeFirst()
+            // The title's own words before the name go ("Defense Lloyd J. Austin III"), and so does a country of two or
+            // three words ("Prime Minister of Sri Lanka Mahinda Rajapaksa").
+            while let first = names.first, names.count > 1 {
+                if Self.titleWords.contains(fold(first.text)) || Gazetteer.lookup(first.text).map({ $0.kind != .city }) == true {
+                    names.removeFirst()
+                } else if let length = (2...3).first(where: { length in
+                    names.count > length && Gazetteer.lookup(names.prefix(length).map(\.text).joined(separator: " ")).map { $0.kind == .country } == true
+                }) {
+                    names.removeFirst(length)
+                } else {
+                    break
+                }
             }
             // A lone word that is a title or a place is no name, unless it is the surname of someone named before ("Secretary Austin").
             if names.count == 1, Self.titleWords.contains(fold(names[0].text)) || Gazetteer.lookup(names[0].text) != nil,
@@ -284,7 +294,11 @@ public struct PersonFinder {
             var titleCountry = back >= 0
                 ? Gazetteer.lookup(tokens[back].text).flatMap { $0.kind == .adjective || $0.kind == .country ? $0.country : nil } : nil
             // "Japan's Minister … Motegi and Minister of Defense Nobuo Kishi": one country for the pair.
-            if titleCountry == nil, index > 0, ["and", "et"].contains(tokens[index - 1].text),
+            // (Not when the name is followed by its own: "… and President John Okello of Uganda".)
+            let ownCountryFollows = names.last.flatMap { last in tokens.firstIndex { $0.start > last.start } }.map {
+                ["of", "de", "du"].contains(tokens[$0].text)
+            } == true
+            if titleCountry == nil, !ownCountryFollows, index > 0, ["and", "et"].contains(tokens[index - 1].text),
                 let previous = found.filter({ $0.offset < token.start }).max(by: { $0.offset < $1.offset })?.country
             {
                 titleCountry = previous
@@ -303,6 +317,9 @@ public struct PersonFinder {
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .surname))
                 } else if let (_, name, country) = Self.registryForms.first(where: { $0.form.hasSuffix(" " + surname) }) {
                     add(PersonMention(name: name, country: country, offset: firstName.start, source: .surname))
+                } else if Self.namePartHonorifics.contains(fold(token.text)), firstName.start == tokens[index + 1].start {
+                    // "Prime Minister Sheikh Hasina": an honorific that is also part of a name, with one word after it.
+                    add(PersonMention(name: token.text + " " + firstName.text, country: titleCountry, offset: token.start, source: .newName))
                 }
             } else if !found.contains(where: { $0.offset == firstName.start || $0.offsets.contains(firstName.start) }) {
                 let name = englishSpelling(names.map(\.text).joined(separator: " "), country: titleCountry)

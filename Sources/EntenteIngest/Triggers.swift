@@ -14,7 +14,8 @@ enum Triggers {
             "video call", "videoconference", "video conference", "visioconference", "par visio",
         ]),
         ("invitation", [
-            "a l invitation de", "sur l invitation de", "sur invitation de", "at the invitation of", "a invite", "l a invite", "qu il a invite",
+            "a l invitation de", "sur l invitation de", "sur invitation de", "at the invitation of", "on the invitation of",
+            "upon the invitation of", "a invite", "l a invite", "qu il a invite",
             "invited", "venez en", "invitera", "will invite", "invitation to", "invitation a", "invitation du", "invites", "invite son",
             "invite le", "invite la",
         ]),
@@ -47,7 +48,8 @@ enum Triggers {
             "entretiens bilateraux avec", "rencontre", "rencontrer", "to meet", "rencontrent", "rencontreront", "se sont rencontres", "tete a tete", "s entretient",
             "s entretiendra", "s entretenir", "s entretiennent", "se sont entretenus", "s entretiendront", "echange avec", "a echange avec",
             "ont echange", "a echange", "echangera avec", "a discute avec", "discute avec", "discutera avec", "a discute", "s est reuni avec", "se sont reunis", "reunion avec", "recoit", "a accueilli", "accueille",
-            "accueillera", "sera recu", "seront recus", "recu par", "recue par", "se sont vus", "s etaient vus", "se retrouveront",
+            "accueillera", "sera recu", "seront recus", "recu par", "recue par", "a ete accueilli", "a ete accueillie", "accueilli par",
+            "accueillie par", "was welcomed by", "were welcomed by", "se sont vus", "s etaient vus", "se retrouveront",
             "se sont retrouves", "se retrouvent", "will welcome",
             "welcomes", "meets", "hosted", "hosts", "will host",
             "was received by", "were received by", "received", "receives", "sat down with", "held a meeting", "bilateral meeting",
@@ -145,7 +147,8 @@ enum Triggers {
     static let underWay: [String] = [
         " is holding ", " are holding ", " is meeting ", " are meeting ", " is taking place ", " are taking place ", " is visiting ",
         " s entretient ", " s entretiennent ", " recoit ", " accueille ", " est en visite ", " se trouve ", " is on a visit ",
-        " is on an official visit ", " is on a state visit ",
+        " is on an official visit ", " is on a state visit ", " are now in ", " is now in ", " sont actuellement en ",
+        " est actuellement en ",
     ]
 
     /// A meeting named as an earlier one.

@@ -252,6 +252,36 @@ struct NewsProseTests {
         #expect(!source.contains { $0.contains("Amos Wekesa") }, "\(source)")
     }
 
+    /// "Hon." does not end a sentence; a passive reception is a meeting; "on the invitation of" is an invitation, and
+    /// an invitation stated as the trip's circumstance is undated while the trip keeps the date; a meeting "now" under
+    /// way is today's; a visit with nobody to make it ("ties between Dhaka and Colombo") is dropped.
+    @Test func receptionsInvitationsAndCircumstances() {
+        let received = events(
+            "Prime Minister Amal Perera of Sri Lanka arrived in Pakistan today. He was received by Hon. President Arif Khan of Pakistan.",
+            on: "2021-02-23", language: .en)
+        #expect(received.contains("meeting Amal Perera/LK+Arif Khan/PK @PK 2021-02-23 held"), "\(received)")
+        let invited = events(
+            "President Amal Perera of Sri Lanka left yesterday on an official visit to Pakistan on the invitation of President Arif Khan of Pakistan.",
+            on: "2015-04-06", language: .en)
+        #expect(invited.contains("visit Amal Perera/LK @PK 2015-04-05 held"), "\(invited)")
+        #expect(invited.contains("invitation Arif Khan/PK+Amal Perera/LK @PK - held"), "\(invited)")
+        let french = events(
+            "Le Premier ministre kényan Amos Wekesa est arrivé mercredi en Ouganda pour une visite officielle à l'invitation du président ougandais John Okello.",
+            on: "2026-01-29")
+        #expect(french.contains("visit Amos Wekesa/KE @UG 2026-01-28 held"), "\(french)")
+        #expect(french.contains("invitation John Okello/UG+Amos Wekesa/KE @UG - held"), "\(french)")
+        let passive = events(
+            "Le Premier ministre kényan Amos Wekesa a été accueilli à Kampala par le président ougandais John Okello.", on: "2026-01-29")
+        #expect(passive.contains { $0.hasPrefix("meeting Amos Wekesa/KE+John Okello/UG @UG") }, "\(passive)")
+        let now = events(
+            "Visiting Kenyan President Amos Wekesa and President John Okello of Uganda are now in a bilateral meeting in Kampala. "
+                + "President Wekesa arrived in Kampala yesterday on a state visit, highlighting the ties between Kampala and Nairobi.",
+            on: "2017-07-14", language: .en)
+        #expect(now.contains("meeting Amos Wekesa/KE+John Okello/UG @UG 2017-07-14 held"), "\(now)")
+        #expect(!now.contains { $0.hasPrefix("visit  ") || $0.hasPrefix("visit @") }, "\(now)")
+        #expect(now.filter { $0.hasPrefix("visit") } == ["visit Amos Wekesa/KE @UG 2017-07-13 held"], "\(now)")
+    }
+
     /// "honorer de sa présence" a country is visiting it.
     @Test func presenceIsAVisit() {
         let found = events("Le président Emmanuel Macron avait honoré de sa présence la Tunisie en novembre 2019.", on: "2021-06-01")

@@ -12,6 +12,16 @@ struct PersonFinderTests {
         }
     }
 
+    /// "Sheikh" that is part of a name stays ("Prime Minister Sheikh Rahana"); a country of several words between a
+    /// title and a name is not the name ("Prime Minister of Sri Lanka Amal Perera").
+    @Test func honorificNamesAndCountriesBeforeNames() {
+        let found = people(
+            ["Prime Minister Sheikh Rahana met the press.", "The Prime Minister of Sri Lanka Amal Perera spoke."], on: "2020-01-01")
+        #expect(found[0] == ["Sheikh Rahana/-"])
+        #expect(found[1].contains { $0.hasPrefix("Amal Perera/") }, "\(found[1])")
+        #expect(!found[1].contains { $0.contains("Sri Lanka Amal") })
+    }
+
     /// A title alone refers back to the person the article gave it ("the Prime Minister" after "Prime Minister
     /// Rishi Sunak"); a president who leads the government is not "the Prime Minister".
     @Test func bareTitlesReferBack() {
