@@ -5,6 +5,8 @@ extension ArticleExtractor {
     /// - Parameter split: the meeting is one of several a clause lists, its people already chosen.
     func build(kind: String, phrase: String, trigger: Int, clause: Clause, discourse: Discourse, split: Bool = false) -> [ExtractedEvent] {
         let sentence = clause.sentence
+        // "discussed the preparations for the meeting", "on the issue of organizing a meeting": a topic, not an event.
+        if kind != "invitation", Self.follows(Triggers.topicOf, trigger - clause.start, within: 28, in: Array(clause.folded)) { return [] }
         let travel = kind == "visit" || kind == "invitation" || phrase == "welcomed"
         // Where: a place after a locative preposition, the one after the trigger first ("sommet du G20 à Londres");
         // else a city; a country name unlocated ("with regard to Iran") only for a trip. Adjectives say who, not where.
@@ -240,6 +242,12 @@ extension ArticleExtractor {
         {
             host = met.hostCountry
             location = met.location
+        }
+        // "The U.S. and Russian presidents discussed …" after their call: what the call covered, not another event.
+        if kind == "talks" || kind == "meeting", !split, host == nil, clause.dates.isEmpty, let last = discourse.events.last, last.kind == "phone_call",
+            !participants.isEmpty, Set(participants.map(\.name)).isSubset(of: last.participants.map(\.name))
+        {
+            return []
         }
         // (A meeting named as the last or previous one is no place for what comes next.)
         if kind == "meeting" || kind == "talks",

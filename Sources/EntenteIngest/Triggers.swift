@@ -156,6 +156,13 @@ enum Triggers {
         " last meeting", " previous meeting", " derniere rencontre", " precedente rencontre", " dernier entretien", " last talks",
     ]
 
+    /// Words that make the event noun after them a topic of discussion ("the preparations for the meeting"). Folded.
+    static let topicOf: [String] = [
+        " preparations for ", " preparation for ", " preparation of ", " issue of ", " question of ", " possibility of ", " prospect of ",
+        " preparatifs de ", " preparatifs du ", " preparatifs d ", " preparation de ", " preparation du ", " preparation d ",
+        " question d ", " possibilite d ", " perspective d ",
+    ]
+
     /// The date of the event reported just before.
     static let sameDay: [String] = [" le meme jour ", " the same day ", " on the same day ", " ce meme jour "]
 }

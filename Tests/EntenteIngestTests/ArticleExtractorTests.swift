@@ -282,6 +282,22 @@ struct NewsProseTests {
         #expect(now.filter { $0.hasPrefix("visit") } == ["visit Amos Wekesa/KE @UG 2017-07-13 held"], "\(now)")
     }
 
+    /// What a call covered is no event of its own ("The two presidents discussed …" after their call), and a meeting
+    /// that is the topic of a discussion ("the preparations for the meeting", "the issue of organizing a meeting") is none.
+    @Test func callContentsAndTopicsAreNoEvents() {
+        let call = events(
+            "President Amos Wekesa of Kenya and President John Okello of Uganda held a telephone conversation on Monday. "
+                + "The Kenyan and Ugandan presidents discussed trade and the situation in Sudan.",
+            on: "2024-03-06", language: .en)
+        #expect(call == ["phone_call Amos Wekesa/KE+John Okello/UG @- 2024-03-04 held"], "\(call)")
+        let topic = events(
+            "Amos Wekesa and John Okello discussed the preparations for the meeting of the regional leaders.", on: "2024-03-06", language: .en)
+        #expect(!topic.contains { $0.hasPrefix("meeting") }, "\(topic)")
+        let issue = events(
+            "Les présidents Amos Wekesa et John Okello ont abordé la question d'une rencontre au sommet.", on: "2024-03-06")
+        #expect(!issue.contains { $0.hasPrefix("meeting") || $0.hasPrefix("summit") }, "\(issue)")
+    }
+
     /// "honorer de sa présence" a country is visiting it.
     @Test func presenceIsAVisit() {
         let found = events("Le président Emmanuel Macron avait honoré de sa présence la Tunisie en novembre 2019.", on: "2021-06-01")
