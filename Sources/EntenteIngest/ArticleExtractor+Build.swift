@@ -113,7 +113,13 @@ extension ArticleExtractor {
         case "phone_call":
             // The caller is the one named nearest before the call, the other the first named after it
             // ("après que le président américain Donald Trump est convenu … lors d'un entretien téléphonique avec … Poutine").
-            if let object = persons.first(where: { $0.offset > trigger }), let caller = persons.last(where: { $0.offset < trigger }) {
+            let before = persons.filter { $0.offset < trigger }
+            if before.count >= 2, let first = before.dropLast().last, let second = before.last,
+                Self.joined(first, second, in: sentence.characters)
+            {
+                // "Emmanuel Macron, et Denis Sassou Nguesso, son homologue, se sont parlé par téléphone": both subjects.
+                participants = [first, second].map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
+            } else if let object = persons.first(where: { $0.offset > trigger }), let caller = persons.last(where: { $0.offset < trigger }) {
                 participants = [caller, object].map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
             } else {
                 participants = Array(people.prefix(2))
@@ -231,6 +237,12 @@ extension ArticleExtractor {
         if dates.isEmpty, Triggers.sameDay.contains(where: clause.folded.includes), let last = discourse.lastDate {
             starts = [DateMention(text: last.text ?? "", offset: 0, start: last.start, end: last.end)]
         }
+        // "au cours de cet entretien téléphonique": the event of that kind just reported, on its date.
+        if dates.isEmpty, Self.follows([" cet ", " cette ", " ce ", " this "], trigger - clause.start, within: 1, in: Array(clause.folded)),
+            let earlier = discourse.events.last(where: { $0.kind == kind }), let start = earlier.start
+        {
+            starts = [DateMention(text: earlier.dateText ?? "", offset: 0, start: start, end: earlier.end)]
+        }
         // No place (or no date): the article's context gives them, for an event that happens somewhere.
         // A summit of people the article just had meet somewhere is there ("… hold talks with Obama at the White House.
         // The Xi-Obama summit will be the fifth"); no other context places a summit.
@@ -339,6 +351,15 @@ extension ArticleExtractor {
             if let person = clause.persons.first(where: { $0.offset > trigger && $0.offset < limit }) { result.append((trigger, person)) }
         }
         return result
+    }
+
+    /// Whether two people are named as one subject: "A et B", "A and B" (appositions between allowed), with no verb between.
+    static func joined(_ first: PersonMention, _ second: PersonMention, in characters: [Character]) -> Bool {
+        guard first.offset < second.offset else { return false }
+        let between = " " + fold(String(characters[first.offset..<second.offset])) + " "
+        guard between.contains(" et ") || between.contains(" and ") else { return false }
+        // (A clause of its own between them — "A said on Monday that B" — is no conjunction of subjects.)
+        return between.count <= 60 && ![" a ", " ont ", " has ", " have ", " said ", " que ", " that "].contains { between.contains($0) }
     }
 
     /// Whether a place follows a locative preposition ("à", "en", "in", "at"; "to" for a trip), articles skipped.

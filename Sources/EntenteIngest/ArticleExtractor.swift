@@ -46,7 +46,10 @@ public struct ArticleExtractor: Sendable {
             let persons = discourse.resolvePlurals(named, folded: folded)
             discourse.mention(persons)
             // A date right after a reporting verb dates the report, not the event ("a annoncé vendredi que …").
-            let mentions = dates.mentions(in: sentence.characters, tokens: tokens).filter { !Self.follows(Triggers.reporting, $0.offset, within: 3, in: spacedCharacters) }
+            var mentions = dates.mentions(in: sentence.characters, tokens: tokens).filter { !Self.follows(Triggers.reporting, $0.offset, within: 3, in: spacedCharacters) }
+            // Nor does a date after "depuis"/"since" ("leur premier entretien depuis le scrutin de dimanche"), when another is given.
+            let sinceDates = mentions.filter { Self.follows([" depuis ", " since "], $0.offset, within: 24, in: spacedCharacters) }
+            if !sinceDates.isEmpty, sinceDates.count < mentions.count { mentions.removeAll { sinceDates.contains($0) } }
             // Nor is the person a reporting verb introduces a party to the event ("a déclaré le porte-parole … Dmitri Peskov").
             // Unless the event is theirs: "a déclaré Emmanuel Macron à l'issue de sa rencontre avec Paul Kagame".
             // Nor one named after "que" ("a ajouté que Macron a inscrit … une rencontre"): the reported clause's subject.
@@ -186,6 +189,15 @@ public struct ArticleExtractor: Sendable {
             if kind == "talks" && kinds.contains("meeting") { continue }
             kinds.insert(kind)
             found += build(kind: kind, phrase: phrase, trigger: trigger, clause: clause, discourse: discourse)
+        }
+        // "a réitéré son invitation au Président Tebboune pour effectuer une visite d'Etat en France": the visit the
+        // invitation asks for has not happened; it is the invitation's content.
+        // ("At the invitation of X, Y arrived": that visit is real.)
+        if !Triggers.byInvitation.contains(where: clause.folded.includes), let invitedAt = triggers.first(where: { $0.kind == "invitation" })?.offset,
+            let visitAt = triggers.first(where: { $0.kind == "visit" })?.offset, visitAt > invitedAt,
+            let invitation = found.first(where: { $0.kind == "invitation" }), let invitee = invitation.participants.last
+        {
+            found.removeAll { $0.kind == "visit" && $0.participants.map(\.name) == [invitee.name] }
         }
         // "the invitation … to take part in the Leaders Summit": who is invited does not attend yet.
         if found.contains(where: { $0.kind == "invitation" }) {

@@ -81,6 +81,12 @@ public struct PersonFinder {
         "sultan",
     ]
 
+    /// What a pronoun standing for an event, not a person, does ("elle a eu lieu à …", "it took place in …"). Folded.
+    static let eventPredicates: [String] = [
+        "a eu lieu", "aura lieu", "avait eu lieu", "s est tenue", "s est tenu", "se tiendra", "se deroulera", "s est deroulee",
+        "s est deroule", "took place", "will take place", "was held", "will be held",
+    ]
+
     /// Honorifics that some people carry as part of their name ("Sheikh Hasina").
     static let namePartHonorifics: Set<String> = ["sheikh", "cheikh"]
 
@@ -194,9 +200,12 @@ public struct PersonFinder {
         if !pronounsReferToEvent, let subject, let position = tokens.firstIndex(where: { Self.thirdPerson.contains(fold($0.text)) }),
             !Self.isQuoted(tokens[position].start, in: characters),
             !found.contains(where: { $0.offset < tokens[position].start }),
-            // "il y a", "il faut", "il s'agit": no one.
+            // "il y a", "il faut", "il s'agit": no one; nor "elle a eu lieu", "it took place": the event.
             position + 1 >= tokens.count || !["y", "faut", "semble", "reste", "existe", "agit"].contains(fold(tokens[position + 1].text))
                 && !(fold(tokens[position + 1].text) == "s" && position + 2 < tokens.count && fold(tokens[position + 2].text) == "agit")
+                && !Self.eventPredicates.contains { predicate in
+                    tokens[(position + 1)...].prefix(4).map { fold($0.text) }.joined(separator: " ").hasPrefix(predicate)
+                }
         {
             let pronoun = tokens[position]
             add(PersonMention(name: subject.name, country: subject.country, offset: pronoun.start, source: .reference, office: subject.office))
@@ -535,7 +544,11 @@ public struct PersonFinder {
             }
             guard names.count >= 2, let last = names.last else { continue }
             let after = characters[(last.start + last.text.count)...].first { $0 != " " }
-            guard after == nil || after == "," || after == "." || after == ")" else { continue }
+            // The name ends the apposition, or the sentence's verb follows it ("Le Président de la République, Abdelmadjid
+            // Tebboune a reçu …"): two or three words that are no place and no common word.
+            let verbFollows = after?.isLowercase == true && names.count <= 3 && Self.isNameLike(names)
+                && !names.contains { Self.functionWords.contains(fold($0.text)) || Self.titleWords.contains(fold($0.text)) }
+            guard after == nil || after == "," || after == "." || after == ")" || verbFollows else { continue }
             let written = names.map(\.text).joined(separator: " ")
             if let person = OfficeRegistry.person(named: written) {
                 result.append(PersonMention(name: person.name, country: person.country, offset: names[0].start, source: .knownName))

@@ -16,7 +16,7 @@ enum Triggers {
         ("invitation", [
             "a l invitation de", "sur l invitation de", "sur invitation de", "at the invitation of", "on the invitation of",
             "upon the invitation of", "a invite", "l a invite", "qu il a invite",
-            "invited", "venez en", "invitera", "will invite", "invitation to", "invitation a", "invitation du", "invites", "invite son",
+            "invited", "venez en", "invitera", "will invite", "invitation to", "invitation a", "invitation au", "invitation aux", "invitation du", "invites", "invite son",
             "invite le", "invite la",
         ]),
         ("summit", [
@@ -164,5 +164,8 @@ enum Triggers {
     ]
 
     /// The date of the event reported just before.
-    static let sameDay: [String] = [" le meme jour ", " the same day ", " on the same day ", " ce meme jour "]
+    static let sameDay: [String] = [
+        " le meme jour ", " the same day ", " on the same day ", " ce meme jour ", " a cette occasion ", " on this occasion ",
+        " on that occasion ",
+    ]
 }

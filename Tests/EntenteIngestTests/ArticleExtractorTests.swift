@@ -298,6 +298,34 @@ struct NewsProseTests {
         #expect(!issue.contains { $0.hasPrefix("meeting") || $0.hasPrefix("summit") }, "\(issue)")
     }
 
+    /// A call report in the style of a presidency's communiqué: the name after "Le Président de la République," before
+    /// the verb; "cet entretien téléphonique" is the call just reported; an invitation renewed "à cette occasion" is
+    /// dated by the call, and the visit it asks for is not an event; both subjects of "se sont parlé" are the call's;
+    /// a date after "depuis" is not the event's; "elle a eu lieu" is the event, not a person.
+    @Test func communiqueCalls() {
+        let call = events(
+            """
+            Le Président de la République, Karim Benali a reçu, mercredi soir, un appel téléphonique du président de la République française, Emmanuel Macron.
+            Les deux Présidents ont évoqué, au cours de cet entretien téléphonique, la situation au Sahel.
+            A cette occasion, le Président français a réitéré son invitation au Président Benali pour effectuer une visite d'Etat en France.
+            """, on: "2020-03-19")
+        #expect(call.filter { $0.hasPrefix("phone_call") } == ["phone_call Karim Benali/-+Emmanuel Macron/FR @- 2020-03-18 held"], "\(call)")
+        #expect(call.contains("invitation Emmanuel Macron/FR+Karim Benali/- @FR 2020-03-18 held"), "\(call)")
+        #expect(!call.contains { $0.hasPrefix("visit") }, "\(call)")
+        let both = events(
+            "Le président kényan Amos Wekesa, et John Okello, son homologue ougandais, se sont parlé par téléphone le 4 août, un entretien préparé par le ministre kényan Paul Mwangi.",
+            on: "2017-08-25")
+        #expect(both.contains("phone_call Amos Wekesa/KE+John Okello/UG @- 2017-08-04 held"), "\(both)")
+        let since = events(
+            "Le président kényan Amos Wekesa a félicité vendredi 29 mars 2024 le président ougandais John Okello lors de leur premier entretien téléphonique depuis le scrutin de dimanche.",
+            on: "2024-03-30")
+        #expect(since.contains("phone_call Amos Wekesa/KE+John Okello/UG @- 2024-03-29 held"), "\(since)")
+        let place = events(
+            "Le président kényan Amos Wekesa a salué la rencontre entre Paul Mwangi et Peter Otieno (elle a eu lieu à Nairobi le 25 juillet).",
+            on: "2017-08-25")
+        #expect(place.contains { $0.hasPrefix("meeting Paul Mwangi/-+Peter Otieno/-") }, "\(place)")
+    }
+
     /// "honorer de sa présence" a country is visiting it.
     @Test func presenceIsAVisit() {
         let found = events("Le président Emmanuel Macron avait honoré de sa présence la Tunisie en novembre 2019.", on: "2021-06-01")
