@@ -199,6 +199,19 @@ public struct ArticleExtractor: Sendable {
         {
             found.removeAll { $0.kind == "visit" && $0.participants.map(\.name) == [invitee.name] }
         }
+        // "At the invitation of Minister X, Minister Y is paying an official visit": the inviter receives, and is no visitor.
+        // ("Lavrov a rencontré Kim Jong-un qu'il a invité à se rendre en Russie" is Lavrov's visit: only the construction counts.)
+        for invitation in found where invitation.kind == "invitation" && invitation.participants.count == 2
+            && Triggers.byInvitation.contains(where: clause.folded.includes)
+        {
+            let inviter = invitation.participants[0].name
+            for index in found.indices where found[index].kind == "visit" && found[index].participants.count > 1 {
+                found[index].participants.removeAll { $0.name == inviter }
+            }
+            for index in found.indices where found[index].kind == "visit" && found[index].participants.map(\.name) == [inviter] {
+                found[index].participants = [invitation.participants[1]]
+            }
+        }
         // "the invitation … to take part in the Leaders Summit": who is invited does not attend yet.
         if found.contains(where: { $0.kind == "invitation" }) {
             found.removeAll { $0.kind == "visit" && $0.evidenceOffset == clause.sentence.offset && kinds.contains("summit") && !kinds.contains("visit") }

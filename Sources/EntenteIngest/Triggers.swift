@@ -55,6 +55,7 @@ enum Triggers {
             "was received by", "were received by", "received", "receives", "sat down with", "held a meeting", "bilateral meeting",
         ]),
         ("talks", ["evoque", "ont discute", "held talks", "talks with", "hold talks", "holding talks", "discussions bilaterales",
+            "talks were held", "talks will be held", "talks took place",
             "pourparlers", "negociations avec", "discussed", "dialogue strategique", "strategic dialogue", "ministerial", "2 2"]),
     ]
 

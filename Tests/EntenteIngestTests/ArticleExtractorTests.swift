@@ -326,6 +326,20 @@ struct NewsProseTests {
         #expect(place.contains { $0.hasPrefix("meeting Paul Mwangi/-+Peter Otieno/-") }, "\(place)")
     }
 
+    /// "At the invitation of Minister X, Minister Y is paying an official visit": the inviter, even of no known country,
+    /// is no visitor; "Talks were held … between A and B" is talks; a seat of government places its event.
+    @Test func invitersTalksAndSeatsOfGovernment() {
+        let invited = events(
+            "At the invitation of Minister for Foreign Affairs Hon. Mr. Arjun Thapa, Minister for Foreign Affairs of Kenya Mr. Amos Wekesa is paying an official visit to Nepal from 8 to 10 September 2019.",
+            on: "2019-09-06", language: .en)
+        #expect(invited.filter { $0.hasPrefix("visit") } == ["visit Amos Wekesa/KE @NP 2019-09-08 planned"], "\(invited)")
+        #expect(invited.contains { $0.hasPrefix("invitation Arjun Thapa/") && $0.contains("+Amos Wekesa/KE @NP") }, "\(invited)")
+        let talks = events("Talks were held on September 2 between Ri Yong Ho and Wang Yi.", on: "2019-09-05", language: .en)
+        #expect(talks.contains("talks Ri Yong-ho/KP+Wang Yi/CN @- 2019-09-02 held"), "\(talks)")
+        let seat = events("President Amos Wekesa of Kenya held talks with Prime Minister Arjun Perera at Temple Trees on Monday.", on: "2021-02-24", language: .en)
+        #expect(seat.contains { $0.hasPrefix("talks Amos Wekesa/KE+Arjun Perera/- @LK 2021-02-22") || $0.hasPrefix("meeting Amos Wekesa/KE+Arjun Perera/- @LK 2021-02-22") }, "\(seat)")
+    }
+
     /// "honorer de sa présence" a country is visiting it.
     @Test func presenceIsAVisit() {
         let found = events("Le président Emmanuel Macron avait honoré de sa présence la Tunisie en novembre 2019.", on: "2021-06-01")

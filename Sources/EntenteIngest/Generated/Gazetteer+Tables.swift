@@ -1571,6 +1571,7 @@ Ajegunle	NG	Ajegunle
 Ajmer	IN	Ajmer
 Ak-Mola	KZ	Astana
 Akara	GH	Accra
+Akasaka Palace	JP	Tokyo
 Akhmadabad	IN	Ahmedabad
 Akhmadabad shaary	IN	Ahmedabad
 Akhmedabad	IN	Ahmedabad
@@ -2204,6 +2205,7 @@ Bandzulis	GM	Banjul
 Bandżul	GM	Banjul
 Bandžula	GM	Banjul
 Bandžulis	GM	Banjul
+Bangabhaban	BD	Dhaka
 Bangalor	IN	Bengaluru
 Bangalore	IN	Bengaluru
 Bangalore City	IN	Bengaluru
@@ -2402,6 +2404,7 @@ Belgrád	RS	Belgrade
 Belgráu	RS	Belgrade
 Beligradi	RS	Belgrade
 Belin	DE	Berlin
+Bellevue Palace	DE	Berlin
 Bello Horizonte	BR	Belo Horizonte
 Belmopan	BZ	Belmopan
 Belmopana	BZ	Belmopan
@@ -3024,6 +3027,7 @@ Cartagena	CO	Cartagena
 Cartum	SD	Khartoum
 Cartúm	SD	Khartoum
 Casa Branca	MA	Casablanca
+Casa Rosada	AR	Buenos Aires
 Casablanca	MA	Casablanca
 Casabranca	MA	Casablanca
 Casanum	RU	Kazan
@@ -3973,6 +3977,7 @@ Dháka	BD	Dhaka
 Dhâkâ	BD	Dhaka
 Dhārāvi	IN	Dhārāvi
 Di Dorp	VI	Charlotte Amalie
+Diaoyutai	CN	Beijing
 Diarbekir	TR	Diyarbakır
 Diarbekr	TR	Diyarbakır
 Diari-Bekir	TR	Diyarbakır
@@ -6723,6 +6728,7 @@ Kordovae	AR	Córdoba
 Korla	CN	Korla
 Koshu	CN	Guangzhou
 Kostandnupolis	TR	Istanbul
+Kosyam	BF	Ouagadougou
 Kosyu	KR	Gwangju
 Kota	IN	Kota
 Kota Athena	GR	Athens
@@ -6859,6 +6865,7 @@ Kumasis	GH	Kumasi
 Kumaso	GH	Kumasi
 Kumassi	GH	Kumasi
 Kumasy	GH	Kumasi
+Kumsusan Palace	KP	Pyongyang
 Kuniyah	TR	Konya
 Kunmin	CN	Kunming
 Kunmina	CN	Kunming
@@ -7798,6 +7805,7 @@ Mankhetten	US	Manhattan
 Mannahattan	US	Manhattan
 Manos	BR	Manaus
 Manrovija	LR	Monrovia
+Mansudae Assembly Hall	KP	Pyongyang
 Mantehrehj	MX	Monterrey
 Mantehvideha	UY	Montevideo
 Manyl	PH	Manila
@@ -9365,6 +9373,7 @@ Pjongjang	KP	Pyongyang
 Pjongjango	KP	Pyongyang
 Pjöngjang	KP	Pyongyang
 Pkhenjan	KP	Pyongyang
+Planalto	BR	Brasília
 Playa	AW	Oranjestad
 Plimouth	MS	Plymouth
 Plimut	MS	Plymouth
@@ -10341,6 +10350,7 @@ Schanghai	CN	Shanghai
 Schardscha	AE	Sharjah
 Scharlotte Amelia	VI	Charlotte Amalie
 Schiras	IR	Shiraz
+Schloss Bellevue	DE	Berlin
 Schloss Elmau	DE	Elmau
 Schymkent	KZ	Shymkent
 Scopia	MK	Skopje
@@ -11296,6 +11306,7 @@ Tel Aviv	IL	Tel Aviv
 Tel-Aviv	IL	Tel Aviv
 Telukbetung	ID	Bandar Lampung
 Temasek	SG	Singapore
+Temple Trees	LK	Colombo
 Tempu	BT	Thimphu
 Teni	IN	Teni
 Tenkousinkalpa	HN	Tegucigalpa
