@@ -50,13 +50,38 @@ struct ImportCommand: ParsableCommand {
             data = contents
         }
         let store = try self.store.openStore()
-        if store.completedInterruptedBulkLoad { print("finished an interrupted bulk import of this database first") }
+        switch store.bulkLoadRecovery {
+        case .nothing: break
+        case .completed: print("finished an interrupted bulk import of this database first")
+        case .failed(let reason): FileHandle.standardError.write(Data("could not finish an interrupted bulk import: \(reason)\n".utf8))
+        }
         let lines = Self.lines(of: data)
-        let bulkLoad = try bulk ?? (lines.count >= Self.bulkThreshold && lines.count >= store.eventCount()) ? store.beginBulkLoad() : nil
+        let isBulk = try bulk ?? (lines.count >= Self.bulkThreshold && lines.count >= store.eventCount())
+        let bulkLoad = isBulk ? try store.beginBulkLoad() : nil
         let submit: Tally.Submit = { items in
             try bulkLoad?.submitBatch(items, author: author) ?? store.submitBatch(items, author: author, onDuplicate: .merge)
         }
         var tally = Tally()
+        do {
+            try importBatches(lines, store: store, submit: submit, tally: &tally)
+        } catch {
+            // What was committed stands: build its indexes now, so a server already running lists and finds it.
+            try? bulkLoad?.finish()
+            throw error
+        }
+        tally.failures.sort { $0.number < $1.number }
+        for failure in tally.failures { FileHandle.standardError.write(Data("line \(failure.number): \(failure.reason)\n".utf8)) }
+        if let bulkLoad {
+            let started = ContinuousClock.now
+            try bulkLoad.finish()
+            print("indexes built in \(ContinuousClock.now - started)")
+        }
+        print("imported: \(tally.created) created, \(tally.merged) merged into existing events, \(tally.failures.count) refused")
+        if !tally.failures.isEmpty { throw ExitCode(1) }
+    }
+
+    /// Decodes the lines batch by batch on a second thread and writes each batch as the next one decodes.
+    private func importBatches(_ lines: [Line], store: EntenteStore, submit: Tally.Submit, tally: inout Tally) throws {
         // A sub-event waits until its parent is in: lines whose parent is not yet imported are kept for later rounds.
         var waiting: [DecodedLine] = []
         let batches = stride(from: 0, to: lines.count, by: batchSize).map { lines[$0..<min($0 + batchSize, lines.count)] }
@@ -78,15 +103,6 @@ struct ImportCommand: ParsableCommand {
             waiting = ready.isEmpty ? [] : waiting.filter { !($0.parent.map(tally.imported.contains) ?? true) }
             try tally.write(round, with: submit)
         }
-        if let bulkLoad {
-            let started = ContinuousClock.now
-            try bulkLoad.finish()
-            print("indexes built in \(ContinuousClock.now - started)")
-        }
-        tally.failures.sort { $0.number < $1.number }
-        for failure in tally.failures { FileHandle.standardError.write(Data("line \(failure.number): \(failure.reason)\n".utf8)) }
-        print("imported: \(tally.created) created, \(tally.merged) merged into existing events, \(tally.failures.count) refused")
-        if !tally.failures.isEmpty { throw ExitCode(1) }
     }
 }
 

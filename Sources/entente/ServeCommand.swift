@@ -98,8 +98,14 @@ struct ServeCommand: ParsableCommand {
         let metrics = PrometheusMetricsFactory(registry: registry)
         MetricsSystem.bootstrap(metrics)
         let store = try self.store.openStore(metrics: metrics)
-        if store.completedInterruptedBulkLoad {
+        switch store.bulkLoadRecovery {
+        case .nothing: break
+        case .completed:
             logger.notice("finished an interrupted bulk import: indexes rebuilt, staged full text indexed", metadata: ["db": "\(self.store.databasePath)"])
+        case .failed(let reason):
+            logger.error(
+                "could not finish an interrupted bulk import; listings are slower and its events unsearchable until it is",
+                metadata: ["db": "\(self.store.databasePath)", "error": "\(reason)"])
         }
         if !noSample, try store.isEmpty() {
             try SampleData.load(into: store)

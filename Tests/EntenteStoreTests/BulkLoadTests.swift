@@ -136,9 +136,25 @@ struct BulkLoadTests {
         #expect(try pendingWork(reopened) == 0)
         #expect(try indexNames(reopened).contains("events_by_time"))
         #expect(try listing(reopened) { $0.text = "grain" }.count == 8)
-        #expect(!FileManager.default.fileExists(atPath: fixture.path + "-bulkload"))
         let again = try EntenteStore(path: fixture.path, migrations: TemporaryStore.migrations(), readerCount: 1)
         #expect(!again.completedInterruptedBulkLoad, "nothing is left to finish")
+    }
+
+    /// A recovery that cannot finish (here an index whose table is gone) does not keep the database from opening:
+    /// the store opens, says why, and the work stays recorded for a later open.
+    @Test func failedRecoveryStillOpens() throws {
+        let fixture = try TemporaryStore()
+        try fixture.store.pool.write { database in
+            try database.run("INSERT INTO suspended_indexes (name, sql) VALUES ('broken', 'CREATE INDEX broken ON no_such_table (x)')")
+        }
+        let reopened = try EntenteStore(path: fixture.path, migrations: TemporaryStore.migrations(), readerCount: 1)
+        guard case .failed(let reason) = reopened.bulkLoadRecovery else {
+            Issue.record("expected a failed recovery, got \(reopened.bulkLoadRecovery)")
+            return
+        }
+        #expect(reason.contains("no_such_table"))
+        #expect(try pendingWork(reopened) == 1)
+        #expect(try reopened.timeline(TimelineQuery()).bodies.isEmpty, "the store still answers")
     }
 
     /// While a load is live, another store on the same file neither finishes it nor starts its own.

@@ -95,6 +95,9 @@ public final class Database {
         return try statement.step() ? try map(statement) : nil
     }
 
+    /// Whether a transaction is open on this connection (SQLite may end one itself after a full disk or an I/O error).
+    public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+
     /// The rowid of the last insert on this connection.
     public var lastInsertRowID: Int { Int(sqlite3_last_insert_rowid(handle)) }
 

@@ -1,10 +1,6 @@
 import EntenteModel
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// A bulk load: many events written fast, with the listing indexes and the full-text index built
 /// once at the end instead of entry by entry.
 ///
@@ -22,9 +18,10 @@ import Glibc
 ///
 /// If the process dies, nothing acknowledged is lost: the next ``EntenteStore`` opened on the file
 /// finishes the work (``EntenteStore/completeInterruptedBulkLoad()``). A lock file beside the
-/// database (`NAME-bulkload`, held with `flock` for the load's lifetime) tells a live load from a
-/// dead one, so a server opened during an import leaves it alone.
+/// database (see ``BulkLoadLock``) tells a live load from a dead one, so a server opened during an
+/// import leaves it alone.
 public final class BulkLoad {
+    /// The store being loaded.
     public let store: EntenteStore
     private let memory: BulkMemory
     private var lock: BulkLoadLock?
@@ -39,8 +36,8 @@ public final class BulkLoad {
     }
 
     deinit {
-        // An unfinished load keeps its lock file: the next open sees no live holder and finishes it.
-        lock?.release(removingFile: false)
+        // An unfinished load leaves its work recorded: the next open sees no live holder and finishes it.
+        lock?.release()
     }
 
     /// Stores events in one transaction, as ``EntenteStore/submitBatch(_:author:onDuplicate:)`` does.
@@ -56,9 +53,19 @@ public final class BulkLoad {
     public func finish() throws {
         guard let lock else { return }
         try store.pool.completeSuspendedWork()
-        lock.release(removingFile: true)
+        lock.release()
         self.lock = nil
     }
+}
+
+/// What opening a store did about an interrupted bulk load.
+public enum BulkLoadRecovery: Sendable, Equatable {
+    /// There was none (or a live process is still loading).
+    case nothing
+    /// The suspended indexes were rebuilt and the staged full text indexed.
+    case completed
+    /// Finishing failed (the reason): listings stay slower and new events unsearchable until a later open succeeds.
+    case failed(String)
 }
 
 extension EntenteStore {
@@ -69,7 +76,7 @@ extension EntenteStore {
     /// Starts a bulk load; see ``BulkLoad``.
     /// - Throws: ``StoreError/busy(_:)`` when another process is bulk-loading this database.
     public func beginBulkLoad() throws -> BulkLoad {
-        guard let lock = BulkLoadLock(databasePath: pool.path) else {
+        guard let lock = try BulkLoadLock.acquire(databasePath: pool.path) else {
             throw StoreError.busy("another bulk load is running on \(pool.path)")
         }
         return try BulkLoad(store: self, lock: lock)
@@ -103,9 +110,9 @@ extension DatabasePool {
                 "SELECT EXISTS (SELECT 1 FROM suspended_indexes) OR EXISTS (SELECT 1 FROM fulltext_staging)") { $0.int(0) == 1 }
         }
         guard pending == true else { return false }
-        guard let lock = BulkLoadLock(databasePath: path) else { return false }
+        guard let lock = try BulkLoadLock.acquire(databasePath: path) else { return false }
+        defer { lock.release() }
         try completeSuspendedWork()
-        lock.release(removingFile: true)
         return true
     }
 
@@ -132,30 +139,5 @@ extension DatabasePool {
         }
         // The rebuilt indexes went through the WAL; fold it back into the database file now rather than at the next write.
         try? withWriter { database in try database.execute("PRAGMA wal_checkpoint(TRUNCATE)") }
-    }
-}
-
-/// An exclusive `flock` on `DATABASE-bulkload`, held while a bulk load runs. The kernel releases it
-/// when the process ends, however it ends.
-final class BulkLoadLock {
-    private let path: String
-    private let descriptor: Int32
-
-    /// Takes the lock without waiting; nil when another process holds it.
-    init?(databasePath: String) {
-        path = databasePath + "-bulkload"
-        let descriptor = open(path, O_RDWR | O_CLOEXEC | O_CREAT, 0o644)
-        guard descriptor >= 0 else { return nil }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-            close(descriptor)
-            return nil
-        }
-        self.descriptor = descriptor
-    }
-
-    func release(removingFile: Bool) {
-        if removingFile { unlink(path) }
-        flock(descriptor, LOCK_UN)
-        close(descriptor)
     }
 }

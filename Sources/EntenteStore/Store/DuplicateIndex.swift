@@ -1,23 +1,5 @@
 import EntenteModel
 
-/// What a bulk load keeps in memory in place of the indexes it suspends and the lookups it repeats.
-final class BulkMemory {
-    let duplicates: DuplicateIndex
-    /// Actors looked up or created so far, by id. Forgotten whenever a write is rolled back, as it may have created some.
-    var actors: [String: (name: String, country: String?)] = [:]
-
-    init(duplicates: DuplicateIndex) { self.duplicates = duplicates }
-
-    /// The current item was kept.
-    func keepItem() { duplicates.keepItem() }
-
-    /// The current item (or the whole attempt) was rolled back.
-    func dropItem() {
-        duplicates.dropItem()
-        actors.removeAll()
-    }
-}
-
 /// The duplicate check of a bulk load, in memory.
 ///
 /// Duplicates are found through `events_by_host` (kind, host, year of the sort key). A bulk load
@@ -85,7 +67,8 @@ final class DuplicateIndex {
     /// A new event, once its item is kept.
     func add(seq: Int, content: EventContent) { staged.append((seq, Self.key(of: content))) }
 
-    /// An event whose content changed (a merge may date an undated event), once its item is kept.
+    /// An event whose content changed, once its item is kept. (A merge only refines a date within its year today,
+    /// so the key stays; this keeps the index right should merging ever change more.)
     func move(seq: Int, to content: EventContent) { staged.append((seq, Self.key(of: content))) }
 
     func keepItem() {

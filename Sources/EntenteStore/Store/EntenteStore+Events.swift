@@ -1,3 +1,4 @@
+import CSQLite
 import EntenteJSON
 import EntenteModel
 
@@ -140,9 +141,19 @@ extension EntenteStore {
             // Duplicate entries the attempt left name rows that were rolled back; each candidate is checked
             // against its row, so they can only ever match a real duplicate. Cached actors are forgotten.
             memory?.dropItem()
-            results = try pool.write { database in
-                try submitItemByItem(items, author: author, onDuplicate: onDuplicate, stagingFullText: stagingFullText, memory: memory, database: database)
+            do {
+                results = try pool.write { database in
+                    try submitItemByItem(items, author: author, onDuplicate: onDuplicate, stagingFullText: stagingFullText, memory: memory, database: database)
+                }
+            } catch {
+                memory?.dropItem()
+                throw error
             }
+        } catch {
+            // The transaction failed as a whole (its commit, or the disk): nothing it wrote stands, so neither does
+            // anything remembered of it.
+            memory?.dropItem()
+            throw error
         }
         for case .success(let outcome) in results { countEventWrite(outcome) }
         return results
@@ -172,6 +183,13 @@ extension EntenteStore {
                 memory?.dropItem()
                 return .failure(error)
             }
+        }
+        // After a full disk or an I/O error SQLite may have rolled the whole transaction back itself; what followed
+        // then ran outside it, item by item. Say so rather than report outcomes for a batch that is not all there.
+        if !database.isInTransaction {
+            throw DatabaseError(
+                code: SQLITE_ABORT,
+                message: "SQLite rolled back the batch's transaction (disk full or I/O error); part of the batch may be written: run it again")
         }
         // In the same transaction: the batch is durable with its full text or not at all.
         try buffer.flush(into: database)

@@ -31,11 +31,19 @@ public final class EntenteStore: Sendable {
             return Vocabulary(kinds: kinds, roles: roles, countries: countries)
         }
         countryList = try Self.loadCountries(pool)
-        completedInterruptedBulkLoad = try pool.completeInterruptedBulkLoad()
+        // A recovery that fails (a full disk) must not lock everyone out: the data is all there, only slower to list.
+        do {
+            bulkLoadRecovery = try pool.completeInterruptedBulkLoad() ? .completed : .nothing
+        } catch {
+            bulkLoadRecovery = .failed("\(error)")
+        }
     }
 
-    /// Whether opening finished a bulk load that a dead process left half done (see ``BulkLoad``).
-    public let completedInterruptedBulkLoad: Bool
+    /// What opening did about a bulk load that a dead process left half done (see ``BulkLoad``).
+    public let bulkLoadRecovery: BulkLoadRecovery
+
+    /// Whether opening finished a bulk load that a dead process left half done.
+    public var completedInterruptedBulkLoad: Bool { bulkLoadRecovery == .completed }
 
     /// Changes whenever this process writes; see ``DatabasePool/writeGeneration``.
     public var writeGeneration: UInt64 { pool.writeGeneration }
