@@ -390,7 +390,7 @@ extension ArticleExtractor {
     static let topicNouns: Set<String> = [
         "situation", "crisis", "war", "conflict", "peace", "security", "stability", "developments", "events", "violence", "fighting",
         "elections", "election", "transition", "crise", "guerre", "conflit", "paix", "securite", "stabilite", "evenements",
-        "violences", "combats", "presence", "investments", "investissements",
+        "violences", "combats", "presence", "investments", "investissements", "terrorism", "terrorisme", "extremism", "extremisme",
     ]
 
     /// Whether folded words end with "de/du/des/from [the] PLACE": the first half of a span.

@@ -30,7 +30,8 @@ public struct ArticleExtractor: Sendable {
             let spacedCharacters = [" "] + foldedCharacters + [" "]
             people.pronounsReferToEvent = discourse.referent != nil
             let subject = people.subject
-            let places = PlaceFinder.mentions(in: sentence.characters)
+            // "the Shanghai Cooperation Organisation", "the Paris Agreement": a place that begins a name places nothing.
+            let places = PlaceFinder.mentions(in: sentence.characters).filter { !Self.beginsAName($0, in: sentence.characters) }
             // The sentence's words and tokens, made once for the stages that read them.
             let words = PersonFinder.words(sentence.characters)
             let tokens = DateResolver.tokenize(sentence.characters)
@@ -280,6 +281,14 @@ public struct ArticleExtractor: Sendable {
         }
         guard let nearest else { return nil }
         return String(window.dropFirst(nearest))
+    }
+
+    /// Whether the place is the first word of an institution's or an agreement's name ("Shanghai Cooperation Organisation").
+    static func beginsAName(_ place: PlaceMention, in characters: [Character]) -> Bool {
+        let end = place.offset + place.text.count
+        guard end < characters.count else { return false }
+        let next = characters[end...].drop { $0 == " " }.prefix { $0.isLetter }
+        return Triggers.nameContinuations.contains(String(next))
     }
 
     /// Whether a possessive event noun follows the person named at `offset` closely ("… Macron à l'issue de sa

@@ -326,6 +326,9 @@ public struct PersonFinder {
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .surname))
                 } else if let (_, name, country) = Self.registryForms.first(where: { $0.form.hasSuffix(" " + surname) }) {
                     add(PersonMention(name: name, country: country, offset: firstName.start, source: .surname))
+                } else if let person = (found + known).first(where: { forms[$0.name].hasPrefix(surname + " ") }) {
+                    // "Prime Minister Imran" after "Prime Minister Imran Khan": some press names leaders by their first name.
+                    add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .surname))
                 } else if Self.namePartHonorifics.contains(fold(token.text)), firstName.start == tokens[index + 1].start {
                     // "Prime Minister Sheikh Hasina": an honorific that is also part of a name, with one word after it.
                     add(PersonMention(name: token.text + " " + firstName.text, country: titleCountry, offset: token.start, source: .newName))

@@ -55,7 +55,7 @@ enum Triggers {
             "was received by", "were received by", "received", "receives", "sat down with", "held a meeting", "bilateral meeting",
         ]),
         ("talks", ["evoque", "ont discute", "held talks", "talks with", "hold talks", "holding talks", "discussions bilaterales",
-            "talks were held", "talks will be held", "talks took place",
+            "talks were held", "talks will be held", "talks took place", "had a talk", "informal talk", "brief talk",
             "pourparlers", "negociations avec", "discussed", "dialogue strategique", "strategic dialogue", "ministerial", "2 2"]),
     ]
 
@@ -95,7 +95,8 @@ enum Triggers {
     static let reporting: [String] = [
         " a declare ", " a annonce ", " a precise ", " a indique ", " a affirme ", " a ajoute ", " a souligne ", " a explique ",
         " a rapporte ", " rapporte ", " selon ", " a estime ", " a assure ", " a confie ", " a fait savoir ", " said ", " told ",
-        " according to ", " announced ", " added ", " stated ", " explained ", " reported ", " a annonce ", " annonce ",
+        " according to ", " announced ", " added ", " stated ", " explained ", " reported ", " a annonce ", " annonce ", " quoted ",
+        " quoting ", " citing ", " cite ",
     ]
 
     /// A possessive and an event noun: the person just named is a party to it, even after a reporting verb. Folded.
@@ -155,6 +156,12 @@ enum Triggers {
     /// A meeting named as an earlier one.
     static let pastMeetings: [String] = [
         " last meeting", " previous meeting", " derniere rencontre", " precedente rencontre", " dernier entretien", " last talks",
+    ]
+
+    /// Capitalised words that make the place before them the start of a name, not a place ("Shanghai Cooperation Organisation").
+    static let nameContinuations: Set<String> = [
+        "Cooperation", "Organisation", "Organization", "Agreement", "Agreements", "Accord", "Accords", "Protocol", "Process",
+        "Format", "Declaration", "Treaty", "Convention", "Group", "Pact", "Club", "Principles", "Initiative", "Charter",
     ]
 
     /// Words that make the event noun after them a topic of discussion ("the preparations for the meeting"). Folded.

@@ -340,6 +340,25 @@ struct NewsProseTests {
         #expect(seat.contains { $0.hasPrefix("talks Amos Wekesa/KE+Arjun Perera/- @LK 2021-02-22") || $0.hasPrefix("meeting Amos Wekesa/KE+Arjun Perera/- @LK 2021-02-22") }, "\(seat)")
     }
 
+    /// A place that begins a name places nothing ("the Shanghai Cooperation Organisation"); a leader the press names
+    /// by first name ("Prime Minister Imran") after the full name is that person; whom a source is "quoted" as is a
+    /// source; "terrorism in Syria" is a topic.
+    @Test func namesFirstNamesQuotedSourcesAndTopics() {
+        let found = events(
+            """
+            Prime Minister Arjun Perera of Sri Lanka on Friday held a meeting with Chinese President Xi Jinping on the sidelines of the summit of the Shanghai Cooperation Organisation in Bishkek.
+            Prime Minister Arjun had on Thursday had a talk with Russian President Vladimir Putin.
+            """, on: "2019-06-14", language: .en)
+        #expect(found.contains("meeting Arjun Perera/LK+Xi Jinping/CN @KG 2019-06-14 held"), "\(found)")
+        #expect(found.contains { $0.hasPrefix("talks Arjun Perera/LK+Vladimir Putin/RU @KG 2019-06-13") }, "\(found)")
+        #expect(!found.contains { $0.contains("@CN") }, "\(found)")
+        let quoted = events(
+            "Vladimir Putin and Donald Trump will meet in Da Nang today, TASS quoted Kremlin spokesman Amos Wekesa as saying. Trump hopes the meeting will help the fight against terrorism in Syria.",
+            on: "2017-11-10", language: .en)
+        #expect(!quoted.contains { $0.contains("Amos Wekesa") }, "\(quoted)")
+        #expect(!quoted.contains { $0.contains("@SY") }, "\(quoted)")
+    }
+
     /// "honorer de sa présence" a country is visiting it.
     @Test func presenceIsAVisit() {
         let found = events("Le président Emmanuel Macron avait honoré de sa présence la Tunisie en novembre 2019.", on: "2021-06-01")
