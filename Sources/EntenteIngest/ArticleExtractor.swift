@@ -191,10 +191,11 @@ public struct ArticleExtractor: Sendable {
             kinds.insert(kind)
             found += build(kind: kind, phrase: phrase, trigger: trigger, clause: clause, discourse: discourse)
         }
+        // "À l'invitation de X, Y …": the invitation is the circumstance of a visit that does happen.
+        let byInvitation = Triggers.byInvitation.contains(where: clause.folded.includes)
         // "a réitéré son invitation au Président Tebboune pour effectuer une visite d'Etat en France": the visit the
         // invitation asks for has not happened; it is the invitation's content.
-        // ("At the invitation of X, Y arrived": that visit is real.)
-        if !Triggers.byInvitation.contains(where: clause.folded.includes), let invitedAt = triggers.first(where: { $0.kind == "invitation" })?.offset,
+        if !byInvitation, let invitedAt = triggers.first(where: { $0.kind == "invitation" })?.offset,
             let visitAt = triggers.first(where: { $0.kind == "visit" })?.offset, visitAt > invitedAt,
             let invitation = found.first(where: { $0.kind == "invitation" }), let invitee = invitation.participants.last
         {
@@ -202,9 +203,7 @@ public struct ArticleExtractor: Sendable {
         }
         // "At the invitation of Minister X, Minister Y is paying an official visit": the inviter receives, and is no visitor.
         // ("Lavrov a rencontré Kim Jong-un qu'il a invité à se rendre en Russie" is Lavrov's visit: only the construction counts.)
-        for invitation in found where invitation.kind == "invitation" && invitation.participants.count == 2
-            && Triggers.byInvitation.contains(where: clause.folded.includes)
-        {
+        for invitation in found where byInvitation && invitation.kind == "invitation" && invitation.participants.count == 2 {
             let inviter = invitation.participants[0].name
             for index in found.indices where found[index].kind == "visit" && found[index].participants.count > 1 {
                 found[index].participants.removeAll { $0.name == inviter }
@@ -236,7 +235,6 @@ public struct ArticleExtractor: Sendable {
         }
         // An invitation issued at a meeting is dated by it ("a rencontré jeudi Kim Jong-un qu'il a invité …").
         // ("À l'invitation de X, Y s'est rendu …" is not: the invitation came before the trip.)
-        let byInvitation = Triggers.byInvitation.contains(where: clause.folded.includes)
         // "Y est arrivé mercredi … à l'invitation de X": the date is the trip's; when the invitation was issued is not said.
         if byInvitation {
             for index in found.indices where found[index].kind == "invitation" && found[index].start != nil {
@@ -261,15 +259,23 @@ public struct ArticleExtractor: Sendable {
     /// Whether one of `phrases` ends at most `within` characters before sentence offset `offset`, in the sentence
     /// folded with a space at each end (where that offset is `offset + 1`).
     static func follows(_ phrases: [String], _ offset: Int, within: Int, in characters: [Character]) -> Bool {
-        gap(after: phrases, before: offset, within: within, in: characters) != nil
+        phraseEnd(phrases, before: offset, within: within, in: characters, nearest: false) != nil
     }
 
     /// The text between the nearest of `phrases` ending at most `within` characters before sentence offset `offset`
     /// and that offset, in the sentence folded with a space at each end; nil when none does.
     static func gap(after phrases: [String], before offset: Int, within: Int, in characters: [Character]) -> String? {
+        phraseEnd(phrases, before: offset, within: within, in: characters, nearest: true).map { String($0.window.dropFirst($0.end)) }
+    }
+
+    /// Where in the window before `offset` one of `phrases` ends within reach: the first found, or with `nearest`
+    /// the one nearest the offset (the hot path only asks whether any does).
+    private static func phraseEnd(
+        _ phrases: [String], before offset: Int, within: Int, in characters: [Character], nearest: Bool
+    ) -> (window: String, end: Int)? {
         let end = min(characters.count, offset + 1)
         let window = String(characters[max(0, end - within - 24)..<end])
-        var nearest: Int?
+        var best: Int?
         for phrase in phrases {
             var from = 0
             var last: Int?
@@ -277,10 +283,11 @@ public struct ArticleExtractor: Sendable {
                 last = found
                 from = found + 1
             }
-            if let last, window.count - (last + phrase.count) <= within { nearest = max(nearest ?? 0, last + phrase.count) }
+            guard let last, window.count - (last + phrase.count) <= within else { continue }
+            if !nearest { return (window, last + phrase.count) }
+            best = max(best ?? 0, last + phrase.count)
         }
-        guard let nearest else { return nil }
-        return String(window.dropFirst(nearest))
+        return best.map { (window, $0) }
     }
 
     /// Whether the place is the first word of an institution's or an agreement's name ("Shanghai Cooperation Organisation").
