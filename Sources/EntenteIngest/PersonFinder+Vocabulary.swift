@@ -70,15 +70,13 @@ extension PersonFinder {
     static func quotation(containing offset: Int, in sentence: [Character]) -> Range<Int>? {
         var start: Int?
         for (index, character) in sentence.enumerated() {
-            switch character {
-            case "«", "“" where start == nil: start = index + 1
-            case "\"" where start == nil: start = index + 1
-            case "»", "”", "\"":
-                if let opened = start {
-                    if offset >= opened && offset < index { return opened..<index }
-                    start = nil
-                }
-            default: break
+            let opens = character == "«" || character == "“" || character == "\"" && start == nil
+            let closes = character == "»" || character == "”" || character == "\"" && start != nil
+            if opens, start == nil {
+                start = index + 1
+            } else if closes, let opened = start {
+                if offset >= opened && offset < index { return opened..<index }
+                start = nil
             }
         }
         if let opened = start, offset >= opened { return opened..<sentence.count }

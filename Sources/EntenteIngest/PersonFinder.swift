@@ -203,9 +203,9 @@ public struct PersonFinder {
             // "il y a", "il faut", "il s'agit": no one; nor "elle a eu lieu", "it took place": the event.
             position + 1 >= tokens.count || !["y", "faut", "semble", "reste", "existe", "agit"].contains(fold(tokens[position + 1].text))
                 && !(fold(tokens[position + 1].text) == "s" && position + 2 < tokens.count && fold(tokens[position + 2].text) == "agit")
-                && !Self.eventPredicates.contains { predicate in
+                && !Self.eventPredicates.contains(where: { predicate in
                     tokens[(position + 1)...].prefix(4).map { fold($0.text) }.joined(separator: " ").hasPrefix(predicate)
-                }
+                })
         {
             let pronoun = tokens[position]
             add(PersonMention(name: subject.name, country: subject.country, offset: pronoun.start, source: .reference, office: subject.office))
