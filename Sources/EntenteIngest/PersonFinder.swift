@@ -78,7 +78,7 @@ public struct PersonFinder {
         "m", "mme", "madame", "monsieur", "mr", "mrs", "ms", "president", "secretary", "minister", "chancellor", "premier", "sir",
         "ministre", "chancelier", "chanceliere", "dr", "director", "directeur", "directrice", "commissioner", "commissaire", "ambassador",
         "ambassadeur", "ambassadrice", "envoy", "governor", "king", "queen", "emir", "prince", "sheikh", "roi", "reine", "gouverneur",
-        "sultan",
+        "sultan", "marechal", "marshal",
     ]
 
     /// What a pronoun standing for an event, not a person, does ("elle a eu lieu à …", "it took place in …"). Folded.
@@ -99,6 +99,8 @@ public struct PersonFinder {
         "civilian", "democracy", "political", "economic", "development", "cooperation", "relations", "european", "external", "internal",
         "justice", "health", "education", "culture", "environment", "labour", "labor", "agriculture", "transport", "arms", "control",
         "international", "public", "diplomacy", "management", "resources", "republic", "united", "nations", "union",
+        // French, capitalised in titles ("le Ministre des Affaires Étrangères du Tchad, M. …").
+        "affaires", "etrangeres", "exterieures", "integration", "diaspora",
     ]
 
     /// Title words that introduce a person named in apposition: "le ministre russe …, Alexandre Galouchka,".

@@ -53,6 +53,7 @@ enum Triggers {
             "se sont retrouves", "se retrouvent", "will welcome",
             "welcomes", "meets", "hosted", "hosts", "will host",
             "was received by", "were received by", "received", "receives", "sat down with", "held a meeting", "bilateral meeting",
+            "accorde une audience", "a accorde une audience", "recu en audience", "a recu en audience", "granted an audience",
         ]),
         ("talks", ["evoque", "ont discute", "held talks", "talks with", "hold talks", "holding talks", "discussions bilaterales",
             "talks were held", "talks will be held", "talks took place", "had a talk", "informal talk", "brief talk",

@@ -359,6 +359,16 @@ struct NewsProseTests {
         #expect(!quoted.contains { $0.contains("@SY") }, "\(quoted)")
     }
 
+    /// "a accordé une audience à X" is a meeting; "Maréchal" is a title; "le Ministre des Affaires Étrangères du Kenya"
+    /// is a title, not a person named "Affaires Etrangères".
+    @Test func audiencesAndCapitalisedFrenchTitles() {
+        let found = events(
+            "Ce jeudi 20 mars 2025, le président ougandais, Maréchal John Okello, a accordé une audience à Kampala au Ministre des Affaires Étrangères du Kenya, M. Amos Wekesa.",
+            on: "2025-03-20")
+        #expect(found.contains { $0.hasPrefix("meeting John Okello/UG+Amos Wekesa/") && $0.contains("@UG 2025-03-20 held") }, "\(found)")
+        #expect(!found.contains { $0.contains("Affaires") || $0.contains("Maréchal") }, "\(found)")
+    }
+
     /// "honorer de sa présence" a country is visiting it.
     @Test func presenceIsAVisit() {
         let found = events("Le président Emmanuel Macron avait honoré de sa présence la Tunisie en novembre 2019.", on: "2021-06-01")

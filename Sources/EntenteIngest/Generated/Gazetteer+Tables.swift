@@ -9070,7 +9070,6 @@ Pakanbahru	ID	Pekanbaru
 Pakanbaroe	ID	Pekanbaru
 Pakanbaru	ID	Pekanbaru
 Pakhai	CN	Jiangmen
-Palais du Peuple	CN	Beijing
 Palakir	FM	Palikir
 Palembang	ID	Palembang
 Palembangas	ID	Palembang
