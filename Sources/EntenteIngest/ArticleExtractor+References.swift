@@ -98,6 +98,12 @@ extension ArticleExtractor {
             ("mofa.go.jp", "JP"), ("kantei.go.jp", "JP"), ("mofa.go.kr", "KR"), ("fmprc.gov.cn", "CN"), ("auswaertiges-amt.de", "DE"),
             ("bundesregierung.de", "DE"), ("esteri.it", "IT"), ("governo.it", "IT"), ("canada.ca", "CA"), ("pm.gc.ca", "CA"),
         ]
-        return domains.first { host.hasSuffix($0.suffix) }?.country
+        if let known = domains.first(where: { host.hasSuffix($0.suffix) }) { return known.country }
+        // A government's own site under its country's domain: "presidence.ci", "mofa.gov.np", "diplomatie.gouv.sn".
+        let labels = host.split(separator: ".")
+        guard labels.count >= 2, let tld = labels.last, tld.count == 2,
+            labels.dropLast().contains(where: { ["gov", "gouv", "gob", "presidence", "presidency", "presidencia", "mofa", "mfa"].contains($0) })
+        else { return nil }
+        return tld == "uk" ? "GB" : tld.uppercased()
     }
 }

@@ -87,6 +87,9 @@ public struct PersonFinder {
         "s est deroule", "took place", "will take place", "was held", "will be held",
     ]
 
+    /// Lower-case words inside names ("Mohammed bin Salman", "Ursula von der Leyen").
+    static let nameParticles: Set<String> = ["bin", "ibn", "bint", "ben", "von", "van", "der", "den", "dos", "da"]
+
     /// Honorifics that some people carry as part of their name ("Sheikh Hasina").
     static let namePartHonorifics: Set<String> = ["sheikh", "cheikh"]
 
@@ -251,6 +254,11 @@ public struct PersonFinder {
                     segment = []
                     break
                 } else if text.first?.isUppercase == true, DateResolver.months[fold(text)] == nil {
+                    segment.append((text, tokens[cursor].start))
+                } else if !segment.isEmpty, Self.nameParticles.contains(text), cursor + 1 < tokens.count,
+                    tokens[cursor + 1].text.first?.isUppercase == true
+                {
+                    // "M. Waleed bin Abdulkarim El-Khereiji", "Ursula von der Leyen": a particle inside a name.
                     segment.append((text, tokens[cursor].start))
                 } else if segment.isEmpty, names.isEmpty, Self.frenchTitleTail(text) {
                     // French puts the country and the rest of the title after the title word: "le Premier ministre

@@ -369,6 +369,18 @@ struct NewsProseTests {
         #expect(!found.contains { $0.contains("Affaires") || $0.contains("Maréchal") }, "\(found)")
     }
 
+    /// A government's own site under its country's domain ("mofa.gov.np", "presidence.ci") is that government's
+    /// release: a secretary it names without a country is its own.
+    @Test func governmentSitesByCountryDomain() {
+        let text = "Secretary Arjun Thapa held talks with Chinese Foreign Minister Wang Yi in Beijing on Monday."
+        let release = ArticleExtractor().extract(
+            Article(text: text, published: PartialDate("2019-09-10")!, language: .en, url: "https://mofa.gov.np/press-release-1"))
+        #expect(release.contains { $0.participants.contains { $0.name == "Arjun Thapa" && $0.country == "NP" } }, "\(release)")
+        let news = ArticleExtractor().extract(
+            Article(text: text, published: PartialDate("2019-09-10")!, language: .en, url: "https://news.example.np/1"))
+        #expect(!news.contains { $0.participants.contains { $0.name == "Arjun Thapa" && $0.country == "NP" } }, "\(news)")
+    }
+
     /// "honorer de sa présence" a country is visiting it.
     @Test func presenceIsAVisit() {
         let found = events("Le président Emmanuel Macron avait honoré de sa présence la Tunisie en novembre 2019.", on: "2021-06-01")

@@ -22,6 +22,12 @@ struct PersonFinderTests {
         #expect(!found[1].contains { $0.contains("Sri Lanka Amal") })
     }
 
+    /// Particles inside a name stay in it: "M. Waleed bin Abdulkarim El-Khereiji".
+    @Test func nameParticles() {
+        let found = people(["Le ministre a reçu M. Waleed bin Abdulkarim El-Khereiji hier."], on: "2025-03-20", language: "fr")
+        #expect(found[0].contains("Waleed bin Abdulkarim El-Khereiji/-"), "\(found[0])")
+    }
+
     /// A title alone refers back to the person the article gave it ("the Prime Minister" after "Prime Minister
     /// Rishi Sunak"); a president who leads the government is not "the Prime Minister".
     @Test func bareTitlesReferBack() {
