@@ -430,9 +430,27 @@ public struct PersonFinder {
             if let country = OfficeRegistry.country(of: found[index].name, on: date) { found[index].country = country }
         }
         found.sort { $0.offset < $1.offset }
+        // "Le Président de la République, S.E.M. Alassane Ouattara" on a presidency's own site: its own head of state.
+        if let publisher {
+            for index in found.indices where found[index].country == nil && Self.namedAsTheRepublicsPresident(found[index].offset, in: characters) {
+                found[index].country = publisher
+            }
+        }
         if let first = found.first { subject = first }
         for person in found where !known.contains(where: { $0.name == person.name }) { known.append(person) }
         return found
+    }
+
+    /// Whether the name at `offset` follows "Président de la République" / "President of the Republic" with no
+    /// country after it (so: the republic is the speaker's own).
+    static func namedAsTheRepublicsPresident(_ offset: Int, in characters: [Character]) -> Bool {
+        let before = fold(String(characters[max(0, offset - 60)..<offset]))
+        for phrase in ["president de la republique", "president of the republic"] {
+            guard let found = before.characterOffset(of: phrase) else { continue }
+            let rest = before.dropFirst(found + phrase.count).split(separator: " ")
+            return rest.count <= 4 && !rest.contains { Gazetteer.lookup(String($0)) != nil || ["du", "de", "d", "of"].contains($0) }
+        }
+        return false
     }
 
     /// Adds someone found outside ``people(in:on:)`` (an unnamed counterpart) to the people the article has named.

@@ -379,6 +379,15 @@ struct NewsProseTests {
         let news = ArticleExtractor().extract(
             Article(text: text, published: PartialDate("2019-09-10")!, language: .en, url: "https://news.example.np/1"))
         #expect(!news.contains { $0.participants.contains { $0.name == "Arjun Thapa" && $0.country == "NP" } }, "\(news)")
+        // "Le Président de la République" with no country, on a presidency's site, is its own head of state.
+        let own = "Le Président de la République, S.E.M. Koffi Brou, s'est entretenu ce mardi avec le ministre kényan des Affaires étrangères, Amos Wekesa."
+        let presidency = ArticleExtractor().extract(
+            Article(text: own, published: PartialDate("2022-11-01")!, language: .fr, url: "https://www.presidence.ci/actualite"))
+        #expect(presidency.contains { $0.participants.contains { $0.name == "Koffi Brou" && $0.country == "CI" } }, "\(presidency)")
+        let congo = "Le Président de la République du Congo, Koffi Brou, a reçu le ministre kényan Amos Wekesa."
+        let elsewhere = ArticleExtractor().extract(
+            Article(text: congo, published: PartialDate("2022-11-01")!, language: .fr, url: "https://www.presidence.ci/actualite"))
+        #expect(!elsewhere.contains { $0.participants.contains { $0.name == "Koffi Brou" && $0.country == "CI" } }, "\(elsewhere)")
     }
 
     /// "honorer de sa présence" a country is visiting it.
