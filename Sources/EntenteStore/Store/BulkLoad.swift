@@ -17,7 +17,7 @@ import Foundation
 /// (``DuplicateIndex``), with the same rule as single writes, and actors looked up once.
 ///
 /// If the process dies, nothing acknowledged is lost: the next ``EntenteStore`` opened on the file
-/// finishes the work (``EntenteStore/completeInterruptedBulkLoad()``). A lock file beside the
+/// finishes the work and says so in ``EntenteStore/bulkLoadRecovery``. A lock file beside the
 /// database (see ``BulkLoadLock``) tells a live load from a dead one, so a server opened during an
 /// import leaves it alone.
 public final class BulkLoad {
@@ -69,10 +69,6 @@ public enum BulkLoadRecovery: Sendable, Equatable {
 }
 
 extension EntenteStore {
-    /// Finishes a bulk load that died (opening the store does this too); see ``BulkLoad``.
-    @discardableResult
-    public func completeInterruptedBulkLoad() throws -> Bool { try pool.completeInterruptedBulkLoad() }
-
     /// Starts a bulk load; see ``BulkLoad``.
     /// - Throws: ``StoreError/busy(_:)`` when another process is bulk-loading this database.
     public func beginBulkLoad() throws -> BulkLoad {

@@ -19,23 +19,18 @@ final class DuplicateIndex {
 
     /// Every live event of the database.
     init(database: Database) throws {
-        var current: (seq: Int, kind: String, host: String?, year: String, participants: [String])?
+        // One row per live event, its actor ids joined by the unit separator (ids are slugs: it never occurs in them).
         try database.forEachRow(
             """
-            SELECT e.seq, e.kind, e.host_country, substr(e.sort_key, 1, 4), p.actor_id
+            SELECT e.seq, e.kind, e.host_country, substr(e.sort_key, 1, 4), group_concat(p.actor_id, char(31))
             FROM events e LEFT JOIN event_participants p ON p.event_seq = e.seq
-            WHERE e.deleted = 0 ORDER BY e.seq
+            WHERE e.deleted = 0 GROUP BY e.seq
             """
         ) { row in
-            let seq = row.int(0)
-            if current?.seq != seq {
-                if let done = current { record(done.seq, Self.key(done.kind, done.host, done.year, done.participants)) }
-                let year = row.string(3)
-                current = (seq, row.string(1), row.optionalString(2), year.hasPrefix("~") ? "~" : year, [])
-            }
-            if let actor = row.optionalString(4) { current?.participants.append(actor) }
+            let year = row.string(3)
+            let participants = row.optionalString(4)?.split(separator: "\u{1F}").map(String.init) ?? []
+            record(row.int(0), Self.key(row.string(1), row.optionalString(2), year.hasPrefix("~") ? "~" : year, participants))
         }
-        if let done = current { record(done.seq, Self.key(done.kind, done.host, done.year, done.participants)) }
     }
 
     /// The sort-key range an event's duplicates lie in: its year, or the undated events.
