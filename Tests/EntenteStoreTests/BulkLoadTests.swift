@@ -19,6 +19,11 @@ private func sampleEvents(count: Int) -> [(content: EventContent, preferredID: S
         var content = visit("Visit \(original) to \(host)", by: [visitor], to: host, on: date, evidence: "report \(index) on grain talks")
         content.participants[0].country = countries[(original + 1) % countries.count]
         content.sources[0].url = "https://news.example/\(index)"
+        if original % 4 == 1 {
+            // A summary, and a place in a third country (a sidelines meeting): both reach the derived rows.
+            content.summary = "talks \(original) on wheat"
+            content.location = Location(place: "Geneva", country: "CH")
+        }
         if original % 3 == 0 { content.kind = "meeting"; content.participants.append(Participant(actorID: "", name: "Host \(host)", country: host, role: "host")) }
         events.append((content, nil))
     }
@@ -41,7 +46,31 @@ private func indexNames(_ store: EntenteStore) throws -> [String] {
 }
 
 private func pendingWork(_ store: EntenteStore) throws -> Int {
-    try store.pool.read { try $0.firstRow("SELECT (SELECT COUNT(*) FROM suspended_indexes) + (SELECT COUNT(*) FROM fulltext_staging)") { $0.int(0) } ?? -1 }
+    try store.pool.read {
+        try $0.firstRow(
+            "SELECT (SELECT COUNT(*) FROM suspended_indexes) + (SELECT COUNT(*) FROM fulltext_staging) + (SELECT COUNT(*) FROM bulk_derivations)"
+        ) { $0.int(0) } ?? -1
+    }
+}
+
+/// The rows derived from each event (its countries, visit legs and full-text entry), named by the
+/// event's title and in a fixed order, so two stores with different ids can be compared.
+private func derivedRows(_ store: EntenteStore) throws -> [String] {
+    try store.pool.read { database in
+        try database.rows(
+            """
+            SELECT 'country ' || e.title || ' ' || c.country || ' ' || c.kind || ' ' || c.sort_key
+                FROM event_countries c JOIN events e ON e.seq = c.event_seq
+            UNION ALL
+            SELECT 'leg ' || e.title || ' ' || l.visitor_country || '>' || l.host_country || ' ' || l.sort_key
+                FROM visit_legs l JOIN events e ON e.seq = l.event_seq
+            UNION ALL
+            SELECT 'text ' || f.title || ' | ' || f.summary || ' | ' || replace(f.evidence, char(10), ' / ')
+                FROM events_fts f
+            ORDER BY 1
+            """
+        ) { $0.string(0) }
+    }
 }
 
 struct BulkLoadTests {
@@ -68,6 +97,11 @@ struct BulkLoadTests {
         #expect(all.count == 48, "every fifth report merges into an earlier event")
         #expect(all.contains { $0.hasPrefix("Visit 1 to DE [2]") })
         #expect(try listing(bulk.store) == all)
+        let derived = try derivedRows(batched.store)
+        #expect(derived.contains("leg Visit 1 to DE KP>DE 200102142"))
+        #expect(derived.contains("country Visit 1 to DE CH visit 200102142"), "the location's country is one of the event's")
+        #expect(derived.contains("text Visit 1 to DE | talks 1 on wheat | report 1 on grain talks / report 4 on grain talks"))
+        #expect(try derivedRows(bulk.store) == derived, "the load derives at its end exactly the rows single writes make")
         for configure: (inout TimelineQuery) -> Void in [
             { $0.text = "grain" }, { $0.text = "report 13" }, { $0.country = "KP" }, { $0.kinds = ["meeting"] },
             { $0.country = "FR"; $0.from = PartialDate(year: 2003) }, { $0.descending = true },
@@ -103,6 +137,19 @@ struct BulkLoadTests {
         #expect(try listing(store) { $0.text = "grain" } == ["First [2] 2020-02-03"])
         let newcomer = try store.pool.read { try $0.firstRow("SELECT COUNT(*) FROM actors WHERE name = 'Newcomer Person'") { $0.int(0) } }
         #expect(newcomer == 0, "the actor the refused item created is rolled back with it")
+    }
+
+    /// A location in no known country is refused as the event is written, although the load writes
+    /// the event's country rows (where the foreign key would catch it) only at its end.
+    @Test func unknownLocationCountryIsRefusedAtOnce() throws {
+        let fixture = try TemporaryStore()
+        var stray = visit("Stray", by: ["Person A"], to: "FR", on: "2020-01")
+        stray.location = Location(place: "Atlantis", country: "ZZ")
+        let load = try fixture.store.beginBulkLoad()
+        let results = try load.submitBatch([(stray, nil), (visit("Kept", by: ["Person B"], to: "DE", on: "2020-02"), nil)], author: "t")
+        try load.finish()
+        #expect(results.map(outcomeName) == ["failed: invalid([/location/country: no country 'ZZ'])", "created"])
+        #expect(try listing(fixture.store) == ["Kept [1] 2020-02"])
     }
 
     /// A load into a database that has events merges new reports into them, as single writes do, and

@@ -11,9 +11,11 @@ import Foundation
 /// ```
 ///
 /// While it runs, the indexes behind the timeline, country and visit listings are dropped (their
-/// definitions recorded in `suspended_indexes`, in the same transaction) and new events' full text
-/// waits in `fulltext_staging`. Every committed event is stored and readable, but listings are
-/// slower and search misses the new events until ``finish()``. Duplicates are found in memory
+/// definitions recorded in `suspended_indexes`, in the same transaction), and each new event writes
+/// only its own row, participants, sources and revision: its countries, visit legs and full text
+/// follow from those, and are derived for all new events in one pass at the end (from the `seq`
+/// recorded in `bulk_derivations`). Every committed event is stored and readable, but listings are
+/// slower and miss the new events by country, and search misses them, until ``finish()``. Duplicates are found in memory
 /// (``DuplicateIndex``), with the same rule as single writes, and actors looked up once.
 ///
 /// If the process dies, nothing acknowledged is lost: the next ``EntenteStore`` opened on the file
@@ -29,10 +31,15 @@ public final class BulkLoad {
     fileprivate init(store: EntenteStore, lock: BulkLoadLock) throws {
         self.store = store
         self.lock = lock
-        memory = BulkMemory(duplicates: try store.pool.write { database in
+        memory = try store.pool.write { database in
             try store.suspendListingIndexes(database: database)
-            return try DuplicateIndex(database: database)
-        })
+            let lastSeq = try database.firstRow("SELECT coalesce(max(seq), 0) FROM events") { $0.int(0) } ?? 0
+            try database.run("INSERT INTO bulk_derivations (from_seq) VALUES (?)", [lastSeq])
+            return BulkMemory(
+                duplicates: try DuplicateIndex(database: database),
+                countries: Set(try database.rows("SELECT alpha2 FROM countries") { $0.string(0) }),
+                derivedAfterSeq: lastSeq)
+        }
     }
 
     deinit {
@@ -45,11 +52,11 @@ public final class BulkLoad {
         _ items: [(content: EventContent, preferredID: String?)], author: String, onDuplicate: DuplicatePolicy = .merge
     ) throws -> [Result<SubmitOutcome, any Error>] {
         precondition(lock != nil, "BulkLoad used after finish()")
-        return try store.submitBatch(items, author: author, onDuplicate: onDuplicate, stagingFullText: true, memory: memory)
+        return try store.submitBatch(items, author: author, onDuplicate: onDuplicate, memory: memory)
     }
 
-    /// Rebuilds the suspended indexes and indexes the staged full text; the store is then as if
-    /// every event had been written one by one.
+    /// Derives the new events' countries, visit legs and full text, rebuilds the suspended indexes
+    /// and indexes the staged full text; the store is then as if every event had been written one by one.
     public func finish() throws {
         guard let lock else { return }
         try store.pool.completeSuspendedWork()
@@ -62,7 +69,7 @@ public final class BulkLoad {
 public enum BulkLoadRecovery: Sendable, Equatable {
     /// There was none (or a live process is still loading).
     case nothing
-    /// The suspended indexes were rebuilt and the staged full text indexed.
+    /// The new events' rows were derived, the suspended indexes rebuilt and the staged full text indexed.
     case completed
     /// Finishing failed (the reason): listings stay slower and new events unsearchable until a later open succeeds.
     case failed(String)
@@ -103,7 +110,10 @@ extension DatabasePool {
     func completeInterruptedBulkLoad() throws -> Bool {
         let pending = try read { database in
             try database.firstRow(
-                "SELECT EXISTS (SELECT 1 FROM suspended_indexes) OR EXISTS (SELECT 1 FROM fulltext_staging)") { $0.int(0) == 1 }
+                """
+                SELECT EXISTS (SELECT 1 FROM suspended_indexes) OR EXISTS (SELECT 1 FROM fulltext_staging)
+                    OR EXISTS (SELECT 1 FROM bulk_derivations)
+                """) { $0.int(0) == 1 }
         }
         guard pending == true else { return false }
         guard let lock = try BulkLoadLock.acquire(databasePath: path) else { return false }
@@ -112,9 +122,11 @@ extension DatabasePool {
         return true
     }
 
-    /// Recreates the suspended indexes, one transaction each, and moves the staged full text into
-    /// `events_fts` in rowid order. Each step is idempotent, so a crash in the middle is finished later.
+    /// Derives the rows a load left to its end, recreates the suspended indexes, one transaction
+    /// each, and moves the staged full text into `events_fts` in rowid order. Each step is
+    /// idempotent, so a crash in the middle is finished later.
     func completeSuspendedWork() throws {
+        try write { database in try Self.deriveRows(database: database) }
         let suspended = try read { database in
             try database.rows("SELECT name, sql FROM suspended_indexes ORDER BY name") { (name: $0.string(0), sql: $0.string(1)) }
         }
@@ -135,5 +147,51 @@ extension DatabasePool {
         }
         // The rebuilt indexes went through the WAL; fold it back into the database file now rather than at the next write.
         try? withWriter { database in try database.execute("PRAGMA wal_checkpoint(TRUNCATE)") }
+    }
+
+    /// Writes the countries, visit legs and full text of the events a bulk load created (those after
+    /// `bulk_derivations.from_seq`), set-based, as ``EntenteStore`` writes them one by one: the same
+    /// rules, in SQL (``BulkLoadTests`` holds the two to the same rows). Rows already there (a server's write during the load) are
+    /// kept; deleted events get none.
+    static func deriveRows(database: Database) throws {
+        let fromSeq = try database.firstRow("SELECT min(from_seq) FROM bulk_derivations") { $0.optionalInt(0) } ?? nil
+        guard let fromSeq else { return }
+        // Each event's countries: its participants', its host and its location's; three passes in seq order (one sorted
+        // union measured slower), duplicates ignored.
+        try database.run(
+            """
+            INSERT OR IGNORE INTO event_countries (event_seq, country, kind, sort_key)
+                SELECT e.seq, p.country, e.kind, e.sort_key FROM events e JOIN event_participants p ON p.event_seq = e.seq
+                WHERE e.seq > ? AND e.deleted = 0 AND p.country IS NOT NULL
+            """, [fromSeq])
+        try database.run(
+            """
+            INSERT OR IGNORE INTO event_countries (event_seq, country, kind, sort_key)
+                SELECT seq, host_country, kind, sort_key FROM events WHERE seq > ? AND deleted = 0 AND host_country IS NOT NULL
+            """, [fromSeq])
+        try database.run(
+            """
+            INSERT OR IGNORE INTO event_countries (event_seq, country, kind, sort_key)
+                SELECT seq, country, kind, sort_key FROM
+                    (SELECT seq, json_extract(body, '$.location.country') AS country, kind, sort_key FROM events WHERE seq > ? AND deleted = 0)
+                WHERE country IS NOT NULL
+            """, [fromSeq])
+        try database.run(
+            """
+            INSERT OR IGNORE INTO visit_legs (event_seq, visitor_country, host_country, sort_key)
+                SELECT e.seq, p.country, e.host_country, e.sort_key FROM events e JOIN event_participants p ON p.event_seq = e.seq
+                WHERE e.seq > ? AND e.deleted = 0 AND e.kind = 'visit' AND p.country IS NOT NULL AND p.country <> e.host_country
+            """, [fromSeq])
+        try database.run(
+            """
+            INSERT INTO events_fts (rowid, title, summary, evidence)
+                SELECT e.text_rowid, e.title, coalesce(json_extract(e.body, '$.summary'), ''),
+                    coalesce((SELECT group_concat(evidence, char(10)) FROM
+                        (SELECT s.evidence FROM event_sources s WHERE s.event_seq = e.seq AND s.evidence IS NOT NULL ORDER BY s.id)), '')
+                FROM events e
+                WHERE e.seq > ? AND e.deleted = 0 AND NOT EXISTS (SELECT 1 FROM events_fts f WHERE f.rowid = e.text_rowid)
+                ORDER BY e.text_rowid
+            """, [fromSeq])
+        try database.run("DELETE FROM bulk_derivations")
     }
 }

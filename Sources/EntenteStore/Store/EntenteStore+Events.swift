@@ -101,12 +101,12 @@ extension EntenteStore {
     public func submitBatch(
         _ items: [(content: EventContent, preferredID: String?)], author: String, onDuplicate: DuplicatePolicy = .merge
     ) throws -> [Result<SubmitOutcome, any Error>] {
-        try submitBatch(items, author: author, onDuplicate: onDuplicate, stagingFullText: false, memory: nil)
+        try submitBatch(items, author: author, onDuplicate: onDuplicate, memory: nil)
     }
 
-    /// The batch path shared with ``BulkLoad``: `stagingFullText` sends full-text rows to
-    /// `fulltext_staging`, and `memory` (when given) finds duplicates and actors in memory instead of
-    /// through the listing indexes and a query per participant.
+    /// The batch path shared with ``BulkLoad``: `memory`, a bulk load's, finds duplicates and actors
+    /// in memory instead of through the listing indexes and a query per participant, and leaves the
+    /// rows derived from new events to the load's end (``FullTextSink/deferred(afterSeq:)``).
     ///
     /// The batch is first written whole, in one transaction with no savepoints: a savepoint makes
     /// SQLite copy every page the item touches into its sub-journal, which measured a quarter of a
@@ -114,13 +114,13 @@ extension EntenteStore {
     /// written again with a savepoint per item, so the refused ones are undone and the others kept.
     func submitBatch(
         _ items: [(content: EventContent, preferredID: String?)], author: String, onDuplicate: DuplicatePolicy,
-        stagingFullText: Bool, memory: BulkMemory?
+        memory: BulkMemory?
     ) throws -> [Result<SubmitOutcome, any Error>] {
         let results: [Result<SubmitOutcome, any Error>]
         do {
             results = try pool.write { database in
                 let buffer = FullTextBuffer()
-                let fullText: FullTextSink = stagingFullText ? .staged : .buffered(buffer)
+                let fullText = memory?.fullTextSink ?? .buffered(buffer)
                 var results: [Result<SubmitOutcome, any Error>] = []
                 results.reserveCapacity(items.count)
                 for item in items {
@@ -143,7 +143,7 @@ extension EntenteStore {
             memory?.dropItem()
             do {
                 results = try pool.write { database in
-                    try submitItemByItem(items, author: author, onDuplicate: onDuplicate, stagingFullText: stagingFullText, memory: memory, database: database)
+                    try submitItemByItem(items, author: author, onDuplicate: onDuplicate, memory: memory, database: database)
                 }
             } catch {
                 memory?.dropItem()
@@ -162,10 +162,10 @@ extension EntenteStore {
     /// Writes each item under its own savepoint, so a refused one is undone alone.
     private func submitItemByItem(
         _ items: [(content: EventContent, preferredID: String?)], author: String, onDuplicate: DuplicatePolicy,
-        stagingFullText: Bool, memory: BulkMemory?, database: Database
+        memory: BulkMemory?, database: Database
     ) throws -> [Result<SubmitOutcome, any Error>] {
         let buffer = FullTextBuffer()
-        let fullText: FullTextSink = stagingFullText ? .staged : .buffered(buffer)
+        let fullText = memory?.fullTextSink ?? .buffered(buffer)
         let results = items.map { item -> Result<SubmitOutcome, any Error> in
             do {
                 try database.run("SAVEPOINT batch_item")
@@ -209,6 +209,10 @@ extension EntenteStore {
     ) throws -> SubmitOutcome {
         var content = content
         try resolveReferences(&content, database: database, actors: memory)
+        if let memory, let country = content.location?.country, !memory.countries.contains(country) {
+            // Checked here because the load writes the event's country rows (and meets their foreign key) only at its end.
+            throw StoreError.invalid([ValidationIssue("/location/country", "no country '\(country)'")])
+        }
         let candidates = try memory?.duplicates.candidates(for: content) ?? duplicateCandidates(of: content, database: database)
         if let existing = try firstDuplicate(of: content, among: candidates, database: database) {
             guard onDuplicate == .merge else { throw StoreError.duplicate(existingID: existing.id) }
@@ -387,6 +391,13 @@ extension EntenteStore {
                 "INSERT INTO event_participants (event_seq, position, actor_id, country, role, kind, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [seq, position, participant.actorID, participant.country, participant.role, content.kind, sortKey])
         }
+        for source in content.sources {
+            try database.run(
+                "INSERT INTO event_sources (event_seq, url, outlet, published, language, evidence) VALUES (?, ?, ?, ?, ?, ?)",
+                [seq, source.url, source.outlet, source.published?.description, source.language, source.evidence])
+        }
+        // A bulk load writes what follows for all its new events at once, from the rows above (BulkLoad.deriveRows).
+        if fullText.derivesLater(seq: seq) { return }
         var countries = Set(content.participants.compactMap(\.country))
         if let host = content.hostCountry { countries.insert(host) }
         if let country = content.location?.country { countries.insert(country) }
@@ -400,11 +411,6 @@ extension EntenteStore {
                     "INSERT INTO visit_legs (event_seq, visitor_country, host_country, sort_key) VALUES (?, ?, ?, ?)",
                     [seq, visitor, host, sortKey])
             }
-        }
-        for source in content.sources {
-            try database.run(
-                "INSERT INTO event_sources (event_seq, url, outlet, published, language, evidence) VALUES (?, ?, ?, ?, ?, ?)",
-                [seq, source.url, source.outlet, source.published?.description, source.language, source.evidence])
         }
         let row = FullTextSink.Row(
             rowid: Self.textRowID(sortKey: sortKey, seq: seq), title: content.title, summary: content.summary ?? "",

@@ -4,8 +4,10 @@ enum FullTextSink {
     case direct
     /// Held back to the end of a batch's transaction (see ``FullTextBuffer``).
     case buffered(FullTextBuffer)
-    /// Into `fulltext_staging`, indexed when the bulk load finishes (see ``BulkLoad``).
-    case staged
+    /// A bulk load's: events after `afterSeq` (created by the load) get their full text, countries and
+    /// visit legs when the load finishes, derived from their rows in one pass; older events' full
+    /// text goes to `fulltext_staging`, indexed at the same time (see ``BulkLoad``).
+    case deferred(afterSeq: Int)
 
     struct Row {
         var rowid: Int
@@ -20,11 +22,18 @@ enum FullTextSink {
             try Self.insert(row, into: database)
         case .buffered(let buffer):
             buffer.stage(row, seq: seq)
-        case .staged:
+        case .deferred(let afterSeq):
+            guard seq <= afterSeq else { return }
             try database.run(
                 "INSERT OR REPLACE INTO fulltext_staging (seq, text_rowid, title, summary, evidence) VALUES (?, ?, ?, ?, ?)",
                 [seq, row.rowid, row.title, row.summary, row.evidence])
         }
+    }
+
+    /// Whether the event's derived rows (countries, visit legs, full text) are left to the bulk load's end.
+    func derivesLater(seq: Int) -> Bool {
+        if case .deferred(let afterSeq) = self { return seq > afterSeq }
+        return false
     }
 
     /// Removes the event's row wherever it is: indexed already, or still waiting (a bulk load in
