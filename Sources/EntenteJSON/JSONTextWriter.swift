@@ -4,7 +4,8 @@ public struct JSONTextWriter: Sendable {
     public private(set) var text = ""
     private var needsComma = false
 
-    public init() {}
+    /// - Parameter capacity: bytes to reserve up front, when the document's usual size is known.
+    public init(capacity: Int = 0) { text.reserveCapacity(capacity) }
 
     public mutating func beginObject() { separate(); text += "{"; needsComma = false }
     public mutating func endObject() { text += "}"; needsComma = true }

@@ -1,5 +1,9 @@
 import CSQLite
 
+/// SQLite's process-wide configuration (see `entente_sqlite3_configure`), done before the first open.
+/// It can only fail when SQLite is already initialised, by someone else: the defaults then stand.
+private let sqliteConfigured: Void = { _ = entente_sqlite3_configure() }()
+
 /// One SQLite connection with a cache of prepared statements.
 ///
 /// Not thread-safe: a ``DatabasePool`` hands each connection to one thread at a time.
@@ -11,6 +15,7 @@ public final class Database {
     /// Opens (creating when `readOnly` is false) the database at `path` and sets the connection up:
     /// foreign keys on, a busy timeout, WAL journal and full synchronous commits for the writer.
     public init(path: String, readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 5000) throws(DatabaseError) {
+        _ = sqliteConfigured
         var handle: OpaquePointer?
         let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX
         let code = sqlite3_open_v2(path, &handle, flags, nil)
