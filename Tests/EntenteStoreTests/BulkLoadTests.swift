@@ -214,9 +214,24 @@ struct BulkLoadTests {
         #expect(try pendingWork(other) > 0)
         #expect(throws: StoreError.busy("another bulk load is running on \(fixture.path)")) { try other.beginBulkLoad() }
         // Single writes still work meanwhile (their duplicate check scans instead of using the index).
-        _ = try other.submit(visit("Visit 0 to FR", by: ["Person 0"], to: "FR", on: "2000-01-15"), author: "b", onDuplicate: .merge)
+        let report = try other.submit(visit("Visit 1 to DE", by: ["Person 1"], to: "DE", on: "2001-02"), author: "b", onDuplicate: .merge)
+        #expect(created(report) == nil, "the report merges into the load's event")
+        let victim = try #require(try other.pool.read { try $0.firstRow("SELECT id FROM events WHERE title = 'Visit 2 to KP'") { $0.string(0) } })
+        try other.delete(id: victim, expectedVersion: nil, author: "b")
         try load.finish()
         #expect(try pendingWork(other) == 0)
+        // The events the other store changed during the load got their derived rows once, from the load's end.
+        let counts = try other.pool.read { database in
+            try database.firstRow(
+                """
+                SELECT (SELECT COUNT(*) FROM events_fts), (SELECT COUNT(*) FROM events WHERE deleted = 0),
+                    (SELECT COUNT(*) FROM event_countries c JOIN events e ON e.seq = c.event_seq WHERE e.deleted = 1)
+                """
+            ) { [$0.int(0), $0.int(1), $0.int(2)] }
+        }
+        #expect(counts == [3, 3, 0], "one full-text row per live event (the merged one included), none for the deleted")
+        let germany = try listing(other) { $0.country = "DE" }
+        #expect(germany == ["Visit 0 to FR [1] 2000-01", "Visit 1 to DE [3] 2001-02-14"], "the merged report counts; the deleted event is gone")
         _ = try other.beginBulkLoad().finish()
     }
 }

@@ -90,7 +90,9 @@ extension EntenteStore {
         _ content: EventContent, author: String, onDuplicate: DuplicatePolicy = .reject, preferredID: String? = nil
     ) throws -> SubmitOutcome {
         let outcome = try pool.write { database -> SubmitOutcome in
-            try submit(content, author: author, onDuplicate: onDuplicate, preferredID: preferredID, database: database)
+            try submit(
+                content, author: author, onDuplicate: onDuplicate, preferredID: preferredID, database: database,
+                fullText: fullTextSink(.direct, database: database))
         }
         countEventWrite(outcome)
         return outcome
@@ -120,7 +122,7 @@ extension EntenteStore {
         do {
             results = try pool.write { database in
                 let buffer = FullTextBuffer()
-                let fullText = memory?.fullTextSink ?? .buffered(buffer)
+                let fullText = try memory?.fullTextSink ?? fullTextSink(.buffered(buffer), database: database)
                 var results: [Result<SubmitOutcome, any Error>] = []
                 results.reserveCapacity(items.count)
                 for item in items {
@@ -165,7 +167,7 @@ extension EntenteStore {
         memory: BulkMemory?, database: Database
     ) throws -> [Result<SubmitOutcome, any Error>] {
         let buffer = FullTextBuffer()
-        let fullText = memory?.fullTextSink ?? .buffered(buffer)
+        let fullText = try memory?.fullTextSink ?? fullTextSink(.buffered(buffer), database: database)
         let results = items.map { item -> Result<SubmitOutcome, any Error> in
             do {
                 try database.run("SAVEPOINT batch_item")
@@ -194,6 +196,14 @@ extension EntenteStore {
         // In the same transaction: the batch is durable with its full text or not at all.
         try buffer.flush(into: database)
         return results
+    }
+
+    /// Where a write's derived rows go: `usual`, unless a bulk load (in this process or another) is
+    /// under way: the events it created then get their countries, visit legs and full text from its
+    /// end, whoever changes them meanwhile, so that the end never finds rows already there.
+    func fullTextSink(_ usual: FullTextSink, database: Database) throws -> FullTextSink {
+        let fromSeq = try database.firstRow("SELECT min(from_seq) FROM bulk_derivations") { $0.optionalInt(0) } ?? nil
+        return fromSeq.map { .deferred(afterSeq: $0) } ?? usual
     }
 
     private func countEventWrite(_ outcome: SubmitOutcome) {
@@ -241,7 +251,9 @@ extension EntenteStore {
             var content = content
             try resolveReferences(&content, database: database)
             if content.parentID == id { throw StoreError.invalid([ValidationIssue("/parent", "an event cannot be its own parent")]) }
-            return try replace(stored, with: content, action: "update", author: author, reason: nil, database: database)
+            return try replace(
+                stored, with: content, action: "update", author: author, reason: nil, database: database,
+                fullText: fullTextSink(.direct, database: database))
         }
         countEventWrite("update")
         return event
@@ -255,7 +267,7 @@ extension EntenteStore {
             try keepRevisionBody(of: stored, database: database)
             try database.run(
                 "UPDATE events SET deleted = 1, version = version + 1, updated_at = ? WHERE seq = ?", [now, stored.seq])
-            try deleteIndexRows(seq: stored.seq, database: database)
+            try deleteIndexRows(seq: stored.seq, database: database, fullText: fullTextSink(.direct, database: database))
             try database.run(
                 "INSERT INTO event_revisions (event_seq, version, action, author, at, reason, body) VALUES (?, ?, 'delete', ?, ?, NULL, NULL)",
                 [stored.seq, stored.version + 1, author, now])

@@ -9,9 +9,10 @@ extension EntenteStore {
             var ids: [String] = []
             ids.reserveCapacity(contents.count)
             let now = Timestamp.now()
+            let fullText = try fullTextSink(.direct, database: database)
             for content in contents {
                 let event = Event(id: Self.newEventID(), content: content, createdAt: now, updatedAt: now, version: 1)
-                let seq = try insert(event, body: EventJSON.encode(event), database: database)
+                let seq = try insert(event, body: EventJSON.encode(event), database: database, fullText: fullText)
                 try database.run(
                     "INSERT INTO event_revisions (event_seq, version, action, author, at, reason, body) VALUES (?, 1, 'create', ?, ?, 'import', NULL)",
                     [seq, author, now])
