@@ -290,6 +290,11 @@ extension ArticleExtractor {
             -> ExtractedEvent
         {
             var eventStatus = status
+            var date = date
+            // "une visite officielle de trois jours", "a two-day state visit": a visit dated by its first day lasts that long.
+            if kind == "visit", let start = date?.start, start.day != nil, date?.end == nil, let days = Self.length(in: clause.folded), days > 1 {
+                date?.end = start.addingDays(days - 1)
+            }
             if let start = date?.start, start.firstDay > clause.published, kind != "cancellation", kind != "invitation" { eventStatus = .planned }
             var found = ExtractedEvent(
                 kind: kind, status: eventStatus, participants: participants, hostCountry: host, location: location, start: date?.start,
@@ -377,13 +382,28 @@ extension ArticleExtractor {
             head = head.dropLast()  // the preposition
             if spanStart(head) { return false }
         }
-        return ["a", "en", "au", "aux", "in", "at", "dans"].contains(preposition) || travel && ["to", "vers"].contains(preposition)
+        // ("who is visiting Japan", "visiter la Chine": a visit's direct object is where it goes.)
+        return ["a", "en", "au", "aux", "in", "at", "dans"].contains(preposition)
+            || travel && ["to", "vers", "visit", "visits", "visited", "visiting", "visiter", "visitera", "visitant"].contains(preposition)
     }
 
-    /// Whether the word right before sentence offset `offset` is "of" ("Prime Minister Modi of India": whose, not where).
+    /// The length in days a folded clause gives something: "de trois jours", "three-day", "for two days".
+    static func length(in folded: String) -> Int? {
+        let words = folded.split { $0 == " " || $0 == "-" }
+        for index in words.indices.dropFirst() where ["jours", "days", "day"].contains(words[index]) {
+            guard let count = DateResolver.counts[String(words[index - 1])] ?? Int(words[index - 1]), count > 1, count < 15 else { continue }
+            let before = index >= 2 ? words[index - 2] : ""
+            // "three-day" / "three day visit" need no preposition; "jours" and "days" need one ("il y a trois jours" is a date).
+            if words[index] == "day" || ["de", "for", "of"].contains(before) { return count }
+        }
+        return nil
+    }
+
+    /// Whether the word right before sentence offset `offset`, an article aside, is "of" ("Prime Minister Modi
+    /// of India", "Secretary of State of the United States": whose, not where).
     static func isAfterOf(_ offset: Int, in characters: [Character]) -> Bool {
-        let before = fold(String(characters[max(0, offset - 4)..<offset]))
-        return before.hasSuffix(" of ") || before == "of "
+        let before = fold(String(characters[max(0, offset - 8)..<offset]))
+        return [" of ", " of the "].contains { before.hasSuffix($0) } || before == "of " || before == "of the "
     }
 
     /// Nouns whose "in/en PLACE" names a subject of discussion. Folded.

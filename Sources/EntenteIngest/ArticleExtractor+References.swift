@@ -106,4 +106,21 @@ extension ArticleExtractor {
         else { return nil }
         return tld == "uk" ? "GB" : tld.uppercased()
     }
+
+    /// "s'est entretenue aujourd'hui avec … Au cours de l'entretien téléphonique, …": a meeting reported with no
+    /// place, which the next sentences call a phone call, was one. The sentence must report no call of its own.
+    static func callReference(in folded: String, newEvents: Int, discourse: inout Discourse) {
+        guard Triggers.callReferences.contains(where: folded.includes),
+            !discourse.events[newEvents...].contains(where: { $0.kind == "phone_call" }),
+            let last = discourse.events.lastIndex(where: { $0.kind == "meeting" || $0.kind == "phone_call" }),
+            discourse.events[last].kind == "meeting", discourse.events[last].hostCountry == nil, discourse.events[last].location == nil
+        else { return }
+        let names = Set(discourse.events[last].participants.map(\.name))
+        for index in discourse.events.indices
+        where discourse.events[index].kind == "meeting" && discourse.events[index].hostCountry == nil
+            && Set(discourse.events[index].participants.map(\.name)) == names
+        {
+            discourse.events[index].kind = "phone_call"
+        }
+    }
 }

@@ -168,7 +168,25 @@ public struct DateResolver: Sendable {
         }
         if let found = relative(tokens, at: index) { return found }
         if let found = monthOrYear(tokens, at: index) { return found }
+        if let found = ordinalDay(tokens, at: index) { return found }
         return nil
+    }
+
+    /// `the 17th`, `from the 8th to the 14th`: an English ordinal day with no month is in the publication's month.
+    private func ordinalDay(_ tokens: [Token], at index: Int) -> ([DateMention], Int)? {
+        func ordinal(_ cursor: Int) -> Int? {
+            guard let text = word(tokens, cursor), ["st", "nd", "rd", "th"].contains(where: text.hasSuffix) else { return nil }
+            return day(text)
+        }
+        guard index > 0, tokens[index - 1].word == "the", let first = ordinal(index),
+            let start = PartialDate(year: published.year, month: published.month ?? 1, day: first)
+        else { return nil }
+        if let joiner = word(tokens, index + 1), ["to", "-", "and", "through"].contains(joiner), word(tokens, index + 2) == "the",
+            let second = ordinal(index + 3), second > first
+        {
+            return ([DateMention(text: "", offset: 0, start: start, end: PartialDate(year: start.year, month: start.month!, day: second))], 4)
+        }
+        return ([DateMention(text: "", offset: 0, start: start)], 1)
     }
 
     /// `31 mai`, `le 12 juin 2018`, `17 et 18 novembre`, `17-18 novembre`, `31 May 2018`.

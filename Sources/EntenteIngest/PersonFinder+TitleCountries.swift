@@ -108,7 +108,22 @@ extension PersonFinder {
         while cursor < tokens.count, cursor - last <= 8 {
             let token = tokens[cursor]
             if let place = places.first(where: { token.start >= $0.offset && token.start < $0.offset + $0.text.count }) {
-                return sawTitle ? place.country : nil
+                guard sawTitle else { return nil }
+                // "Sur invitation de Kaïs Saïed, la présidente du Conseil italien, Giorgia Meloni, …": a title between
+                // two names, ending in a comma and the second, is the second's.
+                var next = cursor + 1
+                while next < tokens.count, tokens[next].start < place.offset + place.text.count
+                    || titleFillers.contains(fold(tokens[next].text)) || titleNouns.contains(fold(tokens[next].text))
+                    || PersonFinder.titleWords.contains(fold(tokens[next].text))
+                {
+                    next += 1
+                }
+                if next < tokens.count, tokens[next].text.first?.isUppercase == true,
+                    characters[tokens[next - 1].start + tokens[next - 1].text.count..<tokens[next].start].contains(",")
+                {
+                    return nil
+                }
+                return place.country
             }
             let word = fold(token.text)
             if titleNouns.contains(word) {

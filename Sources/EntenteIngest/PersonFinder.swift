@@ -78,7 +78,7 @@ public struct PersonFinder {
         "m", "mme", "madame", "monsieur", "mr", "mrs", "ms", "president", "secretary", "minister", "chancellor", "premier", "sir",
         "ministre", "chancelier", "chanceliere", "dr", "director", "directeur", "directrice", "commissioner", "commissaire", "ambassador",
         "ambassadeur", "ambassadrice", "envoy", "governor", "king", "queen", "emir", "prince", "sheikh", "roi", "reine", "gouverneur",
-        "sultan", "marechal", "marshal",
+        "sultan", "marechal", "marshal", "hon", "honourable", "honorable",
     ]
 
     /// What a pronoun standing for an event, not a person, does ("elle a eu lieu à …", "it took place in …"). Folded.
@@ -477,6 +477,8 @@ public struct PersonFinder {
         "integral", "application", "meeting", "leaders", "talks", "dialogue", "reunion", "rencontre", "visit", "visite", "villa",
         "chateau", "palais", "hotel", "musee", "residence", "castle", "manor", "museum", "cathedral", "cathedrale", "stadium",
         "airport", "aeroport", "strategic", "framework", "mission", "multinational", "support", "global", "world", "international",
+        "facility", "facilities", "ceremony", "ceremonie", "band", "police", "college", "centre", "center", "hall", "foundation",
+        "fondation", "company", "corporation", "hospital", "hopital", "school", "ecole",
     ]
 
     /// Whether part of a run of words names a place ("Burkina Faso").
@@ -617,7 +619,9 @@ public struct PersonFinder {
                 if current.isEmpty { start = offset }
                 current.append(character)
             } else {
-                if !current.isEmpty { words.append((current, start)) }
+                // A photo caption's "(G)", "(D)", "(L)", "(R)" says where someone stands, and is no initial of the name before it.
+                let marker = current.count == 1 && start > 0 && sentence[start - 1] == "(" && character == ")"
+                if !current.isEmpty && !marker { words.append((current, start)) }
                 current = ""
             }
         }

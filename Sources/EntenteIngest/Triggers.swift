@@ -43,7 +43,7 @@ enum Triggers {
             "visite du", "visite de", "visite en", "visite au", "visit by",
         ]),
         ("meeting", [
-            "a rencontre", "rencontrera", "rencontre avec", "avez rencontre", "rencontrez", "ai rencontre", "avons rencontre", "a recu", "a ete recu", "recevra", "s est entretenu", "entretiens", "entretien avec",
+            "a rencontre", "rencontrera", "rencontre avec", "avez rencontre", "rencontrez", "ai rencontre", "avons rencontre", "a recu", "a ete recu", "recevra", "s est entretenu", "s est entretenue", "se sont entretenues", "entretiens", "entretien avec",
             "met with", "will meet", "meet with", "meeting with", "met ", "meeting", "welcomed", "audience aupres", "meetings with",
             "entretiens bilateraux avec", "rencontre", "rencontrer", "to meet", "rencontrent", "rencontreront", "se sont rencontres", "tete a tete", "s entretient",
             "s entretiendra", "s entretenir", "s entretiennent", "se sont entretenus", "s entretiendront", "echange avec", "a echange avec",
@@ -131,7 +131,17 @@ enum Triggers {
     ]
 
     /// References back to the visit last reported ("Cette visite aura lieu …").
-    static let visitReferences: [String] = [" cette visite ", " this visit ", " the visit will ", " la visite aura ", " cette visite aura "]
+    static let visitReferences: [String] = [
+        " cette visite ", " this visit ", " the visit will ", " his visit will ", " her visit will ", " la visite aura ", " cette visite aura ",
+        " sa visite debutera ", " sa visite commencera ",
+    ]
+
+    /// A call referred back to: "Au cours de l'entretien téléphonique, les ministres …", "During the call, …".
+    static let callReferences: [String] = [
+        " l entretien telephonique ", " la conversation telephonique ", " l echange telephonique ", " l appel telephonique ",
+        " cet appel ", " cet echange telephonique ", " the phone call ", " the telephone call ", " the call ", " the phone conversation ",
+        " the telephone conversation ", " this call ",
+    ]
 
     /// People who will represent a party at the summit just named ("L'UE sera représentée par …").
     static let representation: [String] = [" represente par ", " representee par ", " represented by ", " represente e par "]

@@ -606,6 +606,59 @@ struct NewsProseTests {
         #expect(events("Ce déplacement intervient après la visite en France du Premier ministre Shinzo Abe en avril 2018.", on: "2019-03-20")
             .contains("visit Shinzo Abe/JP @FR 2018-04 held"))
     }
+
+    /// Ministry readouts: a country after "of the" in a title is whose, not where, and a visit's direct object is where
+    /// it goes ("who is visiting Japan"); "Hon." is no part of a name, and a facility is nobody.
+    @Test func readoutTitlesAndVisitObjects() {
+        let readout = events(
+            "On 3 May, Mr. Yoko Kamikawa, Minister for Foreign Affairs of Japan, held a meeting with Antony Blinken, Secretary of State of the United States of America, who is visiting Japan.",
+            on: "2024-05-03", language: .en)
+        #expect(readout.contains("visit Antony Blinken/US @JP 2024-05-03 held"), "\(readout)")
+        #expect(!readout.contains { $0.hasPrefix("visit Yoko Kamikawa") }, "the title's country is not a destination")
+        let itinerary = events(
+            "Prime Minister Hon. Tevita Lolo will hold talks with the Hon. Penny Wong and tour the Federal Police Forensics Facility on 9 March.",
+            on: "2024-03-04", language: .en)
+        #expect(itinerary.contains { $0.hasPrefix("talks Tevita Lolo/-+Penny Wong/AU") }, "\(itinerary)")
+        #expect(!itinerary.joined().contains("Hon ") && !itinerary.joined().contains("Facility"))
+    }
+
+    /// "une visite officielle de trois jours", "a two-day visit": a visit dated by its first day lasts that long; "from
+    /// the 8th to the 14th" is in the publication's month; a caption's "(D)" is no initial.
+    @Test func visitLengthsOrdinalDaysAndCaptions() {
+        func spans(_ text: String, on date: String, language: Article.Language = .fr) -> [String] {
+            ArticleExtractor().extract(Article(text: text, published: PartialDate(date)!, language: language)).map { event in
+                "\(event.kind) \(event.participants.map(\.name).joined(separator: "+")) @\(event.hostCountry ?? "-") \(event.start?.description ?? "-")..\(event.end?.description ?? "-")"
+            }
+        }
+        #expect(spans("Le président kényan William Ruto a entamé lundi une visite officielle de trois jours en Éthiopie.", on: "2024-02-07")
+            == ["visit William Ruto @ET 2024-02-05..2024-02-07"])
+        #expect(spans("Chancellor Olaf Scholz began a two-day visit to India on February 24.", on: "2023-02-25", language: .en)
+            == ["visit Olaf Scholz @IN 2023-02-24..2023-02-25"])
+        #expect(spans("Il y a trois jours, le président kényan William Ruto s'est rendu en Éthiopie.", on: "2024-02-07")
+            == ["visit William Ruto @ET 2024-02-04..-"], "a date, not a length")
+        #expect(spans("Prime Minister Kishida made a state visit to the United States from the 8th to the 14th.", on: "2024-04-17", language: .en)
+            == ["visit Fumio Kishida @US 2024-04-08..2024-04-14"])
+        let caption = events(
+            "Le président kényan William Ruto (G) rencontre le Premier ministre éthiopien, Abiy Ahmed (D), à Addis-Abeba, le 5 février 2024.", on: "2024-02-07")
+        #expect(caption.contains("meeting William Ruto/KE+Abiy Ahmed/ET @ET 2024-02-05 held"), "\(caption)")
+    }
+
+    /// A meeting reported with no place that the next sentence calls "l'entretien téléphonique" was a call; a title
+    /// between two names, followed by a comma and the second, is the second's ("Sur invitation de A, la présidente du
+    /// Conseil italien, B, …").
+    @Test func callsReferredBackAndTitlesBetweenNames() {
+        let call = events(
+            """
+            La ministre des Affaires étrangères du Canada, Mélanie Joly, s'est entretenue aujourd'hui avec le ministre allemand des Affaires étrangères, Heiko Maas.
+            Au cours de l'entretien téléphonique, les ministres ont discuté de la situation au Sahel.
+            """, on: "2021-11-05")
+        #expect(call.contains("phone_call Mélanie Joly/CA+Heiko Maas/DE @- 2021-11-05 held"), "\(call)")
+        #expect(!call.contains { $0.hasPrefix("meeting") })
+        let invited = events(
+            "Sur invitation de Hage Geingob, la présidente du Conseil italien, Giorgia Meloni, effectuera demain une visite en Namibie.", on: "2023-06-05")
+        #expect(invited.contains("invitation Hage Geingob/-+Giorgia Meloni/IT @NA - held") || invited.contains("invitation Hage Geingob/NA+Giorgia Meloni/IT @NA - held"), "\(invited)")
+        #expect(invited.contains("visit Giorgia Meloni/IT @NA 2023-06-06 planned"))
+    }
 }
 
 /// What the store receives for an extracted event.
