@@ -68,8 +68,13 @@ extension ArticleExtractor {
             } else if ["visite du", "visite de", "visite en", "visite au", "visit by"].contains(phrase),
                 phrase == "visite du" || phrase == "visite de" || persons.contains(where: { $0.offset > trigger })
             {
-                // A visit named as a noun is its complement's: "la visite du président de la République".
-                participants = Array(persons.filter { $0.offset > trigger }.prefix(1).map { ExtractedEvent.Person(name: $0.name, country: $0.country) })
+                // A visit named as a noun is its complement's: "la visite du président de la République"; not its host's,
+                // nor its inviter's ("une visite en Irak … à l'invitation du Premier ministre irakien").
+                let invitation = Triggers.byInvitation.compactMap { clause.folded.characterOffset(of: $0) }.min().map { clause.start + $0 }
+                participants = Array(
+                    persons.filter { $0.offset > trigger && ($0.country == nil || $0.country != host) && $0.offset < (invitation ?? Int.max) }
+                        .prefix(1).map { ExtractedEvent.Person(name: $0.name, country: $0.country) })
+                if participants.isEmpty { participants = Array(people.filter { $0.country == nil || $0.country != host }.prefix(1)) }
             } else {
                 participants = Array(people.filter { $0.country == nil || $0.country != host }.prefix(1))
             }
@@ -220,7 +225,10 @@ extension ArticleExtractor {
             rivals.allSatisfy { cost(date, $0) >= cost(date, anchor) } && (kind != "invitation" || date.offset < trigger)
         }
         let nearest = dates.min { cost($0, anchor) < cost($1, anchor) }
-        var starts: [DateMention?] = dates.isEmpty ? [nil] : (dates.count > 1 && dates.allSatisfy { $0.start.precision == .year } ? dates.map { Optional($0) } : [nearest])
+        // ("en 2001 et 2002" are two visits; "last year … this year", far apart, date different things.)
+        let listed = dates.count > 1 && dates.allSatisfy { $0.start.precision == .year }
+            && zip(dates, dates.dropFirst()).allSatisfy { $1.offset - ($0.offset + $0.text.count) <= 8 }
+        var starts: [DateMention?] = dates.isEmpty ? [nil] : (listed ? dates.map { Optional($0) } : [nearest])
         // A month without its year is in the past for a past event, in the future for a planned one.
         starts = starts.map { mention in
             // "se rencontreront vendredi": a weekday alone in a future clause is the coming one.

@@ -54,12 +54,26 @@ public struct ArticleExtractor: Sendable {
             // Nor is the person a reporting verb introduces a party to the event ("a déclaré le porte-parole … Dmitri Peskov").
             // Unless the event is theirs: "a déclaré Emmanuel Macron à l'issue de sa rencontre avec Paul Kagame".
             // Nor one named after "que" ("a ajouté que Macron a inscrit … une rencontre"): the reported clause's subject.
-            let reporters = Set(
+            var reporters = Set(
                 persons.filter { person in
                     guard let gap = Self.gap(after: Triggers.reporting, before: person.offset, within: 70, in: spacedCharacters) else { return false }
                     return !Self.ownsEvent(after: person.offset, in: spacedCharacters)
                         && ![" que ", " qu ", " that "].contains { (" " + gap).contains($0) }
                 }.map(\.offset))
+            // "L'ambassadeur …, Mohammad Al-Sadegh, avait déclaré que Massoud Pezeshkian effectuerait une visite": the subject
+            // of a report about someone else is its source.
+            for person in persons {
+                let end = person.offset + person.name.count
+                let window = String(spacedCharacters[min(spacedCharacters.count, person.offset + 1)..<min(spacedCharacters.count, person.offset + 90)])
+                let verbs = Triggers.reportingThat.compactMap { phrase -> (start: Int, end: Int)? in
+                    window.characterOffset(of: phrase).map { (person.offset + $0, person.offset + $0 + phrase.count) }
+                }
+                guard let verb = verbs.min(by: { $0.start < $1.start }),
+                    !persons.contains(where: { $0.offset > end && $0.offset <= verb.start }),
+                    persons.contains(where: { $0.offset >= verb.end && $0.name != person.name })
+                else { continue }
+                reporters.insert(person.offset)
+            }
             let before = discourse.events.count
             defer { if let trace { trace(Self.traceLine(sentence, persons, places, mentions, discourse.events[before...])) } }
             if Self.representation(in: folded, persons: persons, discourse: &discourse) {

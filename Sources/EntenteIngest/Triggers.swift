@@ -97,7 +97,15 @@ enum Triggers {
         " a declare ", " a annonce ", " a precise ", " a indique ", " a affirme ", " a ajoute ", " a souligne ", " a explique ",
         " a rapporte ", " rapporte ", " selon ", " a estime ", " a assure ", " a confie ", " a fait savoir ", " said ", " told ",
         " according to ", " announced ", " added ", " stated ", " explained ", " reported ", " a annonce ", " annonce ", " quoted ",
-        " quoting ", " citing ", " cite ",
+        " quoting ", " citing ", " cite ", " avait declare ", " avait annonce ", " avait indique ", " had said ", " has said ",
+    ]
+
+    /// A reporting verb and the clause it reports: its subject is the source of what follows ("L'ambassadeur …, X, avait
+    /// déclaré que Y effectuerait une visite"). Folded.
+    static let reportingThat: [String] = [
+        " a declare que ", " a declare qu ", " avait declare que ", " avait declare qu ", " a annonce que ", " a annonce qu ",
+        " avait annonce que ", " a indique que ", " a indique qu ", " a precise que ", " a affirme que ", " a assure que ",
+        " said that ", " had said that ", " has said that ", " announced that ", " stated that ", " told reporters that ",
     ]
 
     /// A possessive and an event noun: the person just named is a party to it, even after a reporting verb. Folded.

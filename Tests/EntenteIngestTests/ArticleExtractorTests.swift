@@ -659,6 +659,26 @@ struct NewsProseTests {
         #expect(invited.contains("invitation Hage Geingob/-+Giorgia Meloni/IT @NA - held") || invited.contains("invitation Hage Geingob/NA+Giorgia Meloni/IT @NA - held"), "\(invited)")
         #expect(invited.contains("visit Giorgia Meloni/IT @NA 2023-06-06 planned"))
     }
+
+    /// The subject of "a déclaré que" reporting someone else's trip is its source; a visit named as a noun is not its
+    /// inviter's ("une visite au Kenya à l'invitation du président kényan X"); "last year … this year", far apart, date
+    /// different things, while "en 2001 et 2002" are two visits.
+    @Test func reportersInvitersAndDistantYears() {
+        let reported = events(
+            "L'ambassadeur du Nigeria à Nairobi, Adamu Bello, avait déclaré que Bola Tinubu effectuerait une visite au Kenya à l'invitation du président kényan William Ruto.",
+            on: "2024-03-01")
+        #expect(!reported.joined().contains("Adamu Bello"), "\(reported)")
+        #expect(!reported.contains { $0.hasPrefix("visit William Ruto") }, "the inviter is no visitor")
+        #expect(reported.contains("invitation William Ruto/KE+Bola Tinubu/NG @KE - held"))
+        let years = events(
+            """
+            Prime Minister Fumio Kishida had a phone call with President Yoon Suk Yeol on Wednesday.
+            The two leaders recalled the five summit meetings they held last year and agreed to keep in close contact between their offices this year.
+            """, on: "2024-04-17", language: .en)
+        #expect(years.contains { $0.hasSuffix(" 2023 held") }, "\(years)")
+        #expect(!years.contains { $0.hasSuffix(" 2024 held") })
+        #expect(events("Kim Jong-il avait visité la Russie en 2001 et 2002.", on: "2018-05-31").filter { $0.hasPrefix("visit Kim Jong-il") }.count == 2)
+    }
 }
 
 /// What the store receives for an extracted event.
