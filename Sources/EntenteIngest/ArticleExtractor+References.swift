@@ -26,12 +26,27 @@ extension ArticleExtractor {
     /// "Cette visite aura lieu au début de l'année prochaine": a sentence naming no one that refers to the
     /// visit last reported gives it its date and status; "Elle …" in the next sentence refers to it too.
     static func visitReference(
-        in folded: String, sentence: Sentence, persons: [PersonMention], dates: [DateMention], published: PartialDate, discourse: inout Discourse
+        in folded: String, sentence: Sentence, persons: [PersonMention], dates: [DateMention], published: PartialDate, newEvents: Int,
+        discourse: inout Discourse
     ) {
         let pronoun = [" elle ", " il ", " it "].contains { folded.hasPrefix($0) }
         if persons.isEmpty, Triggers.visitReferences.contains(where: folded.includes),
-            let index = discourse.events.lastIndex(where: { $0.kind == "visit" })
+            let index = discourse.events[..<newEvents].lastIndex(where: { $0.kind == "visit" })
         {
+            // "Cette visite précédera le sommet du Forum …, prévu les 5 et 6 septembre": the visit's people attend the
+            // summit the sentence names, and its dates are the summit's, not the visit's.
+            let attended = discourse.events.indices.dropFirst(newEvents).filter {
+                discourse.events[$0].kind == "summit" && discourse.events[$0].participants.isEmpty
+            }
+            if !attended.isEmpty {
+                let visit = discourse.events[index]
+                for summit in attended {
+                    discourse.events[summit].participants = visit.participants
+                    discourse.events[summit].hostCountry = discourse.events[summit].hostCountry ?? visit.hostCountry
+                }
+                discourse.referent = nil
+                return
+            }
             var visit = discourse.events[index]
             if let date = dates.first {
                 visit.start = date.start

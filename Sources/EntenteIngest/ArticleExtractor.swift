@@ -125,7 +125,8 @@ public struct ArticleExtractor: Sendable {
                 context.previousSubject = persons.count == 1 ? subject : nil
                 discourse.events += events(in: context, discourse: &discourse)
             }
-            Self.visitReference(in: folded, sentence: sentence, persons: persons, dates: mentions, published: article.published, discourse: &discourse)
+            Self.visitReference(
+                in: folded, sentence: sentence, persons: persons, dates: mentions, published: article.published, newEvents: before, discourse: &discourse)
             Self.callReference(in: folded, newEvents: before, discourse: &discourse)
             // A sentence that places itself moves the frame: "In Seoul, …", "à New Delhi le 17 novembre 2017".
             if let place = places.first(where: { $0.kind != .adjective && Self.isLocated($0, in: sentence.characters, travel: false) }) {

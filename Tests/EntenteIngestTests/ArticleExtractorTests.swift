@@ -660,6 +660,18 @@ struct NewsProseTests {
         #expect(invited.contains("visit Giorgia Meloni/IT @NA 2023-06-06 planned"))
     }
 
+    /// "Cette visite précédera le sommet …, prévu les 5 et 6 mars": the visitor attends the summit, whose dates these are.
+    @Test func aVisitBeforeASummit() {
+        let found = events(
+            """
+            Le président kényan William Ruto se rendra au Japon pour une visite d'État les 3 et 4 mars prochains.
+            Cette visite précédera le sommet de la coopération nippo-africaine, prévu les 5 et 6 mars.
+            """, on: "2025-02-20")
+        #expect(found.contains("visit William Ruto/KE @JP 2025-03-03 planned"), "\(found)")
+        #expect(found.contains("summit William Ruto/KE @JP 2025-03-05 planned"))
+        #expect(!found.contains { $0.hasPrefix("visit") && $0.contains("2025-03-05") }, "the summit's dates are not the visit's")
+    }
+
     /// The subject of "a déclaré que" reporting someone else's trip is its source; a visit named as a noun is not its
     /// inviter's ("une visite au Kenya à l'invitation du président kényan X"); "last year … this year", far apart, date
     /// different things, while "en 2001 et 2002" are two visits.
