@@ -144,9 +144,7 @@ extension ArticleExtractor {
             // kind ("…, à quelques jours de l'investiture de Donald Trump") ends the list.
             let characters = sentence.characters
             if let firstObject = persons.first(where: { $0.offset > trigger }),
-                let comma = characters[firstObject.offset...].firstIndex(of: ","),
-                let next = characters[(comma + 1)...].firstIndex(where: { $0 != " " }),
-                characters[next].isLowercase, !["et ", "and", "as ", "ain"].contains(String(characters[next..<min(characters.count, next + 3)]))
+                let comma = Self.listEnd(after: firstObject.offset, in: characters)
             {
                 participants = persons.filter { $0.offset <= comma }.prefix(6).map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
             } else {
@@ -393,6 +391,32 @@ extension ArticleExtractor {
         // ("who is visiting Japan", "visiter la Chine": a visit's direct object is where it goes.)
         return ["a", "en", "au", "aux", "in", "at", "dans"].contains(preposition)
             || travel && ["to", "vers", "visit", "visits", "visited", "visiting", "visiter", "visitera", "visitant"].contains(preposition)
+    }
+
+    /// The comma that ends a list of people begun at `offset`: the first one followed by a lower-case word other
+    /// than a conjunction. An apposition that a conjunction follows ("between Ri Yong Ho, foreign minister of the
+    /// DPRK, and Wang Yi") is inside the list.
+    static func listEnd(after offset: Int, in characters: [Character]) -> Int? {
+        var from = offset
+        while let comma = characters[from...].firstIndex(of: ",") {
+            guard let next = characters[(comma + 1)...].firstIndex(where: { $0 != " " }) else { return nil }
+            let opening = String(characters[next..<min(characters.count, next + 3)])
+            if !characters[next].isLowercase || ["et ", "and", "as ", "ain"].contains(opening) {
+                from = comma + 1
+                continue
+            }
+            // A title between commas, then "and"/"et": the list goes on after it.
+            if let close = characters[(comma + 1)..<min(characters.count, comma + 90)].firstIndex(of: ","),
+                PersonFinder.words(Array(characters[(comma + 1)..<close])).contains(where: { PersonFinder.titleNouns.contains(fold($0.text)) }),
+                let after = characters[(close + 1)...].firstIndex(where: { $0 != " " }),
+                ["et ", "and"].contains(String(characters[after..<min(characters.count, after + 3)]))
+            {
+                from = close + 1
+                continue
+            }
+            return comma
+        }
+        return nil
     }
 
     /// The length in days a folded clause gives something: "de trois jours", "three-day", "for two days".

@@ -660,6 +660,19 @@ struct NewsProseTests {
         #expect(invited.contains("visit Giorgia Meloni/IT @NA 2023-06-06 planned"))
     }
 
+    /// "between A, title of X, and B, title of Y": the apposition is inside the list of parties, not its end.
+    @Test func partiesWithAppositions() {
+        let found = events(
+            "Talks were held in Hanoi on 3 March between Bui Thanh Son, foreign minister of Vietnam, and Sergey Lavrov, foreign minister of the Russian Federation.",
+            on: "2023-03-05", language: .en)
+        #expect(found.contains("talks Bui Thanh Son/VN+Sergei Lavrov/RU @VN 2023-03-03 held"), "\(found)")
+        #expect(found.contains("visit Sergei Lavrov/RU @VN 2023-03-03 held"))
+        // A comma and a phrase of another kind still end the list ("…, à quelques jours de l'investiture").
+        let ended = events("Emmanuel Macron a rencontré Olaf Scholz, à quelques jours de la visite de Joe Biden.", on: "2023-03-05")
+        #expect(ended.contains { $0.hasPrefix("meeting Emmanuel Macron/FR+Olaf Scholz/DE @") }, "\(ended)")
+        #expect(!ended.contains { $0.hasPrefix("meeting") && $0.contains("Joe Biden") })
+    }
+
     /// "Cette visite précédera le sommet …, prévu les 5 et 6 mars": the visitor attends the summit, whose dates these are.
     @Test func aVisitBeforeASummit() {
         let found = events(
