@@ -381,6 +381,10 @@ extension ArticleExtractor {
         guard let preposition = words.last else { return false }
         // "the situation in Syria", "la guerre en Ukraine": a topic, not where anything happens.
         if let noun = words.dropLast().last, topicNouns.contains(noun) { return false }
+        // "ministre des Affaires étrangères au Rwanda", "l'ambassadeur d'Iran à Bagdad": a post, not where anything happens.
+        let post = Array(words.dropLast().suffix(3))
+        if let last = post.last, postWords.contains(last) || envoyWords.contains(last) { return false }
+        if post.count == 3, envoyWords.contains(post[0]) { return false }
         // "de la Syrie à l'Ukraine", "from Lisbon to Vladivostok": the end of a span, not a place where something is.
         if ["a", "to", "au", "aux"].contains(preposition) {
             var head = fold(String(sentence[max(0, place.offset - 48)..<place.offset])).split(separator: " ").map(String.init)[...]
@@ -437,6 +441,12 @@ extension ArticleExtractor {
         let before = fold(String(characters[max(0, offset - 8)..<offset]))
         return [" of ", " of the "].contains { before.hasSuffix($0) } || before == "of " || before == "of the "
     }
+
+    /// Words that end the name of a post ("ministre des Affaires étrangères au …"). Folded.
+    static let postWords: Set<String> = ["etrangeres", "affairs", "exterieures", "ministre", "minister", "ambassade", "embassy"]
+
+    /// People posted somewhere ("l'ambassadeur d'Iran à Bagdad"). Folded.
+    static let envoyWords: Set<String> = ["ambassadeur", "ambassadrice", "ambassador", "envoye", "envoyee", "envoy", "consul"]
 
     /// Nouns whose "in/en PLACE" names a subject of discussion. Folded.
     static let topicNouns: Set<String> = [

@@ -57,7 +57,9 @@ public struct ArticleExtractor: Sendable {
             var reporters = Set(
                 persons.filter { person in
                     guard let gap = Self.gap(after: Triggers.reporting, before: person.offset, within: 70, in: spacedCharacters) else { return false }
-                    return !Self.ownsEvent(after: person.offset, in: spacedCharacters)
+                    // (Only the first person after the verb: "a déclaré Macron à l'issue de sa rencontre avec Ruto".)
+                    return !persons.contains { $0.offset < person.offset && $0.offset >= person.offset - gap.count }
+                        && !Self.ownsEvent(after: person.offset, in: spacedCharacters)
                         && ![" que ", " qu ", " that "].contains { (" " + gap).contains($0) }
                 }.map(\.offset))
             // "L'ambassadeur …, Mohammad Al-Sadegh, avait déclaré que Massoud Pezeshkian effectuerait une visite": the subject
@@ -128,8 +130,14 @@ public struct ArticleExtractor: Sendable {
             Self.visitReference(
                 in: folded, sentence: sentence, persons: persons, dates: mentions, published: article.published, newEvents: before, discourse: &discourse)
             Self.callReference(in: folded, newEvents: before, discourse: &discourse)
-            // A sentence that places itself moves the frame: "In Seoul, …", "à New Delhi le 17 novembre 2017".
-            if let place = places.first(where: { $0.kind != .adjective && Self.isLocated($0, in: sentence.characters, travel: false) }) {
+            // A sentence that places itself moves the frame: "In Seoul, …", "à New Delhi le 17 novembre 2017". A place in a
+            // relative clause of a sentence that reports no event ("la France soutient X … lors de l'élection qui aura lieu
+            // en octobre à Erevan") places nothing the article goes on about.
+            let mainClauseEnd = clauses.first(where: { $0.start == 0 })?.end ?? sentence.characters.count
+            let reportsEvents = discourse.events.count > before
+            if let place = places.first(where: {
+                $0.kind != .adjective && Self.isLocated($0, in: sentence.characters, travel: false) && ($0.offset < mainClauseEnd || reportsEvents)
+            }) {
                 discourse.setFrame(place, dates: mentions, people: persons, newEvents: discourse.events[before...])
             }
         }

@@ -673,6 +673,21 @@ struct NewsProseTests {
         #expect(!ended.contains { $0.hasPrefix("meeting") && $0.contains("Joe Biden") })
     }
 
+    /// A post is not a place ("ministre des Affaires étrangères au Kenya", "l'ambassadeur de France à Nairobi"); a place in
+    /// a relative clause of a sentence that reports no event does not move the article's frame; and only the first
+    /// person after a reporting verb can be its source ("a déclaré Macron à l'issue de sa rencontre avec Ruto").
+    @Test func postsFramesAndReporters() {
+        let found = events(
+            """
+            A Paris, Macron et Ruto scellent leur entente.
+
+            La France soutient Amina Mohamed, actuelle ministre des Affaires étrangères au Kenya, pour diriger l'organisation lors de l'élection qui aura lieu en octobre à Genève. «Elle a toutes les qualités», a déclaré Emmanuel Macron à l'issue de sa rencontre ce mercredi avec le président kényan William Ruto.
+            """, on: "2024-05-22")
+        #expect(found == ["meeting Emmanuel Macron/FR+William Ruto/KE @FR 2024-05-22 held", "visit William Ruto/KE @FR 2024-05-22 held"], "\(found)")
+        let posted = events("Emmanuel Macron a rencontré mardi Amina Mohamed, ministre des Affaires étrangères au Kenya.", on: "2024-05-22")
+        #expect(posted == ["meeting Emmanuel Macron/FR+Amina Mohamed/- @- 2024-05-21 held"], "no visit to Kenya: \(posted)")
+    }
+
     /// "Cette visite précédera le sommet …, prévu les 5 et 6 mars": the visitor attends the summit, whose dates these are.
     @Test func aVisitBeforeASummit() {
         let found = events(
