@@ -11,6 +11,9 @@ extension ArticleExtractor {
         var temporalWhen: Bool
         /// Opened by "où"/"where": about the place just named.
         var locativeWhere = false
+        /// Opened by "and the second", "et la deuxième": another event of the kind just named, its noun left out
+        /// ("their first meeting at Mar-a-Lago in April and the second in Hamburg in July").
+        var elliptical = false
     }
 
     /// Clause spans of a sentence: the main clause, and relative or temporal clauses opened by
@@ -48,14 +51,24 @@ extension ArticleExtractor {
                 searchStart = index + 1
             }
         }
+        var elliptical: Set<Int> = []
+        for phrase in [" and the second ", " and a second ", " et la deuxieme ", " et la seconde ", " et le second ", " et le deuxieme "] {
+            var searchStart = 0
+            while let found = text.characterOffset(of: phrase, from: searchStart) {
+                openers.append(found + 1)
+                elliptical.insert(found + 1)
+                searchStart = found + 1
+            }
+        }
         openers.sort()
         guard !openers.isEmpty else { return [ClauseSpan(start: 0, end: characters.count, relative: false, temporalWhen: false)] }
         var spans = [ClauseSpan(start: 0, end: openers[0], relative: false, temporalWhen: false)]
         for (position, opener) in openers.enumerated() {
             spans.append(
                 ClauseSpan(
-                    start: opener, end: position + 1 < openers.count ? openers[position + 1] : characters.count, relative: !temporal.contains(opener),
-                    temporalWhen: when.contains(opener), locativeWhere: whereOpeners.contains(opener)))
+                    start: opener, end: position + 1 < openers.count ? openers[position + 1] : characters.count,
+                    relative: !temporal.contains(opener) && !elliptical.contains(opener), temporalWhen: when.contains(opener),
+                    locativeWhere: whereOpeners.contains(opener), elliptical: elliptical.contains(opener)))
         }
         return spans
     }

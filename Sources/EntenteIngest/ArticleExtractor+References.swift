@@ -138,4 +138,34 @@ extension ArticleExtractor {
             discourse.events[index].kind = "phone_call"
         }
     }
+
+    /// "… their first meeting at Mar-a-Lago in April and the second in Hamburg in July": the elliptical clause is
+    /// another event like the sentence's last meeting, talks or summit, with the same people and its own place and
+    /// date (and the visits a meeting abroad implies).
+    static func ellipsis(of sentenceEvents: ArraySlice<ExtractedEvent>, in clause: Clause) -> [ExtractedEvent] {
+        guard var event = sentenceEvents.last(where: { ["meeting", "talks", "summit"].contains($0.kind) && !$0.implied }),
+            let date = clause.dates.first
+        else { return [] }
+        let place = clause.places.first { $0.kind == .city } ?? clause.places.first { $0.kind == .country }
+        event.hostCountry = place?.country
+        event.location = place?.kind == .city ? place?.city : nil
+        event.start = date.start
+        event.end = date.end
+        event.dateText = date.text
+        if date.yearGuessed, let month = date.start.month, date.start.firstDay > clause.published {
+            event.start = PartialDate(year: date.start.year - 1, month: month, day: date.start.day)
+        }
+        event.status = (event.start?.firstDay ?? clause.published) > clause.published ? .planned : .held
+        var results = [event]
+        if let host = event.hostCountry, event.kind != "summit" {
+            for person in event.participants where !person.name.isEmpty && isAbroad(person, in: host) {
+                var visit = event
+                visit.kind = "visit"
+                visit.participants = [person]
+                visit.implied = true
+                results.append(visit)
+            }
+        }
+        return results
+    }
 }

@@ -125,7 +125,19 @@ public struct ArticleExtractor: Sendable {
                     context.plannedFrom = clause.start + purpose
                 }
                 context.previousSubject = persons.count == 1 ? subject : nil
-                discourse.events += events(in: context, discourse: &discourse)
+                // "… and the second in Hamburg on the sidelines of the G20 summit": the elided event's people are the last one's.
+                if clause.elliptical, context.persons.isEmpty,
+                    let last = discourse.events[before...].last(where: { ["meeting", "talks", "summit"].contains($0.kind) && !$0.implied })
+                {
+                    context.persons = last.participants.filter { !$0.name.isEmpty }.map {
+                        PersonMention(name: $0.name, country: $0.country, offset: clause.start, source: .reference)
+                    }
+                }
+                let clauseEvents = events(in: context, discourse: &discourse)
+                discourse.events += clauseEvents
+                if clause.elliptical, clauseEvents.isEmpty {
+                    discourse.events += Self.ellipsis(of: discourse.events[before...], in: context)
+                }
             }
             Self.visitReference(
                 in: folded, sentence: sentence, persons: persons, dates: mentions, published: article.published, newEvents: before, discourse: &discourse)

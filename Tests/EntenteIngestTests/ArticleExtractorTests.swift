@@ -688,6 +688,22 @@ struct NewsProseTests {
         #expect(posted == ["meeting Emmanuel Macron/FR+Amina Mohamed/- @- 2024-05-21 held"], "no visit to Kenya: \(posted)")
     }
 
+    /// "their first meeting in Tokyo in May and the second in New Delhi … in September": two meetings, each with its own
+    /// place and date (the second's noun left out).
+    @Test func elidedSecondEvents() {
+        let english = events(
+            "This is the third meeting between Modi and Biden, following their first meeting in Tokyo in May and the second in New Delhi on the sidelines of the G20 summit in September.",
+            on: "2023-11-05", language: .en)
+        #expect(english.contains("meeting Narendra Modi/IN+Joe Biden/US @JP 2023-05 held"), "\(english)")
+        #expect(english.contains("meeting Narendra Modi/IN+Joe Biden/US @IN 2023-09 held"))
+        #expect(english.contains("visit Joe Biden/US @IN 2023-09 held"))
+        let french = events(
+            "Olaf Scholz et Emmanuel Macron se sont vus trois fois cette année : leur première rencontre à Rome en mars et la deuxième à Berlin en juin.",
+            on: "2023-11-05")
+        #expect(french.contains("meeting Olaf Scholz/DE+Emmanuel Macron/FR @IT 2023-03 held"), "\(french)")
+        #expect(french.contains("meeting Olaf Scholz/DE+Emmanuel Macron/FR @DE 2023-06 held"))
+    }
+
     /// "Cette visite précédera le sommet …, prévu les 5 et 6 mars": the visitor attends the summit, whose dates these are.
     @Test func aVisitBeforeASummit() {
         let found = events(
