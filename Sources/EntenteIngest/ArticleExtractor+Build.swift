@@ -190,6 +190,17 @@ extension ArticleExtractor {
         if kind == "visit", participants.isEmpty, let speaker = clause.speaker, speaker.country != host {
             participants = [ExtractedEvent.Person(name: speaker.name, country: speaker.country)]
         }
+        // "Le Président de la République a reçu le Ministre des Affaires étrangères du Tchad": a head of state or government
+        // meeting a foreign minister, with no place given, meets them at home (ministers travel to leaders, not back).
+        if ["meeting", "talks"].contains(kind), host == nil, participants.count == 2, !split,
+            let leader = participants.firstIndex(where: { person in
+                persons.first { $0.name == person.name }.map { Self.rank(of: $0, in: clause) == .leader } ?? false
+            }),
+            let guest = persons.first(where: { $0.name == participants[1 - leader].name }), Self.rank(of: guest, in: clause) == .minister,
+            let home = participants[leader].country, let away = participants[1 - leader].country, home != away, home != "EU"
+        {
+            host = home
+        }
         // "In Berlin, Blinken will meet senior German officials": no one named to meet, but a visit all the same.
         var visitOnly = false
         if kind == "meeting" || kind == "talks", participants.count == 1, let host, Self.isAbroad(participants[0], in: host) {
@@ -513,6 +524,37 @@ extension ArticleExtractor {
 
     /// Whether the person travels to be in `host`: a national of another country, or an official of an
     /// organisation meeting away from its seat (EU officials are at home in Brussels).
+    enum Rank { case leader, minister }
+
+    /// What the person is, by the office the registry gives them on the date or the title just before their name.
+    static func rank(of person: PersonMention, in clause: Clause) -> Rank? {
+        let terms = OfficeRegistry.terms.filter { $0.name == person.name && $0.covers(clause.published) }
+        if person.office == .headOfState || person.office == .headOfGovernment || terms.contains(where: { $0.office != .foreignMinister }) {
+            return .leader
+        }
+        if person.office == .foreignMinister || terms.contains(where: { $0.office == .foreignMinister }) { return .minister }
+        let characters = clause.sentence.characters
+        let before = fold(String(characters[max(0, person.offset - 64)..<min(person.offset, characters.count)])).split(separator: " ").suffix(9)
+        let words = Array(before)
+        for (index, word) in words.enumerated().reversed() {
+            if ["ministre", "minister"].contains(String(word)), index > 0, ["prime", "premier"].contains(String(words[index - 1])) {
+                return .leader
+            }
+            if ["ministre", "minister", "secretary", "secretaire", "envoy", "envoye", "ambassador", "ambassadeur", "fm", "diplomatie"]
+                .contains(String(word))
+            {
+                return .minister
+            }
+            if ["president", "presidente", "premier", "prime", "roi", "king", "emir", "chancellor", "chancelier", "etat", "state"]
+                .contains(String(word))
+            {
+                // ("Secretary of State", "chef de l'État" read right to left: the office's last word decides.)
+                return word == "state" || word == "etat" ? (words.contains("secretary") ? .minister : .leader) : .leader
+            }
+        }
+        return nil
+    }
+
     static func isAbroad(_ person: ExtractedEvent.Person, in host: String) -> Bool {
         guard let country = person.country, country != host else { return false }
         return !(country == "EU" && host == "BE")

@@ -704,6 +704,18 @@ struct NewsProseTests {
         #expect(french.contains("meeting Olaf Scholz/DE+Emmanuel Macron/FR @DE 2023-06 held"))
     }
 
+    /// A head of state or government meeting a foreign minister with no place given meets them at home; two leaders
+    /// ("Prime Minister of Sri Lanka Mahinda Rajapaksa" is one) are left unplaced.
+    @Test func leadersReceiveMinisters() {
+        let received = events(
+            "Le Président de la République du Kenya, William Ruto, s'est entretenu ce mardi avec le Ministre des Affaires étrangères du Tchad, M. Abakar Mahamat.",
+            on: "2024-03-05")
+        #expect(received.contains("meeting William Ruto/KE+Abakar Mahamat/TD @KE 2024-03-05 held"), "\(received)")
+        #expect(received.contains("visit Abakar Mahamat/TD @KE 2024-03-05 held"))
+        let leaders = events("President Joe Biden met Prime Minister of Japan Fumio Kishida on Tuesday.", on: "2024-03-06", language: .en)
+        #expect(leaders.contains("meeting Joe Biden/US+Fumio Kishida/JP @- 2024-03-05 held"), "\(leaders)")
+    }
+
     /// "Cette visite précédera le sommet …, prévu les 5 et 6 mars": the visitor attends the summit, whose dates these are.
     @Test func aVisitBeforeASummit() {
         let found = events(
