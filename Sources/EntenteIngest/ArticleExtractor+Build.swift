@@ -53,6 +53,9 @@ extension ArticleExtractor {
         let people = persons.map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
         var participants: [ExtractedEvent.Person]
         var status = clause.status
+        // "arrived on Thursday for a state visit ahead of a summit he is expected to dominate": what is to come is the
+        // summit; the arrival happened. A marker of the future makes planned the triggers it governs, not the whole clause.
+        if status == .planned, !Self.futureGoverns(trigger - clause.start, length: phrase.count, in: clause.folded) { status = .held }
         if let plannedFrom = clause.plannedFrom, trigger >= plannedFrom { status = .planned }
         var inPassing = false
         switch kind {
@@ -524,6 +527,27 @@ extension ArticleExtractor {
 
     /// Whether the person travels to be in `host`: a national of another country, or an official of an
     /// organisation meeting away from its seat (EU officials are at home in Brussels).
+    /// Whether a marker of the future governs the trigger at `offset` (in the folded clause): a verb's marker before
+    /// it or just after it ("will visit", "the visit will take place"), or one that qualifies a noun right next to it
+    /// ("ahead of the summit", "la visite prochaine").
+    static func futureGoverns(_ offset: Int, length: Int, in folded: String) -> Bool {
+        let end = offset + length
+        for marker in Triggers.future {
+            var from = 0
+            while let found = folded.characterOffset(of: marker, from: from) {
+                from = found + 1
+                if Triggers.nounFuture.contains(marker) {
+                    // "ahead of X", "upcoming X": X follows; "X prochain": X comes first.
+                    let after = marker == "prochain" || marker == "prochaine"
+                    if after ? (found >= offset && found - end <= 24) : (found < offset && offset - found <= 40) { return true }
+                } else if found < end + 25 {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
     enum Rank { case leader, minister }
 
     /// What the person is, by the office the registry gives them on the date or the title just before their name.

@@ -481,6 +481,13 @@ public struct PersonFinder {
         "fondation", "company", "corporation", "hospital", "hopital", "school", "ecole",
     ]
 
+    /// Words of regions and seas, which make a capitalised run a place, not a person ("Pacific Island allies", "East Asia"). Folded.
+    static let regionWords: Set<String> = [
+        "asia", "asie", "gulf", "golfe", "pacific", "pacifique", "island", "islands", "ile", "iles", "africa", "afrique", "europe",
+        "america", "amerique", "middle", "east", "west", "north", "south", "caribbean", "caraibes", "balkans", "sahel", "arctic",
+        "atlantic", "atlantique", "ocean", "sea", "mer", "peninsula", "peninsule", "orient", "maghreb", "levant",
+    ]
+
     /// Whether part of a run of words names a place ("Burkina Faso").
     static func namesPlace(_ run: String) -> Bool {
         let words = run.split(separator: " ").map(String.init)
@@ -508,7 +515,8 @@ public struct PersonFinder {
         func excluded(_ word: String) -> Bool {
             let folded = fold(word)
             return Gazetteer.lookup(word) != nil || functionWords.contains(folded) || newsAgencies.contains(folded) || titleWords.contains(folded) || honorifics.contains(folded)
-                || DateResolver.months[folded] != nil || institutionWords.contains(folded)
+                || DateResolver.months[folded] != nil || DateResolver.weekdays[folded] != nil || institutionWords.contains(folded)
+                || regionWords.contains(folded)
                 || word.split(separator: "-").contains { Gazetteer.lookup(String($0)) != nil }
         }
         var names: [(String, Int, Bool)] = []

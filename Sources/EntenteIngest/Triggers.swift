@@ -36,7 +36,7 @@ enum Triggers {
             "effectuer une visite", "a effectue une visite", "visite de travail", "attendu a", "attendue a", "se rend a", "se rend en",
             "se rend au", "se rendent", "se rendront", "s est rendue", "est arrive a", "est arrivee a", "est arrive en", "arrivera a",
             "arrive a", "visitera", "se deplacera", "s est deplace", "s est deplacee", "visits", "is visiting", "will be visiting",
-            "arrives in", "arrived in", "landed in", "travels to", "is traveling to", "is travelling to", "paid a visit", "pays a visit",
+            "arrives in", "arrived in", "arrive in", "landed in", "travels to", "is traveling to", "is travelling to", "paid a visit", "pays a visit",
             "hosted", "a accueilli", "accueille", "accueillera", "arrived at", "arrives at", "to visit", "visiter", "de visiter",
             "honore de sa presence",
             // (Last: a visit named as a noun is its complement's, when no verb of the clause says whose.)
@@ -76,7 +76,13 @@ enum Triggers {
     static let groupReferences: [String] = [" les dirigeants ", " the leaders ", " ils ", " they "]
 
     /// A clause with one of these reports what did not happen.
-    static let negations: [String] = [" ne s est jamais", " n a jamais", " n est jamais", " never ", " has not ", " did not "]
+    static let negations: [String] = [
+        " ne s est jamais", " n a jamais", " n est jamais", " never ", " has not ", " did not ", " skipping ", " will skip ", " skipped ",
+        " boycotting ", " snubbing ",
+    ]
+
+    /// Markers of the future that qualify a noun, not a clause ("ahead of the summit", "le sommet prochain").
+    static let nounFuture: Set<String> = ["ahead of", "a l approche", "upcoming", "prochain", "prochaine", "looking ahead"]
 
     /// Markers of an event to come.
     static let future: [String] = [

@@ -716,6 +716,23 @@ struct NewsProseTests {
         #expect(leaders.contains("meeting Joe Biden/US+Fumio Kishida/JP @- 2024-03-05 held"), "\(leaders)")
     }
 
+    /// A marker of the future governs the triggers next to it, not the whole clause ("arrived … ahead of a summit he is
+    /// expected to dominate"); people "skipping" a meeting do not attend it; a weekday or a region starts no name.
+    @Test func scopedFutureSkippingAndRegions() {
+        let arrival = events(
+            "President Xi Jinping arrived in Chile on Thursday for a state visit ahead of an Asia-Pacific summit he is expected to dominate.",
+            on: "2019-11-14", language: .en)
+        #expect(arrival.contains("visit Xi Jinping/CN @CL 2019-11-14 held"), "\(arrival)")
+        #expect(events("President Xi Jinping will arrive in Chile on Saturday.", on: "2019-11-14", language: .en)
+            .contains("visit Xi Jinping/CN @CL 2019-11-16 planned"))
+        let skipping = events(
+            "With President Donald Trump and President Vladimir Putin skipping the leaders meeting in Santiago on Saturday, Sunday Xi will dominate.",
+            on: "2019-11-14", language: .en)
+        #expect(skipping.isEmpty, "\(skipping)")
+        let allies = events("Xi Jinping will meet Pacific Island allies in Santiago on Friday.", on: "2019-11-14", language: .en)
+        #expect(!allies.joined().contains("Pacific"), "\(allies)")
+    }
+
     /// "Cette visite précédera le sommet …, prévu les 5 et 6 mars": the visitor attends the summit, whose dates these are.
     @Test func aVisitBeforeASummit() {
         let found = events(
