@@ -60,6 +60,7 @@ extension ArticleExtractor {
         var inPassing = false
         switch kind {
         case "visit":
+            if Triggers.attendance.contains(phrase), host == nil || governed.isEmpty { return [] }
             if let reception = Triggers.receptions.compactMap({ clause.folded.characterOffset(of: " " + $0 + " ") }).min(),
                 clause.start + reception < trigger, let guest = persons.first(where: { $0.offset > clause.start + reception })
             {

@@ -68,7 +68,10 @@ extension ArticleExtractor {
             if let index = merged.firstIndex(where: { same($0, event) }) {
                 var existing = merged[index]
                 // A single day within a range is the finer report ("next week" then "on March 3").
+                // (Not a trip's days narrowed to one of its events: "arrivé jeudi pour une visite de trois jours" then "se rendront
+                // samedi à Saint-Louis" is the trip, not a visit on Saturday.)
                 let narrows = event.end == nil && existing.end != nil && event.start.map { $0.precision == .day } == true
+                    && event.status == existing.status
                 if let new = event.start, existing.start == nil || new.precision > existing.start!.precision || narrows {
                     existing.takeDate(of: event)
                 }
@@ -111,6 +114,9 @@ extension ArticleExtractor {
         if a.kind == "visit", (a.hostCountry == nil) != (b.hostCountry == nil), (a.hostCountry == nil ? a : b).start != nil { return false }
         switch (a.start, b.start) {
         case (let x?, let y?):
+            // What happened on one day and what is to happen on another are two events ("accueilli jeudi à l'aéroport",
+            // "auront vendredi un tête-à-tête"), whatever range the trip gives them.
+            if a.kind != "visit", a.status != b.status, x != y { return false }
             // A leg of a trip falls within the trip's range ("March 15-18" holds "March 16-17").
             let within = { (date: PartialDate, start: PartialDate, end: PartialDate?) in
                 end.map { start.firstDay <= date.firstDay && date.firstDay <= $0.lastDay } ?? false

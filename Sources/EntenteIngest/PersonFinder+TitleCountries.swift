@@ -59,7 +59,8 @@ extension PersonFinder {
             let token = tokens[cursor]
             if let place = places.first(where: { token.start >= $0.offset && token.start < $0.offset + $0.text.count }) {
                 // The title's noun may stand before its country ("la ministre kenyane des Affaires étrangères").
-                let before = tokens[max(0, cursor - 3)..<cursor].contains { titleNouns.contains(fold($0.text)) }
+                // ("le chef de l'Etat sénégalais Macky Sall": four words back.)
+                let before = tokens[max(0, cursor - 4)..<cursor].contains { titleNouns.contains(fold($0.text)) }
                 return sawTitle || before ? place.country : nil
             }
             let word = fold(token.text)

@@ -481,6 +481,12 @@ public struct PersonFinder {
         "fondation", "company", "corporation", "hospital", "hopital", "school", "ecole",
     ]
 
+    /// Places named after people: the name that follows is the place's. Folded.
+    static let namedAfterWords: Set<String> = [
+        "aeroport", "airport", "avenue", "boulevard", "rue", "stade", "stadium", "universite", "university", "lycee", "college", "ecole",
+        "hopital", "hospital", "centre", "center", "fondation", "foundation", "place", "pont", "bridge", "prix", "prize", "musee", "museum",
+    ]
+
     /// Words of regions and seas, which make a capitalised run a place, not a person ("Pacific Island allies", "East Asia"). Folded.
     static let regionWords: Set<String> = [
         "asia", "asie", "gulf", "golfe", "pacific", "pacifique", "island", "islands", "ile", "iles", "africa", "afrique", "europe",
@@ -533,7 +539,9 @@ public struct PersonFinder {
                 !["jr", "sr", "ii", "iii"].contains(fold(run.last!.text)),
                 // Not right after a capitalised word (the run would be part of a longer name or title), nor after a
                 // word that introduces a place ("at the Bocharov Ruchei residence").
-                index == 0 || !capitalised(tokens[index - 1].text) && !placeIntroducers.contains(fold(tokens[index - 1].text))
+                index == 0 || !capitalised(tokens[index - 1].text) && !placeIntroducers.contains(fold(tokens[index - 1].text)),
+                // Nor after a building or a road named for someone ("l'aéroport Léopold Sédar Senghor", "avenue Cheikh Anta Diop").
+                !tokens[max(0, index - 2)..<index].contains(where: { namedAfterWords.contains(fold($0.text)) })
             {
                 names.append((run.map(\.text).joined(separator: " "), run[0].start, index == 0))
             }

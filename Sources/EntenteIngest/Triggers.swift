@@ -38,7 +38,10 @@ enum Triggers {
             "arrive a", "visitera", "se deplacera", "s est deplace", "s est deplacee", "visits", "is visiting", "will be visiting",
             "arrives in", "arrived in", "arrive in", "landed in", "travels to", "is traveling to", "is travelling to", "paid a visit", "pays a visit",
             "hosted", "a accueilli", "accueille", "accueillera", "arrived at", "arrives at", "to visit", "visiter", "de visiter",
-            "honore de sa presence",
+            "honore de sa presence", "ira a", "ira en", "ira au", "iront a", "iront en",
+            // Attending something abroad is a visit there, when the clause says where (see `attendance`).
+            "participera a", "a participe a", "assistera a", "a assiste a", "prendra part a", "a pris part a", "will attend", "attended",
+            "to attend",
             // (Last: a visit named as a noun is its complement's, when no verb of the clause says whose.)
             "visite du", "visite de", "visite en", "visite au", "visit by",
         ]),
@@ -53,6 +56,7 @@ enum Triggers {
             "se sont retrouves", "se retrouvent", "will welcome",
             "welcomes", "meets", "hosted", "hosts", "will host",
             "was received by", "were received by", "received", "receives", "sat down with", "held a meeting", "bilateral meeting",
+            "retrouver", "retrouvera", "reunions bilaterales avec", "reunion bilaterale avec",
             "accorde une audience", "a accorde une audience", "recu en audience", "a recu en audience", "granted an audience",
         ]),
         ("talks", ["evoque", "ont discute", "held talks", "talks with", "hold talks", "holding talks", "discussions bilaterales",
@@ -81,12 +85,17 @@ enum Triggers {
         " boycotting ", " snubbing ",
     ]
 
+    /// Attending: a visit only where the clause places what is attended ("participera à la réunion … à Bonn").
+    static let attendance: Set<String> = [
+        "participera a", "a participe a", "assistera a", "a assiste a", "prendra part a", "a pris part a", "will attend", "attended", "to attend",
+    ]
+
     /// Markers of the future that qualify a noun, not a clause ("ahead of the summit", "le sommet prochain").
     static let nounFuture: Set<String> = ["ahead of", "a l approche", "upcoming", "prochain", "prochaine", "looking ahead"]
 
     /// Markers of an event to come.
     static let future: [String] = [
-        "doit ", "devrait", "se rendra", "effectuera", "aura lieu", "se tiendra", "se deroulera", "rencontrera", "recevra", "participera",
+        "doit ", "devrait", "se rendra", "se rendront", "effectuera", "aura lieu", "se tiendra", "se deroulera", "rencontrera", "recevra", "participera",
         "sera represente", "prochain", "prochaine", "will ", "is expected to", "are expected to", "plans to", "is scheduled", "to travel",
         "looking ahead", "ahead of", "a l approche", "aurai ", "aurons ", "serai ", "serons ", " aura ", " auront ", " sera ", " seront ",
         " ira ", " iront ", "attendu a", "attendue a", " est attendu", " sont attendus", " se retrouveront", " partira ", " s envolera ", "accueillera", "rencontreront", "s entretiendra", "echangera", "is to ", "are to ",

@@ -733,6 +733,33 @@ struct NewsProseTests {
         #expect(!allies.joined().contains("Pacific"), "\(allies)")
     }
 
+    /// A state visit over several days: the welcome on arrival, the talks planned for the next day and the last stop
+    /// are one trip, held, and two meetings; "l'aéroport Félix Houphouët-Boigny" names a place, not a person; "le chef de
+    /// l'Etat ivoirien X" gives X a country four words back.
+    @Test func aStateVisitDayByDay() {
+        let found = events(
+            """
+            Le président Emmanuel Macron est arrivé mardi à Abidjan pour une visite officielle de trois jours en Côte d'Ivoire.
+            Il a été accueilli à l'aéroport Félix Houphouët-Boigny par le chef de l'Etat ivoirien Alassane Ouattara.
+            Les deux chefs d'Etat auront mercredi un entretien en tête-à-tête au palais présidentiel.
+            Jeudi, les deux présidents se rendront à Yamoussoukro pour la dernière étape de la visite.
+            """, on: "2019-12-17")
+        #expect(found.contains("visit Emmanuel Macron/FR @CI 2019-12-17 held"), "\(found)")
+        #expect(found.filter { $0.hasPrefix("visit") }.count == 1, "one trip")
+        #expect(found.contains("meeting Emmanuel Macron/FR+Alassane Ouattara/CI @CI 2019-12-17 held"))
+        #expect(found.contains("meeting Emmanuel Macron/FR+Alassane Ouattara/CI @CI 2019-12-18 planned"))
+        #expect(!found.joined().contains("Houphouët"))
+    }
+
+    /// Attending something is a visit where the clause places it, and nothing without a place.
+    @Test func attendingAbroad() {
+        #expect(events("Le ministre Jean-Yves Le Drian participera à la réunion des ministres du G20 à Bonn, en Allemagne, les 16 et 17 février.", on: "2017-02-14")
+            .contains("visit Jean-Yves Le Drian/FR @DE 2017-02-16 planned"))
+        #expect(events("Le ministre Jean-Yves Le Drian participera à la réunion des ministres du G20.", on: "2017-02-14").isEmpty)
+        #expect(events("Prime Minister Justin Trudeau attended the NATO meeting in Brussels on Thursday.", on: "2017-02-17", language: .en)
+            .contains("visit Justin Trudeau/CA @BE 2017-02-16 held"))
+    }
+
     /// "Cette visite précédera le sommet …, prévu les 5 et 6 mars": the visitor attends the summit, whose dates these are.
     @Test func aVisitBeforeASummit() {
         let found = events(
