@@ -111,6 +111,12 @@ extension ArticleExtractor {
                 // The invitation is to the inviter's country, unless the clause names the destination after it.
                 if split || governed.isEmpty, let country = participants[0].country { host = country }
             }
+            // "Il a invité Theresa May à lui rendre visite": to the inviter's country.
+            if !byInvitation, governed.isEmpty, participants.count == 2, let inviter = participants[0].country,
+                [" lui rendre visite", " leur rendre visite", " to visit him", " to visit her", " to visit them"].contains(where: clause.folded.includes)
+            {
+                host = inviter
+            }
             if !Triggers.futureInvitation.contains(where: clause.folded.includes) { status = .held }
         case "cancellation":
             // Who called it off: the person named after the trigger ("annulé … par le président américain").

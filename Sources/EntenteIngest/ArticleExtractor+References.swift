@@ -125,6 +125,18 @@ extension ArticleExtractor {
     /// "s'est entretenue aujourd'hui avec … Au cours de l'entretien téléphonique, …": a meeting reported with no
     /// place, which the next sentences call a phone call, was one. The sentence must report no call of its own.
     static func callReference(in folded: String, newEvents: Int, discourse: inout Discourse) {
+        // "Hollande s'entretiendra ce vendredi avec Trump … — oui, au téléphone": a call between people the article had
+        // "s'entretenir" with no place was that conversation.
+        for call in discourse.events[newEvents...] where call.kind == "phone_call" {
+            let names = Set(call.participants.map(\.name))
+            for index in discourse.events.indices.prefix(newEvents)
+            where discourse.events[index].kind == "meeting" && discourse.events[index].hostCountry == nil
+                && discourse.events[index].location == nil && Set(discourse.events[index].participants.map(\.name)) == names
+                && discourse.events[index].start == call.start
+            {
+                discourse.events[index].kind = "phone_call"
+            }
+        }
         guard Triggers.callReferences.contains(where: folded.includes),
             !discourse.events[newEvents...].contains(where: { $0.kind == "phone_call" }),
             let last = discourse.events.lastIndex(where: { $0.kind == "meeting" || $0.kind == "phone_call" }),

@@ -70,9 +70,15 @@ public struct ArticleExtractor: Sendable {
                 let verbs = Triggers.reportingThat.compactMap { phrase -> (start: Int, end: Int)? in
                     window.characterOffset(of: phrase).map { (person.offset + $0, person.offset + $0 + phrase.count) }
                 }
+                // (The reported clause's subject is someone named right after "que", not "il" or "elle": "a annoncé qu'il
+                // s'entretiendra avec Y" is the speaker's own event.)
                 guard let verb = verbs.min(by: { $0.start < $1.start }),
                     !persons.contains(where: { $0.offset > end && $0.offset <= verb.start }),
-                    persons.contains(where: { $0.offset >= verb.end && $0.name != person.name })
+                    let subject = persons.first(where: { $0.offset >= verb.end - 1 }), subject.name != person.name,
+                    subject.offset - verb.end <= 40,
+                    ![" il ", " elle ", " ils ", " elles ", " he ", " she ", " they "].contains(where: {
+                        String(spacedCharacters[(verb.end - 1)..<min(spacedCharacters.count, subject.offset + 1)]).contains($0)
+                    })
                 else { continue }
                 reporters.insert(person.offset)
             }

@@ -751,6 +751,18 @@ struct NewsProseTests {
         #expect(!found.joined().contains("Houphouët"))
     }
 
+    /// "s'entretiendra avec Y" that the article then says is by telephone was a call; "a annoncé qu'il …" is the
+    /// speaker's own event; "à lui rendre visite" is an invitation to the inviter's country.
+    @Test func conversationsThatWereCalls() {
+        let found = events(
+            """
+            Emmanuel Macron a annoncé qu'il s'entretiendra ce vendredi avec Joe Biden.
+            Interrogé sur France 2, Emmanuel Macron a confirmé qu'il parlera ce vendredi avec Joe Biden au téléphone.
+            Joe Biden a invité Emmanuel Macron à lui rendre visite cet été.
+            """, on: "2021-06-11")
+        #expect(found == ["phone_call Emmanuel Macron/FR+Joe Biden/US @- 2021-06-11 planned", "invitation Joe Biden/US+Emmanuel Macron/FR @US - held"], "\(found)")
+    }
+
     /// Attending something is a visit where the clause places it, and nothing without a place.
     @Test func attendingAbroad() {
         #expect(events("Le ministre Jean-Yves Le Drian participera à la réunion des ministres du G20 à Bonn, en Allemagne, les 16 et 17 février.", on: "2017-02-14")
