@@ -31,6 +31,7 @@ public enum TitleResolver {
         (["president"], .headOfState), (["presidente"], .headOfState),
         (["dirigeant"], .headOfState), (["leader"], .headOfState), (["premier"], .headOfGovernment),
         (["ministre"], .foreignMinister),
+        (["emir"], .headOfState), (["king"], .headOfState), (["roi"], .headOfState),
     ]
 
     /// The first words of the titles, so most words are passed over at once.
@@ -65,6 +66,15 @@ public enum TitleResolver {
             {
                 country = entry.country
                 start = index - 1
+            }
+            // … or a possessive ("Qatar's ruling emir", "India's foreign minister") …
+            var back = index - 1
+            if back >= 0, ["ruling", "reigning", "new", "visiting", "former"].contains(words[back]) { back -= 1 }
+            if country == nil, back >= 1, words[back] == "s", characters[tokens[back].start - 1] != " ",
+                let entry = Gazetteer.lookup(String(characters[tokens[back - 1].start..<tokens[back - 1].end])), entry.kind == .country
+            {
+                country = entry.country
+                start = back - 1
             }
             // … or after (French: "chef de la diplomatie russe", "ministre indienne des affaires étrangères").
             if country == nil, let (code, consumed) = place(after: end, tokens: tokens, characters: characters) {

@@ -52,7 +52,7 @@ enum Triggers {
             "s entretiendra", "s entretenir", "s entretiennent", "se sont entretenus", "s entretiendront", "echange avec", "a echange avec",
             "ont echange", "a echange", "echangera avec", "a discute avec", "discute avec", "discutera avec", "a discute", "s est reuni avec", "se sont reunis", "reunion avec", "recoit", "a accueilli", "accueille",
             "accueillera", "sera recu", "seront recus", "recu par", "recue par", "a ete accueilli", "a ete accueillie", "accueilli par",
-            "accueillie par", "was welcomed by", "were welcomed by", "se sont vus", "s etaient vus", "se retrouveront",
+            "accueillie par", "was welcomed by", "were welcomed by", "was greeted", "were greeted", "se sont vus", "s etaient vus", "se retrouveront",
             "se sont retrouves", "se retrouvent", "will welcome",
             "welcomes", "meets", "hosted", "hosts", "will host",
             "was received by", "were received by", "received", "receives", "sat down with", "held a meeting", "bilateral meeting",

@@ -763,6 +763,17 @@ struct NewsProseTests {
         #expect(found == ["phone_call Emmanuel Macron/FR+Joe Biden/US @- 2021-06-11 planned", "invitation Joe Biden/US+Emmanuel Macron/FR @US - held"], "\(found)")
     }
 
+    /// "Qatar's ruling emir" is Qatar's head of state on the date; "was greeted at the airport by" is a reception.
+    @Test func possessiveTitlesAndGreetings() {
+        let found = events(
+            """
+            Qatar's ruling emir visited Egypt on Tuesday for the first time in years.
+            Emir Tamim bin Hamad Al Thani was greeted at the airport by President Abdel Fattah el-Sisi in Cairo.
+            """, on: "2022-06-22", language: .en)
+        #expect(found.contains("visit Tamim bin Hamad Al Thani/QA @EG 2022-06-21 held"), "\(found)")
+        #expect(found.contains { $0.hasPrefix("meeting Tamim bin Hamad Al Thani/QA+Abdel Fattah el-Sisi/EG @EG 2022-06-21") })
+    }
+
     /// Attending something is a visit where the clause places it, and nothing without a place.
     @Test func attendingAbroad() {
         #expect(events("Le ministre Jean-Yves Le Drian participera à la réunion des ministres du G20 à Bonn, en Allemagne, les 16 et 17 février.", on: "2017-02-14")
