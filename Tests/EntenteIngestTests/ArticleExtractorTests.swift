@@ -774,6 +774,13 @@ struct NewsProseTests {
         #expect(found.contains { $0.hasPrefix("meeting Tamim bin Hamad Al Thani/QA+Abdel Fattah el-Sisi/EG @EG 2022-06-21") })
     }
 
+    /// "sera accueilli le 5 mai par X", "auront une entrevue bilatérale": receptions and meetings with words between.
+    @Test func receptionsWithADateBetween() {
+        let found = events("Le président Emmanuel Macron sera accueilli le 5 mai 2024 par le Premier ministre Luc Frieden à Luxembourg.", on: "2024-05-02")
+        #expect(found.contains("meeting Emmanuel Macron/FR+Luc Frieden/- @LU 2024-05-05 planned"), "\(found)")
+        #expect(found.contains("visit Emmanuel Macron/FR @LU 2024-05-05 planned"))
+    }
+
     /// Attending something is a visit where the clause places it, and nothing without a place.
     @Test func attendingAbroad() {
         #expect(events("Le ministre Jean-Yves Le Drian participera à la réunion des ministres du G20 à Bonn, en Allemagne, les 16 et 17 février.", on: "2017-02-14")
