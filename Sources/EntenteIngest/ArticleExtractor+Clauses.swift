@@ -52,7 +52,8 @@ extension ArticleExtractor {
             }
         }
         var elliptical: Set<Int> = []
-        for phrase in [" and the second ", " and a second ", " et la deuxieme ", " et la seconde ", " et le second ", " et le deuxieme "] {
+        let ordinals = text.includes("second") || text.includes("deuxieme")
+        for phrase in [" and the second ", " and a second ", " et la deuxieme ", " et la seconde ", " et le second ", " et le deuxieme "] where ordinals {
             var searchStart = 0
             while let found = text.characterOffset(of: phrase, from: searchStart) {
                 openers.append(found + 1)

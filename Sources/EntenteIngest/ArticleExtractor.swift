@@ -64,7 +64,8 @@ public struct ArticleExtractor: Sendable {
                 }.map(\.offset))
             // "L'ambassadeur …, Mohammad Al-Sadegh, avait déclaré que Massoud Pezeshkian effectuerait une visite": the subject
             // of a report about someone else is its source.
-            for person in persons {
+            let reportsThat = [" que ", " qu ", " that "].contains(where: folded.includes)
+            for person in persons where reportsThat {
                 let end = person.offset + person.name.count
                 let window = String(spacedCharacters[min(spacedCharacters.count, person.offset + 1)..<min(spacedCharacters.count, person.offset + 90)])
                 let verbs = Triggers.reportingThat.compactMap { phrase -> (start: Int, end: Int)? in
