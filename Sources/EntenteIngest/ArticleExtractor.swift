@@ -57,6 +57,14 @@ public struct ArticleExtractor: Sendable {
             var reporters = Set(
                 persons.filter { person in
                     guard let gap = Self.gap(after: Triggers.reporting, before: person.offset, within: 70, in: spacedCharacters) else { return false }
+                    // "According to Radio Pakistan, Kyrgyz President Jeenbekov had extended …": the source ended at the comma;
+                    // "selon le porte-parole du Kremlin, Dmitri Peskov" names it in apposition.
+                    let original = sentence.characters[max(0, person.offset - gap.count)..<person.offset]
+                    if let comma = original.firstIndex(of: ","),
+                        !PersonFinder.words(Array(original[..<comma])).contains(where: { PersonFinder.titleNouns.contains(Self.fold($0.text)) })
+                    {
+                        return false
+                    }
                     // (Only the first person after the verb: "a déclaré Macron à l'issue de sa rencontre avec Ruto".)
                     return !persons.contains { $0.offset < person.offset && $0.offset >= person.offset - gap.count }
                         && !Self.ownsEvent(after: person.offset, in: spacedCharacters)

@@ -61,7 +61,7 @@ enum Triggers {
             "accorde une audience", "a accorde une audience", "recu en audience", "a recu en audience", "granted an audience",
         ]),
         ("talks", ["evoque", "ont discute", "held talks", "talks with", "hold talks", "holding talks", "discussions bilaterales",
-            "talks were held", "talks will be held", "talks took place", "had a talk", "informal talk", "brief talk",
+            "talks were held", "talks will be held", "talks took place", "had a talk", "informal talk", "brief talk", "talk with",
             "pourparlers", "negociations avec", "discussed", "dialogue strategique", "strategic dialogue", "ministerial", "2 2"]),
     ]
 

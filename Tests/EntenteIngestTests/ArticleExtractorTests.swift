@@ -781,6 +781,18 @@ struct NewsProseTests {
         #expect(found.contains("visit Emmanuel Macron/FR @LU 2024-05-05 planned"))
     }
 
+    /// "According to Radio X, President Y had extended the invitation to Z": the source ended at the comma, so Y is
+    /// the inviter; "selon le porte-parole du Kremlin, Dmitri Peskov" still names its source in apposition.
+    @Test func sourcesEndAtTheirComma() {
+        let found = events(
+            "According to Radio Pakistan, Chinese President Xi Jinping had extended the invitation to Prime Minister Imran Khan to attend the summit.",
+            on: "2019-06-14", language: .en)
+        #expect(found.contains { $0.hasPrefix("invitation Xi Jinping/CN+Imran Khan/PK") }, "\(found)")
+        let peskov = events(
+            "Vladimir Poutine recevra Xi Jinping la semaine prochaine, selon le porte-parole du Kremlin, Dmitri Peskov.", on: "2023-03-13")
+        #expect(!peskov.joined().contains("Peskov"), "\(peskov)")
+    }
+
     /// Attending something is a visit where the clause places it, and nothing without a place.
     @Test func attendingAbroad() {
         #expect(events("Le ministre Jean-Yves Le Drian participera à la réunion des ministres du G20 à Bonn, en Allemagne, les 16 et 17 février.", on: "2017-02-14")
