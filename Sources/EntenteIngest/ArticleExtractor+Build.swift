@@ -207,7 +207,9 @@ extension ArticleExtractor {
                 persons.first { $0.name == person.name }.map { Self.rank(of: $0, in: clause) == .leader } ?? false
             }),
             let guest = persons.first(where: { $0.name == participants[1 - leader].name }), Self.rank(of: guest, in: clause) == .minister,
-            let home = participants[leader].country, let away = participants[1 - leader].country, home != away, home != "EU"
+            let home = participants[leader].country, let away = participants[1 - leader].country, home != away, home != "EU",
+            // (Not a leader the article has abroad: "Tusk began his visit to Kyiv. He was met by Foreign Minister Sybiha.")
+            !discourse.events.contains(where: { $0.kind == "visit" && $0.participants.contains { $0.name == participants[leader].name } })
         {
             host = home
         }
@@ -396,12 +398,13 @@ extension ArticleExtractor {
 
     /// Whether a place follows a locative preposition ("à", "en", "in", "at"; "to" for a trip), articles skipped.
     static func isLocated(_ place: PlaceMention, in sentence: [Character], travel: Bool) -> Bool {
-        let before = fold(String(sentence[max(0, place.offset - 24)..<place.offset])).split(separator: " ").map(String.init)
+        let before = fold(String(sentence[max(0, place.offset - 40)..<place.offset])).split(separator: " ").map(String.init)
         var words = before[...]
         while let last = words.last, ["the", "le", "la", "les", "l"].contains(last) { words = words.dropLast() }
         guard let preposition = words.last else { return false }
         // "the situation in Syria", "la guerre en Ukraine": a topic, not where anything happens.
-        if let noun = words.dropLast().last, topicNouns.contains(noun) { return false }
+        // ("l'agression de la Russie en Ukraine": the topic noun a few words back.)
+        if words.dropLast().suffix(4).contains(where: { topicNouns.contains($0) }) { return false }
         // "ministre des Affaires étrangères au Rwanda", "l'ambassadeur d'Iran à Bagdad": a post, not where anything happens.
         let post = Array(words.dropLast().suffix(3))
         if let last = post.last, postWords.contains(last) || envoyWords.contains(last) { return false }
@@ -474,6 +477,7 @@ extension ArticleExtractor {
         "situation", "crisis", "war", "conflict", "peace", "security", "stability", "developments", "events", "violence", "fighting",
         "elections", "election", "transition", "crise", "guerre", "conflit", "paix", "securite", "stabilite", "evenements",
         "violences", "combats", "presence", "investments", "investissements", "terrorism", "terrorisme", "extremism", "extremisme",
+        "agression", "aggression", "invasion", "offensive", "reconstruction",
     ]
 
     /// Whether folded words end with "de/du/des/from [the] PLACE": the first half of a span.

@@ -157,13 +157,12 @@ public struct ArticleExtractor: Sendable {
             Self.visitReference(
                 in: folded, sentence: sentence, persons: persons, dates: mentions, published: article.published, newEvents: before, discourse: &discourse)
             Self.callReference(in: folded, newEvents: before, discourse: &discourse)
-            // A sentence that places itself moves the frame: "In Seoul, …", "à New Delhi le 17 novembre 2017". A place in a
-            // relative clause of a sentence that reports no event ("la France soutient X … lors de l'élection qui aura lieu
-            // en octobre à Erevan") places nothing the article goes on about.
-            let mainClauseEnd = clauses.first(where: { $0.start == 0 })?.end ?? sentence.characters.count
-            let reportsEvents = discourse.events.count > before
+            // A sentence that places itself moves the frame: "In Seoul, …", "à New Delhi le 17 novembre 2017". One that names
+            // no event does only by opening with its place: "la France soutient X … lors de l'élection qui aura lieu en
+            // octobre à Erevan", "forced thousands to seek refuge in Russia" place nothing the article goes on about.
+            let namesEvent = { discourse.events.count > before || Triggers.indexed.contains { $0.phrases.contains { folded.includes($0.spaced) } } }
             if let place = places.first(where: {
-                $0.kind != .adjective && Self.isLocated($0, in: sentence.characters, travel: false) && ($0.offset < mainClauseEnd || reportsEvents)
+                $0.kind != .adjective && Self.isLocated($0, in: sentence.characters, travel: false) && ($0.offset < 24 || namesEvent())
             }) {
                 discourse.setFrame(place, dates: mentions, people: persons, newEvents: discourse.events[before...])
             }

@@ -491,7 +491,8 @@ public struct PersonFinder {
     static let regionWords: Set<String> = [
         "asia", "asie", "gulf", "golfe", "pacific", "pacifique", "island", "islands", "ile", "iles", "africa", "afrique", "europe",
         "america", "amerique", "middle", "east", "west", "north", "south", "caribbean", "caraibes", "balkans", "sahel", "arctic",
-        "atlantic", "atlantique", "ocean", "sea", "mer", "peninsula", "peninsule", "orient", "maghreb", "levant",
+        "atlantic", "atlantique", "ocean", "sea", "mer", "peninsula", "peninsule", "orient", "maghreb", "levant", "central", "asian",
+        "ligue", "league",
     ]
 
     /// Whether part of a run of words names a place ("Burkina Faso").

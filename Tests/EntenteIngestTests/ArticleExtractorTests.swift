@@ -793,6 +793,26 @@ struct NewsProseTests {
         #expect(!peskov.joined().contains("Peskov"), "\(peskov)")
     }
 
+    /// A sentence that names no event moves the frame only by opening with its place; "l'agression de la Russie en
+    /// Ukraine" is a topic; a leader the article has abroad is not met at home.
+    @Test func framesTopicsAndLeadersAbroad() {
+        let trip = events(
+            """
+            Vladimir Putin had a telephone conversation with President Barack Obama.
+            The fighting has forced thousands of people to seek refuge in Russia.
+            Vladimir Putin shared his impressions of his trip to Latin America.
+            """, on: "2014-07-18", language: .en)
+        #expect(trip.contains("visit Vladimir Putin/RU @- - held"), "\(trip)")
+        let topic = events("Sauli Niinistö a déclaré que le sommet serait consacré à l'agression de la Russie en Ukraine.", on: "2023-05-03")
+        #expect(!topic.contains { $0.contains("@UA") }, "\(topic)")
+        let abroad = events(
+            """
+            Polish Prime Minister Donald Tusk has begun a visit to Kyiv.
+            He was met by Ukrainian Foreign Minister Andrii Sybiha.
+            """, on: "2024-01-22", language: .en)
+        #expect(!abroad.contains { $0.contains("@PL") }, "\(abroad)")
+    }
+
     /// Attending something is a visit where the clause places it, and nothing without a place.
     @Test func attendingAbroad() {
         #expect(events("Le ministre Jean-Yves Le Drian participera à la réunion des ministres du G20 à Bonn, en Allemagne, les 16 et 17 février.", on: "2017-02-14")
