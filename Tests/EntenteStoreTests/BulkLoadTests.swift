@@ -204,6 +204,51 @@ struct BulkLoadTests {
         #expect(try reopened.timeline(TimelineQuery()).bodies.isEmpty, "the store still answers")
     }
 
+    /// A load begun while a dead one's work is still recorded finishes that work first (so two loads' work never
+    /// stacks up), even when the new load merges reports into the dead load's events.
+    @Test func aNewLoadFinishesADeadOnesWorkFirst() throws {
+        let fixture = try TemporaryStore()
+        let events = sampleEvents(count: 10)
+        do {
+            let load = try fixture.store.beginBulkLoad()
+            _ = try load.submitBatch(events, author: "test")
+        }  // dropped unfinished, in the same process: its work stays recorded
+        #expect(try pendingWork(fixture.store) > 0)
+        let load = try fixture.store.beginBulkLoad()
+        #expect(try fixture.store.pool.read { try $0.firstRow("SELECT COUNT(*) FROM bulk_derivations") { $0.int(0) } } == 1)
+        let results = try load.submitBatch(events, author: "test")
+        #expect(results.allSatisfy { if case .success(.merged) = $0 { true } else { false } }, "the same reports again merge")
+        try load.finish()
+        #expect(try pendingWork(fixture.store) == 0)
+        #expect(try listing(fixture.store) { $0.text = "grain" }.count == 8)
+        try fixture.store.pool.write { database in
+            try database.execute("INSERT INTO events_fts (events_fts) VALUES ('integrity-check')")
+            #expect(try database.firstRow("SELECT (SELECT COUNT(*) FROM events_fts) = (SELECT COUNT(*) FROM events WHERE deleted = 0)") { $0.int(0) } == 1)
+        }
+    }
+
+    /// After a load dies, a store that was already open writes as usual (it does not wait for a dead load), and the
+    /// recovery at the next open finds those rows already there and keeps one of each.
+    @Test func writesAfterADeadLoadAreKeptOnceByTheRecovery() throws {
+        let fixture = try TemporaryStore()
+        let other = try EntenteStore(path: fixture.path, migrations: TemporaryStore.migrations(), readerCount: 1)
+        do {
+            let load = try fixture.store.beginBulkLoad()
+            _ = try load.submitBatch(sampleEvents(count: 5), author: "test")
+        }  // the load dies; `other` was opened before, so nothing recovered it
+        let report = try other.submit(visit("Visit 1 to DE", by: ["Person 1"], to: "DE", on: "2001-02"), author: "b", onDuplicate: .merge)
+        #expect(created(report) == nil)
+        #expect(try listing(other) { $0.text = "grain" }.isEmpty == false, "the merged event is searchable at once")
+        let reopened = try EntenteStore(path: fixture.path, migrations: TemporaryStore.migrations(), readerCount: 1)
+        #expect(reopened.completedInterruptedBulkLoad)
+        // The same writes, one by one, for comparison.
+        let batched = try TemporaryStore()
+        _ = try batched.store.submitBatch(sampleEvents(count: 5), author: "test")
+        _ = try batched.store.submit(visit("Visit 1 to DE", by: ["Person 1"], to: "DE", on: "2001-02"), author: "b", onDuplicate: .merge)
+        #expect(try derivedRows(reopened) == derivedRows(batched.store))
+        try reopened.pool.write { try $0.execute("INSERT INTO events_fts (events_fts) VALUES ('integrity-check')") }
+    }
+
     /// While a load is live, another store on the same file neither finishes it nor starts its own.
     @Test func liveLoadIsLeftAlone() throws {
         let fixture = try TemporaryStore()

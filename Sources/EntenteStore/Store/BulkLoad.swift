@@ -31,14 +31,13 @@ public final class BulkLoad {
     fileprivate init(store: EntenteStore, lock: BulkLoadLock) throws {
         self.store = store
         self.lock = lock
+        // A dead load's unfinished work is finished first (with the lock held): two loads' work never stacks up.
+        if try store.pool.hasSuspendedWork() { try store.pool.completeSuspendedWork(probingExisting: true) }
         memory = try store.pool.write { database in
             try store.suspendListingIndexes(database: database)
             let lastSeq = try database.firstRow("SELECT coalesce(max(seq), 0) FROM events") { $0.int(0) } ?? 0
             try database.run("INSERT INTO bulk_derivations (from_seq) VALUES (?)", [lastSeq])
-            return BulkMemory(
-                duplicates: try DuplicateIndex(database: database),
-                countries: Set(try database.rows("SELECT alpha2 FROM countries") { $0.string(0) }),
-                derivedAfterSeq: lastSeq)
+            return BulkMemory(duplicates: try DuplicateIndex(database: database), derivedAfterSeq: lastSeq)
         }
     }
 
@@ -59,7 +58,7 @@ public final class BulkLoad {
     /// and indexes the staged full text; the store is then as if every event had been written one by one.
     public func finish() throws {
         guard let lock else { return }
-        try store.pool.completeSuspendedWork()
+        try store.pool.completeSuspendedWork(probingExisting: false)
         lock.release()
         self.lock = nil
     }
@@ -108,25 +107,32 @@ extension DatabasePool {
     /// live process still holds it. Returns whether there was anything to finish.
     @discardableResult
     func completeInterruptedBulkLoad() throws -> Bool {
-        let pending = try read { database in
+        guard try hasSuspendedWork() else { return false }
+        guard let lock = try BulkLoadLock.acquire(databasePath: path) else { return false }
+        defer { lock.release() }
+        try completeSuspendedWork(probingExisting: true)
+        return true
+    }
+
+    /// Whether a bulk load left work recorded: suspended indexes, rows to derive or staged full text.
+    func hasSuspendedWork() throws -> Bool {
+        try read { database in
             try database.firstRow(
                 """
                 SELECT EXISTS (SELECT 1 FROM suspended_indexes) OR EXISTS (SELECT 1 FROM fulltext_staging)
                     OR EXISTS (SELECT 1 FROM bulk_derivations)
                 """) { $0.int(0) == 1 }
-        }
-        guard pending == true else { return false }
-        guard let lock = try BulkLoadLock.acquire(databasePath: path) else { return false }
-        defer { lock.release() }
-        try completeSuspendedWork()
-        return true
+        } == true
     }
 
     /// Derives the rows a load left to its end, recreates the suspended indexes, one transaction
     /// each, and moves the staged full text into `events_fts` in rowid order. Each step is
     /// idempotent, so a crash in the middle is finished later.
-    func completeSuspendedWork() throws {
-        try write { database in try Self.deriveRows(database: database) }
+    /// - Parameter probingExisting: whether the load's events may have full text already (written
+    ///   by others after the load died, or by a writer that predates deferring): each is checked
+    ///   first. A live load's own finish knows every writer deferred, and skips the check.
+    func completeSuspendedWork(probingExisting: Bool) throws {
+        try write { database in try Self.deriveRows(database: database, probingExisting: probingExisting) }
         let suspended = try read { database in
             try database.rows("SELECT name, sql FROM suspended_indexes ORDER BY name") { (name: $0.string(0), sql: $0.string(1)) }
         }
@@ -140,6 +146,7 @@ extension DatabasePool {
         try write { database in
             try database.execute(
                 """
+                DELETE FROM events_fts WHERE rowid IN (SELECT text_rowid FROM fulltext_staging);
                 INSERT INTO events_fts (rowid, title, summary, evidence)
                     SELECT text_rowid, title, summary, evidence FROM fulltext_staging ORDER BY text_rowid;
                 DELETE FROM fulltext_staging;
@@ -153,7 +160,7 @@ extension DatabasePool {
     /// `bulk_derivations.from_seq`), set-based, as ``EntenteStore`` writes them one by one: the same
     /// rules, in SQL (``BulkLoadTests`` holds the two to the same rows). Writes during the load leave
     /// these events' rows to this too (``EntenteStore/fullTextSink(_:database:)``); deleted events get none.
-    static func deriveRows(database: Database) throws {
+    static func deriveRows(database: Database, probingExisting: Bool) throws {
         let fromSeq = try database.firstRow("SELECT min(from_seq) FROM bulk_derivations") { $0.optionalInt(0) } ?? nil
         guard let fromSeq else { return }
         // Each event's countries: its participants', its host and its location's. One sorted pass appends to the table's
@@ -184,9 +191,9 @@ extension DatabasePool {
                     coalesce((SELECT group_concat(evidence, char(10)) FROM
                         (SELECT s.evidence FROM event_sources s WHERE s.event_seq = e.seq AND s.evidence IS NOT NULL ORDER BY s.id)), '')
                 FROM events e
-                WHERE e.seq > ? AND e.deleted = 0
+                WHERE e.seq > ?1 AND e.deleted = 0 AND (?2 = 0 OR NOT EXISTS (SELECT 1 FROM events_fts f WHERE f.rowid = e.text_rowid))
                 ORDER BY e.text_rowid
-            """, [fromSeq])
+            """, [fromSeq, probingExisting ? 1 : 0])
         try database.run("DELETE FROM bulk_derivations")
     }
 }

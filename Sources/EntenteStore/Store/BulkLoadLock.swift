@@ -29,6 +29,14 @@ final class BulkLoadLock {
         return BulkLoadLock(descriptor: descriptor)
     }
 
+    /// Whether a live load holds the lock (this process's own included: each open file has its own lock).
+    /// A lock file that cannot be opened counts as held, the cautious answer.
+    static func isHeld(databasePath: String) -> Bool {
+        guard let lock = try? acquire(databasePath: databasePath) else { return true }
+        lock.release()
+        return false
+    }
+
     func release() {
         flock(descriptor, LOCK_UN)
         close(descriptor)

@@ -200,10 +200,14 @@ extension EntenteStore {
 
     /// Where a write's derived rows go: `usual`, unless a bulk load (in this process or another) is
     /// under way: the events it created then get their countries, visit legs and full text from its
-    /// end, whoever changes them meanwhile, so that the end never finds rows already there.
+    /// end, whoever changes them meanwhile, so that the end never finds rows already there. A load
+    /// that died is not waited for: writes go on as usual, and the recovery that finishes it checks
+    /// for rows already there (``DatabasePool/completeSuspendedWork(probingExisting:)``).
     func fullTextSink(_ usual: FullTextSink, database: Database) throws -> FullTextSink {
-        let fromSeq = try database.firstRow("SELECT min(from_seq) FROM bulk_derivations") { $0.optionalInt(0) } ?? nil
-        return fromSeq.map { .deferred(afterSeq: $0) } ?? usual
+        guard let fromSeq = try database.firstRow("SELECT min(from_seq) FROM bulk_derivations", [], { $0.optionalInt(0) }) ?? nil,
+            BulkLoadLock.isHeld(databasePath: pool.path)
+        else { return usual }
+        return .deferred(afterSeq: fromSeq)
     }
 
     private func countEventWrite(_ outcome: SubmitOutcome) {
@@ -219,10 +223,6 @@ extension EntenteStore {
     ) throws -> SubmitOutcome {
         var content = content
         try resolveReferences(&content, database: database, actors: memory)
-        if let memory, let country = content.location?.country, !memory.countries.contains(country) {
-            // Checked here because the load writes the event's country rows (and meets their foreign key) only at its end.
-            throw StoreError.invalid([ValidationIssue("/location/country", "no country '\(country)'")])
-        }
         let candidates = try memory?.duplicates.candidates(for: content) ?? duplicateCandidates(of: content, database: database)
         if let existing = try firstDuplicate(of: content, among: candidates, database: database) {
             guard onDuplicate == .merge else { throw StoreError.duplicate(existingID: existing.id) }
@@ -408,8 +408,17 @@ extension EntenteStore {
                 "INSERT INTO event_sources (event_seq, url, outlet, published, language, evidence) VALUES (?, ?, ?, ?, ?, ?)",
                 [seq, source.url, source.outlet, source.published?.description, source.language, source.evidence])
         }
-        // A bulk load writes what follows for all its new events at once, from the rows above (BulkLoad.deriveRows).
-        if fullText.derivesLater(seq: seq) { return }
+        // A bulk load writes what follows for all its new events at once, from the rows above (BulkLoad.deriveRows). A
+        // location in a country no other row names is checked now: its foreign key would only be met at the load's end.
+        if fullText.derivesLater(seq: seq) {
+            if let country = content.location?.country, country != content.hostCountry,
+                !content.participants.contains(where: { $0.country == country }),
+                try database.firstRow("SELECT 1 FROM countries WHERE alpha2 = ?", [country], { _ in true }) == nil
+            {
+                throw StoreError.invalid([ValidationIssue("/location/country", "no country '\(country)'")])
+            }
+            return
+        }
         var countries = Set(content.participants.compactMap(\.country))
         if let host = content.hostCountry { countries.insert(host) }
         if let country = content.location?.country { countries.insert(country) }
