@@ -813,6 +813,14 @@ struct NewsProseTests {
         #expect(!abroad.contains { $0.contains("@PL") }, "\(abroad)")
     }
 
+    /// Malaysian honorifics ("Dato’") stand before a name, and Putrajaya is Malaysia's seat of government.
+    @Test func malaysianHonorificsAndSeats() {
+        let found = events(
+            "Foreign Minister Vivian Balakrishnan met the Minister of Foreign Affairs of Malaysia, Dato’ Saifuddin Abdullah, on 4 September 2018 in Putrajaya.",
+            on: "2018-09-04", language: .en)
+        #expect(found.contains { $0.hasPrefix("meeting Vivian Balakrishnan") && $0.contains("Saifuddin Abdullah/MY @MY 2018-09-04") }, "\(found)")
+    }
+
     /// Attending something is a visit where the clause places it, and nothing without a place.
     @Test func attendingAbroad() {
         #expect(events("Le ministre Jean-Yves Le Drian participera à la réunion des ministres du G20 à Bonn, en Allemagne, les 16 et 17 février.", on: "2017-02-14")

@@ -1742,6 +1742,7 @@ Ambourgo	DE	Hamburg
 Amburgo	DE	Hamburg
 Amburgu	DE	Hamburg
 Amdavada	IN	Ahmedabad
+Amdjarass	TD	Amdjarass
 Amdāvāda	IN	Ahmedabad
 Amedabato	IN	Ahmedabad
 Amedebatum	IN	Ahmedabad
@@ -9656,6 +9657,7 @@ Pusano	KR	Busan
 Putian	CN	Putian
 Putian Shi	CN	Putian
 Putjen	CN	Putian
+Putrajaya	MY	Putrajaya
 Putuo	CN	Putuo
 Putyen shehiri	CN	Putian
 Puxi	CN	Puxi
