@@ -55,7 +55,11 @@ extension ArticleExtractor {
         var status = clause.status
         // "arrived on Thursday for a state visit ahead of a summit he is expected to dominate": what is to come is the
         // summit; the arrival happened. A marker of the future makes planned the triggers it governs, not the whole clause.
-        if status == .planned, !Self.futureGoverns(trigger - clause.start, length: phrase.count, in: clause.folded) { status = .held }
+        if status == .planned,
+            !Self.futureGoverns(trigger - clause.start, length: phrase.count, in: clause.folded, others: clause.triggers.map { $0.offset - clause.start })
+        {
+            status = .held
+        }
         if let plannedFrom = clause.plannedFrom, trigger >= plannedFrom { status = .planned }
         var inPassing = false
         switch kind {
@@ -208,8 +212,10 @@ extension ArticleExtractor {
             }),
             let guest = persons.first(where: { $0.name == participants[1 - leader].name }), Self.rank(of: guest, in: clause) == .minister,
             let home = participants[leader].country, let away = participants[1 - leader].country, home != away, home != "EU",
-            // (Not a leader the article has abroad: "Tusk began his visit to Kyiv. He was met by Foreign Minister Sybiha.")
-            !discourse.events.contains(where: { $0.kind == "visit" && $0.participants.contains { $0.name == participants[leader].name } })
+            // (Not a leader the article has abroad: "Tusk began his visit to Kyiv. He was met by Foreign Minister Sybiha.";
+            // nor one at a summit: "On the sidelines of the G20, Modi met Foreign Minister Wang Yi".)
+            !discourse.events.contains(where: { $0.kind == "visit" && $0.participants.contains { $0.name == participants[leader].name } }),
+            !Triggers.summitMeeting.contains(where: clause.folded.includes), !clause.folded.includes(" summit"), !clause.folded.includes(" sommet")
         {
             host = home
         }
@@ -403,12 +409,13 @@ extension ArticleExtractor {
         while let last = words.last, ["the", "le", "la", "les", "l"].contains(last) { words = words.dropLast() }
         guard let preposition = words.last else { return false }
         // "the situation in Syria", "la guerre en Ukraine": a topic, not where anything happens.
-        // ("l'agression de la Russie en Ukraine": the topic noun a few words back.)
-        if words.dropLast().suffix(4).contains(where: { topicNouns.contains($0) }) { return false }
+        if let noun = words.dropLast().last, topicNouns.contains(noun) { return false }
+        // ("l'agression de la Russie en Ukraine": an act of war a few words back.)
+        if words.dropLast().suffix(4).contains(where: { ["agression", "aggression", "invasion"].contains($0) }) { return false }
         // "ministre des Affaires étrangères au Rwanda", "l'ambassadeur d'Iran à Bagdad": a post, not where anything happens.
         let post = Array(words.dropLast().suffix(3))
         if let last = post.last, postWords.contains(last) || envoyWords.contains(last) { return false }
-        if post.count == 3, envoyWords.contains(post[0]) { return false }
+        if post.count == 3, envoyWords.contains(post[0]), ["d", "de", "du", "of"].contains(post[1]) { return false }
         // "de la Syrie à l'Ukraine", "from Lisbon to Vladivostok": the end of a span, not a place where something is.
         if ["a", "to", "au", "aux"].contains(preposition) {
             var head = fold(String(sentence[max(0, place.offset - 48)..<place.offset])).split(separator: " ").map(String.init)[...]
@@ -467,7 +474,7 @@ extension ArticleExtractor {
     }
 
     /// Words that end the name of a post ("ministre des Affaires étrangères au …"). Folded.
-    static let postWords: Set<String> = ["etrangeres", "affairs", "exterieures", "ministre", "minister", "ambassade", "embassy"]
+    static let postWords: Set<String> = ["etrangeres", "affairs", "exterieures"]
 
     /// People posted somewhere ("l'ambassadeur d'Iran à Bagdad"). Folded.
     static let envoyWords: Set<String> = ["ambassadeur", "ambassadrice", "ambassador", "envoye", "envoyee", "envoy", "consul"]
@@ -536,12 +543,11 @@ extension ArticleExtractor {
         return (cities + countries.filter { !covered.contains($0.country) }).sorted { $0.offset < $1.offset }
     }
 
-    /// Whether the person travels to be in `host`: a national of another country, or an official of an
-    /// organisation meeting away from its seat (EU officials are at home in Brussels).
     /// Whether a marker of the future governs the trigger at `offset` (in the folded clause): a verb's marker before
-    /// it or just after it ("will visit", "the visit will take place"), or one that qualifies a noun right next to it
-    /// ("ahead of the summit", "la visite prochaine").
-    static func futureGoverns(_ offset: Int, length: Int, in folded: String) -> Bool {
+    /// it, or after it with no other trigger between ("will visit", "la visite du président … aura lieu"; not "a state
+    /// visit ahead of a summit he is expected to dominate"), or one that qualifies a noun right next to it ("ahead of
+    /// the summit", "la visite prochaine"). `others`: the clause's triggers, at offsets in the folded clause.
+    static func futureGoverns(_ offset: Int, length: Int, in folded: String, others: [Int]) -> Bool {
         let end = offset + length
         for marker in Triggers.future {
             var from = 0
@@ -551,7 +557,7 @@ extension ArticleExtractor {
                     // "ahead of X", "upcoming X": X follows; "X prochain": X comes first.
                     let after = marker == "prochain" || marker == "prochaine"
                     if after ? (found >= offset && found - end <= 24) : (found < offset && offset - found <= 40) { return true }
-                } else if found < end + 25 {
+                } else if found < end || found < end + 70 && !others.contains(where: { $0 > end && $0 < found }) {
                     return true
                 }
             }
@@ -559,6 +565,7 @@ extension ArticleExtractor {
         return false
     }
 
+    /// Where a person stands in protocol: a head of state or government, or a minister (or envoy) who travels to them.
     enum Rank { case leader, minister }
 
     /// What the person is, by the office the registry gives them on the date or the title just before their name.
@@ -590,6 +597,8 @@ extension ArticleExtractor {
         return nil
     }
 
+    /// Whether the person travels to be in `host`: a national of another country, or an official of an
+    /// organisation meeting away from its seat (EU officials are at home in Brussels).
     static func isAbroad(_ person: ExtractedEvent.Person, in host: String) -> Bool {
         guard let country = person.country, country != host else { return false }
         return !(country == "EU" && host == "BE")

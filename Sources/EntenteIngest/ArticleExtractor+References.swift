@@ -35,8 +35,10 @@ extension ArticleExtractor {
         {
             // "Cette visite précédera le sommet du Forum …, prévu les 5 et 6 septembre": the visit's people attend the
             // summit the sentence names, and its dates are the summit's, not the visit's.
+            // (Not a summit already past: "Cette visite intervient après le sommet de l'OTAN".)
             let attended = discourse.events.indices.dropFirst(newEvents).filter {
-                discourse.events[$0].kind == "summit" && discourse.events[$0].participants.isEmpty
+                discourse.events[$0].kind == "summit" && discourse.events[$0].participants.isEmpty && !discourse.events[$0].inPassing
+                    && !folded.includes(" apres ") && !folded.includes(" after ")
             }
             if !attended.isEmpty {
                 let visit = discourse.events[index]
@@ -132,7 +134,7 @@ extension ArticleExtractor {
             for index in discourse.events.indices.prefix(newEvents)
             where discourse.events[index].kind == "meeting" && discourse.events[index].hostCountry == nil
                 && discourse.events[index].location == nil && Set(discourse.events[index].participants.map(\.name)) == names
-                && discourse.events[index].start == call.start
+                && discourse.events[index].start != nil && discourse.events[index].start == call.start
             {
                 discourse.events[index].kind = "phone_call"
             }
@@ -166,6 +168,7 @@ extension ArticleExtractor {
         event.dateText = date.text
         if date.yearGuessed, let month = date.start.month, date.start.firstDay > clause.published {
             event.start = PartialDate(year: date.start.year - 1, month: month, day: date.start.day)
+            event.end = date.end.flatMap { end in end.month.flatMap { PartialDate(year: end.year - 1, month: $0, day: end.day) } }
         }
         event.status = (event.start?.firstDay ?? clause.published) > clause.published ? .planned : .held
         var results = [event]

@@ -60,7 +60,10 @@ public struct ArticleExtractor: Sendable {
                     // "According to Radio Pakistan, Kyrgyz President Jeenbekov had extended …": the source ended at the comma;
                     // "selon le porte-parole du Kremlin, Dmitri Peskov" names it in apposition.
                     let original = sentence.characters[max(0, person.offset - gap.count)..<person.offset]
-                    if let comma = original.firstIndex(of: ","),
+                    let bySource = [" according to ", " selon "].contains { phrase in
+                        String(spacedCharacters[max(0, person.offset - gap.count - phrase.count)...person.offset]).contains(phrase)
+                    }
+                    if bySource, let comma = original.firstIndex(of: ","),
                         !PersonFinder.words(Array(original[..<comma])).contains(where: { PersonFinder.titleNouns.contains(Self.fold($0.text)) })
                     {
                         return false
@@ -160,10 +163,10 @@ public struct ArticleExtractor: Sendable {
             // A sentence that places itself moves the frame: "In Seoul, …", "à New Delhi le 17 novembre 2017". One that names
             // no event does only by opening with its place: "la France soutient X … lors de l'élection qui aura lieu en
             // octobre à Erevan", "forced thousands to seek refuge in Russia" place nothing the article goes on about.
-            let namesEvent = { discourse.events.count > before || Triggers.indexed.contains { $0.phrases.contains { folded.includes($0.spaced) } } }
-            if let place = places.first(where: {
-                $0.kind != .adjective && Self.isLocated($0, in: sentence.characters, travel: false) && ($0.offset < 24 || namesEvent())
-            }) {
+            let located = places.filter { $0.kind != .adjective && Self.isLocated($0, in: sentence.characters, travel: false) }
+            let namesEvent = located.contains { $0.offset >= 24 }
+                && (discourse.events.count > before || Triggers.indexed.contains { $0.phrases.contains { folded.includes($0.spaced) } })
+            if let place = located.first(where: { $0.offset < 24 || namesEvent }) {
                 discourse.setFrame(place, dates: mentions, people: persons, newEvents: discourse.events[before...])
             }
         }

@@ -178,8 +178,9 @@ public struct DateResolver: Sendable {
             guard let text = word(tokens, cursor), ["st", "nd", "rd", "th"].contains(where: text.hasSuffix) else { return nil }
             return day(text)
         }
-        guard index > 0, tokens[index - 1].word == "the", let first = ordinal(index),
-            let start = PartialDate(year: published.year, month: published.month ?? 1, day: first)
+        // ("on the 17th", "from the 8th": not "the 16th BRICS summit".)
+        guard index > 1, tokens[index - 1].word == "the", ["on", "from", "since", "until", "by", "before", "after"].contains(tokens[index - 2].word),
+            let first = ordinal(index), let month = published.month, let start = PartialDate(year: published.year, month: month, day: first)
         else { return nil }
         if let joiner = word(tokens, index + 1), ["to", "-", "and", "through"].contains(joiner), word(tokens, index + 2) == "the",
             let second = ordinal(index + 3), second > first

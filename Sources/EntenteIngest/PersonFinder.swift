@@ -484,7 +484,7 @@ public struct PersonFinder {
     /// Places named after people: the name that follows is the place's. Folded.
     static let namedAfterWords: Set<String> = [
         "aeroport", "airport", "avenue", "boulevard", "rue", "stade", "stadium", "universite", "university", "lycee", "college", "ecole",
-        "hopital", "hospital", "centre", "center", "fondation", "foundation", "place", "pont", "bridge", "prix", "prize", "musee", "museum",
+        "hopital", "hospital", "centre", "center", "fondation", "foundation", "pont", "bridge", "prix", "prize", "musee", "museum",
     ]
 
     /// Words of regions and seas, which make a capitalised run a place, not a person ("Pacific Island allies", "East Asia"). Folded.

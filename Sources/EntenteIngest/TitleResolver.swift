@@ -69,7 +69,7 @@ public enum TitleResolver {
             }
             // … or a possessive ("Qatar's ruling emir", "India's foreign minister") …
             var back = index - 1
-            if back >= 0, ["ruling", "reigning", "new", "visiting", "former"].contains(words[back]) { back -= 1 }
+            if back >= 0, ["ruling", "reigning", "new", "visiting"].contains(words[back]) { back -= 1 }
             if country == nil, back >= 1, words[back] == "s", characters[tokens[back].start - 1] != " ",
                 let entry = Gazetteer.lookup(String(characters[tokens[back - 1].start..<tokens[back - 1].end])), entry.kind == .country
             {
@@ -173,7 +173,8 @@ public enum TitleResolver {
     static func place(after index: Int, tokens: [DateResolver.Token], characters: [Character]) -> (String, Int)? {
         guard index < tokens.count else { return nil }
         var cursor = index
-        if ["de", "du", "des", "of"].contains(tokens[cursor].word) {
+        // ("de la République d'Angola": the elided "de" too.)
+        if ["de", "du", "des", "of", "d"].contains(tokens[cursor].word) {
             cursor += 1
             while cursor < tokens.count, ["la", "l", "le", "les", "the"].contains(tokens[cursor].word) { cursor += 1 }
         }

@@ -41,7 +41,6 @@ enum Triggers {
             "honore de sa presence", "ira a", "ira en", "ira au", "iront a", "iront en",
             // Attending something abroad is a visit there, when the clause says where (see `attendance`).
             "participera a", "a participe a", "assistera a", "a assiste a", "prendra part a", "a pris part a", "will attend", "attended",
-            "to attend",
             // (Last: a visit named as a noun is its complement's, when no verb of the clause says whose.)
             "visite du", "visite de", "visite en", "visite au", "visit by",
         ]),
@@ -51,13 +50,12 @@ enum Triggers {
             "entretiens bilateraux avec", "rencontre", "rencontrer", "to meet", "rencontrent", "rencontreront", "se sont rencontres", "tete a tete", "s entretient",
             "s entretiendra", "s entretenir", "s entretiennent", "se sont entretenus", "s entretiendront", "echange avec", "a echange avec",
             "ont echange", "a echange", "echangera avec", "a discute avec", "discute avec", "discutera avec", "a discute", "s est reuni avec", "se sont reunis", "reunion avec", "recoit", "a accueilli", "accueille",
-            "accueillera", "sera recu", "seront recus", "sera accueilli", "sera accueillie", "seront accueillis", "une entrevue",
-            "entrevue bilaterale", "recu par", "recue par", "a ete accueilli", "a ete accueillie", "accueilli par",
+            "accueillera", "sera recu", "seront recus", "sera accueilli", "sera accueillie", "seront accueillis", "entrevue bilaterale", "recu par", "recue par", "a ete accueilli", "a ete accueillie", "accueilli par",
             "accueillie par", "was welcomed by", "were welcomed by", "was greeted", "were greeted", "se sont vus", "s etaient vus", "se retrouveront",
             "se sont retrouves", "se retrouvent", "will welcome",
             "welcomes", "meets", "hosted", "hosts", "will host",
             "was received by", "were received by", "received", "receives", "sat down with", "held a meeting", "bilateral meeting",
-            "retrouver", "retrouvera", "reunions bilaterales avec", "reunion bilaterale avec",
+            "reunions bilaterales avec", "reunion bilaterale avec",
             "accorde une audience", "a accorde une audience", "recu en audience", "a recu en audience", "granted an audience",
         ]),
         ("talks", ["evoque", "ont discute", "held talks", "talks with", "hold talks", "holding talks", "discussions bilaterales",
@@ -88,7 +86,7 @@ enum Triggers {
 
     /// Attending: a visit only where the clause places what is attended ("participera à la réunion … à Bonn").
     static let attendance: Set<String> = [
-        "participera a", "a participe a", "assistera a", "a assiste a", "prendra part a", "a pris part a", "will attend", "attended", "to attend",
+        "participera a", "a participe a", "assistera a", "a assiste a", "prendra part a", "a pris part a", "will attend", "attended",
     ]
 
     /// Markers of the future that qualify a noun, not a clause ("ahead of the summit", "le sommet prochain").
@@ -163,7 +161,7 @@ enum Triggers {
     /// A call referred back to: "Au cours de l'entretien téléphonique, les ministres …", "During the call, …".
     static let callReferences: [String] = [
         " l entretien telephonique ", " la conversation telephonique ", " l echange telephonique ", " l appel telephonique ",
-        " cet appel ", " cet echange telephonique ", " the phone call ", " the telephone call ", " the call ", " the phone conversation ",
+        " cet echange telephonique ", " the phone call ", " the telephone call ", " the phone conversation ",
         " the telephone conversation ", " this call ",
     ]
 

@@ -821,6 +821,23 @@ struct NewsProseTests {
         #expect(found.contains { $0.hasPrefix("meeting Vivian Balakrishnan") && $0.contains("Saifuddin Abdullah/MY @MY 2018-09-04") }, "\(found)")
     }
 
+    /// What this session's rules must not catch (from a review): a minister's title before "in Tokyo", an ordinal that
+    /// numbers a summit, a date between a reporting verb and its speaker, "peace talks in Doha", "declined to attend".
+    @Test func whatTheNewRulesLeaveAlone() {
+        #expect(events("President Joe Biden met the Japanese prime minister in Tokyo on Tuesday.", on: "2022-05-25", language: .en)
+            .contains("visit Joe Biden/US @JP 2022-05-24 held"))
+        let summit = events("Xi Jinping attended the 16th BRICS summit in Kazan.", on: "2024-10-23", language: .en)
+        #expect(!summit.contains { $0.contains("2024-10-16") }, "\(summit)")
+        let speaker = events(
+            "«Nous avons parlé de l'Ukraine», a déclaré, mardi, le président Emmanuel Macron après son entretien avec Olaf Scholz.", on: "2024-05-22")
+        #expect(speaker.contains { $0.hasPrefix("meeting Emmanuel Macron/FR+Olaf Scholz/DE") }, "\(speaker)")
+        #expect(events("Antony Blinken met Sheikh Mohammed bin Abdulrahman Al Thani at the peace talks in Doha on Monday.", on: "2024-06-11", language: .en)
+            .contains { $0.hasPrefix("visit Antony Blinken/US @QA") })
+        #expect(events("La visite du président chinois Xi Jinping en France aura lieu comme prévu.", on: "2024-05-01")
+            .contains { $0.hasPrefix("visit Xi Jinping/CN @FR") && $0.hasSuffix("planned") })
+        #expect(!events("Vladimir Putin declined to attend the G20 summit in Rio.", on: "2024-11-18", language: .en).contains { $0.hasPrefix("visit") })
+    }
+
     /// Attending something is a visit where the clause places it, and nothing without a place.
     @Test func attendingAbroad() {
         #expect(events("Le ministre Jean-Yves Le Drian participera à la réunion des ministres du G20 à Bonn, en Allemagne, les 16 et 17 février.", on: "2017-02-14")
