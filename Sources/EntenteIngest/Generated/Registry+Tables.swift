@@ -437,5 +437,49 @@ KZ	head_of_state	Nursultan Nazarbayev	Noursoultan Nazarbaïev	1991-12-10	2019-03
 KZ	head_of_state	Kassym-Jomart Tokayev	Kassym-Jomart Tokaïev	2019-03-20	
 AZ	head_of_state	Ilham Aliyev	Ilham Aliev	2003-10-31	
 AM	head_of_government	Nikol Pashinyan	Nikol Pachinian	2018-05-08	
+SN	head_of_state	Abdoulaye Wade		2000-04-01	2012-04-02
+SN	head_of_state	Macky Sall		2012-04-02	2024-04-02
+SN	head_of_state	Bassirou Diomaye Faye		2024-04-02	
+CI	head_of_state	Alassane Ouattara		2010-12-04	
+CG	head_of_state	Denis Sassou Nguesso	Denis Sassou N'Guesso|Denis Sassou-Nguesso	1997-10-25	
+TD	head_of_state	Idriss Déby	Idriss Déby Itno	1990-12-02	2021-04-20
+TD	head_of_state	Mahamat Déby	Mahamat Idriss Déby|Mahamat Idriss Déby Itno	2021-04-20	
+AO	head_of_state	José Eduardo dos Santos		1979-09-21	2017-09-26
+AO	head_of_state	João Lourenço	João Manuel Gonçalves Lourenço	2017-09-26	
+TN	head_of_state	Moncef Marzouki		2011-12-13	2014-12-31
+TN	head_of_state	Beji Caid Essebsi		2014-12-31	2019-07-25
+TN	head_of_state	Kais Saied	Kaïs Saïed	2019-10-23	
+DZ	head_of_state	Abdelaziz Bouteflika		1999-04-27	2019-04-02
+DZ	head_of_state	Abdelmadjid Tebboune		2019-12-19	
+MA	head_of_state	Mohammed VI		1999-07-23	
+IQ	head_of_government	Nouri al-Maliki		2006-05-20	2014-09-08
+IQ	head_of_government	Haider al-Abadi		2014-09-08	2018-10-25
+IQ	head_of_government	Adil Abdul-Mahdi		2018-10-25	2020-05-07
+IQ	head_of_government	Mustafa Al-Kadhimi		2020-05-07	2022-10-27
+IQ	head_of_government	Mohammed Shia al-Sudani	Mohammad Shia Al-Soudani|Mohammed Shia Al Sudani	2022-10-27	
+MY	head_of_government	Najib Razak		2009-04-03	2018-05-10
+MY	head_of_government	Mahathir Mohamad		2018-05-10	2020-03-01
+MY	head_of_government	Muhyiddin Yassin		2020-03-01	2021-08-16
+MY	head_of_government	Ismail Sabri Yaakob		2021-08-21	2022-11-24
+MY	head_of_government	Anwar Ibrahim		2022-11-24	
+SG	head_of_government	Lee Hsien Loong		2004-08-12	2024-05-15
+SG	head_of_government	Lawrence Wong		2024-05-15	
+SG	foreign_minister	Vivian Balakrishnan		2015-10-01	
+KG	head_of_state	Almazbek Atambayev		2011-12-01	2017-11-24
+KG	head_of_state	Sooronbay Jeenbekov	Sooronbay Sharipovich Jeenbekov	2017-11-24	2020-10-15
+KG	head_of_state	Sadyr Japarov	Sadyr Zhaparov	2021-01-28	
+UZ	head_of_state	Islam Karimov		1991-09-01	2016-09-02
+UZ	head_of_state	Shavkat Mirziyoyev		2016-09-08	
+UY	head_of_state	José Mujica		2010-03-01	2015-03-01
+UY	head_of_state	Tabaré Vázquez		2015-03-01	2020-03-01
+UY	head_of_state	Luis Lacalle Pou	Luis Alberto Lacalle Pou	2020-03-01	2025-03-01
+UY	head_of_state	Yamandú Orsi		2025-03-01	
+FI	head_of_state	Sauli Niinistö		2012-03-01	2024-03-01
+FI	head_of_state	Alexander Stubb		2024-03-01	
+LU	head_of_government	Xavier Bettel		2013-12-04	2023-11-17
+LU	head_of_government	Luc Frieden		2023-11-17	
+PT	head_of_government	Pedro Passos Coelho		2011-06-21	2015-11-26
+PT	head_of_government	António Costa		2015-11-26	2024-04-02
+PT	head_of_government	Luís Montenegro		2024-04-02	
 """#
 }
