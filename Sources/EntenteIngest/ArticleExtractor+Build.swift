@@ -359,17 +359,7 @@ extension ArticleExtractor {
                 visit.participants = [companion]
                 results.append(visit)
             }
-            // A meeting (or summit) in a country foreign to a participant is also that participant's visit.
-            if ["meeting", "talks", "summit"].contains(kind), let host {
-                for person in participants where !person.name.isEmpty && Self.isAbroad(person, in: host) {
-                    var visit = found
-                    visit.kind = "visit"
-                    visit.participants = [person]
-                    visit.confidence = 0.5
-                    visit.implied = true
-                    results.append(visit)
-                }
-            }
+            if ["meeting", "talks", "summit"].contains(kind) { results += Self.impliedVisits(of: found) }
         }
         return results
     }
@@ -565,16 +555,29 @@ extension ArticleExtractor {
         return false
     }
 
+    /// A meeting (or summit) in a country foreign to a participant is also that participant's visit.
+    static func impliedVisits(of event: ExtractedEvent) -> [ExtractedEvent] {
+        guard let host = event.hostCountry else { return [] }
+        return event.participants.filter { !$0.name.isEmpty && isAbroad($0, in: host) }.map { person in
+            var visit = event
+            visit.kind = "visit"
+            visit.participants = [person]
+            visit.confidence = 0.5
+            visit.implied = true
+            return visit
+        }
+    }
+
     /// Where a person stands in protocol: a head of state or government, or a minister (or envoy) who travels to them.
     enum Rank { case leader, minister }
 
     /// What the person is, by the office the registry gives them on the date or the title just before their name.
     static func rank(of person: PersonMention, in clause: Clause) -> Rank? {
-        let terms = OfficeRegistry.terms.filter { $0.name == person.name && $0.covers(clause.published) }
-        if person.office == .headOfState || person.office == .headOfGovernment || terms.contains(where: { $0.office != .foreignMinister }) {
+        let held = OfficeRegistry.offices(of: person.name, on: clause.published)
+        if person.office == .headOfState || person.office == .headOfGovernment || held.contains(where: { $0 != .foreignMinister }) {
             return .leader
         }
-        if person.office == .foreignMinister || terms.contains(where: { $0.office == .foreignMinister }) { return .minister }
+        if person.office == .foreignMinister || held.contains(.foreignMinister) { return .minister }
         let characters = clause.sentence.characters
         let before = fold(String(characters[max(0, person.offset - 64)..<min(person.offset, characters.count)])).split(separator: " ").suffix(9)
         let words = Array(before)

@@ -52,13 +52,14 @@ extension ArticleExtractor {
             }
         }
         var elliptical: Set<Int> = []
-        let ordinals = text.includes("second") || text.includes("deuxieme")
-        for phrase in [" and the second ", " and a second ", " et la deuxieme ", " et la seconde ", " et le second ", " et le deuxieme "] where ordinals {
-            var searchStart = 0
-            while let found = text.characterOffset(of: phrase, from: searchStart) {
-                openers.append(found + 1)
-                elliptical.insert(found + 1)
-                searchStart = found + 1
+        if text.includes("second") || text.includes("deuxieme") {
+            for phrase in [" and the second ", " and a second ", " et la deuxieme ", " et la seconde ", " et le second ", " et le deuxieme "] {
+                var searchStart = 0
+                while let found = text.characterOffset(of: phrase, from: searchStart) {
+                    openers.append(found + 1)
+                    elliptical.insert(found + 1)
+                    searchStart = found + 1
+                }
             }
         }
         openers.sort()

@@ -171,16 +171,6 @@ extension ArticleExtractor {
             event.end = date.end.flatMap { end in end.month.flatMap { PartialDate(year: end.year - 1, month: $0, day: end.day) } }
         }
         event.status = (event.start?.firstDay ?? clause.published) > clause.published ? .planned : .held
-        var results = [event]
-        if let host = event.hostCountry, event.kind != "summit" {
-            for person in event.participants where !person.name.isEmpty && isAbroad(person, in: host) {
-                var visit = event
-                visit.kind = "visit"
-                visit.participants = [person]
-                visit.implied = true
-                results.append(visit)
-            }
-        }
-        return results
+        return [event] + (event.kind == "summit" ? [] : impliedVisits(of: event))
     }
 }

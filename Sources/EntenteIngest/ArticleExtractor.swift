@@ -51,49 +51,7 @@ public struct ArticleExtractor: Sendable {
             // Nor does a date after "depuis"/"since" ("leur premier entretien depuis le scrutin de dimanche"), when another is given.
             let sinceDates = mentions.filter { Self.follows([" depuis ", " since "], $0.offset, within: 24, in: spacedCharacters) }
             if !sinceDates.isEmpty, sinceDates.count < mentions.count { mentions.removeAll { sinceDates.contains($0) } }
-            // Nor is the person a reporting verb introduces a party to the event ("a déclaré le porte-parole … Dmitri Peskov").
-            // Unless the event is theirs: "a déclaré Emmanuel Macron à l'issue de sa rencontre avec Paul Kagame".
-            // Nor one named after "que" ("a ajouté que Macron a inscrit … une rencontre"): the reported clause's subject.
-            var reporters = Set(
-                persons.filter { person in
-                    guard let gap = Self.gap(after: Triggers.reporting, before: person.offset, within: 70, in: spacedCharacters) else { return false }
-                    // "According to Radio Pakistan, Kyrgyz President Jeenbekov had extended …": the source ended at the comma;
-                    // "selon le porte-parole du Kremlin, Dmitri Peskov" names it in apposition.
-                    let original = sentence.characters[max(0, person.offset - gap.count)..<person.offset]
-                    let bySource = [" according to ", " selon "].contains { phrase in
-                        String(spacedCharacters[max(0, person.offset - gap.count - phrase.count)...person.offset]).contains(phrase)
-                    }
-                    if bySource, let comma = original.firstIndex(of: ","),
-                        !PersonFinder.words(Array(original[..<comma])).contains(where: { PersonFinder.titleNouns.contains(Self.fold($0.text)) })
-                    {
-                        return false
-                    }
-                    // (Only the first person after the verb: "a déclaré Macron à l'issue de sa rencontre avec Ruto".)
-                    return !persons.contains { $0.offset < person.offset && $0.offset >= person.offset - gap.count }
-                        && !Self.ownsEvent(after: person.offset, in: spacedCharacters)
-                        && ![" que ", " qu ", " that "].contains { (" " + gap).contains($0) }
-                }.map(\.offset))
-            // "L'ambassadeur …, Mohammad Al-Sadegh, avait déclaré que Massoud Pezeshkian effectuerait une visite": the subject
-            // of a report about someone else is its source.
-            let reportsThat = [" que ", " qu ", " that "].contains(where: folded.includes)
-            for person in persons where reportsThat {
-                let end = person.offset + person.name.count
-                let window = String(spacedCharacters[min(spacedCharacters.count, person.offset + 1)..<min(spacedCharacters.count, person.offset + 90)])
-                let verbs = Triggers.reportingThat.compactMap { phrase -> (start: Int, end: Int)? in
-                    window.characterOffset(of: phrase).map { (person.offset + $0, person.offset + $0 + phrase.count) }
-                }
-                // (The reported clause's subject is someone named right after "que", not "il" or "elle": "a annoncé qu'il
-                // s'entretiendra avec Y" is the speaker's own event.)
-                guard let verb = verbs.min(by: { $0.start < $1.start }),
-                    !persons.contains(where: { $0.offset > end && $0.offset <= verb.start }),
-                    let subject = persons.first(where: { $0.offset >= verb.end - 1 }), subject.name != person.name,
-                    subject.offset - verb.end <= 40,
-                    ![" il ", " elle ", " ils ", " elles ", " he ", " she ", " they "].contains(where: {
-                        String(spacedCharacters[(verb.end - 1)..<min(spacedCharacters.count, subject.offset + 1)]).contains($0)
-                    })
-                else { continue }
-                reporters.insert(person.offset)
-            }
+            let reporters = Self.sources(among: persons, in: sentence.characters, folded: folded, spaced: spacedCharacters)
             let before = discourse.events.count
             defer { if let trace { trace(Self.traceLine(sentence, persons, places, mentions, discourse.events[before...])) } }
             if Self.representation(in: folded, persons: persons, discourse: &discourse) {

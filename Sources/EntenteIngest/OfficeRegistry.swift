@@ -61,8 +61,13 @@ public enum OfficeRegistry {
     /// The office a person held on `date`, if the registry knows it (foreign minister first: a counterpart is
     /// most often a diplomat's).
     public static func office(of name: String, on date: PartialDate) -> Office? {
-        let held = (termsByName[name] ?? []).filter { $0.covers(date) }.map(\.office)
+        let held = offices(of: name, on: date)
         return [Office.foreignMinister, .headOfGovernment, .headOfState].first(where: held.contains)
+    }
+
+    /// Every office the person held on `date`.
+    public static func offices(of name: String, on date: PartialDate) -> [Office] {
+        (termsByName[name] ?? []).filter { $0.covers(date) }.map(\.office)
     }
 
     public static func person(named name: String) -> (name: String, country: String)? {

@@ -39,8 +39,7 @@ enum Triggers {
             "arrives in", "arrived in", "arrive in", "landed in", "travels to", "is traveling to", "is travelling to", "paid a visit", "pays a visit",
             "hosted", "a accueilli", "accueille", "accueillera", "arrived at", "arrives at", "to visit", "visiter", "de visiter",
             "honore de sa presence", "ira a", "ira en", "ira au", "iront a", "iront en",
-            // Attending something abroad is a visit there, when the clause says where (see `attendance`).
-            "participera a", "a participe a", "assistera a", "a assiste a", "prendra part a", "a pris part a", "will attend", "attended",
+        ] + attendance + [
             // (Last: a visit named as a noun is its complement's, when no verb of the clause says whose.)
             "visite du", "visite de", "visite en", "visite au", "visit by",
         ]),
@@ -85,7 +84,7 @@ enum Triggers {
     ]
 
     /// Attending: a visit only where the clause places what is attended ("participera à la réunion … à Bonn").
-    static let attendance: Set<String> = [
+    static let attendance: [String] = [
         "participera a", "a participe a", "assistera a", "a assiste a", "prendra part a", "a pris part a", "will attend", "attended",
     ]
 

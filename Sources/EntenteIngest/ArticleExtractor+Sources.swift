@@ -1,0 +1,55 @@
+import EntenteModel
+
+/// Who, around a reporting verb, is the source of what a sentence reports rather than a party to it.
+extension ArticleExtractor {
+    /// The offsets of the persons a sentence names as sources: the one a reporting verb introduces ("a déclaré le
+    /// porte-parole … Dmitri Peskov"), and the subject of "a déclaré que" reporting someone else's event.
+    /// - Parameters:
+    ///   - folded: the sentence folded with a space at each end, as text; `spaced`, as characters.
+    static func sources(among persons: [PersonMention], in characters: [Character], folded: String, spaced: [Character]) -> Set<Int> {
+        // Nor is the person a reporting verb introduces a party to the event ("a déclaré le porte-parole … Dmitri Peskov").
+        // Unless the event is theirs: "a déclaré Emmanuel Macron à l'issue de sa rencontre avec Paul Kagame".
+        // Nor one named after "que" ("a ajouté que Macron a inscrit … une rencontre"): the reported clause's subject.
+        var sources = Set(
+            persons.filter { person in
+                guard let gap = Self.gap(after: Triggers.reporting, before: person.offset, within: 70, in: spaced) else { return false }
+                // "According to Radio Pakistan, Kyrgyz President Jeenbekov had extended …": the source ended at the comma;
+                // "selon le porte-parole du Kremlin, Dmitri Peskov" names it in apposition.
+                let original = characters[max(0, person.offset - gap.count)..<person.offset]
+                let bySource = [" according to ", " selon "].contains { phrase in
+                    String(spaced[max(0, person.offset - gap.count - phrase.count)...person.offset]).contains(phrase)
+                }
+                if bySource, let comma = original.firstIndex(of: ","),
+                    !PersonFinder.words(Array(original[..<comma])).contains(where: { PersonFinder.titleNouns.contains(Self.fold($0.text)) })
+                {
+                    return false
+                }
+                // (Only the first person after the verb: "a déclaré Macron à l'issue de sa rencontre avec Ruto".)
+                return !persons.contains { $0.offset < person.offset && $0.offset >= person.offset - gap.count }
+                    && !Self.ownsEvent(after: person.offset, in: spaced)
+                    && ![" que ", " qu ", " that "].contains { (" " + gap).contains($0) }
+            }.map(\.offset))
+        // "L'ambassadeur …, Mohammad Al-Sadegh, avait déclaré que Massoud Pezeshkian effectuerait une visite": the subject
+        // of a report about someone else is its source.
+        guard [" que ", " qu ", " that "].contains(where: folded.includes) else { return sources }
+        for person in persons {
+            let end = person.offset + person.name.count
+            let window = String(spaced[min(spaced.count, person.offset + 1)..<min(spaced.count, person.offset + 90)])
+            let verbs = Triggers.reportingThat.compactMap { phrase -> (start: Int, end: Int)? in
+                window.characterOffset(of: phrase).map { (person.offset + $0, person.offset + $0 + phrase.count) }
+            }
+            // (The reported clause's subject is someone named right after "que", not "il" or "elle": "a annoncé qu'il
+            // s'entretiendra avec Y" is the speaker's own event.)
+            guard let verb = verbs.min(by: { $0.start < $1.start }),
+                !persons.contains(where: { $0.offset > end && $0.offset <= verb.start }),
+                let subject = persons.first(where: { $0.offset >= verb.end - 1 }), subject.name != person.name,
+                subject.offset - verb.end <= 40,
+                ![" il ", " elle ", " ils ", " elles ", " he ", " she ", " they "].contains(where: {
+                    String(spaced[(verb.end - 1)..<min(spaced.count, subject.offset + 1)]).contains($0)
+                })
+            else { continue }
+            sources.insert(person.offset)
+        }
+        return sources
+    }
+}
