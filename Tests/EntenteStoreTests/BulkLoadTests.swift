@@ -152,6 +152,30 @@ struct BulkLoadTests {
         #expect(try listing(fixture.store) == ["Kept [1] 2020-02"])
     }
 
+    /// A load writes without SQLite's per-row foreign-key checks and checks the whole database once at its end:
+    /// a dangling row (here slipped in by hand, as a bug would) fails the finish by name, and writes outside the
+    /// load are checked row by row again.
+    @Test func foreignKeysAreCheckedOnceAtTheEnd() throws {
+        let fixture = try TemporaryStore()
+        let store = fixture.store
+        let load = try store.beginBulkLoad()
+        _ = try load.submitBatch(sampleEvents(count: 5), author: "t")
+        try store.pool.write(checkingForeignKeys: false) { database in
+            try database.run("INSERT INTO event_sources (event_seq, evidence) VALUES (424242, 'orphan')")
+        }
+        #expect {
+            try load.finish()
+        } throws: { error in
+            "\(error)".contains("1 in event_sources referencing missing events")
+        }
+        #expect(try listing(store).count == 4, "the load's own events are finished and listed")
+        #expect(throws: DatabaseError.self, "outside a load, the writer checks each row again") {
+            try store.pool.write { database in
+                try database.run("INSERT INTO event_sources (event_seq, evidence) VALUES (434343, 'orphan')")
+            }
+        }
+    }
+
     /// A load into a database that has events merges new reports into them, as single writes do, and
     /// takes a finer date.
     @Test func bulkLoadMergesIntoStoredEvents() throws {

@@ -42,12 +42,17 @@ public final class DatabasePool: Sendable {
     }
 
     /// Runs `body` with the writer connection inside a transaction.
+    /// - Parameter checkingForeignKeys: `false` skips SQLite's per-row foreign-key checks for this
+    ///   transaction only; the caller then owes a `PRAGMA foreign_key_check` (a bulk load does one at its end).
     @discardableResult
-    public func write<T>(_ body: (Database) throws -> T) throws -> T {
+    public func write<T>(checkingForeignKeys: Bool = true, _ body: (Database) throws -> T) throws -> T {
         let started = ContinuousClock.now
         defer { writeTimer.recordNanoseconds(Self.nanoseconds(since: started)) }
         return try writerLock.withLock {
             defer { generation.add(1, ordering: .releasing) }
+            // The pragma is a no-op inside a transaction: it is switched around it, and always switched back.
+            if !checkingForeignKeys { try writer.execute("PRAGMA foreign_keys = OFF") }
+            defer { if !checkingForeignKeys { try? writer.execute("PRAGMA foreign_keys = ON") } }
             return try writer.transaction { try body(writer) }
         }
     }

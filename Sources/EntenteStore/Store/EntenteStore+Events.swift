@@ -120,7 +120,7 @@ extension EntenteStore {
     ) throws -> [Result<SubmitOutcome, any Error>] {
         let results: [Result<SubmitOutcome, any Error>]
         do {
-            results = try pool.write { database in
+            results = try pool.write(checkingForeignKeys: memory == nil) { database in
                 let buffer = FullTextBuffer()
                 let fullText = try memory?.fullTextSink ?? fullTextSink(.buffered(buffer), database: database)
                 var results: [Result<SubmitOutcome, any Error>] = []
@@ -144,7 +144,7 @@ extension EntenteStore {
             // against its row, so they can only ever match a real duplicate. Cached actors are forgotten.
             memory?.dropItem()
             do {
-                results = try pool.write { database in
+                results = try pool.write(checkingForeignKeys: memory == nil) { database in
                     try submitItemByItem(items, author: author, onDuplicate: onDuplicate, memory: memory, database: database)
                 }
             } catch {
