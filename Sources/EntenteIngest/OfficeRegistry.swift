@@ -70,6 +70,14 @@ public enum OfficeRegistry {
         (termsByName[name] ?? []).filter { $0.covers(date) }.map(\.office)
     }
 
+    /// The officeholder whose full name (two words or more) a text spells out, as an address's slug does
+    /// (".../174312-bernard-kouchner-03022009-france-colombie"): the longest such name.
+    public static func person(spelledIn text: String) -> (name: String, country: String)? {
+        let words = " " + NameNormalizer.normalize(text) + " "
+        let found = byName.filter { key, _ in key.contains(" ") && words.contains(" " + key + " ") }.max { $0.key.count < $1.key.count }
+        return found.map { ($0.value.name, $0.value.country) }
+    }
+
     public static func person(named name: String) -> (name: String, country: String)? {
         byName[NameNormalizer.normalize(name)].map { ($0.name, $0.country) }
     }

@@ -156,12 +156,17 @@ public struct PersonFinder {
         // The sentence's words, normalized once, for placing the names found in it.
         let normalizedWords = tokens.map { (text: forms[$0.text], start: $0.start) }
         let folded = " " + normalized + " "
+        var matches: [(name: String, country: String?, words: Range<Int>)] = []
         for (position, word) in sentenceWords.enumerated() {
             for candidate in Self.formsByFirstWord[String(word)] ?? [] where position + candidate.words.count <= sentenceWords.count {
                 guard Array(sentenceWords[position..<(position + candidate.words.count)]) == candidate.words else { continue }
-                let form = candidate.words.joined(separator: " ")
-                add(PersonMention(name: candidate.name, country: candidate.country, offset: approximateOffset(of: form, in: normalizedWords), source: .knownName))
+                matches.append((candidate.name, candidate.country, position..<(position + candidate.words.count)))
             }
+        }
+        // "King Abdullah II" is Jordan's king, not also Saudi Arabia's "King Abdullah": a name inside another's longer one goes.
+        for match in matches where !matches.contains(where: { $0.name != match.name && $0.words.count > match.words.count && $0.words.contains(match.words.lowerBound) && $0.words.upperBound >= match.words.upperBound }) {
+            let form = sentenceWords[match.words].joined(separator: " ")
+            add(PersonMention(name: match.name, country: match.country, offset: approximateOffset(of: form, in: normalizedWords), source: .knownName))
         }
         for person in known {
             let form = forms[person.name]
@@ -467,7 +472,7 @@ public struct PersonFinder {
 
     /// Words that make a capitalised run an institution, a document or a medium, not a person.
     static let institutionWords: Set<String> = [
-        "agreement", "declaration", "group", "committee", "commission", "council", "summit", "agency", "ministry", "department",
+        "agreement", "operation", "operations", "mission", "declaration", "group", "committee", "commission", "council", "summit", "agency", "ministry", "department",
         "union", "alliance", "forum", "conference", "organisation", "organization", "bank", "fund", "initiative", "partnership",
         "program", "programme", "treaty", "accord", "house", "street", "palace", "party", "army", "forces", "force", "government",
         "republic", "kingdom", "states", "nations", "news", "radio", "press", "times", "post", "inter", "day", "week", "assembly",

@@ -39,7 +39,7 @@ enum Triggers {
             "arrives in", "arrived in", "arrive in", "landed in", "travels to", "is traveling to", "is travelling to", "paid a visit", "pays a visit",
             "hosted", "a accueilli", "accueille", "accueillera", "arrived at", "arrives at", "to visit", "visiter", "de visiter",
             "honore de sa presence", "ira a", "ira en", "ira au", "iront a", "iront en",
-        ] + attendance + [
+        ] + onward + attendance + [
             // (Last: a visit named as a noun is its complement's, when no verb of the clause says whose.)
             "visite du", "visite de", "visite en", "visite au", "visit by",
         ]),
@@ -60,6 +60,14 @@ enum Triggers {
         ("talks", ["evoque", "ont discute", "held talks", "talks with", "hold talks", "holding talks", "discussions bilaterales",
             "talks were held", "talks will be held", "talks took place", "had a talk", "informal talk", "brief talk", "talk with",
             "pourparlers", "negociations avec", "discussed", "dialogue strategique", "strategic dialogue", "ministerial", "2 2"]),
+    ]
+
+    /// A trip's next leg ("will continue to Seoul", "then heads to Manila"): a visit only when a place follows at once
+    /// ("continue to work with Japan" is none).
+    static let onward: [String] = [
+        "continue to", "continues to", "continued to", "continue on to", "continues on to", "continued on to", "proceed to", "proceeds to",
+        "proceeded to", "head to", "heads to", "headed to", "then travel to", "poursuivra sa tournee a", "poursuivra sa tournee en",
+        "poursuivra son voyage a", "poursuivra son voyage en", "poursuit sa tournee a", "poursuit sa tournee en",
     ]
 
     /// The same phrases with their first word (a clause without it is not searched) and the text searched for:

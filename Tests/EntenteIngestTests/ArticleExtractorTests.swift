@@ -878,6 +878,62 @@ struct NewsProseTests {
         #expect(!years.contains { $0.hasSuffix(" 2024 held") })
         #expect(events("Kim Jong-il avait visité la Russie en 2001 et 2002.", on: "2018-05-31").filter { $0.hasPrefix("visit Kim Jong-il") }.count == 2)
     }
+
+    /// A trip's next leg ("will continue to Seoul") is a visit only when a place follows at once, and moves its
+    /// traveller on: a later meeting with no place of its own is there, not where an earlier sentence set the scene.
+    @Test func onwardLegsMoveTheTravellerOn() {
+        let found = events(
+            """
+            Secretary of State Antony Blinken will travel to Paris, France, on March 3.
+            While in Paris, the Secretary will address the OECD Council and continue to work with partners on Ukraine.
+            The Secretary will then continue to Nairobi, Kenya, from March 5 to March 6.
+            There he will meet with President William Ruto.
+            """, on: "2022-03-01", language: .en)
+        #expect(found.contains("visit Antony Blinken/US @KE 2022-03-05 planned"), "\(found)")
+        #expect(found.contains("meeting Antony Blinken/US+William Ruto/KE @KE 2022-03-05 planned"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("meeting") && $0.contains("@FR") }, "\(found)")
+        let figurative = events("The Prime Minister will continue to work with Japan on trade.", on: "2022-03-01", language: .en)
+        #expect(!figurative.contains { $0.hasPrefix("visit") }, "\(figurative)")
+    }
+
+    /// A dateline ("August 25, 2015, The Kremlin, Moscow") dates and places what follows it that gives neither.
+    @Test func datelinePlacesAndDatesWhatFollows() {
+        let found = events(
+            """
+            Meeting with President of Finland Sauli Niinistö
+            August 16, 2017, Helsinki
+            Vladimir Putin met with President of Finland Sauli Niinistö.
+            """, on: "2017-08-16", language: .en)
+        #expect(found.contains("meeting Vladimir Putin/RU+Sauli Niinistö/FI @FI 2017-08-16 held"), "\(found)")
+        #expect(found.contains("visit Vladimir Putin/RU @FI 2017-08-16 held"), "\(found)")
+        // A date that opens a sentence of its own is no dateline.
+        let sentence = events("August 16, 2017, was the day Vladimir Putin met with Sauli Niinistö.", on: "2017-08-20", language: .en)
+        #expect(!sentence.contains { $0.contains("@FI") }, "\(sentence)")
+    }
+
+    /// A name inside a longer known one is not a second person: "King Abdullah II" is Jordan's king only.
+    @Test func aNameInsideALongerOneIsNotASecondPerson() {
+        let found = events("King Abdullah II arrived in Moscow on a working visit on Tuesday.", on: "2015-08-25", language: .en)
+        #expect(found.contains("visit Abdullah II of Jordan/JO @RU 2015-08-25 held"), "\(found)")
+        #expect(!found.joined().contains("Saudi"), "\(found)")
+    }
+
+    /// In a first-person speech whose page is filed under its speaker's name, "je" is the speaker, though the text
+    /// names a guest first.
+    @Test func speakerFromTheAddress() {
+        let text = """
+            Je suis très heureux d'accueillir mon collègue M. Jaime Rakoto, ministre des affaires étrangères de Madagascar.
+            Je me suis rendu à Antananarivo en mars dernier et j'y retournerai.
+            """
+        let article = Article(
+            text: text, published: PartialDate("2009-06-03")!, language: .fr,
+            url: "https://www.vie-publique.fr/discours/170000-bernard-kouchner-03062009-france-madagascar")
+        let found = ArticleExtractor().extract(article)
+        let visit = found.first { $0.kind == "visit" && $0.hostCountry == "MG" }
+        #expect(visit?.participants.map(\.name) == ["Bernard Kouchner"], "\(found.map(\.participants))")
+        let unnamed = ArticleExtractor().extract(Article(text: text, published: PartialDate("2009-06-03")!, language: .fr))
+        #expect(unnamed.first { $0.kind == "visit" && $0.hostCountry == "MG" }?.participants.map(\.name) != ["Bernard Kouchner"])
+    }
 }
 
 /// What the store receives for an extracted event.

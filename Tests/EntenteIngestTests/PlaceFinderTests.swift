@@ -23,6 +23,8 @@ struct PlaceFinderTests {
         ("Since their last meeting in the White House and at the Kremlin", ["White House=US/Washington", "Kremlin=RU/Moscow"]),
         ("his trip to Latin America, then to the Middle East and to America", ["America=US"]),
         ("le ministre chargé du développement de l'Extrême-Orient", []),
+        // A capital whose usual name is an alternate of GeoNames' own ("Ulan Bator") is known by every name.
+        ("talks in Ulaanbaatar, then a stop in Oulan-Bator", ["Ulaanbaatar=MN/Ulan Bator", "Oulan-Bator=MN/Ulan Bator"]),
     ])
     func findsPlaces(sentence: String, expected: [String]) {
         #expect(places(sentence) == expected)

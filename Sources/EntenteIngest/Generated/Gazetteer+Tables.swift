@@ -1909,6 +1909,7 @@ Anyang	CN	Anyang
 Anyang-si	KR	Anyang-si
 Anŝano	CN	Anshan
 Anšanas	CN	Anshan
+Aomen	MO	Macau
 Aparecida de Goiânia	BR	Aparecida de Goiânia
 Apia	WS	Apia
 Apiae	WS	Apia
@@ -2069,12 +2070,15 @@ Attalia	TR	Antalya
 Atény	GR	Athens
 Atēnas	GR	Athens
 Atėnai	GR	Athens
+Au-mun	MO	Macau
 Auckland	NZ	Auckland
 Aucland	NZ	Auckland
 Aucopolis	NZ	Auckland
 Augusta Gambriviorum	DE	Hamburg
 Augusta Ubiorum	DE	Köln
 Auklando	NZ	Auckland
+Aumwnz	MO	Macau
+Aumyn	MO	Macau
 Aurangabad	IN	Aurangabad
 Aurangabad - aurangabada	IN	Aurangabad
 Aurangabadas	IN	Aurangabad
@@ -3491,6 +3495,7 @@ Cidade da Matola	MZ	Matola
 Cidade da Paz	GQ	Ciudad de la Paz
 Cidade da Praia	CV	Praia
 Cidade de Ho Chi Minh	VN	Ho Chi Minh City
+Cidade de Macau	MO	Macau
 Cidade de Mexico	MX	Mexico City
 Cidade de Minas	BR	Belo Horizonte
 Cidade de México	MX	Mexico City
@@ -3498,6 +3503,7 @@ Cidade de San Marino	SM	San Marino
 Cidade do Cabo	ZA	Cape Town
 Cidade do Mexico	MX	Mexico City
 Cidade do México	MX	Mexico City
+Cidade do Santo Nome de Deus de Macau	MO	Macau
 Cidade do Sao Salvador da Bahia de Todos os Santos	BR	Salvador
 Cidade do São Salvador da Bahia de Todos os Santos	BR	Salvador
 Cidda	SA	Jeddah
@@ -3777,7 +3783,11 @@ Cŏng-ngiê	CN	Zunyi
 Cəmşidpur	IN	Jamshedpur
 Cần Thơ	VN	Cần Thơ
 Cửu Giang	CN	Jiujiang
+Da Hueryee	MN	Ulan Bator
+Da Hüryee	MN	Ulan Bator
+Da Khure	MN	Ulan Bator
 Da Nang	VN	Da Nang
+Da-Kure	MN	Ulan Bator
 DaCing	CN	Daqing
 Daaka	BD	Dhaka
 Dabei	AE	Dubai
@@ -7654,6 +7664,7 @@ Lůndůn	GB	London
 Lạc Dương	CN	Luoyang
 Lọndọnu	GB	London
 Lục Bàn Thủy	CN	Liupanshui
+Ma Cao	MO	Macau
 Ma-daik-li	ES	Madrid
 Ma-p’ing	CN	Liuzhou
 Ma-tet-li	ES	Madrid
@@ -7664,6 +7675,7 @@ Mabuto	MZ	Maputo
 Mabutu	MZ	Maputo
 Macapá	BR	Macapá
 Macassar	ID	Makassar
+Macaum	MO	Macau
 Macayo	BR	Maceió
 Maceio	BR	Maceió
 Maceió	BR	Maceió
@@ -7730,11 +7742,20 @@ Maiu-ming	CN	Maoming
 Majduguri	NG	Maiduguri
 Majur	MH	Majuro
 Majuro	MH	Majuro
+Makaa	MO	Macau
+Makaaw	MO	Macau
+Makao	MO	Macau
+Makaou	MO	Macau
 Makasar	ID	Makassar
 Makasaras	ID	Makassar
 Makassar	ID	Makassar
 Makasser	ID	Makassar
 Makati City	PH	Makati City
+Makau	MO	Macau
+Makaw	MO	Macau
+Makawo	MO	Macau
+Makaó	MO	Macau
+Makee	MO	Macau
 Makelika	ES	Madrid
 Makhachkala	RU	Makhachkala
 Makka	SA	Makkah
@@ -7743,6 +7764,7 @@ Makkah al Mukarramah	SA	Makkah
 Makkah al Mukarraman	SA	Makkah
 Makkah al-Mukarramah	SA	Makkah
 Makwa	NR	Yaren
+Makèë	MO	Macau
 Malacanang	PH	Manila
 Malacañang	PH	Manila
 Malacca	MY	Malacca
@@ -8365,6 +8387,7 @@ Mynihu	DE	Munich
 Mysuru	IN	Mysuru
 Myunxen	DE	Munich
 Myunxén	DE	Munich
+Màkáù	MO	Macau
 Màn-kuk	TH	Bangkok
 Málaga	ES	Málaga
 Mát-xcơ-va	RU	Moscow
@@ -8937,6 +8960,7 @@ Nĝameno	TD	N'Djamena
 Nội Giang	CN	Neijiang
 N’Djamena	TD	N'Djamena
 O Cairo	EG	Cairo
+O-muong	MO	Macau
 OEremce	CN	Ürümqi
 OEstra Jerusalem	PS	East Jerusalem
 Odesa	UA	Odesa
@@ -9008,6 +9032,7 @@ Orcalim	IL	Jerusalem
 Ordos	CN	Ordos
 Ordos khot	CN	Ordos
 Orenburg	RU	Orenburg
+Orgoo	MN	Ulan Bator
 Orienta Jerusalemo	PS	East Jerusalem
 Orselim	IL	Jerusalem
 Orşelîm	IL	Jerusalem
@@ -9046,6 +9071,9 @@ Ouellinkton	NZ	Wellington
 Ouffa	RU	Ufa
 Ougadougou	BF	Ouagadougou
 Oujda	MA	Oujda
+Oulan Mpator	MN	Ulan Bator
+Oulan-Bator	MN	Ulan Bator
+Ourga	MN	Ulan Bator
 Ouroumtchi	CN	Ürümqi
 Ouroumtsi	CN	Ürümqi
 Owagadugu	BF	Ouagadougou
@@ -10078,6 +10106,8 @@ San Antonio	US	San Antonio
 San Antonio de Bejar	US	San Antonio
 San Antoniyo	US	San Antonio
 San Antònio	US	San Antonio
+San Chose	CR	San José
+San Chosė	CR	San José
 San Chouan	PR	San Juan
 San Chuanas	PR	San Juan
 San Cristobal	MX	Ecatepec de Morelos
@@ -10095,15 +10125,26 @@ San Diyégo	US	San Diego
 San Francisco	US	San Francisco
 San Francisco de Quito	EC	Quito
 San GJau	CN	Shantou
+San Hose	CR	San José
 San Huan	PR	San Juan
 San Ian de Porto Rico	PR	San Juan
 San Ioanni	PR	San Juan
 San Jean de Portorico	PR	San Juan
 San Jose	US	San Jose
+San Jose de Costa Rica	CR	San José
+San Jose i Costa Rica	CR	San José
+San José	CR	San José
+San José de Costa Rica	CR	San José
+San José i Costa Rica	CR	San José
+San Joze	CR	San José
+San Jozé	CR	San José
 San Juan	PR	San Juan
 San Juan Batista de Puerto Rico	PR	San Juan
 San Juan Bautistade de Puerto Rico	PR	San Juan
 San Juan de Puerto Rico	PR	San Juan
+San Jusiy	CR	San José
+San Khose	CR	San José
+San Khoze	CR	San José
 San Khuan	PR	San Juan
 San Luis Potosí	MX	San Luis Potosí
 San Marinas	SM	San Marino
@@ -10145,6 +10186,8 @@ San Salvadò	SV	San Salvador
 San Salwador	SV	San Salvador
 San Tau	CN	Shantou
 San Xoan	PR	San Juan
+San Xose	CR	San José
+San Xosé	CR	San José
 San Xoán	PR	San Juan
 San Xuan	PR	San Juan
 San-Antonia	US	San Antonio
@@ -10152,7 +10195,10 @@ San-Antonio	US	San Antonio
 San-Diego	US	San Diego
 San-Dieqo	US	San Diego
 San-Dyega	US	San Diego
+San-Joseo	CR	San José
 San-Juano	PR	San Juan
+San-Khaseh	CR	San José
+San-Khose	CR	San José
 San-Khuan	PR	San Juan
 San-Marino	SM	San Marino
 San-Maryna	SM	San Marino
@@ -10161,6 +10207,7 @@ San-Paulu	BR	São Paulo
 San-Paŭlo	BR	São Paulo
 San-Salvador	SV	San Salvador
 San-Salvadoro	SV	San Salvador
+San-Xose	CR	San José
 San-ah	CN	Sanya
 San-ja	CN	Sanya
 San-tchou	CN	Shantou
@@ -10192,6 +10239,8 @@ Sangwon	KR	Changwon
 Sanhaja	CN	Shanghai
 Sanhajo	CN	Shanghai
 Sanhe	CN	Sanhe
+Sanhose	CR	San José
+Sanhosē	CR	San José
 Sanhuana	PR	San Juan
 Sankt Peitersbuerg	RU	Saint Petersburg
 Sankt Peterburg	RU	Saint Petersburg
@@ -11864,7 +11913,23 @@ Ui-lam-chhi	CN	Weinan
 Ujjain	IN	Ujjain
 Ujungpandang	ID	Makassar
 Ukhan	CN	Wuhan
+Ula Bator	MN	Ulan Bator
+Ulaan Baatar	MN	Ulan Bator
+Ulaan Baatar Hoto	MN	Ulan Bator
+Ulaanbaatar	MN	Ulan Bator
+Ulaanbaataro	MN	Ulan Bator
+Ulaanbaator	MN	Ulan Bator
+Ulaanbaator hota	MN	Ulan Bator
+Ulaanbaatur	MN	Ulan Bator
 Ulan Bator	MN	Ulan Bator
+Ulan Bator Hoto	MN	Ulan Bator
+Ulan Batoras	MN	Ulan Bator
+Ulan Batur	MN	Ulan Bator
+Ulan-Bator	MN	Ulan Bator
+Ulan-Bator Khoto	MN	Ulan Bator
+Ulanbatar	MN	Ulan Bator
+Ulanbator	MN	Ulan Bator
+Ulanbátar	MN	Ulan Bator
 Ulanqab	CN	Ulanqab
 Ulhasnagar	IN	Ulhasnagar
 Ulpia Serdica	BG	Sofia
@@ -11872,6 +11937,11 @@ Ulsan	KR	Ulsan
 Ulsan-si	KR	Ulsan
 Ulsano	KR	Ulsan
 Ulyanovsk	RU	Ulyanovsk
+Ulán Bator	MN	Ulan Bator
+Ulán Bátor	MN	Ulan Bator
+Ulánbátar	MN	Ulan Bator
+Ulánbátor	MN	Ulan Bator
+Ulã Bator	MN	Ulan Bator
 Umm Durman	SD	Omdurman
 Umm Durmán	SD	Omdurman
 Umm Durmān	SD	Omdurman
@@ -11880,15 +11950,18 @@ Un-chiu-chhi	CN	Wenzhou
 Un-chiu-chhī	CN	Wenzhou
 Ung-ciu	CN	Wenzhou
 Uoshingtun	US	Washington
+Uranbatoru	MN	Ulan Bator
 Urbs Fluminensis	BR	Rio de Janeiro
 Urbs Libera	SL	Freetown
 Urbs Montis Videi	UY	Montevideo
 Urbs Paulistana	BR	São Paulo
 Urbs Pulchri Horizontis	BR	Belo Horizonte
+Urbs Sancti Iosephi in Costarica	CR	San José
 Urbs Sancti Salvatoris	SV	San Salvador
 Urselim	IL	Jerusalem
 Urselime Rocvetisi	PS	East Jerusalem
 Urshalim	IL	Jerusalem
+Uruga	MN	Ulan Bator
 Urumchi	CN	Ürümqi
 Urumchy	CN	Ürümqi
 Urumci	CN	Ürümqi
@@ -11916,6 +11989,7 @@ Uskub	MK	Skopje
 Usküb	MK	Skopje
 Utsunomiya	JP	Utsunomiya
 Uundzhou	CN	Wenzhou
+Ułan Bator	MN	Ulan Bator
 Vadadara	IN	Vadodara
 Vadodara	IN	Vadodara
 Vadodarae	IN	Vadodara
@@ -12724,6 +12798,7 @@ Záhreb	HR	Zagreb
 Záhřeb	HR	Zagreb
 Zūnyì	CN	Zunyi
 Àmsterdam	NL	Amsterdam
+Àu-mûn	MO	Macau
 Áidin	YE	Aden
 Álvaro Obregón	MX	Álvaro Obregón
 Ámsterdam	NL	Amsterdam
@@ -12775,10 +12850,12 @@ Zūnyì	CN	Zunyi
 Ôi-nàng	CN	Weinan
 Ôn Châu	CN	Wenzhou
 Öremçe	CN	Ürümqi
+Örgöö	MN	Ulan Bator
 Östra Jerusalem	PS	East Jerusalem
 Øst-Jerusalem	PS	East Jerusalem
 Østjerusalem	PS	East Jerusalem
 Ù-sék	CN	Wuxi
+Úlan Bator	MN	Ulan Bator
 Ürümchi	CN	Ürümqi
 Ürümchi-sṳ	CN	Ürümqi
 Ürümcsi	CN	Ürümqi
