@@ -31,7 +31,10 @@ extension ArticleExtractor {
         var whereOpeners: Set<Int> = []
         // "since they announced … last month", "après que Donald Trump est convenu …": a temporal clause keeps its date
         // and its people to itself.
-        for word in ["since", "depuis que", "apres que", "apres qu", "avant que", "avant qu", "alors que", "alors qu", "tandis que", "tandis qu"] {
+        for word in [
+            "since", "depuis que", "apres que", "apres qu", "avant que", "avant qu", "alors que", "alors qu", "tandis que", "tandis qu", "apres avoir",
+            "after having",
+        ] {
             var searchStart = 0
             while let found = text.characterOffset(of: " " + word + " ", from: searchStart) {
                 openers.append(found + 1)

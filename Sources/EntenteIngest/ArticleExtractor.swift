@@ -31,11 +31,17 @@ public struct ArticleExtractor: Sendable {
             people.pronounsReferToEvent = discourse.referent != nil
             let subject = people.subject
             // "the Shanghai Cooperation Organisation", "the Paris Agreement": a place that begins a name places nothing.
-            let places = PlaceFinder.mentions(in: sentence.characters).filter { !Self.beginsAName($0, in: sentence.characters) }
+            var places = PlaceFinder.mentions(in: sentence.characters).filter { !Self.beginsAName($0, in: sentence.characters) }
             // The sentence's words and tokens, made once for the stages that read them.
             let words = PersonFinder.words(sentence.characters)
             let tokens = DateResolver.tokenize(sentence.characters)
             let found = people.people(in: sentence.text, characters: sentence.characters, words: words, tokens: tokens, on: article.published)
+            // "President Santiago Peña": a place that begins a person's name is part of it.
+            places.removeAll { place in
+                place.kind != .adjective && found.contains { person in
+                    person.offset == place.offset && [.newName, .knownName].contains(person.source) && person.name.count > place.text.count
+                }
+            }
             var named = people.placeByTitles(found, places: places, in: sentence.characters, words: words)
             // "a reçu son homologue indien": the Indian holder of the office the host holds.
             for counterpart in PersonFinder.counterparts(words, places: places, before: named, on: article.published)
@@ -161,18 +167,31 @@ public struct ArticleExtractor: Sendable {
     }
 
     /// The place of a dateline, a line that is only a full date and where ("August 25, 2015, The Kremlin, Moscow",
-    /// "3 septembre 2019, Oulan-Bator"): what follows under it happened there and then, unless it says otherwise.
+    /// "3 septembre 2019, Oulan-Bator"), or a title's parenthesis that is ("Déclaration de …(Doha, 28 mars 2022)"):
+    /// what follows happened there and then, unless it says otherwise.
     static func dateline(_ text: String, dates: [DateMention], places: [PlaceMention]) -> PlaceMention? {
-        guard text.count <= 80, dates.count == 1, let date = dates.first, date.offset == 0, date.start.precision == .day, !date.yearGuessed,
-            let place = places.last(where: { $0.kind == .city }), places.allSatisfy({ $0.offset > date.offset + date.text.count })
-        else { return nil }
-        // Nothing but the date, the places and the commas between them.
-        var rest = Array(text)
-        for mention in places.sorted(by: { $0.offset > $1.offset }) + [PlaceMention(text: date.text, offset: 0, country: "", kind: .city)] {
-            rest.removeSubrange(mention.offset..<min(rest.count, mention.offset + mention.text.count))
+        let characters = Array(text)
+        var spans = [0..<characters.count]
+        var open: Int?
+        for (index, character) in characters.enumerated() {
+            if character == "(" { open = index + 1 } else if character == ")", let start = open { spans.append(start..<index); open = nil }
         }
-        let leftover = fold(String(rest)).split(separator: " ").filter { $0 != "the" && $0 != "le" && $0 != "la" }
-        return leftover.isEmpty ? place : nil
+        for span in spans where span.count <= 80 {
+            let inside = { (offset: Int, length: Int) in offset >= span.lowerBound && offset + length <= span.upperBound }
+            let spanDates = dates.filter { inside($0.offset, $0.text.count) }
+            let spanPlaces = places.filter { inside($0.offset, $0.text.count) }
+            guard spanDates.count == 1, let date = spanDates.first, date.start.precision == .day, !date.yearGuessed,
+                let place = spanPlaces.last(where: { $0.kind == .city })
+            else { continue }
+            // Nothing but the date, the places and the commas between them.
+            var rest = characters
+            let mentions = spanPlaces.map { ($0.offset, $0.text.count) } + [(date.offset, date.text.count)]
+            for (offset, length) in mentions.sorted(by: { $0.0 > $1.0 }) { rest.removeSubrange(offset..<(offset + length)) }
+            let leftover = fold(String(rest[span.lowerBound..<(span.upperBound - mentions.reduce(0) { $0 + $1.1 })]))
+                .split(separator: " ").filter { !["the", "le", "la", "a"].contains($0) }
+            if leftover.isEmpty { return place }
+        }
+        return nil
     }
 
     /// Whether a place follows `phrase` at once in the clause ("continue to Seoul", "heads to the Philippines").

@@ -65,6 +65,13 @@ public enum OfficeRegistry {
         return [Office.foreignMinister, .headOfGovernment, .headOfState].first(where: held.contains)
     }
 
+    /// Whether the person held an office within `years` of `date`.
+    public static func served(_ name: String, near date: PartialDate, years: Int) -> Bool {
+        (termsByName[name] ?? []).contains { term in
+            term.start.year - years <= date.year && (term.end.map { date.year <= $0.year + years } ?? true)
+        }
+    }
+
     /// Every office the person held on `date`.
     public static func offices(of name: String, on date: PartialDate) -> [Office] {
         (termsByName[name] ?? []).filter { $0.covers(date) }.map(\.office)

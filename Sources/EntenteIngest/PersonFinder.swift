@@ -78,7 +78,7 @@ public struct PersonFinder {
         "m", "mme", "madame", "monsieur", "mr", "mrs", "ms", "president", "secretary", "minister", "chancellor", "premier", "sir",
         "ministre", "chancelier", "chanceliere", "dr", "director", "directeur", "directrice", "commissioner", "commissaire", "ambassador",
         "ambassadeur", "ambassadrice", "envoy", "governor", "king", "queen", "emir", "prince", "sheikh", "roi", "reine", "gouverneur",
-        "sultan", "marechal", "marshal", "hon", "honourable", "honorable", "dato", "datuk", "datin", "tun",
+        "sultan", "altesse", "majeste", "excellence", "highness", "majesty", "excellency", "marechal", "marshal", "hon", "honourable", "honorable", "dato", "datuk", "datin", "tun",
     ]
 
     /// What a pronoun standing for an event, not a person, does ("elle a eu lieu à …", "it took place in …"). Folded.
@@ -339,7 +339,9 @@ public struct PersonFinder {
                 let surname = NameNormalizer.normalize(firstName.text)
                 if let person = (found + known).first(where: { Self.hasSurname(surname, form: forms[$0.name], country: $0.country) }) {
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .surname))
-                } else if let (_, name, country) = Self.registryForms.first(where: { $0.form.hasSuffix(" " + surname) }) {
+                } else if let (_, name, country) = Self.registryForms.first(where: {
+                    $0.form.hasSuffix(" " + surname) && OfficeRegistry.served($0.name, near: date, years: 4)
+                }) {
                     add(PersonMention(name: name, country: country, offset: firstName.start, source: .surname))
                 } else if let person = (found + known).first(where: { forms[$0.name].hasPrefix(surname + " ") }) {
                     // "Prime Minister Imran" after "Prime Minister Imran Khan": some press names leaders by their first name.
@@ -351,7 +353,7 @@ public struct PersonFinder {
             } else if !found.contains(where: { $0.offset == firstName.start || $0.offsets.contains(firstName.start) }) {
                 let name = englishSpelling(names.map(\.text).joined(separator: " "), country: titleCountry)
                 if let person = OfficeRegistry.person(named: names.map(\.text).joined(separator: " ")) ?? Self.registryPerson(
-                    first: core[0].text, surname: core.last!.text)
+                    first: core[0].text, surname: core.last!.text, near: date)
                 {
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .knownName))
                 } else if names.count == 2, let (_, name, country) = Self.registryForms.first(where: { $0.form.hasSuffix(" " + forms[names[0].text]) }),
@@ -413,7 +415,7 @@ public struct PersonFinder {
             if let person = known.first(where: { person in
                 let form = forms[person.name]
                 return form.hasSuffix(" " + forms[words.last!]) && form.first == forms[words[0]].first
-            }) ?? Self.registryPerson(first: words[0], surname: words.last!).map({ PersonMention(name: $0.name, country: $0.country, offset: 0, source: .knownName) }) {
+            }) ?? Self.registryPerson(first: words[0], surname: words.last!, near: date).map({ PersonMention(name: $0.name, country: $0.country, offset: 0, source: .knownName) }) {
                 add(PersonMention(name: person.name, country: person.country, offset: name.start, source: .knownName))
                 continue
             }
@@ -463,11 +465,14 @@ public struct PersonFinder {
         if !known.contains(where: { $0.name == person.name }) { known.append(person) }
     }
 
-    /// The registry's person with this surname and first initial ("Joseph R. Biden" is Joe Biden).
-    static func registryPerson(first: String, surname: String) -> (name: String, country: String)? {
+    /// The registry's person with this surname and first initial ("Joseph R. Biden" is Joe Biden), who served within
+    /// a few years of `date` ("President Sheikh Sharif" of Somalia in 2012 is not Pakistan's Shehbaz Sharif, in office from 2022).
+    static func registryPerson(first: String, surname: String, near date: PartialDate) -> (name: String, country: String)? {
         let surname = NameNormalizer.normalize(surname)
         let initial = NameNormalizer.normalize(first).first
-        return registryForms.first { $0.form.hasSuffix(" " + surname) && $0.form.first == initial }.map { ($0.name, $0.country) }
+        return registryForms.first {
+            $0.form.hasSuffix(" " + surname) && $0.form.first == initial && OfficeRegistry.served($0.name, near: date, years: 4)
+        }.map { ($0.name, $0.country) }
     }
 
     /// Words that make a capitalised run an institution, a document or a medium, not a person.

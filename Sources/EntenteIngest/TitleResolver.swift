@@ -93,6 +93,15 @@ public enum TitleResolver {
                     country = "FR"
                 }
             }
+            // "Secretary of State for Foreign (, Commonwealth and Development) Affairs" is the British Foreign Secretary's style.
+            if title == ["secretary", "of", "state"], matches(["for", "foreign"], words, at: end),
+                let affairs = words[end...].prefix(8).firstIndex(of: "affairs")
+            {
+                end = affairs + 1
+                if country == nil || country == "US" {
+                    country = place(after: end, tokens: tokens, characters: characters).map(\.0) ?? "GB"
+                }
+            }
             if country == nil, title == ["secretary", "of", "state"] { country = "US" }
             // "le secrétaire d'État américain adjoint": the deputy's office, not the title's.
             if end < words.count, subordinate.contains(words[end]) {

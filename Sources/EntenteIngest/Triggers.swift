@@ -62,11 +62,13 @@ enum Triggers {
             "pourparlers", "negociations avec", "discussed", "dialogue strategique", "strategic dialogue", "ministerial", "2 2"]),
     ]
 
-    /// A trip's next leg ("will continue to Seoul", "then heads to Manila"): a visit only when a place follows at once
-    /// ("continue to work with Japan" is none).
+    /// A trip's next leg ("will continue to Seoul", "then heads to Manila", "will make stops in Senegal, Uganda and
+    /// Kenya"): a visit only when a place follows at once ("continue to work with Japan" is none).
     static let onward: [String] = [
         "continue to", "continues to", "continued to", "continue on to", "continues on to", "continued on to", "proceed to", "proceeds to",
-        "proceeded to", "head to", "heads to", "headed to", "then travel to", "poursuivra sa tournee a", "poursuivra sa tournee en",
+        "proceeded to", "head to", "heads to", "headed to", "then travel to", "make stops in", "makes stops in", "made stops in",
+        "making stops in", "stops in", "stop in", "will stop in", "fera escale a", "fera escale en", "a fait escale a", "a fait escale en",
+        "present ici a", "presente ici a", "etre ici a", "present a", "presente a", "poursuivra sa tournee a", "poursuivra sa tournee en",
         "poursuivra son voyage a", "poursuivra son voyage en", "poursuit sa tournee a", "poursuit sa tournee en",
     ]
 

@@ -934,6 +934,35 @@ struct NewsProseTests {
         let unnamed = ArticleExtractor().extract(Article(text: text, published: PartialDate("2009-06-03")!, language: .fr))
         #expect(unnamed.first { $0.kind == "visit" && $0.hostCountry == "MG" }?.participants.map(\.name) != ["Bernard Kouchner"])
     }
+
+    /// Titles and names that look like something else: the British style "Secretary of State for Foreign Affairs" is no
+    /// American; a city that begins a name ("President Santiago Peña") places nothing; a first initial and a surname
+    /// match a registry person only near their time in office.
+    @Test func titlesAndNamesThatLookLikeSomethingElse() {
+        let british = events("The Secretary of State for Foreign Affairs will visit Mexico on 20 February.", on: "2024-02-19", language: .en)
+        #expect(british.contains("visit David Cameron/GB @MX 2024-02-20 planned"), "\(british)")
+        let named = events(
+            "Foreign Secretary David Cameron arrived in Asunción on Tuesday. During his visit, he met with President Santiago Peña.", on: "2024-02-21", language: .en)
+        #expect(named.contains { $0.hasPrefix("meeting David Cameron/GB+Santiago Peña") && $0.contains("@PY") }, "\(named)")
+        #expect(!named.contains { $0.contains("@CL") }, "\(named)")
+        let sharif = events("Secretary Clinton will also meet with President Sheikh Sharif in Nairobi.", on: "2012-07-31", language: .en)
+        #expect(!sharif.joined().contains("Shehbaz"), "\(sharif)")
+    }
+
+    /// "will make stops in A, B and C" is a visit to each; a title's parenthesis "(Doha, 28 mars 2022)" is a dateline;
+    /// the date of "après avoir accompagné … en décembre dernier" is that earlier trip's, not the present one's.
+    @Test func stopsParenthesisedDatelinesAndEarlierTrips() {
+        let stops = events("On her trip, the Secretary of State will make stops in Senegal, Uganda and Kenya.", on: "2012-07-31", language: .en)
+        for country in ["SN", "UG", "KE"] { #expect(stops.contains("visit Hillary Clinton/US @\(country) - planned"), "\(stops)") }
+        let text = """
+            Déclaration à la presse de Jean-Yves Le Drian, ministre de l'Europe et des affaires étrangères (Doha, 28 mars 2022)
+            Je suis très heureux d'être de nouveau présent ici à Doha après avoir accompagné le Président de la République en décembre dernier.
+            J'ai eu l'honneur d'être reçu par Son Altesse l'Émir.
+            """
+        let found = events(text, on: "2022-03-28")
+        #expect(found.contains("visit Jean-Yves Le Drian/FR @QA 2022-03-28 held"), "\(found)")
+        #expect(!found.joined().contains("Altesse"), "\(found)")
+    }
 }
 
 /// What the store receives for an extracted event.
