@@ -24,6 +24,12 @@ extension ArticleExtractor {
     }
 
     /// The same, from the sentence already folded (as characters and as text).
+    /// Verbs of an event's taking place, after "qui" ("qui se tiendra à Brasilia").
+    static let takesPlace: [String] = [
+        "se tiendra", "se tient", "s est tenu", "s est tenue", "se tiendront", "se sont tenus", "aura lieu", "a eu lieu", "doit se tenir",
+        "devait se tenir", "se deroulera", "s est deroule", "s est deroulee",
+    ]
+
     static func clauses(folded characters: [Character], text: String) -> [ClauseSpan] {
         var openers: [Int] = []
         var temporal: Set<Int> = []
@@ -46,7 +52,12 @@ extension ArticleExtractor {
         for word in ["qui", "lorsque", "who", "when", "ou", "where", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "dont"] {
             var searchStart = 0
             while let index = text.characterOffset(of: " " + word + " ", from: searchStart) {
-                if index > 0, characters[index - 1] == "," || ["lorsque", "qui", "lequel", "laquelle", "lesquels", "lesquelles", "auquel"].contains(word) {
+                // "le 6e sommet UE-Brésil, qui se tiendra à Brasilia le 24 janvier": where and when the event just named
+                // takes place, so part of its clause.
+                let takesPlace = word == "qui" && Self.takesPlace.contains { text.characterOffset(of: " qui " + $0 + " ", from: index) == index }
+                if index > 0, !takesPlace,
+                    characters[index - 1] == "," || ["lorsque", "qui", "lequel", "laquelle", "lesquels", "lesquelles", "auquel"].contains(word)
+                {
                     openers.append(index + 1)
                     if word == "lorsque" || word == "when" { when.insert(index + 1) }
                     if word == "ou" || word == "where" { whereOpeners.insert(index + 1) }

@@ -10,15 +10,20 @@ extension ArticleExtractor {
             let index = discourse.events.lastIndex(where: { $0.kind == "summit" })
         else { return false }
         let summit = discourse.events[index]
+        var delegation: [ExtractedEvent.Person] = []
         for person in persons where !summit.participants.contains(where: { $0.name == person.name }) {
             let participant = ExtractedEvent.Person(name: person.name, country: person.country)
             discourse.events[index].participants.append(participant)
-            if let host = summit.hostCountry, isAbroad(participant, in: host) {
-                var visit = summit
-                visit.kind = "visit"
-                visit.participants = [participant]
-                discourse.events.append(visit)
-            }
+            if let host = summit.hostCountry, isAbroad(participant, in: host) { delegation.append(participant) }
+        }
+        // Those who represent one side together travel as one delegation: one visit per country they come from.
+        var countries: [String?] = []
+        for person in delegation where !countries.contains(person.country) { countries.append(person.country) }
+        for country in countries {
+            var visit = summit
+            visit.kind = "visit"
+            visit.participants = delegation.filter { $0.country == country }
+            discourse.events.append(visit)
         }
         return true
     }

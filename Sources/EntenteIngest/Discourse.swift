@@ -129,8 +129,8 @@ struct Discourse {
         }
     }
 
-    /// The date of the last dated event ("le même jour").
+    /// The date of the last dated event ("le même jour"): of one the text reports, before one it mentions in passing.
     var lastDate: (start: PartialDate, end: PartialDate?, text: String?)? {
-        events.last { $0.start != nil }.map { ($0.start!, $0.end, $0.dateText) }
+        (events.last { $0.start != nil && !$0.inPassing } ?? events.last { $0.start != nil }).map { ($0.start!, $0.end, $0.dateText) }
     }
 }

@@ -38,7 +38,7 @@ enum Triggers {
             "arrive a", "visitera", "se deplacera", "s est deplace", "s est deplacee", "visits", "is visiting", "will be visiting",
             "arrives in", "arrived in", "arrive in", "landed in", "travels to", "is traveling to", "is travelling to", "paid a visit", "pays a visit",
             "hosted", "a accueilli", "accueille", "accueillera", "arrived at", "arrives at", "to visit", "visiter", "de visiter",
-            "honore de sa presence", "ira a", "ira en", "ira au", "iront a", "iront en",
+            "honore de sa presence", "ira a", "ira en", "ira au", "iront a", "iront en", "pour une visite", "for a visit", "on a visit",
         ] + onward + attendance + [
             // (Last: a visit named as a noun is its complement's, when no verb of the clause says whose.)
             "visite du", "visite de", "visite en", "visite au", "visit by",
@@ -175,7 +175,12 @@ enum Triggers {
     ]
 
     /// People who will represent a party at the summit just named ("L'UE sera représentée par …").
-    static let representation: [String] = [" represente par ", " representee par ", " represented by ", " represente e par "]
+    static let representation: [String] = [
+        " represente par ", " representee par ", " represented by ", " represente e par ",
+        // "Le sommet a été accueilli par X", "The summit was hosted by X": its host joins the summit just reported.
+        " sommet a ete accueilli par ", " sommet sera accueilli par ", " sommet est accueilli par ", " summit was hosted by ",
+        " summit will be hosted by ", " summit is hosted by ",
+    ]
 
     /// Each introduces one person met: several in a clause are several meetings ("un entretien avec X,
     /// suivi d'une rencontre avec Y et d'une audience auprès de Z").

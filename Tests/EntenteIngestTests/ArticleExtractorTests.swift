@@ -963,6 +963,22 @@ struct NewsProseTests {
         #expect(found.contains("visit Jean-Yves Le Drian/FR @QA 2022-03-28 held"), "\(found)")
         #expect(!found.joined().contains("Altesse"), "\(found)")
     }
+
+    /// A summit abroad: "qui se tiendra à Brasilia le 24 janvier" places and dates the summit it follows; those who
+    /// represent one side travel as one delegation; "the summit was hosted by X" makes X a participant, not a new summit.
+    @Test func summitsAbroadDelegationsAndHosts() {
+        let found = events(
+            """
+            Le sommet UE-Brésil, qui se tiendra à Brasilia le 24 janvier 2013, sera consacré au commerce.
+            L'UE sera représentée par Herman Van Rompuy, président du Conseil européen, et José Manuel Barroso, président de la Commission européenne.
+            Le sommet sera accueilli par Dilma Rousseff, présidente du Brésil.
+            """, on: "2013-01-18")
+        #expect(found.contains("summit Herman Van Rompuy/EU+José Manuel Barroso/EU+Dilma Rousseff/BR @BR 2013-01-24 planned"), "\(found)")
+        #expect(found.contains("visit Herman Van Rompuy/EU+José Manuel Barroso/EU @BR 2013-01-24 planned"), "\(found)")
+        #expect(found.filter { $0.hasPrefix("summit") }.count == 1, "\(found)")
+        let trip = events("Le président américain est arrivé vendredi soir à Accra pour une visite d'une journée au Ghana.", on: "2009-07-11")
+        #expect(trip.contains("visit Barack Obama/US @GH 2009-07-10 held"), "\(trip)")
+    }
 }
 
 /// What the store receives for an extracted event.
