@@ -558,10 +558,20 @@ extension ArticleExtractor {
     /// A meeting (or summit) in a country foreign to a participant is also that participant's visit.
     static func impliedVisits(of event: ExtractedEvent) -> [ExtractedEvent] {
         guard let host = event.hostCountry else { return [] }
-        return event.participants.filter { !$0.name.isEmpty && isAbroad($0, in: host) }.map { person in
+        let travellers = event.participants.filter { !$0.name.isEmpty && isAbroad($0, in: host) }
+        // Travellers of one country at a summit came as one delegation: one visit for them all.
+        var groups: [[ExtractedEvent.Person]] = []
+        for person in travellers {
+            if event.kind == "summit", let index = groups.firstIndex(where: { $0[0].country != nil && $0[0].country == person.country }) {
+                groups[index].append(person)
+            } else {
+                groups.append([person])
+            }
+        }
+        return groups.map { group in
             var visit = event
             visit.kind = "visit"
-            visit.participants = [person]
+            visit.participants = group
             visit.confidence = 0.5
             visit.implied = true
             return visit

@@ -36,8 +36,15 @@ public enum OfficeRegistry {
 
     /// Who held `office` for `country` on `date`; the most recent term when two touch that day.
     public static func holder(of office: Office, country: String, on date: PartialDate) -> OfficeTerm? {
-        terms.filter { $0.office == office && $0.country == country && $0.covers(date) }.max { $0.start < $1.start }
+        termsByOffice[OfficeKey(office: office, country: country)]?.filter { $0.covers(date) }.max { $0.start < $1.start }
     }
+
+    private struct OfficeKey: Hashable {
+        var office: Office
+        var country: String
+    }
+
+    private static let termsByOffice: [OfficeKey: [OfficeTerm]] = Dictionary(grouping: terms) { OfficeKey(office: $0.office, country: $0.country) }
 
     private static let byName: [String: OfficeTerm] = {
         var index: [String: OfficeTerm] = [:]
@@ -72,6 +79,12 @@ public enum OfficeRegistry {
         }
     }
 
+    /// Whether every office the registry knows the person in ended more than `years` years before `date`.
+    public static func leftOffice(_ name: String, yearsBefore date: PartialDate, years: Int) -> Bool {
+        guard let terms = termsByName[name], !terms.isEmpty else { return false }
+        return terms.allSatisfy { term in term.end.map { $0.year + years < date.year } ?? false }
+    }
+
     /// Every office the person held on `date`.
     public static func offices(of name: String, on date: PartialDate) -> [Office] {
         (termsByName[name] ?? []).filter { $0.covers(date) }.map(\.office)
@@ -80,10 +93,25 @@ public enum OfficeRegistry {
     /// The officeholder whose full name (two words or more) a text spells out, as an address's slug does
     /// (".../174312-bernard-kouchner-03022009-france-colombie"): the longest such name.
     public static func person(spelledIn text: String) -> (name: String, country: String)? {
-        let words = " " + NameNormalizer.normalize(text) + " "
-        let found = byName.filter { key, _ in key.contains(" ") && words.contains(" " + key + " ") }.max { $0.key.count < $1.key.count }
-        return found.map { ($0.value.name, $0.value.country) }
+        let words = NameNormalizer.normalize(text).split(separator: " ").map(String.init)
+        var best: [String]?
+        for index in words.indices {
+            for name in namesByFirstWord[words[index]] ?? [] where name.count > (best?.count ?? 1) && index + name.count <= words.count {
+                if Array(words[index..<(index + name.count)]) == name { best = name }
+            }
+        }
+        return best.flatMap { byName[$0.joined(separator: " ")] }.map { ($0.name, $0.country) }
     }
+
+    /// The names of two words or more, as words, by their first.
+    private static let namesByFirstWord: [String: [[String]]] = {
+        var index: [String: [[String]]] = [:]
+        for key in byName.keys {
+            let words = key.split(separator: " ").map(String.init)
+            if words.count >= 2 { index[words[0], default: []].append(words) }
+        }
+        return index
+    }()
 
     public static func person(named name: String) -> (name: String, country: String)? {
         byName[NameNormalizer.normalize(name)].map { ($0.name, $0.country) }

@@ -80,6 +80,13 @@ extension PersonFinder {
             // The word after the noun (after the adjective, when it follows the noun) is no name.
             var next = index + 1
             if next < tokens.count, tokens[next].start == adjective.offset { next += 1 }
+            // "Denis Sassou Nguesso (DSN), son homologue congolais": in apposition to someone of that country (either
+            // Congo: the adjective names both), it names no one new.
+            if let nearest = found.last(where: { $0.offset < token.start }), let country = nearest.country,
+                country == adjective.country || Self.sharedDemonym.contains([country, adjective.country])
+            {
+                continue
+            }
             guard next >= tokens.count || tokens[next].text.first?.isUppercase != true,
                 let person = found.last(where: { $0.offset < token.start && $0.country != adjective.country }),
                 let office = OfficeRegistry.office(of: person.name, on: date),
@@ -89,6 +96,9 @@ extension PersonFinder {
         }
         return result
     }
+
+    /// Countries whose people one adjective names ("congolais", "Congolese"): the gazetteer gives one of them.
+    static let sharedDemonym: Set<Set<String>> = [["CG", "CD"]]
 
     /// Capitalised words joined by a dash, as one token ("Xi-Obama") or two ("Trump–Kim"), with their offsets.
     static func dashedPairs(_ tokens: [(text: String, start: Int)], in characters: [Character]) -> [[(text: String, start: Int)]] {

@@ -63,6 +63,16 @@ public struct PersonFinder {
         return forms.sorted { $0.0.count > $1.0.count }
     }()
 
+    /// The registry's forms by their last folded word (a surname, mostly), longest first, for "President Museveni".
+    static let registryFormsBySurname: [String: [(form: String, name: String, country: String)]] = {
+        var index: [String: [(form: String, name: String, country: String)]] = [:]
+        for entry in registryForms {
+            guard let last = entry.form.split(separator: " ").last, entry.form.contains(" ") else { continue }
+            index[String(last), default: []].append(entry)
+        }
+        return index
+    }()
+
     /// The registry's forms indexed by their first folded word, so a sentence is scanned once.
     static let formsByFirstWord: [String: [(words: [Substring], name: String, country: String)]] = {
         var index: [String: [(words: [Substring], name: String, country: String)]] = [:]
@@ -182,9 +192,25 @@ public struct PersonFinder {
             let end = title.offset + title.text.count
             if let next = tokens.first(where: { $0.start >= end }), next.start - end <= 2, next.text.first?.isUppercase == true,
                 let following = tokens.first(where: { $0.start > next.start }), following.text.first?.isUppercase == true,
-                !forms[holder].split(separator: " ").contains(Substring(forms[next.text])),
                 Gazetteer.lookup(next.text) == nil, DateResolver.months[fold(next.text)] == nil
             {
+                let holderWords = forms[holder].split(separator: " ")
+                if !holderWords.contains(Substring(forms[next.text])) { continue }
+                // The holder's first name and their surname in another spelling ("… étrangères Grigol Vachadze" is
+                // Vashadze): the holder, where the name stands, so the spelling is not taken for someone else.
+                let surname = forms[following.text]
+                if let last = holderWords.last, surname != String(last), surname.count >= 6, Self.oneEditApart(surname, String(last)) {
+                    add(PersonMention(name: holder, country: title.country, offset: next.start, source: .title))
+                    continue
+                }
+            }
+            // So does a name the title is in apposition to ("Jean Rakoto, président de la République de Madagascar"),
+            // unless it is the holder's own in another spelling ("Grigol Vachadze, ministre géorgien …" is Vashadze).
+            if let named = Self.appositionName(before: title.offset, tokens: tokens, in: characters) {
+                let surname = forms[named.last!.text]
+                let holderSurname = String(forms[holder].split(separator: " ").last ?? "")
+                guard surname == holderSurname || surname.count >= 6 && Self.oneEditApart(surname, holderSurname) else { continue }
+                add(PersonMention(name: holder, country: title.country, offset: named[0].start, source: .title))
                 continue
             }
             add(PersonMention(name: holder, country: title.country, offset: title.offset, source: .title))
@@ -283,7 +309,7 @@ public struct PersonFinder {
             // "President Biden of the United States": the name is right after the title when it names someone known.
             if let firstSegment, let surname = firstSegment.last.map({ NameNormalizer.normalize($0.text) }),
                 (found + known).contains(where: { forms[$0.name].hasSuffix(" " + surname) })
-                    || Self.registryForms.contains(where: { $0.form.hasSuffix(" " + surname) })
+                    || Self.registryFormsBySurname[surname] != nil
             {
                 names = firstSegment
             }
@@ -339,8 +365,8 @@ public struct PersonFinder {
                 let surname = NameNormalizer.normalize(firstName.text)
                 if let person = (found + known).first(where: { Self.hasSurname(surname, form: forms[$0.name], country: $0.country) }) {
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .surname))
-                } else if let (_, name, country) = Self.registryForms.first(where: {
-                    $0.form.hasSuffix(" " + surname) && OfficeRegistry.served($0.name, near: date, years: 4)
+                } else if let (_, name, country) = Self.registryFormsBySurname[surname]?.first(where: {
+                    OfficeRegistry.served($0.name, near: date, years: 4)
                 }) {
                     add(PersonMention(name: name, country: country, offset: firstName.start, source: .surname))
                 } else if let person = (found + known).first(where: { forms[$0.name].hasPrefix(surname + " ") }) {
@@ -356,7 +382,7 @@ public struct PersonFinder {
                     first: core[0].text, surname: core.last!.text, near: date)
                 {
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .knownName))
-                } else if names.count == 2, let (_, name, country) = Self.registryForms.first(where: { $0.form.hasSuffix(" " + forms[names[0].text]) }),
+                } else if names.count == 2, let (_, name, country) = Self.registryFormsBySurname[forms[names[0].text]]?.first,
                     !Self.registryForms.contains(where: { $0.form.hasPrefix(forms[names[0].text] + " ") })
                 {
                     // "President Putin Telephone conversation" (a headline's capitals): the known surname is the name.
@@ -432,9 +458,15 @@ public struct PersonFinder {
                 add(PersonMention(name: name.text, country: nil, offset: name.start, source: .newName))
             }
         }
-        // Someone who served two countries represents the one they served on the date.
+        // Someone who served two countries represents the one they served on the date. Someone whose offices all ended
+        // years before may be anyone's now (Jens Stoltenberg, Norway's prime minister until 2013, led NATO from 2014):
+        // unless the text gives a country, none is assumed.
         for index in found.indices {
-            if let country = OfficeRegistry.country(of: found[index].name, on: date) { found[index].country = country }
+            if let country = OfficeRegistry.country(of: found[index].name, on: date) {
+                found[index].country = country
+            } else if found[index].source != .title, OfficeRegistry.leftOffice(found[index].name, yearsBefore: date, years: 3) {
+                found[index].country = nil
+            }
         }
         found.sort { $0.offset < $1.offset }
         // "Le Président de la République, S.E.M. Alassane Ouattara" on a presidency's own site: its own head of state.
@@ -465,13 +497,59 @@ public struct PersonFinder {
         if !known.contains(where: { $0.name == person.name }) { known.append(person) }
     }
 
+    /// The capitalised words just before ", " and a title at `offset` (articles between allowed): the name the title is
+    /// in apposition to, when they are no place, month or title word.
+    static func appositionName(before offset: Int, tokens: [(text: String, start: Int)], in characters: [Character]) -> [(text: String, start: Int)]? {
+        var cursor = offset - 1
+        while cursor >= 0, characters[cursor] == " " { cursor -= 1 }
+        // (An article before the title: "Jean Rakoto, le président …".)
+        if let article = tokens.last(where: { $0.start < offset }), article.start + article.text.count <= offset,
+            ["le", "la", "the", "l"].contains(fold(article.text)), article.start + article.text.count >= cursor
+        {
+            cursor = article.start - 1
+            while cursor >= 0, characters[cursor] == " " { cursor -= 1 }
+        }
+        guard cursor > 0, characters[cursor] == "," else { return nil }
+        var words: [(text: String, start: Int)] = []
+        var expectedEnd = cursor
+        for token in tokens.reversed() where token.start < expectedEnd {
+            let folded = fold(token.text)
+            guard token.start + token.text.count == expectedEnd, words.count < 5,
+                token.text.first?.isUppercase == true && Gazetteer.lookup(token.text) == nil && DateResolver.months[folded] == nil
+                    && DateResolver.weekdays[folded] == nil && !titleWords.contains(folded) && !honorifics.contains(folded)
+                    && (!functionWords.contains(folded) || !words.isEmpty && nameParticles.contains(token.text.lowercased()))
+                    || !words.isEmpty && nameParticles.contains(token.text)
+            else { break }
+            words.insert(token, at: 0)
+            expectedEnd = token.start - 1
+            guard expectedEnd >= 0, characters[expectedEnd] == " " else { break }
+        }
+        while let first = words.first, first.text.first?.isUppercase != true { words.removeFirst() }
+        return words.count >= 2 ? words : nil
+    }
+
+    /// Whether two folded words differ by one inserted, deleted or replaced letter (Vachadze, Vashadze).
+    static func oneEditApart(_ a: String, _ b: String) -> Bool {
+        let (short, long) = a.count <= b.count ? (Array(a), Array(b)) : (Array(b), Array(a))
+        guard long.count - short.count <= 1 else { return false }
+        var i = 0, j = 0, edits = 0
+        while i < short.count, j < long.count {
+            if short[i] == long[j] { i += 1; j += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if short.count == long.count { i += 1 }
+            j += 1
+        }
+        return edits + (long.count - j) + (short.count - i) <= 1
+    }
+
     /// The registry's person with this surname and first initial ("Joseph R. Biden" is Joe Biden), who served within
     /// a few years of `date` ("President Sheikh Sharif" of Somalia in 2012 is not Pakistan's Shehbaz Sharif, in office from 2022).
     static func registryPerson(first: String, surname: String, near date: PartialDate) -> (name: String, country: String)? {
         let surname = NameNormalizer.normalize(surname)
         let initial = NameNormalizer.normalize(first).first
-        return registryForms.first {
-            $0.form.hasSuffix(" " + surname) && $0.form.first == initial && OfficeRegistry.served($0.name, near: date, years: 4)
+        return registryFormsBySurname[surname]?.first {
+            $0.form.first == initial && OfficeRegistry.served($0.name, near: date, years: 4)
         }.map { ($0.name, $0.country) }
     }
 

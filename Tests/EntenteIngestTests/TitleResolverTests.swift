@@ -36,6 +36,12 @@ struct TitleResolverTests {
         ("the Iranian president", "2025-01-15", ["Iranian president=Masoud Pezeshkian"]),
         ("le président polonais", "2020-05-01", ["président polonais=Andrzej Duda"]),
         ("the Saudi Crown Prince and Prime Minister", "2023-03-01", []),
+        // Filled back to 2008, and more countries (the second batch of 2026-11-30).
+        ("le Premier ministre japonais", "2011-04-17", ["Premier ministre japonais=Naoto Kan"]),
+        ("the Kenyan President", "2012-08-04", ["Kenyan President=Mwai Kibaki"]),
+        ("the Prime Minister of Mongolia", "2019-09-03", ["Prime Minister of Mongolia=Ukhnaagiin Khürelsükh"]),
+        ("le président roumain", "2016-05-01", ["président roumain=Klaus Iohannis"]),
+        ("the British Secretary of State for Foreign Affairs", "2024-02-19", ["British Secretary of State for Foreign Affairs=David Cameron"]),
         // No country, no resolution (the article's context must supply it).
         ("The Prime Minister also updated on the UK's AI Summit", "2023-07-10", []),
         ("le ministre russe chargé du développement de l'Extrême-Orient", "2018-05-31", []),

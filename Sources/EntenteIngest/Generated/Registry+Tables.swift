@@ -116,14 +116,14 @@ JP	head_of_government	Fumio Kishida		2021-10-04	2024-10-01
 JP	head_of_government	Shigeru Ishiba		2024-10-01	2025-10-21
 JP	head_of_government	Sanae Takaichi		2025-10-21	
 KR	head_of_state	Lee Myung-bak		2008-02-25	2013-02-24
-KR	head_of_state	Park Geun-hye		2013-02-25	2017-03-10
+KR	head_of_state	Park Geun-hye		2013-02-25	2016-12-09
 KR	head_of_state	Moon Jae-in		2017-05-10	2022-05-09
-KR	head_of_state	Yoon Suk Yeol	Yoon Suk-yeol	2022-05-10	2025-04-04
+KR	head_of_state	Yoon Suk Yeol	Yoon Suk-yeol	2022-05-10	2025-03-24
 KR	head_of_state	Lee Jae-myung		2025-06-04	
 KR	head_of_government	Lee Myung-bak		2008-02-25	2013-02-24
-KR	head_of_government	Park Geun-hye		2013-02-25	2017-03-10
+KR	head_of_government	Park Geun-hye		2013-02-25	2016-12-09
 KR	head_of_government	Moon Jae-in		2017-05-10	2022-05-09
-KR	head_of_government	Yoon Suk Yeol	Yoon Suk-yeol	2022-05-10	2025-04-04
+KR	head_of_government	Yoon Suk Yeol	Yoon Suk-yeol	2022-05-10	2025-03-24
 KR	head_of_government	Lee Jae-myung		2025-06-04	
 CA	head_of_government	Stephen Harper		2006-02-06	2015-11-04
 CA	head_of_government	Justin Trudeau		2015-11-04	2025-03-14
@@ -401,7 +401,7 @@ ES	foreign_minister	Josep Borrell		2018-06-07	2019-11-30
 ES	foreign_minister	Arancha González Laya	Arancha Gonzalez Laya	2020-01-13	2021-07-12
 ES	foreign_minister	José Manuel Albares	Jose Manuel Albares	2021-07-12	
 NL	head_of_government	Mark Rutte		2010-10-14	2024-07-02
-NL	head_of_government	Dick Schoof		2024-07-02	
+NL	head_of_government	Dick Schoof		2024-07-02	2026-02-23
 QA	head_of_state	Tamim bin Hamad Al Thani	Tamim ben Hamad Al Thani|Cheikh Tamim	2013-06-25	
 QA	head_of_government	Mohammed bin Abdulrahman Al Thani	Mohammed ben Abdulrahman Al Thani	2023-03-07	
 QA	foreign_minister	Mohammed bin Abdulrahman Al Thani	Mohammed ben Abdulrahman Al Thani	2016-01-27	
@@ -427,12 +427,12 @@ NG	head_of_government	Muhammadu Buhari		2015-05-29	2023-05-29
 NG	head_of_government	Bola Tinubu	Bola Ahmed Tinubu	2023-05-29	
 ET	head_of_government	Hailemariam Desalegn		2012-08-21	2018-04-02
 ET	head_of_government	Abiy Ahmed	Abiy Ahmed Ali	2018-04-02	
-HU	head_of_government	Viktor Orbán	Viktor Orban	2010-05-29	
+HU	head_of_government	Viktor Orbán	Viktor Orban	2010-05-29	2026-05-09
 RS	head_of_state	Aleksandar Vučić	Aleksandar Vucic	2017-05-31	
 BY	head_of_state	Alexander Lukashenko	Alexandre Loukachenko|Aliaksandr Lukashenka|Alexandre Loukachenka	1994-07-20	
 JO	head_of_state	Abdullah II of Jordan	Abdullah II|Abdallah II|King Abdullah II	1999-02-07	
-VE	head_of_state	Nicolás Maduro	Nicolas Maduro	2013-03-05	
-VE	head_of_government	Nicolás Maduro	Nicolas Maduro	2013-03-05	
+VE	head_of_state	Nicolás Maduro	Nicolas Maduro	2013-03-05	2026-01-05
+VE	head_of_government	Nicolás Maduro	Nicolas Maduro	2013-03-05	2026-01-05
 KZ	head_of_state	Nursultan Nazarbayev	Noursoultan Nazarbaïev	1991-12-10	2019-03-20
 KZ	head_of_state	Kassym-Jomart Tokayev	Kassym-Jomart Tokaïev	2019-03-20	
 AZ	head_of_state	Ilham Aliyev	Ilham Aliev	2003-10-31	
@@ -481,5 +481,1432 @@ LU	head_of_government	Luc Frieden		2023-11-17
 PT	head_of_government	Pedro Passos Coelho		2011-06-21	2015-11-26
 PT	head_of_government	António Costa		2015-11-26	2024-04-02
 PT	head_of_government	Luís Montenegro		2024-04-02	
+AE	head_of_state	Khalifa bin Zayed Al Nahyan	Sheikh Khalifa|Khalifa ben Zayed Al Nahyane	2004-11-03	2022-05-13
+AE	head_of_government	Mohammed bin Rashid Al Maktoum	Mohammed ben Rachid Al Maktoum|Sheikh Mohammed bin Rashid	2006-01-05	
+AF	head_of_state	Hamid Karzai		2004-12-07	2014-09-29
+AF	head_of_state	Ashraf Ghani		2014-09-29	2021-08-15
+AF	head_of_state	Hibatullah Akhundzada		2021-08-15	
+AF	head_of_government	Hamid Karzai		2004-12-07	2014-09-29
+AF	head_of_government	Ashraf Ghani		2014-09-29	2021-08-15
+AF	head_of_government	Hasan Akhund	Mohammad Hassan Akhund	2021-09-07	
+AF	foreign_minister	Rangin Dadfar Spanta		2006-04	2010-01
+AF	foreign_minister	Zalmai Rassoul		2010-01	2013-10
+AF	foreign_minister	Amir Khan Muttaqi		2021-09-07	
+AL	head_of_state	Bamir Topi		2007-07-24	2012-07-24
+AL	head_of_state	Bujar Nishani		2012-07-24	2017-07-24
+AL	head_of_state	Ilir Meta		2017-07-24	2022-07-24
+AL	head_of_state	Bajram Begaj		2022-07-24	
+AL	head_of_government	Sali Berisha		2005-09-11	2013-09-15
+AL	head_of_government	Edi Rama		2013-09-15	
+AL	foreign_minister	Lulzim Basha		2007-03	2009-09-17
+AL	foreign_minister	Ilir Meta		2009-09-17	2010-09-14
+AL	foreign_minister	Ditmir Bushati		2013-09-15	2019-01-21
+AL	foreign_minister	Olta Xhaçka	Olta Xhacka	2020-12-31	2023-09-12
+AL	foreign_minister	Igli Hasani		2023-09-12	2025-09
+AL	foreign_minister	Elisa Spiropali		2025-09	2026-02-26
+AL	foreign_minister	Ferit Hoxha		2026-02-26	
+AM	head_of_state	Robert Kocharyan	Robert Kotcharian	1998-04-09	2008-04-09
+AM	head_of_state	Serzh Sargsyan	Serge Sarkissian|Serzh Sarkisyan	2008-04-09	2018-04-09
+AM	head_of_state	Armen Sarkissian	Armen Sargsyan	2018-04-09	2022-02-01
+AM	head_of_state	Vahagn Khachaturyan	Vahagn Khatchatourian	2022-03-13	
+AM	head_of_government	Serzh Sargsyan	Serge Sarkissian|Serzh Sarkisyan	2007-04-04	2008-04-09
+AM	head_of_government	Tigran Sargsyan	Tigran Sarkissian	2008-04-09	2014-04-13
+AM	head_of_government	Hovik Abrahamyan	Hovik Abrahamian	2014-04-13	2016-09-13
+AM	head_of_government	Karen Karapetyan	Karen Karapetian	2016-09-13	2018-04-17
+AM	head_of_government	Serzh Sargsyan	Serge Sarkissian|Serzh Sarkisyan	2018-04-17	2018-04-23
+AM	foreign_minister	Edward Nalbandyan	Edouard Nalbandian|Eduard Nalbandyan	2008-04-21	2018-05-12
+AM	foreign_minister	Zohrab Mnatsakanyan	Zohrab Mnatsakanian	2018-05-12	2020-11-16
+AM	foreign_minister	Ara Aivazian	Ara Ayvazyan	2020-11-18	2021-05-31
+AM	foreign_minister	Ararat Mirzoyan	Ararat Mirzoian	2021-08-19	
+AO	head_of_government	António Paulo Kassoma	Antonio Paulo Kassoma	2008-09-30	2010-02-05
+AO	head_of_government	José Eduardo dos Santos	Jose Eduardo dos Santos	2010-02-05	2017-09-26
+AO	head_of_government	João Lourenço	Joao Lourenco	2017-09-26	
+AR	foreign_minister	Jorge Taiana		2005-12	2010-06-18
+AT	head_of_state	Heinz Fischer		2004-07-08	2016-07-08
+AT	head_of_state	Alexander Van der Bellen		2017-01-26	
+AT	head_of_government	Alfred Gusenbauer		2007-01-11	2008-12-02
+AT	head_of_government	Werner Faymann		2008-12-02	2016-05-09
+AT	head_of_government	Reinhold Mitterlehner		2016-05-09	2016-05-17
+AT	head_of_government	Christian Kern		2016-05-17	2017-12-18
+AT	head_of_government	Sebastian Kurz		2017-12-18	2019-05-28
+AT	head_of_government	Hartwig Löger	Hartwig Loger|Hartwig Loeger	2019-05-28	2019-06-03
+AT	head_of_government	Brigitte Bierlein		2019-06-03	2020-01-07
+AT	head_of_government	Sebastian Kurz		2020-01-07	2021-10-11
+AT	head_of_government	Alexander Schallenberg		2021-10-11	2021-12-06
+AT	head_of_government	Karl Nehammer		2021-12-06	2025-01-10
+AT	head_of_government	Alexander Schallenberg		2025-01-10	2025-03-03
+AT	head_of_government	Christian Stocker		2025-03-03	
+AT	foreign_minister	Ursula Plassnik		2004-10-20	2008-12-02
+AT	foreign_minister	Michael Spindelegger		2008-12-02	2013-12-16
+AT	foreign_minister	Sebastian Kurz		2013-12-16	2017-12-18
+AT	foreign_minister	Karin Kneissl		2017-12-18	2019-06-03
+AT	foreign_minister	Alexander Schallenberg		2019-06-03	2021-10-11
+AT	foreign_minister	Michael Linhart		2021-10-11	2021-12-06
+AT	foreign_minister	Alexander Schallenberg		2021-12-06	2025-03-03
+AT	foreign_minister	Beate Meinl-Reisinger		2025-03-03	
+AU	head_of_government	Kevin Rudd		2007-12-03	2010-06-24
+AU	foreign_minister	Stephen Smith		2007-12-03	2010-09-14
+AU	foreign_minister	Craig Emerson		2012-02-22	2012-03-13
+AZ	head_of_government	Artur Rasizade	Artur Rasizadé	2003-11-04	2018-04-21
+AZ	head_of_government	Novruz Mammadov	Novrouz Mammadov	2018-04-21	2019-10-08
+AZ	head_of_government	Ali Asadov	Ali Assadov	2019-10-08	
+AZ	foreign_minister	Elmar Mammadyarov	Elmar Mammadiarov	2004-04-02	2020-07-16
+AZ	foreign_minister	Jeyhun Bayramov	Djeyhoun Bayramov|Ceyhun Bayramov	2020-07-16	
+BA	head_of_government	Nikola Špirić	Nikola Spiric	2007-12-28	2012-01-12
+BA	head_of_government	Vjekoslav Bevanda		2012-01-12	2015-02-11
+BA	head_of_government	Denis Zvizdić	Denis Zvizdic	2015-02-11	2019-12-23
+BA	head_of_government	Zoran Tegeltija		2019-12-23	2023-01-25
+BA	head_of_government	Borjana Krišto	Borjana Kristo	2023-01-25	
+BA	foreign_minister	Sven Alkalaj		2007-03	2012-01-12
+BA	foreign_minister	Zlatko Lagumdžija	Zlatko Lagumdzija	2012-01-12	2015-03-31
+BA	foreign_minister	Igor Crnadak		2015-03-31	2019-12-23
+BA	foreign_minister	Bisera Turković	Bisera Turkovic	2019-12-23	2023-01-25
+BA	foreign_minister	Elmedin Konaković	Elmedin Konakovic	2023-01-25	
+BD	head_of_state	Iajuddin Ahmed		2002-09-06	2009-02-12
+BD	head_of_state	Zillur Rahman		2009-02-12	2013-03-20
+BD	head_of_state	Mohammed Shahabuddin		2023-04-24	
+BD	head_of_government	Fakhruddin Ahmed		2007-01-12	2009-01-06
+BD	head_of_government	Sheikh Hasina		2009-01-06	2024-08-05
+BD	head_of_government	Muhammad Yunus		2024-08-08	2026-02-17
+BD	head_of_government	Tarique Rahman		2026-02-17	
+BD	foreign_minister	Dipu Moni		2009-01-06	2014-01-12
+BD	foreign_minister	Abul Hassan Mahmud Ali		2014-01-12	2019-01-07
+BD	foreign_minister	A. K. Abdul Momen		2019-01-07	2024-01-11
+BD	foreign_minister	Hasan Mahmud		2024-01-11	2024-08-05
+BE	head_of_state	Albert II of Belgium	King Albert II|le roi Albert II|Albert II	1993-08-09	2013-07-21
+BE	head_of_state	Philippe of Belgium	King Philippe|le roi Philippe	2013-07-21	
+BE	head_of_government	Guy Verhofstadt		1999-07-12	2008-03-20
+BE	head_of_government	Yves Leterme		2008-03-20	2008-12-30
+BE	head_of_government	Herman Van Rompuy		2008-12-30	2009-11-25
+BE	head_of_government	Yves Leterme		2009-11-25	2011-12-06
+BE	head_of_government	Elio Di Rupo		2011-12-06	2014-10-11
+BE	head_of_government	Charles Michel		2014-10-11	2019-10-27
+BE	head_of_government	Sophie Wilmès	Sophie Wilmes	2019-10-27	2020-10-01
+BE	head_of_government	Alexander De Croo		2020-10-01	2025-02-03
+BE	head_of_government	Bart De Wever		2025-02-03	
+BE	foreign_minister	Karel De Gucht		2004-07-18	2009-07-17
+BE	foreign_minister	Yves Leterme		2009-07-17	2009-11-25
+BE	foreign_minister	Steven Vanackere		2009-11-25	2011-12-06
+BE	foreign_minister	Didier Reynders		2011-12-06	2019-11-30
+BE	foreign_minister	Philippe Goffin		2019-11-30	2020-10-01
+BE	foreign_minister	Sophie Wilmès	Sophie Wilmes	2020-10-01	2022-07-15
+BE	foreign_minister	Hadja Lahbib		2022-07-15	2024-12-01
+BE	foreign_minister	Bernard Quintin		2024-12-01	2025-02-03
+BE	foreign_minister	Maxime Prévot	Maxime Prevot	2025-02-03	
+BF	head_of_state	Blaise Compaoré	Blaise Compaore	1987-10-15	2014-10-31
+BF	head_of_state	Michel Kafando		2014-11-18	2015-12-29
+BF	head_of_state	Roch Marc Christian Kaboré	Roch Marc Christian Kabore|Roch Kaboré	2015-12-29	2022-01-24
+BF	head_of_state	Paul-Henri Sandaogo Damiba	Paul-Henri Damiba	2022-01-24	2022-09-30
+BF	head_of_state	Ibrahim Traoré	Ibrahim Traore	2022-09-30	
+BF	head_of_government	Tertius Zongo		2007-06-04	2011-04-18
+BF	head_of_government	Luc-Adolphe Tiao		2011-04-18	2014-10-31
+BF	head_of_government	Yacouba Isaac Zida	Isaac Zida	2014-11-19	2016-01-06
+BF	head_of_government	Paul Kaba Thieba		2016-01-06	2019-01-21
+BF	head_of_government	Christophe Joseph Marie Dabiré	Christophe Dabiré|Christophe Joseph Marie Dabire	2019-01-21	2021-12-10
+BF	head_of_government	Lassina Zerbo		2021-12-10	2022-01-24
+BF	head_of_government	Apollinaire Joachim Kyélem de Tambèla	Apollinaire Kyélem de Tambèla|Apollinaire Joachim Kyelem de Tambela	2022-10-21	2024-12-06
+BF	head_of_government	Jean Emmanuel Ouédraogo	Rimtalba Jean Emmanuel Ouédraogo|Jean Emmanuel Ouedraogo	2024-12-07	
+BG	head_of_state	Georgi Parvanov	Gueorgui Parvanov	2002-01-22	2012-01-22
+BG	head_of_state	Rosen Plevneliev	Rossen Plevneliev	2012-01-22	2017-01-22
+BG	head_of_state	Rumen Radev	Roumen Radev	2017-01-22	2026-01-23
+BG	head_of_state	Iliana Iotova	Iliyana Yotova|Iliana Yotova	2026-01-23	
+BG	head_of_government	Sergei Stanishev	Sergueï Stanichev	2005-08-16	2009-07-27
+BG	head_of_government	Boyko Borisov	Boïko Borissov	2009-07-27	2013-03-13
+BG	head_of_government	Marin Raykov		2013-03-13	2013-05-29
+BG	head_of_government	Plamen Oresharski		2013-05-29	2014-08-06
+BG	head_of_government	Georgi Bliznashki		2014-08-06	2014-11-07
+BG	head_of_government	Boyko Borisov	Boïko Borissov	2014-11-07	2017-01-27
+BG	head_of_government	Ognyan Gerdzhikov		2017-01-27	2017-05-04
+BG	head_of_government	Boyko Borisov	Boïko Borissov	2017-05-04	2021-05-12
+BG	head_of_government	Stefan Yanev		2021-05-12	2021-12-13
+BG	head_of_government	Kiril Petkov		2021-12-13	2022-08-02
+BG	head_of_government	Galab Donev		2022-08-02	2023-06-06
+BG	head_of_government	Nikolai Denkov		2023-06-06	2024-04-09
+BG	head_of_government	Dimitar Glavchev		2024-04-09	2025-01-16
+BG	head_of_government	Rosen Zhelyazkov	Rossen Jeliazkov	2025-01-16	2026-02
+BG	head_of_government	Andrey Gyurov	Andrey Gurov	2026-02	2026-05-08
+BG	head_of_government	Rumen Radev	Roumen Radev	2026-05-08	
+BG	foreign_minister	Ivailo Kalfin		2005-08-16	2009-07-27
+BG	foreign_minister	Rumiana Jeleva		2009-07-27	2010-01-27
+BG	foreign_minister	Nickolay Mladenov	Nikolay Mladenov	2010-01-27	2013-03-13
+BG	foreign_minister	Marin Raykov		2013-03-13	2013-05-29
+BG	foreign_minister	Kristian Vigenin		2013-05-29	2014-08-06
+BG	foreign_minister	Daniel Mitov		2014-08-06	2017-01-27
+BG	foreign_minister	Radi Naidenov		2017-01-27	2017-05-04
+BG	foreign_minister	Ekaterina Zaharieva		2017-05-04	2021-05-12
+BG	foreign_minister	Svetlan Stoev		2021-05-12	2021-12-13
+BG	foreign_minister	Teodora Genchovska		2021-12-13	2022-08-02
+BG	foreign_minister	Nikolay Milkov		2022-08-02	2023-06-06
+BG	foreign_minister	Mariya Gabriel		2023-06-06	2024-04-09
+BG	foreign_minister	Dimitar Glavchev		2024-04-09	2024-08
+BG	foreign_minister	Ivan Kondov		2024-08	2025-01-16
+BG	foreign_minister	Georg Georgiev		2025-01-16	2026-02
+BG	foreign_minister	Nadezhda Neynski	Nadezhda Neynsky	2026-02	2026-05-08
+BH	head_of_government	Khalifa bin Salman Al Khalifa	Khalifa ben Salmane Al Khalifa	1970-01-10	2020-11-11
+BH	foreign_minister	Khalid bin Ahmed Al Khalifa	Khaled ben Ahmed Al Khalifa	2005-09	2020-02-11
+BO	head_of_state	Evo Morales		2006-01-22	2019-11-10
+BO	head_of_state	Jeanine Áñez	Jeanine Anez	2019-11-12	2020-11-08
+BO	head_of_state	Luis Arce		2020-11-08	2025-11-08
+BO	head_of_state	Rodrigo Paz Pereira	Rodrigo Paz	2025-11-08	
+BO	head_of_government	Evo Morales		2006-01-22	2019-11-10
+BO	head_of_government	Jeanine Áñez	Jeanine Anez	2019-11-12	2020-11-08
+BO	head_of_government	Luis Arce		2020-11-08	2025-11-08
+BO	head_of_government	Rodrigo Paz Pereira	Rodrigo Paz	2025-11-08	
+BO	foreign_minister	David Choquehuanca		2006-01-23	2017-01-23
+BO	foreign_minister	Karen Longaric		2019-11-13	2020-11-08
+BO	foreign_minister	Fernando Aramayo		2025-11-09	
+BY	head_of_government	Sergei Sidorsky	Sergueï Sidorski|Syarhey Sidorski	2003-07-10	2010-12-28
+BY	head_of_government	Mikhail Myasnikovich	Mikhaïl Miasnikovitch	2010-12-28	2014-12-27
+BY	head_of_government	Andrei Kobyakov	Andreï Kobiakov	2014-12-27	2018-08-18
+BY	head_of_government	Sergei Rumas	Sergueï Roumas	2018-08-18	2020-06-03
+BY	head_of_government	Roman Golovchenko	Raman Halouchanka	2020-06-04	2025-03-10
+BY	head_of_government	Alexander Turchin	Aleksandr Turchin|Alexandre Tourtchine	2025-03-10	
+BY	foreign_minister	Sergei Martynov	Sergueï Martynov	2003-03	2012-08-20
+BY	foreign_minister	Vladimir Makei	Uladzimir Makei|Vladimir Makeï	2012-08-20	2022-11-26
+BY	foreign_minister	Sergei Aleinik	Sergueï Aleïnik	2022-12-09	2024-06-27
+BY	foreign_minister	Maxim Ryzhenkov	Maksim Ryzhenkov	2024-06-27	
+CA	foreign_minister	Maxime Bernier		2007-08-14	2008-05-26
+CA	foreign_minister	David Emerson		2008-05-26	2008-10-30
+CD	head_of_state	Joseph Kabila		2001-01-26	2019-01-24
+CD	head_of_government	Antoine Gizenga		2006-12-30	2008-10-10
+CD	head_of_government	Adolphe Muzito		2008-10-10	2012-03-06
+CD	head_of_government	Augustin Matata Ponyo	Matata Ponyo	2012-04-18	2016-11-17
+CD	head_of_government	Samy Badibanga		2016-11-17	2017-04-07
+CD	head_of_government	Bruno Tshibala		2017-04-07	2019-05-20
+CD	head_of_government	Sylvestre Ilunga	Sylvestre Ilunga Ilunkamba	2019-05-20	2021-02-15
+CD	head_of_government	Jean-Michel Sama Lukonde	Sama Lukonde	2021-02-15	2024-06-12
+CG	head_of_government	Isidore Mvouba		2005-01-07	2009-09-15
+CG	head_of_government	Denis Sassou Nguesso	Denis Sassou N'Guesso|Denis Sassou-Nguesso	2009-09-15	2016-04-23
+CG	head_of_government	Clément Mouamba	Clement Mouamba	2016-04-23	2021-05-12
+CG	head_of_government	Anatole Collinet Makosso		2021-05-12	
+CG	foreign_minister	Basile Ikouébé	Basile Ikouebe	2007-12	2015-08
+CG	foreign_minister	Jean-Claude Gakosso		2015-08	
+CH	head_of_state	Pascal Couchepin		2008-01-01	2008-12-31
+CH	head_of_state	Hans-Rudolf Merz		2009-01-01	2009-12-31
+CH	head_of_state	Doris Leuthard		2010-01-01	2010-12-31
+CH	head_of_state	Micheline Calmy-Rey		2011-01-01	2011-12-31
+CH	head_of_state	Eveline Widmer-Schlumpf		2012-01-01	2012-12-31
+CH	head_of_state	Ueli Maurer		2013-01-01	2013-12-31
+CH	head_of_state	Didier Burkhalter		2014-01-01	2014-12-31
+CH	head_of_state	Simonetta Sommaruga		2015-01-01	2015-12-31
+CH	head_of_state	Johann Schneider-Ammann		2016-01-01	2016-12-31
+CH	head_of_state	Doris Leuthard		2017-01-01	2017-12-31
+CH	head_of_state	Alain Berset		2018-01-01	2018-12-31
+CH	head_of_state	Ueli Maurer		2019-01-01	2019-12-31
+CH	head_of_state	Simonetta Sommaruga		2020-01-01	2020-12-31
+CH	head_of_state	Guy Parmelin		2021-01-01	2021-12-31
+CH	head_of_state	Ignazio Cassis		2022-01-01	2022-12-31
+CH	head_of_state	Alain Berset		2023-01-01	2023-12-31
+CH	head_of_state	Viola Amherd		2024-01-01	2024-12-31
+CH	head_of_state	Karin Keller-Sutter		2025-01-01	2025-12-31
+CH	head_of_state	Guy Parmelin		2026-01-01	2026-12-31
+CH	head_of_government	Pascal Couchepin		2008-01-01	2008-12-31
+CH	head_of_government	Hans-Rudolf Merz		2009-01-01	2009-12-31
+CH	head_of_government	Doris Leuthard		2010-01-01	2010-12-31
+CH	head_of_government	Micheline Calmy-Rey		2011-01-01	2011-12-31
+CH	head_of_government	Eveline Widmer-Schlumpf		2012-01-01	2012-12-31
+CH	head_of_government	Ueli Maurer		2013-01-01	2013-12-31
+CH	head_of_government	Didier Burkhalter		2014-01-01	2014-12-31
+CH	head_of_government	Simonetta Sommaruga		2015-01-01	2015-12-31
+CH	head_of_government	Johann Schneider-Ammann		2016-01-01	2016-12-31
+CH	head_of_government	Doris Leuthard		2017-01-01	2017-12-31
+CH	head_of_government	Alain Berset		2018-01-01	2018-12-31
+CH	head_of_government	Ueli Maurer		2019-01-01	2019-12-31
+CH	head_of_government	Simonetta Sommaruga		2020-01-01	2020-12-31
+CH	head_of_government	Guy Parmelin		2021-01-01	2021-12-31
+CH	head_of_government	Ignazio Cassis		2022-01-01	2022-12-31
+CH	head_of_government	Alain Berset		2023-01-01	2023-12-31
+CH	head_of_government	Viola Amherd		2024-01-01	2024-12-31
+CH	head_of_government	Karin Keller-Sutter		2025-01-01	2025-12-31
+CH	head_of_government	Guy Parmelin		2026-01-01	2026-12-31
+CH	foreign_minister	Micheline Calmy-Rey		2003-01-01	2011-12-31
+CH	foreign_minister	Didier Burkhalter		2012-01-01	2017-10-31
+CH	foreign_minister	Ignazio Cassis		2017-11-01	
+CI	head_of_state	Laurent Gbagbo		2000-10-26	2010-12-04
+CI	head_of_government	Guillaume Soro		2007-04-04	2012-03-13
+CI	head_of_government	Jeannot Ahoussou-Kouadio	Jeannot Ahoussou Kouadio	2012-03-13	2012-11-21
+CI	head_of_government	Daniel Kablan Duncan		2012-11-21	2017-01-10
+CI	head_of_government	Amadou Gon Coulibaly		2017-01-10	2020-07-08
+CI	head_of_government	Hamed Bakayoko		2020-07-30	2021-03-08
+CI	head_of_government	Patrick Achi		2021-03-08	2023-10-06
+CI	head_of_government	Robert Beugré Mambé	Robert Beugre Mambe	2023-10-17	
+CL	head_of_state	Michelle Bachelet		2006-03-11	2010-03-11
+CL	head_of_state	Sebastián Piñera	Sebastian Pinera	2010-03-11	2014-03-11
+CL	head_of_state	Michelle Bachelet		2014-03-11	2018-03-11
+CL	head_of_state	Sebastián Piñera	Sebastian Pinera	2018-03-11	2022-03-11
+CL	head_of_state	Gabriel Boric		2022-03-11	2026-03-11
+CL	head_of_state	José Antonio Kast	Jose Antonio Kast	2026-03-11	
+CL	head_of_government	Michelle Bachelet		2006-03-11	2010-03-11
+CL	head_of_government	Sebastián Piñera	Sebastian Pinera	2010-03-11	2014-03-11
+CL	head_of_government	Michelle Bachelet		2014-03-11	2018-03-11
+CL	head_of_government	Sebastián Piñera	Sebastian Pinera	2018-03-11	2022-03-11
+CL	head_of_government	Gabriel Boric		2022-03-11	2026-03-11
+CL	head_of_government	José Antonio Kast	Jose Antonio Kast	2026-03-11	
+CL	foreign_minister	Alejandro Foxley		2006-03-11	2009-03-12
+CL	foreign_minister	Mariano Fernández	Mariano Fernandez	2009-03-12	2010-03-11
+CL	foreign_minister	Alfredo Moreno Charme	Alfredo Moreno	2010-03-11	2014-03-11
+CL	foreign_minister	Heraldo Muñoz	Heraldo Munoz	2014-03-11	2018-03-11
+CL	foreign_minister	Roberto Ampuero		2018-03-11	2019-06-13
+CL	foreign_minister	Teodoro Ribera		2019-06-13	2020-10
+CL	foreign_minister	Andrés Allamand	Andres Allamand	2020-10	2022-03-11
+CL	foreign_minister	Antonia Urrejola		2022-03-11	2023-03-10
+CL	foreign_minister	Alberto van Klaveren		2023-03-10	2026-03-11
+CL	foreign_minister	Francisco Pérez Mackenna	Francisco Perez Mackenna	2026-03-11	
+CM	head_of_state	Paul Biya		1982-11-06	
+CM	head_of_government	Ephraïm Inoni	Ephraim Inoni	2004-12-08	2009-06-30
+CM	head_of_government	Philémon Yang	Philemon Yang	2009-06-30	2019-01-04
+CM	head_of_government	Joseph Dion Ngute		2019-01-04	
+CM	foreign_minister	Henri Eyebe Ayissi		2007-09-07	2011-12-09
+CM	foreign_minister	Pierre Moukoko Mbonjo		2011-12-09	2015-10-02
+CM	foreign_minister	Lejeune Mbella Mbella		2015-10-02	
+CO	head_of_state	Álvaro Uribe	Alvaro Uribe|Álvaro Uribe Vélez	2002-08-07	2010-08-07
+CO	head_of_state	Juan Manuel Santos		2010-08-07	2018-08-07
+CO	head_of_government	Álvaro Uribe	Alvaro Uribe|Álvaro Uribe Vélez	2002-08-07	2010-08-07
+CO	head_of_government	Juan Manuel Santos		2010-08-07	2018-08-07
+CO	foreign_minister	Jaime Bermúdez	Jaime Bermudez	2008-07	2010-08-07
+CO	foreign_minister	María Ángela Holguín	Maria Angela Holguin	2010-08-07	2018-08-07
+CO	foreign_minister	Carlos Holmes Trujillo		2018-08-07	2019-11-12
+CO	foreign_minister	Claudia Blum		2019-11-12	2021-05-13
+CO	foreign_minister	Marta Lucía Ramírez	Marta Lucia Ramirez	2021-05-19	2022-08-07
+CO	foreign_minister	Álvaro Leyva	Alvaro Leyva|Álvaro Leyva Durán	2022-08-07	2024-02-08
+CO	foreign_minister	Luis Gilberto Murillo		2024-02-08	2025-01
+CO	foreign_minister	Laura Sarabia		2025-01	2025-07-07
+CO	foreign_minister	Rosa Villavicencio	Rosa Yolanda Villavicencio	2025-07-08	2026-08-07
+CU	head_of_state	Fidel Castro		1976-12-02	2008-02-24
+CU	head_of_state	Raúl Castro	Raul Castro	2008-02-24	2018-04-19
+CU	head_of_state	Miguel Díaz-Canel	Miguel Diaz-Canel	2018-04-19	
+CU	head_of_government	Fidel Castro		1976-12-02	2008-02-24
+CU	head_of_government	Raúl Castro	Raul Castro	2008-02-24	2018-04-19
+CU	head_of_government	Miguel Díaz-Canel	Miguel Diaz-Canel	2018-04-19	2019-12-21
+CU	head_of_government	Manuel Marrero Cruz		2019-12-21	
+CU	foreign_minister	Felipe Pérez Roque	Felipe Perez Roque	1999-05-28	2009-03-02
+CU	foreign_minister	Bruno Rodríguez Parrilla	Bruno Rodriguez Parrilla|Bruno Rodríguez	2009-03-02	
+CY	head_of_state	Tassos Papadopoulos		2003-02-28	2008-02-28
+CY	head_of_state	Demetris Christofias	Dimitris Christofias	2008-02-28	2013-02-28
+CY	head_of_state	Nicos Anastasiades	Nikos Anastasiadis	2013-02-28	2023-02-28
+CY	head_of_state	Nikos Christodoulides		2023-02-28	
+CY	head_of_government	Tassos Papadopoulos		2003-02-28	2008-02-28
+CY	head_of_government	Demetris Christofias	Dimitris Christofias	2008-02-28	2013-02-28
+CY	head_of_government	Nicos Anastasiades	Nikos Anastasiadis	2013-02-28	2023-02-28
+CY	head_of_government	Nikos Christodoulides		2023-02-28	
+CY	foreign_minister	Markos Kyprianou		2008-02-29	2011-08-03
+CY	foreign_minister	Erato Kozakou-Marcoullis		2011-08-05	2013-03-01
+CY	foreign_minister	Ioannis Kasoulides		2013-03-01	2018-03-01
+CY	foreign_minister	Nikos Christodoulides		2018-03-01	2022-01-12
+CY	foreign_minister	Ioannis Kasoulides		2022-01-12	2023-03-01
+CY	foreign_minister	Constantinos Kombos		2023-03-01	
+CZ	head_of_state	Václav Klaus	Vaclav Klaus	2003-03-07	2013-03-07
+CZ	head_of_state	Miloš Zeman	Milos Zeman	2013-03-08	2023-03-08
+CZ	head_of_state	Petr Pavel		2023-03-09	
+CZ	head_of_government	Mirek Topolánek	Mirek Topolanek	2006-09-04	2009-05-08
+CZ	head_of_government	Jan Fischer	Jan Fischer	2009-05-08	2010-07-13
+CZ	head_of_government	Petr Nečas	Petr Necas	2010-07-13	2013-07-10
+CZ	head_of_government	Jiří Rusnok	Jiri Rusnok	2013-07-10	2014-01-29
+CZ	head_of_government	Bohuslav Sobotka		2014-01-29	2017-12-13
+CZ	head_of_government	Andrej Babiš	Andrej Babis	2017-12-13	2021-12-17
+CZ	head_of_government	Petr Fiala		2021-12-17	2025-12-09
+CZ	head_of_government	Andrej Babiš	Andrej Babis	2025-12-09	
+CZ	foreign_minister	Karel Schwarzenberg		2007-01-09	2009-05-08
+CZ	foreign_minister	Jan Kohout		2009-05-08	2010-07-13
+CZ	foreign_minister	Karel Schwarzenberg		2010-07-13	2013-07-10
+CZ	foreign_minister	Jan Kohout		2013-07-10	2014-01-29
+CZ	foreign_minister	Lubomír Zaorálek	Lubomir Zaoralek	2014-01-29	2017-12-13
+CZ	foreign_minister	Martin Stropnický	Martin Stropnicky	2017-12-13	2018-06-27
+CZ	foreign_minister	Jan Hamáček	Jan Hamacek	2018-06-27	2018-10-16
+CZ	foreign_minister	Tomáš Petříček	Tomas Petricek	2018-10-16	2021-04-12
+CZ	foreign_minister	Jakub Kulhánek	Jakub Kulhanek	2021-04-21	2021-12-17
+CZ	foreign_minister	Jan Lipavský	Jan Lipavsky	2021-12-17	2025-12-15
+CZ	foreign_minister	Petr Macinka		2025-12-15	
+DE	head_of_state	Horst Köhler	Horst Koehler|Horst Kohler	2004-07-01	2010-05-31
+DE	foreign_minister	Frank-Walter Steinmeier		2005-11-22	2009-10-28
+DK	head_of_government	Anders Fogh Rasmussen		2001-11-27	2009-04-05
+DK	head_of_government	Lars Løkke Rasmussen	Lars Lokke Rasmussen	2009-04-05	2011-10-03
+DK	head_of_government	Helle Thorning-Schmidt		2011-10-03	2015-06-28
+DK	head_of_government	Lars Løkke Rasmussen	Lars Lokke Rasmussen	2015-06-28	2019-06-27
+DK	foreign_minister	Per Stig Møller	Per Stig Moller	2001-11-27	2010-02-23
+DK	foreign_minister	Lene Espersen		2010-02-23	2011-10-03
+DK	foreign_minister	Villy Søvndal	Villy Sovndal	2011-10-03	2013-12-12
+DK	foreign_minister	Holger K. Nielsen		2013-12-12	2014-02-03
+DK	foreign_minister	Martin Lidegaard		2014-02-03	2015-06-28
+DK	foreign_minister	Kristian Jensen		2015-06-28	2016-11-28
+DK	foreign_minister	Anders Samuelsen		2016-11-28	2019-06-27
+DK	foreign_minister	Jeppe Kofod		2019-06-27	2022-12-15
+DZ	head_of_state	Abdelkader Bensalah		2019-04-09	2019-12-19
+DZ	head_of_government	Abdelaziz Belkhadem		2006-05-24	2008-06-23
+DZ	head_of_government	Ahmed Ouyahia		2008-06-23	2012-09-03
+DZ	head_of_government	Abdelmalek Sellal		2012-09-03	2014-03-13
+DZ	head_of_government	Youcef Yousfi		2014-03-13	2014-04-28
+DZ	head_of_government	Abdelmalek Sellal		2014-04-28	2017-05-24
+DZ	head_of_government	Abdelmadjid Tebboune		2017-05-24	2017-08-15
+DZ	head_of_government	Ahmed Ouyahia		2017-08-15	2019-03-11
+DZ	head_of_government	Noureddine Bedoui		2019-03-11	2019-12-19
+DZ	head_of_government	Abdelaziz Djerad		2019-12-28	2021-06-30
+DZ	head_of_government	Aymen Benabderrahmane		2021-06-30	2023-11-11
+DZ	head_of_government	Nadir Larbaoui		2023-11-11	2025-08-28
+DZ	head_of_government	Sifi Ghrieb		2025-08-28	
+DZ	foreign_minister	Mourad Medelci		2007-06-04	2013-09-11
+DZ	foreign_minister	Ramtane Lamamra		2013-09-11	2017-05-25
+DZ	foreign_minister	Abdelkader Messahel		2017-05-25	2019-03-11
+DZ	foreign_minister	Ramtane Lamamra		2019-03-11	2019-03-31
+DZ	foreign_minister	Sabri Boukadoum		2019-03-31	2021-07-07
+DZ	foreign_minister	Ramtane Lamamra		2021-07-07	2023-03-16
+DZ	foreign_minister	Ahmed Attaf		2023-03-18	
+EC	head_of_state	Rafael Correa		2007-01-15	2017-05-24
+EC	head_of_state	Lenín Moreno	Lenin Moreno	2017-05-24	2021-05-24
+EC	head_of_state	Guillermo Lasso		2021-05-24	2023-11-23
+EC	head_of_state	Daniel Noboa		2023-11-23	
+EC	head_of_government	Rafael Correa		2007-01-15	2017-05-24
+EC	head_of_government	Lenín Moreno	Lenin Moreno	2017-05-24	2021-05-24
+EC	head_of_government	Guillermo Lasso		2021-05-24	2023-11-23
+EC	head_of_government	Daniel Noboa		2023-11-23	
+EC	foreign_minister	Ricardo Patiño	Ricardo Patino	2010-01	2016-03
+EC	foreign_minister	Guillaume Long		2016-03	2017-05-24
+EC	foreign_minister	María Fernanda Espinosa	Maria Fernanda Espinosa	2017-05-24	2018-06
+EC	foreign_minister	Gabriela Sommerfeld		2023-11-23	
+EE	head_of_state	Toomas Hendrik Ilves		2006-10-09	2016-10-10
+EE	head_of_state	Kersti Kaljulaid		2016-10-10	2021-10-11
+EE	head_of_state	Alar Karis		2021-10-11	
+EE	head_of_government	Andrus Ansip		2005-04-13	2014-03-26
+EE	head_of_government	Taavi Rõivas	Taavi Roivas	2014-03-26	2016-11-23
+EE	head_of_government	Jüri Ratas	Juri Ratas	2016-11-23	2021-01-26
+EE	head_of_government	Kaja Kallas		2021-01-26	2024-07-23
+EE	head_of_government	Kristen Michal		2024-07-23	
+EE	foreign_minister	Urmas Paet		2005-04-13	2014-11
+EE	foreign_minister	Keit Pentus-Rosimannus		2014-11	2015-07
+EE	foreign_minister	Marina Kaljurand		2015-07-16	2016-10-12
+EE	foreign_minister	Jürgen Ligi	Jurgen Ligi	2016-10-12	2016-11-23
+EE	foreign_minister	Sven Mikser		2016-11-23	2019-04-29
+EE	foreign_minister	Urmas Reinsalu		2019-04-29	2021-01-26
+EE	foreign_minister	Eva-Maria Liimets		2021-01-26	2022-06-03
+EE	foreign_minister	Urmas Reinsalu		2022-07-18	2023-04-17
+EE	foreign_minister	Margus Tsahkna		2023-04-17	
+EG	head_of_state	Hosni Mubarak	Hosni Moubarak	1981-10-14	2011-02-11
+EG	head_of_state	Mohamed Hussein Tantawi	Mohamed Hussein Tantaoui	2011-02-11	2012-06-30
+EG	head_of_state	Adly Mansour		2013-07-04	2014-06-08
+EG	head_of_government	Ahmed Nazif		2004-07-14	2011-01-29
+EG	head_of_government	Ahmed Shafik	Ahmed Chafik	2011-01-29	2011-03-03
+EG	head_of_government	Essam Sharaf	Essam Charaf	2011-03-03	2011-12-07
+EG	head_of_government	Kamal Ganzouri	Kamal el-Ganzouri	2011-12-07	2012-08-02
+EG	head_of_government	Hesham Qandil	Hicham Qandil	2012-08-02	2013-07-16
+EG	head_of_government	Hazem el-Beblawi	Hazem Beblawi	2013-07-16	2014-03-01
+EG	head_of_government	Ibrahim Mahlab		2014-03-01	2015-09-19
+EG	foreign_minister	Ahmed Aboul Gheit	Ahmed Aboul Gheït	2004-07-14	2011-03-06
+EG	foreign_minister	Nabil Elaraby	Nabil el-Arabi|Nabil al-Arabi	2011-03-06	2011-06
+EG	foreign_minister	Mohamed Kamel Amr		2011-07	2013-07-16
+EG	foreign_minister	Nabil Fahmy		2013-07-16	2014-06-17
+ES	head_of_state	Juan Carlos I	Juan Carlos	1975-11-22	2014-06-19
+ES	head_of_government	José Luis Rodríguez Zapatero	José Luis Zapatero|Jose Luis Rodriguez Zapatero	2004-04-17	2011-12-21
+ES	foreign_minister	Miguel Ángel Moratinos	Miguel Angel Moratinos	2004-04-18	2010-10-21
+ES	foreign_minister	Trinidad Jiménez	Trinidad Jimenez	2010-10-21	2011-12-22
+ES	foreign_minister	Margarita Robles		2019-11-30	2020-01-13
+ET	head_of_state	Girma Wolde-Giorgis	Girma Wolde-Giorgis Lucha	2001-10-08	2013-10-07
+ET	head_of_state	Mulatu Teshome		2013-10-07	2018-10-25
+ET	head_of_state	Sahle-Work Zewde	Sahle-Work Zewdé	2018-10-25	2024-10-07
+ET	head_of_state	Taye Atske Selassie		2024-10-07	
+ET	head_of_government	Meles Zenawi		1995-08-23	2012-08-20
+ET	foreign_minister	Seyoum Mesfin		1991-06	2010-10
+ET	foreign_minister	Hailemariam Desalegn		2010-10	2012-11-29
+ET	foreign_minister	Tedros Adhanom	Tedros Adhanom Ghebreyesus	2012-11-29	2016-11-01
+ET	foreign_minister	Workneh Gebeyehu		2016-11-01	2019-03
+ET	foreign_minister	Gedu Andargachew		2019-04-18	2020-11
+ET	foreign_minister	Demeke Mekonnen		2020-11	2024-02
+ET	foreign_minister	Taye Atske Selassie		2024-02	2024-10-07
+ET	foreign_minister	Gedion Timothewos		2024-10	
+EU	foreign_minister	Javier Solana		1999-10-18	2009-11-30
+FI	head_of_state	Tarja Halonen		2000-03-01	2012-03-01
+FI	head_of_government	Matti Vanhanen		2003-06-24	2010-06-22
+FI	head_of_government	Mari Kiviniemi		2010-06-22	2011-06-22
+FI	head_of_government	Jyrki Katainen		2011-06-22	2014-06-24
+FI	head_of_government	Alexander Stubb		2014-06-24	2015-05-29
+FI	head_of_government	Juha Sipilä	Juha Sipila	2015-05-29	2019-06-06
+FI	head_of_government	Antti Rinne		2019-06-06	2019-12-10
+FI	head_of_government	Sanna Marin		2019-12-10	2023-06-20
+FI	head_of_government	Petteri Orpo		2023-06-20	
+FI	foreign_minister	Ilkka Kanerva		2007-04-19	2008-04-04
+FI	foreign_minister	Alexander Stubb		2008-04-04	2011-06-22
+FI	foreign_minister	Erkki Tuomioja		2011-06-22	2015-05-29
+FI	foreign_minister	Timo Soini		2015-05-29	2019-06-06
+FI	foreign_minister	Pekka Haavisto		2019-06-06	2023-06-20
+FI	foreign_minister	Elina Valtonen		2023-06-20	
+GA	head_of_state	Omar Bongo	Omar Bongo Ondimba	1967-12-02	2009-06-08
+GA	head_of_state	Rose Francine Rogombé	Rose Francine Rogombe	2009-06-10	2009-10-16
+GA	head_of_state	Ali Bongo Ondimba	Ali Bongo	2009-10-16	2023-08-30
+GA	head_of_state	Brice Oligui Nguema		2023-08-30	
+GA	head_of_government	Jean Eyeghé Ndong	Jean Eyeghe Ndong	2006-01-20	2009-07-17
+GA	head_of_government	Paul Biyoghé Mba	Paul Biyoghe Mba	2009-07-17	2012-02-27
+GA	head_of_government	Raymond Ndong Sima		2012-02-27	2014-01-24
+GA	head_of_government	Daniel Ona Ondo		2014-01-24	2016-09-28
+GA	head_of_government	Emmanuel Issoze-Ngondet		2016-09-28	2019-01-12
+GA	head_of_government	Julien Nkoghe Bekale		2019-01-12	2020-07-16
+GA	head_of_government	Rose Christiane Raponda	Rose Christiane Ossouka Raponda	2020-07-16	2023-01-09
+GA	head_of_government	Alain Claude Bilie By Nze		2023-01-09	2023-08-30
+GA	head_of_government	Raymond Ndong Sima		2023-09-07	2025-05
+GA	head_of_government	Brice Oligui Nguema		2025-05	
+GE	head_of_state	Nino Burjanadze		2007-11-25	2008-01-20
+GE	head_of_state	Mikheil Saakashvili	Mikheil Saakachvili|Mikhail Saakashvili	2008-01-20	2013-11-17
+GE	head_of_state	Giorgi Margvelashvili	Guiorgui Margvelachvili	2013-11-17	2018-12-16
+GE	head_of_state	Salome Zourabichvili	Salomé Zourabichvili	2018-12-16	2024-12-29
+GE	head_of_state	Mikheil Kavelashvili	Mikheïl Kavelachvili	2024-12-29	
+GE	head_of_government	Lado Gurgenidze		2007-11-22	2008-11-01
+GE	head_of_government	Grigol Mgaloblishvili		2008-11-01	2009-02-06
+GE	head_of_government	Nika Gilauri		2009-02-06	2012-07-04
+GE	head_of_government	Vano Merabishvili		2012-07-04	2012-10-25
+GE	head_of_government	Bidzina Ivanishvili	Bidzina Ivanichvili	2012-10-25	2013-11-20
+GE	head_of_government	Irakli Garibashvili	Irakli Garibachvili	2013-11-20	2015-12-30
+GE	head_of_government	Giorgi Kvirikashvili		2015-12-30	2018-06-20
+GE	head_of_government	Mamuka Bakhtadze		2018-06-20	2019-09-08
+GE	head_of_government	Giorgi Gakharia		2019-09-08	2021-02-18
+GE	head_of_government	Irakli Garibashvili	Irakli Garibachvili	2021-02-22	2024-02-08
+GE	head_of_government	Irakli Kobakhidze	Irakli Kobakhidzé	2024-02-08	
+GE	foreign_minister	Eka Tkeshelashvili		2008-01-31	2008-12-05
+GE	foreign_minister	Grigol Vashadze		2008-12-05	2012-10-25
+GE	foreign_minister	Maia Panjikidze		2012-10-25	2014-11-05
+GE	foreign_minister	Tamar Beruchashvili		2014-11-05	2015-09-01
+GE	foreign_minister	Giorgi Kvirikashvili		2015-09-01	2015-12-30
+GE	foreign_minister	Mikheil Janelidze		2015-12-30	2018-06-20
+GE	foreign_minister	David Zalkaliani		2018-06-21	2022-04
+GE	foreign_minister	Ilia Darchiashvili		2022-04	2024-12
+GE	foreign_minister	Maka Botchorishvili		2024-12	
+GH	head_of_state	John Kufuor		2001-01-07	2009-01-07
+GH	head_of_state	John Atta Mills		2009-01-07	2012-07-24
+GH	head_of_state	John Mahama	John Dramani Mahama	2012-07-24	2017-01-07
+GH	head_of_state	Nana Akufo-Addo		2017-01-07	2025-01-07
+GH	head_of_state	John Mahama	John Dramani Mahama	2025-01-07	
+GH	head_of_government	John Kufuor		2001-01-07	2009-01-07
+GH	head_of_government	John Atta Mills		2009-01-07	2012-07-24
+GH	head_of_government	John Mahama	John Dramani Mahama	2012-07-24	2017-01-07
+GH	head_of_government	Nana Akufo-Addo		2017-01-07	2025-01-07
+GH	head_of_government	John Mahama	John Dramani Mahama	2025-01-07	
+GH	foreign_minister	Muhammad Mumuni		2009-02	2013-01
+GH	foreign_minister	Hanna Tetteh		2013-02	2017-01-07
+GH	foreign_minister	Shirley Ayorkor Botchwey		2017-01	2025-01-07
+GH	foreign_minister	Samuel Okudzeto Ablakwa		2025-01	
+GR	head_of_state	Karolos Papoulias	Károlos Papoúlias	2005-03-12	2015-03-13
+GR	head_of_state	Prokopis Pavlopoulos		2015-03-13	2020-03-13
+GR	head_of_government	Kostas Karamanlis	Costas Caramanlis|Kóstas Karamanlís	2004-03-10	2009-10-06
+GR	head_of_government	George Papandreou	Georges Papandréou|Giorgos Papandreou	2009-10-06	2011-11-11
+GR	head_of_government	Lucas Papademos	Loukas Papadimos	2011-11-11	2012-05-17
+GR	head_of_government	Panagiotis Pikrammenos		2012-05-17	2012-06-20
+GR	head_of_government	Antonis Samaras	Antónis Samarás	2012-06-20	2015-01-26
+GR	head_of_government	Alexis Tsipras	Aléxis Tsípras	2015-01-26	2015-08-27
+GR	head_of_government	Vassiliki Thanou-Christophilou	Vassiliki Thanou	2015-08-27	2015-09-21
+GR	head_of_government	Alexis Tsipras	Aléxis Tsípras	2015-09-21	2019-07-08
+GR	foreign_minister	Dora Bakoyannis	Dora Bakoyanni	2006-02-15	2009-10-07
+GR	foreign_minister	George Papandreou	Georges Papandréou|Giorgos Papandreou	2009-10-07	2010-09-07
+GR	foreign_minister	Dimitris Droutsas		2010-09-07	2011-06-17
+GR	foreign_minister	Stavros Lambrinidis		2011-06-17	2011-11-11
+GR	foreign_minister	Stavros Dimas		2011-11-11	2012-05-17
+GR	foreign_minister	Petros Molyviatis		2012-05-17	2012-06-21
+GR	foreign_minister	Dimitris Avramopoulos		2012-06-21	2013-06-25
+GR	foreign_minister	Evangelos Venizelos	Evángelos Venizélos	2013-06-25	2015-01-27
+GR	foreign_minister	Nikos Kotzias		2015-01-27	2018-10-17
+GR	foreign_minister	Alexis Tsipras	Aléxis Tsípras	2018-10-17	2019-02-15
+GR	foreign_minister	Georgios Katrougalos	Giorgos Katrougalos|George Katrougalos	2019-02-15	2019-07-09
+GR	foreign_minister	Vassilios Skouris	Vasileios Skouris	2023-05-26	2023-06-27
+HR	head_of_state	Stjepan Mesić	Stjepan Mesic	2000-02-18	2010-02-18
+HR	head_of_state	Ivo Josipović	Ivo Josipovic	2010-02-18	2015-02-19
+HR	head_of_state	Kolinda Grabar-Kitarović	Kolinda Grabar-Kitarovic	2015-02-19	2020-02-19
+HR	head_of_state	Zoran Milanović	Zoran Milanovic	2020-02-19	
+HR	head_of_government	Ivo Sanader		2003-12-23	2009-07-06
+HR	head_of_government	Jadranka Kosor		2009-07-06	2011-12-23
+HR	head_of_government	Zoran Milanović	Zoran Milanovic	2011-12-23	2016-01-22
+HR	head_of_government	Tihomir Orešković	Tihomir Oreskovic	2016-01-22	2016-10-19
+HR	head_of_government	Andrej Plenković	Andrej Plenkovic	2016-10-19	
+HR	foreign_minister	Kolinda Grabar-Kitarović	Kolinda Grabar-Kitarovic	2005-02-17	2008-01-12
+HR	foreign_minister	Gordan Jandroković	Gordan Jandrokovic	2008-01-12	2011-12-23
+HR	foreign_minister	Vesna Pusić	Vesna Pusic	2011-12-23	2016-01-22
+HR	foreign_minister	Miro Kovač	Miro Kovac	2016-01-22	2016-10-19
+HR	foreign_minister	Davor Ivo Stier		2016-10-19	2017-06-19
+HR	foreign_minister	Marija Pejčinović Burić	Marija Pejcinovic Buric	2017-06-19	2019-07-19
+HR	foreign_minister	Gordan Grlić Radman	Gordan Grlic Radman	2019-07-19	
+HU	head_of_state	László Sólyom	Laszlo Solyom	2005-08-05	2010-08-05
+HU	head_of_state	Pál Schmitt	Pal Schmitt	2010-08-06	2012-04-02
+HU	head_of_state	János Áder	Janos Ader	2012-05-10	2022-05-10
+HU	head_of_state	Katalin Novák	Katalin Novak	2022-05-10	2024-02-26
+HU	head_of_state	Tamás Sulyok	Tamas Sulyok	2024-03-05	
+HU	head_of_government	Ferenc Gyurcsány	Ferenc Gyurcsany	2004-09-29	2009-04-14
+HU	head_of_government	Gordon Bajnai		2009-04-14	2010-05-29
+HU	head_of_government	Péter Magyar	Peter Magyar	2026-05-09	
+HU	foreign_minister	Kinga Göncz	Kinga Goncz	2006-06-09	2009-04-16
+HU	foreign_minister	Péter Balázs	Peter Balazs	2009-04-16	2010-05-29
+HU	foreign_minister	János Martonyi	Janos Martonyi	2010-05-29	2014-06-06
+HU	foreign_minister	Tibor Navracsics		2014-06-06	2014-09-23
+HU	foreign_minister	Péter Szijjártó	Peter Szijjarto	2014-09-23	2026-05
+ID	foreign_minister	Hassan Wirajuda	Hassan Wirayuda	2001-08-10	2009-10-22
+IE	head_of_state	Mary McAleese		1997-11-11	2011-11-11
+IE	head_of_state	Michael D. Higgins	Michael Higgins	2011-11-11	2025-11-11
+IE	head_of_state	Catherine Connolly		2025-11-11	
+IE	head_of_government	Bertie Ahern		1997-06-26	2008-05-07
+IE	head_of_government	Brian Cowen		2008-05-07	2011-03-09
+IE	head_of_government	Enda Kenny		2011-03-09	2017-06-14
+IE	head_of_government	Leo Varadkar		2017-06-14	2020-06-27
+IE	head_of_government	Micheál Martin	Micheal Martin	2020-06-27	2022-12-17
+IE	head_of_government	Leo Varadkar		2022-12-17	2024-04-09
+IE	head_of_government	Simon Harris		2024-04-09	2025-01-23
+IE	head_of_government	Micheál Martin	Micheal Martin	2025-01-23	
+IE	foreign_minister	Dermot Ahern		2004-09-29	2008-05-07
+IE	foreign_minister	Micheál Martin	Micheal Martin	2008-05-07	2011-01-19
+IE	foreign_minister	Brian Cowen		2011-01-19	2011-03-09
+IE	foreign_minister	Eamon Gilmore		2011-03-09	2014-07-11
+IE	foreign_minister	Charles Flanagan		2014-07-11	2017-06-14
+IE	foreign_minister	Simon Coveney		2017-06-14	2022-12-17
+IE	foreign_minister	Micheál Martin	Micheal Martin	2022-12-17	2025-01-23
+IE	foreign_minister	Simon Harris		2025-01-23	
+IL	head_of_government	Ehud Olmert		2006-04-14	2009-03-31
+IL	foreign_minister	Tzipi Livni		2006-05-04	2009-03-31
+IL	foreign_minister	Avigdor Lieberman	Avigdor Liberman	2009-03-31	2012-12-18
+IL	foreign_minister	Benjamin Netanyahu	Benyamin Netanyahu|Benyamin Nétanyahou|Benjamin Nétanyahou|Binyamin Netanyahu	2012-12-18	2013-11-11
+IL	foreign_minister	Avigdor Lieberman	Avigdor Liberman	2013-11-11	2015-05-14
+IL	foreign_minister	Benjamin Netanyahu	Benyamin Netanyahu|Benyamin Nétanyahou|Benjamin Nétanyahou|Binyamin Netanyahu	2015-05-14	2019-02-17
+IL	foreign_minister	Israel Katz		2019-02-17	2020-05-17
+IN	head_of_state	Pratibha Patil		2007-07-25	2012-07-25
+IN	foreign_minister	Pranab Mukherjee		2006-10-24	2009-05-22
+IQ	head_of_state	Jalal Talabani		2005-04-07	2014-07-24
+IQ	head_of_state	Fuad Masum	Fouad Massoum	2014-07-24	2018-10-02
+IQ	head_of_state	Barham Salih	Barham Saleh	2018-10-02	2022-10-17
+IQ	head_of_state	Abdul Latif Rashid	Abdel Latif Rachid	2022-10-17	
+IQ	foreign_minister	Hoshyar Zebari		2003-09	2014-07
+IQ	foreign_minister	Ibrahim al-Jaafari		2014-09-08	2018-10-25
+IQ	foreign_minister	Mohamed Ali Alhakim	Mohammed Ali al-Hakim	2018-10-25	2020-05-07
+IQ	foreign_minister	Fuad Hussein	Fouad Hussein	2020-06-06	
+IR	head_of_state	Mohammad Mokhber		2024-05-20	2024-07-28
+IR	head_of_government	Mohammad Mokhber		2024-05-20	2024-07-28
+IR	foreign_minister	Manouchehr Mottaki		2005-08-24	2010-12-13
+IR	foreign_minister	Ali Akbar Salehi		2010-12-13	2013-08-15
+IR	foreign_minister	Ali Bagheri	Ali Bagheri Kani	2024-05-20	2024-08-21
+IS	head_of_state	Ólafur Ragnar Grímsson	Olafur Ragnar Grimsson	1996-08-01	2016-08-01
+IS	head_of_state	Guðni Th. Jóhannesson	Gudni Johannesson|Guðni Jóhannesson|Gudni Th. Johannesson	2016-08-01	2024-08-01
+IS	head_of_state	Halla Tómasdóttir	Halla Tomasdottir	2024-08-01	
+IS	head_of_government	Geir Haarde	Geir H. Haarde	2006-06-15	2009-02-01
+IS	head_of_government	Jóhanna Sigurðardóttir	Johanna Sigurdardottir	2009-02-01	2013-05-23
+IS	head_of_government	Sigmundur Davíð Gunnlaugsson	Sigmundur David Gunnlaugsson	2013-05-23	2016-04-07
+IS	head_of_government	Sigurður Ingi Jóhannsson	Sigurdur Ingi Johannsson	2016-04-07	2017-01-11
+IS	head_of_government	Bjarni Benediktsson	Bjarni Benediktsson|Bjarni Ben	2017-01-11	2017-11-30
+IS	head_of_government	Katrín Jakobsdóttir	Katrin Jakobsdottir	2017-11-30	2024-04-09
+IS	head_of_government	Bjarni Benediktsson	Bjarni Benediktsson|Bjarni Ben	2024-04-09	2024-12-21
+IS	head_of_government	Kristrún Frostadóttir	Kristrun Frostadottir	2024-12-21	
+IS	foreign_minister	Ingibjörg Sólrún Gísladóttir	Ingibjorg Solrun Gisladottir	2007-05-24	2009-02-01
+IS	foreign_minister	Össur Skarphéðinsson	Ossur Skarphedinsson	2009-02-01	2013-05-23
+IS	foreign_minister	Gunnar Bragi Sveinsson		2013-05-23	2016-04-07
+IS	foreign_minister	Lilja Dögg Alfreðsdóttir	Lilja Alfredsdottir|Lilja Dogg Alfredsdottir	2016-04-07	2017-01-11
+IS	foreign_minister	Guðlaugur Þór Þórðarson	Gudlaugur Thor Thordarson	2017-01-11	2021-11-28
+IS	foreign_minister	Þórdís Kolbrún R. Gylfadóttir	Thordis Kolbrun Gylfadottir|Thordis Kolbrun R. Gylfadottir	2021-11-28	2023-10-14
+IS	foreign_minister	Bjarni Benediktsson	Bjarni Benediktsson|Bjarni Ben	2023-10-14	2024-04-09
+IS	foreign_minister	Þórdís Kolbrún R. Gylfadóttir	Thordis Kolbrun Gylfadottir|Thordis Kolbrun R. Gylfadottir	2024-04-09	2024-12-21
+IS	foreign_minister	Þorgerður Katrín Gunnarsdóttir	Thorgerdur Katrin Gunnarsdottir	2024-12-21	
+IT	head_of_government	Romano Prodi		2006-05-17	2008-05-08
+IT	foreign_minister	Massimo D'Alema		2006-05-17	2008-05-08
+IT	foreign_minister	Mario Monti		2013-03-26	2013-04-28
+JO	head_of_government	Nader al-Dahabi	Nader Dahabi	2007-11-25	2009-12-09
+JO	head_of_government	Samir Rifai	Samir al-Rifai	2009-12-14	2011-02-09
+JO	head_of_government	Marouf al-Bakhit	Marouf Bakhit	2011-02-09	2011-10-24
+JO	head_of_government	Awn Shawkat Al-Khasawneh	Awn al-Khasawneh	2011-10-24	2012-05-02
+JO	head_of_government	Fayez al-Tarawneh	Fayez Tarawneh	2012-05-02	2012-10-11
+JO	head_of_government	Abdullah Ensour	Abdallah Ensour	2012-10-11	2016-06-01
+JO	head_of_government	Hani Mulki	Hani al-Mulki	2016-06-01	2018-06-14
+JO	head_of_government	Omar Razzaz	Omar al-Razzaz	2018-06-14	2020-10-12
+JO	head_of_government	Bisher Al-Khasawneh	Bisher al-Khasawneh	2020-10-12	2024-09-18
+JO	head_of_government	Jafar Hassan	Jaafar Hassan	2024-09-18	
+JO	foreign_minister	Salaheddine al-Bashir	Salah al-Bashir	2007-11-25	2009-02-23
+JO	foreign_minister	Nasser Judeh	Nasser Joudeh	2009-02-23	2017-01-15
+JO	foreign_minister	Ayman Safadi	Aymane Safadi	2017-01-15	
+JP	head_of_government	Yasuo Fukuda		2007-09-26	2008-09-24
+JP	head_of_government	Taro Aso	Tarō Asō	2008-09-24	2009-09-16
+JP	head_of_government	Yukio Hatoyama		2009-09-16	2010-06-08
+JP	head_of_government	Naoto Kan		2010-06-08	2011-09-02
+JP	head_of_government	Yoshihiko Noda		2011-09-02	2012-12-26
+JP	foreign_minister	Masahiko Kōmura	Masahiko Komura	2007-09-26	2008-09-24
+JP	foreign_minister	Hirofumi Nakasone		2008-09-24	2009-09-16
+JP	foreign_minister	Katsuya Okada		2009-09-16	2010-09-17
+JP	foreign_minister	Seiji Maehara		2010-09-17	2011-03-07
+JP	foreign_minister	Takeaki Matsumoto		2011-03-09	2011-09-02
+JP	foreign_minister	Kōichirō Genba	Koichiro Gemba|Koichiro Genba	2011-09-02	2012-12-26
+KE	head_of_state	Mwai Kibaki		2002-12-30	2013-04-09
+KE	head_of_government	Mwai Kibaki		2002-12-30	2013-04-09
+KE	foreign_minister	Amina Mohamed		2013-05-15	2018-01-26
+KE	foreign_minister	Monica Juma		2018-01-26	2020-01-14
+KE	foreign_minister	Raychelle Omamo		2020-01-14	2022-10-27
+KE	foreign_minister	Alfred Mutua		2022-10-27	2023-10-04
+KE	foreign_minister	Musalia Mudavadi		2023-10-04	
+KG	head_of_state	Kurmanbek Bakiyev	Kourmanbek Bakiev	2005-08-14	2010-04-07
+KG	head_of_state	Roza Otunbayeva	Rosa Otounbaïeva	2010-04-07	2011-12-01
+KG	head_of_state	Sadyr Japarov	Sadyr Zhaparov	2020-10-16	2020-11-14
+KG	head_of_state	Talant Mamytov		2020-11-14	2021-01-28
+KH	head_of_state	Norodom Sihamoni	King Norodom Sihamoni|le roi Norodom Sihamoni	2004-10-14	
+KH	head_of_government	Hun Sen		1985-01-14	2023-08-22
+KH	head_of_government	Hun Manet		2023-08-22	
+KH	foreign_minister	Hor Namhong		1998-11-30	2016-04-04
+KH	foreign_minister	Prak Sokhonn		2016-04-04	2023-08-22
+KH	foreign_minister	Sok Chenda Sophea		2023-08-22	
+KP	head_of_government	Kim Yong-il		2007-04-11	2010-06-07
+KP	head_of_government	Choe Yong-rim	Choe Yong Rim	2010-06-07	2013-04-01
+KP	head_of_government	Pak Pong-ju	Pak Pong Ju	2013-04-01	2019-04-11
+KP	head_of_government	Kim Jae-ryong	Kim Jae Ryong	2019-04-11	2020-08-13
+KP	head_of_government	Kim Tok-hun	Kim Tok Hun	2020-08-13	2024-12
+KP	head_of_government	Pak Thae-song	Pak Thae Song	2024-12	
+KP	foreign_minister	Pak Ui-chun	Pak Ui Chun	2007-05-18	2014-04-09
+KR	head_of_state	Roh Moo-hyun		2003-02-25	2008-02-24
+KR	head_of_state	Hwang Kyo-ahn		2016-12-09	2017-05-10
+KR	head_of_state	Han Duck-soo		2025-03-24	2025-05-01
+KR	head_of_state	Lee Ju-ho		2025-05-02	2025-06-04
+KR	head_of_government	Roh Moo-hyun		2003-02-25	2008-02-24
+KR	head_of_government	Hwang Kyo-ahn		2016-12-09	2017-05-10
+KR	head_of_government	Han Duck-soo		2025-03-24	2025-05-01
+KR	head_of_government	Lee Ju-ho		2025-05-02	2025-06-04
+KR	foreign_minister	Song Min-soon		2006-12-01	2008-02-29
+KR	foreign_minister	Yu Myung-hwan		2008-02-29	2010-09-04
+KR	foreign_minister	Kim Sung-hwan		2010-10-08	2013-03-11
+KW	head_of_state	Sabah Al-Ahmad Al-Jaber Al-Sabah	Sheikh Sabah|Sabah al-Ahmad al-Sabah	2006-01-29	2020-09-29
+KW	head_of_state	Nawaf Al-Ahmad Al-Jaber Al-Sabah	Sheikh Nawaf|Nawaf al-Ahmad al-Sabah	2020-09-30	2023-12-16
+KW	head_of_state	Mishal Al-Ahmad Al-Jaber Al-Sabah	Sheikh Mishal|Mishal al-Ahmad al-Sabah	2023-12-16	
+KW	head_of_government	Nasser Al-Mohammed Al-Sabah		2006-02-07	2011-11-28
+KW	head_of_government	Jaber Al-Mubarak Al-Hamad Al-Sabah		2011-11-30	2019-11-19
+KW	head_of_government	Sabah Al-Khalid Al-Sabah		2019-11-19	2022-07-24
+KW	head_of_government	Ahmad Nawaf Al-Ahmad Al-Sabah		2022-07-24	2024-01-04
+KW	head_of_government	Mohammad Sabah Al-Salem Al-Sabah		2024-01-04	2024-04-15
+KW	head_of_government	Ahmad Abdullah Al-Ahmad Al-Sabah		2024-05-15	
+KW	foreign_minister	Mohammad Sabah Al-Salem Al-Sabah		2003-07-14	2011-10
+KW	foreign_minister	Sabah Al-Khalid Al-Sabah		2011-10	2019-11-19
+KW	foreign_minister	Ahmad Nasser Al-Mohammad Al-Sabah		2019-12	2022-08
+KW	foreign_minister	Salem Abdullah Al-Jaber Al-Sabah		2022-08	2024-01-17
+KW	foreign_minister	Abdullah Al-Yahya	Abdullah Ali Al-Yahya	2024-01-17	
+KZ	head_of_government	Karim Massimov	Karim Masimov	2007-01-10	2012-09-24
+KZ	head_of_government	Serik Akhmetov		2012-09-24	2014-04-02
+KZ	head_of_government	Karim Massimov	Karim Masimov	2014-04-02	2016-09-08
+KZ	head_of_government	Bakhytzhan Sagintayev	Bakytjan Saguintaïev	2016-09-09	2019-02-21
+KZ	head_of_government	Askar Mamin		2019-02-25	2022-01-05
+KZ	head_of_government	Älihan Smaiylov	Alikhan Smailov|Alihan Smaiylov	2022-01-11	2024-02-05
+KZ	head_of_government	Oljas Bektenov	Olzhas Bektenov	2024-02-06	
+KZ	foreign_minister	Marat Tazhin		2007-01-10	2009-09-04
+KZ	foreign_minister	Kanat Saudabayev		2009-09-04	2011-04-04
+KZ	foreign_minister	Yerzhan Kazykhanov		2011-04-08	2012-09-28
+KZ	foreign_minister	Erlan Idrissov	Yerlan Idrissov	2012-09-28	2016-09-13
+KZ	foreign_minister	Kairat Abdrakhmanov		2016-09-13	2018-12-26
+KZ	foreign_minister	Beibut Atamkulov		2018-12-26	2019-06-18
+KZ	foreign_minister	Mukhtar Tleuberdi		2019-06-18	2023-09-01
+KZ	foreign_minister	Murat Nurtleu		2023-09-01	2025-09-26
+KZ	foreign_minister	Yermek Kosherbayev	Ermek Kosherbayev	2025-09-26	
+LA	head_of_state	Choummaly Sayasone		2006-06-08	2016-04-20
+LA	head_of_state	Bounnhang Vorachith		2016-04-20	2021-03-22
+LA	head_of_state	Thongloun Sisoulith		2021-03-22	
+LA	head_of_government	Bouasone Bouphavanh		2006-06-08	2010-12-23
+LA	head_of_government	Thongsing Thammavong		2010-12-23	2016-04-20
+LA	head_of_government	Thongloun Sisoulith		2016-04-20	2021-03-22
+LA	head_of_government	Phankham Viphavanh		2021-03-22	2022-12-30
+LA	head_of_government	Sonexay Siphandone		2022-12-30	
+LA	foreign_minister	Thongloun Sisoulith		2006-06-08	2016-04-20
+LA	foreign_minister	Saleumxay Kommasith		2016-04-20	
+LB	head_of_state	Michel Suleiman	Michel Sleiman|Michel Souleiman	2008-05-25	2014-05-25
+LB	head_of_state	Michel Aoun		2016-10-31	2022-10-30
+LB	head_of_state	Joseph Aoun		2025-01-09	
+LB	head_of_government	Fouad Siniora		2005-07-19	2009-11-09
+LB	head_of_government	Saad Hariri		2009-11-09	2011-06-13
+LB	head_of_government	Najib Mikati		2011-06-13	2014-02-15
+LB	head_of_government	Tammam Salam		2014-02-15	2016-12-18
+LB	head_of_government	Saad Hariri		2016-12-18	2020-01-21
+LB	head_of_government	Hassan Diab		2020-01-21	2021-09-10
+LB	head_of_government	Najib Mikati		2021-09-10	2025-02-08
+LB	head_of_government	Nawaf Salam		2025-02-08	
+LB	foreign_minister	Fawzi Salloukh		2005-07-19	2009-11-09
+LB	foreign_minister	Adnan Mansour		2011-06-13	2014-02-15
+LB	foreign_minister	Gebran Bassil		2014-02-15	2020-01-21
+LB	foreign_minister	Nassif Hitti		2020-01-21	2020-08-03
+LB	foreign_minister	Charbel Wehbe		2020-08-03	2021-05-19
+LB	foreign_minister	Abdallah Bou Habib		2021-09-10	2025-02-08
+LB	foreign_minister	Youssef Rajji	Youssef Raggi	2025-02-08	
+LK	head_of_state	Mahinda Rajapaksa		2005-11-19	2015-01-09
+LK	head_of_state	Maithripala Sirisena		2015-01-09	2019-11-18
+LK	head_of_state	Gotabaya Rajapaksa		2019-11-18	2022-07-14
+LK	head_of_state	Ranil Wickremesinghe		2022-07-21	2024-09-23
+LK	head_of_state	Anura Kumara Dissanayake		2024-09-23	
+LK	head_of_government	Mahinda Rajapaksa		2005-11-19	2015-01-09
+LK	head_of_government	Maithripala Sirisena		2015-01-09	2019-11-18
+LK	head_of_government	Gotabaya Rajapaksa		2019-11-18	2022-07-14
+LK	head_of_government	Ranil Wickremesinghe		2022-07-21	2024-09-23
+LK	head_of_government	Anura Kumara Dissanayake		2024-09-23	
+LK	foreign_minister	Rohitha Bogollagama		2007-01-28	2010-04-23
+LK	foreign_minister	G. L. Peiris		2010-04-23	2015-01-12
+LK	foreign_minister	Mangala Samaraweera		2015-01-12	2017-05-22
+LK	foreign_minister	Ravi Karunanayake		2017-05-22	2017-08-10
+LK	foreign_minister	Tilak Marapana		2017-08-15	2019-11
+LK	foreign_minister	Dinesh Gunawardena		2019-11-22	2021-08-16
+LK	foreign_minister	G. L. Peiris		2021-08-16	2022-07-22
+LK	foreign_minister	Ali Sabry		2022-07-22	2024-09-23
+LK	foreign_minister	Vijitha Herath		2024-09-24	
+LR	head_of_state	Ellen Johnson Sirleaf	Ellen Johnson-Sirleaf	2006-01-16	2018-01-22
+LR	head_of_government	Ellen Johnson Sirleaf	Ellen Johnson-Sirleaf	2006-01-16	2018-01-22
+LT	head_of_state	Valdas Adamkus		2004-07-12	2009-07-12
+LT	head_of_state	Dalia Grybauskaitė	Dalia Grybauskaite	2009-07-12	2019-07-12
+LT	head_of_state	Gitanas Nausėda	Gitanas Nauseda	2019-07-12	
+LT	head_of_government	Gediminas Kirkilas		2006-07-04	2008-12-09
+LT	head_of_government	Andrius Kubilius		2008-12-09	2012-12-13
+LT	head_of_government	Algirdas Butkevičius	Algirdas Butkevicius	2012-12-13	2016-12-13
+LT	head_of_government	Saulius Skvernelis		2016-12-13	2020-12-11
+LT	head_of_government	Ingrida Šimonytė	Ingrida Simonyte	2020-12-11	2024-12-12
+LT	head_of_government	Gintautas Paluckas		2024-12-12	2025-08-04
+LT	head_of_government	Inga Ruginienė	Inga Ruginiene	2025-08-26	
+LT	foreign_minister	Petras Vaitiekūnas	Petras Vaitiekunas	2006-07-12	2008-12-09
+LT	foreign_minister	Vygaudas Ušackas	Vygaudas Usackas	2008-12-09	2010-01-22
+LT	foreign_minister	Audronius Ažubalis	Audronius Azubalis	2010-03-18	2012-12-13
+LT	foreign_minister	Linas Linkevičius	Linas Linkevicius	2012-12-13	2020-12-11
+LT	foreign_minister	Gabrielius Landsbergis		2020-12-11	2024-12-12
+LT	foreign_minister	Kęstutis Budrys	Kestutis Budrys	2024-12-12	
+LU	head_of_state	Henri, Grand Duke of Luxembourg	Grand Duke Henri|le grand-duc Henri	2000-10-07	2025-10-03
+LU	head_of_state	Guillaume, Grand Duke of Luxembourg	Grand Duke Guillaume|le grand-duc Guillaume	2025-10-03	
+LU	head_of_government	Jean-Claude Juncker		1995-01-20	2013-12-04
+LU	foreign_minister	Jean Asselborn		2004-07-31	2023-11-17
+LU	foreign_minister	Xavier Bettel		2023-11-17	
+LV	head_of_state	Valdis Zatlers		2007-07-08	2011-07-08
+LV	head_of_state	Andris Bērziņš	Andris Bērziņš|Andris Berzins	2011-07-08	2015-07-08
+LV	head_of_state	Raimonds Vējonis	Raimonds Vejonis	2015-07-08	2019-07-08
+LV	head_of_state	Egils Levits		2019-07-08	2023-07-08
+LV	head_of_government	Ivars Godmanis		2007-12-20	2009-03-12
+LV	head_of_government	Valdis Dombrovskis		2009-03-12	2014-01-22
+LV	head_of_government	Laimdota Straujuma		2014-01-22	2016-02-11
+LV	head_of_government	Māris Kučinskis	Maris Kucinskis	2016-02-11	2019-01-23
+LV	head_of_government	Krišjānis Kariņš	Krisjanis Karins	2019-01-23	2023-09-15
+LV	foreign_minister	Māris Riekstiņš	Maris Riekstins	2007-11	2010-03
+LV	foreign_minister	Aivis Ronis		2010-03	2010-11-03
+LV	foreign_minister	Ģirts Valdis Kristovskis	Girts Valdis Kristovskis	2010-11-03	2011-10-25
+LV	foreign_minister	Edgars Rinkēvičs	Edgars Rinkevics	2011-10-25	2023-07-07
+LY	head_of_state	Mohamed al-Menfi	Mohammed el-Menfi	2021-03-15	
+LY	head_of_government	Ali Zeidan		2012-11-14	2014-03-11
+LY	head_of_government	Fayez al-Sarraj	Fayez el-Sarraj	2016-03-30	2021-03-15
+LY	head_of_government	Abdul Hamid Dbeibeh	Abdelhamid Dbeibah|Abdulhamid Dbeibah	2021-03-15	
+LY	foreign_minister	Najla Mangoush	Najla el-Mangoush	2021-03-15	2023-08-27
+MA	head_of_government	Abbas El Fassi	Abbas el-Fassi	2007-09-19	2011-11-29
+MA	head_of_government	Abdelilah Benkirane	Abdelilah Benkiran	2011-11-29	2017-03-17
+MA	head_of_government	Saadeddine Othmani	Saad Eddine El Othmani|Saâdeddine El Othmani	2017-03-17	2021-09-10
+MA	head_of_government	Aziz Akhannouch		2021-09-10	
+MA	foreign_minister	Taieb Fassi Fihri	Taïeb Fassi Fihri	2007-10-15	2012-01-03
+MA	foreign_minister	Saadeddine Othmani	Saad Eddine El Othmani|Saâdeddine El Othmani	2012-01-03	2013-10-10
+MA	foreign_minister	Salaheddine Mezouar		2013-10-10	2017-04-05
+MA	foreign_minister	Nasser Bourita		2017-04-05	
+MD	head_of_state	Vladimir Voronin		2001-04-07	2009-09-11
+MD	head_of_state	Mihai Ghimpu		2009-09-11	2010-12-28
+MD	head_of_state	Marian Lupu		2010-12-30	2012-03-23
+MD	head_of_state	Nicolae Timofti		2012-03-23	2016-12-23
+MD	head_of_state	Igor Dodon		2016-12-23	2020-12-24
+MD	head_of_state	Maia Sandu		2020-12-24	
+MD	head_of_government	Vasile Tarlev		2001-04-19	2008-03-31
+MD	head_of_government	Zinaida Greceanîi	Zinaida Greceanii	2008-03-31	2009-09-14
+MD	head_of_government	Vlad Filat		2009-09-25	2013-04-25
+MD	head_of_government	Iurie Leancă	Iurie Leanca	2013-04-25	2015-02-18
+MD	head_of_government	Chiril Gaburici		2015-02-18	2015-06-22
+MD	head_of_government	Valeriu Streleț	Valeriu Strelet	2015-07-30	2015-10-29
+MD	head_of_government	Gheorghe Brega		2015-10-30	2016-01-20
+MD	head_of_government	Pavel Filip		2016-01-20	2019-06-08
+MD	head_of_government	Maia Sandu		2019-06-08	2019-11-14
+MD	head_of_government	Ion Chicu		2019-11-14	2020-12-31
+MD	head_of_government	Aureliu Ciocoi		2020-12-31	2021-08-06
+MD	head_of_government	Natalia Gavrilița	Natalia Gavrilita	2021-08-06	2023-02-16
+MD	head_of_government	Dorin Recean		2023-02-16	2025-10-31
+MD	head_of_government	Alexandru Munteanu		2025-10-31	
+MD	foreign_minister	Andrei Stratan		2004-02	2009-09-25
+MD	foreign_minister	Iurie Leancă	Iurie Leanca	2009-09-25	2013-05-31
+MD	foreign_minister	Natalia Gherman		2013-05-31	2016-01-20
+MD	foreign_minister	Andrei Galbur		2016-01-20	2018-01
+MD	foreign_minister	Tudor Ulianovschi		2018-01	2019-06-08
+MD	foreign_minister	Nicu Popescu		2019-06-08	2019-11-14
+MD	foreign_minister	Aureliu Ciocoi		2019-11-14	2021-08-06
+MD	foreign_minister	Nicu Popescu		2021-08-06	2024-01-29
+MD	foreign_minister	Mihai Popșoi	Mihai Popsoi	2024-01-29	
+ME	head_of_state	Filip Vujanović	Filip Vujanovic	2003-05-22	2018-05-20
+ME	head_of_state	Milo Đukanović	Milo Djukanovic|Milo Dukanovic	2018-05-20	2023-05-20
+ME	head_of_state	Jakov Milatović	Jakov Milatovic	2023-05-20	
+ME	head_of_government	Željko Šturanović	Zeljko Sturanovic	2006-11-10	2008-02-29
+ME	head_of_government	Milo Đukanović	Milo Djukanovic|Milo Dukanovic	2008-02-29	2010-12-29
+ME	head_of_government	Igor Lukšić	Igor Luksic	2010-12-29	2012-12-04
+ME	head_of_government	Milo Đukanović	Milo Djukanovic|Milo Dukanovic	2012-12-04	2016-11-28
+ME	head_of_government	Duško Marković	Dusko Markovic	2016-11-28	2020-12-04
+ME	head_of_government	Zdravko Krivokapić	Zdravko Krivokapic	2020-12-04	2022-04-28
+ME	head_of_government	Dritan Abazović	Dritan Abazovic	2022-04-28	2023-10-31
+ME	head_of_government	Milojko Spajić	Milojko Spajic	2023-10-31	
+ME	foreign_minister	Milan Roćen	Milan Rocen	2006-11-10	2012-12-04
+ME	foreign_minister	Igor Lukšić	Igor Luksic	2012-12-04	2016-11-28
+ME	foreign_minister	Srđan Darmanović	Srdjan Darmanovic|Srdan Darmanovic	2016-11-28	2020-12-04
+ME	foreign_minister	Đorđe Radulović	Djordje Radulovic|Dorde Radulovic	2020-12-04	2022-04-28
+ME	foreign_minister	Filip Ivanović	Filip Ivanovic	2023-10-31	2024-07
+ME	foreign_minister	Ervin Ibrahimović	Ervin Ibrahimovic	2024-07	
+MG	head_of_state	Marc Ravalomanana		2002-05-06	2009-03-17
+MG	head_of_state	Andry Rajoelina		2009-03-17	2014-01-25
+MG	head_of_state	Hery Rajaonarimampianina		2014-01-25	2018-09-07
+MG	head_of_state	Rivo Rakotovao		2018-09-07	2019-01-19
+MG	head_of_state	Andry Rajoelina		2019-01-19	2025-10
+MG	head_of_state	Michael Randrianirina		2025-10-17	
+MG	head_of_government	Charles Rabemananjara		2007-01-20	2009-03-17
+MG	head_of_government	Omer Beriziky		2011-11-02	2014-04-16
+MG	head_of_government	Roger Kolo		2014-04-16	2015-01-17
+MG	head_of_government	Jean Ravelonarivo		2015-01-17	2016-04-10
+MG	head_of_government	Olivier Mahafaly Solonandrasana		2016-04-10	2018-06-06
+MG	head_of_government	Christian Ntsay		2018-06-06	2025-10
+MG	head_of_government	Herintsalama Rajaonarivelo		2025-10-20	
+MK	head_of_state	Branko Crvenkovski		2004-05-12	2009-05-12
+MK	head_of_state	Gjorge Ivanov		2009-05-12	2019-05-12
+MK	head_of_state	Stevo Pendarovski		2019-05-12	2024-05-12
+MK	head_of_state	Gordana Siljanovska-Davkova		2024-05-12	
+MK	head_of_government	Nikola Gruevski		2006-08-27	2016-01-18
+MK	head_of_government	Emil Dimitriev		2016-01-18	2017-05-31
+MK	head_of_government	Zoran Zaev		2017-05-31	2020-01-03
+MK	head_of_government	Oliver Spasovski		2020-01-03	2020-08-30
+MK	head_of_government	Zoran Zaev		2020-08-31	2022-01-16
+MK	head_of_government	Dimitar Kovačevski	Dimitar Kovacevski	2022-01-17	2024-01-28
+MK	head_of_government	Talat Xhaferi		2024-01-28	2024-06-23
+MK	head_of_government	Hristijan Mickoski		2024-06-23	
+MK	foreign_minister	Antonio Milošoski	Antonio Milososki	2006-08-27	2011-07-28
+MK	foreign_minister	Nikola Poposki		2011-07-28	2017-05-31
+MK	foreign_minister	Nikola Dimitrov		2017-06-01	2020-08-31
+MK	foreign_minister	Bujar Osmani		2020-08-31	2024-06-23
+MK	foreign_minister	Timčo Mucunski	Timco Mucunski	2024-06-23	
+ML	head_of_state	Amadou Toumani Touré	ATT|Amadou Toumani Toure	2002-06-08	2012-03-22
+ML	head_of_state	Amadou Sanogo		2012-03-22	2012-04-12
+ML	head_of_state	Dioncounda Traoré	Dioncounda Traore	2012-04-12	2013-09-04
+ML	head_of_state	Ibrahim Boubacar Keïta	IBK|Ibrahim Boubacar Keita	2013-09-04	2020-08-18
+ML	head_of_state	Assimi Goïta	Assimi Goita	2020-08-18	2020-09-25
+ML	head_of_state	Bah Ndaw		2020-09-25	2021-05-24
+ML	head_of_state	Assimi Goïta	Assimi Goita	2021-05-24	
+ML	head_of_government	Modibo Sidibé	Modibo Sidibe	2007-09-28	2011-04-03
+ML	head_of_government	Cissé Mariam Kaïdama Sidibé	Mariam Kaïdama Sidibé|Cisse Mariam Kaidama Sidibe	2011-04-03	2012-03-22
+ML	head_of_government	Cheick Modibo Diarra		2012-04-17	2012-12-11
+ML	head_of_government	Django Sissoko		2012-12-11	2013-09-05
+ML	head_of_government	Oumar Tatam Ly		2013-09-05	2014-04-05
+ML	head_of_government	Moussa Mara		2014-04-05	2015-01-08
+ML	head_of_government	Abdoulaye Idrissa Maïga	Abdoulaye Idrissa Maiga	2017-04-08	2017-12-29
+ML	head_of_government	Soumeylou Boubèye Maïga	Soumeylou Boubeye Maiga	2017-12-30	2019-04-18
+ML	head_of_government	Boubou Cissé	Boubou Cisse	2019-04-22	2020-08-18
+ML	head_of_government	Moctar Ouane		2020-09-27	2021-05-24
+ML	head_of_government	Choguel Kokalla Maïga	Choguel Maïga|Choguel Kokalla Maiga	2021-06-07	2024-11-20
+ML	head_of_government	Abdoulaye Maïga	Abdoulaye Maiga	2024-11-21	
+ML	foreign_minister	Abdoulaye Diop		2021-06-11	
+MM	head_of_state	Than Shwe		1992-04-23	2011-03-30
+MM	head_of_state	Thein Sein		2011-03-30	2016-03-30
+MM	head_of_state	Htin Kyaw		2016-03-30	2018-03-21
+MM	head_of_state	Win Myint		2018-03-30	2021-02-01
+MM	head_of_state	Myint Swe		2021-02-01	2024-07-22
+MM	head_of_state	Min Aung Hlaing		2024-07-22	
+MM	head_of_government	Thein Sein		2007-10-24	2011-03-30
+MM	head_of_government	Thein Sein		2011-03-30	2016-03-30
+MM	head_of_government	Htin Kyaw		2016-03-30	2018-03-21
+MM	head_of_government	Win Myint		2018-03-30	2021-02-01
+MM	head_of_government	Min Aung Hlaing		2021-02-01	
+MM	foreign_minister	Nyan Win		2004-09-18	2011-03-30
+MM	foreign_minister	Wunna Maung Lwin		2011-03-30	2016-03-30
+MM	foreign_minister	Aung San Suu Kyi		2016-03-30	2021-02-01
+MM	foreign_minister	Wunna Maung Lwin		2021-02-01	2023-02-01
+MM	foreign_minister	Than Swe		2023-02-01	
+MN	head_of_state	Nambaryn Enkhbayar		2005-06-24	2009-06-18
+MN	head_of_state	Tsakhiagiin Elbegdorj	Tsakhia Elbegdorj	2009-06-18	2017-07-10
+MN	head_of_state	Khaltmaagiin Battulga	Khaltmaa Battulga	2017-07-10	2021-06-25
+MN	head_of_state	Ukhnaagiin Khürelsükh	Ukhnaagiin Khurelsukh|Khurelsukh Ukhnaa	2021-06-25	
+MN	head_of_government	Sanjaagiin Bayar		2007-11-22	2009-10-29
+MN	head_of_government	Sükhbaataryn Batbold	Sukhbaataryn Batbold	2009-10-29	2012-08-10
+MN	head_of_government	Norovyn Altankhuyag		2012-08-10	2014-11-05
+MN	head_of_government	Chimediin Saikhanbileg		2014-11-21	2016-07-07
+MN	head_of_government	Jargaltulgyn Erdenebat		2016-07-07	2017-10-04
+MN	head_of_government	Ukhnaagiin Khürelsükh	Ukhnaagiin Khurelsukh|Khurelsukh Ukhnaa	2017-10-04	2021-01-27
+MN	head_of_government	Luvsannamsrain Oyun-Erdene	Oyun-Erdene Luvsannamsrai	2021-01-27	2025-06-03
+MN	head_of_government	Gombojavyn Zandanshatar		2025-06-13	
+MT	head_of_state	Eddie Fenech Adami	Edward Fenech Adami	2004-04-04	2009-04-04
+MT	head_of_state	George Abela		2009-04-04	2014-04-04
+MT	head_of_state	Marie-Louise Coleiro Preca		2014-04-04	2019-04-04
+MT	head_of_state	George Vella		2019-04-04	2024-04-04
+MT	head_of_state	Myriam Spiteri Debono		2024-04-04	
+MT	head_of_government	Lawrence Gonzi		2004-03-23	2013-03-11
+MT	head_of_government	Joseph Muscat		2013-03-11	2020-01-13
+MT	head_of_government	Robert Abela		2020-01-13	
+MT	foreign_minister	Michael Frendo		2004-03	2008-03-12
+MT	foreign_minister	Tonio Borg		2008-03-12	2012-11-28
+MT	foreign_minister	Francis Zammit Dimech		2012-11-28	2013-03-13
+MT	foreign_minister	George Vella		2013-03-13	2017-06-09
+MT	foreign_minister	Carmelo Abela		2017-06-09	2020-01-15
+MT	foreign_minister	Evarist Bartolo		2020-01-15	2022-03-30
+MT	foreign_minister	Ian Borg		2022-03-30	
+MY	head_of_state	Mizan Zainal Abidin of Terengganu	Sultan Mizan Zainal Abidin	2006-12-13	2011-12-12
+MY	head_of_state	Abdul Halim of Kedah	Sultan Abdul Halim	2011-12-13	2016-12-12
+MY	head_of_state	Muhammad V of Kelantan	Sultan Muhammad V	2016-12-13	2019-01-06
+MY	head_of_state	Abdullah of Pahang	Sultan Abdullah	2019-01-31	2024-01-30
+MY	head_of_state	Ibrahim of Johor	Sultan Ibrahim|Ibrahim Iskandar	2024-01-31	
+MY	head_of_government	Abdullah Ahmad Badawi	Abdullah Badawi	2003-10-31	2009-04-03
+MY	foreign_minister	Syed Hamid Albar		1999-01-14	2008-03-18
+MY	foreign_minister	Rais Yatim		2008-03-19	2009-04-09
+MY	foreign_minister	Anifah Aman		2009-04-10	2018-05-09
+MY	foreign_minister	Saifuddin Abdullah		2018-07-02	2020-03-09
+MY	foreign_minister	Hishammuddin Hussein		2020-03-10	2021-08-16
+MY	foreign_minister	Saifuddin Abdullah		2021-08-30	2022-11-24
+MY	foreign_minister	Zambry Abdul Kadir		2022-12-03	2023-12-12
+MY	foreign_minister	Mohamad Hasan	Tok Mat	2023-12-12	
+NE	head_of_state	Mamadou Tandja		1999-12-22	2010-02-18
+NE	head_of_state	Salou Djibo		2010-02-18	2011-04-07
+NE	head_of_state	Mahamadou Issoufou		2011-04-07	2021-04-02
+NE	head_of_state	Mohamed Bazoum		2021-04-02	2023-07-26
+NE	head_of_state	Abdourahamane Tchiani	Abdourahmane Tiani|Abdourahamane Tiani	2023-07-26	
+NE	head_of_government	Seyni Oumarou		2007-06-07	2009-09-23
+NE	head_of_government	Ali Badjo Gamatié	Ali Badjo Gamatie	2009-10-02	2010-02-18
+NE	head_of_government	Mahamadou Danda		2010-02-23	2011-04-07
+NE	head_of_government	Brigi Rafini		2011-04-07	2021-04-03
+NE	head_of_government	Ouhoumoudou Mahamadou		2021-04-03	2023-07-26
+NE	head_of_government	Ali Lamine Zeine	Ali Mahamane Lamine Zeine	2023-08-08	
+NE	foreign_minister	Hassoumi Massoudou	Hassoumi Massaoudou	2021-04	2023-07-26
+NE	foreign_minister	Bakary Yaou Sangaré	Bakary Yaou Sangare	2023-08	
+NG	head_of_state	Umaru Musa Yar'Adua	Umaru Yar'Adua	2007-05-29	2010-05-05
+NG	head_of_government	Umaru Musa Yar'Adua	Umaru Yar'Adua	2007-05-29	2010-05-05
+NG	foreign_minister	Ojo Maduekwe		2007-07	2010-03
+NG	foreign_minister	Geoffrey Onyeama		2015-11-11	2023-05-29
+NG	foreign_minister	Yusuf Tuggar	Yusuf Maitama Tuggar	2023-08-21	
+NL	head_of_state	Beatrix of the Netherlands	Queen Beatrix|la reine Beatrix	1980-04-30	2013-04-30
+NL	head_of_state	Willem-Alexander of the Netherlands	King Willem-Alexander|le roi Willem-Alexander	2013-04-30	
+NL	head_of_government	Jan Peter Balkenende		2002-07-22	2010-10-14
+NL	head_of_government	Rob Jetten		2026-02-23	
+NL	foreign_minister	Maxime Verhagen		2007-02-22	2010-10-14
+NL	foreign_minister	Uri Rosenthal		2010-10-14	2012-11-05
+NL	foreign_minister	Frans Timmermans		2012-11-05	2014-10-17
+NL	foreign_minister	Bert Koenders		2014-10-17	2017-10-26
+NL	foreign_minister	Halbe Zijlstra		2017-10-26	2018-02-13
+NL	foreign_minister	Stef Blok		2018-03-07	2021-05-25
+NL	foreign_minister	Sigrid Kaag		2021-05-25	2021-09-17
+NL	foreign_minister	Ben Knapen		2021-09-24	2022-01-10
+NL	foreign_minister	Wopke Hoekstra		2022-01-10	2023-09-05
+NL	foreign_minister	Hanke Bruins Slot		2023-09-05	2024-07-02
+NL	foreign_minister	Caspar Veldkamp		2024-07-02	2025-08-22
+NL	foreign_minister	David van Weel		2025-08	2026-02-23
+NL	foreign_minister	Tom Berendsen		2026-02-23	
+NO	head_of_state	Harald V	King Harald|le roi Harald V	1991-01-17	
+NO	head_of_government	Jens Stoltenberg		2005-10-17	2013-10-16
+NO	head_of_government	Erna Solberg		2013-10-16	2021-10-14
+NO	head_of_government	Jonas Gahr Støre	Jonas Gahr Store	2021-10-14	
+NO	foreign_minister	Jonas Gahr Støre	Jonas Gahr Store	2005-10-17	2012-09-21
+NO	foreign_minister	Espen Barth Eide		2012-09-21	2013-10-16
+NO	foreign_minister	Børge Brende	Borge Brende	2013-10-16	2017-10-20
+NO	foreign_minister	Ine Eriksen Søreide	Ine Eriksen Soreide	2017-10-20	2021-10-14
+NO	foreign_minister	Anniken Huitfeldt		2021-10-14	2023-10-16
+NO	foreign_minister	Espen Barth Eide		2023-10-16	
+NP	head_of_state	Ram Baran Yadav		2008-07-23	2015-10-29
+NP	head_of_state	Bidya Devi Bhandari		2015-10-29	2023-03-13
+NP	head_of_state	Ram Chandra Poudel		2023-03-13	
+NP	head_of_government	Girija Prasad Koirala		2006-04-25	2008-08-18
+NP	head_of_government	Pushpa Kamal Dahal	Prachanda	2008-08-18	2009-05-25
+NP	head_of_government	Madhav Kumar Nepal		2009-05-25	2011-02-06
+NP	head_of_government	Jhala Nath Khanal		2011-02-06	2011-08-29
+NP	head_of_government	Baburam Bhattarai		2011-08-29	2013-03-14
+NP	head_of_government	Khil Raj Regmi		2013-03-14	2014-02-11
+NP	head_of_government	Sushil Koirala		2014-02-11	2015-10-12
+NP	head_of_government	KP Sharma Oli	K. P. Sharma Oli|Khadga Prasad Oli	2015-10-12	2016-08-04
+NP	head_of_government	Pushpa Kamal Dahal	Prachanda	2016-08-04	2017-06-07
+NP	head_of_government	Sher Bahadur Deuba		2017-06-07	2018-02-15
+NP	head_of_government	KP Sharma Oli	K. P. Sharma Oli|Khadga Prasad Oli	2018-02-15	2021-07-13
+NP	head_of_government	Sher Bahadur Deuba		2021-07-13	2022-12-26
+NP	head_of_government	Pushpa Kamal Dahal	Prachanda	2022-12-26	2024-07-15
+NP	head_of_government	KP Sharma Oli	K. P. Sharma Oli|Khadga Prasad Oli	2024-07-15	2025-09-09
+NP	head_of_government	Sushila Karki		2025-09-12	2026-03
+NP	head_of_government	Balendra Shah	Balen Shah	2026-03	
+NZ	head_of_state	Elizabeth II	Queen Elizabeth|la reine Elizabeth	1952-02-06	2022-09-08
+NZ	head_of_state	Charles III	King Charles|le roi Charles	2022-09-08	
+NZ	head_of_government	Helen Clark		1999-12-05	2008-11-19
+NZ	head_of_government	John Key		2008-11-19	2016-12-12
+NZ	head_of_government	Bill English		2016-12-12	2017-10-26
+NZ	head_of_government	Jacinda Ardern		2017-10-26	2023-01-25
+NZ	head_of_government	Chris Hipkins		2023-01-25	2023-11-27
+NZ	head_of_government	Christopher Luxon		2023-11-27	
+NZ	foreign_minister	Winston Peters		2005-10-19	2008-11-19
+NZ	foreign_minister	Murray McCully		2008-11-19	2017-05-02
+NZ	foreign_minister	Gerry Brownlee		2017-05-02	2017-10-26
+NZ	foreign_minister	Winston Peters		2017-10-26	2020-11-06
+NZ	foreign_minister	Nanaia Mahuta		2020-11-06	2023-11-27
+NZ	foreign_minister	Winston Peters		2023-11-27	
+OM	head_of_state	Qaboos bin Said	Sultan Qaboos|le sultan Qabous	1970-07-23	2020-01-10
+OM	head_of_state	Haitham bin Tariq	Sultan Haitham|Haitham ben Tarek	2020-01-11	
+OM	head_of_government	Qaboos bin Said	Sultan Qaboos|le sultan Qabous	1970-07-23	2020-01-10
+OM	head_of_government	Haitham bin Tariq	Sultan Haitham|Haitham ben Tarek	2020-01-11	
+OM	foreign_minister	Badr Albusaidi	Badr al-Busaidi|Badr ben Hamad Al-Boussaïdi	2020-08-18	
+PA	head_of_state	Martín Torrijos	Martin Torrijos	2004-09-01	2009-07-01
+PA	head_of_state	Ricardo Martinelli		2009-07-01	2014-07-01
+PA	head_of_state	Juan Carlos Varela		2014-07-01	2019-07-01
+PA	head_of_government	Martín Torrijos	Martin Torrijos	2004-09-01	2009-07-01
+PA	head_of_government	Ricardo Martinelli		2009-07-01	2014-07-01
+PA	head_of_government	Juan Carlos Varela		2014-07-01	2019-07-01
+PA	foreign_minister	Juan Carlos Varela		2009-07-01	2011-08-31
+PA	foreign_minister	Isabel Saint Malo	Isabel de Saint Malo	2014-07-01	2019-07-01
+PE	head_of_state	Alan García	Alan Garcia	2006-07-28	2011-07-28
+PE	head_of_state	Ollanta Humala		2011-07-28	2016-07-28
+PE	head_of_state	Pedro Pablo Kuczynski	PPK	2016-07-28	2018-03-23
+PE	head_of_state	Martín Vizcarra	Martin Vizcarra	2018-03-23	2020-11-10
+PE	head_of_state	Manuel Merino		2020-11-10	2020-11-15
+PE	head_of_state	Francisco Sagasti		2020-11-17	2021-07-28
+PE	head_of_state	Pedro Castillo		2021-07-28	2022-12-07
+PE	head_of_state	Dina Boluarte		2022-12-07	2025-10-10
+PE	head_of_state	José Jerí	Jose Jeri	2025-10-10	2026-02-17
+PE	head_of_state	José María Balcázar	Jose Maria Balcazar	2026-02-18	2026-07-28
+PE	head_of_government	Alan García	Alan Garcia	2006-07-28	2011-07-28
+PE	head_of_government	Ollanta Humala		2011-07-28	2016-07-28
+PE	head_of_government	Pedro Pablo Kuczynski	PPK	2016-07-28	2018-03-23
+PE	head_of_government	Martín Vizcarra	Martin Vizcarra	2018-03-23	2020-11-10
+PE	head_of_government	Manuel Merino		2020-11-10	2020-11-15
+PE	head_of_government	Francisco Sagasti		2020-11-17	2021-07-28
+PE	head_of_government	Pedro Castillo		2021-07-28	2022-12-07
+PE	head_of_government	Dina Boluarte		2022-12-07	2025-10-10
+PE	head_of_government	José Jerí	Jose Jeri	2025-10-10	2026-02-17
+PE	head_of_government	José María Balcázar	Jose Maria Balcazar	2026-02-18	2026-07-28
+PE	foreign_minister	José Antonio García Belaúnde	Jose Antonio Garcia Belaunde	2006-07-28	2011-07-28
+PE	foreign_minister	Rafael Roncagliolo		2011-07-28	2013-05-14
+PE	foreign_minister	Eda Rivas		2013-05-14	2014-06-24
+PE	foreign_minister	Néstor Popolizio	Nestor Popolizio	2018-04-02	2019-10
+PH	head_of_state	Gloria Macapagal Arroyo	Gloria Arroyo	2001-01-20	2010-06-30
+PH	head_of_government	Gloria Macapagal Arroyo	Gloria Arroyo	2001-01-20	2010-06-30
+PH	foreign_minister	Alberto Romulo		2004-08-23	2011-02-24
+PH	foreign_minister	Albert del Rosario		2011-02-24	2016-03-07
+PH	foreign_minister	Jose Rene Almendras		2016-03-08	2016-06-30
+PH	foreign_minister	Perfecto Yasay Jr.	Perfecto Yasay	2016-06-30	2017-03-08
+PH	foreign_minister	Enrique Manalo		2017-03-09	2017-05-18
+PH	foreign_minister	Alan Peter Cayetano		2017-05-18	2018-10-17
+PH	foreign_minister	Theresa Lazaro	Ma. Theresa Lazaro|Tess Lazaro	2025-07-01	
+PK	head_of_state	Pervez Musharraf	Pervez Moucharraf	2001-06-20	2008-08-18
+PK	head_of_state	Muhammad Mian Soomro		2008-08-18	2008-09-09
+PK	head_of_state	Asif Ali Zardari		2008-09-09	2013-09-09
+PK	head_of_state	Mamnoon Hussain		2013-09-09	2018-09-09
+PK	head_of_government	Muhammad Mian Soomro		2007-11-16	2008-03-25
+PK	head_of_government	Yusuf Raza Gilani	Youssouf Raza Gilani|Yousaf Raza Gillani	2008-03-25	2012-06-19
+PK	head_of_government	Raja Pervaiz Ashraf	Raja Pervez Ashraf	2012-06-22	2013-03-25
+PK	head_of_government	Mir Hazar Khan Khoso		2013-03-25	2013-06-05
+PK	head_of_government	Nawaz Sharif		2013-06-05	2017-07-28
+PK	head_of_government	Shahid Khaqan Abbasi		2017-08-01	2018-05-31
+PK	head_of_government	Nasirul Mulk		2018-06-01	2018-08-18
+PK	foreign_minister	Shah Mehmood Qureshi		2008-03-31	2011-02-09
+PK	foreign_minister	Hina Rabbani Khar		2011-07-19	2013-03-16
+PK	foreign_minister	Nawaz Sharif		2013-06-05	2017-07-28
+PK	foreign_minister	Khawaja Asif	Khawaja Muhammad Asif	2017-08-04	2018-04-26
+PL	head_of_state	Lech Kaczyński	Lech Kaczynski	2005-12-23	2010-04-10
+PL	foreign_minister	Szymon Szynkowski vel Sęk	Szymon Szynkowski vel Sek	2023-11-27	2023-12-13
+PT	head_of_state	Aníbal Cavaco Silva	Anibal Cavaco Silva	2006-03-09	2016-03-09
+PT	head_of_state	Marcelo Rebelo de Sousa		2016-03-09	2026-03-09
+PT	head_of_state	António José Seguro	Antonio Jose Seguro	2026-03-09	
+PT	head_of_government	José Sócrates	Jose Socrates	2005-03-12	2011-06-21
+PT	foreign_minister	Luís Amado	Luis Amado	2006-07-03	2011-06-21
+PT	foreign_minister	Paulo Portas		2011-06-21	2013-07-24
+PT	foreign_minister	Rui Machete		2013-07-24	2015-11-26
+PT	foreign_minister	Augusto Santos Silva		2015-11-26	2022-03-30
+PT	foreign_minister	João Gomes Cravinho	Joao Gomes Cravinho	2022-03-30	2024-04-02
+PT	foreign_minister	Paulo Rangel		2024-04-02	
+PY	head_of_state	Nicanor Duarte	Nicanor Duarte Frutos	2003-08-15	2008-08-15
+PY	head_of_state	Fernando Lugo		2008-08-15	2012-06-22
+PY	head_of_state	Federico Franco		2012-06-22	2013-08-15
+PY	head_of_state	Horacio Cartes		2013-08-15	2018-08-15
+PY	head_of_state	Mario Abdo Benítez	Mario Abdo Benitez	2018-08-15	2023-08-15
+PY	head_of_state	Santiago Peña	Santiago Pena	2023-08-15	
+PY	head_of_government	Nicanor Duarte	Nicanor Duarte Frutos	2003-08-15	2008-08-15
+PY	head_of_government	Fernando Lugo		2008-08-15	2012-06-22
+PY	head_of_government	Federico Franco		2012-06-22	2013-08-15
+PY	head_of_government	Horacio Cartes		2013-08-15	2018-08-15
+PY	head_of_government	Mario Abdo Benítez	Mario Abdo Benitez	2018-08-15	2023-08-15
+PY	head_of_government	Santiago Peña	Santiago Pena	2023-08-15	
+PY	foreign_minister	Eladio Loizaga		2013-08-15	2018-08-15
+PY	foreign_minister	Rubén Ramírez Lezcano	Ruben Ramirez Lezcano	2023-08-15	
+QA	head_of_state	Hamad bin Khalifa Al Thani	Hamad ben Khalifa Al Thani|Sheikh Hamad	1995-06-27	2013-06-25
+QA	head_of_government	Hamad bin Jassim bin Jaber Al Thani	Hamad bin Jassim|Hamad ben Jassem	2007-04-03	2013-06-26
+QA	head_of_government	Abdullah bin Nasser bin Khalifa Al Thani	Abdallah ben Nasser Al Thani	2013-06-26	2020-01-28
+QA	head_of_government	Khalid bin Khalifa bin Abdul Aziz Al Thani	Khalid bin Khalifa Al Thani	2020-01-28	2023-03-07
+QA	foreign_minister	Hamad bin Jassim bin Jaber Al Thani	Hamad bin Jassim|Hamad ben Jassem	1992-09-01	2013-06-26
+QA	foreign_minister	Khalid bin Mohammad Al Attiyah	Khaled al-Attiyah	2013-06-26	2016-01-27
+RO	head_of_state	Traian Băsescu	Traian Basescu	2004-12-20	2014-12-21
+RO	head_of_state	Klaus Iohannis	Klaus Johannis	2014-12-21	2025-02-12
+RO	head_of_state	Ilie Bolojan		2025-02-12	2025-05-26
+RO	head_of_state	Nicușor Dan	Nicusor Dan	2025-05-26	
+RO	head_of_government	Călin Popescu-Tăriceanu	Calin Popescu-Tariceanu	2004-12-29	2008-12-22
+RO	head_of_government	Emil Boc		2008-12-22	2012-02-06
+RO	head_of_government	Mihai Răzvan Ungureanu	Mihai Razvan Ungureanu	2012-02-09	2012-05-07
+RO	head_of_government	Victor Ponta		2012-05-07	2015-11-04
+RO	head_of_government	Dacian Cioloș	Dacian Ciolos	2015-11-17	2017-01-04
+RO	head_of_government	Sorin Grindeanu		2017-01-04	2017-06-29
+RO	head_of_government	Mihai Tudose		2017-06-29	2018-01-29
+RO	head_of_government	Viorica Dăncilă	Viorica Dancila	2018-01-29	2019-11-04
+RO	head_of_government	Ludovic Orban		2019-11-04	2020-12-23
+RO	head_of_government	Florin Cîțu	Florin Citu	2020-12-23	2021-11-25
+RO	head_of_government	Nicolae Ciucă	Nicolae Ciuca	2021-11-25	2023-06-15
+RO	head_of_government	Marcel Ciolacu		2023-06-15	2025-05-06
+RO	head_of_government	Cătălin Predoiu	Catalin Predoiu	2025-05-06	2025-06-23
+RO	head_of_government	Ilie Bolojan		2025-06-23	
+RO	foreign_minister	Adrian Cioroianu		2007-04-05	2008-04-15
+RO	foreign_minister	Lazăr Comănescu	Lazar Comanescu	2008-04-15	2008-12-22
+RO	foreign_minister	Cristian Diaconescu		2008-12-22	2009-10-01
+RO	foreign_minister	Cătălin Predoiu	Catalin Predoiu	2009-10-01	2009-12-23
+RO	foreign_minister	Teodor Baconschi		2009-12-23	2012-01-23
+RO	foreign_minister	Cristian Diaconescu		2012-01-23	2012-05-07
+RO	foreign_minister	Andrei Marga		2012-05-07	2012-08-06
+RO	foreign_minister	Titus Corlățean	Titus Corlatean	2012-08-06	2014-11-10
+RO	foreign_minister	Bogdan Aurescu		2014-11-24	2015-11-17
+RO	foreign_minister	Lazăr Comănescu	Lazar Comanescu	2015-11-17	2017-01-04
+RO	foreign_minister	Teodor Meleșcanu	Teodor Melescanu	2017-01-04	2019-07-24
+RO	foreign_minister	Ramona Mănescu	Ramona Manescu	2019-07-24	2019-11-04
+RO	foreign_minister	Bogdan Aurescu		2019-11-04	2023-06-15
+RO	foreign_minister	Luminița Odobescu	Luminita Odobescu	2023-06-15	2024-12-23
+RO	foreign_minister	Emil Hurezeanu		2024-12-23	2025-06-23
+RO	foreign_minister	Oana Țoiu	Oana Toiu	2025-06-23	
+RS	head_of_state	Boris Tadić	Boris Tadic	2004-07-11	2012-04-05
+RS	head_of_state	Slavica Đukić Dejanović	Slavica Djukic Dejanovic|Slavica Dukic Dejanovic	2012-04-05	2012-05-31
+RS	head_of_state	Tomislav Nikolić	Tomislav Nikolic	2012-05-31	2017-05-31
+RS	head_of_government	Vojislav Koštunica	Vojislav Kostunica	2004-03-03	2008-07-07
+RS	head_of_government	Mirko Cvetković	Mirko Cvetkovic	2008-07-07	2012-07-27
+RS	head_of_government	Ivica Dačić	Ivica Dacic	2012-07-27	2014-04-27
+RS	head_of_government	Aleksandar Vučić	Aleksandar Vucic	2014-04-27	2017-05-31
+RS	head_of_government	Ana Brnabić	Ana Brnabic	2017-06-29	2024-05-02
+RS	head_of_government	Miloš Vučević	Milos Vucevic	2024-05-02	2025-04-16
+RS	head_of_government	Đuro Macut	Djuro Macut|Duro Macut	2025-04-16	
+RS	foreign_minister	Vuk Jeremić	Vuk Jeremic	2007-05-15	2012-07-27
+RS	foreign_minister	Ivan Mrkić	Ivan Mrkic	2012-07-27	2014-04-27
+RS	foreign_minister	Ivica Dačić	Ivica Dacic	2014-04-27	2020-10-28
+RS	foreign_minister	Nikola Selaković	Nikola Selakovic	2020-10-28	2022-10-26
+RS	foreign_minister	Ivica Dačić	Ivica Dacic	2022-10-26	2024-05-02
+RS	foreign_minister	Marko Đurić	Marko Djuric|Marko Duric	2024-05-02	
+RW	head_of_state	Paul Kagame		2000-04-22	
+RW	head_of_government	Bernard Makuza		2000-03-08	2011-10-07
+RW	head_of_government	Pierre Habumuremyi		2011-10-07	2014-07-24
+RW	head_of_government	Anastase Murekezi		2014-07-24	2017-08-30
+RW	head_of_government	Édouard Ngirente	Edouard Ngirente	2017-08-30	2025-07-23
+RW	head_of_government	Justin Nsengiyumva		2025-07-23	
+RW	foreign_minister	Louise Mushikiwabo		2009-12	2018-10-18
+RW	foreign_minister	Richard Sezibera		2018-10-18	2019-11-04
+RW	foreign_minister	Vincent Biruta		2019-11-04	2024-06
+RW	foreign_minister	Olivier Nduhungirehe		2024-06	
+SD	head_of_state	Omar al-Bashir	Omar el-Béchir	1989-06-30	2019-04-11
+SD	head_of_state	Abdel Fattah al-Burhan	Abdel Fattah al-Bourhane	2019-04-12	
+SD	head_of_government	Omar al-Bashir	Omar el-Béchir	1989-06-30	2017-03-01
+SD	head_of_government	Bakri Hassan Saleh		2017-03-01	2018-09-09
+SD	head_of_government	Motazz Moussa		2018-09-10	2019-02-23
+SD	head_of_government	Mohamed Tahir Ayala		2019-02-23	2019-04-11
+SD	head_of_government	Abdalla Hamdok	Abdallah Hamdok	2019-08-21	2022-01-02
+SD	head_of_government	Kamil Idris		2025-05-31	
+SD	foreign_minister	Ali Karti		2010-06	2015-06
+SD	foreign_minister	Ibrahim Ghandour		2015-06	2018-04
+SD	foreign_minister	Asma Mohamed Abdalla		2019-09-08	2020-07-09
+SE	head_of_state	Carl XVI Gustaf	King Carl XVI Gustaf|le roi Carl XVI Gustaf|Charles XVI Gustave	1973-09-15	
+SE	head_of_government	Fredrik Reinfeldt		2006-10-06	2014-10-03
+SE	head_of_government	Stefan Löfven	Stefan Lofven	2014-10-03	2021-11-30
+SE	head_of_government	Magdalena Andersson		2021-11-30	2022-10-18
+SE	head_of_government	Ulf Kristersson		2022-10-18	
+SE	foreign_minister	Carl Bildt		2006-10-06	2014-10-03
+SE	foreign_minister	Margot Wallström	Margot Wallstrom	2014-10-03	2019-09-10
+SE	foreign_minister	Ann Linde		2019-09-10	2022-10-18
+SE	foreign_minister	Tobias Billström	Tobias Billstrom	2022-10-18	2024-09-10
+SE	foreign_minister	Maria Malmer Stenergard		2024-09-10	
+SG	head_of_state	S. R. Nathan	Sellapan Ramanathan	1999-09-01	2011-09-01
+SG	head_of_state	Tony Tan	Tony Tan Keng Yam	2011-09-01	2017-08-31
+SG	head_of_state	Halimah Yacob		2017-09-14	2023-09-13
+SG	head_of_state	Tharman Shanmugaratnam		2023-09-14	
+SG	foreign_minister	George Yeo		2004-08-12	2011-05-20
+SG	foreign_minister	K. Shanmugam		2011-05-21	2015-09-30
+SI	head_of_state	Danilo Türk	Danilo Turk	2007-12-22	2012-12-22
+SI	head_of_state	Borut Pahor		2012-12-22	2022-12-22
+SI	head_of_state	Nataša Pirc Musar	Natasa Pirc Musar	2022-12-23	
+SI	head_of_government	Janez Janša	Janez Jansa	2004-12-03	2008-11-21
+SI	head_of_government	Borut Pahor		2008-11-21	2012-02-10
+SI	head_of_government	Janez Janša	Janez Jansa	2012-02-10	2013-03-20
+SI	head_of_government	Alenka Bratušek	Alenka Bratusek	2013-03-20	2014-09-18
+SI	head_of_government	Miro Cerar		2014-09-18	2018-09-13
+SI	head_of_government	Marjan Šarec	Marjan Sarec	2018-09-13	2020-03-13
+SI	head_of_government	Janez Janša	Janez Jansa	2020-03-13	2022-06-01
+SI	head_of_government	Robert Golob		2022-06-01	
+SI	foreign_minister	Dimitrij Rupel		2004-12-03	2008-11-21
+SI	foreign_minister	Samuel Žbogar	Samuel Zbogar	2008-11-21	2012-02-10
+SI	foreign_minister	Karl Erjavec		2012-02-10	2018-09-13
+SI	foreign_minister	Miro Cerar		2018-09-13	2020-03-13
+SI	foreign_minister	Anže Logar	Anze Logar	2020-03-13	2022-06-01
+SI	foreign_minister	Tanja Fajon		2022-06-01	
+SK	head_of_state	Ivan Gašparovič	Ivan Gasparovic	2004-06-15	2014-06-15
+SK	head_of_state	Andrej Kiska		2014-06-15	2019-06-15
+SK	head_of_state	Zuzana Čaputová	Zuzana Caputova	2019-06-15	2024-06-15
+SK	head_of_state	Peter Pellegrini		2024-06-15	
+SK	head_of_government	Robert Fico		2006-07-04	2010-07-08
+SK	head_of_government	Iveta Radičová	Iveta Radicova	2010-07-08	2012-04-04
+SK	head_of_government	Robert Fico		2012-04-04	2018-03-22
+SK	head_of_government	Peter Pellegrini		2018-03-22	2020-03-21
+SK	head_of_government	Igor Matovič	Igor Matovic	2020-03-21	2021-04-01
+SK	head_of_government	Eduard Heger		2021-04-01	2023-05-15
+SK	head_of_government	Ľudovít Ódor	Ludovit Odor	2023-05-15	2023-10-25
+SK	head_of_government	Robert Fico		2023-10-25	
+SK	foreign_minister	Ján Kubiš	Jan Kubis	2006-07-04	2009-01-26
+SK	foreign_minister	Miroslav Lajčák	Miroslav Lajcak	2009-01-26	2010-07-08
+SK	foreign_minister	Mikuláš Dzurinda	Mikulas Dzurinda	2010-07-09	2012-04-04
+SK	foreign_minister	Miroslav Lajčák	Miroslav Lajcak	2012-04-04	2020-03-21
+SK	foreign_minister	Ivan Korčok	Ivan Korcok	2020-03-21	2022-09
+SK	foreign_minister	Rastislav Káčer	Rastislav Kacer	2022-09	2023-05-15
+SK	foreign_minister	Miroslav Wlachovský	Miroslav Wlachovsky	2023-05-15	2023-10-25
+SK	foreign_minister	Juraj Blanár	Juraj Blanar	2023-10-25	
+SN	head_of_government	Cheikh Hadjibou Soumaré	Cheikh Hadjibou Soumare	2007-06-19	2009-04-30
+SN	head_of_government	Souleymane Ndéné Ndiaye	Souleymane Ndene Ndiaye	2009-04-30	2012-04-03
+SN	head_of_government	Abdoul Mbaye		2012-04-03	2013-09-01
+SN	head_of_government	Aminata Touré	Aminata Toure|Mimi Touré	2013-09-01	2014-07-04
+SN	head_of_government	Mahammed Dionne	Mahammed Boun Abdallah Dionne	2014-07-04	2019-05-14
+SN	head_of_government	Macky Sall		2019-05-14	2022-09-17
+SN	head_of_government	Amadou Ba		2022-09-17	2024-03-06
+SN	head_of_government	Sidiki Kaba		2024-03-06	2024-04-02
+SN	head_of_government	Ousmane Sonko		2024-04-02	
+SN	foreign_minister	Mankeur Ndiaye		2012-10	2017-09
+SN	foreign_minister	Sidiki Kaba		2017-09	2019-04
+SN	foreign_minister	Amadou Ba		2019-04	2020-11
+SN	foreign_minister	Aïssata Tall Sall	Aissata Tall Sall	2020-11	2023-10
+SN	foreign_minister	Ismaïla Madior Fall	Ismaila Madior Fall	2023-10	2024-04-05
+SN	foreign_minister	Yassine Fall		2024-04-05	2025-09-06
+SN	foreign_minister	Cheikh Niang		2025-09-06	
+SO	head_of_state	Abdullahi Yusuf Ahmed		2004-10-14	2008-12-29
+SO	head_of_state	Sharif Sheikh Ahmed	Cheikh Charif Cheikh Ahmed	2009-01-31	2012-08-20
+SO	head_of_state	Hassan Sheikh Mohamud		2012-09-16	2017-02-16
+SO	head_of_government	Nur Hassan Hussein	Nur Adde	2007-11-24	2009-02-14
+SO	head_of_government	Omar Abdirashid Ali Sharmarke		2009-02-14	2010-09-21
+SO	head_of_government	Mohamed Abdullahi Mohamed	Farmaajo	2010-11-01	2011-06-19
+SO	head_of_government	Abdiweli Mohamed Ali		2011-06-28	2012-10-17
+SO	head_of_government	Abdi Farah Shirdon		2012-10-17	2013-12-21
+SO	head_of_government	Abdiweli Sheikh Ahmed		2013-12-21	2014-12-24
+SO	head_of_government	Omar Abdirashid Ali Sharmarke		2014-12-24	2017-03-01
+SO	head_of_government	Hassan Ali Khaire		2017-03-01	2020-07-25
+SO	head_of_government	Mohamed Hussein Roble		2020-09-23	2022-06-25
+SS	head_of_state	Salva Kiir Mayardit	Salva Kiir	2011-07-09	
+SS	head_of_government	Salva Kiir Mayardit	Salva Kiir	2011-07-09	
+SY	head_of_state	Bashar al-Assad	Bachar al-Assad	2000-07-17	2024-12-08
+SY	head_of_state	Ahmed al-Sharaa	Ahmad al-Charaa|Abu Mohammad al-Julani	2025-01-29	
+SY	head_of_government	Muhammad Naji al-Otari		2003-09-10	2011-04-14
+SY	head_of_government	Adel Safar		2011-04-14	2012-06-23
+SY	head_of_government	Riyad Farid Hijab	Riad Hijab	2012-06-23	2012-08-06
+SY	head_of_government	Wael Nader al-Halqi	Wael al-Halqi	2012-08-09	2016-07-03
+SY	head_of_government	Imad Khamis		2016-07-03	2020-08-31
+SY	head_of_government	Hussein Arnous		2020-08-31	2024-09-14
+SY	head_of_government	Mohammad Ghazi al-Jalali		2024-09-14	2024-12-10
+SY	head_of_government	Mohammed al-Bashir		2024-12-10	2025-03-29
+SY	head_of_government	Ahmed al-Sharaa	Ahmad al-Charaa	2025-03-29	
+SY	foreign_minister	Walid Muallem	Walid al-Moallem|Walid Mouallem	2006-02-11	2020-11-16
+SY	foreign_minister	Faisal Mekdad	Fayçal Mekdad	2020-11-22	2024-09-23
+SY	foreign_minister	Bassam al-Sabbagh		2024-09-23	2024-12
+SY	foreign_minister	Asaad al-Shaibani	Assaad al-Chaibani|Asaad Hassan al-Shaibani	2024-12-21	
+TD	head_of_government	Youssouf Saleh Abbas		2008-04-15	2010-03-05
+TD	head_of_government	Emmanuel Nadingar		2010-03-05	2013-01-21
+TD	head_of_government	Djimrangar Dadnadji		2013-01-21	2013-11-21
+TD	head_of_government	Kalzeubet Pahimi Deubet		2013-11-21	2016-02-13
+TD	head_of_government	Albert Pahimi Padacké	Albert Pahimi Padacke	2016-02-13	2018-05-04
+TD	head_of_government	Idriss Déby	Idriss Déby Itno|Idriss Deby	2018-05-04	2021-04-20
+TD	head_of_government	Albert Pahimi Padacké	Albert Pahimi Padacke	2021-04-26	2022-10-12
+TD	head_of_government	Saleh Kebzabo		2022-10-12	2024-01-01
+TD	head_of_government	Succès Masra	Succes Masra	2024-01-01	2024-05-22
+TD	head_of_government	Allamaye Halina		2024-05-23	
+TD	foreign_minister	Moussa Faki	Moussa Faki Mahamat	2008-04	2017-01
+TH	head_of_state	Bhumibol Adulyadej	King Bhumibol|Rama IX	1946-06-09	2016-10-13
+TH	head_of_state	Vajiralongkorn	King Vajiralongkorn|Rama X|Maha Vajiralongkorn	2016-10-13	
+TH	head_of_government	Surayud Chulanont		2006-10-01	2008-01-29
+TH	head_of_government	Samak Sundaravej		2008-01-29	2008-09-09
+TH	head_of_government	Somchai Wongsawat		2008-09-18	2008-12-02
+TH	head_of_government	Abhisit Vejjajiva		2008-12-17	2011-08-05
+TH	head_of_government	Yingluck Shinawatra		2011-08-05	2014-05-07
+TH	head_of_government	Prayut Chan-o-cha	Prayuth Chan-ocha|Prayut Chan-ocha	2014-08-24	2023-08-22
+TH	head_of_government	Srettha Thavisin		2023-08-22	2024-08-14
+TH	head_of_government	Paetongtarn Shinawatra		2024-08-16	2025-08-29
+TH	head_of_government	Anutin Charnvirakul		2025-09-07	
+TH	foreign_minister	Kasit Piromya		2008-12-20	2011-08-09
+TH	foreign_minister	Surapong Tovichakchaikul		2011-08-09	2014-05-22
+TH	foreign_minister	Tanasak Patimapragorn		2014-08-30	2015-08-23
+TH	foreign_minister	Don Pramudwinai		2015-08-23	2023-09-01
+TH	foreign_minister	Parnpree Bahiddha-Nukara		2023-09-01	2024-04-28
+TH	foreign_minister	Maris Sangiampongsa		2024-04-30	2025-09
+TH	foreign_minister	Sihasak Phuangketkeow		2025-09	
+TN	head_of_state	Zine El Abidine Ben Ali	Ben Ali	1987-11-07	2011-01-14
+TN	head_of_state	Fouad Mebazaa		2011-01-15	2011-12-13
+TN	head_of_state	Mohamed Ennaceur		2019-07-25	2019-10-23
+TN	head_of_government	Mohamed Ghannouchi		1999-11-17	2011-02-27
+TN	head_of_government	Beji Caid Essebsi	Béji Caïd Essebsi	2011-02-27	2011-12-24
+TN	head_of_government	Hamadi Jebali		2011-12-24	2013-03-14
+TN	head_of_government	Ali Laarayedh		2013-03-14	2014-01-29
+TN	head_of_government	Mehdi Jomaa		2014-01-29	2015-02-06
+TN	head_of_government	Habib Essid		2015-02-06	2016-08-27
+TN	head_of_government	Youssef Chahed		2016-08-27	2020-02-27
+TN	head_of_government	Elyes Fakhfakh		2020-02-27	2020-09-02
+TN	head_of_government	Hichem Mechichi		2020-09-02	2021-07-25
+TN	head_of_government	Najla Bouden	Najla Bouden Romdhane	2021-10-11	2023-08-01
+TN	head_of_government	Ahmed Hachani		2023-08-01	2024-08-07
+TN	head_of_government	Kamel Madouri		2024-08-07	2025-03-20
+TN	head_of_government	Sara Zaafrani Zenzri		2025-03-21	
+TN	foreign_minister	Rafik Abdessalem		2011-12-24	2013-03-14
+TN	foreign_minister	Othman Jerandi		2013-03-14	2014-01-29
+TN	foreign_minister	Mongi Hamdi		2014-01-29	2015-02-06
+TN	foreign_minister	Taïeb Baccouche	Taieb Baccouche	2015-02-06	2016-01-12
+TN	foreign_minister	Khemaies Jhinaoui		2016-01-12	2019-10-29
+TN	foreign_minister	Othman Jerandi		2020-09-02	2023-02-07
+TN	foreign_minister	Nabil Ammar		2023-02-07	2024-08-25
+TN	foreign_minister	Mohamed Ali Nafti		2024-08-25	
+TR	foreign_minister	Ali Babacan		2007-08-29	2009-05-01
+TZ	head_of_state	Jakaya Kikwete		2005-12-21	2015-11-05
+TZ	head_of_state	John Magufuli		2015-11-05	2021-03-17
+TZ	head_of_state	Samia Suluhu Hassan	Samia Suluhu	2021-03-19	
+TZ	head_of_government	Jakaya Kikwete		2005-12-21	2015-11-05
+TZ	head_of_government	John Magufuli		2015-11-05	2021-03-17
+TZ	head_of_government	Samia Suluhu Hassan	Samia Suluhu	2021-03-19	
+TZ	foreign_minister	Bernard Membe		2007-01-04	2015-12
+TZ	foreign_minister	Augustine Mahiga		2015-12-12	2019-03-03
+TZ	foreign_minister	Palamagamba Kabudi		2019-03-03	2021-03-31
+TZ	foreign_minister	Liberata Mulamula		2021-03-31	2022-10-03
+TZ	foreign_minister	Stergomena Tax		2022-10-03	2023-08-30
+TZ	foreign_minister	January Makamba		2023-08-30	2024-07-21
+TZ	foreign_minister	Mahmoud Thabit Kombo		2024-07-21	
+UA	head_of_state	Viktor Yushchenko	Viktor Iouchtchenko	2005-01-23	2010-02-25
+UA	head_of_state	Oleksandr Turchynov	Oleksandr Tourtchynov	2014-02-23	2014-06-07
+UA	head_of_government	Yulia Tymoshenko	Ioulia Timochenko|Yulia Timoshenko	2007-12-18	2010-03-04
+UA	head_of_government	Serhiy Arbuzov		2014-01-28	2014-02-27
+UA	foreign_minister	Volodymyr Ohryzko		2007-12-18	2009-03-03
+UA	foreign_minister	Volodymyr Khandohiy		2009-03-03	2009-10-09
+UA	foreign_minister	Petro Poroshenko	Petro Porochenko	2009-10-09	2010-03-11
+UA	foreign_minister	Andrii Deshchytsia	Andriy Deshchytsia	2014-02-27	2014-06-19
+UG	head_of_state	Yoweri Museveni		1986-01-29	
+UG	head_of_government	Yoweri Museveni		1986-01-29	
+UG	foreign_minister	Sam Kutesa	Sam Kahamba Kutesa	2005-01	2021-06-08
+UG	foreign_minister	Jeje Odongo		2021-06-08	
+UY	head_of_state	Tabaré Vázquez	Tabare Vazquez	2005-03-01	2010-03-01
+UY	head_of_government	Tabaré Vázquez	Tabare Vazquez	2005-03-01	2010-03-01
+UY	head_of_government	José Mujica	Jose Mujica|Pepe Mujica	2010-03-01	2015-03-01
+UY	head_of_government	Tabaré Vázquez	Tabare Vazquez	2015-03-01	2020-03-01
+UY	head_of_government	Luis Lacalle Pou	Luis Alberto Lacalle Pou	2020-03-01	2025-03-01
+UY	head_of_government	Yamandú Orsi	Yamandu Orsi	2025-03-01	
+UY	foreign_minister	Luis Almagro		2010-03-01	2015-03-01
+UY	foreign_minister	Rodolfo Nin Novoa		2015-03-01	2020-03-01
+UY	foreign_minister	Ernesto Talvi		2020-03-01	2020-07-06
+UY	foreign_minister	Francisco Bustillo		2020-07-06	2023-11
+UY	foreign_minister	Omar Paganini		2023-11	2025-03-01
+UY	foreign_minister	Mario Lubetkin		2025-03-01	
+UZ	head_of_government	Shavkat Mirziyoyev		2003-12-12	2016-12-14
+UZ	head_of_government	Abdulla Aripov		2016-12-14	
+VE	head_of_state	Hugo Chávez	Hugo Chavez	1999-02-02	2013-03-05
+VE	head_of_state	Delcy Rodríguez	Delcy Rodriguez	2026-01-05	
+VE	head_of_government	Hugo Chávez	Hugo Chavez	1999-02-02	2013-03-05
+VE	head_of_government	Delcy Rodríguez	Delcy Rodriguez	2026-01-05	
+VE	foreign_minister	Nicolás Maduro	Nicolas Maduro	2006-08-09	2013-01-15
+VE	foreign_minister	Elías Jaua	Elias Jaua	2013-01-15	2014-09-02
+VE	foreign_minister	Delcy Rodríguez	Delcy Rodriguez	2014-12-26	2017-06-21
+VE	foreign_minister	Samuel Moncada		2017-06-21	2017-08-03
+VE	foreign_minister	Jorge Arreaza		2017-08-03	2021-08-19
+VE	foreign_minister	Félix Plasencia	Felix Plasencia	2021-08-19	2022-05
+VN	head_of_state	Nguyễn Minh Triết	Nguyen Minh Triet	2006-06-27	2011-07-25
+VN	head_of_state	Trương Tấn Sang	Truong Tan Sang	2011-07-25	2016-04-02
+VN	head_of_state	Trần Đại Quang	Tran Dai Quang	2016-04-02	2018-09-21
+VN	head_of_state	Đặng Thị Ngọc Thịnh	Dang Thi Ngoc Thinh	2018-09-21	2018-10-23
+VN	head_of_state	Nguyễn Phú Trọng	Nguyen Phu Trong	2018-10-23	2021-04-05
+VN	head_of_state	Nguyễn Xuân Phúc	Nguyen Xuan Phuc	2021-04-05	2023-01-18
+VN	head_of_state	Võ Thị Ánh Xuân	Vo Thi Anh Xuan	2023-01-18	2023-03-02
+VN	head_of_state	Võ Văn Thưởng	Vo Van Thuong	2023-03-02	2024-03-21
+VN	head_of_state	Võ Thị Ánh Xuân	Vo Thi Anh Xuan	2024-03-21	2024-05-22
+VN	head_of_state	Tô Lâm	To Lam	2024-05-22	2024-10-21
+VN	head_of_state	Lương Cường	Luong Cuong	2024-10-21	
+VN	head_of_government	Nguyễn Tấn Dũng	Nguyen Tan Dung	2006-06-27	2016-04-07
+VN	head_of_government	Nguyễn Xuân Phúc	Nguyen Xuan Phuc	2016-04-07	2021-04-05
+VN	head_of_government	Phạm Minh Chính	Pham Minh Chinh	2021-04-05	
+VN	foreign_minister	Phạm Gia Khiêm	Pham Gia Khiem	2006-06-28	2011-08-03
+VN	foreign_minister	Phạm Bình Minh	Pham Binh Minh	2011-08-03	2021-04-08
+VN	foreign_minister	Bùi Thanh Sơn	Bui Thanh Son	2021-04-08	
+ZA	head_of_state	Thabo Mbeki		1999-06-14	2008-09-24
+ZA	head_of_state	Kgalema Motlanthe		2008-09-25	2009-05-09
+ZA	head_of_government	Thabo Mbeki		1999-06-14	2008-09-24
+ZA	head_of_government	Kgalema Motlanthe		2008-09-25	2009-05-09
+ZA	foreign_minister	Nkosazana Dlamini-Zuma		1999-06-17	2009-05-10
+ZW	head_of_state	Robert Mugabe		1987-12-31	2017-11-21
+ZW	head_of_state	Emmerson Mnangagwa		2017-11-24	
+ZW	head_of_government	Robert Mugabe		1987-12-31	2017-11-21
+ZW	head_of_government	Emmerson Mnangagwa		2017-11-24	
+ZW	foreign_minister	Simbarashe Mumbengegwi		2005-04	2017-11
+ZW	foreign_minister	Sibusiso Moyo		2017-11-30	2021-01-20
+ZW	foreign_minister	Frederick Shava		2021-03	2024-09
+ZW	foreign_minister	Amon Murwira		2024-09	
 """#
 }
