@@ -430,6 +430,14 @@ extension ArticleExtractor {
                 from = comma + 1
                 continue
             }
+            // A title after the comma that a conjunction and a name end ("X, ministre de l'Europe et des affaires étrangères et
+            // M. Y, …"): the list goes on with that name.
+            let close = characters[(comma + 1)...].firstIndex(of: ",") ?? characters.count
+            let apposition = String(characters[(comma + 1)..<close])
+            if let conjunction = [" et M. ", " et Mme ", " and Mr ", " and Ms ", " and Mrs "].compactMap({ apposition.characterOffset(of: $0) }).min() {
+                from = comma + 1 + conjunction + 1
+                continue
+            }
             // A title between commas, then "and"/"et": the list goes on after it.
             if let close = characters[(comma + 1)..<min(characters.count, comma + 90)].firstIndex(of: ","),
                 PersonFinder.words(Array(characters[(comma + 1)..<close])).contains(where: { PersonFinder.titleNouns.contains(fold($0.text)) }),

@@ -76,6 +76,9 @@ extension ArticleExtractor {
                     existing.takeDate(of: event)
                 }
                 if existing.participants.isEmpty { existing.participants = event.participants }
+                for person in event.participants where !existing.participants.contains(where: { $0.name == person.name }) {
+                    existing.participants.append(person)
+                }
                 existing.hostCountry = existing.hostCountry ?? event.hostCountry
                 existing.location = existing.location ?? event.location
                 merged[index] = existing
@@ -107,7 +110,13 @@ extension ArticleExtractor {
         let group = { (kind: String) in kind == "talks" ? "meeting" : kind }
         guard group(a.kind) == group(b.kind) else { return false }
         let (left, right) = (Set(a.participants.map(\.name)), Set(b.participants.map(\.name)))
-        guard left == right || a.kind == "summit" && (left.isEmpty || right.isEmpty) && !a.inPassing && !b.inPassing else { return false }
+        // "The Prime Minister met the Secretary of State … Joined by the Foreign Secretary, the Prime Minister and Secretary of
+        // State discussed …": a meeting that day there with someone more is the same meeting.
+        // (One more, not a delegation more: a "2+2" with both sides' ministers is its own meeting.)
+        let joined = group(a.kind) == "meeting" && !left.isEmpty && !right.isEmpty && abs(left.count - right.count) == 1
+            && (left.isSubset(of: right) || right.isSubset(of: left))
+            && a.start != nil && a.start == b.start && a.hostCountry != nil && a.hostCountry == b.hostCountry && a.inPassing == b.inPassing
+        guard left == right || joined || a.kind == "summit" && (left.isEmpty || right.isEmpty) && !a.inPassing && !b.inPassing else { return false }
         guard a.inPassing == b.inPassing || a.start != nil && b.start != nil else { return false }
         guard a.hostCountry == nil || b.hostCountry == nil || a.hostCountry == b.hostCountry else { return false }
         // A dated tour without a country ("sa première visite sur le continent africain") holds its stops; it is not one of them.

@@ -176,6 +176,12 @@ public struct ArticleExtractor: Sendable {
         for (index, character) in characters.enumerated() {
             if character == "(" { open = index + 1 } else if character == ")", let start = open { spans.append(start..<index); open = nil }
         }
+        // A statement's heading that ends with where and when it was made ("Déclaration de M. X, …, à Erevan le 26 mai 2025.").
+        if let city = places.last(where: { $0.kind == .city }) {
+            var end = characters.count
+            while end > city.offset, [".", " "].contains(characters[end - 1]) { end -= 1 }
+            spans.append(city.offset..<end)
+        }
         for span in spans where span.count <= 80 {
             let inside = { (offset: Int, length: Int) in offset >= span.lowerBound && offset + length <= span.upperBound }
             let spanDates = dates.filter { inside($0.offset, $0.text.count) }

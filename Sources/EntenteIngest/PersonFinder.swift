@@ -216,9 +216,16 @@ public struct PersonFinder {
             add(PersonMention(name: holder, country: title.country, offset: title.offset, source: .title))
         }
         // A title alone refers back to the person the article gave it, or who holds it ("the Prime Minister").
-        for bare in TitleResolver.bareTitles(in: characters, tokens: titleTokens) where !found.contains(where: { $0.offset == bare.offset }) {
-            if let person = known.reversed().first(where: { holds($0, bare.office, on: date) }) {
+        // (Not one a full title resolved already: "The Secretary of State for Foreign Affairs".)
+        for bare in TitleResolver.bareTitles(in: characters, tokens: titleTokens)
+        where !found.contains(where: { $0.offset >= bare.offset && $0.offset <= bare.offset + 4 }) {
+            // "the Foreign Secretary" is the British one's style, "the Secretary" the American's (other countries' are ministers).
+            let styled = fold(String(characters[bare.offset...].prefix(22)))
+            let country = styled.hasPrefix("the foreign secretary") ? "GB" : styled.hasPrefix("the secretary") && bare.office == .foreignMinister ? "US" : nil
+            if let person = known.reversed().first(where: { holds($0, bare.office, on: date) && (country == nil || $0.country == country) }) {
                 add(PersonMention(name: person.name, country: person.country, offset: bare.offset, source: .title, office: bare.office))
+            } else if let country, let holder = OfficeRegistry.holder(of: bare.office, country: country, on: date) {
+                add(PersonMention(name: holder.name, country: holder.country, offset: bare.offset, source: .title, office: bare.office))
             } else if let publisher, let holder = OfficeRegistry.holder(of: bare.office, country: publisher, on: date) {
                 // "The Prime Minister met President Biden", in a release of the Prime Minister's own office.
                 add(PersonMention(name: holder.name, country: holder.country, offset: bare.offset, source: .title, office: bare.office))

@@ -56,6 +56,8 @@ enum Triggers {
             "was received by", "were received by", "received", "receives", "sat down with", "held a meeting", "bilateral meeting",
             "reunions bilaterales avec", "reunion bilaterale avec",
             "accorde une audience", "a accorde une audience", "recu en audience", "a recu en audience", "granted an audience",
+            "conference de presse conjointe", "joint press conference", "joint news conference", "courtesy call", "courtesy calls",
+            "visite de courtoisie",
         ]),
         ("talks", ["evoque", "ont discute", "held talks", "talks with", "hold talks", "holding talks", "discussions bilaterales",
             "talks were held", "talks will be held", "talks took place", "had a talk", "informal talk", "brief talk", "talk with",

@@ -997,6 +997,45 @@ struct NewsProseTests {
         #expect(former.contains { $0.hasPrefix("meeting Antony Blinken/US+Jens Stoltenberg/-") }, "\(former)")
         #expect(!former.contains { $0.hasPrefix("visit Jens Stoltenberg") }, "\(former)")
     }
+
+    /// Release styles: "the Foreign Secretary" is Britain's and "the Secretary" America's, whoever else the text named
+    /// since; a courtesy call is a meeting; a meeting that day there with one more person is the same meeting.
+    @Test func releaseStylesCourtesyCallsAndCompanions() {
+        let burma = events(
+            """
+            Foreign Secretary William Hague made a visit to Burma this week.
+            He met the Foreign Minister, U Wunna Maung Lwin, in Naypyidaw.
+            On 5 January, the Foreign Secretary met Aung San Suu Kyi.
+            """, on: "2012-01-06", language: .en)
+        #expect(burma.contains("visit William Hague/GB @MM 2012-01-02 held"), "\(burma)")
+        #expect(burma.contains("meeting William Hague/GB+Aung San Suu Kyi/MM @MM 2012-01-05 held"), "\(burma)")
+        let prague = events(
+            """
+            Secretary of State Michael R. Pompeo will travel to Prague, Czech Republic, on August 11.
+            In Prague, the Secretary will meet with Foreign Minister Petricek. He will also have a courtesy call with President Zeman.
+            """, on: "2020-08-06", language: .en)
+        #expect(prague.contains("meeting Mike Pompeo/US+Tomáš Petříček/CZ @CZ 2020-08-11 planned"), "\(prague)")
+        #expect(prague.contains("meeting Mike Pompeo/US+Miloš Zeman/CZ @CZ 2020-08-11 planned"), "\(prague)")
+        let joined = events(
+            """
+            The Prime Minister met the US Secretary of State, Mike Pompeo, today at Downing Street.
+            Joined by the Foreign Secretary, the Prime Minister and Secretary of State discussed the importance of 5G security.
+            """, on: "2020-07-21", language: .en)
+        #expect(joined.filter { $0.hasPrefix("meeting") || $0.hasPrefix("talks") }.count == 1, "\(joined)")
+    }
+
+    /// A statement's heading "…, à Erevan le 26 mai 2025." places and dates the speech; "conférence de presse conjointe de
+    /// M. X, ministre …, et M. Y" is a meeting of both, the title between them notwithstanding.
+    @Test func statementHeadingsAndJointPressConferences() {
+        let found = events(
+            """
+            Déclaration de M. Jean-Noël Barrot, ministre de l'Europe et des affaires étrangères, sur les relations entre la France et l'Arménie, à Erevan le 26 mai 2025.
+            Circonstance : Conférence de presse conjointe de M. Jean-Noël Barrot, ministre de l'Europe et des affaires étrangères et M. Ararat Mirzoyan, ministre des Affaires étrangères de la République d'Arménie
+            Et c'est une grande joie d'être ici, où j'effectue donc ma première visite.
+            """, on: "2025-05-26")
+        #expect(found.contains("meeting Jean-Noël Barrot/FR+Ararat Mirzoyan/AM @AM 2025-05-26 held"), "\(found)")
+        #expect(found.contains("visit Jean-Noël Barrot/FR @AM 2025-05-26 held"), "\(found)")
+    }
 }
 
 /// What the store receives for an extracted event.

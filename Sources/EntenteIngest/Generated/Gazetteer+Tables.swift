@@ -72,6 +72,7 @@ Bulgaria	BG
 Bulgarie	BG
 Burkina	BF
 Burkina Faso	BF
+Burma	MM
 Burundi	BI
 Bélarus	BY
 Bénin	BJ
@@ -82,6 +83,7 @@ Cameroon	CM
 Cameroun	CM
 Canada	CA
 Cap-Vert	CV
+Cape Verde	CV
 Cayman Islands	KY
 Centrafrique	CF
 Central African Republic	CF
@@ -111,6 +113,7 @@ Croatie	HR
 Cuba	CU
 Curaçao	CW
 Cyprus	CY
+Czech Republic	CZ
 Czechia	CZ
 Côte d'Ivoire	CI
 DPRK	KP
@@ -124,6 +127,7 @@ Dominica	DM
 Dominican Republic	DO
 Dominique	DM
 EU	EU
+East Timor	TL
 Ecuador	EC
 Egypt	EG
 El Salvador	SV
@@ -232,6 +236,7 @@ Lituanie	LT
 Luxembourg	LU
 Macao	MO
 Macau	MO
+Macedonia	MK
 Macédoine	MK
 Macédoine du Nord	MK
 Madagascar	MG
@@ -389,6 +394,7 @@ Suriname	SR
 Suède	SE
 Svalbard and Jan Mayen	SJ
 Svalbard et île Jan Mayen	SJ
+Swaziland	SZ
 Sweden	SE
 Switzerland	CH
 Syria	SY
