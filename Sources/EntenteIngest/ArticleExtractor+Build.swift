@@ -30,7 +30,9 @@ extension ArticleExtractor {
             // A city named without a preposition only places the event when no country is given or it lies there
             // ("se rendra en Géorgie, selon la Maison Blanche" is no visit to Washington).
             city = governed.first { $0.kind == .city } ?? located.first { $0.kind == .city }
-                ?? clause.places.first { $0.kind == .city && (countryPlace == nil || $0.country == countryPlace?.country) }
+                ?? clause.places.first {
+                    $0.kind == .city && (countryPlace == nil || $0.country == countryPlace?.country) && !Self.isAhead($0, in: sentence.characters)
+                }
         }
         var host = city?.country ?? countryPlace?.country
         var location = city?.city
@@ -248,8 +250,10 @@ extension ArticleExtractor {
         let anchor = anchored(kind, trigger)
         let rivals = clause.dates.isEmpty ? [] : claiming.filter { $0.group != group }.map { anchored($0.group, $0.offset) }
         // (A date after an invitation is the invited event's: "has invited President Lula to Berlin in December".)
+        // ("ahead of talks in Vienna on Friday": Friday is the talks'.)
         let dates = clause.dates.filter { date in
             rivals.allSatisfy { cost(date, $0) >= cost(date, anchor) } && (kind != "invitation" || date.offset < trigger)
+                && !Self.isAhead(date, after: trigger, in: sentence.characters)
         }
         let nearest = dates.min { cost($0, anchor) < cost($1, anchor) }
         // ("en 2001 et 2002" are two visits; "last year … this year", far apart, date different things.)
@@ -393,6 +397,18 @@ extension ArticleExtractor {
     }
 
     /// Whether a place follows a locative preposition ("à", "en", "in", "at"; "to" for a trip), articles skipped.
+    /// "ahead of talks in Vienna on Friday": the place of what is ahead, not of the clause's event.
+    static func isAhead(_ place: PlaceMention, in sentence: [Character]) -> Bool {
+        fold(String(sentence[max(0, place.offset - 40)..<place.offset])).split(separator: " ").suffix(5).contains("ahead")
+    }
+
+    /// The same for a date after the trigger.
+    static func isAhead(_ date: DateMention, after trigger: Int, in sentence: [Character]) -> Bool {
+        guard date.offset > trigger else { return false }
+        let before = String(sentence[max(trigger, date.offset - 40)..<date.offset])
+        return fold(before).split(separator: " ").suffix(7).contains("ahead")
+    }
+
     static func isLocated(_ place: PlaceMention, in sentence: [Character], travel: Bool) -> Bool {
         let before = fold(String(sentence[max(0, place.offset - 40)..<place.offset])).split(separator: " ").map(String.init)
         var words = before[...]
@@ -400,6 +416,7 @@ extension ArticleExtractor {
         guard let preposition = words.last else { return false }
         // "the situation in Syria", "la guerre en Ukraine": a topic, not where anything happens.
         if let noun = words.dropLast().last, topicNouns.contains(noun) { return false }
+        if isAhead(place, in: sentence) { return false }
         // ("l'agression de la Russie en Ukraine": an act of war a few words back.)
         if words.dropLast().suffix(4).contains(where: { ["agression", "aggression", "invasion"].contains($0) }) { return false }
         // "ministre des Affaires étrangères au Rwanda", "l'ambassadeur d'Iran à Bagdad": a post, not where anything happens.

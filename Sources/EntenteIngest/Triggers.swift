@@ -61,7 +61,8 @@ enum Triggers {
         ]),
         ("talks", ["evoque", "ont discute", "held talks", "talks with", "hold talks", "holding talks", "discussions bilaterales",
             "talks were held", "talks will be held", "talks took place", "had a talk", "informal talk", "brief talk", "talk with",
-            "pourparlers", "negociations avec", "discussed", "dialogue strategique", "strategic dialogue", "ministerial", "2 2"]),
+            "pourparlers", "negociations avec", "discussed", "dialogue strategique", "strategic dialogue", "ministerial", "2 2",
+            "high level dialogue", "dialogue de haut niveau"]),
     ]
 
     /// A trip's next leg ("will continue to Seoul", "then heads to Manila", "will make stops in Senegal, Uganda and
@@ -98,6 +99,8 @@ enum Triggers {
     /// Attending: a visit only where the clause places what is attended ("participera à la réunion … à Bonn").
     static let attendance: [String] = [
         "participera a", "a participe a", "assistera a", "a assiste a", "prendra part a", "a pris part a", "will attend", "attended",
+        "led the u s delegation to", "led the delegation to", "will lead the u s delegation to", "will lead the delegation to",
+        "conduit la delegation francaise a", "conduira la delegation francaise a", "a conduit la delegation a",
     ]
 
     /// Markers of the future that qualify a noun, not a clause ("ahead of the summit", "le sommet prochain").

@@ -1036,6 +1036,23 @@ struct NewsProseTests {
         #expect(found.contains("meeting Jean-Noël Barrot/FR+Ararat Mirzoyan/AM @AM 2025-05-26 held"), "\(found)")
         #expect(found.contains("visit Jean-Noël Barrot/FR @AM 2025-05-26 held"), "\(found)")
     }
+
+    /// Leading a delegation to something abroad is a visit there; a high-level dialogue is talks; "ahead of talks in
+    /// Vienna" places the talks, not the clause's meeting.
+    @Test func delegationsDialoguesAndWhatIsAhead() {
+        let led = events(
+            "Secretary of State Antony J. Blinken led the U.S. delegation to the ninth round of the U.S.-Colombia High-Level Dialogue in Bogotá, Colombia October 21.",
+            on: "2021-10-22", language: .en)
+        #expect(led.contains("visit Antony Blinken/US @CO 2021-10-21 held"), "\(led)")
+        let ahead = events(
+            """
+            Foreign Secretary Philip Hammond arrived in Riyadh on Wednesday.
+            During the visit, Philip Hammond will meet with Foreign Minister Adel al-Jubeir, ahead of talks in Vienna on Friday.
+            """,
+            on: "2015-10-28", language: .en)
+        #expect(ahead.contains { $0.hasPrefix("meeting Philip Hammond/GB+Adel al-Jubeir/SA @SA") }, "\(ahead)")
+        #expect(!ahead.contains { $0.hasPrefix("meeting") && $0.contains("@AT") }, "\(ahead)")
+    }
 }
 
 /// What the store receives for an extracted event.

@@ -225,7 +225,7 @@ MX	head_of_government	Claudia Sheinbaum		2024-10-01
 MX	foreign_minister	Patricia Espinosa		2006-12-01	2012-11-30
 MX	foreign_minister	José Antonio Meade		2012-12-01	2015-08-27
 MX	foreign_minister	Claudia Ruiz Massieu		2015-08-27	2017-01-04
-MX	foreign_minister	Luis Videgaray		2017-01-04	2018-11-30
+MX	foreign_minister	Luis Videgaray Caso	Luis Videgaray	2017-01-04	2018-11-30
 MX	foreign_minister	Marcelo Ebrard		2018-12-01	2023-06-12
 MX	foreign_minister	Alicia Bárcena		2023-07-03	2024-09-30
 MX	foreign_minister	Juan Ramón de la Fuente		2024-10-01	
