@@ -200,6 +200,12 @@ public struct ArticleExtractor: Sendable {
         return nil
     }
 
+    /// Whether a clause names no place where anything happens and no meeting ("spoke with X" there is a call).
+    static func isUnplaced(_ clause: Clause) -> Bool {
+        !clause.places.contains { $0.kind != .adjective && isLocated($0, in: clause.sentence.characters, travel: false) }
+            && !clause.folded.includes(" met ") && !clause.folded.includes(" meeting ")
+    }
+
     /// Whether a place follows `phrase` at once in the clause ("continue to Seoul", "heads to the Philippines").
     static func placeFollows(_ phrase: String, in clause: Clause) -> Bool {
         guard let offset = clause.folded.characterOffset(of: " " + phrase + " ") else { return false }
@@ -220,6 +226,7 @@ public struct ArticleExtractor: Sendable {
             guard let phrase = phrases.first(where: { phrase in
                     words.contains(phrase.first) && clause.folded.includes(phrase.spaced)
                         && (kind != "visit" || !Triggers.onward.contains(phrase.phrase) || Self.placeFollows(phrase.phrase, in: clause))
+                        && (kind != "phone_call" || !Triggers.spokeWith.contains(phrase.phrase) || Self.isUnplaced(clause))
                 })?.phrase,
                 let offset = clause.folded.characterOffset(of: " " + phrase)
             else { continue }

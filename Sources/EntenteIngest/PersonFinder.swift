@@ -106,7 +106,7 @@ public struct PersonFinder {
     /// Capitalised words that continue a title rather than start a name ("Director General Rafael Grossi",
     /// "Secretary of Foreign Affairs Enrique Manalo").
     static let titleWords: Set<String> = [
-        "general", "foreign", "affairs", "state", "minister", "secretary", "prime", "deputy", "vice", "defence", "defense", "finance",
+        "general", "spokesperson", "spokesman", "spokeswoman", "foreign", "affairs", "state", "minister", "secretary", "prime", "deputy", "vice", "defence", "defense", "finance",
         "trade", "interior", "home", "chief", "executive", "high", "representative", "special", "senior", "crown", "national", "security",
         "adviser", "advisor", "commerce", "treasury", "economy", "energy", "first", "grand", "supreme", "leader", "human", "rights",
         "civilian", "democracy", "political", "economic", "development", "cooperation", "relations", "european", "external", "internal",

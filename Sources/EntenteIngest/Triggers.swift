@@ -12,7 +12,7 @@ enum Triggers {
             "telephoned", "phone conversation", "by phone", "a telephone a", "a telephone", "telephonera", "appel telephonique", "echange telephonique", "au telephone", "telephone call",
             "phone talks", "by telephone", "on the phone", "telephone talks", "entretiens telephoniques", "coup de fil", "coup de telephone",
             "video call", "videoconference", "video conference", "visioconference", "par visio",
-        ]),
+        ] + spokeWith),
         ("invitation", [
             "a l invitation de", "sur l invitation de", "sur invitation de", "at the invitation of", "on the invitation of",
             "upon the invitation of", "a invite", "l a invite", "qu il a invite",
@@ -64,6 +64,9 @@ enum Triggers {
             "pourparlers", "negociations avec", "discussed", "dialogue strategique", "strategic dialogue", "ministerial", "2 2",
             "high level dialogue", "dialogue de haut niveau"]),
     ]
+
+    /// "spoke with X" in a readout is a call, when nothing places it (in person it would be "met with", or placed).
+    static let spokeWith: [String] = ["spoke with", "spoke by telephone with", "spoke today with", "today spoke with", "will speak with"]
 
     /// A trip's next leg ("will continue to Seoul", "then heads to Manila", "will make stops in Senegal, Uganda and
     /// Kenya"): a visit only when a place follows at once ("continue to work with Japan" is none).
@@ -125,7 +128,7 @@ enum Triggers {
         " a declare ", " a annonce ", " a precise ", " a indique ", " a affirme ", " a ajoute ", " a souligne ", " a explique ",
         " a rapporte ", " rapporte ", " selon ", " a estime ", " a assure ", " a confie ", " a fait savoir ", " said ", " told ",
         " according to ", " announced ", " added ", " stated ", " explained ", " reported ", " a annonce ", " annonce ", " quoted ",
-        " quoting ", " citing ", " cite ", " avait declare ", " avait annonce ", " avait indique ", " had said ", " has said ",
+        " quoting ", " attributable to ", " citing ", " cite ", " avait declare ", " avait annonce ", " avait indique ", " had said ", " has said ",
     ]
 
     /// A reporting verb and the clause it reports: its subject is the source of what follows ("L'ambassadeur …, X, avait

@@ -1053,6 +1053,19 @@ struct NewsProseTests {
         #expect(ahead.contains { $0.hasPrefix("meeting Philip Hammond/GB+Adel al-Jubeir/SA @SA") }, "\(ahead)")
         #expect(!ahead.contains { $0.hasPrefix("meeting") && $0.contains("@AT") }, "\(ahead)")
     }
+
+    /// A readout's "spoke with X", with nothing placing it, is a call; placed, it is not one. The spokesperson a
+    /// readout is attributed to takes part in nothing.
+    @Test func readoutsSpokeWithAndSpokespeople() {
+        let call = events(
+            """
+            The following is attributable to Spokesperson John Kirby:
+            U.S. Secretary of State John Kerry today spoke with Ghanaian President John Dramani Mahama about the elections.
+            """, on: "2016-11-29", language: .en)
+        #expect(call == ["phone_call John Kerry/US+John Mahama/GH @- 2016-11-29 held"], "\(call)")
+        let placed = events("Secretary Kerry spoke with President Mahama in Accra on Tuesday.", on: "2016-11-30", language: .en)
+        #expect(!placed.contains { $0.hasPrefix("phone_call") }, "\(placed)")
+    }
 }
 
 /// What the store receives for an extracted event.
