@@ -221,6 +221,14 @@ extension ArticleExtractor {
         {
             host = home
         }
+        // A release's heading "Meeting with X", "Beginning of conversation with X", "Telephone conversation with X": the other
+        // party is the publishing office's principal (kremlin.ru's President, gov.uk's Prime Minister, state.gov's Secretary).
+        if ["meeting", "talks", "phone_call"].contains(kind), participants.count == 1, clause.start == 0, trigger <= 16,
+            clause.persons.allSatisfy({ $0.offset > trigger }), let publisher = clause.publisher,
+            let principal = Self.principal(of: publisher, on: clause.published), principal.name != participants[0].name
+        {
+            participants.insert(principal, at: 0)
+        }
         // "In Berlin, Blinken will meet senior German officials": no one named to meet, but a visit all the same.
         var visitOnly = false
         if kind == "meeting" || kind == "talks", participants.count == 1, let host, Self.isAbroad(participants[0], in: host) {
@@ -397,6 +405,19 @@ extension ArticleExtractor {
     }
 
     /// Whether a place follows a locative preposition ("à", "en", "in", "at"; "to" for a trip), articles skipped.
+    /// Whose meetings a government's site reports without naming them: its head of state (Russia, France), its head of
+    /// government (the UK), its foreign minister (the State Department).
+    static func principal(of publisher: String, on date: PartialDate) -> ExtractedEvent.Person? {
+        let office: Office
+        switch publisher {
+        case "RU", "FR": office = .headOfState
+        case "GB": office = .headOfGovernment
+        case "US": office = .foreignMinister
+        default: return nil
+        }
+        return OfficeRegistry.holder(of: office, country: publisher, on: date).map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
+    }
+
     /// "ahead of talks in Vienna on Friday": the place of what is ahead, not of the clause's event.
     static func isAhead(_ place: PlaceMention, in sentence: [Character]) -> Bool {
         fold(String(sentence[max(0, place.offset - 40)..<place.offset])).split(separator: " ").suffix(5).contains("ahead")

@@ -101,7 +101,8 @@ public struct ArticleExtractor: Sendable {
                 var context = Clause(
                     sentence: sentence, text: clauseText, folded: clauseFolded, start: clause.start, persons: clausePersons,
                     places: clausePlaces, sentencePlaces: places, dates: clauseDates, published: article.published,
-                    status: Triggers.future.contains { clauseFolded.includes($0) } ? .planned : .held, speaker: people.speaker)
+                    status: Triggers.future.contains { clauseFolded.includes($0) } ? .planned : .held, speaker: people.speaker,
+                    publisher: people.publisher)
                 // "has arrived in Washington to hold talks": what the trip is for is still to come, the trip is not.
                 if context.status == .held, let purpose = Triggers.purpose.compactMap({ clauseFolded.characterOffset(of: $0) }).min() {
                     context.plannedFrom = clause.start + purpose
@@ -134,6 +135,19 @@ public struct ArticleExtractor: Sendable {
                 discourse.setFrame(place, dates: mentions, people: persons, newEvents: discourse.events[before...])
             } else if let dateline = Self.dateline(sentence.text, dates: mentions, places: places) {
                 discourse.setFrame(dateline, dates: mentions, people: [], newEvents: [], dateline: true)
+                // The heading above a dateline ("Meeting with King Abdullah II" / "August 25, 2015, The Kremlin, Moscow")
+                // happened there and then, when it said neither.
+                if let date = mentions.first {
+                    for index in discourse.events.indices where ["meeting", "talks"].contains(discourse.events[index].kind)
+                        && discourse.events[index].hostCountry == nil && discourse.events[index].start == nil && !discourse.events[index].inPassing
+                    {
+                        discourse.events[index].hostCountry = dateline.country
+                        discourse.events[index].location = dateline.city
+                        discourse.events[index].start = date.start
+                        discourse.events[index].end = date.end
+                        discourse.events[index].dateText = date.text
+                    }
+                }
             }
         }
         // A visit with nobody to make it ("ties between Dhaka and Colombo" after a state visit) is no event.
@@ -157,6 +171,8 @@ public struct ArticleExtractor: Sendable {
         var status: EventStatus
         /// Who "je" is, in a first-person text.
         var speaker: PersonMention?
+        /// The government whose site published the article (kremlin.ru: RU), when its address says.
+        var publisher: String?
         /// The clause's triggers: kind group (talks count as meetings) and offset.
         var triggers: [(group: String, offset: Int)] = []
         /// Where a purpose clause starts ("… to hold talks"): triggers after it are planned.

@@ -56,7 +56,7 @@ enum Triggers {
             "was received by", "were received by", "received", "receives", "sat down with", "held a meeting", "bilateral meeting",
             "reunions bilaterales avec", "reunion bilaterale avec",
             "accorde une audience", "a accorde une audience", "recu en audience", "a recu en audience", "granted an audience",
-            "conference de presse conjointe", "joint press conference", "joint news conference", "courtesy call", "courtesy calls",
+            "conversation with", "conference de presse conjointe", "joint press conference", "joint news conference", "courtesy call", "courtesy calls",
             "visite de courtoisie",
         ]),
         ("talks", ["evoque", "ont discute", "held talks", "talks with", "hold talks", "holding talks", "discussions bilaterales",

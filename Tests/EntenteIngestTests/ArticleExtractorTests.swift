@@ -1066,6 +1066,23 @@ struct NewsProseTests {
         let placed = events("Secretary Kerry spoke with President Mahama in Accra on Tuesday.", on: "2016-11-30", language: .en)
         #expect(!placed.contains { $0.hasPrefix("phone_call") }, "\(placed)")
     }
+
+    /// A government site's heading "Beginning of conversation with X" is its principal's meeting with X, placed and
+    /// dated by the dateline under it; elsewhere a heading names only who it names.
+    @Test func headingsOfGovernmentSites() {
+        let text = """
+            Beginning of conversation with President of Finland Sauli Niinistö
+            August 22, 2017, The Kremlin, Moscow
+            President of Russia Vladimir Putin: Mr President, let me welcome you to Moscow.
+            """
+        let kremlin = ArticleExtractor().extract(Article(
+            text: text, published: PartialDate("2017-08-22")!, language: .en, url: "http://en.kremlin.ru/events/president/transcripts/55000"))
+        let meeting = kremlin.first { $0.kind == "meeting" }
+        #expect(meeting?.participants.map(\.name) == ["Vladimir Putin", "Sauli Niinistö"], "\(kremlin)")
+        #expect(meeting?.hostCountry == "RU" && meeting?.start == PartialDate("2017-08-22"), "\(kremlin)")
+        let elsewhere = ArticleExtractor().extract(Article(text: text, published: PartialDate("2017-08-22")!, language: .en))
+        #expect(!elsewhere.contains { $0.kind == "meeting" && $0.participants.contains { $0.name == "Vladimir Putin" } && $0.evidenceOffset == 0 })
+    }
 }
 
 /// What the store receives for an extracted event.
