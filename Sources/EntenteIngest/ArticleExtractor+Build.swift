@@ -224,8 +224,8 @@ extension ArticleExtractor {
         // A release's heading "Meeting with X", "Beginning of conversation with X", "Telephone conversation with X": the other
         // party is the publishing office's principal (kremlin.ru's President, gov.uk's Prime Minister, state.gov's Secretary).
         if ["meeting", "talks", "phone_call"].contains(kind), participants.count == 1, clause.start == 0, trigger <= 16,
-            clause.persons.allSatisfy({ $0.offset > trigger }), let publisher = clause.publisher,
-            let principal = Self.principal(of: publisher, on: clause.published), principal.name != participants[0].name
+            clause.persons.allSatisfy({ $0.offset > trigger }), let site = clause.site,
+            let principal = Self.principal(of: site, on: clause.published), principal.name != participants[0].name
         {
             participants.insert(principal, at: 0)
         }
@@ -407,15 +407,14 @@ extension ArticleExtractor {
     /// Whether a place follows a locative preposition ("à", "en", "in", "at"; "to" for a trip), articles skipped.
     /// Whose meetings a government's site reports without naming them: its head of state (Russia, France), its head of
     /// government (the UK), its foreign minister (the State Department).
-    static func principal(of publisher: String, on date: PartialDate) -> ExtractedEvent.Person? {
-        let office: Office
-        switch publisher {
-        case "RU", "FR": office = .headOfState
-        case "GB": office = .headOfGovernment
-        case "US": office = .foreignMinister
-        default: return nil
-        }
-        return OfficeRegistry.holder(of: office, country: publisher, on: date).map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
+    /// (Only sites that speak for one office: a ministry's or a government's portal speaks for several.)
+    static func principal(of site: String, on date: PartialDate) -> ExtractedEvent.Person? {
+        let offices: [(suffix: String, office: Office, country: String)] = [
+            ("kremlin.ru", .headOfState, "RU"), ("elysee.fr", .headOfState, "FR"), ("state.gov", .foreignMinister, "US"),
+            ("gov.uk", .headOfGovernment, "GB"),
+        ]
+        guard let known = offices.first(where: { site.hasSuffix($0.suffix) }) else { return nil }
+        return OfficeRegistry.holder(of: known.office, country: known.country, on: date).map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
     }
 
     /// "ahead of talks in Vienna on Friday": the place of what is ahead, not of the clause's event.

@@ -23,6 +23,11 @@ public struct ArticleExtractor: Sendable {
         // In an interview ("Q - … R - …"), the questions' "vous" is the person interviewed: the speaker.
         people.addresseeIsSpeaker = people.speaker != nil && Self.isInterview(text)
         people.publisher = article.url.flatMap(Self.publisher(of:))
+        let site = article.url.map { url in
+            let lower = url.lowercased()
+            let afterScheme = lower.characterOffset(of: "://").map { lower.dropFirst($0 + 3) } ?? Substring(lower)
+            return String(afterScheme.prefix { $0 != "/" })
+        }
         var discourse = Discourse()
         for (index, sentence) in sentences.enumerated() {
             let foldedCharacters = foldedSentences[index]
@@ -102,7 +107,7 @@ public struct ArticleExtractor: Sendable {
                     sentence: sentence, text: clauseText, folded: clauseFolded, start: clause.start, persons: clausePersons,
                     places: clausePlaces, sentencePlaces: places, dates: clauseDates, published: article.published,
                     status: Triggers.future.contains { clauseFolded.includes($0) } ? .planned : .held, speaker: people.speaker,
-                    publisher: people.publisher)
+                    site: site)
                 // "has arrived in Washington to hold talks": what the trip is for is still to come, the trip is not.
                 if context.status == .held, let purpose = Triggers.purpose.compactMap({ clauseFolded.characterOffset(of: $0) }).min() {
                     context.plannedFrom = clause.start + purpose
@@ -171,8 +176,8 @@ public struct ArticleExtractor: Sendable {
         var status: EventStatus
         /// Who "je" is, in a first-person text.
         var speaker: PersonMention?
-        /// The government whose site published the article (kremlin.ru: RU), when its address says.
-        var publisher: String?
+        /// The host name of the article's address ("en.kremlin.ru"), for a heading that names one party only.
+        var site: String?
         /// The clause's triggers: kind group (talks count as meetings) and offset.
         var triggers: [(group: String, offset: Int)] = []
         /// Where a purpose clause starts ("… to hold talks"): triggers after it are planned.
