@@ -119,22 +119,37 @@ struct ServeCommand: ParsableCommand {
             configuration: .init(requireTokenForReads: requireTokenForReads, responseCache: !noResponseCache),
             registry: registry)
         let server = HTTPServer(configuration: configuration, responder: application.makeResponder(), logger: logger, metrics: metrics)
-        try server.start()
 
-        // Shutdown is driven from a Dispatch signal source, not an async-signal handler.
+        // Shutdown is driven from a Dispatch signal source, not an async-signal handler. The sources are in place before
+        // the port opens: a SIGTERM sent once the server answers (a test's, an orchestrator's) is never lost between the
+        // signal being ignored and its source resuming.
+        let requested = ShutdownRequest()
         var sources: [any DispatchSourceSignal] = []
         for signalNumber in [SIGTERM, SIGINT] {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
                 logger.info("signal received; shutting down", metadata: ["signal": "\(signalNumber)"])
+                requested.set()
                 server.shutdown()
             }
             source.resume()
             sources.append(source)
         }
+        try server.start()
+        // (A signal that came while the port was opening asked for a shutdown the server could not yet act on.)
+        if requested.isSet { server.shutdown() }
         server.waitUntilStopped()
         logger.info("stopped")
         withExtendedLifetime(sources) {}
     }
+}
+
+/// Whether a shutdown signal has arrived, set from the signal source's queue and read on the main thread.
+private final class ShutdownRequest: @unchecked Sendable {
+    private let lock = NSLock()
+    private var flag = false
+
+    func set() { lock.withLock { flag = true } }
+    var isSet: Bool { lock.withLock { flag } }
 }
