@@ -419,14 +419,21 @@ extension ArticleExtractor {
 
     /// "ahead of talks in Vienna on Friday": the place of what is ahead, not of the clause's event.
     static func isAhead(_ place: PlaceMention, in sentence: [Character]) -> Bool {
-        fold(String(sentence[max(0, place.offset - 40)..<place.offset])).split(separator: " ").suffix(5).contains("ahead")
+        aheadOfSomething(fold(String(sentence[max(0, place.offset - 40)..<place.offset])).split(separator: " ").suffix(5))
+    }
+
+    /// Whether the words hold "ahead of" an event ("ahead of talks"), not "ahead of schedule" or "ahead of his counterparts".
+    static func aheadOfSomething(_ words: ArraySlice<Substring>) -> Bool {
+        guard let ahead = words.lastIndex(of: "ahead"), ahead + 1 < words.endIndex, words[ahead + 1] == "of" else { return false }
+        return ahead + 2 >= words.endIndex || !["schedule", "time", "his", "her", "their", "him", "them", "a", "the"].contains(words[ahead + 2])
+            || ahead + 3 < words.endIndex && words[ahead + 2] == "the" && !["schedule", "others"].contains(words[ahead + 3])
     }
 
     /// The same for a date after the trigger.
     static func isAhead(_ date: DateMention, after trigger: Int, in sentence: [Character]) -> Bool {
         guard date.offset > trigger else { return false }
         let before = String(sentence[max(trigger, date.offset - 40)..<date.offset])
-        return fold(before).split(separator: " ").suffix(7).contains("ahead")
+        return aheadOfSomething(fold(before).split(separator: " ").suffix(7))
     }
 
     static func isLocated(_ place: PlaceMention, in sentence: [Character], travel: Bool) -> Bool {

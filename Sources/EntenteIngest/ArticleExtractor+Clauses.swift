@@ -52,12 +52,7 @@ extension ArticleExtractor {
         for word in ["qui", "lorsque", "who", "when", "ou", "where", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "dont"] {
             var searchStart = 0
             while let index = text.characterOffset(of: " " + word + " ", from: searchStart) {
-                // "le 6e sommet UE-Brésil, qui se tiendra à Brasilia le 24 janvier": where and when the event just named
-                // takes place, so part of its clause.
-                let takesPlace = word == "qui" && Self.takesPlace.contains { text.characterOffset(of: " qui " + $0 + " ", from: index) == index }
-                if index > 0, !takesPlace,
-                    characters[index - 1] == "," || ["lorsque", "qui", "lequel", "laquelle", "lesquels", "lesquelles", "auquel"].contains(word)
-                {
+                if index > 0, characters[index - 1] == "," || ["lorsque", "qui", "lequel", "laquelle", "lesquels", "lesquelles", "auquel"].contains(word) {
                     openers.append(index + 1)
                     if word == "lorsque" || word == "when" { when.insert(index + 1) }
                     if word == "ou" || word == "where" { whereOpeners.insert(index + 1) }

@@ -112,9 +112,13 @@ extension ArticleExtractor {
         let (left, right) = (Set(a.participants.map(\.name)), Set(b.participants.map(\.name)))
         // "The Prime Minister met the Secretary of State … Joined by the Foreign Secretary, the Prime Minister and Secretary of
         // State discussed …": a meeting that day there with someone more is the same meeting.
-        // (One more, not a delegation more: a "2+2" with both sides' ministers is its own meeting.)
-        let joined = group(a.kind) == "meeting" && !left.isEmpty && !right.isEmpty && abs(left.count - right.count) == 1
-            && (left.isSubset(of: right) || right.isSubset(of: left))
+        // (One more, and of a side already there: a "2+2" with both sides' ministers, or a third country's minister joining
+        // later that day, is a meeting of its own.) Likewise a visit that day there by some of a delegation is the delegation's.
+        let (smaller, larger) = left.count <= right.count ? (a, b) : (b, a)
+        let extra = larger.participants.filter { person in !smaller.participants.contains { $0.name == person.name } }
+        let companion = extra.count == 1 && smaller.participants.contains { $0.country != nil && $0.country == extra[0].country }
+        let joined = !left.isEmpty && !right.isEmpty && (left.isSubset(of: right) || right.isSubset(of: left))
+            && (group(a.kind) == "meeting" && companion || a.kind == "visit")
             && a.start != nil && a.start == b.start && a.hostCountry != nil && a.hostCountry == b.hostCountry && a.inPassing == b.inPassing
         guard left == right || joined || a.kind == "summit" && (left.isEmpty || right.isEmpty) && !a.inPassing && !b.inPassing else { return false }
         guard a.inPassing == b.inPassing || a.start != nil && b.start != nil else { return false }

@@ -49,7 +49,7 @@ public struct ArticleExtractor: Sendable {
             }
             var named = people.placeByTitles(found, places: places, in: sentence.characters, words: words)
             // "a reçu son homologue indien": the Indian holder of the office the host holds.
-            for counterpart in PersonFinder.counterparts(words, places: places, before: named, on: article.published)
+            for counterpart in PersonFinder.counterparts(words, places: places, before: named, on: article.published, in: sentence.characters)
             where !named.contains(where: { $0.name == counterpart.name }) {
                 named.append(counterpart)
                 people.remember(counterpart)
@@ -123,6 +123,24 @@ public struct ArticleExtractor: Sendable {
                 }
                 let clauseEvents = events(in: context, discourse: &discourse)
                 discourse.events += clauseEvents
+                // "le 6e sommet UE-Brésil, qui se tiendra à Brasilia le 24 janvier": where and when the summit just named, with
+                // no one at it yet, takes place.
+                if clause.relative, clauseEvents.isEmpty, Self.takesPlace.contains(where: { clauseFolded.hasPrefix(" qui " + $0 + " ") }),
+                    let index = discourse.events.indices.last(where: { $0 >= before && discourse.events[$0].kind == "summit" }),
+                    discourse.events[index].participants.isEmpty
+                {
+                    let place = context.places.first { $0.kind == .city } ?? context.places.first { $0.kind == .country }
+                    if discourse.events[index].hostCountry == nil, let place {
+                        discourse.events[index].hostCountry = place.country
+                        discourse.events[index].location = place.city
+                    }
+                    if discourse.events[index].start == nil, let date = context.dates.first {
+                        discourse.events[index].start = date.start
+                        discourse.events[index].end = date.end
+                        discourse.events[index].dateText = date.text
+                        discourse.events[index].status = context.status
+                    }
+                }
                 if clause.elliptical, clauseEvents.isEmpty {
                     discourse.events += Self.ellipsis(of: discourse.events[before...], in: context)
                 }
@@ -198,7 +216,9 @@ public struct ArticleExtractor: Sendable {
             if character == "(" { open = index + 1 } else if character == ")", let start = open { spans.append(start..<index); open = nil }
         }
         // A statement's heading that ends with where and when it was made ("Déclaration de M. X, …, à Erevan le 26 mai 2025.").
-        if let city = places.last(where: { $0.kind == .city }) {
+        let heading = ["declaration", "discours", "intervention", "entretien", "conference de presse", "allocution", "point de presse",
+            "communique", "statement", "remarks", "speech", "press conference", "interview"]
+        if heading.contains(where: { fold(String(characters.prefix(24))).hasPrefix($0) }), let city = places.last(where: { $0.kind == .city }) {
             var end = characters.count
             while end > city.offset, [".", " "].contains(characters[end - 1]) { end -= 1 }
             spans.append(city.offset..<end)
@@ -221,10 +241,15 @@ public struct ArticleExtractor: Sendable {
         return nil
     }
 
-    /// Whether a clause names no place where anything happens and no meeting ("spoke with X" there is a call).
+    /// Whether a clause is a government readout's that names no place and no meeting: there "spoke with X" is a call
+    /// ("spoke with Xi for four hours at a country estate outside San Francisco", in a news story, is not).
     static func isUnplaced(_ clause: Clause) -> Bool {
-        !clause.places.contains { $0.kind != .adjective && isLocated($0, in: clause.sentence.characters, travel: false) }
-            && !clause.folded.includes(" met ") && !clause.folded.includes(" meeting ")
+        guard let site = clause.site, ["state.gov", "gov.uk", "kremlin.ru", "elysee.fr", "gouv.fr", "whitehouse.gov"].contains(where: site.hasSuffix)
+        else { return false }
+        let placed = clause.sentencePlaces.contains { place in
+            place.kind == .city || place.kind != .adjective && isLocated(place, in: clause.sentence.characters, travel: false)
+        }
+        return !placed && !clause.folded.includes(" met ") && !clause.folded.includes(" meeting ")
     }
 
     /// Whether a place follows `phrase` at once in the clause ("continue to Seoul", "heads to the Philippines").

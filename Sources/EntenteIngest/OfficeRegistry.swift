@@ -90,17 +90,19 @@ public enum OfficeRegistry {
         (termsByName[name] ?? []).filter { $0.covers(date) }.map(\.office)
     }
 
-    /// The officeholder whose full name (two words or more) a text spells out, as an address's slug does
-    /// (".../174312-bernard-kouchner-03022009-france-colombie"): the longest such name.
+    /// The officeholder whose full name (two words or more) a text spells out first, as an address's slug does
+    /// (".../174312-bernard-kouchner-03022009-france-colombie"); not one named as the other party ("…-with-wang-yi").
     public static func person(spelledIn text: String) -> (name: String, country: String)? {
         let words = NameNormalizer.normalize(text).split(separator: " ").map(String.init)
-        var best: [String]?
-        for index in words.indices {
-            for name in namesByFirstWord[words[index]] ?? [] where name.count > (best?.count ?? 1) && index + name.count <= words.count {
-                if Array(words[index..<(index + name.count)]) == name { best = name }
+        for index in words.indices where index == 0 || !["with", "avec", "and", "et", "meets", "met", "rencontre", "to", "a"].contains(words[index - 1]) {
+            let matches = (namesByFirstWord[words[index]] ?? []).filter { name in
+                index + name.count <= words.count && Array(words[index..<(index + name.count)]) == name
+            }
+            if let name = matches.max(by: { $0.count < $1.count }), let term = byName[name.joined(separator: " ")] {
+                return (term.name, term.country)
             }
         }
-        return best.flatMap { byName[$0.joined(separator: " ")] }.map { ($0.name, $0.country) }
+        return nil
     }
 
     /// The names of two words or more, as words, by their first.

@@ -23,7 +23,10 @@ extension PersonFinder {
             countries[name] = country
         }
         var result: [String: (name: String, country: String)] = [:]
-        for (surname, names) in people where names.count == 1 && !commonSurnames.contains(surname) && DateResolver.months[surname] == nil {
+        // (Not a surname that is also a place: "Nepal" is Madhav Kumar Nepal's, and a country's.)
+        for (surname, names) in people where names.count == 1 && !commonSurnames.contains(surname) && DateResolver.months[surname] == nil
+            && Gazetteer.lookup(surname) == nil
+        {
             guard surname.count >= 4 || familyNameFirst.contains(countries[names.first!] ?? "") && surname.count >= 2 else { continue }
             let name = names.first!
             result[surname] = (name, countries[name]!)
@@ -68,7 +71,8 @@ extension PersonFinder {
     /// "son homologue indien", "his Indian counterpart", with no name after: the one who holds, in that country,
     /// the office the person named before it holds on the date.
     static func counterparts(
-        _ tokens: [(text: String, start: Int)], places: [PlaceMention], before found: [PersonMention], on date: PartialDate
+        _ tokens: [(text: String, start: Int)], places: [PlaceMention], before found: [PersonMention], on date: PartialDate,
+        in characters: [Character]
     ) -> [PersonMention] {
         var result: [PersonMention] = []
         for (index, token) in tokens.enumerated() where ["homologue", "homologues", "counterpart", "counterparts"].contains(fold(token.text)) {
@@ -82,19 +86,35 @@ extension PersonFinder {
             if next < tokens.count, tokens[next].start == adjective.offset { next += 1 }
             // "Denis Sassou Nguesso (DSN), son homologue congolais": in apposition to someone of that country (either
             // Congo: the adjective names both), it names no one new.
-            if let nearest = found.last(where: { $0.offset < token.start }), let country = nearest.country,
+            let possessive = index > 0 && ["son", "sa", "his", "her", "their", "its"].contains(fold(tokens[index - 1].text)) ? index - 1 : index
+            let appositive = characters[max(0, tokens[possessive].start - 3)..<tokens[possessive].start].contains(",")
+            if appositive, let nearest = found.last(where: { $0.offset < token.start }), let country = nearest.country,
                 country == adjective.country || Self.sharedDemonym.contains([country, adjective.country])
             {
                 continue
             }
+            // (An adjective that names two countries names the one of someone the sentence has: "congolais" beside Sassou Nguesso.)
+            var country = adjective.country
+            if let pair = Self.sharedDemonym.first(where: { $0.contains(country) }),
+                let sibling = pair.first(where: { $0 != country }), found.contains(where: { $0.country == sibling })
+            {
+                country = sibling
+            }
             guard next >= tokens.count || tokens[next].text.first?.isUppercase != true,
-                let person = found.last(where: { $0.offset < token.start && $0.country != adjective.country }),
-                let office = OfficeRegistry.office(of: person.name, on: date),
-                let holder = OfficeRegistry.holder(of: office, country: adjective.country, on: date)
+                let person = found.last(where: { $0.offset < token.start && $0.country != country }),
+                let office = Self.counterpartOffice(of: person.name, on: date),
+                let holder = OfficeRegistry.holder(of: office, country: country, on: date)
             else { continue }
-            result.append(PersonMention(name: holder.name, country: adjective.country, offset: token.start, source: .title, office: office))
+            result.append(PersonMention(name: holder.name, country: country, offset: token.start, source: .title, office: office))
         }
         return result
+    }
+
+    /// The office a counterpart holds: a foreign minister's is a foreign minister, a president's who also leads the
+    /// government (Angola's, the United States') a head of state.
+    static func counterpartOffice(of name: String, on date: PartialDate) -> Office? {
+        let held = OfficeRegistry.offices(of: name, on: date)
+        return [Office.foreignMinister, .headOfState, .headOfGovernment].first(where: held.contains)
     }
 
     /// Countries whose people one adjective names ("congolais", "Congolese"): the gazetteer gives one of them.

@@ -63,6 +63,12 @@ public struct PersonFinder {
         return forms.sorted { $0.0.count > $1.0.count }
     }()
 
+    /// Words of international bodies' titles, folded: someone they introduce speaks for the body.
+    static let internationalBodies: [String] = [
+        "nato", "otan", "un", "onu", "united nations", "nations unies", "secretary general", "secretaire general", "iaea", "aiea", "imf",
+        "fmi", "world bank", "banque mondiale", "wto", "omc", "osce", "african union", "union africaine",
+    ]
+
     /// The registry's forms by their last folded word (a surname, mostly), longest first, for "President Museveni".
     static let registryFormsBySurname: [String: [(form: String, name: String, country: String)]] = {
         var index: [String: [(form: String, name: String, country: String)]] = [:]
@@ -219,9 +225,17 @@ public struct PersonFinder {
         // (Not one a full title resolved already: "The Secretary of State for Foreign Affairs".)
         for bare in TitleResolver.bareTitles(in: characters, tokens: titleTokens)
         where !found.contains(where: { $0.offset >= bare.offset && $0.offset <= bare.offset + 4 }) {
-            // "the Foreign Secretary" is the British one's style, "the Secretary" the American's (other countries' are ministers).
-            let styled = fold(String(characters[bare.offset...].prefix(22)))
-            let country = styled.hasPrefix("the foreign secretary") ? "GB" : styled.hasPrefix("the secretary") && bare.office == .foreignMinister ? "US" : nil
+            // "the Foreign Secretary" is the British one's style, "the Secretary" the American's, in those governments' releases
+            // or once their holder is named (India's and Pakistan's "Foreign Secretary" is a civil servant; "the Secretary-General"
+            // is the UN's).
+            let styled = fold(String(characters[bare.offset...].prefix(26))).split(separator: " ").prefix(3).map(String.init)
+            var country: String? = styled.starts(with: ["the", "foreign", "secretary"]) ? "GB"
+                : styled.starts(with: ["the", "secretary"]) && !["general", "of"].contains(styled.count > 2 ? styled[2] : "") ? "US" : nil
+            if let styledCountry = country, publisher != styledCountry,
+                !known.contains(where: { $0.country == styledCountry && holds($0, bare.office, on: date) })
+            {
+                country = nil
+            }
             if let person = known.reversed().first(where: { holds($0, bare.office, on: date) && (country == nil || $0.country == country) }) {
                 add(PersonMention(name: person.name, country: person.country, offset: bare.offset, source: .title, office: bare.office))
             } else if let country, let holder = OfficeRegistry.holder(of: bare.office, country: country, on: date) {
@@ -466,13 +480,14 @@ public struct PersonFinder {
             }
         }
         // Someone who served two countries represents the one they served on the date. Someone whose offices all ended
-        // years before may be anyone's now (Jens Stoltenberg, Norway's prime minister until 2013, led NATO from 2014):
-        // unless the text gives a country, none is assumed.
+        // years before, named with an international body's title, represents that body and no country ("NATO Secretary
+        // General Jens Stoltenberg", Norway's prime minister until 2013).
         for index in found.indices {
             if let country = OfficeRegistry.country(of: found[index].name, on: date) {
                 found[index].country = country
             } else if found[index].source != .title, OfficeRegistry.leftOffice(found[index].name, yearsBefore: date, years: 3) {
-                found[index].country = nil
+                let before = " " + fold(String(characters[max(0, found[index].offset - 48)..<found[index].offset])) + " "
+                if Self.internationalBodies.contains(where: { before.includes(" " + $0 + " ") }) { found[index].country = nil }
             }
         }
         found.sort { $0.offset < $1.offset }
@@ -532,6 +547,13 @@ public struct PersonFinder {
             guard expectedEnd >= 0, characters[expectedEnd] == " " else { break }
         }
         while let first = words.first, first.text.first?.isUppercase != true { words.removeFirst() }
+        // "On the sidelines of the NATO Summit, the Turkish President …", "In the Oval Office, …": a thing, not a name.
+        if words.contains(where: { institutionWords.contains(fold($0.text)) }) { return nil }
+        if let first = words.first, let before = tokens.last(where: { $0.start < first.start }),
+            ["the", "le", "la", "les", "l", "du", "des", "of", "au", "aux"].contains(fold(before.text))
+        {
+            return nil
+        }
         return words.count >= 2 ? words : nil
     }
 

@@ -21,6 +21,12 @@ public enum TextCleaner {
             for credit in ["Avec AFP", "Avec Reuters", "(AFP)", "- AFP"] where line.hasSuffix(credit) && line.count > credit.count {
                 line = trimmed(line.dropLast(credit.count))
             }
+            // A wire dateline before the story ("PARIS, France, 30 juillet 2012/African Press Organization (APO)/ — Le ministre …",
+            // "WASHINGTON, 26 octobre (Reuters) - Le …") says where the desk filed it: a line of its own, not the lead's place.
+            if let split = wireDatelineEnd(line) {
+                kept.append(trimmed(line.prefix(split.dateline)))
+                line = trimmed(line.dropFirst(split.story))
+            }
             let lower = line.lowercased()
             if furniture.contains(lower) { continue }
             if prefixes.contains(where: { lower.hasPrefix($0) }) && line.count < 120 && !line.hasSuffix(".") { continue }
@@ -30,6 +36,24 @@ public enum TextCleaner {
         }
         while kept.last?.isEmpty == true { kept.removeLast() }
         return kept.joined(separator: "\n")
+    }
+
+    /// Where a wire dateline ends and the story starts: an upper-case city, a comma, then within 120 characters an agency's
+    /// closing ")" or "/" and a dash.
+    static func wireDatelineEnd(_ line: String) -> (dateline: Int, story: Int)? {
+        let characters = Array(line.prefix(140))
+        guard let comma = characters.firstIndex(of: ","), comma >= 3, comma <= 30,
+            characters[..<comma].allSatisfy({ $0.isUppercase || $0 == " " || $0 == "-" || $0 == "'" }),
+            characters[..<comma].contains(where: \.isLetter)
+        else { return nil }
+        for index in (comma + 1)..<max(comma + 1, characters.count - 2) where ["—", "–", "-"].contains(characters[index]) {
+            guard characters[index - 1] == " ", characters[index + 1] == " " else { continue }
+            var before = index - 1
+            while before > comma, characters[before] == " " { before -= 1 }
+            guard characters[before] == ")" || characters[before] == "/" else { continue }
+            return (before + 1, index + 2)
+        }
+        return nil
     }
 
     /// The text without the spaces and tabs around it.

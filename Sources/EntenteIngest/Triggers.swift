@@ -38,7 +38,7 @@ enum Triggers {
             "arrive a", "visitera", "se deplacera", "s est deplace", "s est deplacee", "visits", "is visiting", "will be visiting",
             "arrives in", "arrived in", "arrive in", "landed in", "travels to", "is traveling to", "is travelling to", "paid a visit", "pays a visit",
             "hosted", "a accueilli", "accueille", "accueillera", "arrived at", "arrives at", "to visit", "visiter", "de visiter",
-            "honore de sa presence", "ira a", "ira en", "ira au", "iront a", "iront en", "pour une visite", "for a visit", "on a visit",
+            "honore de sa presence", "ira a", "ira en", "ira au", "iront a", "iront en", "pour une visite", "on a visit",
         ] + onward + attendance + [
             // (Last: a visit named as a noun is its complement's, when no verb of the clause says whose.)
             "visite du", "visite de", "visite en", "visite au", "visit by",
@@ -71,11 +71,11 @@ enum Triggers {
     /// A trip's next leg ("will continue to Seoul", "then heads to Manila", "will make stops in Senegal, Uganda and
     /// Kenya"): a visit only when a place follows at once ("continue to work with Japan" is none).
     static let onward: [String] = [
-        "continue to", "continues to", "continued to", "continue on to", "continues on to", "continued on to", "proceed to", "proceeds to",
-        "proceeded to", "head to", "heads to", "headed to", "then travel to", "make stops in", "makes stops in", "made stops in",
-        "making stops in", "stops in", "stop in", "will stop in", "fera escale a", "fera escale en", "a fait escale a", "a fait escale en",
-        "present ici a", "presente ici a", "etre ici a", "present a", "presente a", "poursuivra sa tournee a", "poursuivra sa tournee en",
-        "poursuivra son voyage a", "poursuivra son voyage en", "poursuit sa tournee a", "poursuit sa tournee en",
+        "will continue to", "then continue to", "continue on to", "continues on to", "continued on to", "will then travel to",
+        "then travel to", "will proceed to", "proceeded to", "will then head to", "then head to", "then heads to", "make stops in",
+        "makes stops in", "made stops in", "making stops in", "poursuivra sa tournee a", "poursuivra sa tournee en",
+        "poursuivra son voyage a", "poursuivra son voyage en", "poursuit sa tournee a", "poursuit sa tournee en", "fera escale a",
+        "fera escale en", "a fait escale a", "a fait escale en", "present ici a", "presente ici a", "etre ici a",
     ]
 
     /// The same phrases with their first word (a clause without it is not searched) and the text searched for:

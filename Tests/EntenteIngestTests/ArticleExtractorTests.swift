@@ -686,7 +686,7 @@ struct NewsProseTests {
             """, on: "2024-05-22")
         #expect(found == ["meeting Emmanuel Macron/FR+William Ruto/KE @FR 2024-05-22 held", "visit William Ruto/KE @FR 2024-05-22 held"], "\(found)")
         let posted = events("Emmanuel Macron a rencontré mardi Amina Mohamed, ministre des Affaires étrangères au Kenya.", on: "2024-05-22")
-        #expect(posted == ["meeting Emmanuel Macron/FR+Amina Mohamed/- @- 2024-05-21 held"], "no visit to Kenya: \(posted)")
+        #expect(posted == ["meeting Emmanuel Macron/FR+Amina Mohamed/KE @- 2024-05-21 held"], "no visit to Kenya: \(posted)")
     }
 
     /// "their first meeting in Tokyo in May and the second in New Delhi … in September": two meetings, each with its own
@@ -993,7 +993,7 @@ struct NewsProseTests {
             "Le président français, Emmanuel Macron, et Denis Sassou Nguesso, son homologue congolais, se sont parlé par téléphone le 4 août.",
             on: "2017-08-10")
         #expect(call == ["phone_call Emmanuel Macron/FR+Denis Sassou Nguesso/CG @- 2017-08-04 held"], "\(call)")
-        let former = events("Secretary Blinken met Jens Stoltenberg in Brussels on April 3.", on: "2023-04-05", language: .en)
+        let former = events("Secretary Blinken met NATO Secretary General Jens Stoltenberg in Brussels on April 3.", on: "2023-04-05", language: .en)
         #expect(former.contains { $0.hasPrefix("meeting Antony Blinken/US+Jens Stoltenberg/-") }, "\(former)")
         #expect(!former.contains { $0.hasPrefix("visit Jens Stoltenberg") }, "\(former)")
     }
@@ -1016,12 +1016,12 @@ struct NewsProseTests {
             """, on: "2020-08-06", language: .en)
         #expect(prague.contains("meeting Mike Pompeo/US+Tomáš Petříček/CZ @CZ 2020-08-11 planned"), "\(prague)")
         #expect(prague.contains("meeting Mike Pompeo/US+Miloš Zeman/CZ @CZ 2020-08-11 planned"), "\(prague)")
-        let joined = events(
-            """
-            The Prime Minister met the US Secretary of State, Mike Pompeo, today at Downing Street.
-            Joined by the Foreign Secretary, the Prime Minister and Secretary of State discussed the importance of 5G security.
-            """, on: "2020-07-21", language: .en)
-        #expect(joined.filter { $0.hasPrefix("meeting") || $0.hasPrefix("talks") }.count == 1, "\(joined)")
+        let joined = ArticleExtractor().extract(Article(
+            text: """
+                The Prime Minister met the US Secretary of State, Mike Pompeo, today at Downing Street.
+                Joined by the Foreign Secretary, the Prime Minister and Secretary of State discussed the importance of 5G security.
+                """, published: PartialDate("2020-07-21")!, language: .en, url: "https://www.gov.uk/government/news/pm-meeting-with-pompeo"))
+        #expect(joined.filter { $0.kind == "meeting" || $0.kind == "talks" }.count == 1, "\(joined)")
     }
 
     /// A statement's heading "…, à Erevan le 26 mai 2025." places and dates the speech; "conférence de presse conjointe de
@@ -1057,14 +1057,20 @@ struct NewsProseTests {
     /// A readout's "spoke with X", with nothing placing it, is a call; placed, it is not one. The spokesperson a
     /// readout is attributed to takes part in nothing.
     @Test func readoutsSpokeWithAndSpokespeople() {
-        let call = events(
-            """
+        let readout = """
             The following is attributable to Spokesperson John Kirby:
             U.S. Secretary of State John Kerry today spoke with Ghanaian President John Dramani Mahama about the elections.
-            """, on: "2016-11-29", language: .en)
-        #expect(call == ["phone_call John Kerry/US+John Mahama/GH @- 2016-11-29 held"], "\(call)")
-        let placed = events("Secretary Kerry spoke with President Mahama in Accra on Tuesday.", on: "2016-11-30", language: .en)
-        #expect(!placed.contains { $0.hasPrefix("phone_call") }, "\(placed)")
+            """
+        let call = ArticleExtractor().extract(Article(
+            text: readout, published: PartialDate("2016-11-29")!, language: .en, url: "https://2009-2017.state.gov/r/pa/prs/ps/2016/11/265000.htm"))
+        #expect(call.map { "\($0.kind) \($0.participants.map(\.name))" } == ["phone_call [\"John Kerry\", \"John Mahama\"]"], "\(call)")
+        // A news story's "spoke with" may be in person; so may a readout's that names a place.
+        let story = events(readout, on: "2016-11-29", language: .en)
+        #expect(!story.contains { $0.hasPrefix("phone_call") }, "\(story)")
+        let placed = ArticleExtractor().extract(Article(
+            text: "Secretary Kerry spoke with President Mahama in Accra on Tuesday.", published: PartialDate("2016-11-30")!, language: .en,
+            url: "https://2009-2017.state.gov/r/pa/prs/ps/2016/11/265001.htm"))
+        #expect(!placed.contains { $0.kind == "phone_call" }, "\(placed)")
     }
 
     /// A government site's heading "Beginning of conversation with X" is its principal's meeting with X, placed and
@@ -1082,6 +1088,50 @@ struct NewsProseTests {
         #expect(meeting?.hostCountry == "RU" && meeting?.start == PartialDate("2017-08-22"), "\(kremlin)")
         let elsewhere = ArticleExtractor().extract(Article(text: text, published: PartialDate("2017-08-22")!, language: .en))
         #expect(!elsewhere.contains { $0.kind == "meeting" && $0.participants.contains { $0.name == "Vladimir Putin" } && $0.evidenceOffset == 0 })
+    }
+
+    /// What a review of this session's rules found them catching in ordinary sentences (sentences written by the
+    /// reviewing helper), each now left alone.
+    @Test func whatTheSecondSessionsRulesLeaveAlone() {
+        func en(_ text: String, _ date: String) -> [String] { events(text, on: date, language: .en) }
+        // A sentence ending "à Genève le 3 mai 2019" is no statement heading: it dates and places nothing after it.
+        let geneva = events(
+            "Les deux pays avaient signé un accord de coopération à Genève le 3 mai 2019. Jean-Noël Barrot s'est entretenu avec son homologue arménien Ararat Mirzoyan.",
+            on: "2025-05-27")
+        #expect(!geneva.contains { $0.contains("@CH") || $0.contains("2019-05-03") }, "\(geneva)")
+        // "présente à la Turquie les condoléances", "must stop in Sudan", "convoys continued to Gaza": no trips.
+        #expect(!events("Jean-Noël Barrot présente à la Turquie les condoléances de la France.", on: "2023-02-07").contains { $0.hasPrefix("visit") })
+        #expect(!en("Foreign Secretary David Lammy said the fighting must stop in Sudan.", "2024-05-14").contains { $0.hasPrefix("visit") })
+        #expect(!en("Blinken said aid convoys continued to Gaza on Monday despite the fighting.", "2024-03-12").contains { $0.hasPrefix("visit") })
+        // "The Secretary-General" is not the Secretary of State; Pakistan's Foreign Secretary is not Britain's.
+        let guterres = en("UN Secretary-General António Guterres arrived in Baku on Monday. The Secretary-General met President Ilham Aliyev.", "2024-11-12")
+        #expect(!guterres.joined().contains("Blinken"), "\(guterres)")
+        let baloch = en(
+            "Pakistan's Foreign Secretary Amna Baloch travelled to Kabul on Tuesday. The Foreign Secretary met Afghan Foreign Minister Amir Khan Muttaqi.",
+            "2024-10-15")
+        #expect(!baloch.joined().contains("Lammy"), "\(baloch)")
+        // "On the sidelines of the NATO Summit, the Turkish President met …": a summit is no name in apposition.
+        #expect(en("On the sidelines of the NATO Summit, the Turkish President met President Biden.", "2024-07-10")
+            .contains { $0.hasPrefix("meeting Recep Tayyip Erdoğan/TR+Joe Biden/US") })
+        // A news story's "spoke with … outside San Francisco" is no call.
+        #expect(!en("President Biden spoke with President Xi Jinping for four hours at a country estate outside San Francisco on Wednesday.", "2023-11-16")
+            .contains { $0.hasPrefix("phone_call") })
+        // "sur la réunion du G20, qui aura lieu à New Delhi samedi" is the topic's place and day, not the meeting's.
+        #expect(events("Catherine Colonna s'est entretenue lundi avec son homologue indien sur la réunion du G20, qui aura lieu à New Delhi samedi.",
+            on: "2023-09-05").contains("meeting Catherine Colonna/FR+S. Jaishankar/IN @- 2023-09-04 held"))
+        // A climate envoy out of office for years is still American when no international body's title names him.
+        #expect(en("US climate envoy John Kerry arrived in Beijing on Sunday for talks with Chinese officials.", "2023-07-17")
+            .contains("visit John Kerry/US @CN 2023-07-16 held"))
+        // "son homologue ukrainien" after someone else named in passing is still the counterpart.
+        #expect(events("Jean-Noël Barrot a accompagné Volodymyr Zelensky à l'aéroport puis s'est entretenu à Kiev avec son homologue ukrainien.",
+            on: "2025-01-20").joined().contains("Andrii Sybiha"))
+        // A third country's minister joining later that day is another meeting.
+        let rio = en(
+            "Secretary Blinken met Brazilian Foreign Minister Mauro Vieira in Rio de Janeiro on Wednesday. Later on Wednesday, Blinken, Vieira and Argentine Foreign Minister Diana Mondino met in Rio de Janeiro to discuss Venezuela.",
+            "2024-02-21")
+        #expect(rio.filter { $0.hasPrefix("meeting") }.count == 2, "\(rio)")
+        // "Nepal" is a country, not Madhav Kumar Nepal.
+        #expect(!en("Chinese Foreign Minister Wang Yi held talks in Beijing with Nepal on Tuesday.", "2024-12-03").joined().contains("Madhav"))
     }
 }
 

@@ -118,12 +118,12 @@ JP	head_of_government	Sanae Takaichi		2025-10-21
 KR	head_of_state	Lee Myung-bak		2008-02-25	2013-02-24
 KR	head_of_state	Park Geun-hye		2013-02-25	2016-12-09
 KR	head_of_state	Moon Jae-in		2017-05-10	2022-05-09
-KR	head_of_state	Yoon Suk Yeol	Yoon Suk-yeol	2022-05-10	2025-03-24
+KR	head_of_state	Yoon Suk Yeol	Yoon Suk-yeol	2022-05-10	2024-12-14
 KR	head_of_state	Lee Jae-myung		2025-06-04	
 KR	head_of_government	Lee Myung-bak		2008-02-25	2013-02-24
 KR	head_of_government	Park Geun-hye		2013-02-25	2016-12-09
 KR	head_of_government	Moon Jae-in		2017-05-10	2022-05-09
-KR	head_of_government	Yoon Suk Yeol	Yoon Suk-yeol	2022-05-10	2025-03-24
+KR	head_of_government	Yoon Suk Yeol	Yoon Suk-yeol	2022-05-10	2024-12-14
 KR	head_of_government	Lee Jae-myung		2025-06-04	
 CA	head_of_government	Stephen Harper		2006-02-06	2015-11-04
 CA	head_of_government	Justin Trudeau		2015-11-04	2025-03-14
@@ -1219,11 +1219,6 @@ LK	head_of_state	Maithripala Sirisena		2015-01-09	2019-11-18
 LK	head_of_state	Gotabaya Rajapaksa		2019-11-18	2022-07-14
 LK	head_of_state	Ranil Wickremesinghe		2022-07-21	2024-09-23
 LK	head_of_state	Anura Kumara Dissanayake		2024-09-23	
-LK	head_of_government	Mahinda Rajapaksa		2005-11-19	2015-01-09
-LK	head_of_government	Maithripala Sirisena		2015-01-09	2019-11-18
-LK	head_of_government	Gotabaya Rajapaksa		2019-11-18	2022-07-14
-LK	head_of_government	Ranil Wickremesinghe		2022-07-21	2024-09-23
-LK	head_of_government	Anura Kumara Dissanayake		2024-09-23	
 LK	foreign_minister	Rohitha Bogollagama		2007-01-28	2010-04-23
 LK	foreign_minister	G. L. Peiris		2010-04-23	2015-01-12
 LK	foreign_minister	Mangala Samaraweera		2015-01-12	2017-05-22
@@ -1536,16 +1531,6 @@ PE	head_of_state	Pedro Castillo		2021-07-28	2022-12-07
 PE	head_of_state	Dina Boluarte		2022-12-07	2025-10-10
 PE	head_of_state	José Jerí	Jose Jeri	2025-10-10	2026-02-17
 PE	head_of_state	José María Balcázar	Jose Maria Balcazar	2026-02-18	2026-07-28
-PE	head_of_government	Alan García	Alan Garcia	2006-07-28	2011-07-28
-PE	head_of_government	Ollanta Humala		2011-07-28	2016-07-28
-PE	head_of_government	Pedro Pablo Kuczynski	PPK	2016-07-28	2018-03-23
-PE	head_of_government	Martín Vizcarra	Martin Vizcarra	2018-03-23	2020-11-10
-PE	head_of_government	Manuel Merino		2020-11-10	2020-11-15
-PE	head_of_government	Francisco Sagasti		2020-11-17	2021-07-28
-PE	head_of_government	Pedro Castillo		2021-07-28	2022-12-07
-PE	head_of_government	Dina Boluarte		2022-12-07	2025-10-10
-PE	head_of_government	José Jerí	Jose Jeri	2025-10-10	2026-02-17
-PE	head_of_government	José María Balcázar	Jose Maria Balcazar	2026-02-18	2026-07-28
 PE	foreign_minister	José Antonio García Belaúnde	Jose Antonio Garcia Belaunde	2006-07-28	2011-07-28
 PE	foreign_minister	Rafael Roncagliolo		2011-07-28	2013-05-14
 PE	foreign_minister	Eda Rivas		2013-05-14	2014-06-24
