@@ -67,9 +67,17 @@ if command -v sqlite3 >/dev/null; then
     suspended=$(sqlite3 "$WORK/target.db" "SELECT m.name || char(9) || m.sql FROM sqlite_master m WHERE m.type = 'index' AND m.sql IS NOT NULL AND m.tbl_name IN ('events', 'event_participants', 'event_countries', 'visit_legs', 'event_sources') AND (SELECT i.name FROM pragma_index_info(m.name) i WHERE i.seqno = 0) IS NOT 'event_seq'")
     drops=$(echo "$suspended" | cut -f1 | sed 's/^/DROP INDEX /; s/$/;/')
     creates=$(echo "$suspended" | cut -f2 | sed 's/$/;/')
-    for variant in maintained bulk; do
+    # Times one reference: SQL_FILE run by the sqlite3 shell into an empty copy of the schema; prints its rate and the ratio.
+    reference() {
         rm -f "$WORK/reference.db"*
         cat "$ROOT"/Migrations/*.sql | sqlite3 "$WORK/reference.db" >/dev/null
+        start=$(date +%s.%N)
+        sqlite3 "$WORK/reference.db" < "$2" >/dev/null
+        end=$(date +%s.%N)
+        rate=$(echo "$lines / ($end - $start)" | bc)
+        echo "reference ($1): $rate events/s; import/reference = $(echo "scale=2; $import_rate / $rate" | bc)"
+    }
+    for variant in maintained bulk; do
         {
             echo "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; BEGIN;"
             if [ $variant = bulk ]; then echo "$drops"; fi
@@ -77,16 +85,10 @@ if command -v sqlite3 >/dev/null; then
             if [ $variant = bulk ]; then echo "$creates"; fi
             echo "$fts COMMIT;"
         } > "$WORK/replay.sql"
-        start=$(date +%s.%N)
-        sqlite3 "$WORK/reference.db" < "$WORK/replay.sql" >/dev/null
-        end=$(date +%s.%N)
-        reference_rate=$(echo "$lines / ($end - $start)" | bc)
-        echo "reference ($variant indexes): sqlite3 shell replaying the same rows: $reference_rate events/s; import/reference = $(echo "scale=2; $import_rate / $reference_rate" | bc)"
+        reference "$variant indexes: sqlite3 shell replaying the same rows" "$WORK/replay.sql"
     done
     # (c) SQLite's floor for this layout: the same rows copied table to table inside SQLite (no SQL text to parse, no
     # value to bind), with the bulk strategy and, like the import, one foreign-key check at the end instead of one per row.
-    rm -f "$WORK/reference.db"*
-    cat "$ROOT"/Migrations/*.sql | sqlite3 "$WORK/reference.db" >/dev/null
     {
         echo "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=OFF; ATTACH '$WORK/target.db' AS src; BEGIN;"
         echo "$drops"
@@ -96,9 +98,5 @@ if command -v sqlite3 >/dev/null; then
         echo "$creates"
         echo "$fts COMMIT; PRAGMA foreign_key_check;"
     } > "$WORK/copy.sql"
-    start=$(date +%s.%N)
-    sqlite3 "$WORK/reference.db" < "$WORK/copy.sql" >/dev/null
-    end=$(date +%s.%N)
-    floor_rate=$(echo "$lines / ($end - $start)" | bc)
-    echo "reference (floor): SQLite copying the same rows table to table, bulk strategy: $floor_rate events/s; import/floor = $(echo "scale=2; $import_rate / $floor_rate" | bc)"
+    reference "floor: SQLite copying the same rows table to table, bulk strategy" "$WORK/copy.sql"
 fi
