@@ -214,7 +214,9 @@ public struct DateResolver: Sendable {
 
     /// `May 31, 2018`, `June 12`, `November 17-18`.
     private func monthDay(_ tokens: [Token], at index: Int) -> ([DateMention], Int)? {
-        guard let month = Self.months[tokens[index].word], tokens[index].word.count > 3 || tokens[index].word == "may",
+        // ("Dec. 11-18", "Dec 20": an abbreviation right before its day, with or without its full stop.)
+        let abbreviated = tokens[index].word.count == 3 && index + 1 < tokens.count && tokens[index + 1].start <= tokens[index].end + 2
+        guard let month = Self.months[tokens[index].word], tokens[index].word.count > 3 || tokens[index].word == "may" || abbreviated,
             let first = day(word(tokens, index + 1))
         else { return nil }
         var cursor = index + 2

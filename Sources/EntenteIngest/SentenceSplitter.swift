@@ -28,7 +28,8 @@ public enum SentenceSplitter {
     static let abbreviations: Set<String> = [
         "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "prof", "pr", "st", "ste", "gen", "gén", "col", "lt", "sgt", "capt",
         "sen", "rep", "gov", "hon", "amb", "ambass", "min", "no", "vol", "p", "pp", "art", "ch", "cf", "vs", "jr", "sr", "inc", "ltd", "co",
-        "av", "bd", "env", "etc", "e.g", "i.e", "approx", "dept", "fig", "jan", "feb", "fév", "mar", "apr", "avr", "aug", "sept", "oct", "nov", "dec", "déc",
+        "av", "bd", "env", "etc", "e.g", "i.e", "approx", "dept", "fig", "jan", "feb", "fév", "mar", "apr", "avr", "jun", "jul", "aug", "sep", "sept", "oct",
+        "nov", "dec", "déc",
     ]
 
     public static func split(_ text: String) -> [Sentence] {
@@ -76,11 +77,13 @@ public enum SentenceSplitter {
         if word.count == 1, word.first!.isUppercase { return true }
         if word.contains("."), word.split(separator: ".").allSatisfy({ $0.count == 1 }) { return true }
         guard abbreviations.contains(word.lowercased()) else { return false }
-        // "etc." or a month ends a sentence when a capitalised word follows; titles never do.
-        if ["etc", "jan", "feb", "fév", "mar", "apr", "avr", "aug", "sept", "oct", "nov", "dec", "déc", "co", "inc", "ltd"].contains(word.lowercased()) {
+        // "etc." or a month ends a sentence when a capitalised word follows; titles never do; a month before its day
+        // ("Dec. 11-18") does not.
+        let months: Set<String> = ["jan", "feb", "fév", "mar", "apr", "avr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "déc"]
+        if months.contains(word.lowercased()) || ["etc", "co", "inc", "ltd"].contains(word.lowercased()) {
             var next = index + 1
             while next < characters.count, characters[next].isWhitespace { next += 1 }
-            return next < characters.count && characters[next].isLowercase
+            return next < characters.count && (characters[next].isLowercase || characters[next].isNumber && months.contains(word.lowercased()))
         }
         return true
     }

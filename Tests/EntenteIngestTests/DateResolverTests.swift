@@ -15,6 +15,9 @@ struct DateResolverTests {
         ("a été reçu jeudi 31 mai, pour la première fois", "2018-05-31", ["2018-05-31"]),
         ("à l'approche du sommet du 12 juin entre Donald Trump et Kim Jong-un", "2018-05-31", ["2018-06-12"]),
         ("The meeting took place on May 31, 2018 in Pyongyang.", "2018-06-02", ["2018-05-31"]),
+        // English abbreviations, with or without their full stop.
+        ("Kerry will travel to Jerusalem and Manila from Dec. 11-18, 2013.", "2013-12-09", ["2013-12-11..2013-12-18"]),
+        ("Kerry will be in Tokyo on Dec 20.", "2013-12-09", ["2013-12-20"]),
         ("Barack Obama sera en visite à Moscou le 6 juillet 2009.", "2009-05-11", ["2009-07-06"]),
         ("qui avait notamment visité son grand voisin en 2001 et 2002", "2018-05-31", ["2001", "2002"]),
         ("Déplacement en Inde les 17 et 18 novembre", "2017-11-17", ["2017-11-17..2017-11-18"]),
@@ -93,11 +96,11 @@ struct ArticleTests {
 
     /// Sentences split at their ends, not after titles, initials, acronyms or inside numbers.
     @Test func splitsSentences() {
-        let text = "M. Le Drian a rencontré Mme Swaraj. Le Dr. Smith et J. F. Kennedy sont cités. The U.S. delegation left at 3.5 p.m. yesterday. Fin!\nTitre sans point\nDernière phrase."
+        let text = "M. Le Drian a rencontré Mme Swaraj. Le Dr. Smith et J. F. Kennedy sont cités. The U.S. delegation left at 3.5 p.m. yesterday on Dec. 20. Fin!\nTitre sans point\nDernière phrase."
         let sentences = SentenceSplitter.split(text).map(\.text)
         #expect(sentences == [
             "M. Le Drian a rencontré Mme Swaraj.", "Le Dr. Smith et J. F. Kennedy sont cités.",
-            "The U.S. delegation left at 3.5 p.m. yesterday.", "Fin!", "Titre sans point", "Dernière phrase.",
+            "The U.S. delegation left at 3.5 p.m. yesterday on Dec. 20.", "Fin!", "Titre sans point", "Dernière phrase.",
         ])
         let offsets = SentenceSplitter.split(text).map(\.offset)
         #expect(offsets.first == 0)

@@ -1893,5 +1893,12 @@ ZW	foreign_minister	Simbarashe Mumbengegwi		2005-04	2017-11
 ZW	foreign_minister	Sibusiso Moyo		2017-11-30	2021-01-20
 ZW	foreign_minister	Frederick Shava		2021-03	2024-09
 ZW	foreign_minister	Amon Murwira		2024-09	
+PS	head_of_state	Mahmoud Abbas	Abu Mazen	2005-01-15	
+PS	head_of_government	Salam Fayyad		2007-06-15	2013-06-06
+PS	head_of_government	Rami Hamdallah		2013-06-06	2019-04-14
+PS	head_of_government	Mohammad Shtayyeh		2019-04-14	2024-03-31
+PS	head_of_government	Mohammad Mustafa		2024-03-31	
+PS	foreign_minister	Riyad al-Maliki		2007-06-17	2024-03-31
+PS	foreign_minister	Varsen Aghabekian		2024-03-31	
 """#
 }
