@@ -115,11 +115,16 @@ extension ArticleExtractor {
         return questions >= 1 && answers >= 1
     }
 
-    /// The government whose site published the article, from the address's domain (gov.uk, state.gov, kremlin.ru).
-    static func publisher(of url: String) -> String? {
+    /// The host name of an address, lower-cased ("en.kremlin.ru").
+    static func host(of url: String) -> String {
         let lower = url.lowercased()
         let afterScheme = lower.characterOffset(of: "://").map { lower.dropFirst($0 + 3) } ?? Substring(lower)
-        let host = String(afterScheme.prefix { $0 != "/" && $0 != " " })
+        return String(afterScheme.prefix { $0 != "/" && $0 != " " })
+    }
+
+    /// The government whose site published the article, from the address's domain (gov.uk, state.gov, kremlin.ru).
+    static func publisher(of url: String) -> String? {
+        let host = Self.host(of: url)
         let domains: [(suffix: String, country: String)] = [
             ("gov.uk", "GB"), ("state.gov", "US"), ("whitehouse.gov", "US"), (".gov", "US"), ("kremlin.ru", "RU"), ("mid.ru", "RU"),
             ("gouv.fr", "FR"), ("elysee.fr", "FR"), ("vie-publique.fr", "FR"), ("mea.gov.in", "IN"), ("pmindia.gov.in", "IN"),

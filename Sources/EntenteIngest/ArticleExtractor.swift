@@ -23,11 +23,7 @@ public struct ArticleExtractor: Sendable {
         // In an interview ("Q - … R - …"), the questions' "vous" is the person interviewed: the speaker.
         people.addresseeIsSpeaker = people.speaker != nil && Self.isInterview(text)
         people.publisher = article.url.flatMap(Self.publisher(of:))
-        let site = article.url.map { url in
-            let lower = url.lowercased()
-            let afterScheme = lower.characterOffset(of: "://").map { lower.dropFirst($0 + 3) } ?? Substring(lower)
-            return String(afterScheme.prefix { $0 != "/" })
-        }
+        let site = article.url.map(Self.host(of:))
         var discourse = Discourse()
         for (index, sentence) in sentences.enumerated() {
             let foldedCharacters = foldedSentences[index]
@@ -135,9 +131,7 @@ public struct ArticleExtractor: Sendable {
                         discourse.events[index].location = place.city
                     }
                     if discourse.events[index].start == nil, let date = context.dates.first {
-                        discourse.events[index].start = date.start
-                        discourse.events[index].end = date.end
-                        discourse.events[index].dateText = date.text
+                        discourse.events[index].takeDate(of: date)
                         discourse.events[index].status = context.status
                     }
                 }
@@ -166,9 +160,7 @@ public struct ArticleExtractor: Sendable {
                     {
                         discourse.events[index].hostCountry = dateline.country
                         discourse.events[index].location = dateline.city
-                        discourse.events[index].start = date.start
-                        discourse.events[index].end = date.end
-                        discourse.events[index].dateText = date.text
+                        discourse.events[index].takeDate(of: date)
                     }
                 }
             }

@@ -26,6 +26,13 @@ public struct ExtractedEvent: Sendable, Equatable {
 
     /// Takes another report's date (start, end and text) and, unless told not to, its status: the report
     /// that dates an event also knows whether it is done or to come.
+    /// Takes a date the text gives (start, end and text), keeping the status.
+    mutating func takeDate(of mention: DateMention) {
+        start = mention.start
+        end = mention.end
+        dateText = mention.text
+    }
+
     mutating func takeDate(of other: ExtractedEvent, withStatus: Bool = true) {
         start = other.start
         end = other.end

@@ -94,7 +94,8 @@ public enum OfficeRegistry {
     /// (".../174312-bernard-kouchner-03022009-france-colombie"); not one named as the other party ("…-with-wang-yi").
     public static func person(spelledIn text: String) -> (name: String, country: String)? {
         let words = NameNormalizer.normalize(text).split(separator: " ").map(String.init)
-        for index in words.indices where index == 0 || !["with", "avec", "and", "et", "meets", "met", "rencontre", "to", "a"].contains(words[index - 1]) {
+        let otherParty: Set<String> = ["with", "avec", "and", "et", "meets", "met", "rencontre", "to", "a"]
+        for index in words.indices where index == 0 || !otherParty.contains(words[index - 1]) {
             let matches = (namesByFirstWord[words[index]] ?? []).filter { name in
                 index + name.count <= words.count && Array(words[index..<(index + name.count)]) == name
             }

@@ -94,7 +94,8 @@ public struct PersonFinder {
         "m", "mme", "madame", "monsieur", "mr", "mrs", "ms", "president", "secretary", "minister", "chancellor", "premier", "sir",
         "ministre", "chancelier", "chanceliere", "dr", "director", "directeur", "directrice", "commissioner", "commissaire", "ambassador",
         "ambassadeur", "ambassadrice", "envoy", "governor", "king", "queen", "emir", "prince", "sheikh", "roi", "reine", "gouverneur",
-        "sultan", "altesse", "majeste", "excellence", "highness", "majesty", "excellency", "marechal", "marshal", "hon", "honourable", "honorable", "dato", "datuk", "datin", "tun",
+        "sultan", "altesse", "majeste", "excellence", "highness", "majesty", "excellency", "marechal", "marshal", "hon", "honourable",
+        "honorable", "dato", "datuk", "datin", "tun",
     ]
 
     /// What a pronoun standing for an event, not a person, does ("elle a eu lieu à …", "it took place in …"). Folded.
@@ -112,7 +113,8 @@ public struct PersonFinder {
     /// Capitalised words that continue a title rather than start a name ("Director General Rafael Grossi",
     /// "Secretary of Foreign Affairs Enrique Manalo").
     static let titleWords: Set<String> = [
-        "general", "spokesperson", "spokesman", "spokeswoman", "foreign", "affairs", "state", "minister", "secretary", "prime", "deputy", "vice", "defence", "defense", "finance",
+        "general", "spokesperson", "spokesman", "spokeswoman", "foreign", "affairs", "state", "minister", "secretary", "prime", "deputy",
+        "vice", "defence", "defense", "finance",
         "trade", "interior", "home", "chief", "executive", "high", "representative", "special", "senior", "crown", "national", "security",
         "adviser", "advisor", "commerce", "treasury", "economy", "energy", "first", "grand", "supreme", "leader", "human", "rights",
         "civilian", "democracy", "political", "economic", "development", "cooperation", "relations", "european", "external", "internal",
@@ -180,7 +182,11 @@ public struct PersonFinder {
             }
         }
         // "King Abdullah II" is Jordan's king, not also Saudi Arabia's "King Abdullah": a name inside another's longer one goes.
-        for match in matches where !matches.contains(where: { $0.name != match.name && $0.words.count > match.words.count && $0.words.contains(match.words.lowerBound) && $0.words.upperBound >= match.words.upperBound }) {
+        let inLonger = { (match: (name: String, country: String?, words: Range<Int>)) in
+            matches.contains { $0.name != match.name && $0.words.count > match.words.count && $0.words.contains(match.words.lowerBound)
+                && $0.words.upperBound >= match.words.upperBound }
+        }
+        for match in matches where !inLonger(match) {
             let form = sentenceWords[match.words].joined(separator: " ")
             add(PersonMention(name: match.name, country: match.country, offset: approximateOffset(of: form, in: normalizedWords), source: .knownName))
         }
@@ -584,7 +590,8 @@ public struct PersonFinder {
 
     /// Words that make a capitalised run an institution, a document or a medium, not a person.
     static let institutionWords: Set<String> = [
-        "agreement", "operation", "operations", "mission", "declaration", "group", "committee", "commission", "council", "summit", "agency", "ministry", "department",
+        "agreement", "operation", "operations", "mission", "declaration", "group", "committee", "commission", "council", "summit", "agency",
+        "ministry", "department",
         "union", "alliance", "forum", "conference", "organisation", "organization", "bank", "fund", "initiative", "partnership",
         "program", "programme", "treaty", "accord", "house", "street", "palace", "party", "army", "forces", "force", "government",
         "republic", "kingdom", "states", "nations", "news", "radio", "press", "times", "post", "inter", "day", "week", "assembly",
