@@ -11,6 +11,20 @@ struct JSONTests {
         #expect(try JSONParser.parse(value.jsonText) == value)
     }
 
+    /// The writer escapes what JSON (and JavaScript) needs escaped, byte for byte, and leaves the rest, multi-byte
+    /// characters included, as they are; the parser reads each string back unchanged.
+    @Test func writerEscapes() throws {
+        let strings = ["plain", "quote \" and \\ backslash", "line\nbreak\ttab\rreturn", "control \u{01}\u{1F}", "sep \u{2028} \u{2029}",
+            "é, 平和, 😀", "€ \u{2026} \u{2030}", ""]
+        var writer = JSONTextWriter()
+        writer.beginArray()
+        for string in strings { writer.value(string) }
+        writer.endArray()
+        #expect(writer.text == #"["plain","quote \" and \\ backslash","line\nbreak\ttab\rreturn","control \u0001\u001f","sep \u2028 \u2029","é, 平和, 😀","€ … ‰",""]"#)
+        let parsed = try JSONParser.parse(writer.text)
+        #expect(parsed == .array(strings.map { .string($0) }))
+    }
+
     /// Invalid documents are refused, never guessed at.
     @Test(arguments: [
         "", "{", "[1,]", "{\"a\" 1}", "{'a':1}", "01", "1.", "+1", "NaN", "\"\\x\"", "\"\u{01}\"", "\"\\ud800\"", "[1] x", "tru",

@@ -10,12 +10,10 @@ enum PageJSON {
         bytes.reserveCapacity(page.bodies.reduce(64) { $0 + $1.utf8.count + 1 })
         bytes.append(UInt8(ascii: "{"))
         for (name, value) in members {
-            var text = ""
-            JSONTextWriter.appendQuoted(name, to: &text)
-            text += ":"
-            JSONTextWriter.appendQuoted(value, to: &text)
-            text += ","
-            bytes.append(contentsOf: text.utf8)
+            JSONTextWriter.appendQuoted(name, to: &bytes)
+            bytes.append(UInt8(ascii: ":"))
+            JSONTextWriter.appendQuoted(value, to: &bytes)
+            bytes.append(UInt8(ascii: ","))
         }
         bytes.append(contentsOf: #""events":["#.utf8)
         appendJoined(page.bodies, to: &bytes)
