@@ -443,7 +443,7 @@ extension ArticleExtractor {
         guard let preposition = words.last else { return false }
         // "the situation in Syria", "la guerre en Ukraine": a topic, not where anything happens.
         if let noun = words.dropLast().last, topicNouns.contains(noun) { return false }
-        if isAhead(place, in: sentence) { return false }
+        if aheadOfSomething(before.suffix(5).map { Substring($0) }[...]) { return false }
         // ("l'agression de la Russie en Ukraine": an act of war a few words back.)
         if words.dropLast().suffix(4).contains(where: { ["agression", "aggression", "invasion"].contains($0) }) { return false }
         // "ministre des Affaires étrangères au Rwanda", "l'ambassadeur d'Iran à Bagdad": a post, not where anything happens.

@@ -993,6 +993,12 @@ struct NewsProseTests {
             "Le président français, Emmanuel Macron, et Denis Sassou Nguesso, son homologue congolais, se sont parlé par téléphone le 4 août.",
             on: "2017-08-10")
         #expect(call == ["phone_call Emmanuel Macron/FR+Denis Sassou Nguesso/CG @- 2017-08-04 held"], "\(call)")
+        // "son homologue congolais" of Angola's president, beside Sassou Nguesso, is that Congo's head of state (a president
+        // who leads the government has a head of state for counterpart), not the other Congo's, nor a prime minister.
+        let invitation = events(
+            "Denis Sassou Nguesso a reçu le 8 juin une invitation du président angolais João Lourenço, adressée à son homologue congolais.",
+            on: "2021-06-10")
+        #expect(!invitation.joined().contains("/CD") && !invitation.joined().contains("Makosso"), "\(invitation)")
         let former = events("Secretary Blinken met NATO Secretary General Jens Stoltenberg in Brussels on April 3.", on: "2023-04-05", language: .en)
         #expect(former.contains { $0.hasPrefix("meeting Antony Blinken/US+Jens Stoltenberg/-") }, "\(former)")
         #expect(!former.contains { $0.hasPrefix("visit Jens Stoltenberg") }, "\(former)")

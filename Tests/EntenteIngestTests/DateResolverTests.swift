@@ -92,6 +92,13 @@ struct ArticleTests {
     @Test func cleansFurniture() {
         let cleaned = TextCleaner.clean("logo\n\nPar Jean Dupont\nLe ministre est arrivé.\n\nPhoto : AFP\nIl a été reçu. Avec AFP")
         #expect(cleaned == "Le ministre est arrivé.\n\nIl a été reçu.")
+        // A wire dateline is a line of its own, so its city is not the lead's place; a city and comma in prose are left alone.
+        let wire = TextCleaner.clean("PARIS, France, 30 juillet 2012/African Press Organization (APO)/ — Le ministre s'est rendu au Niger.")
+        #expect(wire == "PARIS, France, 30 juillet 2012/African Press Organization (APO)/\nLe ministre s'est rendu au Niger.")
+        #expect(TextCleaner.clean("WASHINGTON, 26 octobre (Reuters) - Le président a reçu son homologue.")
+            == "WASHINGTON, 26 octobre (Reuters)\nLe président a reçu son homologue.")
+        let prose = "A Paris, le ministre - ce mardi - a reçu son homologue."
+        #expect(TextCleaner.clean(prose) == prose)
     }
 
     /// Sentences split at their ends, not after titles, initials, acronyms or inside numbers.
