@@ -80,7 +80,7 @@ extension ArticleExtractor {
             {
                 // A visit named as a noun is its complement's: "la visite du président de la République"; not its host's,
                 // nor its inviter's ("une visite en Irak … à l'invitation du Premier ministre irakien").
-                let invitation = Triggers.byInvitation.compactMap { clause.folded.characterOffset(of: $0) }.min().map { clause.start + $0 }
+                let invitation = Triggers.byInvitation.firstCharacterOffset(in: clause.folded).map { clause.start + $0 }
                 participants = Array(
                     persons.filter { $0.offset > trigger && ($0.country == nil || $0.country != host) && $0.offset < (invitation ?? Int.max) }
                         .prefix(1).map { ExtractedEvent.Person(name: $0.name, country: $0.country) })
@@ -99,7 +99,7 @@ extension ArticleExtractor {
                 host = earlier.country
             }
         case "invitation":
-            let byInvitation = Triggers.byInvitation.contains(where: clause.folded.includes)
+            let byInvitation = Triggers.byInvitation.occurs(in: clause.folded)
             // "à l'invitation de A, de B et de C": one invitation from each.
             let inviters = persons.filter { $0.offset > trigger }
             if byInvitation, !split, inviters.count >= 2, let invitee = persons.last(where: { $0.offset < trigger }) ?? clause.previousSubject {
@@ -123,7 +123,7 @@ extension ArticleExtractor {
             {
                 host = inviter
             }
-            if !Triggers.futureInvitation.contains(where: clause.folded.includes) { status = .held }
+            if !Triggers.futureInvitation.occurs(in: clause.folded) { status = .held }
         case "cancellation":
             // Who called it off: the person named after the trigger ("annulé … par le président américain").
             let agent = persons.first { person in person.offsets.contains { $0 > trigger } } ?? persons.first
@@ -217,7 +217,7 @@ extension ArticleExtractor {
             // (Not a leader the article has abroad: "Tusk began his visit to Kyiv. He was met by Foreign Minister Sybiha.";
             // nor one at a summit: "On the sidelines of the G20, Modi met Foreign Minister Wang Yi".)
             !discourse.events.contains(where: { $0.kind == "visit" && $0.participants.contains { $0.name == participants[leader].name } }),
-            !Triggers.summitMeeting.contains(where: clause.folded.includes), !clause.folded.includes(" summit"), !clause.folded.includes(" sommet")
+            !Triggers.summitMeeting.occurs(in: clause.folded), !clause.folded.includes(" summit"), !clause.folded.includes(" sommet")
         {
             host = home
         }
@@ -281,7 +281,7 @@ extension ArticleExtractor {
             if status == .planned, mention.start.lastDay < clause.published { mention.start = PartialDate(year: year + 1, month: month)! }
             return mention
         }
-        if dates.isEmpty, Triggers.sameDay.contains(where: clause.folded.includes), let last = discourse.lastDate {
+        if dates.isEmpty, Triggers.sameDay.occurs(in: clause.folded), let last = discourse.lastDate {
             starts = [DateMention(text: last.text ?? "", offset: 0, start: last.start, end: last.end)]
         }
         // "au cours de cet entretien téléphonique": the event of that kind just reported, on its date.
@@ -310,7 +310,7 @@ extension ArticleExtractor {
         }
         // (A meeting named as the last or previous one is no place for what comes next.)
         if kind == "meeting" || kind == "talks",
-            Self.precededByPast(trigger, clause: clause) || Triggers.pastMeetings.contains(where: clause.folded.includes)
+            Self.precededByPast(trigger, clause: clause) || Triggers.pastMeetings.occurs(in: clause.folded)
         {
             inPassing = true
         }
@@ -327,7 +327,7 @@ extension ArticleExtractor {
                 starts = [DateMention(text: context.dateText ?? "", offset: 0, start: start, end: context.end)]
             }
         }
-        if starts == [nil] && status == .held && (kind == "phone_call" || Triggers.underWay.contains(where: clause.folded.includes)) {
+        if starts == [nil] && status == .held && (kind == "phone_call" || Triggers.underWay.occurs(in: clause.folded)) {
             // A call reported without a date is the day's (press services report calls the day they happen), and so is
             // what the text says is under way ("Putin is holding a meeting with …").
             starts = [DateMention(text: "", offset: 0, start: clause.published)]

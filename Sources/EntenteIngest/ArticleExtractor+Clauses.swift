@@ -23,52 +23,57 @@ extension ArticleExtractor {
         return clauses(folded: characters, text: String(characters))
     }
 
-    /// The same, from the sentence already folded (as characters and as text).
     /// Verbs of an event's taking place, after "qui" ("qui se tiendra à Brasilia").
     static let takesPlace: [String] = [
         "se tiendra", "se tient", "s est tenu", "s est tenue", "se tiendront", "se sont tenus", "aura lieu", "a eu lieu", "doit se tenir",
         "devait se tenir", "se deroulera", "s est deroule", "s est deroulee",
     ]
 
+    private enum ClauseOpener {
+        case temporal
+        case relative(String)
+        case elliptical
+    }
+
+    private static let clauseOpenerList: [(phrase: String, kind: ClauseOpener)] =
+        // "since they announced … last month", "après que Donald Trump est convenu …": a temporal clause keeps its date
+        // and its people to itself.
+        [
+            "since", "depuis que", "apres que", "apres qu", "avant que", "avant qu", "alors que", "alors qu", "tandis que", "tandis qu",
+            "apres avoir", "after having",
+        ].map { (" \($0) ", .temporal) }
+        // "…, avec lequel il doit s'entretenir": a relative pronoun after a preposition opens a relative clause too.
+        + ["qui", "lorsque", "who", "when", "ou", "where", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "dont"].map {
+            (" \($0) ", .relative($0))
+        }
+        // "their first meeting at Mar-a-Lago in April and the second in Hamburg in July".
+        + [" and the second ", " and a second ", " et la deuxieme ", " et la seconde ", " et le second ", " et le deuxieme "].map {
+            ($0, .elliptical)
+        }
+    private static let clauseOpeners = PhraseSet(clauseOpenerList.map(\.phrase))
+    private static let clauseOpenerKinds = clauseOpenerList.map(\.kind)
+
+    /// The same, from the sentence already folded (as characters and as text).
     static func clauses(folded characters: [Character], text: String) -> [ClauseSpan] {
         var openers: [Int] = []
         var temporal: Set<Int> = []
         var when: Set<Int> = []
         var whereOpeners: Set<Int> = []
-        // "since they announced … last month", "après que Donald Trump est convenu …": a temporal clause keeps its date
-        // and its people to itself.
-        for word in [
-            "since", "depuis que", "apres que", "apres qu", "avant que", "avant qu", "alors que", "alors qu", "tandis que", "tandis qu", "apres avoir",
-            "after having",
-        ] {
-            var searchStart = 0
-            while let found = text.characterOffset(of: " " + word + " ", from: searchStart) {
+        var elliptical: Set<Int> = []
+        for (found, index) in clauseOpeners.occurrences(in: text) {
+            switch clauseOpenerKinds[index] {
+            case .temporal:
                 openers.append(found + 1)
                 temporal.insert(found + 1)
-                searchStart = found + 1
-            }
-        }
-        // "…, avec lequel il doit s'entretenir": a relative pronoun after a preposition opens a relative clause too.
-        for word in ["qui", "lorsque", "who", "when", "ou", "where", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "dont"] {
-            var searchStart = 0
-            while let index = text.characterOffset(of: " " + word + " ", from: searchStart) {
-                if index > 0, characters[index - 1] == "," || ["lorsque", "qui", "lequel", "laquelle", "lesquels", "lesquelles", "auquel"].contains(word) {
-                    openers.append(index + 1)
-                    if word == "lorsque" || word == "when" { when.insert(index + 1) }
-                    if word == "ou" || word == "where" { whereOpeners.insert(index + 1) }
-                }
-                searchStart = index + 1
-            }
-        }
-        var elliptical: Set<Int> = []
-        if text.includes("second") || text.includes("deuxieme") {
-            for phrase in [" and the second ", " and a second ", " et la deuxieme ", " et la seconde ", " et le second ", " et le deuxieme "] {
-                var searchStart = 0
-                while let found = text.characterOffset(of: phrase, from: searchStart) {
+            case .relative(let word):
+                if found > 0, characters[found - 1] == "," || ["lorsque", "qui", "lequel", "laquelle", "lesquels", "lesquelles", "auquel"].contains(word) {
                     openers.append(found + 1)
-                    elliptical.insert(found + 1)
-                    searchStart = found + 1
+                    if word == "lorsque" || word == "when" { when.insert(found + 1) }
+                    if word == "ou" || word == "where" { whereOpeners.insert(found + 1) }
                 }
+            case .elliptical:
+                openers.append(found + 1)
+                elliptical.insert(found + 1)
             }
         }
         openers.sort()

@@ -6,7 +6,7 @@ extension ArticleExtractor {
     /// "L'UE sera représentée par Herman Van Rompuy …": the people join the summit just reported, and
     /// those who come from abroad visit its host. Returns whether the sentence was such a one.
     static func representation(in folded: String, persons: [PersonMention], discourse: inout Discourse) -> Bool {
-        guard !persons.isEmpty, Triggers.representation.contains(where: folded.includes),
+        guard !persons.isEmpty, Triggers.representation.occurs(in: folded),
             let index = discourse.events.lastIndex(where: { $0.kind == "summit" })
         else { return false }
         let summit = discourse.events[index]
@@ -35,7 +35,7 @@ extension ArticleExtractor {
         discourse: inout Discourse
     ) {
         let pronoun = [" elle ", " il ", " it "].contains { folded.hasPrefix($0) }
-        if persons.isEmpty, Triggers.visitReferences.contains(where: folded.includes),
+        if persons.isEmpty, Triggers.visitReferences.occurs(in: folded),
             let index = discourse.events[..<newEvents].lastIndex(where: { $0.kind == "visit" })
         {
             // "Cette visite précédera le sommet du Forum …, prévu les 5 et 6 septembre": the visit's people attend the
@@ -60,7 +60,7 @@ extension ArticleExtractor {
                 visit.end = date.end
                 visit.dateText = date.text
             }
-            visit.status = Triggers.future.contains { folded.includes($0) } || (visit.start.map { $0.firstDay > published } ?? false) ? .planned : .held
+            visit.status = Triggers.future.occurs(in: folded) || (visit.start.map { $0.firstDay > published } ?? false) ? .planned : .held
             visit.evidence = sentence.text
             visit.evidenceOffset = sentence.offset
             discourse.events.append(visit)
@@ -155,7 +155,7 @@ extension ArticleExtractor {
                 discourse.events[index].kind = "phone_call"
             }
         }
-        guard Triggers.callReferences.contains(where: folded.includes),
+        guard Triggers.callReferences.occurs(in: folded),
             !discourse.events[newEvents...].contains(where: { $0.kind == "phone_call" }),
             let last = discourse.events.lastIndex(where: { $0.kind == "meeting" || $0.kind == "phone_call" }),
             discourse.events[last].kind == "meeting", discourse.events[last].hostCountry == nil, discourse.events[last].location == nil

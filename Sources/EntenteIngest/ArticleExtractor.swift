@@ -86,7 +86,7 @@ public struct ArticleExtractor: Sendable {
                 } else {
                     clauseFolded = whole ? folded : " " + String(foldedCharacters[clause.start..<clause.end]) + " "
                 }
-                if Triggers.negations.contains(where: clauseFolded.includes) { continue }
+                if Triggers.negations.occurs(in: clauseFolded) { continue }
                 var clauseDates = mentions.filter { inside($0.offset) }
                 // "… au mois de mars, lorsque le ministre s'était rendu à Pyongyang": the clause takes the date it hangs on.
                 if clause.temporalWhen, clauseDates.isEmpty, position > 0 {
@@ -102,10 +102,10 @@ public struct ArticleExtractor: Sendable {
                 var context = Clause(
                     sentence: sentence, text: clauseText, folded: clauseFolded, start: clause.start, persons: clausePersons,
                     places: clausePlaces, sentencePlaces: places, dates: clauseDates, published: article.published,
-                    status: Triggers.future.contains { clauseFolded.includes($0) } ? .planned : .held, speaker: people.speaker,
+                    status: Triggers.future.occurs(in: clauseFolded) ? .planned : .held, speaker: people.speaker,
                     site: site)
                 // "has arrived in Washington to hold talks": what the trip is for is still to come, the trip is not.
-                if context.status == .held, let purpose = Triggers.purpose.compactMap({ clauseFolded.characterOffset(of: $0) }).min() {
+                if context.status == .held, let purpose = Triggers.purpose.firstCharacterOffset(in: clauseFolded) {
                     context.plannedFrom = clause.start + purpose
                 }
                 context.previousSubject = persons.count == 1 ? subject : nil
@@ -201,6 +201,9 @@ public struct ArticleExtractor: Sendable {
     /// "3 septembre 2019, Oulan-Bator"), or a title's parenthesis that is ("Déclaration de …(Doha, 28 mars 2022)"):
     /// what follows happened there and then, unless it says otherwise.
     static func dateline(_ text: String, dates: [DateMention], places: [PlaceMention]) -> PlaceMention? {
+        // (Most sentences have no full date and city at all: they are done before anything is copied or folded.)
+        guard dates.contains(where: { $0.start.precision == .day && !$0.yearGuessed }), places.contains(where: { $0.kind == .city })
+        else { return nil }
         let characters = Array(text)
         var spans = [0..<characters.count]
         var open: Int?
@@ -210,7 +213,8 @@ public struct ArticleExtractor: Sendable {
         // A statement's heading that ends with where and when it was made ("Déclaration de M. X, …, à Erevan le 26 mai 2025.").
         let heading = ["declaration", "discours", "intervention", "entretien", "conference de presse", "allocution", "point de presse",
             "communique", "statement", "remarks", "speech", "press conference", "interview"]
-        if heading.contains(where: { fold(String(characters.prefix(24))).hasPrefix($0) }), let city = places.last(where: { $0.kind == .city }) {
+        let opening = fold(String(characters.prefix(24)))
+        if heading.contains(where: opening.hasPrefix), let city = places.last(where: { $0.kind == .city }) {
             var end = characters.count
             while end > city.offset, [".", " "].contains(characters[end - 1]) { end -= 1 }
             spans.append(city.offset..<end)
@@ -289,7 +293,7 @@ public struct ArticleExtractor: Sendable {
         for (kind, phrase, trigger) in triggers where !kinds.contains(kind) {
             if kind == "meeting" && kinds.contains("visit") && clause.persons.count < 2 { continue }
             // People who agree something "lors du sommet" met there: the summit also yields their meeting.
-            if kind == "summit", clause.persons.count >= 2, Triggers.summitMeeting.contains(where: clause.folded.includes) {
+            if kind == "summit", clause.persons.count >= 2, Triggers.summitMeeting.occurs(in: clause.folded) {
                 kinds.insert("meeting")
                 found += build(kind: "meeting", phrase: phrase, trigger: trigger, clause: clause, discourse: discourse)
             }
@@ -298,7 +302,7 @@ public struct ArticleExtractor: Sendable {
             found += build(kind: kind, phrase: phrase, trigger: trigger, clause: clause, discourse: discourse)
         }
         // "À l'invitation de X, Y …": the invitation is the circumstance of a visit that does happen.
-        let byInvitation = Triggers.byInvitation.contains(where: clause.folded.includes)
+        let byInvitation = Triggers.byInvitation.occurs(in: clause.folded)
         // "a réitéré son invitation au Président Tebboune pour effectuer une visite d'Etat en France": the visit the
         // invitation asks for has not happened; it is the invitation's content.
         if !byInvitation, let invitedAt = triggers.first(where: { $0.kind == "invitation" })?.offset,
@@ -325,7 +329,7 @@ public struct ArticleExtractor: Sendable {
         }
         // "La visite du président chinois à Paris a été reportée": the event the clause calls off keeps its date, with the
         // status the verb gives it (a cancellation "après avoir été annulé" of something back on track does not).
-        if let called = triggers.first(where: { $0.kind == "cancellation" }), !Triggers.undone.contains(where: clause.folded.includes) {
+        if let called = triggers.first(where: { $0.kind == "cancellation" }), !Triggers.undone.occurs(in: clause.folded) {
             let status: EventStatus = Triggers.postponements.contains(called.phrase) ? .postponed : .cancelled
             for index in found.indices where ["visit", "meeting", "talks", "summit"].contains(found[index].kind) { found[index].status = status }
         }

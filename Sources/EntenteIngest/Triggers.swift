@@ -94,7 +94,7 @@ enum Triggers {
     static let groupReferences: [String] = [" les dirigeants ", " the leaders ", " ils ", " they "]
 
     /// A clause with one of these reports what did not happen.
-    static let negations: [String] = [
+    static let negations: PhraseSet = [
         " ne s est jamais", " n a jamais", " n est jamais", " never ", " has not ", " did not ", " skipping ", " will skip ", " skipped ",
         " boycotting ", " snubbing ",
     ]
@@ -110,7 +110,7 @@ enum Triggers {
     static let nounFuture: Set<String> = ["ahead of", "a l approche", "upcoming", "prochain", "prochaine", "looking ahead"]
 
     /// Markers of an event to come.
-    static let future: [String] = [
+    static let future: PhraseSet = [
         "doit ", "devrait", "se rendra", "se rendront", "effectuera", "aura lieu", "se tiendra", "se deroulera", "rencontrera", "recevra", "participera",
         "sera represente", "prochain", "prochaine", "will ", "is expected to", "are expected to", "plans to", "is scheduled", "to travel",
         "looking ahead", "ahead of", "a l approche", "aurai ", "aurons ", "serai ", "serons ", " aura ", " auront ", " sera ", " seront ",
@@ -120,7 +120,7 @@ enum Triggers {
     ]
 
     /// "X à l'invitation de Y": Y invites X.
-    static let byInvitation: [String] = [" invitation de ", " invitation of ", " invitation du ", " invitation des "]
+    static let byInvitation: PhraseSet = [" invitation de ", " invitation of ", " invitation du ", " invitation des "]
 
     /// Verbs that attribute what is said: a date right after one is the report's ("a annoncé vendredi"), a person
     /// named just after one is its source ("a déclaré le porte-parole … Dmitri Peskov"), not a party to the event.
@@ -155,35 +155,35 @@ enum Triggers {
     static let postponements: Set<String> = ["reporte", "reportee", "reportes", "reportees", "postponed", "ajourne", "ajournee"]
 
     /// A cancellation undone since, or only in the past of the event reported ("remis sur les rails après avoir été annulé").
-    static let undone: [String] = [" apres avoir ete ", " after being ", " remis sur les rails", " back on track", " reinstated"]
+    static let undone: PhraseSet = [" apres avoir ete ", " after being ", " remis sur les rails", " back on track", " reinstated"]
 
     /// A purpose still to come: the triggers after it are planned, those before it not.
-    static let purpose: [String] = [" to hold talks", " to hold a meeting", " to meet ", " pour rencontrer ", " pour s entretenir ", " pour y rencontrer "]
+    static let purpose: PhraseSet = [" to hold talks", " to hold a meeting", " to meet ", " pour rencontrer ", " pour s entretenir ", " pour y rencontrer "]
 
     /// An invitation is issued when it is reported, unless the verb itself is future.
-    static let futureInvitation: [String] = ["invitera", "will invite", "doit inviter", "va inviter"]
+    static let futureInvitation: PhraseSet = ["invitera", "will invite", "doit inviter", "va inviter"]
 
     /// A summit where people named in the clause met.
-    static let summitMeeting: [String] = [
+    static let summitMeeting: PhraseSet = [
         " lors du sommet", " en marge du sommet", " on the sidelines of", " at the summit", " au sommet", " lors d un sommet",
         " en marge d un sommet", " at a summit",
     ]
 
     /// References back to the visit last reported ("Cette visite aura lieu …").
-    static let visitReferences: [String] = [
+    static let visitReferences: PhraseSet = [
         " cette visite ", " this visit ", " the visit will ", " his visit will ", " her visit will ", " la visite aura ", " cette visite aura ",
         " sa visite debutera ", " sa visite commencera ",
     ]
 
     /// A call referred back to: "Au cours de l'entretien téléphonique, les ministres …", "During the call, …".
-    static let callReferences: [String] = [
+    static let callReferences: PhraseSet = [
         " l entretien telephonique ", " la conversation telephonique ", " l echange telephonique ", " l appel telephonique ",
         " cet echange telephonique ", " the phone call ", " the telephone call ", " the phone conversation ",
         " the telephone conversation ", " this call ",
     ]
 
     /// People who will represent a party at the summit just named ("L'UE sera représentée par …").
-    static let representation: [String] = [
+    static let representation: PhraseSet = [
         " represente par ", " representee par ", " represented by ", " represente e par ",
         // "Le sommet a été accueilli par X", "The summit was hosted by X": its host joins the summit just reported.
         " sommet a ete accueilli par ", " sommet sera accueilli par ", " sommet est accueilli par ", " summit was hosted by ",
@@ -201,7 +201,7 @@ enum Triggers {
     ]
 
     /// The present of something under way: an event so reported without a date is the day's.
-    static let underWay: [String] = [
+    static let underWay: PhraseSet = [
         " is holding ", " are holding ", " is meeting ", " are meeting ", " is taking place ", " are taking place ", " is visiting ",
         " s entretient ", " s entretiennent ", " recoit ", " accueille ", " est en visite ", " se trouve ", " is on a visit ",
         " is on an official visit ", " is on a state visit ", " are now in ", " is now in ", " sont actuellement en ",
@@ -209,7 +209,7 @@ enum Triggers {
     ]
 
     /// A meeting named as an earlier one.
-    static let pastMeetings: [String] = [
+    static let pastMeetings: PhraseSet = [
         " last meeting", " previous meeting", " derniere rencontre", " precedente rencontre", " dernier entretien", " last talks",
     ]
 
@@ -227,7 +227,7 @@ enum Triggers {
     ]
 
     /// The date of the event reported just before.
-    static let sameDay: [String] = [
+    static let sameDay: PhraseSet = [
         " le meme jour ", " the same day ", " on the same day ", " ce meme jour ", " a cette occasion ", " on this occasion ",
         " on that occasion ",
     ]
