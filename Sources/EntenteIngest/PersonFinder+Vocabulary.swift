@@ -70,6 +70,8 @@ extension PersonFinder {
     static func quotation(containing offset: Int, in sentence: [Character]) -> Range<Int>? {
         var start: Int?
         for (index, character) in sentence.enumerated() {
+            // (Of ASCII characters only '"' quotes; comparing every letter with "«" would normalise it.)
+            guard character == "\"" || !character.isASCII else { continue }
             let opens = character == "«" || character == "“" || character == "\"" && start == nil
             let closes = character == "»" || character == "”" || character == "\"" && start != nil
             if opens, start == nil {
