@@ -440,6 +440,7 @@ extension ArticleExtractor {
         let before = fold(String(sentence[max(0, place.offset - 40)..<place.offset])).split(separator: " ").map(String.init)
         var words = before[...]
         while let last = words.last, ["the", "le", "la", "les", "l"].contains(last) { words = words.dropLast() }
+        words = withoutStateForm(words)
         guard let preposition = words.last else { return false }
         // "the situation in Syria", "la guerre en Ukraine": a topic, not where anything happens.
         if let noun = words.dropLast().last, topicNouns.contains(noun) { return false }
@@ -522,11 +523,37 @@ extension ArticleExtractor {
     static let envoyWords: Set<String> = ["ambassadeur", "ambassadrice", "ambassador", "envoye", "envoyee", "envoy", "consul"]
 
     /// Nouns whose "in/en PLACE" names a subject of discussion. Folded.
+    /// Folded words before a country name with its state's form taken off: "au Royaume du (Maroc)", "en République
+    /// islamique de (Mauritanie)", "in the Republic of (Korea)" end with the preposition, as "au (Maroc)" does.
+    static func withoutStateForm(_ words: ArraySlice<String>) -> ArraySlice<String> {
+        guard let last = words.last, ["du", "de", "d'", "d’", "of"].contains(last) else { return words }
+        var rest = words.dropLast()
+        while let word = rest.last, stateQualifiers.contains(word) { rest = rest.dropLast() }
+        guard let form = rest.last, stateForms.contains(form) else { return words }
+        rest = rest.dropLast()
+        while let word = rest.last, ["the", "le", "la", "l'", "l’"].contains(word) || word.hasPrefix("l'") && stateForms.contains(String(word.dropFirst(2))) {
+            rest = rest.dropLast()
+        }
+        return rest
+    }
+
+    static let stateForms: Set<String> = [
+        "royaume", "republique", "kingdom", "republic", "sultanat", "sultanate", "emirat", "emirate", "etat", "state", "principaute",
+        "principality", "federation", "grand-duche", "grand-duchy", "l'etat", "l'emirat",
+    ]
+    static let stateQualifiers: Set<String> = [
+        "islamique", "democratique", "federale", "federative", "populaire", "arabe", "socialiste", "unie", "islamic", "democratic",
+        "people's", "arab", "socialist", "united", "hachemite", "hashemite", "bolivarienne", "bolivarian", "plurinational",
+        "orientale", "oriental", "cooperative", "federal", "independent", "independant",
+    ]
+
     static let topicNouns: Set<String> = [
         "situation", "crisis", "war", "conflict", "peace", "security", "stability", "developments", "events", "violence", "fighting",
         "elections", "election", "transition", "crise", "guerre", "conflit", "paix", "securite", "stabilite", "evenements",
         "violences", "combats", "presence", "investments", "investissements", "terrorism", "terrorisme", "extremism", "extremisme",
-        "agression", "aggression", "invasion", "offensive", "reconstruction",
+        "agression", "aggression", "invasion", "offensive", "reconstruction", "settlement", "reglement", "reunification",
+        "reconciliation", "ceasefire", "truce", "treve", "feu", "process", "processus", "troops", "forces", "troupes", "deployment",
+        "deploiement", "rights", "droits", "attack", "attacks", "attaque", "attaques", "attentat", "attentats", "refugees", "refugies",
     ]
 
     /// Whether folded words end with "de/du/des/from [the] PLACE": the first half of a span.

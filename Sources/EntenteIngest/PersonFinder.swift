@@ -132,6 +132,18 @@ public struct PersonFinder {
 
     /// First-person subject pronouns, folded.
     static let firstPerson: Set<String> = ["je", "j", "nous", "i", "we"]
+    /// Titles of a monarch, folded.
+    static let monarchTitles: Set<String> = ["roi", "reine", "king", "queen", "souverain", "souveraine", "emir"]
+
+    /// Countries whose head of state is a monarch (public fact; the Commonwealth realms other than the United Kingdom
+    /// aside, whose king the press calls the British one).
+    static let monarchies: Set<String> = [
+        "GB", "ES", "BE", "NL", "LU", "MC", "LI", "AD", "DK", "NO", "SE", "MA", "SA", "JO", "BH", "KW", "QA", "AE", "OM", "BN",
+        "MY", "TH", "KH", "JP", "BT", "SZ", "LS", "TO", "VA",
+    ]
+
+    /// Words of address before a title ("Monsieur le Président", "Madam Prime Minister").
+    static let vocatives: Set<String> = ["monsieur", "madame", "mr", "mrs", "madam", "mister", "excellence", "excellency"]
 
     /// Third-person singular subject pronouns: they stand for the last sentence's subject.
     static let thirdPerson: Set<String> = ["il", "elle", "he", "she"]
@@ -197,7 +209,14 @@ public struct PersonFinder {
             }
         }
         // Titles resolved on the date: "le chef de la diplomatie russe", "the President of the United States".
-        for title in TitleResolver.mentions(in: characters, tokens: titleTokens, on: date) {
+        for var title in TitleResolver.mentions(in: characters, tokens: titleTokens, on: date) {
+            // "le Président de la République" on Senegal's foreign ministry's site is Senegal's.
+            if let publisher, publisher != title.country, title.country == "FR", title.office == .headOfState,
+                fold(title.text).hasSuffix("de la republique"), let own = OfficeRegistry.holder(of: .headOfState, country: publisher, on: date)
+            {
+                title.country = publisher
+                title.holder = own.name
+            }
             guard let holder = title.holder else { continue }
             // The text beats the registry: "le président kényan Amos Wekesa" names the president (an interim, a
             // successor the registry has not caught up with); the title is theirs, not the holder's on record.
@@ -241,6 +260,36 @@ public struct PersonFinder {
                 !known.contains(where: { $0.country == styledCountry && holds($0, bare.office, on: date) })
             {
                 country = nil
+            }
+            // "Merci, Monsieur le Premier ministre": a title addressed is the host's, someone the text has named, never the
+            // publisher's own (a speech abroad on a French site addresses Papua New Guinea's Prime Minister).
+            let addressed = Self.vocatives.contains(fold(String(characters[max(0, bare.offset - 10)..<bare.offset])).split(separator: " ").last.map(String.init) ?? "")
+            // "Sa Majesté le Roi", "le Souverain", "the Emir": a monarch, never a president the article named since.
+            let titleWords = fold(String(characters[bare.offset...].prefix(16))).split(whereSeparator: { !$0.isLetter }).prefix(2)
+            let monarch = titleWords.contains { Self.monarchTitles.contains(String($0)) }
+            if monarch {
+                if let person = known.reversed().first(where: { holds($0, bare.office, on: date) && $0.country.map(Self.monarchies.contains) == true }) {
+                    add(PersonMention(name: person.name, country: person.country, offset: bare.offset, source: .title, office: bare.office))
+                } else if let publisher, Self.monarchies.contains(publisher), let holder = OfficeRegistry.holder(of: .headOfState, country: publisher, on: date) {
+                    add(PersonMention(name: holder.name, country: holder.country, offset: bare.offset, source: .title, office: bare.office))
+                }
+                continue
+            }
+            if addressed {
+                if let person = known.reversed().first(where: { holds($0, bare.office, on: date) && $0.country != publisher }) {
+                    add(PersonMention(name: person.name, country: person.country, offset: bare.offset, source: .title, office: bare.office))
+                }
+                continue
+            }
+            // "Prime Minister Modi had invited the Prime Minister", in a release of 10 Downing Street: a government's own
+            // Prime Minister is the one its releases leave unnamed. (Not its President: state.gov's "the President" after
+            // "President Ruto" is Ruto.)
+            if country == nil, bare.office == .headOfGovernment, let publisher,
+                let own = OfficeRegistry.holder(of: .headOfGovernment, country: publisher, on: date),
+                OfficeRegistry.holder(of: .headOfState, country: publisher, on: date)?.name != own.name
+            {
+                add(PersonMention(name: own.name, country: own.country, offset: bare.offset, source: .title, office: bare.office))
+                continue
             }
             if let person = known.reversed().first(where: { holds($0, bare.office, on: date) && (country == nil || $0.country == country) }) {
                 add(PersonMention(name: person.name, country: person.country, offset: bare.offset, source: .title, office: bare.office))
@@ -602,7 +651,7 @@ public struct PersonFinder {
         "chateau", "palais", "hotel", "musee", "residence", "castle", "manor", "museum", "cathedral", "cathedrale", "stadium",
         "airport", "aeroport", "strategic", "framework", "mission", "multinational", "support", "global", "world", "international",
         "facility", "facilities", "ceremony", "ceremonie", "band", "police", "college", "centre", "center", "hall", "foundation",
-        "fondation", "company", "corporation", "hospital", "hopital", "school", "ecole",
+        "fondation", "company", "corporation", "hospital", "hopital", "school", "ecole", "haut", "niveau",
     ]
 
     /// Places named after people: the name that follows is the place's. Folded.
@@ -685,10 +734,10 @@ public struct PersonFinder {
     /// Whether the person holds `office` on `date`: by the registry, or by the title the article gave them.
     private func holds(_ person: PersonMention, _ office: Office, on date: PartialDate) -> Bool {
         if person.office == office { return true }
-        let terms = OfficeRegistry.terms.filter { $0.name == person.name && $0.covers(date) }
+        let offices = OfficeRegistry.offices(of: person.name, on: date)
         // A president who also leads the government is not "the Prime Minister".
-        if office == .headOfGovernment, terms.contains(where: { $0.office == .headOfState }) { return false }
-        return terms.contains { $0.office == office }
+        if office == .headOfGovernment, offices.contains(.headOfState) { return false }
+        return offices.contains(office)
     }
 
     /// New names in apposition after a title word: the title, up to ten words (among which the country's

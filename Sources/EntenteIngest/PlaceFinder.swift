@@ -66,6 +66,8 @@ public enum PlaceFinder {
                 let text = String(characters[span.first!.start..<span.last!.end])
                 // Names and cities are proper nouns: they must be capitalised as written; adjectives need not be.
                 if entry.kind != .adjective, let first = text.first, !first.isUppercase { continue }
+                // "La Réunion" is the island; "une Réunion de Haut Niveau" a meeting.
+                if entry.country == "RE", length == 1, !(index > 0 && ["la", "La"].contains(words[index - 1].text)) { continue }
                 // A one-word city that is also a common word must be capitalised mid-sentence, not only at its start.
                 if entry.kind == .city, length == 1, span.first!.start == 0, text.count < 5 { continue }
                 found.append(PlaceMention(text: text, offset: span.first!.start, country: entry.country, kind: entry.kind, city: entry.city))

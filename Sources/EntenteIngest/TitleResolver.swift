@@ -27,6 +27,8 @@ public enum TitleResolver {
         (["prime", "minister"], .headOfGovernment),
         (["chef", "de", "l", "etat"], .headOfState),
         (["chef", "du", "gouvernement"], .headOfGovernment),
+        // Spain's "Presidente del Gobierno", in French.
+        (["president", "du", "gouvernement"], .headOfGovernment),
         (["chancelier"], .headOfGovernment), (["chanceliere"], .headOfGovernment), (["chancellor"], .headOfGovernment),
         (["president"], .headOfState), (["presidente"], .headOfState),
         (["dirigeant"], .headOfState), (["leader"], .headOfState), (["premier"], .headOfGovernment),
@@ -77,7 +79,9 @@ public enum TitleResolver {
                 start = back - 1
             }
             // … or after (French: "chef de la diplomatie russe", "ministre indienne des affaires étrangères").
-            if country == nil, let (code, consumed) = place(after: end, tokens: tokens, characters: characters) {
+            // ("Ministre des Affaires étrangères, de l'Union européenne et de la Coopération": after a comma, another portfolio.)
+            let listed = end < tokens.count && characters[tokens[end - 1].end..<tokens[end].start].contains(",")
+            if country == nil, !listed, let (code, consumed) = place(after: end, tokens: tokens, characters: characters) {
                 country = code
                 end += consumed
                 // "ministre indienne des affaires étrangères": the rest of the title follows the adjective.
@@ -136,7 +140,11 @@ public enum TitleResolver {
         (["foreign", "secretary"], .foreignMinister),
         (["secretary", "of", "state"], .foreignMinister),
         (["chancellor"], .headOfGovernment), (["chancelier"], .headOfGovernment), (["chanceliere"], .headOfGovernment),
+        (["president", "du", "gouvernement"], .headOfGovernment), (["chef", "du", "gouvernement"], .headOfGovernment),
         (["president"], .headOfState), (["presidente"], .headOfState),
+        // "Sa Majesté le Roi", "le Souverain": the monarch the article has named.
+        (["roi"], .headOfState), (["reine"], .headOfState), (["king"], .headOfState), (["queen"], .headOfState),
+        (["souverain"], .headOfState), (["emir"], .headOfState),
         (["secretary"], .foreignMinister),
         (["ministre"], .foreignMinister), (["minister"], .foreignMinister),
     ]

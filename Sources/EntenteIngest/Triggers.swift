@@ -41,7 +41,7 @@ enum Triggers {
             "honore de sa presence", "ira a", "ira en", "ira au", "iront a", "iront en", "pour une visite", "on a visit",
         ] + onward + attendance + [
             // (Last: a visit named as a noun is its complement's, when no verb of the clause says whose.)
-            "visite du", "visite de", "visite en", "visite au", "visit by",
+            "visite du", "visite de", "visite d", "visite en", "visite au", "visit by",
         ]),
         ("meeting", [
             "a rencontre", "rencontrera", "rencontre avec", "avez rencontre", "rencontrez", "ai rencontre", "avons rencontre", "a recu", "a ete recu", "recevra", "s est entretenu", "s est entretenue", "se sont entretenues", "entretiens", "entretien avec",
@@ -116,7 +116,8 @@ enum Triggers {
         "looking ahead", "ahead of", "a l approche", "aurai ", "aurons ", "serai ", "serons ", " aura ", " auront ", " sera ", " seront ",
         " ira ", " iront ", "attendu a", "attendue a", " est attendu", " sont attendus", " se retrouveront", " partira ", " s envolera ", "accueillera", "rencontreront", "s entretiendra", "echangera", "is to ", "are to ",
         "is due to", "is set to", "are set to", "will host", "are scheduled", "upcoming", " would ", " organizing a ", " organising a ",
-        " to organize a ", " to organise a ",
+        " to organize a ", " to organise a ", " mettra ", " mettront ", " fera ", " feront ", " signera ", " signeront ", " prononcera ",
+        " presidera ", " inaugurera ", " visitera ", " accompagnera ", " prevue le ", " prevu le ", " prevue a ", " prevu a ",
     ]
 
     /// "X à l'invitation de Y": Y invites X.

@@ -451,7 +451,7 @@ TN	head_of_state	Beji Caid Essebsi		2014-12-31	2019-07-25
 TN	head_of_state	Kais Saied	Kaïs Saïed	2019-10-23	
 DZ	head_of_state	Abdelaziz Bouteflika		1999-04-27	2019-04-02
 DZ	head_of_state	Abdelmadjid Tebboune		2019-12-19	
-MA	head_of_state	Mohammed VI		1999-07-23	
+MA	head_of_state	Mohammed VI of Morocco	Mohammed VI	1999-07-23	
 IQ	head_of_government	Nouri al-Maliki		2006-05-20	2014-09-08
 IQ	head_of_government	Haider al-Abadi		2014-09-08	2018-10-25
 IQ	head_of_government	Adil Abdul-Mahdi		2018-10-25	2020-05-07

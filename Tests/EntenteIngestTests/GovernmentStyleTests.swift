@@ -1,0 +1,97 @@
+import EntenteIngest
+import EntenteModel
+import Testing
+
+/// The house style of government releases and speeches: who their unnamed titles are, and the state forms
+/// they name countries by (each sentence written for the test).
+struct GovernmentStyleTests {
+    private func events(_ text: String, on date: String, language: Article.Language = .fr, url: String? = nil) -> [String] {
+        ArticleExtractor().extract(Article(text: text, published: PartialDate(date)!, language: language, url: url)).map { event in
+            let people = event.participants.map { "\($0.name)/\($0.country ?? "-")" }.joined(separator: "+")
+            return "\(event.kind) \(people) @\(event.hostCountry ?? "-") \(event.start?.description ?? "-") \(event.status)"
+        }
+    }
+
+    /// In 10 Downing Street's release, "the Prime Minister" is the British one even after another Prime Minister is
+    /// named; elsewhere it is the one just named.
+    @Test func aGovernmentsOwnPrimeMinisterGoesUnnamed() {
+        let text = "Prime Minister Narendra Modi spoke by phone with the Prime Minister on Tuesday. The Prime Minister thanked him."
+        let govUK = events(text, on: "2021-03-10", language: .en, url: "https://www.gov.uk/government/news/pm-call")
+        #expect(govUK.contains("phone_call Narendra Modi/IN+Boris Johnson/GB @- 2021-03-09 held"), "\(govUK)")
+        let news = events("Prime Minister Narendra Modi arrived in Tokyo on Tuesday. The Prime Minister met Emperor Naruhito.", on: "2021-03-10", language: .en)
+        #expect(!news.joined().contains("Johnson"), "\(news)")
+        #expect(news.contains { $0.hasPrefix("meeting Narendra Modi/IN+Naruhito/JP") }, "\(news)")
+    }
+
+    /// "Merci, Monsieur le Premier ministre": a title addressed is the host's, never the publisher's own.
+    @Test func aTitleAddressedIsTheHosts() {
+        let text = """
+            Entretien avec M. Pedro Sánchez, président du gouvernement espagnol, à Madrid le 12 mars 2024.
+
+            Merci, Monsieur le Président du gouvernement, pour votre accueil à Madrid.
+            """
+        let found = events(text, on: "2024-03-12", url: "https://www.vie-publique.fr/discours/1-entretien")
+        #expect(!found.joined().contains("Attal"), "\(found)")
+        #expect(!events("Monsieur le Premier ministre, je vous remercie.", on: "2024-03-12", url: "https://www.elysee.fr/x").joined().contains("Attal"))
+    }
+
+    /// "le Président de la République" on a government's site under its own domain is that country's.
+    @Test func theRepublicsPresidentOnItsOwnSite() {
+        let text = "Le Président de la République a effectué jeudi une visite d'amitié et de travail à Bamako."
+        let senegal = events(text, on: "2024-05-17", url: "https://www.presidence.sn/actualites/visite-bamako")
+        #expect(senegal.contains("visit Bassirou Diomaye Faye/SN @ML 2024-05-16 held"), "\(senegal)")
+        #expect(events(text, on: "2024-05-17").contains("visit Emmanuel Macron/FR @ML 2024-05-16 held"))
+    }
+
+    /// "Sa Majesté le Roi", "le Souverain" are the monarch named before, not a president named since.
+    @Test func theKingIsTheMonarch() {
+        let text = """
+            Le Roi Mohammed VI est arrivé lundi à Libreville, où il a été accueilli par le président Brice Oligui Nguema. \
+            Le Souverain s'est ensuite rendu au Palais du bord de mer.
+            """
+        let found = events(text, on: "2024-06-04")
+        #expect(!found.contains { $0.hasPrefix("visit Brice Oligui Nguema") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("meeting Mohammed VI of Morocco/MA+Brice Oligui Nguema/GA @GA") }, "\(found)")
+        // With no monarch named, a king is no president.
+        #expect(!events("Le président Macky Sall a reçu lundi à Dakar. Le Roi a salué la coopération.", on: "2022-06-07").joined().contains("Sall/SN+Macky"))
+    }
+
+    /// "au Royaume du Maroc", "en République islamique de Mauritanie", "in the Republic of Korea": the state's form
+    /// between the preposition and the name still places the event there.
+    @Test func stateFormsBeforeACountry() {
+        #expect(events("Le président du gouvernement espagnol Pedro Sánchez a entamé jeudi une visite au Royaume du Maroc.", on: "2022-04-08")
+            .contains("visit Pedro Sánchez/ES @MA 2022-04-07 held"))
+        #expect(events("Le président sénégalais Bassirou Diomaye Faye s'est rendu jeudi en République islamique de Mauritanie.", on: "2024-04-19")
+            .contains("visit Bassirou Diomaye Faye/SN @MR 2024-04-18 held"))
+        #expect(events("Prime Minister Fumio Kishida arrived in the Republic of Korea on Sunday.", on: "2023-05-08", language: .en)
+            .contains("visit Fumio Kishida/JP @KR 2023-05-07 held"))
+        // "la visite du président du Conseil d'État du Royaume": no country after the form, nothing placed.
+        #expect(events("Le président du gouvernement espagnol a évoqué l'avenir de la République.", on: "2022-04-08").isEmpty)
+    }
+
+    /// A minister's portfolios after a comma are no country ("des Affaires étrangères, de l'Union européenne et de la
+    /// Coopération" is Spain's minister, not the EU's); "une Réunion de Haut Niveau" is neither La Réunion nor a person.
+    @Test func portfoliosAndMeetingsNamedInCapitals() {
+        let text = """
+            Pedro Sánchez s'est rendu jeudi à Rabat, accompagné du Ministre des Affaires étrangères, de l'Union européenne et de la \
+            Coopération, M. José Manuel Albares. Les deux pays tiendront une Réunion de Haut Niveau avant la fin de l'année.
+            """
+        let found = events(text, on: "2022-04-08").joined(separator: "; ")
+        #expect(!found.contains("Borrell") && !found.contains("/EU"), "\(found)")
+        #expect(!found.contains("@RE") && !found.contains("Haut Niveau"), "\(found)")
+        #expect(found.contains("visit Pedro Sánchez/ES"), "\(found)")
+    }
+
+    /// "a settlement in Cyprus", "les droits de l'homme en Iran": topics, not where the talks were.
+    @Test func moreTopicsThatPlaceNothing() {
+        let found = events("The two leaders discussed a settlement in Cyprus and human rights in Iran.", on: "2018-06-27", language: .en)
+        #expect(!found.contains { $0.contains("@CY") || $0.contains("@IR") }, "\(found)")
+    }
+
+    /// A future verb makes the clause planned and its weekday the coming one ("mettra fin … vendredi").
+    @Test func moreFrenchFutureVerbs() {
+        let found = events(
+            "Une conférence de presse mettra fin vendredi à la visite d'Emmanuel Macron au Sénégal.", on: "2018-02-01")
+        #expect(found.contains("visit Emmanuel Macron/FR @SN 2018-02-02 planned"), "\(found)")
+    }
+}
