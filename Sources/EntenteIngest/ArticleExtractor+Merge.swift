@@ -120,7 +120,12 @@ extension ArticleExtractor {
         let joined = !left.isEmpty && !right.isEmpty && (left.isSubset(of: right) || right.isSubset(of: left))
             && (group(a.kind) == "meeting" && companion || a.kind == "visit")
             && a.start != nil && a.start == b.start && a.hostCountry != nil && a.hostCountry == b.hostCountry && a.inPassing == b.inPassing
-        guard left == right || joined || a.kind == "summit" && (left.isEmpty || right.isEmpty) && !a.inPassing && !b.inPassing else { return false }
+        // One summit in one place on one day, whoever each report names at it ("Putin took part in the summit" and "Taking
+        // part in the summit were the Presidents of …").
+        let sameSummitDay = a.kind == "summit" && a.hostCountry != nil && a.hostCountry == b.hostCountry && a.start != nil && a.start == b.start
+            && a.start!.precision == .day && a.status == b.status
+        guard left == right || joined || a.kind == "summit" && (left.isEmpty || right.isEmpty || sameSummitDay) && !a.inPassing && !b.inPassing
+        else { return false }
         guard a.inPassing == b.inPassing || a.start != nil && b.start != nil else { return false }
         guard a.hostCountry == nil || b.hostCountry == nil || a.hostCountry == b.hostCountry else { return false }
         // A dated tour without a country ("sa première visite sur le continent africain") holds its stops; it is not one of them.

@@ -60,7 +60,7 @@ extension ArticleExtractor {
                 visit.end = date.end
                 visit.dateText = date.text
             }
-            visit.status = Triggers.future.occurs(in: folded) || (visit.start.map { $0.firstDay > published } ?? false) ? .planned : .held
+            visit.status = Triggers.isFuture(folded) || (visit.start.map { $0.firstDay > published } ?? false) ? .planned : .held
             visit.evidence = sentence.text
             visit.evidenceOffset = sentence.offset
             discourse.events.append(visit)

@@ -102,7 +102,7 @@ public struct ArticleExtractor: Sendable {
                 var context = Clause(
                     sentence: sentence, text: clauseText, folded: clauseFolded, start: clause.start, persons: clausePersons,
                     places: clausePlaces, sentencePlaces: places, dates: clauseDates, published: article.published,
-                    status: Triggers.future.occurs(in: clauseFolded) ? .planned : .held, speaker: people.speaker,
+                    status: Triggers.isFuture(clauseFolded) ? .planned : .held, speaker: people.speaker,
                     site: site)
                 // "has arrived in Washington to hold talks": what the trip is for is still to come, the trip is not.
                 if context.status == .held, let purpose = Triggers.purpose.firstCharacterOffset(in: clauseFolded) {
@@ -150,13 +150,18 @@ public struct ArticleExtractor: Sendable {
                 && (discourse.events.count > before || Triggers.indexed.contains { $0.phrases.contains { folded.includes($0.spaced) } })
             if let place = located.first(where: { $0.offset < 24 || namesEvent }) {
                 discourse.setFrame(place, dates: mentions, people: persons, newEvents: discourse.events[before...])
-            } else if let dateline = Self.dateline(sentence.text, dates: mentions, places: places) {
-                discourse.setFrame(dateline, dates: mentions, people: [], newEvents: [], dateline: true)
+            } else if let (dateline, timed) = Self.dateline(sentence.text, dates: mentions, places: places) {
+                discourse.setFrame(dateline, dates: mentions, people: [], newEvents: [], dateline: true, timed: timed)
                 // The heading above a dateline ("Meeting with King Abdullah II" / "August 25, 2015, The Kremlin, Moscow")
                 // happened there and then, when it said neither.
-                if let date = mentions.first {
-                    for index in discourse.events.indices where ["meeting", "talks"].contains(discourse.events[index].kind)
-                        && discourse.events[index].hostCountry == nil && discourse.events[index].start == nil && !discourse.events[index].inPassing
+                // (Only a dateline at the top: one that signs a release at its end dates nothing above it.)
+                if let date = mentions.first, index <= 4 {
+                    for index in discourse.events.indices where ["meeting", "talks", "summit"].contains(discourse.events[index].kind)
+                        && discourse.events[index].start == nil && !discourse.events[index].inPassing
+                        && (discourse.events[index].hostCountry == nil
+                            || discourse.events[index].kind == "summit" && discourse.events[index].hostCountry == dateline.country)
+                        // (A summit only under a timed dateline: a release "Bruxelles, le 19 septembre" announces one for the 20th.)
+                        && (discourse.events[index].kind != "summit" || timed)
                     {
                         discourse.events[index].hostCountry = dateline.country
                         discourse.events[index].location = dateline.city
@@ -200,7 +205,8 @@ public struct ArticleExtractor: Sendable {
     /// The place of a dateline, a line that is only a full date and where ("August 25, 2015, The Kremlin, Moscow",
     /// "3 septembre 2019, Oulan-Bator"), or a title's parenthesis that is ("Déclaration de …(Doha, 28 mars 2022)"):
     /// what follows happened there and then, unless it says otherwise.
-    static func dateline(_ text: String, dates: [DateMention], places: [PlaceMention]) -> PlaceMention? {
+    /// With `timed`, the line gives the hour too: it stamps what happened then (a transcript's), not a release's day.
+    static func dateline(_ text: String, dates: [DateMention], places: [PlaceMention]) -> (place: PlaceMention, timed: Bool)? {
         // (Most sentences have no full date and city at all: they are done before anything is copied or folded.)
         guard dates.contains(where: { $0.start.precision == .day && !$0.yearGuessed }), places.contains(where: { $0.kind == .city })
         else { return nil }
@@ -230,9 +236,10 @@ public struct ArticleExtractor: Sendable {
             var rest = characters
             let mentions = spanPlaces.map { ($0.offset, $0.text.count) } + [(date.offset, date.text.count)]
             for (offset, length) in mentions.sorted(by: { $0.0 > $1.0 }) { rest.removeSubrange(offset..<(offset + length)) }
-            let leftover = fold(String(rest[span.lowerBound..<(span.upperBound - mentions.reduce(0) { $0 + $1.1 })]))
-                .split(separator: " ").filter { !["the", "le", "la", "a"].contains($0) }
-            if leftover.isEmpty { return place }
+            let words = fold(String(rest[span.lowerBound..<(span.upperBound - mentions.reduce(0) { $0 + $1.1 })])).split(separator: " ")
+            // (The Kremlin's datelines give the hour: "October 14, 2022, 13:00, Astana".)
+            let hour = words.filter { $0.count <= 2 && $0.allSatisfy(\.isNumber) || $0 == "h" }
+            if words.allSatisfy({ ["the", "le", "la", "a"].contains($0) || hour.contains($0) }) { return (place, !hour.isEmpty) }
         }
         return nil
     }

@@ -25,6 +25,8 @@ struct Discourse {
         var eventCount = 0
         /// Set by a dateline: its date holds for everyone the text goes on to name.
         var dateline = false
+        /// The dateline gave the hour: a transcript's, whose date is the event's own.
+        var timed = false
     }
 
     mutating func mention(_ persons: [PersonMention]) {
@@ -113,7 +115,8 @@ struct Discourse {
     /// A sentence that places itself ("In Seoul, …", "à New Delhi le 17 novembre") moves the frame there;
     /// its events, when it has some, give the frame their date and status.
     mutating func setFrame(
-        _ place: PlaceMention, dates: [DateMention], people: [PersonMention], newEvents: ArraySlice<ExtractedEvent>, dateline: Bool = false
+        _ place: PlaceMention, dates: [DateMention], people: [PersonMention], newEvents: ArraySlice<ExtractedEvent>, dateline: Bool = false,
+        timed: Bool = false
     ) {
         let names = Set(people.map(\.name))
         // A place named without a date keeps the date of the last event there ("C'est un plaisir d'être en Inde").
@@ -125,7 +128,7 @@ struct Discourse {
         } else {
             frame = Frame(
                 country: place.country, city: place.city, start: dates.first?.start, end: dates.first?.end, dateText: dates.first?.text,
-                status: nil, people: names, eventCount: events.count, dateline: dateline)
+                status: nil, people: names, eventCount: events.count, dateline: dateline, timed: timed)
         }
     }
 

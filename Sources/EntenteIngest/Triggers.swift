@@ -120,6 +120,20 @@ enum Triggers {
         " presidera ", " inaugurera ", " visitera ", " accompagnera ", " prevue le ", " prevu le ", " prevue a ", " prevu a ",
     ]
 
+    /// Whether a folded clause speaks of something to come. ("I would like to thank …" is a courtesy, not a plan.)
+    static func isFuture(_ folded: String) -> Bool {
+        guard future.occurs(in: folded) else { return false }
+        guard folded.includes(" would like ") || folded.includes(" would also like ") else { return true }
+        return future.occurs(in: folded.replacingAll(" would like ", with: " ").replacingAll(" would also like ", with: " "))
+    }
+
+    /// A summit's list of attendees follows.
+    static let summitAttendance: PhraseSet = [
+        " taking part in the summit were ", " took part in the summit ", " participants in the summit ", " attended by ", " ont pris part ",
+        " ont participe ", " a reuni ", " reunissait ", " reunissant ", " avec la participation ", " with the participation ",
+        " were in attendance", " summit of the leaders of ", " sommet des chefs d etat ",
+    ]
+
     /// "X à l'invitation de Y": Y invites X.
     static let byInvitation: PhraseSet = [" invitation de ", " invitation of ", " invitation du ", " invitation des "]
 

@@ -539,7 +539,7 @@ struct NewsProseTests {
         let invited = events(
             "M. Xi Jinping s'y rendra à l'invitation du Premier ministre papouasien Peter O'Neill, du Sultan du Brunei Hassanal Bolkiah et du président philippin Rodrigo Duterte.",
             on: "2018-11-13")
-        #expect(invited.contains("invitation Peter Neill/PG+Xi Jinping/CN @PG - held"), "\(invited)")
+        #expect(invited.contains("invitation Peter O'Neill/PG+Xi Jinping/CN @PG - held"), "\(invited)")
         #expect(invited.contains("invitation Hassanal Bolkiah/BN+Xi Jinping/CN @BN - held"))
         let deputy = events(
             "Lundi, le ministre géorgien des Affaires étrangères Grigol Vachadze a discuté à Washington avec le secrétaire d'État américain adjoint James Steinberg.",

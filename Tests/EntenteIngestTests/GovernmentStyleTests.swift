@@ -94,4 +94,36 @@ struct GovernmentStyleTests {
             "Une conférence de presse mettra fin vendredi à la visite d'Emmanuel Macron au Sénégal.", on: "2018-02-01")
         #expect(found.contains("visit Emmanuel Macron/FR @SN 2018-02-02 planned"), "\(found)")
     }
+
+    /// A Kremlin transcript's dateline gives the hour: the summit under it is there and then, with everyone the list of
+    /// attendees names, one summit with the one the heading reported. A release's dateline without an hour announces.
+    @Test func timedDatelinesAndSummitAttendance() {
+        let kremlin = """
+            Vladimir Putin took part in the Russia – Central Asia summit, held in Astana.
+
+            October 14, 2022, 13:00, Astana
+
+            Taking part in the summit were President of Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov, \
+            President of Tajikistan Emomali Rahmon and President of Uzbekistan Shavkat Mirziyoyev.
+
+            First of all, I would like to thank the President of Kazakhstan for his hospitality.
+            """
+        let found = events(kremlin, on: "2022-10-14", language: .en, url: "http://en.kremlin.ru/events/president/news/69600")
+        let summits = found.filter { $0.hasPrefix("summit") }
+        #expect(summits.count == 1, "\(found)")
+        #expect(summits.first?.hasSuffix("@KZ 2022-10-14 held") == true, "\(found)")
+        for name in ["Vladimir Putin", "Kassym-Jomart Tokayev", "Sadyr Japarov", "Emomali Rahmon", "Shavkat Mirziyoyev"] {
+            #expect(summits.first?.contains(name) == true, "\(name): \(found)")
+        }
+        #expect(!found.contains { $0.hasSuffix("planned") }, "\(found)")
+        let release = """
+            Bruxelles, le 19 septembre 2012
+
+            15e sommet UE-Chine
+
+            Le quinzième sommet UE-Chine se tiendra à Bruxelles le 20 septembre 2012.
+            """
+        let announced = events(release, on: "2012-09-19")
+        #expect(announced == ["summit  @BE 2012-09-20 planned"], "\(announced)")
+    }
 }

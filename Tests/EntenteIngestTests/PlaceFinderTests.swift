@@ -25,6 +25,10 @@ struct PlaceFinderTests {
         ("le ministre chargé du développement de l'Extrême-Orient", []),
         // A capital whose usual name is an alternate of GeoNames' own ("Ulan Bator") is known by every name.
         ("talks in Ulaanbaatar, then a stop in Oulan-Bator", ["Ulaanbaatar=MN/Ulan Bator", "Oulan-Bator=MN/Ulan Bator"]),
+        // … or whose country record spells it otherwise than its city record ("Port Vila"/"Port-Vila", "Reykjavik"/"Reykjavík").
+        ("Hier, à Port-Vila, puis à Reykjavik et à Nouméa", ["Port-Vila=VU/Port-Vila", "Reykjavik=IS/Reykjavík", "Nouméa=NC/Nouméa"]),
+        // "La Réunion" is the island; "une Réunion de Haut Niveau" is a meeting.
+        ("une visite à La Réunion, puis une Réunion de Haut Niveau", ["Réunion=RE"]),
     ])
     func findsPlaces(sentence: String, expected: [String]) {
         #expect(places(sentence) == expected)

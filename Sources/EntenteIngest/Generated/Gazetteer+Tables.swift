@@ -5043,6 +5043,9 @@ Habana	CU	Havana
 Hachiōji	JP	Hachiōji
 Hafana	CU	Havana
 Hafnia	DK	Copenhagen
+Hagadna	GU	Hagåtña
+Hagatna	GU	Hagåtña
+Hagåtña	GU	Hagåtña
 Hahvaxnaz	CU	Havana
 Hai Khau	CN	Haikou
 Hai Phong	VN	Haiphong
@@ -7917,6 +7920,11 @@ Masul	IQ	Mosul
 Masyhad	IR	Mashhad
 Maszkat	OM	Muscat
 Mat-xco-va	RU	Moscow
+Mata Utu	WF	Mata-Utu
+Mata-Outou	WF	Mata-Utu
+Mata-Utu	WF	Mata-Utu
+Matauto	WF	Mata-Utu
+Matautu	WF	Mata-Utu
 Mathurai	IN	Madurai
 Matignon	FR	Paris
 Matola	MZ	Matola
@@ -7926,6 +7934,7 @@ Matsuyama	JP	Matsuyama
 Maturín	VE	Maturín
 Matxcova	RU	Moscow
 Matxcơva	RU	Moscow
+Matâutu	WF	Mata-Utu
 Mau Danh	CN	Maoming
 Mauricea	BR	Recife
 Mauricéa	BR	Recife
@@ -8813,6 +8822,8 @@ Nouakchot	MR	Nouakchott
 Nouakchott	MR	Nouakchott
 Nouaksot	MR	Nouakchott
 Nouaxot	MR	Nouakchott
+Noumea	NC	Nouméa
+Nouméa	NC	Nouméa
 Nououk	GL	Nuuk
 Nour-Soultan	KZ	Astana
 Nouveau Taipei	TW	New Taipei City
@@ -8918,7 +8929,12 @@ Nueva York	US	New York City
 Nui-kong-su	CN	Neijiang
 Nui-kông-sṳ	CN	Neijiang
 Nujorka	US	New York City
+Nukalofa	TO	Nuku‘alofa
 Nukas	GL	Nuuk
+Nukualofa	TO	Nuku‘alofa
+Nukualofo	TO	Nuku‘alofa
+Nuku‘alofa	TO	Nuku‘alofa
+Nuku’alofa	TO	Nuku‘alofa
 Numbai	IN	Mumbai
 Nuova Delhi	IN	New Delhi
 Nuova Taipei	TW	New Taipei City
@@ -9466,6 +9482,7 @@ Port Elizabet	ZA	Gqeberha
 Port Elizabetas	ZA	Gqeberha
 Port Elizabeth	ZA	Gqeberha
 Port Elizampeth	ZA	Gqeberha
+Port Fila	VU	Port-Vila
 Port Harcourt	NG	Port Harcourt
 Port Harkortas	NG	Port Harcourt
 Port Harkurt	NG	Port Harcourt
@@ -9487,8 +9504,11 @@ Port Stanley	FK	Stanley
 Port Stenli	FK	Stanley
 Port Stenlis	FK	Stanley
 Port Victoria	SC	Victoria
+Port Vila	VU	Port-Vila
 Port Xarcourt	NG	Port Harcourt
 Port au Prince	HT	Port-au-Prince
+Port o Franse	TF	Port-aux-Français
+Port o Fransė	TF	Port-aux-Français
 Port o Prens	HT	Port-au-Prince
 Port o Prensas	HT	Port-au-Prince
 Port of Spain	TT	Port of Spain
@@ -9510,9 +9530,14 @@ Port-Morsbi	PG	Port Moresby
 Port-Of-Spejn	TT	Port of Spain
 Port-Stehnli	FK	Stanley
 Port-Stenli	FK	Stanley
+Port-Vila	VU	Port-Vila
 Port-au-Prince	HT	Port-au-Prince
 Port-au-Spain	TT	Port of Spain
+Port-aux-Francais	TF	Port-aux-Français
+Port-aux-Français	TF	Port-aux-Français
 Port-lui	MU	Port Louis
+Port-o-Franse	TF	Port-aux-Français
+Port-o-Franseh	TF	Port-aux-Français
 Port-o-Prehns	HT	Port-au-Prince
 Port-o-Prens	HT	Port-au-Prince
 Port-o-Prins	HT	Port-au-Prince
@@ -9545,6 +9570,8 @@ Porto Velho	BR	Porto Velho
 Porto de Sao Francisco dos Casaes	BR	Porto Alegre
 Porto-Alegro	BR	Porto Alegre
 Porto-Novo	BJ	Porto-Novo
+Portofranse	TF	Port-aux-Français
+Portofransē	TF	Port-aux-Français
 Portofspeina	TT	Port of Spain
 Portonovo	BJ	Porto-Novo
 Portoprensa	HT	Port-au-Prince
@@ -9883,18 +9910,44 @@ Raypur	IN	Raipur
 Ra’s Bayrūt	LB	Ra’s Bayrūt
 Recife	BR	Recife
 Recifo	BR	Recife
+Recwic	IS	Reykjavík
+Refkiavik	IS	Reykjavík
 Regiao de Campinas	BR	Campinas
 Regio de Callao	PE	Callao
 Região de Campinas	BR	Campinas
 Regió de Callao	PE	Callao
+Rehjkjavik	IS	Reykjavík
 Rehsifi	BR	Recife
+Reiciavicia	IS	Reykjavík
+Reicivic	IS	Reykjavík
 Reiga	LV	Riga
+Reikiavik	IS	Reykjavík
+Reikiavike	IS	Reykjavík
+Reikjaveks	IS	Reykjavík
+Reikjavik	IS	Reykjavík
+Reikjavika	IS	Reykjavík
+Reikjavikas	IS	Reykjavík
+Reikjavīka	IS	Reykjavík
+Reiquiavik	IS	Reykjavík
+Reiquiavique	IS	Reykjavík
+Rejkijavik	IS	Reykjavík
+Rejkjavik	IS	Reykjavík
+Rejkjaviko	IS	Reykjavík
+Rekyavik	IS	Reykjavík
 Resife	BR	Recife
 Resifi	BR	Recife
 Resifė	BR	Recife
 Reval	EE	Tallinn
 Revan	AM	Yerevan
 Revel	EE	Tallinn
+Reykiavica	IS	Reykjavík
+Reykjavik	IS	Reykjavík
+Reykjavikur	IS	Reykjavík
+Reykjavík	IS	Reykjavík
+Reykjavíkur	IS	Reykjavík
+Reykjawik	IS	Reykjavík
+Reykyabik	IS	Reykjavík
+Reykyavik	IS	Reykjavík
 Reynosa	MX	Reynosa
 Rhufain	IT	Rome
 Riaad	SA	Riyadh
@@ -10022,6 +10075,8 @@ Rávalpindí	PK	Rawalpindi
 Ráňčí	IN	Ranchi
 Rääveli	EE	Tallinn
 Råmma	IT	Rome
+Rèkyavik	IS	Reykjavík
+Réicivíc	IS	Reykjavík
 Río de Janeiro	BR	Rio de Janeiro
 Rājkot	IN	Rājkot
 Rānana	GB	London
@@ -10029,6 +10084,8 @@ Rānchi	IN	Ranchi
 Rānchī	IN	Ranchi
 Rāvalpindi	PK	Rawalpindi
 Rāwalpindi	PK	Rawalpindi
+Rēcwīc	IS	Reykjavík
+Rėikjavėks	IS	Reykjavík
 S-jen	CN	Shiyan
 Sa-erh-t’u	CN	Daqing
 Sa-ning	CN	Xining
@@ -10346,6 +10403,11 @@ Sao Paulo de Luanda	AO	Luanda
 Sao Petersburgo	RU	Saint Petersburg
 Sao Salvador	BR	Salvador
 Sao Sebastiao do Rio de Janeiro	BR	Rio de Janeiro
+Sao Thome	ST	São Tomé
+Sao Tome	ST	São Tomé
+Sao Tomee	ST	São Tomé
+Sao Tomé	ST	São Tomé
+Sao-Tomeo	ST	São Tomé
 Sao-kuan	CN	Shaoguan
 Sao-sing	CN	Shaoxing
 Saoguan	CN	Shaoguan
@@ -11033,6 +11095,7 @@ Szófia	BG	Sofia
 Szöul	KR	Seoul
 Sài Gòn	VN	Ho Chi Minh City
 Sàng-tû-sṳ	CN	Chengdu
+Sào Thomé	ST	São Tomé
 Ságrab	HR	Zagreb
 Sán Đầu	CN	Shantou
 Sáng-tàu	CN	Shantou
@@ -11051,6 +11114,7 @@ São Paulo de Loanda	AO	Luanda
 São Paulo de Luanda	AO	Luanda
 São Petersburgo	RU	Saint Petersburg
 São Sebastião do Rio de Janeiro	BR	Rio de Janeiro
+São Tomé	ST	São Tomé
 Sèu-kôan-sṳ	CN	Shaoguan
 Séoul	KR	Seoul
 Sìng-dŭ	CN	Chengdu
@@ -11616,6 +11680,17 @@ Torontu	CA	Toronto
 Torontum	CA	Toronto
 Torontó	CA	Toronto
 Torreón	MX	Torreón
+Torsavno	FO	Tórshavn
+Torschavn	FO	Tórshavn
+Torsgavn	FO	Tórshavn
+Torshamn	FO	Tórshavn
+Torshaunas	FO	Tórshavn
+Torshavn	FO	Tórshavn
+Torshgavn	FO	Tórshavn
+Torshkhavn	FO	Tórshavn
+Torskhaun	FO	Tórshavn
+Torskhavn	FO	Tórshavn
+Torŝavno	FO	Tórshavn
 Toshkand	UZ	Tashkent
 Toshkent	UZ	Tashkent
 Toshkent shahri	UZ	Tashkent
@@ -11842,6 +11917,7 @@ Tîrana	AL	Tirana
 Tòquio	JP	Tokyo
 Tókýó	JP	Tokyo
 Tóquio	JP	Tokyo
+Tórshavn	FO	Tórshavn
 Tô Châu	CN	Suzhou
 Töwriz	IR	Tabriz
 Tùnis	TN	Tunis
@@ -12168,6 +12244,10 @@ Viktoryja	SC	Victoria
 Vila Salazar	MZ	Matola
 Vila de Cordoba	AR	Córdoba
 Vila de Córdoba	AR	Córdoba
+Vilemstad	CW	Willemstad
+Vilemstadas	CW	Willemstad
+Vilemstade	CW	Willemstad
+Vilemstado	CW	Willemstad
 Villa Gustavo A. Madero	MX	Gustavo Adolfo Madero
 Villa Madero	MX	Gustavo Adolfo Madero
 Villa Nueva	GT	Villa Nueva
@@ -12181,6 +12261,9 @@ Ville de Saint-Marin	SM	San Marino
 Ville de Sainte Jean de Porto Rico	PR	San Juan
 Ville-Lumiere	FR	Paris
 Ville-Lumière	FR	Paris
+Villemstad	CW	Willemstad
+Villemstant	CW	Willemstad
+Villemştad	CW	Willemstad
 Vilna	LT	Vilnius
 Vilnia	LT	Vilnius
 Vilnias	LT	Vilnius
@@ -12374,6 +12457,9 @@ Wien Tsjan	LA	Vientiane
 Wientian	LA	Vientiane
 Wiktoria	SC	Victoria
 Wilayah Persekutuan Kuala Lumpur	MY	Kuala Lumpur
+Willemstad	CW	Willemstad
+Willemsted	CW	Willemstad
+Willemstêd	CW	Willemstad
 Wilna	LT	Vilnius
 Wilnius	LT	Vilnius
 Wilno	LT	Vilnius

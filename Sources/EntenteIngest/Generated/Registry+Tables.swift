@@ -1900,5 +1900,719 @@ PS	head_of_government	Mohammad Shtayyeh		2019-04-14	2024-03-31
 PS	head_of_government	Mohammad Mustafa		2024-03-31	
 PS	foreign_minister	Riyad al-Maliki		2007-06-17	2024-03-31
 PS	foreign_minister	Varsen Aghabekian		2024-03-31	
+MR	head_of_state	Sidi Ould Cheikh Abdallahi	Sidi Mohamed Ould Cheikh Abdallahi|Sidi Ould Cheikh Abdellahi	2007-04-19	2008-08-06
+MR	head_of_state	Mohamed Ould Abdel Aziz	Mohamed Ould Abdelaziz|Abdel Aziz	2008-08-06	2009-04-15
+MR	head_of_state	Ba Mamadou Mbaré	Ba Mamadou dit M'Baré|Ba M'Baré	2009-04-15	2009-08-05
+MR	head_of_state	Mohamed Ould Abdel Aziz	Mohamed Ould Abdelaziz|Abdel Aziz	2009-08-05	2019-08-01
+MR	head_of_state	Mohamed Ould Ghazouani	Mohamed Ould Cheikh El Ghazouani|Mohamed Ould Cheikh Ghazouani|Ghazouani	2019-08-01	
+MR	head_of_government	Zeine Ould Zeidane	Zeïne Ould Zeïdane	2007-04-20	2008-05-06
+MR	head_of_government	Yahya Ould Ahmed El Waghef	Yahya Ould Ahmed Waghef	2008-05-06	2008-08-06
+MR	head_of_government	Moulaye Ould Mohamed Laghdaf	Moulaye Ould Mohamed Lagdaf	2008-08-14	2014-08-21
+MR	head_of_government	Yahya Ould Hademine		2014-08-21	2018-10-29
+MR	head_of_government	Mohamed Salem Ould Béchir	Mohamed Salem Ould Bechir	2018-10-29	2019-08-03
+MR	head_of_government	Ismail Ould Bedde Ould Cheikh Sidiya	Ismaïl Ould Bedde Ould Cheikh Sidiya|Ismail Ould Cheikh Sidiya	2019-08-03	2020-08-06
+MR	head_of_government	Mohamed Ould Bilal	Mohamed Ould Bilal Messoud	2020-08-06	2024-08-02
+MR	head_of_government	Mokhtar Ould Djay	Moctar Ould Djay|Mokhtar Ould Diay	2024-08-02	
+MR	foreign_minister	Mohamed Saleck Ould Mohamed Lemine		2007-04-01	2008-05-01
+MR	foreign_minister	Cheikh El Avia Ould Mohamed Khouna		2008-05-01	2008-08-01
+MR	foreign_minister	Mohamed Mahmoud Ould Mohamedou		2008-08-01	2009-08-01
+MR	foreign_minister	Naha Mint Mouknass	Naha Mint Hamdi Ould Mouknass	2009-08-01	2011-03-01
+MR	foreign_minister	Hamadi Ould Baba Ould Hamadi	Hamadi Ould Hamadi	2011-03-01	2013-09-01
+MR	foreign_minister	Ahmed Ould Teguedi	Ahmed Ould Tekedi	2013-09-01	2015-01-01
+MR	foreign_minister	Vatma Vall Mint Soueina	Fatma Vall Mint Soueina	2015-01-01	2015-08-01
+MR	foreign_minister	Hamadi Ould Meimou		2015-08-01	2016-02-01
+MR	foreign_minister	Isselkou Ould Ahmed Izid Bih	Isselkou Ould Ahmed Izidbih	2016-02-01	2018-10-29
+MR	foreign_minister	Ismail Ould Cheikh Ahmed	Ismaïl Ould Cheikh Ahmed	2018-10-29	2022-03-01
+MR	foreign_minister	Mohamed Salem Ould Merzoug		2022-03-01	
+GM	head_of_state	Yahya Jammeh	Yahya A. J. J. Jammeh	1994-07-22	2017-01-19
+GM	head_of_state	Adama Barrow		2017-01-19	
+GM	head_of_government	Yahya Jammeh	Yahya A. J. J. Jammeh	1994-07-22	2017-01-19
+GM	head_of_government	Adama Barrow		2017-01-19	
+GM	foreign_minister	Crispin Grey-Johnson		2007-04-01	2008-09-01
+GM	foreign_minister	Omar Touray	Omar Alieu Touray	2008-09-01	2009-03-01
+GM	foreign_minister	Ousman Jammeh		2009-03-01	2010-06-01
+GM	foreign_minister	Mamadou Tangara	Dr Mamadou Tangara	2010-06-01	2012-02-01
+GM	foreign_minister	Susan Waffa-Ogoo		2012-02-01	2013-12-01
+GM	foreign_minister	Aboubacar Senghore		2013-12-01	2014-09-01
+GM	foreign_minister	Bala Garba Jahumpa		2014-09-01	2015-03-01
+GM	foreign_minister	Neneh MacDouall-Gaye	Neneh Macdouall Gaye	2015-03-01	2017-01-19
+GM	foreign_minister	Ousainou Darboe	Ousainou Darbo	2017-02-01	2018-06-29
+GM	foreign_minister	Mamadou Tangara	Dr Mamadou Tangara	2018-06-29	2025-07-09
+GM	foreign_minister	Sering Modou Njie		2025-07-09	
+GN	head_of_state	Lansana Conté	Lansana Conte	1984-04-05	2008-12-22
+GN	head_of_state	Moussa Dadis Camara	Dadis Camara	2008-12-24	2009-12-03
+GN	head_of_state	Sékouba Konaté	Sekouba Konaté|Sekouba Konate	2009-12-03	2010-12-21
+GN	head_of_state	Alpha Condé	Alpha Conde	2010-12-21	2021-09-05
+GN	head_of_state	Mamady Doumbouya	Mamadi Doumbouya	2021-09-05	
+GN	head_of_government	Lansana Kouyaté	Lansana Kouyate	2007-03-01	2008-05-20
+GN	head_of_government	Ahmed Tidiane Souaré	Ahmed Tidiane Souare	2008-05-20	2008-12-30
+GN	head_of_government	Kabiné Komara	Kabine Komara	2008-12-30	2010-01-26
+GN	head_of_government	Jean-Marie Doré	Jean-Marie Dore	2010-01-26	2010-12-24
+GN	head_of_government	Mohamed Saïd Fofana	Mohamed Said Fofana	2010-12-24	2015-12-26
+GN	head_of_government	Mamady Youla		2015-12-26	2018-05-21
+GN	head_of_government	Ibrahima Kassory Fofana	Kassory Fofana	2018-05-21	2021-09-05
+GN	head_of_government	Mohamed Béavogui	Mohamed Beavogui	2021-10-06	2022-07-17
+GN	head_of_government	Bernard Goumou		2022-07-17	2024-02-19
+GN	head_of_government	Amadou Oury Bah	Bah Oury	2024-02-27	
+GN	foreign_minister	Mamady Condé	Mamadi Condé	2007-03-01	2008-06-01
+GN	foreign_minister	Alexandre Cécé Loua	Alexandre Cece Loua	2009-01-01	2010-02-01
+GN	foreign_minister	Bakary Fofana		2010-02-01	2010-12-01
+GN	foreign_minister	Édouard Niankoye Lamah	Edouard Niankoye Lamah	2011-01-01	2012-10-01
+GN	foreign_minister	François Lonseny Fall	Lounceny Fall|François Louncény Fall	2012-10-01	2016-01-01
+GN	foreign_minister	Makalé Camara	Makale Camara	2016-01-01	2017-05-01
+GN	foreign_minister	Mamadi Touré	Mamady Touré	2017-05-01	2021-09-05
+GN	foreign_minister	Morissanda Kouyaté	Morissanda Kouyate	2021-10-25	
+GW	head_of_state	João Bernardo Vieira	Nino Vieira|João Bernardo « Nino » Vieira	2005-10-01	2009-03-02
+GW	head_of_state	Raimundo Pereira		2009-03-03	2009-09-08
+GW	head_of_state	Malam Bacai Sanhá	Malam Bacai Sanha	2009-09-08	2012-01-09
+GW	head_of_state	Raimundo Pereira		2012-01-09	2012-04-12
+GW	head_of_state	Manuel Serifo Nhamadjo	Serifo Nhamadjo	2012-05-11	2014-06-23
+GW	head_of_state	José Mário Vaz	Jomav|Jose Mario Vaz	2014-06-23	2020-02-27
+GW	head_of_state	Umaro Sissoco Embaló	Umaro Sissoco Embalo|Embalo	2020-02-27	2025-11-26
+GW	head_of_state	Horta Inta-A Na Man	Horta N'Tam|Horta Inta-A|Horta Nta Na Man	2025-11-27	
+GW	head_of_government	Martinho Ndafa Kabi	Martinho N'Dafa Cabi	2007-04-13	2008-08-05
+GW	head_of_government	Carlos Correia		2008-08-05	2009-01-02
+GW	head_of_government	Carlos Gomes Júnior	Cadogo|Carlos Gomes Junior	2009-01-02	2012-02-10
+GW	head_of_government	Rui Duarte de Barros	Rui Duarte Barros	2012-05-16	2014-07-03
+GW	head_of_government	Domingos Simões Pereira	Domingos Simoes Pereira	2014-07-03	2015-08-12
+GW	head_of_government	Baciro Djá	Baciro Dja	2015-08-20	2015-09-17
+GW	head_of_government	Carlos Correia		2015-09-17	2016-05-12
+GW	head_of_government	Baciro Djá	Baciro Dja	2016-05-27	2016-11-18
+GW	head_of_government	Umaro Sissoco Embaló	Umaro Sissoco Embalo	2016-11-18	2018-01-16
+GW	head_of_government	Artur Silva		2018-01-30	2018-04-16
+GW	head_of_government	Aristides Gomes		2018-04-16	2020-02-28
+GW	head_of_government	Nuno Gomes Nabiam	Nuno Nabiam	2020-02-28	2023-08-07
+GW	head_of_government	Geraldo Martins	Geraldo João Martins	2023-08-07	2023-12-20
+GW	head_of_government	Rui Duarte de Barros	Rui Duarte Barros	2023-12-20	2025-08-07
+GW	head_of_government	Braima Camará	Braima Camara	2025-08-07	2025-11-28
+GW	head_of_government	Ilídio Vieira Té	Ilidio Vieira Te	2025-11-28	
+GW	foreign_minister	Suzi Barbosa	Suzi Carla Barbosa	2019-07-03	2020-01-01
+GW	foreign_minister	Suzi Barbosa	Suzi Carla Barbosa	2020-03-01	2023-08-13
+GW	foreign_minister	Carlos Pinto Pereira	Caia	2023-08-13	2023-12-20
+GW	foreign_minister	João Bernardo Vieira	João Bernardo Vieira II	2025-11-29	
+SL	head_of_state	Ernest Bai Koroma	Ernest Koroma	2007-09-17	2018-04-04
+SL	head_of_state	Julius Maada Bio	Maada Bio	2018-04-04	
+SL	head_of_government	Ernest Bai Koroma	Ernest Koroma	2007-09-17	2018-04-04
+SL	head_of_government	Julius Maada Bio	Maada Bio	2018-04-04	
+SL	foreign_minister	Zainab Bangura	Zainab Hawa Bangura	2007-10-01	2010-04-01
+SL	foreign_minister	Joseph Bandabla Dauda	J. B. Dauda	2010-04-01	2012-11-01
+SL	foreign_minister	Samura Kamara	Samura M. W. Kamara	2012-11-01	2017-03-01
+SL	foreign_minister	Kaifala Marah		2017-03-01	2018-04-04
+SL	foreign_minister	Alie Kabba		2018-05-01	2019-11-01
+SL	foreign_minister	Nabeela Tunis	Nabeela Farida Tunis	2019-11-01	2020-07-01
+SL	foreign_minister	David J. Francis	David Francis	2020-07-01	2023-07-01
+SL	foreign_minister	Timothy Musa Kabba	Timothy Kabba	2023-07-01	
+TG	head_of_state	Faure Gnassingbé	Faure Gnassingbe|Faure Essozimna Gnassingbé	2005-05-04	2025-05-03
+TG	head_of_state	Jean-Lucien Savi de Tové	Jean-Lucien Savi de Tove	2025-05-03	
+TG	head_of_government	Komlan Mally		2007-12-03	2008-09-07
+TG	head_of_government	Gilbert Houngbo	Gilbert Fossoun Houngbo	2008-09-07	2012-07-23
+TG	head_of_government	Kwesi Ahoomey-Zunu	Arthème Ahoomey-Zunu|Kwesi Séléagodji Ahoomey-Zunu	2012-07-23	2015-06-05
+TG	head_of_government	Komi Sélom Klassou	Komi Selom Klassou	2015-06-05	2020-09-28
+TG	head_of_government	Victoire Tomegah Dogbé	Victoire Tomégah-Dogbé|Victoire Dogbé	2020-09-28	2025-05-03
+TG	head_of_government	Faure Gnassingbé	Faure Gnassingbe	2025-05-03	
+TG	foreign_minister	Léopold Gnininvi	Leopold Gnininvi	2007-12-01	2008-09-01
+TG	foreign_minister	Kofi Esaw		2008-09-01	2010-05-01
+TG	foreign_minister	Elliott Ohin	Elliot Ohin	2010-05-01	2013-09-01
+TG	foreign_minister	Robert Dussey		2013-09-01	
+BJ	head_of_state	Yayi Boni	Boni Yayi|Thomas Boni Yayi	2006-04-06	2016-04-06
+BJ	head_of_state	Patrice Talon		2016-04-06	2026-05-24
+BJ	head_of_government	Yayi Boni	Boni Yayi|Thomas Boni Yayi	2006-04-06	2016-04-06
+BJ	head_of_government	Patrice Talon		2016-04-06	2026-05-24
+BJ	foreign_minister	Moussa Okanla		2007-06-01	2008-10-01
+BJ	foreign_minister	Jean-Marie Ehouzou		2008-10-01	2011-05-01
+BJ	foreign_minister	Nassirou Arifari Bako	Nassirou Bako-Arifari	2011-05-01	2015-06-01
+BJ	foreign_minister	Saliou Akadiri		2015-06-01	2016-04-06
+BJ	foreign_minister	Aurélien Agbénonci	Aurelien Agbenonci	2016-04-06	2023-06-06
+BJ	foreign_minister	Olushegun Adjadi Bakari	Shegun Adjadi Bakari|Shegun Bakari	2023-06-06	2026-05-24
+CV	head_of_state	Pedro Pires	Pedro Verona Rodrigues Pires	2001-03-22	2011-09-09
+CV	head_of_state	Jorge Carlos Fonseca	Jorge Carlos de Almeida Fonseca	2011-09-09	2021-11-09
+CV	head_of_state	José Maria Neves	José Maria Pereira Neves|Jose Maria Neves	2021-11-09	
+CV	head_of_government	José Maria Neves	Jose Maria Neves	2001-02-01	2016-04-22
+CV	head_of_government	Ulisses Correia e Silva		2016-04-22	
+CV	foreign_minister	Víctor Borges	Victor Borges	2004-01-01	2008-06-01
+CV	foreign_minister	José Brito	Jose Brito	2008-06-01	2011-08-01
+CV	foreign_minister	Jorge Borges		2011-08-01	2014-09-01
+CV	foreign_minister	Jorge Tolentino		2014-09-01	2016-04-22
+CV	foreign_minister	Luís Filipe Tavares	Luis Filipe Tavares	2016-04-22	2021-01-01
+CV	foreign_minister	Rui Figueiredo Soares		2021-01-01	2024-10-01
+CV	foreign_minister	José Filomeno Monteiro	José Filomeno de Carvalho Dias Monteiro	2024-10-01	2025-10-30
+CV	foreign_minister	José Luís Livramento	Jose Luis Livramento	2025-10-30	
+BI	head_of_state	Pierre Nkurunziza		2005-08-26	2020-06-08
+BI	head_of_state	Évariste Ndayishimiye	Evariste Ndayishimiye	2020-06-18	
+BI	head_of_government	Pierre Nkurunziza		2005-08-26	2020-06-08
+BI	head_of_government	Alain-Guillaume Bunyoni	Alain Guillaume Bunyoni	2020-06-23	2022-09-07
+BI	head_of_government	Gervais Ndirakobuca		2022-09-07	2025-08-05
+BI	head_of_government	Nestor Ntahontuye		2025-08-05	
+BI	foreign_minister	Antoinette Batumubwira		2005-08-01	2009-11-01
+BI	foreign_minister	Augustin Nsanze		2009-11-01	2011-11-01
+BI	foreign_minister	Laurent Kavakure		2011-11-01	2015-05-01
+BI	foreign_minister	Alain Aimé Nyamitwe	Alain Aime Nyamitwe	2015-05-01	2018-04-01
+BI	foreign_minister	Ezéchiel Nibigira	Ezechiel Nibigira	2018-04-01	2020-06-28
+BI	foreign_minister	Albert Shingiro		2020-06-28	2025-08-01
+BI	foreign_minister	Édouard Bizimana	Edouard Bizimana	2025-08-01	
+DJ	head_of_state	Ismaïl Omar Guelleh	Ismail Omar Guelleh|IOG	1999-05-08	
+DJ	head_of_government	Dileita Mohamed Dileita		2001-03-04	2013-04-01
+DJ	head_of_government	Abdoulkader Kamil Mohamed		2013-04-01	
+DJ	foreign_minister	Mahmoud Ali Youssouf	Mahamoud Ali Youssouf	2005-05-22	2025-03-01
+DJ	foreign_minister	Abdoulkader Houssein Omar		2025-04-01	
+ER	head_of_state	Isaias Afwerki	Issayas Afeworki|Isaias Afewerki	1993-05-24	
+ER	head_of_government	Isaias Afwerki	Issayas Afeworki|Isaias Afewerki	1993-05-24	
+ER	foreign_minister	Osman Saleh Mohammed	Osman Saleh	2007-04-01	
+MZ	head_of_state	Armando Guebuza	Armando Emílio Guebuza	2005-02-02	2015-01-15
+MZ	head_of_state	Filipe Nyusi	Filipe Jacinto Nyusi	2015-01-15	2025-01-15
+MZ	head_of_state	Daniel Chapo	Daniel Francisco Chapo	2025-01-15	
+MZ	head_of_government	Luísa Diogo	Luisa Diogo	2004-02-17	2010-01-16
+MZ	head_of_government	Aires Ali	Aires Bonifácio Ali	2010-01-16	2012-10-08
+MZ	head_of_government	Alberto Vaquina		2012-10-08	2015-01-17
+MZ	head_of_government	Carlos Agostinho do Rosário	Carlos Agostinho do Rosario	2015-01-17	2022-03-03
+MZ	head_of_government	Adriano Maleiane		2022-03-03	2025-01-15
+MZ	head_of_government	Maria Benvinda Levi	Benvinda Levi	2025-01-17	
+MZ	foreign_minister	Alcinda Abreu		2005-02-01	2008-02-01
+MZ	foreign_minister	Oldemiro Balói	Oldemiro Baloi	2008-02-01	2017-12-01
+MZ	foreign_minister	José Pacheco	Jose Pacheco	2017-12-01	2020-01-01
+MZ	foreign_minister	Verónica Macamo	Verónica Nataniel Macamo Dlhovo|Veronica Macamo	2020-01-01	2025-01-01
+MZ	foreign_minister	Maria Manuela Lucas	Manuela Lucas	2025-01-01	
+ZM	head_of_state	Levy Mwanawasa	Levy Patrick Mwanawasa	2002-01-02	2008-08-19
+ZM	head_of_state	Rupiah Banda	Rupiah Bwezani Banda	2008-08-19	2011-09-23
+ZM	head_of_state	Michael Sata		2011-09-23	2014-10-28
+ZM	head_of_state	Edgar Lungu	Edgar Chagwa Lungu	2015-01-25	2021-08-24
+ZM	head_of_state	Hakainde Hichilema	HH	2021-08-24	
+ZM	head_of_government	Levy Mwanawasa	Levy Patrick Mwanawasa	2002-01-02	2008-08-19
+ZM	head_of_government	Rupiah Banda	Rupiah Bwezani Banda	2008-08-19	2011-09-23
+ZM	head_of_government	Michael Sata		2011-09-23	2014-10-28
+ZM	head_of_government	Edgar Lungu	Edgar Chagwa Lungu	2015-01-25	2021-08-24
+ZM	head_of_government	Hakainde Hichilema	HH	2021-08-24	
+ZM	foreign_minister	Kabinga Pande		2007-10-01	2011-09-23
+ZM	foreign_minister	Chishimba Kambwili		2011-09-23	2012-09-01
+ZM	foreign_minister	Given Lubinda		2012-09-01	2013-03-01
+ZM	foreign_minister	Wylbur Simuusa		2013-03-01	2014-12-01
+ZM	foreign_minister	Harry Kalaba		2014-12-01	2018-01-01
+ZM	foreign_minister	Joseph Malanji		2018-02-01	2021-05-01
+ZM	foreign_minister	Stanley Kakubo		2021-09-01	2023-12-26
+ZM	foreign_minister	Mulambo Haimbe		2023-12-28	
+MW	head_of_state	Bingu wa Mutharika	Bingu Mutharika	2004-05-24	2012-04-05
+MW	head_of_state	Joyce Banda		2012-04-07	2014-05-31
+MW	head_of_state	Peter Mutharika	Arthur Peter Mutharika	2014-05-31	2020-06-28
+MW	head_of_state	Lazarus Chakwera		2020-06-28	2025-10-04
+MW	head_of_state	Peter Mutharika	Arthur Peter Mutharika	2025-10-04	
+MW	head_of_government	Bingu wa Mutharika	Bingu Mutharika	2004-05-24	2012-04-05
+MW	head_of_government	Joyce Banda		2012-04-07	2014-05-31
+MW	head_of_government	Peter Mutharika	Arthur Peter Mutharika	2014-05-31	2020-06-28
+MW	head_of_government	Lazarus Chakwera		2020-06-28	2025-10-04
+MW	head_of_government	Peter Mutharika	Arthur Peter Mutharika	2025-10-04	
+MW	foreign_minister	Joyce Banda		2006-11-01	2009-06-01
+MW	foreign_minister	Etta Banda		2009-06-01	2011-08-01
+MW	foreign_minister	Peter Mutharika	Arthur Peter Mutharika	2011-08-01	2012-04-01
+MW	foreign_minister	Ephraim Mganda Chiume	Ephraim Chiume	2012-04-01	2014-05-31
+MW	foreign_minister	George Chaponda		2014-06-01	2016-09-05
+MW	foreign_minister	Francis Kasaila		2016-09-05	2017-10-01
+MW	foreign_minister	Emmanuel Fabiano		2017-10-01	2019-06-01
+MW	foreign_minister	Francis Kasaila		2019-06-01	2020-06-28
+MW	foreign_minister	Eisenhower Mkaka		2020-07-08	2022-01-01
+MW	foreign_minister	Nancy Tembo		2022-01-01	2025-10-04
+MW	foreign_minister	George Chaponda		2025-10-05	
+NA	head_of_state	Hifikepunye Pohamba		2005-03-21	2015-03-21
+NA	head_of_state	Hage Geingob	Hage Gottfried Geingob	2015-03-21	2024-02-04
+NA	head_of_state	Nangolo Mbumba		2024-02-04	2025-03-21
+NA	head_of_state	Netumbo Nandi-Ndaitwah	NNN	2025-03-21	
+NA	head_of_government	Nahas Angula		2005-03-21	2012-12-04
+NA	head_of_government	Hage Geingob	Hage Gottfried Geingob	2012-12-04	2015-03-21
+NA	head_of_government	Saara Kuugongelwa	Saara Kuugongelwa-Amadhila	2015-03-21	2025-03-21
+NA	head_of_government	Elijah Ngurare		2025-03-22	
+NA	foreign_minister	Marco Hausiku		2004-03-01	2010-03-01
+NA	foreign_minister	Utoni Nujoma		2010-03-01	2012-12-04
+NA	foreign_minister	Netumbo Nandi-Ndaitwah	NNN	2012-12-04	2024-02-01
+NA	foreign_minister	Peya Mushelenga		2024-02-01	2025-03-21
+NA	foreign_minister	Selma Ashipala-Musavyi		2025-03-22	
+BW	head_of_state	Festus Mogae		1998-04-01	2008-04-01
+BW	head_of_state	Ian Khama	Seretse Khama Ian Khama	2008-04-01	2018-04-01
+BW	head_of_state	Mokgweetsi Masisi		2018-04-01	2024-11-01
+BW	head_of_state	Duma Boko	Duma Gideon Boko	2024-11-01	
+BW	head_of_government	Festus Mogae		1998-04-01	2008-04-01
+BW	head_of_government	Ian Khama	Seretse Khama Ian Khama	2008-04-01	2018-04-01
+BW	head_of_government	Mokgweetsi Masisi		2018-04-01	2024-11-01
+BW	head_of_government	Duma Boko	Duma Gideon Boko	2024-11-01	
+BW	foreign_minister	Mompati Merafhe		1994-10-01	2008-04-01
+BW	foreign_minister	Phandu Skelemani		2008-04-01	2014-11-01
+BW	foreign_minister	Pelonomi Venson-Moitoi		2014-11-01	2018-04-01
+BW	foreign_minister	Unity Dow		2018-04-01	2019-11-01
+BW	foreign_minister	Lemogang Kwape		2019-11-01	2024-11-01
+BW	foreign_minister	Phenyo Butale		2024-11-11	
+MU	head_of_state	Anerood Jugnauth	Sir Anerood Jugnauth|SAJ	2003-10-07	2012-03-31
+MU	head_of_state	Monique Ohsan Bellepeau		2012-03-31	2012-07-21
+MU	head_of_state	Kailash Purryag	Rajkeswur Purryag	2012-07-21	2015-05-29
+MU	head_of_state	Ameenah Gurib-Fakim	Ameenah Gurib	2015-06-05	2018-03-23
+MU	head_of_state	Barlen Vyapoory	Paramasivum Pillay Vyapoory	2018-03-23	2019-12-02
+MU	head_of_state	Prithvirajsing Roopun	Pradeep Roopun	2019-12-02	2024-12-07
+MU	head_of_state	Dharam Gokhool	Dharambeer Gokhool	2024-12-07	
+MU	head_of_government	Navin Ramgoolam	Navinchandra Ramgoolam	2005-07-05	2014-12-17
+MU	head_of_government	Anerood Jugnauth	Sir Anerood Jugnauth|SAJ	2014-12-17	2017-01-23
+MU	head_of_government	Pravind Jugnauth	Pravind Kumar Jugnauth	2017-01-23	2024-11-13
+MU	head_of_government	Navin Ramgoolam	Navinchandra Ramgoolam	2024-11-13	
+MU	foreign_minister	Madan Dulloo		2005-07-01	2008-09-01
+MU	foreign_minister	Arvin Boolell		2008-09-01	2014-12-17
+MU	foreign_minister	Etienne Sinatambou		2014-12-17	2016-03-01
+MU	foreign_minister	Vishnu Lutchmeenaraidoo	Seetanah Lutchmeenaraidoo	2016-03-01	2019-11-01
+MU	foreign_minister	Nandcoomar Bodha		2019-11-01	2020-08-01
+MU	foreign_minister	Alan Ganoo		2020-08-01	2022-03-01
+MU	foreign_minister	Maneesh Gobin		2022-03-01	2024-11-13
+MU	foreign_minister	Dhananjay Ramful	Ritish Ramful	2024-11-22	
+CF	head_of_state	François Bozizé	Francois Bozize	2003-03-15	2013-03-24
+CF	head_of_state	Michel Djotodia	Michel Am-Nondokro Djotodia	2013-03-24	2014-01-10
+CF	head_of_state	Catherine Samba-Panza		2014-01-23	2016-03-30
+CF	head_of_state	Faustin-Archange Touadéra	Faustin Archange Touadéra|Faustin-Archange Touadera	2016-03-30	
+CF	head_of_government	Élie Doté	Elie Doté	2005-06-13	2008-01-22
+CF	head_of_government	Faustin-Archange Touadéra	Faustin Archange Touadéra|Faustin-Archange Touadera	2008-01-22	2013-01-17
+CF	head_of_government	Nicolas Tiangaye		2013-01-17	2014-01-10
+CF	head_of_government	André Nzapayeké	André Nzapayeke|Andre Nzapayeke	2014-01-25	2014-08-10
+CF	head_of_government	Mahamat Kamoun		2014-08-10	2016-04-02
+CF	head_of_government	Simplice Sarandji	Simplice Mathieu Sarandji	2016-04-02	2019-02-25
+CF	head_of_government	Firmin Ngrébada	Firmin Ngrebada	2019-02-25	2021-06-11
+CF	head_of_government	Henri-Marie Dondra	Henri Marie Dondra	2021-06-11	2022-02-07
+CF	head_of_government	Félix Moloua	Felix Moloua	2022-02-07	
+CF	foreign_minister	Dieudonné Kombo Yaya		2008-01-01	2009-06-01
+CF	foreign_minister	Antoine Gambi		2009-06-01	2013-03-01
+CF	foreign_minister	Léonie Banga-Bothy	Léonie Banga Bothy	2013-06-01	2014-01-01
+CF	foreign_minister	Toussaint Kongo-Doudou		2014-01-01	2015-01-01
+CF	foreign_minister	Samuel Rangba		2015-01-01	2016-04-01
+CF	foreign_minister	Charles-Armel Doubane		2016-04-01	2018-12-14
+CF	foreign_minister	Sylvie Baïpo-Temon	Sylvie Baipo-Temon|Sylvie Baïpo Temon	2018-12-14	
+GQ	head_of_state	Teodoro Obiang Nguema Mbasogo	Teodoro Obiang|Obiang Nguema	1979-08-03	
+GQ	head_of_government	Ricardo Mangue Obama Nfubea		2006-08-14	2008-07-08
+GQ	head_of_government	Ignacio Milam Tang		2008-07-08	2012-05-21
+GQ	head_of_government	Vicente Ehate Tomi		2012-05-21	2016-06-23
+GQ	head_of_government	Francisco Pascual Obama Asue		2016-06-23	2023-02-01
+GQ	head_of_government	Manuela Roka Botey		2023-02-01	2024-08-16
+GQ	head_of_government	Manuel Osa Nsue Nsua		2024-08-16	
+GQ	foreign_minister	Pastor Micha Ondó Bile	Pastor Micha Ondo Bile	2003-02-01	2012-05-21
+GQ	foreign_minister	Agapito Mba Mokuy		2012-05-21	2018-02-06
+GQ	foreign_minister	Simeón Oyono Esono Angue	Simeon Oyono Esono Angue	2018-02-06	
+KM	head_of_state	Ahmed Abdallah Sambi	Ahmed Abdallah Mohamed Sambi	2006-05-26	2011-05-26
+KM	head_of_state	Ikililou Dhoinine		2011-05-26	2016-05-26
+KM	head_of_state	Azali Assoumani	Azali	2016-05-26	
+KM	head_of_government	Ahmed Abdallah Sambi	Ahmed Abdallah Mohamed Sambi	2006-05-26	2011-05-26
+KM	head_of_government	Ikililou Dhoinine		2011-05-26	2016-05-26
+KM	head_of_government	Azali Assoumani	Azali	2016-05-26	
+KM	foreign_minister	Souef Mohamed El-Amine	Souef Mohamed Elamine	2016-06-01	2020-07-01
+KM	foreign_minister	Dhoihir Dhoulkamal		2020-07-01	2024-07-01
+KM	foreign_minister	Mbae Mohamed	Mohamed Mbae	2024-07-01	
+SC	head_of_state	James Michel	James Alix Michel	2004-04-14	2016-10-16
+SC	head_of_state	Danny Faure		2016-10-16	2020-10-26
+SC	head_of_state	Wavel Ramkalawan		2020-10-26	2025-10-26
+SC	head_of_state	Patrick Herminie		2025-10-26	
+SC	head_of_government	James Michel	James Alix Michel	2004-04-14	2016-10-16
+SC	head_of_government	Danny Faure		2016-10-16	2020-10-26
+SC	head_of_government	Wavel Ramkalawan		2020-10-26	2025-10-26
+SC	head_of_government	Patrick Herminie		2025-10-26	
+SC	foreign_minister	Patrick Pillay		2005-01-01	2010-07-01
+SC	foreign_minister	Jean-Paul Adam		2010-07-01	2015-01-01
+SC	foreign_minister	Joël Morgan	Joel Morgan	2015-01-01	2016-10-16
+SC	foreign_minister	Danny Faure		2016-10-16	2018-01-01
+SC	foreign_minister	Vincent Meriton		2018-01-01	2020-10-26
+SC	foreign_minister	Sylvestre Radegonde		2020-11-01	2025-10-26
+SC	foreign_minister	Barry Faure		2025-11-01	
+PG	head_of_state	Elizabeth II	Queen Elizabeth|la reine Elizabeth	1975-09-16	2022-09-08
+PG	head_of_state	Charles III	King Charles|le roi Charles	2022-09-08	
+PG	head_of_government	Michael Somare	Sir Michael Somare	2002-08-05	2011-08-02
+PG	head_of_government	Peter O'Neill	Peter O’Neill	2011-08-02	2019-05-30
+PG	head_of_government	James Marape		2019-05-30	
+PG	foreign_minister	Sam Abal		2007-08-01	2010-12-01
+PG	foreign_minister	Don Polye		2010-12-01	2011-08-02
+PG	foreign_minister	Ano Pala		2011-08-02	2012-08-01
+PG	foreign_minister	Rimbink Pato		2012-08-01	2019-06-01
+PG	foreign_minister	Patrick Pruaitch		2019-06-01	2020-12-01
+PG	foreign_minister	Soroi Eoe		2020-12-01	2022-08-01
+PG	foreign_minister	Justin Tkatchenko		2022-08-01	2023-05-12
+PG	foreign_minister	James Marape		2023-05-12	2024-01-18
+PG	foreign_minister	Justin Tkatchenko		2024-01-18	
+FJ	head_of_state	Josefa Iloilo	Ratu Josefa Iloilo|Ratu Josefa Iloilovatu Uluivuda	2007-01-04	2009-07-30
+FJ	head_of_state	Epeli Nailatikau	Ratu Epeli Nailatikau	2009-07-30	2015-11-12
+FJ	head_of_state	Jioji Konrote	George Konrote	2015-11-12	2021-11-12
+FJ	head_of_state	Wiliame Katonivere	Ratu Wiliame Katonivere	2021-11-12	
+FJ	head_of_government	Frank Bainimarama	Voreqe Bainimarama|Josaia Voreqe Bainimarama	2007-01-05	2022-12-24
+FJ	head_of_government	Sitiveni Rabuka		2022-12-24	
+FJ	foreign_minister	Epeli Nailatikau	Ratu Epeli Nailatikau	2007-01-01	2008-01-01
+FJ	foreign_minister	Frank Bainimarama	Voreqe Bainimarama	2008-01-01	2009-09-01
+FJ	foreign_minister	Inoke Kubuabola	Ratu Inoke Kubuabola	2009-09-01	2016-09-01
+FJ	foreign_minister	Frank Bainimarama	Voreqe Bainimarama	2016-09-01	2019-05-01
+FJ	foreign_minister	Inia Seruiratu		2019-05-01	2020-04-16
+FJ	foreign_minister	Frank Bainimarama	Voreqe Bainimarama	2020-04-16	2022-12-24
+FJ	foreign_minister	Sitiveni Rabuka		2022-12-24	
+VU	head_of_state	Kalkot Mataskelekele		2004-08-16	2009-08-16
+VU	head_of_state	Iolu Abil	Iolu Johnson Abil	2009-09-02	2014-09-02
+VU	head_of_state	Baldwin Lonsdale		2014-09-22	2017-06-17
+VU	head_of_state	Tallis Obed Moses		2017-07-06	2022-07-23
+VU	head_of_state	Nikenike Vurobaravu		2022-07-23	
+VU	head_of_government	Ham Lini		2004-12-11	2008-09-22
+VU	head_of_government	Edward Natapei	Edward Nipake Natapei	2008-09-22	2010-12-02
+VU	head_of_government	Sato Kilman	Meltek Sato Kilman Livtuvanu	2010-12-02	2011-04-24
+VU	head_of_government	Serge Vohor		2011-04-24	2011-05-13
+VU	head_of_government	Sato Kilman	Meltek Sato Kilman Livtuvanu	2011-05-13	2011-06-16
+VU	head_of_government	Sato Kilman	Meltek Sato Kilman Livtuvanu	2011-06-26	2013-03-23
+VU	head_of_government	Moana Carcasses Kalosil	Moana Carcasses	2013-03-23	2014-05-15
+VU	head_of_government	Joe Natuman		2014-05-15	2015-06-11
+VU	head_of_government	Sato Kilman	Meltek Sato Kilman Livtuvanu	2015-06-11	2016-02-11
+VU	head_of_government	Charlot Salwai	Charlot Salwai Tabimasmas	2016-02-11	2020-04-20
+VU	head_of_government	Bob Loughman	Bob Loughman Weibur	2020-04-20	2022-11-04
+VU	head_of_government	Ishmael Kalsakau	Alatoi Ishmael Kalsakau	2022-11-04	2023-09-06
+VU	head_of_government	Sato Kilman	Meltek Sato Kilman Livtuvanu	2023-09-06	2023-10-06
+VU	head_of_government	Charlot Salwai	Charlot Salwai Tabimasmas	2023-10-06	2025-02-11
+VU	head_of_government	Jotham Napat		2025-02-11	
+VU	foreign_minister	Ralph Regenvanu		2017-03-01	2020-04-20
+VU	foreign_minister	Marc Ati		2020-04-20	2022-11-04
+VU	foreign_minister	Jotham Napat		2022-11-04	2023-09-06
+SB	head_of_state	Elizabeth II	Queen Elizabeth|la reine Elizabeth	1978-07-07	2022-09-08
+SB	head_of_state	Charles III	King Charles|le roi Charles	2022-09-08	
+SB	head_of_government	Derek Sikua		2007-12-20	2010-08-25
+SB	head_of_government	Danny Philip		2010-08-25	2011-11-16
+SB	head_of_government	Gordon Darcy Lilo		2011-11-16	2014-12-09
+SB	head_of_government	Manasseh Sogavare		2014-12-09	2017-11-15
+SB	head_of_government	Rick Houenipwela	Rick Hou	2017-11-15	2019-04-24
+SB	head_of_government	Manasseh Sogavare		2019-04-24	2024-05-02
+SB	head_of_government	Jeremiah Manele		2024-05-02	
+SB	foreign_minister	William Haomae		2007-12-01	2010-08-25
+SB	foreign_minister	Peter Shanel Agovaka	Peter Shanel	2010-08-25	2012-01-01
+SB	foreign_minister	Clay Forau Soalaoi		2012-01-01	2014-12-09
+SB	foreign_minister	Milner Tozaka		2014-12-09	2019-04-24
+SB	foreign_minister	Jeremiah Manele		2019-04-24	2024-05-02
+SB	foreign_minister	Peter Shanel Agovaka	Peter Shanel	2024-05-02	
+WS	head_of_state	Tui Atua Tupua Tamasese Efi	Tupua Tamasese Tupuola Tufuga Efi|Tupua Tamasese Efi	2007-06-20	2017-07-21
+WS	head_of_state	Tuimalealiʻifano Vaʻaletoʻa Sualauvi II	Va'aletoa Sualauvi II|Tuimaleali'ifano Va'aletoa Sualauvi II	2017-07-21	
+WS	head_of_government	Tuilaepa Sailele Malielegaoi	Tuilaepa Aiono Sailele Malielegaoi	1998-11-23	2021-05-24
+WS	head_of_government	Fiamē Naomi Mataʻafa	Fiame Naomi Mata'afa|Fiamē Naomi Mata'afa	2021-05-24	2025-09-16
+WS	head_of_government	Laʻauli Leuatea Schmidt	Laaulialemalietoa Leuatea Schmidt|La'auli Leuatea Polataivao Schmidt|La'auli	2025-09-16	
+WS	foreign_minister	Tuilaepa Sailele Malielegaoi	Tuilaepa Aiono Sailele Malielegaoi	1998-11-23	2021-05-24
+WS	foreign_minister	Fiamē Naomi Mataʻafa	Fiame Naomi Mata'afa	2021-05-24	2025-09-16
+WS	foreign_minister	Laʻauli Leuatea Schmidt	Laaulialemalietoa Leuatea Schmidt|La'auli Leuatea Polataivao Schmidt|La'auli	2025-09-16	
+TO	head_of_state	George Tupou V	King George Tupou V	2006-09-11	2012-03-18
+TO	head_of_state	Tupou VI	King Tupou VI|Aho'eitu 'Unuaki'otonga Tuku'aho Tupou VI	2012-03-18	
+TO	head_of_government	Feleti Sevele	Fred Sevele	2006-02-11	2010-12-22
+TO	head_of_government	Lord Tuʻivakanō	Lord Tu'ivakano|Siale ʻAtaongo Kaho	2010-12-22	2014-12-30
+TO	head_of_government	ʻAkilisi Pōhiva	Akilisi Pohiva|'Akilisi Pohiva	2014-12-30	2019-09-12
+TO	head_of_government	Pohiva Tuʻiʻonetoa	Pohiva Tu'i'onetoa|Pohiva Tuionetoa	2019-10-08	2021-12-27
+TO	head_of_government	Siaosi Sovaleni	Hu'akavameiliku|Huʻakavameiliku Siaosi Sovaleni	2021-12-27	2024-12-09
+TO	head_of_government	ʻAisake Eke	Aisake Eke|'Aisake Valu Eke	2024-12-24	2025-12-18
+TO	head_of_government	Lord Fakafanua	Fatafehi Fakafanua|Lord Fakafānua	2025-12-18	
+TO	foreign_minister	ʻAkilisi Pōhiva	Akilisi Pohiva	2014-12-30	2017-03-06
+TO	foreign_minister	Siaosi Sovaleni	Hu'akavameiliku	2017-03-06	2018-01-01
+TO	foreign_minister	Tupoutoʻa ʻUlukalala	Crown Prince Tupouto'a 'Ulukalala|Tupouto'a Ulukalala	2024-02-01	
+GT	head_of_state	Óscar Berger	Oscar Berger	2004-01-14	2008-01-14
+GT	head_of_state	Álvaro Colom	Alvaro Colom	2008-01-14	2012-01-14
+GT	head_of_state	Otto Pérez Molina	Otto Perez Molina	2012-01-14	2015-09-03
+GT	head_of_state	Alejandro Maldonado	Alejandro Maldonado Aguirre	2015-09-03	2016-01-14
+GT	head_of_state	Jimmy Morales		2016-01-14	2020-01-14
+GT	head_of_state	Alejandro Giammattei		2020-01-14	2024-01-15
+GT	head_of_state	Bernardo Arévalo	Bernardo Arevalo	2024-01-15	
+GT	head_of_government	Óscar Berger	Oscar Berger	2004-01-14	2008-01-14
+GT	head_of_government	Álvaro Colom	Alvaro Colom	2008-01-14	2012-01-14
+GT	head_of_government	Otto Pérez Molina	Otto Perez Molina	2012-01-14	2015-09-03
+GT	head_of_government	Alejandro Maldonado	Alejandro Maldonado Aguirre	2015-09-03	2016-01-14
+GT	head_of_government	Jimmy Morales		2016-01-14	2020-01-14
+GT	head_of_government	Alejandro Giammattei		2020-01-14	2024-01-15
+GT	head_of_government	Bernardo Arévalo	Bernardo Arevalo	2024-01-15	
+GT	foreign_minister	Gert Rosenthal		2006-08-01	2008-01-14
+GT	foreign_minister	Haroldo Rodas		2008-01-14	2012-01-14
+GT	foreign_minister	Harold Caballeros		2012-01-14	2013-07-01
+GT	foreign_minister	Fernando Carrera	Fernando Carrera Castro	2013-07-01	2014-09-01
+GT	foreign_minister	Carlos Raúl Morales	Carlos Raul Morales	2014-09-01	2017-08-01
+GT	foreign_minister	Sandra Jovel	Sandra Erica Jovel Polanco	2017-08-01	2020-01-14
+GT	foreign_minister	Pedro Brolo	Pedro Brolo Vila	2020-01-14	2022-11-01
+GT	foreign_minister	Mario Búcaro	Mario Adolfo Búcaro Flores|Mario Bucaro	2022-11-01	2024-01-15
+GT	foreign_minister	Carlos Ramiro Martínez	Carlos Ramiro Martinez	2024-01-15	
+HN	head_of_state	Manuel Zelaya	Mel Zelaya|José Manuel Zelaya	2006-01-27	2009-06-28
+HN	head_of_state	Roberto Micheletti		2009-06-28	2010-01-27
+HN	head_of_state	Porfirio Lobo Sosa	Pepe Lobo|Porfirio Lobo	2010-01-27	2014-01-27
+HN	head_of_state	Juan Orlando Hernández	Juan Orlando Hernandez|JOH	2014-01-27	2022-01-27
+HN	head_of_state	Xiomara Castro	Xiomara Castro de Zelaya	2022-01-27	2026-01-27
+HN	head_of_state	Nasry Asfura	Tito Asfura|Nasry Juan Asfura Zablah	2026-01-27	
+HN	head_of_government	Manuel Zelaya	Mel Zelaya|José Manuel Zelaya	2006-01-27	2009-06-28
+HN	head_of_government	Roberto Micheletti		2009-06-28	2010-01-27
+HN	head_of_government	Porfirio Lobo Sosa	Pepe Lobo|Porfirio Lobo	2010-01-27	2014-01-27
+HN	head_of_government	Juan Orlando Hernández	Juan Orlando Hernandez|JOH	2014-01-27	2022-01-27
+HN	head_of_government	Xiomara Castro	Xiomara Castro de Zelaya	2022-01-27	2026-01-27
+HN	head_of_government	Nasry Asfura	Tito Asfura|Nasry Juan Asfura Zablah	2026-01-27	
+HN	foreign_minister	Patricia Rodas		2008-01-01	2009-06-28
+HN	foreign_minister	Carlos López Contreras		2009-06-28	2010-01-27
+HN	foreign_minister	Mario Canahuati		2010-01-27	2011-09-01
+HN	foreign_minister	Arturo Corrales	Arturo Corrales Álvarez	2011-09-01	2013-05-01
+HN	foreign_minister	Mireya Agüero	Mireya Agüero de Corrales|Mireya Aguero	2013-05-01	2014-11-01
+HN	foreign_minister	Arturo Corrales	Arturo Corrales Álvarez	2014-11-01	2016-03-01
+HN	foreign_minister	María Dolores Agüero	Maria Dolores Aguero	2016-03-01	2019-01-01
+HN	foreign_minister	Lisandro Rosales		2019-01-01	2022-01-27
+HN	foreign_minister	Eduardo Enrique Reina	Enrique Reina	2022-01-27	2025-05-28
+HN	foreign_minister	Javier Bu Soto	Javier Efraín Bu Soto|Javier Bú	2025-06-09	2026-01-27
+HN	foreign_minister	Mireya Agüero	Mireya Agüero de Corrales|Mireya Aguero	2026-01-27	
+SV	head_of_state	Antonio Saca	Elías Antonio Saca|Tony Saca	2004-06-01	2009-06-01
+SV	head_of_state	Mauricio Funes		2009-06-01	2014-06-01
+SV	head_of_state	Salvador Sánchez Cerén	Salvador Sanchez Ceren	2014-06-01	2019-06-01
+SV	head_of_state	Nayib Bukele		2019-06-01	2023-12-01
+SV	head_of_state	Claudia Rodríguez de Guevara	Claudia Juana Rodríguez de Guevara	2023-12-01	2024-06-01
+SV	head_of_state	Nayib Bukele		2024-06-01	
+SV	head_of_government	Antonio Saca	Elías Antonio Saca|Tony Saca	2004-06-01	2009-06-01
+SV	head_of_government	Mauricio Funes		2009-06-01	2014-06-01
+SV	head_of_government	Salvador Sánchez Cerén	Salvador Sanchez Ceren	2014-06-01	2019-06-01
+SV	head_of_government	Nayib Bukele		2019-06-01	2023-12-01
+SV	head_of_government	Claudia Rodríguez de Guevara	Claudia Juana Rodríguez de Guevara	2023-12-01	2024-06-01
+SV	head_of_government	Nayib Bukele		2024-06-01	
+SV	foreign_minister	Marisol Argueta de Barillas	Marisol Argueta	2008-01-01	2009-06-01
+SV	foreign_minister	Hugo Martínez	Hugo Roger Martínez|Hugo Martinez	2009-06-01	2013-01-01
+SV	foreign_minister	Jaime Miranda		2013-01-01	2014-06-01
+SV	foreign_minister	Hugo Martínez	Hugo Roger Martínez|Hugo Martinez	2014-06-01	2018-01-01
+SV	foreign_minister	Carlos Castaneda	Carlos Castaneda Magaña	2018-01-01	2019-06-01
+SV	foreign_minister	Alexandra Hill Tinoco	Alexandra Hill	2019-06-01	
+NI	head_of_state	Daniel Ortega	Daniel Ortega Saavedra	2007-01-10	
+NI	head_of_government	Daniel Ortega	Daniel Ortega Saavedra	2007-01-10	
+NI	foreign_minister	Samuel Santos López	Samuel Santos	2007-01-10	2017-01-01
+NI	foreign_minister	Denis Moncada	Denis Ronaldo Moncada Colindres	2017-01-01	2024-09-05
+NI	foreign_minister	Valdrack Jaentschke	Valdrack Ludwing Jaentschke Whitaker	2024-09-05	
+CR	head_of_state	Óscar Arias	Oscar Arias|Óscar Arias Sánchez	2006-05-08	2010-05-08
+CR	head_of_state	Laura Chinchilla	Laura Chinchilla Miranda	2010-05-08	2014-05-08
+CR	head_of_state	Luis Guillermo Solís	Luis Guillermo Solis	2014-05-08	2018-05-08
+CR	head_of_state	Carlos Alvarado Quesada	Carlos Alvarado	2018-05-08	2022-05-08
+CR	head_of_state	Rodrigo Chaves Robles	Rodrigo Chaves	2022-05-08	2026-05-08
+CR	head_of_state	Laura Fernández Delgado	Laura Fernández	2026-05-08	
+CR	head_of_government	Óscar Arias	Oscar Arias|Óscar Arias Sánchez	2006-05-08	2010-05-08
+CR	head_of_government	Laura Chinchilla	Laura Chinchilla Miranda	2010-05-08	2014-05-08
+CR	head_of_government	Luis Guillermo Solís	Luis Guillermo Solis	2014-05-08	2018-05-08
+CR	head_of_government	Carlos Alvarado Quesada	Carlos Alvarado	2018-05-08	2022-05-08
+CR	head_of_government	Rodrigo Chaves Robles	Rodrigo Chaves	2022-05-08	2026-05-08
+CR	head_of_government	Laura Fernández Delgado	Laura Fernández	2026-05-08	
+CR	foreign_minister	Bruno Stagno Ugarte	Bruno Stagno	2006-05-08	2010-05-08
+CR	foreign_minister	René Castro	René Castro Salazar|Rene Castro	2010-05-08	2011-12-01
+CR	foreign_minister	Enrique Castillo	Enrique Castillo Barrantes	2011-12-01	2014-05-08
+CR	foreign_minister	Manuel González Sanz	Manuel Gonzalez Sanz	2014-05-08	2018-05-08
+CR	foreign_minister	Epsy Campbell Barr	Epsy Campbell	2018-05-08	2018-12-01
+CR	foreign_minister	Manuel Ventura Robles	Manuel Ventura	2018-12-01	2020-04-01
+CR	foreign_minister	Rodolfo Solano Quirós	Rodolfo Solano	2020-04-01	2022-05-08
+CR	foreign_minister	Arnoldo André Tinoco	Arnoldo André|Arnoldo Andre Tinoco	2022-05-08	2026-05-08
+DO	head_of_state	Leonel Fernández	Leonel Fernandez	2004-08-16	2012-08-16
+DO	head_of_state	Danilo Medina		2012-08-16	2020-08-16
+DO	head_of_state	Luis Abinader	Luis Rodolfo Abinader	2020-08-16	
+DO	head_of_government	Leonel Fernández	Leonel Fernandez	2004-08-16	2012-08-16
+DO	head_of_government	Danilo Medina		2012-08-16	2020-08-16
+DO	head_of_government	Luis Abinader	Luis Rodolfo Abinader	2020-08-16	
+DO	foreign_minister	Carlos Morales Troncoso		2004-08-16	2014-08-01
+DO	foreign_minister	Andrés Navarro	Andres Navarro	2014-08-01	2016-08-16
+DO	foreign_minister	Miguel Vargas Maldonado	Miguel Vargas	2016-08-16	2020-08-16
+DO	foreign_minister	Roberto Álvarez	Roberto Alvarez|Roberto Álvarez Gil	2020-08-16	
+HT	head_of_state	René Préval	Rene Preval|René Garcia Préval	2006-05-14	2011-05-14
+HT	head_of_state	Michel Martelly	Sweet Micky	2011-05-14	2016-02-07
+HT	head_of_state	Jocelerme Privert		2016-02-14	2017-02-07
+HT	head_of_state	Jovenel Moïse	Jovenel Moise	2017-02-07	2021-07-07
+HT	head_of_state	Edgard Leblanc Fils		2024-04-30	2025-03-07
+HT	head_of_state	Fritz Alphonse Jean	Fritz Jean	2025-03-07	2025-08-07
+HT	head_of_state	Laurent Saint-Cyr		2025-08-07	2026-02-07
+HT	head_of_government	Jacques-Édouard Alexis	Jacques-Edouard Alexis	2006-06-09	2008-09-05
+HT	head_of_government	Michèle Pierre-Louis	Michele Pierre-Louis	2008-09-05	2009-11-11
+HT	head_of_government	Jean-Max Bellerive		2009-11-11	2011-10-18
+HT	head_of_government	Garry Conille		2011-10-18	2012-05-16
+HT	head_of_government	Laurent Lamothe		2012-05-16	2014-12-20
+HT	head_of_government	Evans Paul	K-Plim	2015-01-16	2016-02-26
+HT	head_of_government	Enex Jean-Charles		2016-03-28	2017-03-21
+HT	head_of_government	Jack Guy Lafontant		2017-03-21	2018-09-17
+HT	head_of_government	Jean-Henry Céant	Jean-Henry Ceant	2018-09-17	2019-03-21
+HT	head_of_government	Jean-Michel Lapin		2019-03-21	2020-03-04
+HT	head_of_government	Joseph Jouthe		2020-03-04	2021-04-14
+HT	head_of_government	Claude Joseph		2021-04-14	2021-07-20
+HT	head_of_government	Ariel Henry		2021-07-20	2024-04-25
+HT	head_of_government	Garry Conille		2024-06-03	2024-11-11
+HT	head_of_government	Alix Didier Fils-Aimé	Alix Didier Fils-Aime|Didier Fils-Aimé	2024-11-11	
+HT	foreign_minister	Jean Renald Clérismé	Jean Reynald Clérismé	2006-06-09	2008-09-05
+HT	foreign_minister	Alrich Nicolas		2008-09-05	2009-11-11
+HT	foreign_minister	Marie-Michèle Rey	Marie Michèle Rey	2009-11-11	2011-10-18
+HT	foreign_minister	Laurent Lamothe		2011-10-18	2012-05-16
+HT	foreign_minister	Pierre-Richard Casimir		2012-05-16	2015-01-16
+HT	foreign_minister	Duly Brutus		2015-01-16	2015-09-01
+HT	foreign_minister	Lener Renauld		2015-09-01	2016-03-28
+HT	foreign_minister	Pierrot Delienne		2016-03-28	2017-03-21
+HT	foreign_minister	Antonio Rodrigue		2017-03-21	2018-09-17
+HT	foreign_minister	Bocchit Edmond		2018-09-17	2020-03-04
+HT	foreign_minister	Claude Joseph		2020-03-04	2021-11-24
+HT	foreign_minister	Jean Victor Généus	Jean Victor Geneus	2021-11-24	2024-06-01
+HT	foreign_minister	Dominique Dupuy		2024-06-01	2024-11-19
+HT	foreign_minister	Jean-Victor Harvel Jean-Baptiste	Harvel Jean-Baptiste|Harvel Victor Jean-Baptiste	2024-11-19	
+JM	head_of_state	Elizabeth II	Queen Elizabeth|la reine Elizabeth	1962-08-06	2022-09-08
+JM	head_of_state	Charles III	King Charles|le roi Charles	2022-09-08	
+JM	head_of_government	Bruce Golding	Orette Bruce Golding	2007-09-11	2011-10-23
+JM	head_of_government	Andrew Holness		2011-10-23	2012-01-05
+JM	head_of_government	Portia Simpson-Miller	Portia Simpson Miller	2012-01-05	2016-03-03
+JM	head_of_government	Andrew Holness		2016-03-03	
+JM	foreign_minister	Kenneth Baugh		2007-09-01	2012-01-05
+JM	foreign_minister	A. J. Nicholson	Arnold Joseph Nicholson	2012-01-06	2016-03-03
+JM	foreign_minister	Kamina Johnson Smith		2016-03-07	
+TT	head_of_state	George Maxwell Richards	Max Richards	2003-03-17	2013-03-18
+TT	head_of_state	Anthony Carmona		2013-03-18	2018-03-19
+TT	head_of_state	Paula-Mae Weekes		2018-03-19	2023-03-20
+TT	head_of_state	Christine Kangaloo		2023-03-20	
+TT	head_of_government	Patrick Manning		2001-12-24	2010-05-26
+TT	head_of_government	Kamla Persad-Bissessar	Kamla Persad Bissessar	2010-05-26	2015-09-09
+TT	head_of_government	Keith Rowley		2015-09-09	2025-03-17
+TT	head_of_government	Stuart Young		2025-03-17	2025-05-01
+TT	head_of_government	Kamla Persad-Bissessar	Kamla Persad Bissessar	2025-05-01	
+TT	foreign_minister	Paula Gopee-Scoon		2007-11-01	2010-05-28
+TT	foreign_minister	Surujrattan Rambachan		2010-05-28	2012-06-01
+TT	foreign_minister	Winston Dookeran		2012-06-01	2015-09-11
+TT	foreign_minister	Dennis Moses		2015-09-11	2020-08-19
+TT	foreign_minister	Amery Browne		2020-08-19	2025-05-01
+TT	foreign_minister	Sean Sobers		2025-05-01	
+BB	head_of_state	Elizabeth II	Queen Elizabeth|la reine Elizabeth	1966-11-30	2021-11-30
+BB	head_of_state	Sandra Mason	Dame Sandra Mason	2021-11-30	2025-11-30
+BB	head_of_state	Jeffrey Bostic	Jeffrey Davidson Bostic	2025-11-30	
+BB	head_of_government	Owen Arthur		1994-09-06	2008-01-16
+BB	head_of_government	David Thompson		2008-01-16	2010-10-23
+BB	head_of_government	Freundel Stuart		2010-10-23	2018-05-25
+BB	head_of_government	Mia Mottley	Mia Amor Mottley	2018-05-25	
+BB	foreign_minister	Billie Miller	Dame Billie Miller	1994-09-01	2008-01-16
+BB	foreign_minister	Christopher Sinckler	Chris Sinckler	2008-01-16	2010-11-01
+BB	foreign_minister	Maxine McClean		2010-11-01	2018-05-01
+BB	foreign_minister	Jerome Walcott		2018-05-01	2022-01-01
+BB	foreign_minister	Kerrie Symmonds		2022-01-01	2026-02-16
+BB	foreign_minister	Christopher Sinckler	Chris Sinckler	2026-02-16	
+TJ	head_of_state	Emomali Rahmon	Emomalii Rahmon|Emomali Rakhmon|Emomali Rahmonov	1992-11-19	
+TJ	head_of_government	Oqil Oqilov	Akil Akilov	1999-12-20	2013-11-23
+TJ	head_of_government	Qohir Rasulzoda	Kokhir Rasulzoda|Kohir Rasulzoda	2013-11-23	
+TJ	foreign_minister	Hamrokhon Zarifi	Khamrokhon Zarifi	2006-12-01	2013-11-01
+TJ	foreign_minister	Sirojiddin Muhriddin	Sirodjidin Aslov|Sirojiddin Aslov|Sirodjidin Mukhriddin|Sirojiddin Mukhriddin	2013-11-01	
+TM	head_of_state	Gurbanguly Berdimuhamedow	Gurbanguly Berdimuhamedov|Gourbangouly Berdymoukhamedov	2006-12-21	2022-03-19
+TM	head_of_state	Serdar Berdimuhamedow	Serdar Berdimuhamedov|Serdar Berdymoukhamedov	2022-03-19	
+TM	head_of_government	Gurbanguly Berdimuhamedow	Gurbanguly Berdimuhamedov|Gourbangouly Berdymoukhamedov	2006-12-21	2022-03-19
+TM	head_of_government	Serdar Berdimuhamedow	Serdar Berdimuhamedov|Serdar Berdymoukhamedov	2022-03-19	
+TM	foreign_minister	Raşit Meredow	Rashid Meredov|Rashit Meredow	2001-07-01	
+BT	head_of_state	Jigme Khesar Namgyel Wangchuck	King Jigme Khesar	2006-12-09	
+BT	head_of_government	Kinzang Dorji		2007-08-02	2008-04-09
+BT	head_of_government	Jigme Thinley	Jigmi Y. Thinley|Jigme Yoser Thinley	2008-04-09	2013-04-28
+BT	head_of_government	Tshering Tobgay		2013-07-27	2018-08-09
+BT	head_of_government	Lotay Tshering		2018-11-07	2023-11-01
+BT	head_of_government	Tshering Tobgay		2024-01-28	
+BT	foreign_minister	Ugyen Tshering		2008-04-01	2013-07-01
+BT	foreign_minister	Rinzin Dorje		2013-07-01	2015-01-01
+BT	foreign_minister	Damcho Dorji		2015-01-01	2018-08-01
+BT	foreign_minister	Tandi Dorji		2018-11-07	2024-01-28
+BT	foreign_minister	D. N. Dhungyel	Dambar Nath Dhungyel	2024-01-28	
+MV	head_of_state	Maumoon Abdul Gayoom		1978-11-11	2008-11-11
+MV	head_of_state	Mohamed Nasheed	Anni	2008-11-11	2012-02-07
+MV	head_of_state	Mohamed Waheed Hassan	Mohamed Waheed	2012-02-07	2013-11-17
+MV	head_of_state	Abdulla Yameen	Abdulla Yameen Abdul Gayoom	2013-11-17	2018-11-17
+MV	head_of_state	Ibrahim Mohamed Solih	Ibu Solih	2018-11-17	2023-11-17
+MV	head_of_state	Mohamed Muizzu		2023-11-17	
+MV	head_of_government	Maumoon Abdul Gayoom		1978-11-11	2008-11-11
+MV	head_of_government	Mohamed Nasheed	Anni	2008-11-11	2012-02-07
+MV	head_of_government	Mohamed Waheed Hassan	Mohamed Waheed	2012-02-07	2013-11-17
+MV	head_of_government	Abdulla Yameen	Abdulla Yameen Abdul Gayoom	2013-11-17	2018-11-17
+MV	head_of_government	Ibrahim Mohamed Solih	Ibu Solih	2018-11-17	2023-11-17
+MV	head_of_government	Mohamed Muizzu		2023-11-17	
+MV	foreign_minister	Abdulla Shahid		2007-08-01	2008-11-11
+MV	foreign_minister	Ahmed Shaheed		2008-11-11	2012-02-07
+MV	foreign_minister	Abdul Samad Abdulla		2012-02-07	2013-11-17
+MV	foreign_minister	Dunya Maumoon		2013-11-17	2016-10-01
+MV	foreign_minister	Mohamed Asim		2016-10-01	2018-11-17
+MV	foreign_minister	Abdulla Shahid		2018-11-17	2023-11-17
+MV	foreign_minister	Moosa Zameer		2023-11-17	2024-07-01
+MV	foreign_minister	Abdulla Khaleel		2024-07-01	
+BN	head_of_state	Hassanal Bolkiah	Sultan Hassanal Bolkiah	1967-10-05	
+BN	head_of_government	Hassanal Bolkiah	Sultan Hassanal Bolkiah	1984-01-01	
+BN	foreign_minister	Mohamed Bolkiah	Prince Mohamed Bolkiah	1984-01-01	2015-10-22
+BN	foreign_minister	Hassanal Bolkiah	Sultan Hassanal Bolkiah	2015-10-22	
+TL	head_of_state	José Ramos-Horta	Jose Ramos-Horta|José Ramos Horta	2007-05-20	2012-05-20
+TL	head_of_state	Taur Matan Ruak	José Maria Vasconcelos	2012-05-20	2017-05-20
+TL	head_of_state	Francisco Guterres	Lú-Olo|Francisco Guterres Lu-Olo	2017-05-20	2022-05-20
+TL	head_of_state	José Ramos-Horta	Jose Ramos-Horta|José Ramos Horta	2022-05-20	
+TL	head_of_government	Xanana Gusmão	Xanana Gusmao|Kay Rala Xanana Gusmão	2007-08-08	2015-02-16
+TL	head_of_government	Rui Maria de Araújo	Rui Araújo|Rui Maria de Araujo	2015-02-16	2017-09-15
+TL	head_of_government	Mari Alkatiri		2017-09-15	2018-06-22
+TL	head_of_government	Taur Matan Ruak	José Maria Vasconcelos	2018-06-22	2023-07-01
+TL	head_of_government	Xanana Gusmão	Xanana Gusmao|Kay Rala Xanana Gusmão	2023-07-01	
+TL	foreign_minister	Zacarias da Costa	Zacarias Albano da Costa	2007-08-01	2012-08-01
+TL	foreign_minister	José Luís Guterres	Jose Luis Guterres	2012-08-01	2015-02-16
+TL	foreign_minister	Hernâni Coelho	Hernani Coelho	2015-02-16	2017-09-15
+TL	foreign_minister	Aurélio Guterres	Aurelio Guterres	2017-09-15	2018-06-22
+TL	foreign_minister	Dionísio Babo Soares	Dionisio Babo Soares	2018-06-22	2020-05-01
+TL	foreign_minister	Adaljíza Magno	Adaljiza Magno	2020-06-01	2023-07-01
+TL	foreign_minister	Bendito dos Santos Freitas	Bendito Freitas	2023-07-01	
+YE	head_of_state	Ali Abdullah Saleh	Ali Abdallah Saleh	1990-05-22	2012-02-25
+YE	head_of_state	Abdrabbuh Mansur Hadi	Abd Rabbo Mansour Hadi|Abd Rabbuh Mansour Hadi	2012-02-25	2022-04-07
+YE	head_of_state	Rashad al-Alimi	Rachad al-Alimi|Rashad Muhammad al-Alimi	2022-04-07	
+YE	head_of_government	Ali Muhammad Mujawar	Ali Mohammed Mujur	2007-03-31	2011-12-07
+YE	head_of_government	Mohammed Basindawa	Mohammed Salem Basindwa	2011-12-07	2014-11-09
+YE	head_of_government	Khaled Bahah	Khaled Mahfoudh Bahah	2014-11-09	2016-04-03
+YE	head_of_government	Ahmed Obeid bin Daghr	Ahmed ben Dagher|Ahmed Obaid bin Dagher	2016-04-04	2018-10-15
+YE	head_of_government	Maeen Abdulmalik Saeed	Maïn Abdelmalek Saïd|Maeen Abdulmalik	2018-10-15	2024-02-05
+YE	head_of_government	Ahmad Awad bin Mubarak	Ahmed Awad ben Moubarak|Ahmed bin Mubarak	2024-02-05	2025-05-03
+YE	head_of_government	Salem Saleh bin Braik	Salem bin Braik|Salem bin Buraik	2025-05-03	2026-01-15
+YE	head_of_government	Shaya al-Zindani	Shaea al-Zindani|Shaya Mohsen al-Zindani	2026-01-15	
+YE	foreign_minister	Abu Bakr al-Qirbi	Abou Bakr al-Kourbi	2001-04-01	2014-11-09
+YE	foreign_minister	Abdullah al-Saidi	Abdallah al-Saïdi	2014-11-09	2015-03-01
+YE	foreign_minister	Riad Yassin	Riyadh Yassin	2015-03-01	2015-12-01
+YE	foreign_minister	Abdulmalik al-Mikhlafi	Abdel Malek al-Mekhlafi	2015-12-01	2018-05-01
+YE	foreign_minister	Khaled al-Yamani	Khaled al-Yemany	2018-05-01	2019-06-01
+YE	foreign_minister	Mohammed al-Hadhrami	Mohammed Abdullah al-Hadhrami	2019-06-01	2020-12-18
+YE	foreign_minister	Ahmad Awad bin Mubarak	Ahmed Awad ben Moubarak|Ahmed bin Mubarak	2020-12-18	2024-02-05
+YE	foreign_minister	Shaya al-Zindani	Shaya Mohsen al-Zindani	2024-03-01	
+XK	head_of_state	Fatmir Sejdiu		2006-02-10	2010-09-27
+XK	head_of_state	Jakup Krasniqi		2010-09-27	2011-02-22
+XK	head_of_state	Behgjet Pacolli		2011-02-22	2011-03-30
+XK	head_of_state	Atifete Jahjaga		2011-04-07	2016-04-07
+XK	head_of_state	Hashim Thaçi	Hashim Thaci	2016-04-07	2020-11-05
+XK	head_of_state	Vjosa Osmani	Vjosa Osmani-Sadriu	2020-11-05	2021-03-22
+XK	head_of_state	Vjosa Osmani	Vjosa Osmani-Sadriu	2021-04-04	2026-04-04
+XK	head_of_government	Agim Çeku	Agim Ceku	2006-03-10	2008-01-09
+XK	head_of_government	Hashim Thaçi	Hashim Thaci	2008-01-09	2014-12-09
+XK	head_of_government	Isa Mustafa		2014-12-09	2017-09-09
+XK	head_of_government	Ramush Haradinaj		2017-09-09	2020-02-03
+XK	head_of_government	Albin Kurti		2020-02-03	2020-06-03
+XK	head_of_government	Avdullah Hoti		2020-06-03	2021-03-22
+XK	head_of_government	Albin Kurti		2021-03-22	
+XK	foreign_minister	Skënder Hyseni	Skender Hyseni	2008-02-01	2010-12-01
+XK	foreign_minister	Enver Hoxhaj		2011-02-22	2014-12-09
+XK	foreign_minister	Hashim Thaçi	Hashim Thaci	2014-12-09	2016-04-07
+XK	foreign_minister	Enver Hoxhaj		2016-04-07	2017-09-09
+XK	foreign_minister	Behgjet Pacolli		2017-09-09	2020-02-03
+XK	foreign_minister	Glauk Konjufca		2020-02-03	2020-06-03
+XK	foreign_minister	Meliza Haradinaj-Stublla	Meliza Haradinaj	2020-06-03	2021-03-22
+XK	foreign_minister	Donika Gërvalla-Schwarz	Donika Gervalla|Donika Gërvalla	2021-03-22	2026-02-11
+XK	foreign_minister	Glauk Konjufca		2026-02-11	
+LI	head_of_state	Hans-Adam II, Prince of Liechtenstein	Hans-Adam II|Prince Hans-Adam II|le prince Hans-Adam II	1989-11-13	
+LI	head_of_government	Otmar Hasler		2001-04-05	2009-03-25
+LI	head_of_government	Klaus Tschütscher	Klaus Tschuetscher	2009-03-25	2013-03-27
+LI	head_of_government	Adrian Hasler		2013-03-27	2021-03-25
+LI	head_of_government	Daniel Risch		2021-03-25	2025-04-10
+LI	head_of_government	Brigitte Haas		2025-04-10	
+LI	foreign_minister	Rita Kieber-Beck		2005-04-21	2009-03-25
+LI	foreign_minister	Aurelia Frick		2009-03-25	2019-07-02
+LI	foreign_minister	Katrin Eggenberger		2019-11-11	2021-03-25
+LI	foreign_minister	Dominique Hasler		2021-03-25	2025-04-10
+LI	foreign_minister	Sabine Monauni		2025-04-10	
+MC	head_of_state	Albert II, Prince of Monaco	Albert II|Prince Albert II|le prince Albert II	2005-04-06	
+MC	head_of_government	Jean-Paul Proust		2005-06-01	2010-03-29
+MC	head_of_government	Michel Roger		2010-03-29	2015-12-16
+MC	head_of_government	Serge Telle		2016-02-01	2020-09-01
+MC	head_of_government	Pierre Dartout		2020-09-01	2024-09-01
+MC	head_of_government	Didier Guillaume		2024-09-02	2025-01-01
+MC	head_of_government	Isabelle Berro-Amadeï	Isabelle Berro-Amadei	2025-01-01	2025-07-21
+MC	head_of_government	Christophe Mirmand		2025-07-21	
+MC	foreign_minister	José Badia		2011-01-01	2015-01-01
+MC	foreign_minister	Gilles Tonelli		2015-01-01	2019-01-01
+MC	foreign_minister	Laurent Anselmi		2019-01-01	2022-01-01
+MC	foreign_minister	Isabelle Berro-Amadeï	Isabelle Berro-Amadei	2022-01-01	
+AD	head_of_state	Joan Enric Vives i Sicília	Joan-Enric Vives|Joan Enric Vives Sicília	2003-05-12	2025-05-31
+AD	head_of_state	Josep-Lluís Serrano Pentinat	Josep-Lluis Serrano Pentinat|Josep-Lluís Serrano	2025-05-31	
+AD	head_of_government	Albert Pintat	Albert Pintat Santolària	2005-05-27	2009-06-05
+AD	head_of_government	Jaume Bartumeu	Jaume Bartumeu Cassany	2009-06-05	2011-05-12
+AD	head_of_government	Antoni Martí	Toni Martí|Antoni Martí Petit	2011-05-12	2019-05-16
+AD	head_of_government	Xavier Espot Zamora	Xavier Espot	2019-05-16	
+AD	foreign_minister	Meritxell Mateu i Pi	Meritxell Mateu	2007-05-01	2009-06-05
+AD	foreign_minister	Gilbert Saboya Sunyé	Gilbert Saboya	2011-05-12	2017-07-01
+AD	foreign_minister	Maria Ubach i Font	Maria Ubach	2017-07-01	2023-05-01
+AD	foreign_minister	Imma Tor Faus	Imma Tor	2023-05-01	
+SM	foreign_minister	Fiorenzo Stolfi		2006-07-01	2008-12-03
+SM	foreign_minister	Antonella Mularoni		2008-12-03	2012-12-05
+SM	foreign_minister	Pasquale Valentini		2012-12-05	2016-12-27
+SM	foreign_minister	Nicola Renzi		2016-12-27	2020-01-08
+SM	foreign_minister	Luca Beccari		2020-01-08	
+VA	head_of_state	Pope Benedict XVI	Benoît XVI|Benedict XVI|Joseph Ratzinger	2005-04-19	2013-02-28
+VA	head_of_state	Pope Francis	le pape François|Jorge Mario Bergoglio|Francis	2013-03-13	2025-04-21
+VA	head_of_state	Pope Leo XIV	Léon XIV|Leo XIV|Robert Francis Prevost	2025-05-08	
+VA	foreign_minister	Dominique Mamberti		2006-09-15	2014-11-08
+VA	foreign_minister	Paul Richard Gallagher	Paul Gallagher|Mgr Paul Gallagher	2014-11-08	
 """#
 }
