@@ -135,7 +135,11 @@ extension ArticleExtractor {
             // The caller is the one named nearest before the call, the other the first named after it
             // ("après que le président américain Donald Trump est convenu … lors d'un entretien téléphonique avec … Poutine").
             let before = persons.filter { $0.offset < trigger }
-            if before.count >= 2, let first = before.dropLast().last, let second = before.last,
+            // "after our telephone conversation", in a transcript: the speaker's and the one spoken to.
+            let possessive = Self.fold(String(sentence.characters[max(0, trigger - 7)..<trigger])).split(separator: " ").last
+            if let speaker = clause.speaker, let addressee = clause.addressee, ["our", "notre", "nos"].contains(possessive) {
+                participants = [speaker, addressee].map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
+            } else if before.count >= 2, let first = before.dropLast().last, let second = before.last,
                 Self.joined(first, second, in: sentence.characters)
             {
                 // "Emmanuel Macron, et Denis Sassou Nguesso, son homologue, se sont parlé par téléphone": both subjects.

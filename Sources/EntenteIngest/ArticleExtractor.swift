@@ -34,6 +34,13 @@ public struct ArticleExtractor: Sendable {
             // "the Shanghai Cooperation Organisation", "the Paris Agreement": a place that begins a name places nothing.
             var places = PlaceFinder.mentions(in: sentence.characters).filter { !Self.beginsAName($0, in: sentence.characters) }
             // The sentence's words and tokens, made once for the stages that read them.
+            if let label = Self.turnLabel(sentence.characters) {
+                let next = Self.speaker(after: label, current: people.speaker, people: people, on: article.published)
+                if next?.name != people.speaker?.name {
+                    people.addressee = people.speaker
+                    people.speaker = next
+                }
+            }
             let words = PersonFinder.words(sentence.characters)
             let tokens = DateResolver.tokenize(sentence.characters)
             let found = people.people(in: sentence.text, characters: sentence.characters, words: words, tokens: tokens, on: article.published)
@@ -109,6 +116,7 @@ public struct ArticleExtractor: Sendable {
                     context.plannedFrom = clause.start + purpose
                 }
                 context.previousSubject = persons.count == 1 ? subject : nil
+                context.addressee = people.addressee
                 // "… and the second in Hamburg on the sidelines of the G20 summit": the elided event's people are the last one's.
                 if clause.elliptical, context.persons.isEmpty,
                     let last = discourse.events[before...].last(where: { ["meeting", "talks", "summit"].contains($0.kind) && !$0.implied })
@@ -191,6 +199,8 @@ public struct ArticleExtractor: Sendable {
         var status: EventStatus
         /// Who "je" is, in a first-person text.
         var speaker: PersonMention?
+        /// Who "you" is, in a transcript.
+        var addressee: PersonMention? = nil
         /// The host name of the article's address ("en.kremlin.ru"), for a heading that names one party only.
         var site: String?
         /// The clause's triggers: kind group (talks count as meetings) and offset.
@@ -283,6 +293,12 @@ public struct ArticleExtractor: Sendable {
             // increases" are not: the guest must follow.
             if ["received", "receives", "welcomed", "welcomes", "will welcome"].contains(phrase),
                 !clause.persons.contains(where: { $0.offset > clause.start + offset && $0.offset - (clause.start + offset) <= 40 })
+            {
+                continue
+            }
+            // "I would also like to talk with you about …": the conversation under way, no event of its own.
+            if ["talk with", "talks with", "speak with", "discuss", "discussed"].contains(phrase),
+                [" like to ", " want to ", " wanted to "].contains(where: { clause.folded.includes($0 + phrase + " ") })
             {
                 continue
             }

@@ -41,6 +41,8 @@ public struct PersonFinder {
     public var language: String
     /// Who "je"/"nous" (or "I"/"we") is, in a first-person text.
     public var speaker: PersonMention?
+    /// Who "you" is: in a transcript, the one who spoke before the speaker.
+    public var addressee: PersonMention?
     /// The country whose government published the text (from its address), when known.
     public var publisher: String?
     /// In an interview, "vous"/"you" (the person asked) is the speaker too.
@@ -306,6 +308,12 @@ public struct PersonFinder {
             return Self.firstPerson.contains(word) && (token.text != "I" || language == "en") || addresseeIsSpeaker && (word == "vous" || word == "you")
         }) {
             add(PersonMention(name: speaker.name, country: speaker.country, offset: pronoun.start, source: .surname, office: speaker.office))
+        }
+        // In a transcript, "you" is the one who spoke before ("Thank you for receiving me here in Ankara").
+        if let addressee, !addresseeIsSpeaker, addressee.name != speaker?.name,
+            let pronoun = tokens.first(where: { ["you", "vous"].contains(fold($0.text)) })
+        {
+            add(PersonMention(name: addressee.name, country: addressee.country, offset: pronoun.start, source: .surname, office: addressee.office))
         }
         // "Il a eu un entretien avec …": the pronoun is the last sentence's subject.
         // (Not inside a quotation: "« Elle a toutes les compétences », a déclaré …" is someone else's "elle".)

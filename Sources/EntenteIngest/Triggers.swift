@@ -52,7 +52,8 @@ enum Triggers {
             "accueillera", "sera recu", "seront recus", "sera accueilli", "sera accueillie", "seront accueillis", "entrevue bilaterale", "recu par", "recue par", "a ete accueilli", "a ete accueillie", "accueilli par",
             "accueillie par", "was welcomed by", "were welcomed by", "was greeted", "were greeted", "se sont vus", "s etaient vus", "se retrouveront",
             "se sont retrouves", "se retrouvent", "will welcome",
-            "welcomes", "meets", "hosted", "hosts", "will host",
+            "welcomes", "meets", "hosted", "hosts", "will host", "hosting", "for receiving me", "for receiving us", "for hosting me",
+            "for hosting us",
             "was received by", "were received by", "received", "receives", "sat down with", "held a meeting", "bilateral meeting",
             "reunions bilaterales avec", "reunion bilaterale avec",
             "accorde une audience", "a accorde une audience", "recu en audience", "a recu en audience", "granted an audience",
@@ -76,6 +77,8 @@ enum Triggers {
         "makes stops in", "made stops in", "making stops in", "poursuivra sa tournee a", "poursuivra sa tournee en",
         "poursuivra son voyage a", "poursuivra son voyage en", "poursuit sa tournee a", "poursuit sa tournee en", "fera escale a",
         "fera escale en", "a fait escale a", "a fait escale en", "present ici a", "presente ici a", "etre ici a",
+        // ("When you came to Washington last month": a trip when a place follows; "came to power" is none.)
+        "came to", "come to", "etes venu a", "etes venue a", "etes venus a", "etes venu en", "etes venue en",
     ]
 
     /// The same phrases with their first word (a clause without it is not searched) and the text searched for:

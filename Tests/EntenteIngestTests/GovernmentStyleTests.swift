@@ -126,4 +126,28 @@ struct GovernmentStyleTests {
         let announced = events(release, on: "2012-09-19")
         #expect(announced == ["summit  @BE 2012-09-20 planned"], "\(announced)")
     }
+
+    /// A transcript's turns: "I" is the speaker its label names, "you" the one who spoke before; "our telephone
+    /// conversation" is theirs; "I would like to talk with you about …" is the talk under way.
+    @Test func transcriptTurns() {
+        let text = """
+            Secretary Antony Blinken and Foreign Minister Ayman Safadi at a Joint Press Availability
+
+            AMMAN, JORDAN
+            OCTOBER 13, 2023
+
+            FOREIGN MINISTER SAFADI: Good afternoon. Today I have the pleasure of hosting Secretary Blinken here in Amman.
+
+            SECRETARY BLINKEN: Ayman, thank you. Thank you for receiving me here in Amman. When you came to Washington last \
+            month, we spoke about the region. I would also like to talk with you about the days ahead. Since our telephone \
+            conversation on Monday, much has happened. Tomorrow I travel on to Riyadh, where I will meet Foreign Minister Faisal bin Farhan.
+            """
+        let found = events(text, on: "2023-10-13", language: .en, url: "https://www.state.gov/secretary-blinken-and-jordanian-foreign-minister-safadi")
+        #expect(found.contains("meeting Ayman Safadi/JO+Antony Blinken/US @JO 2023-10-13 held"), "\(found)")
+        #expect(found.contains("visit Ayman Safadi/JO @US 2023-09 held"), "\(found)")
+        #expect(found.contains("phone_call Antony Blinken/US+Ayman Safadi/JO @- 2023-10-09 held"), "\(found)")
+        #expect(found.contains { $0.hasPrefix("visit Antony Blinken/US @SA 2023-10-14 planned") }, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("visit Ayman Safadi/JO @SA") }, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("talks") }, "\(found)")
+    }
 }
