@@ -265,8 +265,13 @@ extension ArticleExtractor {
         let rivals = clause.dates.isEmpty ? [] : claiming.filter { $0.group != group }.map { anchored($0.group, $0.offset) }
         // (A date after an invitation is the invited event's: "has invited President Lula to Berlin in December".)
         // ("ahead of talks in Vienna on Friday": Friday is the talks'.)
+        // ("une tournée … : mercredi à Kiev, il avait rencontré …": past a colon, a date opens what follows it; the trigger
+        // before the colon does not compete for it.)
+        let separated = { (rival: Int, date: DateMention) in
+            rival < date.offset && anchor > date.offset && sentence.characters[rival..<date.offset].contains { $0 == ":" || $0 == ";" }
+        }
         let dates = clause.dates.filter { date in
-            rivals.allSatisfy { cost(date, $0) >= cost(date, anchor) } && (kind != "invitation" || date.offset < trigger)
+            rivals.allSatisfy { cost(date, $0) >= cost(date, anchor) || separated($0, date) } && (kind != "invitation" || date.offset < trigger)
                 && !Self.isAhead(date, after: trigger, in: sentence.characters)
         }
         let nearest = dates.min { cost($0, anchor) < cost($1, anchor) }

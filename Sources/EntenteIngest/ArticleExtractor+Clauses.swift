@@ -14,6 +14,8 @@ extension ArticleExtractor {
         /// Opened by "and the second", "et la deuxième": another event of the kind just named, its noun left out
         /// ("their first meeting at Mar-a-Lago in April and the second in Hamburg in July").
         var elliptical = false
+        /// Opened by an infinitive ("avant de retrouver …", "après avoir rencontré …"): its subject is the sentence's.
+        var infinitive = false
     }
 
     /// Clause spans of a sentence: the main clause, and relative or temporal clauses opened by
@@ -40,7 +42,7 @@ extension ArticleExtractor {
         // and its people to itself.
         [
             "since", "depuis que", "apres que", "apres qu", "avant que", "avant qu", "alors que", "alors qu", "tandis que", "tandis qu",
-            "apres avoir", "after having",
+            "apres avoir", "after having", "avant de", "avant d",
         ].map { (" \($0) ", .temporal) }
         // "…, avec lequel il doit s'entretenir": a relative pronoun after a preposition opens a relative clause too.
         + ["qui", "lorsque", "who", "when", "ou", "where", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "dont"].map {
@@ -60,11 +62,15 @@ extension ArticleExtractor {
         var when: Set<Int> = []
         var whereOpeners: Set<Int> = []
         var elliptical: Set<Int> = []
+        var infinitive: Set<Int> = []
         for (found, index) in clauseOpeners.occurrences(in: text) {
             switch clauseOpenerKinds[index] {
             case .temporal:
                 openers.append(found + 1)
                 temporal.insert(found + 1)
+                if ["avant de", "avant d", "apres avoir", "after having"].contains(clauseOpeners.phrases[index].split(separator: " ").joined(separator: " ")) {
+                    infinitive.insert(found + 1)
+                }
             case .relative(let word):
                 if found > 0, characters[found - 1] == "," || ["lorsque", "qui", "lequel", "laquelle", "lesquels", "lesquelles", "auquel"].contains(word) {
                     openers.append(found + 1)
@@ -84,7 +90,7 @@ extension ArticleExtractor {
                 ClauseSpan(
                     start: opener, end: position + 1 < openers.count ? openers[position + 1] : characters.count,
                     relative: !temporal.contains(opener) && !elliptical.contains(opener), temporalWhen: when.contains(opener),
-                    locativeWhere: whereOpeners.contains(opener), elliptical: elliptical.contains(opener)))
+                    locativeWhere: whereOpeners.contains(opener), elliptical: elliptical.contains(opener), infinitive: infinitive.contains(opener)))
         }
         return spans
     }

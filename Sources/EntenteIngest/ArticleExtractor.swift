@@ -58,7 +58,7 @@ public struct ArticleExtractor: Sendable {
                 people.remember(counterpart)
             }
             named.sort { $0.offset < $1.offset }
-            let persons = discourse.resolvePlurals(named, folded: folded)
+            let persons = discourse.resolvePlurals(named, folded: folded, on: article.published)
             discourse.mention(persons)
             // A date right after a reporting verb dates the report, not the event ("a annoncé vendredi que …").
             var mentions = dates.mentions(in: sentence.characters, tokens: tokens).filter { !Self.follows(Triggers.reporting, $0.offset, within: 3, in: spacedCharacters) }
@@ -83,6 +83,12 @@ public struct ArticleExtractor: Sendable {
                 }
                 if clause.relative, let antecedent = persons.last(where: { $0.offset < clause.start }) {
                     clausePersons.insert(antecedent, at: 0)
+                }
+                // "…, avant de retrouver jeudi à Berlin la ministre allemande": whoever did the first does the second.
+                if clause.infinitive, let subject = persons.first(where: { $0.offset < clause.start }),
+                    !clausePersons.contains(where: { $0.name == subject.name })
+                {
+                    clausePersons.insert(subject, at: 0)
                 }
                 // (Folding keeps one character for one, so the clause's fold is a slice of the sentence's; a sentence that is one clause is its own.)
                 let whole = clause.start == 0 && clause.end >= sentence.characters.count

@@ -1,3 +1,5 @@
+import EntenteModel
+
 /// The words that signal each kind of event, its status and its references, folded (lower case,
 /// no accents, apostrophes and hyphens as spaces) and matched on word boundaries.
 enum Triggers {
@@ -58,12 +60,13 @@ enum Triggers {
             "reunions bilaterales avec", "reunion bilaterale avec",
             "accorde une audience", "a accorde une audience", "recu en audience", "a recu en audience", "granted an audience",
             "conversation with", "conference de presse conjointe", "joint press conference", "joint news conference", "courtesy call", "courtesy calls",
-            "visite de courtoisie",
+            "visite de courtoisie", "retrouver", "a retrouve", "retrouvera", "s etaient deja vus", "se sont deja vus",
+            "s etaient deja rencontres", "se sont deja rencontres", "had already met",
         ]),
         ("talks", ["evoque", "ont discute", "held talks", "talks with", "hold talks", "holding talks", "discussions bilaterales",
             "talks were held", "talks will be held", "talks took place", "had a talk", "informal talk", "brief talk", "talk with",
             "pourparlers", "negociations avec", "discussed", "dialogue strategique", "strategic dialogue", "ministerial", "2 2",
-            "high level dialogue", "dialogue de haut niveau"]),
+            "high level dialogue", "dialogue de haut niveau", "dialogue sur la stabilite strategique", "strategic stability dialogue"]),
     ]
 
     /// "spoke with X" in a readout is a call, when nothing places it (in person it would be "met with", or placed).
@@ -92,7 +95,13 @@ enum Triggers {
     static let pairReferences: [String] = [
         " les deux presidents ", " les deux hommes ", " les deux ministres ", " les deux dirigeants ", " les deux chefs ",
         " the two leaders ", " the two presidents ", " the two men ", " both leaders ", " the two ministers ", " the parties ",
-        " les deux parties ", " both sides ",
+        " les deux parties ", " both sides ", " les deux chefs de la diplomatie ", " the two foreign ministers ", " les deux chefs d etat ",
+    ]
+
+    /// The office a pair reference names, when it names one.
+    static let pairOffices: [String: Office] = [
+        " les deux presidents ": .headOfState, " the two presidents ": .headOfState, " les deux chefs d etat ": .headOfState,
+        " les deux chefs de la diplomatie ": .foreignMinister, " the two foreign ministers ": .foreignMinister,
     ]
     static let groupReferences: [String] = [" les dirigeants ", " the leaders ", " ils ", " they "]
 
