@@ -86,7 +86,15 @@ extension ArticleExtractor {
                         .prefix(1).map { ExtractedEvent.Person(name: $0.name, country: $0.country) })
                 if participants.isEmpty { participants = Array(people.filter { $0.country == nil || $0.country != host }.prefix(1)) }
             } else {
-                participants = Array(people.filter { $0.country == nil || $0.country != host }.prefix(1))
+                // "Dépêchée par le président Joko Widodo, la cheffe de la diplomatie … est arrivée": the one who sent the
+                // traveller opens the sentence, and is not the one who travels.
+                var travellers = persons
+                if let end = Self.openingAgentEnd(sentence.characters), travellers.contains(where: { $0.offset > end }) {
+                    travellers = travellers.filter { $0.offset > end }
+                }
+                participants = Array(
+                    travellers.map { ExtractedEvent.Person(name: $0.name, country: $0.country) }.filter { $0.country == nil || $0.country != host }
+                        .prefix(1))
             }
             // "son grand voisin": a destination by description is the country the sentence named before.
             // ("Prime Minister Modi of India": a country after "of" is the visitor's own.)
@@ -189,11 +197,29 @@ extension ArticleExtractor {
             if let plural = Triggers.separateMeetings.compactMap({ clause.folded.characterOffset(of: $0) }).first {
                 objects = persons.filter { $0.offset > clause.start + plural }.map { (clause.start + plural, $0) }
             }
+            // "elle a rencontré le général Min Aung Hlaing, puis la conseillère d'État Aung San Suu Kyi": one meeting, then another.
+            if kind == "meeting", objects.count < 2 {
+                let sequels = Triggers.sequels.occurrences(in: clause.folded).map { clause.start + $0.offset }.filter { $0 > trigger }.sorted()
+                if let firstSequel = sequels.first, let first = persons.first(where: { $0.offset > trigger && $0.offset < firstSequel }) {
+                    var sequence = [(trigger: trigger, person: first)]
+                    for (index, sequel) in sequels.enumerated() {
+                        let limit = index + 1 < sequels.count ? sequels[index + 1] : Int.max
+                        if let next = persons.first(where: { $0.offset > sequel && $0.offset < limit }) { sequence.append((sequel, next)) }
+                    }
+                    if sequence.count >= 2 { objects = sequence }
+                }
+            }
             if kind == "meeting", objects.count >= 2, let subject = persons.first(where: { $0.offset < objects[0].trigger }) {
                 var results: [ExtractedEvent] = []
-                for object in objects where object.person.name != subject.name {
+                for (index, object) in objects.enumerated() where object.person.name != subject.name {
                     var single = clause
                     single.persons = [subject, object.person]
+                    // Each meeting is where its own part of the clause says ("reçu par Renzi, puis au Vatican par le
+                    // pape": the Vatican is the second's), else where the clause said before the first.
+                    let from = index == 0 ? clause.start : object.trigger
+                    let until = index + 1 < objects.count ? objects[index + 1].trigger : Int.max
+                    let own = clause.places.filter { $0.offset >= from && $0.offset < until }
+                    single.places = own.isEmpty ? clause.places.filter { $0.offset < objects[0].trigger } : own
                     single.triggers = [("meeting", object.trigger)]
                     results += build(kind: "meeting", phrase: phrase, trigger: object.trigger, clause: single, discourse: discourse, split: true)
                 }
@@ -539,6 +565,16 @@ extension ArticleExtractor {
     static let envoyWords: Set<String> = ["ambassadeur", "ambassadrice", "ambassador", "envoye", "envoyee", "envoy", "consul"]
 
     /// Nouns whose "in/en PLACE" names a subject of discussion. Folded.
+    /// Where a sentence's opening participle and its agent end ("Dépêchée par le président X, …", "Sent by Y, …"): the
+    /// offset of the comma that closes them.
+    static func openingAgentEnd(_ characters: [Character]) -> Int? {
+        let words = fold(String(characters.prefix(24))).split(separator: " ")
+        guard words.count >= 2, ["par", "by"].contains(words[1]),
+            ["e", "ee", "es", "ees", "ed", "t"].contains(where: { words[0].hasSuffix($0) })
+        else { return nil }
+        return characters.prefix(120).firstIndex(of: ",")
+    }
+
     /// Folded words before a country name with its state's form taken off: "au Royaume du (Maroc)", "en République
     /// islamique de (Mauritanie)", "in the Republic of (Korea)" end with the preposition, as "au (Maroc)" does.
     static func withoutStateForm(_ words: ArraySlice<String>) -> ArraySlice<String> {

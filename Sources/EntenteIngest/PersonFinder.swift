@@ -560,7 +560,9 @@ public struct PersonFinder {
                 found[index].country = publisher
             }
         }
-        if let first = found.first { subject = first }
+        // (Not the agent of an opening participle: "Dépêchée par le président X, la ministre …" is about the minister.)
+        let agentEnd = ArticleExtractor.openingAgentEnd(characters)
+        if let first = found.first(where: { $0.offset > (agentEnd ?? -1) }) ?? found.first { subject = first }
         for person in found where !known.contains(where: { $0.name == person.name }) { known.append(person) }
         return found
     }
@@ -614,6 +616,9 @@ public struct PersonFinder {
         if words.contains(where: { institutionWords.contains(fold($0.text)) }) { return nil }
         if let first = words.first, let before = tokens.last(where: { $0.start < first.start }),
             ["the", "le", "la", "les", "l", "du", "des", "of", "au", "aux"].contains(fold(before.text))
+                // ("Dépêchée par le président Joko Widodo, la cheffe de la diplomatie …": a name its own title precedes
+                // is not in apposition to the next one.)
+                || titleNouns.contains(fold(before.text)) && !["foreign", "vice", "adjoint", "adjointe", "deputy"].contains(fold(before.text))
         {
             return nil
         }

@@ -17,7 +17,7 @@ public struct TitleMention: Sendable, Equatable {
 public enum TitleResolver {
     /// Title words (folded) and the office each names, longest first.
     static let titles: [([String], Office)] = [
-        (["chef", "de", "la", "diplomatie"], .foreignMinister),
+        (["chef", "de", "la", "diplomatie"], .foreignMinister), (["cheffe", "de", "la", "diplomatie"], .foreignMinister),
         (["ministre", "des", "affaires", "etrangeres"], .foreignMinister),
         (["secretaire", "d", "etat"], .foreignMinister),
         (["premier", "ministre"], .headOfGovernment),
@@ -25,7 +25,7 @@ public enum TitleResolver {
         (["foreign", "secretary"], .foreignMinister),
         (["secretary", "of", "state"], .foreignMinister),
         (["prime", "minister"], .headOfGovernment),
-        (["chef", "de", "l", "etat"], .headOfState),
+        (["chef", "de", "l", "etat"], .headOfState), (["cheffe", "de", "l", "etat"], .headOfState),
         (["chef", "du", "gouvernement"], .headOfGovernment),
         // Spain's "Presidente del Gobierno", in French.
         (["president", "du", "gouvernement"], .headOfGovernment),
@@ -132,7 +132,7 @@ public enum TitleResolver {
     /// references to someone the article has named. A title followed by a name, by a comma and a name,
     /// or by its country is not one of these.
     static let bare: [([String], Office)] = [
-        (["chef", "de", "la", "diplomatie"], .foreignMinister),
+        (["chef", "de", "la", "diplomatie"], .foreignMinister), (["cheffe", "de", "la", "diplomatie"], .foreignMinister),
         (["ministre", "des", "affaires", "etrangeres"], .foreignMinister),
         (["premier", "ministre"], .headOfGovernment),
         (["prime", "minister"], .headOfGovernment),

@@ -222,6 +222,9 @@ enum Triggers {
     /// Plural meeting nouns: each person listed after them is a meeting of their own ("bilateral meetings with A, B, and C").
     static let separateMeetings: [String] = [" meetings with ", " entretiens bilateraux avec ", " rencontres avec ", " separate meetings with "]
 
+    /// What introduces the next of several meetings in turn ("X, puis Y", "X, then Y").
+    static let sequels: PhraseSet = [" puis avec ", " puis ", " then with ", " and then ", " then ", " ensuite avec ", " et ensuite "]
+
     static let meetingObjects: [String] = [
         " entretien avec ", " entretiens avec ", " rencontre avec ", " audience aupres ", " meeting with ", " talks with ", " met with ",
         " meet with ",

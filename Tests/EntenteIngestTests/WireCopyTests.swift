@@ -37,4 +37,23 @@ struct WireCopyTests {
         #expect(found.contains("meeting Antony Blinken/US+Annalena Baerbock/DE @DE 2022-01-20 held"), "\(found)")
         #expect(found.contains { $0.hasPrefix("meeting Antony Blinken/US+Sergei Lavrov/RU @SE 2021-12") }, "\(found)")
     }
+
+    /// "Dépêchée par le président X, la cheffe de la diplomatie …": the one sent travels, and is who "elle" is next;
+    /// "elle a rencontré A, puis B" is two meetings, each where its part of the sentence says.
+    @Test func sentTravellersAndMeetingsInTurn() {
+        let text = """
+            Dépêchée par le président Joko Widodo, la cheffe de la diplomatie indonésienne est arrivée à Rangoun dimanche soir. \
+            Lundi, à Naypyidaw, elle a rencontré le général Min Aung Hlaing, puis la conseillère d'Etat Aung San Suu Kyi.
+            """
+        let found = events(text, on: "2017-09-08")
+        #expect(found.contains("visit Retno Marsudi/ID @MM 2017-09-03 held"), "\(found)")
+        #expect(!found.contains { $0.contains("Joko Widodo/ID @") || $0.hasPrefix("meeting Joko Widodo") }, "\(found)")
+        #expect(found.contains("meeting Retno Marsudi/ID+Min Aung Hlaing/MM @MM 2017-09-04 held"), "\(found)")
+        #expect(found.contains("meeting Retno Marsudi/ID+Aung San Suu Kyi/MM @MM 2017-09-04 held"), "\(found)")
+        let rome = events(
+            "Le président iranien Hassan Rohani a été reçu lundi à Rome par le président du Conseil italien, Matteo Renzi, puis au Vatican par le pape François.",
+            on: "2016-01-26")
+        #expect(rome.contains("meeting Hassan Rouhani/IR+Matteo Renzi/IT @IT 2016-01-25 held"), "\(rome)")
+        #expect(rome.contains("meeting Hassan Rouhani/IR+Pope Francis/VA @VA 2016-01-25 held"), "\(rome)")
+    }
 }

@@ -570,7 +570,7 @@ BD	head_of_government	Sheikh Hasina		2009-01-06	2024-08-05
 BD	head_of_government	Muhammad Yunus		2024-08-08	2026-02-17
 BD	head_of_government	Tarique Rahman		2026-02-17	
 BD	foreign_minister	Dipu Moni		2009-01-06	2014-01-12
-BD	foreign_minister	Abul Hassan Mahmud Ali		2014-01-12	2019-01-07
+BD	foreign_minister	Abul Hassan Mahmood Ali	Abul Hassan Mahmud Ali	2014-01-12	2019-01-07
 BD	foreign_minister	A. K. Abdul Momen		2019-01-07	2024-01-11
 BD	foreign_minister	Hasan Mahmud		2024-01-11	2024-08-05
 BE	head_of_state	Albert II of Belgium	King Albert II|le roi Albert II|Albert II	1993-08-09	2013-07-21
