@@ -63,6 +63,19 @@ extension ArticleExtractor {
             status = .held
         }
         if let plannedFrom = clause.plannedFrom, trigger >= plannedFrom { status = .planned }
+        // "the President invited President Zelenskyy to attend the G20 Summit in Bali in November": what someone is
+        // invited to is still to come.
+        if kind != "invitation", kind != "cancellation",
+            let invitation = clause.triggers.first(where: { $0.group == "invitation" && $0.offset < trigger }),
+            Triggers.invitingVerbs.contains(where: { clause.folded.includes(" " + $0 + " ") })
+        {
+            status = .planned
+            // ("invited President Putin to visit India next year for the 23rd Annual Summit": where the invitation is to.)
+            if host == nil, let destination = clause.places.first(where: { $0.offset > invitation.offset && $0.kind != .adjective }) {
+                host = destination.country
+                location = destination.city
+            }
+        }
         var inPassing = false
         switch kind {
         case "visit":
@@ -320,6 +333,13 @@ extension ArticleExtractor {
         }
         if dates.isEmpty, Triggers.sameDay.occurs(in: clause.folded), let last = discourse.lastDate {
             starts = [DateMention(text: last.text ?? "", offset: 0, start: last.start, end: last.end)]
+        }
+        // "He spoke by telephone with President Putin the following day", "la veille": a day from the last date given.
+        // (The last event dated to the day: not a summit to come in November that an invitation named since.)
+        if dates.isEmpty, let last = discourse.events.last(where: { $0.start?.precision == .day && $0.end == nil && !$0.inPassing })?.start {
+            let shift = Triggers.nextDay.occurs(in: clause.folded) ? 1
+                : Triggers.dayBefore.occurs(in: clause.folded) && !clause.folded.includes(" a la veille ") ? -1 : 0
+            if shift != 0, let day = last.addingDays(shift) { starts = [DateMention(text: "", offset: 0, start: day)] }
         }
         // "au cours de cet entretien téléphonique": the event of that kind just reported, on its date.
         if dates.isEmpty, Self.follows([" cet ", " cette ", " ce ", " this "], trigger - clause.start, within: 1, in: Array(clause.folded)),

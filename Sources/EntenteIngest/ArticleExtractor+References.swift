@@ -135,7 +135,7 @@ extension ArticleExtractor {
         // A government's own site under its country's domain: "presidence.ci", "mofa.gov.np", "diplomatie.gouv.sn".
         let labels = host.split(separator: ".")
         guard labels.count >= 2, let tld = labels.last, tld.count == 2,
-            labels.dropLast().contains(where: { ["gov", "gouv", "gob", "presidence", "presidency", "presidencia", "mofa", "mfa"].contains($0) })
+            labels.dropLast().contains(where: { ["gov", "gouv", "gob", "go", "gub", "govt", "gv", "presidence", "presidency", "presidencia", "mofa", "mfa"].contains($0) })
         else { return nil }
         return tld == "uk" ? "GB" : tld.uppercased()
     }

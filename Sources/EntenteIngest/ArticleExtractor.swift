@@ -24,6 +24,7 @@ public struct ArticleExtractor: Sendable {
         people.addresseeIsSpeaker = people.speaker != nil && Self.isInterview(text)
         people.publisher = article.url.flatMap(Self.publisher(of:))
         let site = article.url.map(Self.host(of:))
+        people.site = site
         var discourse = Discourse()
         for (index, sentence) in sentences.enumerated() {
             let foldedCharacters = foldedSentences[index]

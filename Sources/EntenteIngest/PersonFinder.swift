@@ -41,6 +41,8 @@ public struct PersonFinder {
     public var language: String
     /// Who "je"/"nous" (or "I"/"we") is, in a first-person text.
     public var speaker: PersonMention?
+    /// The host name of the article's address ("www.kemlu.go.id").
+    public var site: String?
     /// Who "you" is: in a transcript, the one who spoke before the speaker.
     public var addressee: PersonMention?
     /// The country whose government published the text (from its address), when known.
@@ -289,6 +291,15 @@ public struct PersonFinder {
             if country == nil, bare.office == .headOfGovernment, let publisher,
                 let own = OfficeRegistry.holder(of: .headOfGovernment, country: publisher, on: date),
                 OfficeRegistry.holder(of: .headOfState, country: publisher, on: date)?.name != own.name
+            {
+                add(PersonMention(name: own.name, country: own.country, offset: bare.offset, source: .title, office: bare.office))
+                continue
+            }
+            // "During the meeting, the President conveyed Indonesia's concern", on Indonesia's foreign ministry's site, once
+            // President Joko Widodo is named: the site's own President. (Not on the State Department's, which speaks for
+            // the Secretary: there "the President" after "President Ruto" is Ruto.)
+            if country == nil, bare.office == .headOfState, let publisher, !(site?.hasSuffix("state.gov") ?? false),
+                let own = known.first(where: { $0.country == publisher && holds($0, .headOfState, on: date) })
             {
                 add(PersonMention(name: own.name, country: own.country, offset: bare.offset, source: .title, office: bare.office))
                 continue

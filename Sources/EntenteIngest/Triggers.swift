@@ -257,6 +257,13 @@ enum Triggers {
     ]
 
     /// The date of the event reported just before.
+    /// The day after (before) the last date given.
+    static let nextDay: PhraseSet = [" le lendemain ", " the following day ", " the next day ", " the day after ", " a day later ", " un jour plus tard "]
+    static let dayBefore: PhraseSet = [" la veille ", " the day before ", " the previous day ", " a day earlier "]
+
+    /// An invitation as a verb: what follows it is what someone is invited to.
+    static let invitingVerbs: [String] = ["invited", "a invite", "l a invite", "invite le", "invite la", "invite son", "invites", "invitera", "will invite"]
+
     static let sameDay: PhraseSet = [
         " le meme jour ", " the same day ", " on the same day ", " ce meme jour ", " a cette occasion ", " on this occasion ",
         " on that occasion ",

@@ -150,4 +150,25 @@ struct GovernmentStyleTests {
         #expect(!found.contains { $0.hasPrefix("visit Ayman Safadi/JO @SA") }, "\(found)")
         #expect(!found.contains { $0.hasPrefix("talks") }, "\(found)")
     }
+
+    /// On Indonesia's foreign ministry's site ("go.id"), "the President" is Indonesia's once named, not the president
+    /// named last; "the following day" is the day after the last date; what someone is invited to attend is to come.
+    @Test func aMinistrysOwnPresidentAndTheFollowingDay() {
+        let text = """
+            President Joko Widodo met President Vladimir Putin at the Kremlin in Moscow on Thursday. During the meeting, the \
+            President conveyed Indonesia's concern over food supplies. In a telephone conversation on 27 April, the President \
+            invited President Zelenskyy to attend the G20 Summit in Bali in November. He spoke by telephone with President \
+            Putin the following day.
+            """
+        let found = events(text, on: "2022-06-30", language: .en, url: "https://kemlu.go.id/portal/en/read/3812/berita/peace-mission")
+        #expect(!found.contains { $0.contains("Putin/RU+Vladimir Putin") || $0.hasPrefix("visit Vladimir Putin") }, "\(found)")
+        #expect(found.contains("phone_call Joko Widodo/ID+Volodymyr Zelenskyy/UA @- 2022-04-27 held"), "\(found)")
+        #expect(found.contains("phone_call Joko Widodo/ID+Vladimir Putin/RU @- 2022-04-28 held"), "\(found)")
+        #expect(found.contains { $0.hasPrefix("summit") && $0.hasSuffix("@ID 2022-11 planned") }, "\(found)")
+        // Elsewhere "the President" is still the one named last.
+        let news = events(
+            "Secretary Blinken met President William Ruto in Nairobi on Monday. The President thanked the Secretary.", on: "2024-05-21",
+            language: .en, url: "https://www.state.gov/secretary-blinken-meeting-with-kenyan-president-ruto")
+        #expect(!news.joined().contains("Biden"), "\(news)")
+    }
 }
