@@ -101,13 +101,7 @@ extension ArticleExtractor {
             } else {
                 // "Dépêchée par le président Joko Widodo, la cheffe de la diplomatie … est arrivée": the one who sent the
                 // traveller opens the sentence, and is not the one who travels.
-                var travellers = persons
-                if let end = Self.openingAgentEnd(sentence.characters), travellers.contains(where: { $0.offset > end }) {
-                    travellers = travellers.filter { $0.offset > end }
-                }
-                participants = Array(
-                    travellers.map { ExtractedEvent.Person(name: $0.name, country: $0.country) }.filter { $0.country == nil || $0.country != host }
-                        .prefix(1))
+                participants = Array(Self.travellers(persons, clause: clause).filter { $0.country == nil || $0.country != host }.prefix(1))
             }
             // "son grand voisin": a destination by description is the country the sentence named before.
             // ("Prime Minister Modi of India": a country after "of" is the visitor's own.)
@@ -416,7 +410,7 @@ extension ArticleExtractor {
         if destinations.count > 1 {
             var seen: Set<String> = []
             for destination in destinations where seen.insert(destination.country).inserted {
-                let visitors = Array(people.filter { $0.country != destination.country }.prefix(1))
+                let visitors = Array(Self.travellers(persons, clause: clause).filter { $0.country != destination.country }.prefix(1))
                 for date in starts { results.append(event("visit", visitors, host: destination.country, location: destination.city, date: date, confidence: 0.5)) }
             }
             return results
@@ -510,11 +504,16 @@ extension ArticleExtractor {
         // ("l'agression de la Russie en Ukraine": an act of war a few words back.)
         if words.dropLast().suffix(4).contains(where: { ["agression", "aggression", "invasion"].contains($0) }) { return false }
         // "ministre des Affaires étrangères au Rwanda", "l'ambassadeur d'Iran à Bagdad": a post, not where anything happens.
-        let post = Array(words.dropLast().suffix(3))
+        // (Not past a comma: "Entretien avec M. James Marape, Premier ministre de Papouasie-Nouvelle-Guinée, à Port Moresby".)
+        // (The folded words have lost their punctuation: the comma is looked for in the text as written.)
+        var written = String(sentence[max(0, place.offset - 40)..<place.offset]).split(separator: " ")[...]
+        while let last = written.last, ["the", "le", "la", "les", "l'", "l’"].contains(last.lowercased()) { written = written.dropLast() }
+        let afterComma = written.dropLast().last?.hasSuffix(",") == true
+        let post = afterComma ? [] : Array(words.dropLast().suffix(3))
         if let last = post.last, postWords.contains(last) || envoyWords.contains(last) { return false }
         if post.count == 3, envoyWords.contains(post[0]), ["d", "de", "du", "of"].contains(post[1]) { return false }
         // "de la Syrie à l'Ukraine", "from Lisbon to Vladivostok": the end of a span, not a place where something is.
-        if ["a", "to", "au", "aux"].contains(preposition) {
+        if ["a", "to", "au", "aux"].contains(preposition), !afterComma {
             var head = fold(String(sentence[max(0, place.offset - 48)..<place.offset])).split(separator: " ").map(String.init)[...]
             while let last = head.last, ["the", "le", "la", "les", "l"].contains(last) { head = head.dropLast() }
             head = head.dropLast()  // the preposition
@@ -585,6 +584,17 @@ extension ArticleExtractor {
     static let envoyWords: Set<String> = ["ambassadeur", "ambassadrice", "ambassador", "envoye", "envoyee", "envoy", "consul"]
 
     /// Nouns whose "in/en PLACE" names a subject of discussion. Folded.
+    /// Who may be a trip's traveller among a clause's people: not the one who sent them ("Dépêchée par le président X, la
+    /// cheffe de la diplomatie … est arrivée"); in a speech's "Circonstance : Déplacement en …", the speaker alone.
+    static func travellers(_ persons: [PersonMention], clause: Clause) -> [ExtractedEvent.Person] {
+        var travellers = persons
+        if let end = openingAgentEnd(clause.sentence.characters), travellers.contains(where: { $0.offset > end }) {
+            travellers = travellers.filter { $0.offset > end }
+        }
+        if let speaker = clause.speaker, clause.sentence.text.hasPrefix("Circonstance") { travellers = [speaker] }
+        return travellers.map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
+    }
+
     /// Where a sentence's opening participle and its agent end ("Dépêchée par le président X, …", "Sent by Y, …"): the
     /// offset of the comma that closes them.
     static func openingAgentEnd(_ characters: [Character]) -> Int? {

@@ -44,7 +44,12 @@ public struct ArticleExtractor: Sendable {
             }
             let words = PersonFinder.words(sentence.characters)
             let tokens = DateResolver.tokenize(sentence.characters)
-            let found = people.people(in: sentence.text, characters: sentence.characters, words: words, tokens: tokens, on: article.published)
+            var found = people.people(in: sentence.text, characters: sentence.characters, words: words, tokens: tokens, on: article.published)
+            // vie-publique's "Circonstance : Déplacement en Inde les 17 et 18 novembre - rencontre avec Mme Sushma Swaraj …"
+            // is the speaker's trip and the speaker's meeting.
+            if let speaker = people.speaker, sentence.text.hasPrefix("Circonstance"), !found.contains(where: { $0.name == speaker.name }) {
+                found.insert(PersonMention(name: speaker.name, country: speaker.country, offset: 0, source: .surname, office: speaker.office), at: 0)
+            }
             // "President Santiago Peña": a place that begins a person's name is part of it.
             places.removeAll { place in
                 place.kind != .adjective && found.contains { person in

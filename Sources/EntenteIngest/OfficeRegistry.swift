@@ -35,6 +35,14 @@ public enum OfficeRegistry {
     }
 
     /// Who held `office` for `country` on `date`; the most recent term when two touch that day.
+    /// Countries whose head of government, not their head of state, leads (parliamentary systems, public fact): a
+    /// release of their government's leaves its own Prime Minister unnamed. (Not France or Russia, whose president leads.)
+    public static let governmentLeads: Set<String> = [
+        "GB", "IN", "JP", "CA", "AU", "NZ", "IT", "ES", "DE", "NL", "BE", "LU", "SE", "NO", "DK", "FI", "IE", "IS", "IL", "GR", "PL",
+        "CZ", "SK", "HU", "AT", "SI", "HR", "EE", "LV", "LT", "MT", "PK", "BD", "NP", "TH", "MY", "SG", "PG", "FJ", "VU", "SB", "WS",
+        "TO", "JM", "TT", "BB", "ET", "IQ", "LB", "AM", "GE", "MN", "KH", "BT",
+    ]
+
     public static func holder(of office: Office, country: String, on date: PartialDate) -> OfficeTerm? {
         termsByOffice[OfficeKey(office: office, country: country)]?.filter { $0.covers(date) }.max { $0.start < $1.start }
     }

@@ -288,7 +288,7 @@ public struct PersonFinder {
             // "Prime Minister Modi had invited the Prime Minister", in a release of 10 Downing Street: a government's own
             // Prime Minister is the one its releases leave unnamed. (Not its President: state.gov's "the President" after
             // "President Ruto" is Ruto.)
-            if country == nil, bare.office == .headOfGovernment, let publisher,
+            if country == nil, bare.office == .headOfGovernment, let publisher, OfficeRegistry.governmentLeads.contains(publisher),
                 let own = OfficeRegistry.holder(of: .headOfGovernment, country: publisher, on: date),
                 OfficeRegistry.holder(of: .headOfState, country: publisher, on: date)?.name != own.name
             {

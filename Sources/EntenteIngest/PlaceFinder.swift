@@ -70,7 +70,9 @@ public enum PlaceFinder {
                 if entry.country == "RE", length == 1, !(index > 0 && ["la", "La"].contains(words[index - 1].text)) { continue }
                 // A one-word city that is also a common word must be capitalised mid-sentence, not only at its start.
                 if entry.kind == .city, length == 1, span.first!.start == 0, text.count < 5 { continue }
-                found.append(PlaceMention(text: text, offset: span.first!.start, country: entry.country, kind: entry.kind, city: entry.city))
+                // (A territory is its sovereign's: a trip to Nouméa or Martinique is within France.)
+                let country = Gazetteer.sovereign[entry.country] ?? entry.country
+                found.append(PlaceMention(text: text, offset: span.first!.start, country: country, kind: entry.kind, city: entry.city))
                 index += length
                 matched = true
                 break

@@ -171,4 +171,20 @@ struct GovernmentStyleTests {
             language: .en, url: "https://www.state.gov/secretary-blinken-meeting-with-kenyan-president-ruto")
         #expect(!news.joined().contains("Biden"), "\(news)")
     }
+
+    /// vie-publique's "Circonstance :" line is the speaker's trip and the speaker's meeting; a territory is its
+    /// sovereign's (Nouméa is France: no visit for a French president).
+    @Test func aSpeechsCircumstances() {
+        let text = """
+            Déclaration de M. Emmanuel Macron, président de la République, sur les relations entre la France et le Vanuatu, à Port-Vila le 27 juillet 2023.
+
+            Circonstance : Déplacement en Nouvelle-Calédonie et au Vanuatu du 24 au 28 juillet 2023 - Entretien avec M. Ishmael Kalsakau, Premier ministre du Vanuatu, à Port-Vila le 27 juillet 2023
+
+            Je suis heureux d'être ici. Je remercie le Premier ministre et je salue nos amis.
+            """
+        let found = events(text, on: "2023-07-27", url: "https://www.vie-publique.fr/discours/290500-emmanuel-macron-27072023-vanuatu")
+        #expect(found.contains("meeting Emmanuel Macron/FR+Ishmael Kalsakau/VU @VU 2023-07-27 held"), "\(found)")
+        #expect(found.contains { $0.hasPrefix("visit Emmanuel Macron/FR @VU") }, "\(found)")
+        #expect(!found.contains { $0.contains("@FR") || $0.contains("@NC") || $0.contains("Kalsakau/VU @-") }, "\(found)")
+    }
 }

@@ -26,9 +26,9 @@ struct PlaceFinderTests {
         // A capital whose usual name is an alternate of GeoNames' own ("Ulan Bator") is known by every name.
         ("talks in Ulaanbaatar, then a stop in Oulan-Bator", ["Ulaanbaatar=MN/Ulan Bator", "Oulan-Bator=MN/Ulan Bator"]),
         // … or whose country record spells it otherwise than its city record ("Port Vila"/"Port-Vila", "Reykjavik"/"Reykjavík").
-        ("Hier, à Port-Vila, puis à Reykjavik et à Nouméa", ["Port-Vila=VU/Port-Vila", "Reykjavik=IS/Reykjavík", "Nouméa=NC/Nouméa"]),
+        ("Hier, à Port-Vila, puis à Reykjavik et à Nouméa", ["Port-Vila=VU/Port-Vila", "Reykjavik=IS/Reykjavík", "Nouméa=FR/Nouméa"]),
         // "La Réunion" is the island; "une Réunion de Haut Niveau" is a meeting.
-        ("une visite à La Réunion, puis une Réunion de Haut Niveau", ["Réunion=RE"]),
+        ("une visite à La Réunion, puis une Réunion de Haut Niveau", ["Réunion=FR"]),
     ])
     func findsPlaces(sentence: String, expected: [String]) {
         #expect(places(sentence) == expected)
