@@ -383,7 +383,10 @@ extension ArticleExtractor {
                 starts = [DateMention(text: context.dateText ?? "", offset: 0, start: start, end: context.end)]
             }
         }
-        if starts == [nil] && status == .held && (kind == "phone_call" || Triggers.underWay.occurs(in: clause.folded)) {
+        // (So is what a government's readout leads with, undated: "Vladimir Putin, who is on a working visit to the Kingdom
+        // of Saudi Arabia, held talks in Riyadh with …" is the day it is published.)
+        let readoutLead = clause.inLead && !inPassing && ["meeting", "talks"].contains(kind) && Self.isReadoutSite(clause.site)
+        if starts == [nil] && status == .held && (kind == "phone_call" || Triggers.underWay.occurs(in: clause.folded) || readoutLead) {
             // A call reported without a date is the day's (press services report calls the day they happen), and so is
             // what the text says is under way ("Putin is holding a meeting with …").
             starts = [DateMention(text: "", offset: 0, start: clause.published)]
@@ -420,13 +423,10 @@ extension ArticleExtractor {
                 results.append(event("visit", participants, host: host, location: location, date: date, confidence: 0.4))
                 continue
             }
-            let found = event(kind, participants, host: host, location: location, date: date, confidence: participants.isEmpty ? 0.3 : 0.6)
+            // ("s'est rendu à Damas avec son homologue allemande": who travel together are one joint delegation, one visit.)
+            let travelling = participants + companions.filter { $0.country != host }
+            let found = event(kind, travelling, host: host, location: location, date: date, confidence: participants.isEmpty ? 0.3 : 0.6)
             results.append(found)
-            for companion in companions where companion.country != host {
-                var visit = found
-                visit.participants = [companion]
-                results.append(visit)
-            }
             if ["meeting", "talks", "summit"].contains(kind) { results += Self.impliedVisits(of: found) }
         }
         return results
@@ -584,6 +584,14 @@ extension ArticleExtractor {
     static let envoyWords: Set<String> = ["ambassadeur", "ambassadrice", "ambassador", "envoye", "envoyee", "envoy", "consul"]
 
     /// Nouns whose "in/en PLACE" names a subject of discussion. Folded.
+    /// A government's site that publishes its principal's meetings the day they happen.
+    static func isReadoutSite(_ site: String?) -> Bool {
+        guard let site else { return false }
+        // (The Kremlin's news items report the day's meetings; the State Department and Downing Street publish media notes
+        // and summaries days after or before.)
+        return site.hasSuffix("kremlin.ru")
+    }
+
     /// Who may be a trip's traveller among a clause's people: not the one who sent them ("Dépêchée par le président X, la
     /// cheffe de la diplomatie … est arrivée"); in a speech's "Circonstance : Déplacement en …", the speaker alone.
     static func travellers(_ persons: [PersonMention], clause: Clause) -> [ExtractedEvent.Person] {

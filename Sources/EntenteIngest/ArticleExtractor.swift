@@ -129,6 +129,7 @@ public struct ArticleExtractor: Sendable {
                 }
                 context.previousSubject = persons.count == 1 ? subject : nil
                 context.addressee = people.addressee
+                context.inLead = index <= 4
                 // "… and the second in Hamburg on the sidelines of the G20 summit": the elided event's people are the last one's.
                 if clause.elliptical, context.persons.isEmpty,
                     let last = discourse.events[before...].last(where: { ["meeting", "talks", "summit"].contains($0.kind) && !$0.implied })
@@ -177,7 +178,7 @@ public struct ArticleExtractor: Sendable {
                 // (Only a dateline at the top: one that signs a release at its end dates nothing above it.)
                 if let date = mentions.first, index <= 4 {
                     for index in discourse.events.indices where ["meeting", "talks", "summit"].contains(discourse.events[index].kind)
-                        && discourse.events[index].start == nil && !discourse.events[index].inPassing
+                        && (discourse.events[index].start == nil || discourse.events[index].start == date.start) && !discourse.events[index].inPassing
                         && (discourse.events[index].hostCountry == nil
                             || discourse.events[index].kind == "summit" && discourse.events[index].hostCountry == dateline.country)
                         // (A summit only under a timed dateline: a release "Bruxelles, le 19 septembre" announces one for the 20th.)
@@ -213,6 +214,8 @@ public struct ArticleExtractor: Sendable {
         var speaker: PersonMention?
         /// Who "you" is, in a transcript.
         var addressee: PersonMention? = nil
+        /// In the first sentences of the text: its heading and lead.
+        var inLead = false
         /// The host name of the article's address ("en.kremlin.ru"), for a heading that names one party only.
         var site: String?
         /// The clause's triggers: kind group (talks count as meetings) and offset.

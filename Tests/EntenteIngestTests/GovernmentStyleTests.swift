@@ -187,4 +187,23 @@ struct GovernmentStyleTests {
         #expect(found.contains { $0.hasPrefix("visit Emmanuel Macron/FR @VU") }, "\(found)")
         #expect(!found.contains { $0.contains("@FR") || $0.contains("@NC") || $0.contains("Kalsakau/VU @-") }, "\(found)")
     }
+
+    /// A Kremlin news item's lead reports the day's talks, undated; a heading's meeting then placed by a dateline.
+    @Test func theKremlinsLeadIsTheDays() {
+        let text = """
+            Russian-Saudi talks
+
+            Vladimir Putin, who is on a working visit to the Kingdom of Saudi Arabia, held talks in Riyadh with Crown Prince \
+            Mohammed bin Salman Al Saud.
+
+            This is my first visit to the Kingdom since October 2019. I remember well our meeting in Moscow in 2018.
+            """
+        let found = events(text, on: "2023-12-06", language: .en, url: "http://en.kremlin.ru/events/president/news/72934")
+        #expect(found.contains { $0.hasPrefix("talks Vladimir Putin/RU+Mohammed bin Salman/SA @SA 2023-12-06 held") }, "\(found)")
+        // Elsewhere an undated meeting stays undated.
+        let news = events(
+            "Vladimir Putin, who is on a working visit to the Kingdom of Saudi Arabia, held talks in Riyadh with Crown Prince Mohammed bin Salman Al Saud.",
+            on: "2023-12-06", language: .en, url: "https://news.example/putin-riyadh")
+        #expect(news.contains { $0.hasPrefix("talks Vladimir Putin/RU+Mohammed bin Salman/SA @SA - held") }, "\(news)")
+    }
 }
