@@ -45,6 +45,13 @@ extension ArticleExtractor {
         {
             host = country
         }
+        // "Lula reçu par Xi Jinping": the one who receives, named after, is at home.
+        if host == nil, kind == "meeting", Triggers.passiveReceptions.contains(phrase),
+            let receiver = clause.persons.first(where: { $0.offset > trigger }), let country = receiver.country, country != "EU",
+            clause.persons.contains(where: { $0.offset < trigger && $0.country != country })
+        {
+            host = country
+        }
         // Who: the trigger's own people. "meeting between Number 10 and White House representatives" names nobody.
         var persons = clause.persons
         if let between = [" between ", " entre "].compactMap({ clause.folded.characterOffset(of: $0) }).first,

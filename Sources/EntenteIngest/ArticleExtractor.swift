@@ -124,7 +124,9 @@ public struct ArticleExtractor: Sendable {
                     status: Triggers.isFuture(clauseFolded) ? .planned : .held, speaker: people.speaker,
                     site: site)
                 // "has arrived in Washington to hold talks": what the trip is for is still to come, the trip is not.
-                if context.status == .held, let purpose = Triggers.purpose.firstCharacterOffset(in: clauseFolded) {
+                // (Not a trip the clause dates in the past: "s'est rendu à Moscou le mois dernier pour y rencontrer Poutine".)
+                let datedPast = !clauseDates.isEmpty && clauseDates.allSatisfy { ($0.end ?? $0.start).lastDay < article.published.firstDay }
+                if context.status == .held, !datedPast, let purpose = Triggers.purpose.firstCharacterOffset(in: clauseFolded) {
                     context.plannedFrom = clause.start + purpose
                 }
                 context.previousSubject = persons.count == 1 ? subject : nil
@@ -281,10 +283,13 @@ public struct ArticleExtractor: Sendable {
     }
 
     /// Whether a place follows `phrase` at once in the clause ("continue to Seoul", "heads to the Philippines").
-    static func placeFollows(_ phrase: String, in clause: Clause) -> Bool {
+    static func placeFollows(_ phrase: String, in clause: Clause, within distance: Int = 5) -> Bool {
         guard let offset = clause.folded.characterOffset(of: " " + phrase + " ") else { return false }
         let end = clause.start + offset + phrase.count
-        return clause.places.contains { $0.kind != .adjective && (1...5).contains($0.offset - end) }
+        return clause.places.contains { place in
+            place.kind != .adjective && (1...distance).contains(place.offset - end)
+                && (distance <= 5 || isLocated(place, in: clause.sentence.characters, travel: true))
+        }
     }
 
     /// The events a clause's triggers report, one per kind at most.
@@ -300,6 +305,7 @@ public struct ArticleExtractor: Sendable {
             guard let phrase = phrases.first(where: { phrase in
                     words.contains(phrase.first) && clause.folded.includes(phrase.spaced)
                         && (kind != "visit" || !Triggers.onward.contains(phrase.phrase) || Self.placeFollows(phrase.phrase, in: clause))
+                        && (kind != "visit" || !Triggers.arrivals.contains(phrase.phrase) || Self.placeFollows(phrase.phrase, in: clause, within: 32))
                         && (kind != "phone_call" || !Triggers.spokeWith.contains(phrase.phrase) || Self.isUnplaced(clause))
                 })?.phrase,
                 let offset = clause.folded.characterOffset(of: " " + phrase)

@@ -224,7 +224,12 @@ public struct PersonFinder {
             guard let holder = title.holder else { continue }
             // The text beats the registry: "le président kényan Amos Wekesa" names the president (an interim, a
             // successor the registry has not caught up with); the title is theirs, not the holder's on record.
-            let end = title.offset + title.text.count
+            var end = title.offset + title.text.count
+            // ("le chef de la diplomatie brésilienne de l'époque, Antonio Patriota": the name after "at the time".)
+            let then = fold(String(characters[end...].prefix(16))).split { !$0.isLetter }.prefix(3).joined(separator: " ")
+            for phrase in ["de l epoque", "d alors", "at the time"] where then.hasPrefix(phrase) {
+                end = min(characters.count, end + (characters[end...].prefix(16).firstIndex(of: ",").map { $0 - end } ?? 0))
+            }
             if let next = tokens.first(where: { $0.start >= end }), next.start - end <= 2, next.text.first?.isUppercase == true,
                 let following = tokens.first(where: { $0.start > next.start }), following.text.first?.isUppercase == true,
                 Gazetteer.lookup(next.text) == nil, DateResolver.months[fold(next.text)] == nil
@@ -565,6 +570,14 @@ public struct PersonFinder {
             }
         }
         found.sort { $0.offset < $1.offset }
+        // "Le président brésilien Luiz Inácio Lula da Silva": a new name made of some of the words of a name found beside it
+        // (cut at its particle) is that name's part, not someone else.
+        let knownWords = found.filter { $0.source != .newName }.map { Set(fold($0.name).split(separator: " ")) }
+        found.removeAll { person in
+            guard person.source == .newName else { return false }
+            let words = Set(fold(person.name).split(separator: " "))
+            return words.count >= 2 && knownWords.contains { words.isSubset(of: $0) && words != $0 }
+        }
         // "Le Président de la République, S.E.M. Alassane Ouattara" on a presidency's own site: its own head of state.
         if let publisher {
             for index in found.indices where found[index].country == nil && Self.namedAsTheRepublicsPresident(found[index].offset, in: characters) {

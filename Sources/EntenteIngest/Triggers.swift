@@ -19,7 +19,7 @@ enum Triggers {
             "a l invitation de", "sur l invitation de", "sur invitation de", "at the invitation of", "on the invitation of",
             "upon the invitation of", "a invite", "l a invite", "qu il a invite",
             "invited", "venez en", "invitera", "will invite", "invitation to", "invitation a", "invitation au", "invitation aux", "invitation du", "invites", "invite son",
-            "invite le", "invite la",
+            "invite le", "invite la", "invitant le", "invitant la", "inviting",
         ]),
         ("summit", [
             "sommet", "summit", "leaders meeting", "leaders  meeting", "conseil europeen", "european council meeting", "lors du g20",
@@ -42,9 +42,9 @@ enum Triggers {
             "arrives in", "arrived in", "arrive in", "landed in", "travels to", "is traveling to", "is travelling to", "paid a visit", "pays a visit",
             "hosted", "a accueilli", "accueille", "accueillera", "arrived at", "arrives at", "to visit", "visiter", "de visiter",
             "honore de sa presence", "ira a", "ira en", "ira au", "iront a", "iront en", "pour une visite", "on a visit",
-        ] + onward + attendance + [
+        ] + onward + attendance + arrivals + [
             // (Last: a visit named as a noun is its complement's, when no verb of the clause says whose.)
-            "visite du", "visite de", "visite d", "visite en", "visite au", "visit by",
+            "visite du", "visite de", "visite d", "visite en", "visite au", "visite a", "visit by",
         ]),
         ("meeting", [
             "a rencontre", "rencontrera", "rencontre avec", "avez rencontre", "rencontrez", "ai rencontre", "avons rencontre", "a recu", "a ete recu", "recevra", "s est entretenu", "s est entretenue", "se sont entretenues", "entretiens", "entretien avec",
@@ -62,7 +62,8 @@ enum Triggers {
             "accorde une audience", "a accorde une audience", "recu en audience", "a recu en audience", "granted an audience",
             "conversation with", "conference de presse conjointe", "conference de presse commune", "point de presse conjoint",
             "point de presse commun", "joint press conference", "joint news conference", "courtesy call", "courtesy calls",
-            "visite de courtoisie", "retrouver", "a retrouve", "retrouvera", "s etaient deja vus", "se sont deja vus",
+            "visite de courtoisie", "retrouver", "a retrouve", "retrouvera", "s etait entretenu", "s etait entretenue",
+            "s etaient entretenus", "avait rencontre", "avaient rencontre", "avait recu", "s etaient deja vus", "se sont deja vus",
             "s etaient deja rencontres", "se sont deja rencontres", "had already met",
         ]),
         ("talks", ["evoque", "ont discute", "held talks", "talks with", "hold talks", "holding talks", "discussions bilaterales",
@@ -70,6 +71,10 @@ enum Triggers {
             "pourparlers", "negociations avec", "discussed", "dialogue strategique", "strategic dialogue", "ministerial", "2 2",
             "high level dialogue", "dialogue de haut niveau", "dialogue sur la stabilite strategique", "strategic stability dialogue"]),
     ]
+
+    /// An arrival with its day between the verb and the place ("est arrivé mercredi à Téhéran", "arrived on Monday in
+    /// Riyadh"): a visit when a place follows within a few words ("est arrivé en tête" is none).
+    static let arrivals: [String] = ["est arrive", "est arrivee", "sont arrives", "sont arrivees", "arrived", "arrive"]
 
     /// "spoke with X" in a readout is a call, when nothing places it (in person it would be "met with", or placed).
     static let spokeWith: [String] = ["spoke with", "spoke by telephone with", "spoke today with", "today spoke with", "will speak with"]
@@ -180,6 +185,12 @@ enum Triggers {
         "accueille", "a accueilli", "accueillera",
     ]
 
+    /// A reception told from the guest's side: the host is the one named after it ("Lula reçu par Xi Jinping").
+    static let passiveReceptions: Set<String> = [
+        "recu par", "recue par", "a ete recu", "sera recu", "seront recus", "accueilli par", "accueillie par", "a ete accueilli",
+        "a ete accueillie", "was received by", "were received by", "was welcomed by", "were welcomed by",
+    ]
+
     /// The cancellation verbs that only move an event.
     static let postponements: Set<String> = ["reporte", "reportee", "reportes", "reportees", "postponed", "ajourne", "ajournee"]
 
@@ -264,7 +275,9 @@ enum Triggers {
     static let dayBefore: PhraseSet = [" la veille ", " the day before ", " the previous day ", " a day earlier "]
 
     /// An invitation as a verb: what follows it is what someone is invited to.
-    static let invitingVerbs: [String] = ["invited", "a invite", "l a invite", "invite le", "invite la", "invite son", "invites", "invitera", "will invite"]
+    static let invitingVerbs: [String] = [
+        "invited", "a invite", "l a invite", "invite le", "invite la", "invite son", "invites", "invitera", "will invite", "invitant",
+    ]
 
     static let sameDay: PhraseSet = [
         " le meme jour ", " the same day ", " on the same day ", " ce meme jour ", " a cette occasion ", " on this occasion ",

@@ -56,4 +56,43 @@ struct WireCopyTests {
         #expect(rome.contains("meeting Hassan Rouhani/IR+Matteo Renzi/IT @IT 2016-01-25 held"), "\(rome)")
         #expect(rome.contains("meeting Hassan Rouhani/IR+Pope Francis/VA @VA 2016-01-25 held"), "\(rome)")
     }
+
+    /// Agency copy about a state visit: "reçu par" places the meeting at the receiver's; a pluperfect meeting; a visit
+    /// named as a noun ("une visite à Washington"); a past trip's purpose happened; a name cut at its particle is no one new.
+    @Test func aStateVisitInAgencyCopy() {
+        let text = """
+            Lula reçu par Xi Jinping. Pékin, 14 avr 2023 (AFP) - Le président brésilien Luiz Inácio Lula da Silva a été reçu \
+            vendredi à Pékin par son homologue chinois Xi Jinping. Plus tôt dans la journée, Lula s'était entretenu avec le chef \
+            du gouvernement chinois, Li Qiang. Le président brésilien a fait de la Chine une priorité, après une visite à Washington \
+            en février. Xi Jinping s'est lui-même rendu à Moscou le mois dernier pour y rencontrer Vladimir Poutine. Lula doit \
+            quitter la Chine samedi pour Abou Dhabi.
+            """
+        let found = events(text, on: "2023-04-14")
+        #expect(!found.contains { $0.contains("@BR") }, "\(found)")
+        #expect(!found.contains { $0.contains("Luiz Inácio Lula/") }, "\(found)")
+        #expect(found.contains("meeting Luiz Inácio Lula da Silva/BR+Xi Jinping/CN @CN 2023-04-14 held"), "\(found)")
+        #expect(found.contains { $0.hasPrefix("meeting Luiz Inácio Lula da Silva/BR+Li Qiang/CN @CN") }, "\(found)")
+        #expect(found.contains("visit Luiz Inácio Lula da Silva/BR @US 2023-02 held"), "\(found)")
+        #expect(found.contains("meeting Xi Jinping/CN+Vladimir Putin/RU @RU 2023-03 held"), "\(found)")
+        #expect(!found.contains { $0.contains("Abou Dhabi/") }, "\(found)")
+    }
+
+    /// "reçu par le président de la République islamique d'Iran" is Iran's; "le chef de la diplomatie brésilienne de
+    /// l'époque, Antonio Patriota" is Patriota; "invitant le président Rohani à effectuer une visite en France au mois de
+    /// novembre" invites to a visit to come.
+    @Test func republicsTheTimeAndInvitations() {
+        let tehran = events(
+            "Laurent Fabius est arrivé mercredi à Téhéran. Il a ensuite été reçu par le président de la République islamique d'Iran, M. Hassan Rohani.",
+            on: "2015-07-30")
+        #expect(tehran.contains("meeting Laurent Fabius/FR+Hassan Rouhani/IR @IR 2015-07-29 held"), "\(tehran)")
+        #expect(!tehran.joined().contains("Hollande"), "\(tehran)")
+        let brasilia = events(
+            "En août, John Kerry, en visite à Brasília, s'était entretenu avec le chef de la diplomatie brésilienne de l'époque, Antonio Patriota.",
+            on: "2013-09-18")
+        #expect(brasilia.contains("meeting John Kerry/US+Antonio Patriota/BR @BR 2013-08 held"), "\(brasilia)")
+        let letter = events(
+            "M. Fabius était porteur d'une lettre de François Hollande invitant le président Rohani à effectuer une visite en France au mois de novembre.",
+            on: "2015-07-30")
+        #expect(letter.contains("visit Hassan Rouhani/IR @FR 2015-11 planned"), "\(letter)")
+    }
 }

@@ -1433,6 +1433,7 @@ Abodza	NG	Abuja
 Abodža	NG	Abuja
 Aboe Dhabi	AE	Abu Dhabi
 Abou Dabi	AE	Abu Dhabi
+Abou Dhabi	AE	Abu Dhabi
 Abouja	NG	Abuja
 Abu Dabi	AE	Abu Dhabi
 Abu Dabis	AE	Abu Dhabi
