@@ -513,18 +513,21 @@ extension ArticleExtractor {
         // "ministre des Affaires étrangères au Rwanda", "l'ambassadeur d'Iran à Bagdad": a post, not where anything happens.
         // (Not past a comma: "Entretien avec M. James Marape, Premier ministre de Papouasie-Nouvelle-Guinée, à Port Moresby".)
         // (The folded words have lost their punctuation: the comma is looked for in the text as written.)
-        var written = String(sentence[max(0, place.offset - 40)..<place.offset]).split(separator: " ")[...]
-        while let last = written.last, ["the", "le", "la", "les", "l'", "l’"].contains(last.lowercased()) { written = written.dropLast() }
-        let afterComma = written.dropLast().last?.hasSuffix(",") == true
-        let post = afterComma ? [] : Array(words.dropLast().suffix(3))
-        if let last = post.last, postWords.contains(last) || envoyWords.contains(last) { return false }
-        if post.count == 3, envoyWords.contains(post[0]), ["d", "de", "du", "of"].contains(post[1]) { return false }
+        // (Looked at only when a rule below would say no: most places pass them.)
+        let afterComma = {
+            var written = String(sentence[max(0, place.offset - 40)..<place.offset]).split(separator: " ")[...]
+            while let last = written.last, ["the", "le", "la", "les", "l'", "l’"].contains(last.lowercased()) { written = written.dropLast() }
+            return written.dropLast().last?.hasSuffix(",") == true
+        }
+        let post = Array(words.dropLast().suffix(3))
+        if let last = post.last, postWords.contains(last) || envoyWords.contains(last), !afterComma() { return false }
+        if post.count == 3, envoyWords.contains(post[0]), ["d", "de", "du", "of"].contains(post[1]), !afterComma() { return false }
         // "de la Syrie à l'Ukraine", "from Lisbon to Vladivostok": the end of a span, not a place where something is.
-        if ["a", "to", "au", "aux"].contains(preposition), !afterComma {
+        if ["a", "to", "au", "aux"].contains(preposition) {
             var head = fold(String(sentence[max(0, place.offset - 48)..<place.offset])).split(separator: " ").map(String.init)[...]
             while let last = head.last, ["the", "le", "la", "les", "l"].contains(last) { head = head.dropLast() }
             head = head.dropLast()  // the preposition
-            if spanStart(head) { return false }
+            if spanStart(head), !afterComma() { return false }
         }
         // ("who is visiting Japan", "visiter la Chine": a visit's direct object is where it goes.)
         return ["a", "en", "au", "aux", "in", "at", "dans"].contains(preposition)

@@ -109,10 +109,18 @@ extension ArticleExtractor {
 
     /// A transcript of questions and answers: lines opening with "Q -" and "R -" (or "Q:"/"A:").
     static func isInterview(_ text: String) -> Bool {
-        let lines = text.split(separator: "\n").map { $0.trimmingPrefix(while: { $0 == " " }) }
-        let questions = lines.filter { $0.hasPrefix("Q -") || $0.hasPrefix("Q:") || $0.hasPrefix("Q –") }.count
-        let answers = lines.filter { $0.hasPrefix("R -") || $0.hasPrefix("A:") || $0.hasPrefix("R –") || $0.hasPrefix("A -") }.count
-        return questions >= 1 && answers >= 1
+        // (Over the bytes, line by line: only lines opening with "Q" or "R"/"A" are looked at.)
+        var questions = false
+        var answers = false
+        for line in text.utf8.split(separator: UInt8(ascii: "\n")) {
+            let start = line.drop { $0 == UInt8(ascii: " ") }
+            guard let first = start.first, first == UInt8(ascii: "Q") || first == UInt8(ascii: "R") || first == UInt8(ascii: "A") else { continue }
+            let opening = String(decoding: start.prefix(5), as: UTF8.self)
+            if opening.hasPrefix("Q -") || opening.hasPrefix("Q:") || opening.hasPrefix("Q –") { questions = true }
+            if opening.hasPrefix("R -") || opening.hasPrefix("A:") || opening.hasPrefix("R –") || opening.hasPrefix("A -") { answers = true }
+            if questions && answers { return true }
+        }
+        return false
     }
 
     /// The host name of an address, lower-cased ("en.kremlin.ru").

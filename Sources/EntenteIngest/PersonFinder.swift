@@ -60,8 +60,9 @@ public struct PersonFinder {
         var forms: [(String, String, String)] = []
         var seen: Set<String> = []
         for term in OfficeRegistry.terms {
-            for form in [term.name] + term.aliases where seen.insert(NameNormalizer.normalize(form)).inserted {
-                forms.append((NameNormalizer.normalize(form), term.name, term.country))
+            for form in [term.name] + term.aliases {
+                let normalized = NameNormalizer.normalize(form)
+                if seen.insert(normalized).inserted { forms.append((normalized, term.name, term.country)) }
             }
         }
         return forms.sorted { $0.0.count > $1.0.count }
