@@ -173,6 +173,11 @@ public struct ArticleExtractor: Sendable {
                 && (discourse.events.count > before || Triggers.indexed.contains { $0.phrases.contains { folded.includes($0.spaced) } })
             if let place = located.first(where: { $0.offset < 24 || namesEvent }) {
                 discourse.setFrame(place, dates: mentions, people: persons, newEvents: discourse.events[before...])
+                // "In South Africa, August 7-9, the Secretary will …" after "will travel to South Africa, the DRC and Rwanda from
+                // August 7 to 11": the stop's own days narrow the trip's range for that country.
+                if place.offset < 24, let stop = mentions.first(where: { $0.offset < 48 }) {
+                    Self.narrowStop(in: place.country, to: stop, events: &discourse.events, before: before)
+                }
             } else if let (dateline, timed) = Self.dateline(sentence.text, dates: mentions, places: places) {
                 discourse.setFrame(dateline, dates: mentions, people: [], newEvents: [], dateline: true, timed: timed)
                 // The heading above a dateline ("Meeting with King Abdullah II" / "August 25, 2015, The Kremlin, Moscow")
@@ -195,6 +200,18 @@ public struct ArticleExtractor: Sendable {
         }
         // A visit with nobody to make it ("ties between Dhaka and Colombo" after a state visit) is no event.
         return Self.merge(Self.dateVisitsByWhatHappenedThere(discourse.events)).filter { $0.kind != "visit" || !$0.participants.isEmpty }
+    }
+
+    /// Gives the last trip to `country` reported before the sentence the days `stop` gives it, when they fall within the
+    /// trip's wider range.
+    static func narrowStop(in country: String, to stop: DateMention, events: inout [ExtractedEvent], before: Int) {
+        guard let index = events.indices.last(where: { $0 < before && events[$0].kind == "visit" && events[$0].hostCountry == country
+            && !events[$0].inPassing }),
+            let start = events[index].start, let end = events[index].end, start.precision == .day, stop.start.precision == .day
+        else { return }
+        let stopEnd = stop.end ?? stop.start
+        guard start.firstDay <= stop.start.firstDay, stopEnd.lastDay <= end.lastDay, start != stop.start || end != stopEnd else { return }
+        events[index].takeDate(of: stop)
     }
 
     /// One clause with everything found in it, as the event rules read it.

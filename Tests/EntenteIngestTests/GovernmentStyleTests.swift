@@ -206,4 +206,17 @@ struct GovernmentStyleTests {
             on: "2023-12-06", language: .en, url: "https://news.example/putin-riyadh")
         #expect(news.contains { $0.hasPrefix("talks Vladimir Putin/RU+Mohammed bin Salman/SA @SA - held") }, "\(news)")
     }
+
+    /// A media note's trip range, then each stop's own days ("In South Africa, August 7-9, …"): each visit takes its stop's.
+    @Test func aTripsStopsTakeTheirOwnDays() {
+        let text = """
+            Secretary of State Antony J. Blinken will travel to South Africa, the Democratic Republic of the Congo, and Rwanda \
+            from August 7 to 11, 2022. In South Africa, August 7-9, the Secretary will launch the U.S. strategy. In the Democratic \
+            Republic of the Congo, August 9-10, the Secretary will meet President Félix Tshisekedi.
+            """
+        let found = events(text, on: "2022-07-29", language: .en, url: "https://www.state.gov/secretary-blinkens-travel-to-south-africa")
+        #expect(found.contains("visit Antony Blinken/US @ZA 2022-08-07 planned"), "\(found)")
+        #expect(found.contains("visit Antony Blinken/US @CD 2022-08-09 planned"), "\(found)")
+        #expect(found.contains("visit Antony Blinken/US @RW 2022-08-07 planned"), "\(found)")
+    }
 }
