@@ -87,7 +87,15 @@ extension ArticleExtractor {
         switch kind {
         case "visit":
             if Triggers.attendance.contains(phrase), host == nil || governed.isEmpty { return [] }
-            if let reception = Triggers.receptions.compactMap({ clause.folded.characterOffset(of: " " + $0 + " ") }).min(),
+            // "The Prime Minister was welcomed to Tirana today by Prime Minister Edi Rama": told from the guest's side, the
+            // guest is the subject and the one after "by" receives.
+            let passive = Triggers.receptions.flatMap { reception in
+                [" was ", " were ", " has been ", " have been ", " had been "].compactMap { clause.folded.characterOffset(of: $0 + reception + " ") }
+            }.min().map { clause.start + $0 }
+            if let passive, let guest = persons.last(where: { $0.offset < passive }) {
+                participants = [ExtractedEvent.Person(name: guest.name, country: guest.country)]
+                if host == nil, let receiver = persons.first(where: { $0.offset > passive }), receiver.country != "EU" { host = receiver.country }
+            } else if let reception = Triggers.receptions.compactMap({ clause.folded.characterOffset(of: " " + $0 + " ") }).min(),
                 clause.start + reception < trigger, let guest = persons.first(where: { $0.offset > clause.start + reception })
             {
                 // "Biden will welcome Prime Minister Modi for an official state visit": the guest is the visitor.
@@ -242,11 +250,15 @@ extension ArticleExtractor {
         }
         // "s'est rendu à Damas avec son homologue allemande, Annalena Baerbock": the companion travels too.
         var companions: [ExtractedEvent.Person] = []
+        // ("his visit to Kyiv on Saturday with President Macron, Chancellor Merz and Prime Minister Tusk": a plain "with"
+        // right after the trip's place or day.)
         if kind == "visit", let with = [" avec ", " together with ", " accompanied by ", " accompagne de ", " accompagnee de "]
             .compactMap({ clause.folded.characterOffset(of: $0) }).first(where: { clause.start + $0 > trigger })
+                ?? Self.withAfterTrip(trigger: trigger, in: clause)
         {
-            companions = persons.filter { $0.offset > clause.start + with && !participants.map(\.name).contains($0.name) }
-                .prefix(2).map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
+            let list = Self.listEnd(after: clause.start + with, in: sentence.characters) ?? Int.max
+            companions = persons.filter { $0.offset > clause.start + with && $0.offset <= list && !participants.map(\.name).contains($0.name) }
+                .prefix(4).map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
         }
         // A visit nobody is named for, in a first-person text, is the speaker's ("Déplacement en Inde …").
         if kind == "visit", participants.isEmpty, let speaker = clause.speaker, speaker.country != host {
@@ -594,6 +606,17 @@ extension ArticleExtractor {
     static let envoyWords: Set<String> = ["ambassadeur", "ambassadrice", "ambassador", "envoye", "envoyee", "envoy", "consul"]
 
     /// Nouns whose "in/en PLACE" names a subject of discussion. Folded.
+    /// Where a plain "with" follows a trip's place (and day) at once: "visit to Kyiv on Saturday with President Macron".
+    static func withAfterTrip(trigger: Int, in clause: Clause) -> Int? {
+        guard let with = clause.folded.characterOffset(of: " with ", from: trigger - clause.start),
+            let place = clause.places.last(where: { $0.offset > trigger && $0.offset < clause.start + with && $0.kind != .adjective })
+        else { return nil }
+        let between = fold(String(clause.sentence.characters[(place.offset + place.text.count)..<(clause.start + with)]))
+            .split(separator: " ").filter { !["on", "in", "last", "this", "next", "the"].contains($0) }
+        let dated = between.allSatisfy { DateResolver.weekdays[String($0)] != nil || DateResolver.months[String($0)] != nil || $0.allSatisfy(\.isNumber) }
+        return dated && between.count <= 3 ? with : nil
+    }
+
     /// A government's site that publishes its principal's meetings the day they happen.
     static func isReadoutSite(_ site: String?) -> Bool {
         guard let site else { return false }

@@ -329,7 +329,9 @@ public struct ArticleExtractor: Sendable {
             else { continue }
             // "received Brazilian President Lula" is a reception; "the report received from", "welcomed the recent
             // increases" are not: the guest must follow.
-            if ["received", "receives", "welcomed", "welcomes", "will welcome"].contains(phrase),
+            // (Told from the guest's side, "was welcomed to Tirana by …", the guest comes first.)
+            let passive = [" was ", " were ", " has been ", " have been ", " had been "].contains { clause.folded.includes($0 + phrase + " ") }
+            if ["received", "receives", "welcomed", "welcomes", "will welcome"].contains(phrase), !passive,
                 !clause.persons.contains(where: { $0.offset > clause.start + offset && $0.offset - (clause.start + offset) <= 40 })
             {
                 continue

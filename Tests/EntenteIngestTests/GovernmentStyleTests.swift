@@ -219,4 +219,17 @@ struct GovernmentStyleTests {
         #expect(found.contains("visit Antony Blinken/US @CD 2022-08-09 planned"), "\(found)")
         #expect(found.contains("visit Antony Blinken/US @RW 2022-08-07 planned"), "\(found)")
     }
+
+    /// "The Prime Minister was welcomed to Tirana today by Prime Minister Edi Rama": the subject is the guest; "his visit
+    /// to Kyiv on Saturday with President Macron, Chancellor Merz and Prime Minister Tusk" is one joint visit.
+    @Test func welcomedBySomeoneAndTravellingWithOthers() {
+        let text = """
+            The Prime Minister was welcomed to Tirana today by Prime Minister Edi Rama. The Prime Minister updated Prime \
+            Minister Rama on his visit to Kyiv on Saturday with President Macron, Chancellor Merz and Prime Minister Tusk.
+            """
+        let found = events(text, on: "2025-05-15", language: .en, url: "https://www.gov.uk/government/news/pm-visit-to-albania")
+        #expect(found.contains("visit Keir Starmer/GB @AL 2025-05-15 held"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("visit Edi Rama") }, "\(found)")
+        #expect(found.contains("visit Keir Starmer/GB+Emmanuel Macron/FR+Friedrich Merz/DE+Donald Tusk/PL @UA 2025-05-10 held"), "\(found)")
+    }
 }
