@@ -37,8 +37,12 @@ extension PersonFinder {
             return PersonMention(name: person.name, country: person.country, offset: 0, source: .surname, office: person.office)
         }
         let capitals = label.allSatisfy { !$0.isLowercase }
+        // ("LE PRÉSIDENT DE LA RÉPUBLIQUE" reads "Le Président de la République": particles stay lower case.)
+        let particles: Set<String> = ["de", "du", "des", "la", "le", "les", "d", "l", "of", "the", "and", "et", "for"]
         let written = capitals
-            ? label.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ") : label
+            ? label.split(separator: " ").enumerated().map { index, word in
+                index > 0 && particles.contains(word.lowercased()) ? word.lowercased() : word.prefix(1) + word.dropFirst().lowercased()
+            }.joined(separator: " ") : label
         var finder = self
         return finder.people(in: written, on: date).last.map { PersonMention(name: $0.name, country: $0.country, offset: 0, source: .surname, office: $0.office) }
     }

@@ -38,7 +38,7 @@ enum Triggers {
             "left for", "partira pour", "est parti pour", "est partie pour", "s envolera pour", "s est envole pour", "effectuera des visites", "effectue des visites", "effectuer des visites", "visites officielles", "effectue une visite",
             "effectuer une visite", "a effectue une visite", "visite de travail", "attendu a", "attendue a", "se rend a", "se rend en",
             "se rend au", "se rendent", "se rendront", "s est rendue", "est arrive a", "est arrivee a", "est arrive en", "arrivera a",
-            "arrive a", "visitera", "se deplacera", "s est deplace", "s est deplacee", "visits", "is visiting", "will be visiting",
+            "arrive a", "visitera", "visiterai", "visiterons", "me rendrai", "nous rendrons", "se deplacera", "s est deplace", "s est deplacee", "visits", "is visiting", "will be visiting",
             "arrives in", "arrived in", "arrive in", "landed in", "travels to", "is traveling to", "is travelling to", "paid a visit", "pays a visit",
             "hosted", "a accueilli", "accueille", "accueillera", "arrived at", "arrives at", "to visit", "visiter", "de visiter",
             "honore de sa presence", "ira a", "ira en", "ira au", "iront a", "iront en", "pour une visite", "on a visit",
@@ -62,7 +62,8 @@ enum Triggers {
             "accorde une audience", "a accorde une audience", "recu en audience", "a recu en audience", "granted an audience",
             "conversation with", "conference de presse conjointe", "conference de presse commune", "point de presse conjoint",
             "point de presse commun", "joint press conference", "joint news conference", "courtesy call", "courtesy calls",
-            "visite de courtoisie", "retrouver", "a retrouve", "retrouvera", "s etait entretenu", "s etait entretenue",
+            "visite de courtoisie", "retrouver", "a retrouve", "retrouvera", "rencontrerai", "rencontrerons", "recevrai", "recevrons",
+            "m entretiendrai", "nous entretiendrons", "accueillerai", "accueillerons", "s etait entretenu", "s etait entretenue",
             "s etaient entretenus", "avait rencontre", "avaient rencontre", "avait recu", "s etaient deja vus", "se sont deja vus",
             "s etaient deja rencontres", "se sont deja rencontres", "had already met",
         ]),
@@ -137,6 +138,8 @@ enum Triggers {
         "is due to", "is set to", "are set to", "will host", "are scheduled", "upcoming", " would ", " organizing a ", " organising a ",
         " to organize a ", " to organise a ", " mettra ", " mettront ", " fera ", " feront ", " signera ", " signeront ", " prononcera ",
         " presidera ", " inaugurera ", " visitera ", " accompagnera ", " prevue le ", " prevu le ", " prevue a ", " prevu a ",
+        " rencontrerai ", " rencontrerons ", " recevrai ", " recevrons ", " me rendrai ", " nous rendrons ", " visiterai ",
+        " visiterons ", " m entretiendrai ", " nous entretiendrons ", " quitterai ", " accueillerai ", " accueillerons ",
     ]
 
     /// Whether a folded clause speaks of something to come. ("I would like to thank …" is a courtesy, not a plan.)

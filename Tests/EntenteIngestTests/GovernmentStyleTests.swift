@@ -232,4 +232,19 @@ struct GovernmentStyleTests {
         #expect(!found.contains { $0.hasPrefix("visit Edi Rama") }, "\(found)")
         #expect(found.contains("visit Keir Starmer/GB+Emmanuel Macron/FR+Friedrich Merz/DE+Donald Tusk/PL @UA 2025-05-10 held"), "\(found)")
     }
+
+    /// A French transcript's labels: "LE PRÉSIDENT DE LA RÉPUBLIQUE :" is the French president, never a person named
+    /// "De La République".
+    @Test func frenchTurnLabels() {
+        let text = """
+            Déclaration de M. Emmanuel Macron, Président de la République, sur les relations entre la France et Djibouti, à Djibouti le 12 mars 2019.
+
+            M. ISMAÏL OMAR GUELLEH : Monsieur le Président, c'est un honneur de vous recevoir.
+
+            LE PRÉSIDENT DE LA RÉPUBLIQUE : Merci, Monsieur le Président. Demain, je rencontrerai à Addis-Abeba le Premier ministre Abiy Ahmed.
+            """
+        let found = events(text, on: "2019-03-12", url: "https://www.vie-publique.fr/discours/269000-emmanuel-macron-12032019-djibouti")
+        #expect(!found.joined().contains("République/"), "\(found)")
+        #expect(found.contains("meeting Emmanuel Macron/FR+Abiy Ahmed/ET @ET 2019-03-13 planned"), "\(found)")
+    }
 }
