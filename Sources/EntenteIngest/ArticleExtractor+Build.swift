@@ -167,7 +167,10 @@ extension ArticleExtractor {
             let before = persons.filter { $0.offset < trigger }
             // "after our telephone conversation", in a transcript: the speaker's and the one spoken to.
             let possessive = Self.fold(String(sentence.characters[max(0, trigger - 7)..<trigger])).split(separator: " ").last
-            if let speaker = clause.speaker, let addressee = clause.addressee, ["our", "notre", "nos"].contains(possessive) {
+            // ("We have spoken on the telephone": the speaker and the one spoken to.)
+            let ours = ["our", "notre", "nos"].contains(possessive)
+                || persons.count == 1 && persons[0].name == clause.speaker?.name && persons[0].offset < trigger
+            if let speaker = clause.speaker, let addressee = clause.addressee, ours {
                 participants = [speaker, addressee].map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
             } else if before.count >= 2, let first = before.dropLast().last, let second = before.last,
                 Self.joined(first, second, in: sentence.characters)
@@ -326,7 +329,14 @@ extension ArticleExtractor {
             rivals.allSatisfy { cost(date, $0) >= cost(date, anchor) || separated($0, date) } && (kind != "invitation" || date.offset < trigger)
                 && !Self.isAhead(date, after: trigger, in: sentence.characters)
         }
-        let nearest = dates.min { cost($0, anchor) < cost($1, anchor) }
+        var nearest = dates.min { cost($0, anchor) < cost($1, anchor) }
+        // ("later this month, on October 22–24": the finer date the sentence gives within the nearer one.)
+        if let coarse = nearest, let finer = dates.first(where: { date in
+            date.start.precision > coarse.start.precision && coarse.start.firstDay <= date.start.firstDay
+                && (date.end ?? date.start).lastDay <= (coarse.end ?? coarse.start).lastDay
+        }) {
+            nearest = finer
+        }
         // ("en 2001 et 2002" are two visits; "last year … this year", far apart, date different things.)
         let listed = dates.count > 1 && dates.allSatisfy { $0.start.precision == .year }
             && zip(dates, dates.dropFirst()).allSatisfy { $1.offset - ($0.offset + $0.text.count) <= 8 }

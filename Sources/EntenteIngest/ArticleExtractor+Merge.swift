@@ -25,6 +25,17 @@ extension ArticleExtractor {
                 events[index].takeDate(of: dated, withStatus: events[index].evidenceOffset != dated.evidenceOffset)
             }
         }
+        // "… invite you to Kazan, where the BRICS summit will take place on October 22–24" / "I will travel to Kazan": a trip
+        // to come, undated, to where a summit to come is dated, is for the summit.
+        for index in events.indices where events[index].kind == "visit" && events[index].start == nil && events[index].status == .planned {
+            let visit = events[index]
+            if let summit = events.first(where: { event in
+                event.kind == "summit" && event.start != nil && event.status == .planned && !event.inPassing
+                    && event.hostCountry == visit.hostCountry && (visit.location == nil || event.location == nil || event.location == visit.location)
+            }) {
+                events[index].takeDate(of: summit)
+            }
+        }
         // "s'est rendu le 5 octobre en Espagne pour participer au Sommet …": what the trip was for shares its date.
         for index in events.indices where ["summit", "meeting", "talks"].contains(events[index].kind) && events[index].start == nil {
             let event = events[index]

@@ -11,7 +11,9 @@ extension ArticleExtractor {
     /// The label of a turn: up to ten capitalised words (with their particles) before a colon that opens the sentence.
     static func turnLabel(_ characters: [Character]) -> String? {
         guard let colon = characters.prefix(90).firstIndex(of: ":"), colon > 0 else { return nil }
-        let label = String(characters[..<colon])
+        // ("President of Iran Masoud Pezeshkian (retranslated):": a note in brackets is no part of the name.)
+        var label = String(characters[..<colon])
+        if let open = label.firstIndex(of: "("), label.hasSuffix(")") { label = String(label[..<open]) }
         let words = label.split { !$0.isLetter && $0 != "-" && $0 != "'" && $0 != "’" }
         let particles: Set<Substring> = ["of", "the", "and", "for", "de", "du", "la", "le", "des", "d", "l", "et"]
         guard (1...10).contains(words.count), words.allSatisfy({ $0.first!.isUppercase || particles.contains($0) }) else { return nil }

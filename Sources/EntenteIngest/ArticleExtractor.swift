@@ -41,6 +41,17 @@ public struct ArticleExtractor: Sendable {
                     people.addressee = people.speaker
                     people.speaker = next
                 }
+                // (The first turn of a meeting's transcript speaks to the other party the heading named: "Meeting with
+                // President of Iran Masoud Pezeshkian" / "President of Russia Vladimir Putin: Mr President, …".)
+                // (The first meeting the article reports with the speaker: the one its heading names.)
+                if people.addressee == nil || people.addressee?.name == people.speaker?.name, let speaker = people.speaker,
+                    let meeting = discourse.events.first(where: { event in
+                        ["meeting", "talks"].contains(event.kind) && event.participants.contains { $0.name == speaker.name }
+                    }),
+                    let other = meeting.participants.first(where: { $0.name != speaker.name && !$0.name.isEmpty })
+                {
+                    people.addressee = PersonMention(name: other.name, country: other.country, offset: 0, source: .reference)
+                }
             }
             let words = PersonFinder.words(sentence.characters)
             let tokens = DateResolver.tokenize(sentence.characters)

@@ -13,13 +13,14 @@ enum Triggers {
             "entretien telephonique", "conversation telephonique", "telephone conversation", "phone call", "spoke by phone", "par telephone",
             "telephoned", "phone conversation", "by phone", "a telephone a", "a telephone", "telephonera", "appel telephonique", "echange telephonique", "au telephone", "telephone call",
             "phone talks", "by telephone", "on the phone", "telephone talks", "entretiens telephoniques", "coup de fil", "coup de telephone",
-            "video call", "videoconference", "video conference", "visioconference", "par visio",
+            "video call", "videoconference", "video conference", "visioconference", "par visio", "spoken on the telephone",
+            "spoken on the phone", "spoke on the telephone", "spoke on the phone", "spoken by telephone", "spoken by phone",
         ] + spokeWith),
         ("invitation", [
             "a l invitation de", "sur l invitation de", "sur invitation de", "at the invitation of", "on the invitation of",
             "upon the invitation of", "a invite", "l a invite", "qu il a invite",
             "invited", "venez en", "invitera", "will invite", "invitation to", "invitation a", "invitation au", "invitation aux", "invitation du", "invites", "invite son",
-            "invite le", "invite la", "invitant le", "invitant la", "inviting",
+            "invite le", "invite la", "invitant le", "invitant la", "inviting", "invite you", "vous inviter",
         ]),
         ("summit", [
             "sommet", "summit", "leaders meeting", "leaders  meeting", "conseil europeen", "european council meeting", "lors du g20",

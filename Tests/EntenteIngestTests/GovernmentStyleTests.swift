@@ -247,4 +247,26 @@ struct GovernmentStyleTests {
         #expect(!found.joined().contains("République/"), "\(found)")
         #expect(found.contains("meeting Emmanuel Macron/FR+Abiy Ahmed/ET @ET 2019-03-13 planned"), "\(found)")
     }
+
+    /// A Kremlin meeting's transcript: the first turn speaks to the heading's other party; "We have spoken on the
+    /// telephone" is their call; "I would like to once again invite you to Kazan" invites; "later this month, on
+    /// October 22–24" is the finer date; a label's "(retranslated)" is no part of it.
+    @Test func aKremlinMeetingsTranscript() {
+        let text = """
+            Meeting with President of Iran Masoud Pezeshkian
+
+            Vladimir Putin met with President of Iran Masoud Pezeshkian in Ashgabat.
+
+            President of Russia Vladimir Putin: Mr President, friends, we have spoken on the telephone, but this is the first \
+            time we meet in person. I would like to once again invite you to Kazan, where the BRICS summit will take place \
+            later this month, on October 22–24.
+
+            President of Iran Masoud Pezeshkian (retranslated): Thank you. I will travel to Kazan.
+            """
+        let found = events(text, on: "2024-10-11", language: .en, url: "http://en.kremlin.ru/events/president/news/75300")
+        #expect(found.contains { $0.hasPrefix("phone_call Vladimir Putin/RU+Masoud Pezeshkian/IR") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("invitation Vladimir Putin/RU+Masoud Pezeshkian/IR @RU") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("summit") && $0.hasSuffix("@RU 2024-10-22 planned") }, "\(found)")
+        #expect(found.contains("visit Masoud Pezeshkian/IR @RU 2024-10-22 planned"), "\(found)")
+    }
 }
