@@ -198,11 +198,8 @@ struct ArticleExtractorTests {
 
 /// Constructions of French and English news prose beyond the dev corpus's (each sentence written for the test).
 struct NewsProseTests {
-    private func events(_ text: String, on date: String, language: Article.Language = .fr) -> [String] {
-        ArticleExtractor().extract(Article(text: text, published: PartialDate(date)!, language: language)).map { event in
-            let people = event.participants.map { "\($0.name)/\($0.country ?? "-")" }.joined(separator: "+")
-            return "\(event.kind) \(people) @\(event.hostCountry ?? "-") \(event.start?.description ?? "-") \(event.status)"
-        }
+    private func events(_ text: String, on date: String, language: Article.Language = .fr, url: String? = nil) -> [String] {
+        eventSummaries(text, on: date, language: language, url: url)
     }
 
     /// "effectuera des visites au Kenya, en Ouganda et en Inde": one planned visit per country; "à l'invitation de A,

@@ -6,10 +6,7 @@ import Testing
 /// they name countries by (each sentence written for the test).
 struct GovernmentStyleTests {
     private func events(_ text: String, on date: String, language: Article.Language = .fr, url: String? = nil) -> [String] {
-        ArticleExtractor().extract(Article(text: text, published: PartialDate(date)!, language: language, url: url)).map { event in
-            let people = event.participants.map { "\($0.name)/\($0.country ?? "-")" }.joined(separator: "+")
-            return "\(event.kind) \(people) @\(event.hostCountry ?? "-") \(event.start?.description ?? "-") \(event.status)"
-        }
+        eventSummaries(text, on: date, language: language, url: url)
     }
 
     /// In 10 Downing Street's release, "the Prime Minister" is the British one even after another Prime Minister is

@@ -4,11 +4,8 @@ import Testing
 
 /// Constructions of agency copy (each sentence written for the test).
 struct WireCopyTests {
-    private func events(_ text: String, on date: String, language: Article.Language = .fr) -> [String] {
-        ArticleExtractor().extract(Article(text: text, published: PartialDate(date)!, language: language)).map { event in
-            let people = event.participants.map { "\($0.name)/\($0.country ?? "-")" }.joined(separator: "+")
-            return "\(event.kind) \(people) @\(event.hostCountry ?? "-") \(event.start?.description ?? "-") \(event.status)"
-        }
+    private func events(_ text: String, on date: String, language: Article.Language = .fr, url: String? = nil) -> [String] {
+        eventSummaries(text, on: date, language: language, url: url)
     }
 
     /// "Les deux présidents" after two ministers met and two presidents were named since: the presidents.
