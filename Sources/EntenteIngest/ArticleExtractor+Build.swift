@@ -45,6 +45,14 @@ extension ArticleExtractor {
         {
             host = country
         }
+        // "La lettre de Vladimir Poutine, reçue par Emmanuel Macron": what was received is a thing of someone's, not a guest.
+        if kind == "meeting", Triggers.passiveReceptions.contains(phrase), let guest = clause.persons.last(where: { $0.offset < trigger }),
+            ["de", "du", "d", "of", "from"].contains(Self.fold(String(sentence.characters[max(0, guest.offset - 6)..<guest.offset]))
+                .split(separator: " ").last.map(String.init) ?? ""),
+            !clause.persons.contains(where: { $0.offset < guest.offset })
+        {
+            return []
+        }
         // "Lula reçu par Xi Jinping": the one who receives, named after, is at home.
         if host == nil, kind == "meeting", Triggers.passiveReceptions.contains(phrase),
             let receiver = clause.persons.first(where: { $0.offset > trigger }), let country = receiver.country, country != "EU",
@@ -72,9 +80,14 @@ extension ArticleExtractor {
         if let plannedFrom = clause.plannedFrom, trigger >= plannedFrom { status = .planned }
         // "the President invited President Zelenskyy to attend the G20 Summit in Bali in November": what someone is
         // invited to is still to come.
+        // (Not when the clause dates it in a year already past: "In 2022, … invited … to attend the G20 Summit in Bali in
+        // November 2022".)
         if kind != "invitation", kind != "cancellation",
             let invitation = clause.triggers.first(where: { $0.group == "invitation" && $0.offset < trigger }),
-            Triggers.invitingVerbs.contains(where: { clause.folded.includes(" " + $0 + " ") })
+            Triggers.invitingVerbs.contains(where: { clause.folded.includes(" " + $0 + " ") }),
+            !clause.dates.contains(where: { date in
+                (date.end ?? date.start).lastDay < clause.published.firstDay && date.text.split(whereSeparator: { !$0.isNumber }).contains { $0.count == 4 }
+            })
         {
             status = .planned
             // ("invited President Putin to visit India next year for the 23rd Annual Summit": where the invitation is to.)
@@ -168,8 +181,11 @@ extension ArticleExtractor {
             // "after our telephone conversation", in a transcript: the speaker's and the one spoken to.
             let possessive = Self.fold(String(sentence.characters[max(0, trigger - 7)..<trigger])).split(separator: " ").last
             // ("We have spoken on the telephone": the speaker and the one spoken to.)
-            let ours = ["our", "notre", "nos"].contains(possessive)
-                || persons.count == 1 && persons[0].name == clause.speaker?.name && persons[0].offset < trigger
+            let ours = (["our", "notre", "nos"].contains(possessive)
+                || persons.count == 1 && persons[0].name == clause.speaker?.name && persons[0].offset < trigger)
+                // ("our telephone conversation with President Joe Biden": the one named after "with".)
+                && !(clause.folded.characterOffset(of: " with ", from: trigger - clause.start).map { $0 - (trigger - clause.start) <= phrase.count + 8 }
+                    ?? false)
             if let speaker = clause.speaker, let addressee = clause.addressee, ours {
                 participants = [speaker, addressee].map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
             } else if before.count >= 2, let first = before.dropLast().last, let second = before.last,
@@ -224,7 +240,13 @@ extension ArticleExtractor {
             }
             // "elle a rencontré le général Min Aung Hlaing, puis la conseillère d'État Aung San Suu Kyi": one meeting, then another.
             if kind == "meeting", objects.count < 2 {
-                let sequels = Triggers.sequels.occurrences(in: clause.folded).map { clause.start + $0.offset }.filter { $0 > trigger }.sorted()
+                // ("puis a remercié Joe Biden", "and then thanked": a verb after it is another act, not another meeting.)
+                let sequels = Triggers.sequels.occurrences(in: clause.folded).filter { occurrence in
+                    let rest = clause.folded.dropFirst(occurrence.offset + Triggers.sequels.phrases[occurrence.phrase].count)
+                    let next = rest.split(separator: " ").first.map(String.init) ?? ""
+                    return Triggers.personOpeners.contains(next)
+                        || clause.persons.contains { $0.offset == clause.start + occurrence.offset + Triggers.sequels.phrases[occurrence.phrase].count }
+                }.map { clause.start + $0.offset }.filter { $0 > trigger }.sorted()
                 if let firstSequel = sequels.first, let first = persons.first(where: { $0.offset > trigger && $0.offset < firstSequel }) {
                     var sequence = [(trigger: trigger, person: first)]
                     for (index, sequel) in sequels.enumerated() {
@@ -260,8 +282,20 @@ extension ArticleExtractor {
                 ?? Self.withAfterTrip(trigger: trigger, in: clause)
         {
             let list = Self.listEnd(after: clause.start + with, in: sentence.characters) ?? Int.max
-            companions = persons.filter { $0.offset > clause.start + with && $0.offset <= list && !participants.map(\.name).contains($0.name) }
-                .prefix(4).map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
+            // ("avec une lettre de Joe Biden", "with a message of support from President Biden": a thing, not a companion.)
+            let next = clause.folded.dropFirst(with).split(separator: " ").dropFirst().first.map(String.init) ?? ""
+            if !["un", "une", "des", "a", "an", "du", "l", "pour"].contains(next) {
+                companions = persons.filter { $0.offset > clause.start + with && $0.offset <= list && !participants.map(\.name).contains($0.name) }
+                    .prefix(4).map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
+            }
+        }
+        // "Accompanied by President Emmanuel Macron, Chancellor Scholz travelled to Kyiv": the opening's people come along.
+        if kind == "visit", companions.isEmpty, ["accompanied by ", "accompagne de ", "accompagnee de ", "accompagne par ", "accompagnee par "]
+            .contains(where: { Self.fold(String(sentence.characters.prefix(24))).hasPrefix($0) }),
+            let comma = sentence.characters.prefix(120).firstIndex(of: ",")
+        {
+            companions = persons.filter { $0.offset < comma && !participants.map(\.name).contains($0.name) }
+                .map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
         }
         // A visit nobody is named for, in a first-person text, is the speaker's ("Déplacement en Inde …").
         if kind == "visit", participants.isEmpty, let speaker = clause.speaker, speaker.country != host {
@@ -360,7 +394,10 @@ extension ArticleExtractor {
         // "He spoke by telephone with President Putin the following day", "la veille": a day from the last date given.
         // (The last event dated to the day: not a summit to come in November that an invitation named since.)
         if dates.isEmpty, let last = discourse.events.last(where: { $0.start?.precision == .day && $0.end == nil && !$0.inPassing })?.start {
-            let shift = Triggers.nextDay.occurs(in: clause.folded) ? 1
+            // ("le lendemain de l'invasion russe", "la veille du sommet", "the day after his election": another day's.)
+            let ofSomething = [" lendemain de", " lendemain du", " lendemain d ", " veille de", " veille du", " veille d ", " day after the",
+                " day after his", " day after her", " day before the", " day before his", " eve of"].contains(where: clause.folded.includes)
+            let shift = ofSomething ? 0 : Triggers.nextDay.occurs(in: clause.folded) ? 1
                 : Triggers.dayBefore.occurs(in: clause.folded) && !clause.folded.includes(" a la veille ") ? -1 : 0
             if shift != 0, let day = last.addingDays(shift) { starts = [DateMention(text: "", offset: 0, start: day)] }
         }
@@ -414,7 +451,10 @@ extension ArticleExtractor {
         }
         // (So is what a government's readout leads with, undated: "Vladimir Putin, who is on a working visit to the Kingdom
         // of Saudi Arabia, held talks in Riyadh with …" is the day it is published.)
-        let readoutLead = clause.inLead && !inPassing && ["meeting", "talks"].contains(kind) && Self.isReadoutSite(clause.site)
+        // (Not what the lead recalls: "have met many times", "met again in Moscow, the message recalled".)
+        let recalled = [" many times", " again", " recalled", " remembered", " previous", " have met", " had met"]
+            .contains(where: clause.sentence.text.lowercased().includes)
+        let readoutLead = clause.inLead && !inPassing && !recalled && ["meeting", "talks"].contains(kind) && Self.isReadoutSite(clause.site)
         if starts == [nil] && status == .held && (kind == "phone_call" || Triggers.underWay.occurs(in: clause.folded) || readoutLead) {
             // A call reported without a date is the day's (press services report calls the day they happen), and so is
             // what the text says is under way ("Putin is holding a meeting with …").
@@ -651,7 +691,9 @@ extension ArticleExtractor {
     static func openingAgentEnd(_ characters: [Character]) -> Int? {
         let words = fold(String(characters.prefix(24))).split(separator: " ")
         guard words.count >= 2, ["par", "by"].contains(words[1]),
-            ["e", "ee", "es", "ees", "ed", "t"].contains(where: { words[0].hasSuffix($0) })
+            ["e", "ee", "es", "ees", "ed", "t"].contains(where: { words[0].hasSuffix($0) }),
+            // ("Accompanied by President Macron, Chancellor Scholz travelled": who comes along travels too.)
+            !words[0].hasPrefix("accompan")
         else { return nil }
         return characters.prefix(120).firstIndex(of: ",")
     }

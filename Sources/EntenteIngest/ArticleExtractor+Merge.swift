@@ -133,6 +133,8 @@ extension ArticleExtractor {
             && a.start != nil && a.start == b.start && a.hostCountry != nil && a.hostCountry == b.hostCountry && a.inPassing == b.inPassing
         // One summit in one place on one day, whoever each report names at it ("Putin took part in the summit" and "Taking
         // part in the summit were the Presidents of …").
+        // (Two summits a city holds on one day, "the EU–Japan and EU–Canada summits in Brussels", become one: rare, and
+        // requiring a reference back lost more same-summit reports than it kept apart.)
         let sameSummitDay = a.kind == "summit" && a.hostCountry != nil && a.hostCountry == b.hostCountry && a.start != nil && a.start == b.start
             && a.start!.precision == .day && a.status == b.status
         guard left == right || joined || a.kind == "summit" && (left.isEmpty || right.isEmpty || sameSummitDay) && !a.inPassing && !b.inPassing

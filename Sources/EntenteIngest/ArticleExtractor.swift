@@ -25,6 +25,7 @@ public struct ArticleExtractor: Sendable {
         people.publisher = article.url.flatMap(Self.publisher(of:))
         let site = article.url.map(Self.host(of:))
         people.site = site
+        people.address = article.url
         var discourse = Discourse()
         for (index, sentence) in sentences.enumerated() {
             let foldedCharacters = foldedSentences[index]
@@ -89,6 +90,8 @@ public struct ArticleExtractor: Sendable {
                 continue
             }
             let clauses = Self.clauses(folded: foldedCharacters, text: foldedTexts[index])
+            // (An infinitive clause's time is its sentence's: "se rendra jeudi à Pékin, avant de rencontrer Xi vendredi".)
+            var mainStatus = EventStatus.held
             for (position, clause) in clauses.enumerated() {
                 let inside = { (offset: Int) in offset >= clause.start && offset < clause.end }
                 // A person named twice belongs to each clause that names them, placed where it does.
@@ -102,7 +105,7 @@ public struct ArticleExtractor: Sendable {
                     clausePersons.insert(antecedent, at: 0)
                 }
                 // "…, avant de retrouver jeudi à Berlin la ministre allemande": whoever did the first does the second.
-                if clause.infinitive, let subject = persons.first(where: { $0.offset < clause.start }),
+                if clause.infinitive, let subject = persons.first(where: { $0.offset < clause.start && !reporters.contains($0.offset) }),
                     !clausePersons.contains(where: { $0.name == subject.name })
                 {
                     clausePersons.insert(subject, at: 0)
@@ -132,7 +135,8 @@ public struct ArticleExtractor: Sendable {
                 var context = Clause(
                     sentence: sentence, text: clauseText, folded: clauseFolded, start: clause.start, persons: clausePersons,
                     places: clausePlaces, sentencePlaces: places, dates: clauseDates, published: article.published,
-                    status: Triggers.isFuture(clauseFolded) ? .planned : .held, speaker: people.speaker,
+                    status: Triggers.isFuture(clauseFolded) || clause.infinitive && mainStatus == .planned ? .planned : .held,
+                    speaker: people.speaker,
                     site: site)
                 // "has arrived in Washington to hold talks": what the trip is for is still to come, the trip is not.
                 // (Not a trip the clause dates in the past: "s'est rendu à Moscou le mois dernier pour y rencontrer Poutine".)
@@ -140,6 +144,7 @@ public struct ArticleExtractor: Sendable {
                 if context.status == .held, !datedPast, let purpose = Triggers.purpose.firstCharacterOffset(in: clauseFolded) {
                     context.plannedFrom = clause.start + purpose
                 }
+                if position == 0 { mainStatus = context.status }
                 context.previousSubject = persons.count == 1 ? subject : nil
                 context.addressee = people.addressee
                 context.inLead = index <= 4
@@ -311,6 +316,15 @@ public struct ArticleExtractor: Sendable {
     }
 
     /// Whether a place follows `phrase` at once in the clause ("continue to Seoul", "heads to the Philippines").
+    /// "est arrivé deuxième dimanche à Paris", "arrived first in the race": a rank, not a trip.
+    static func followedByRank(_ phrase: String, in clause: Clause) -> Bool {
+        guard let offset = clause.folded.characterOffset(of: " " + phrase + " ") else { return false }
+        let next = clause.folded.dropFirst(offset + phrase.count + 2).split(separator: " ").first.map(String.init) ?? ""
+        return ["premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "dernier", "derniere", "first", "third", "last", "en",
+            "tete", "au", "pouvoir"].contains(next) && !["en", "au"].contains(next)
+            || next == "en" && clause.folded.includes(phrase + " en tete")
+    }
+
     static func placeFollows(_ phrase: String, in clause: Clause, within distance: Int = 5) -> Bool {
         guard let offset = clause.folded.characterOffset(of: " " + phrase + " ") else { return false }
         let end = clause.start + offset + phrase.count
@@ -333,7 +347,8 @@ public struct ArticleExtractor: Sendable {
             guard let phrase = phrases.first(where: { phrase in
                     words.contains(phrase.first) && clause.folded.includes(phrase.spaced)
                         && (kind != "visit" || !Triggers.onward.contains(phrase.phrase) || Self.placeFollows(phrase.phrase, in: clause))
-                        && (kind != "visit" || !Triggers.arrivals.contains(phrase.phrase) || Self.placeFollows(phrase.phrase, in: clause, within: 32))
+                        && (kind != "visit" || !Triggers.arrivals.contains(phrase.phrase) || Self.placeFollows(phrase.phrase, in: clause, within: 32)
+                            && !Self.followedByRank(phrase.phrase, in: clause))
                         && (kind != "phone_call" || !Triggers.spokeWith.contains(phrase.phrase) || Self.isUnplaced(clause))
                 })?.phrase,
                 let offset = clause.folded.characterOffset(of: " " + phrase)

@@ -48,13 +48,13 @@ public enum Gazetteer {
 
     /// First words, prefixes and longest length of the names, made in one pass over them.
     /// Territories with an ISO code of their own whose sovereign state is another (public fact): an event there is in
-    /// that state. (Taiwan, Kosovo, Palestine and Western Sahara are not among them.)
+    /// that state. (Taiwan, Kosovo, Palestine and Western Sahara are not among them; nor Hong Kong and Macau, which
+    /// changed hands in 1997 and 1999: a visit there before was to another sovereign.)
     public static let sovereign: [String: String] = [
         "RE": "FR", "GP": "FR", "MQ": "FR", "GF": "FR", "YT": "FR", "NC": "FR", "PF": "FR", "PM": "FR", "WF": "FR", "BL": "FR",
         "MF": "FR", "TF": "FR", "PR": "US", "GU": "US", "VI": "US", "AS": "US", "MP": "US", "UM": "US", "GL": "DK", "FO": "DK",
         "AW": "NL", "CW": "NL", "SX": "NL", "BQ": "NL", "GI": "GB", "BM": "GB", "KY": "GB", "FK": "GB", "VG": "GB", "MS": "GB",
-        "TC": "GB", "AI": "GB", "SH": "GB", "PN": "GB", "IO": "GB", "GS": "GB", "JE": "GB", "GG": "GB", "IM": "GB", "HK": "CN",
-        "MO": "CN", "CX": "AU", "CC": "AU", "NF": "AU", "HM": "AU", "SJ": "NO", "BV": "NO", "AX": "FI", "TK": "NZ",
+        "TC": "GB", "AI": "GB", "SH": "GB", "PN": "GB", "IO": "GB", "GS": "GB", "JE": "GB", "GG": "GB", "IM": "GB", "CX": "AU", "CC": "AU", "NF": "AU", "HM": "AU", "SJ": "NO", "BV": "NO", "AX": "FI", "TK": "NZ",
     ]
 
     private static let shape: (firstWords: Set<Substring>, prefixes: Set<String>, maxWords: Int) = {

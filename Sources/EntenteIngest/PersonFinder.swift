@@ -43,6 +43,14 @@ public struct PersonFinder {
     public var speaker: PersonMention?
     /// The host name of the article's address ("www.kemlu.go.id").
     public var site: String?
+    /// The article's address.
+    public var address: String?
+
+    /// Whether an address is a head of government's own release ("gov.uk/government/news/pm-call-with-…", pmindia.gov.in).
+    static func isPrimeMinistersPage(_ address: String?) -> Bool {
+        guard let address = address?.lowercased() else { return false }
+        return ["/pm-", "prime-minister", "pmindia", "pm.gc.ca", "kantei", "number10", "/pm/"].contains(where: address.includes)
+    }
     /// Who "you" is: in a transcript, the one who spoke before the speaker.
     public var addressee: PersonMention?
     /// The country whose government published the text (from its address), when known.
@@ -138,7 +146,7 @@ public struct PersonFinder {
     /// First-person subject pronouns, folded.
     static let firstPerson: Set<String> = ["je", "j", "nous", "i", "we"]
     /// Titles of a monarch, folded.
-    static let monarchTitles: Set<String> = ["roi", "reine", "king", "queen", "souverain", "souveraine", "emir"]
+    static let monarchTitles: Set<String> = ["roi", "king", "souverain", "souveraine", "emir"]
 
     /// Countries whose head of state is a monarch (public fact; the Commonwealth realms other than the United Kingdom
     /// aside, whose king the press calls the British one).
@@ -278,15 +286,21 @@ public struct PersonFinder {
             let titleWords = fold(String(characters[bare.offset...].prefix(16))).split(whereSeparator: { !$0.isLetter }).prefix(2)
             let monarch = titleWords.contains { Self.monarchTitles.contains(String($0)) }
             if monarch {
-                if let person = known.reversed().first(where: { holds($0, bare.office, on: date) && $0.country.map(Self.monarchies.contains) == true }) {
-                    add(PersonMention(name: person.name, country: person.country, offset: bare.offset, source: .title, office: bare.office))
-                } else if let publisher, Self.monarchies.contains(publisher), let holder = OfficeRegistry.holder(of: .headOfState, country: publisher, on: date) {
+                // (The publisher's own, in its releases: gov.uk's "the King" after King Abdullah II is Charles III; else the
+                // first monarch the text named, its subject: "Le roi Mohammed VI a adressé un message au roi Charles III. Le Roi
+                // a reçu …".)
+                if let publisher, Self.monarchies.contains(publisher), let holder = OfficeRegistry.holder(of: .headOfState, country: publisher, on: date) {
                     add(PersonMention(name: holder.name, country: holder.country, offset: bare.offset, source: .title, office: bare.office))
+                } else if let person = known.first(where: { holds($0, bare.office, on: date) && $0.country.map(Self.monarchies.contains) == true }) {
+                    add(PersonMention(name: person.name, country: person.country, offset: bare.offset, source: .title, office: bare.office))
                 }
                 continue
             }
             if addressed {
-                if let person = known.reversed().first(where: { holds($0, bare.office, on: date) && $0.country != publisher }) {
+                // (In an interview, "Monsieur le Président" is the one interviewed.)
+                if addresseeIsSpeaker, let speaker, holds(speaker, bare.office, on: date) {
+                    add(PersonMention(name: speaker.name, country: speaker.country, offset: bare.offset, source: .title, office: bare.office))
+                } else if let person = known.reversed().first(where: { holds($0, bare.office, on: date) && $0.country != publisher }) {
                     add(PersonMention(name: person.name, country: person.country, offset: bare.offset, source: .title, office: bare.office))
                 }
                 continue
@@ -294,8 +308,11 @@ public struct PersonFinder {
             // "Prime Minister Modi had invited the Prime Minister", in a release of 10 Downing Street: a government's own
             // Prime Minister is the one its releases leave unnamed. (Not its President: state.gov's "the President" after
             // "President Ruto" is Ruto.)
+            // (Only in the Prime Minister's own releases, by their address, or once the text has named them: a Foreign
+            // Secretary's trip report's "the Prime Minister" is the host's.)
             if country == nil, bare.office == .headOfGovernment, let publisher, OfficeRegistry.governmentLeads.contains(publisher),
                 let own = OfficeRegistry.holder(of: .headOfGovernment, country: publisher, on: date),
+                Self.isPrimeMinistersPage(address) || known.contains(where: { $0.name == own.name && $0.source != .title }),
                 OfficeRegistry.holder(of: .headOfState, country: publisher, on: date)?.name != own.name
             {
                 add(PersonMention(name: own.name, country: own.country, offset: bare.offset, source: .title, office: bare.office))
@@ -305,7 +322,9 @@ public struct PersonFinder {
             // President Joko Widodo is named: the site's own President. (Not on the State Department's, which speaks for
             // the Secretary: there "the President" after "President Ruto" is Ruto.)
             if country == nil, bare.office == .headOfState, let publisher, !(site?.hasSuffix("state.gov") ?? false),
-                let own = known.first(where: { $0.country == publisher && holds($0, .headOfState, on: date) })
+                let own = known.first(where: { $0.country == publisher && holds($0, .headOfState, on: date) }),
+                // (Not when the sentence names them: "the President hosted President Joko Widodo" is another.)
+                !found.contains(where: { $0.name == own.name })
             {
                 add(PersonMention(name: own.name, country: own.country, offset: bare.offset, source: .title, office: bare.office))
                 continue
@@ -328,8 +347,11 @@ public struct PersonFinder {
         }
         // In a transcript, "you" is the one who spoke before ("Thank you for receiving me here in Ankara").
         if let addressee, !addresseeIsSpeaker, addressee.name != speaker?.name,
-            let pronoun = tokens.first(where: { ["you", "vous"].contains(fold($0.text)) })
+            let position = tokens.firstIndex(where: { ["you", "vous"].contains(fold($0.text)) }),
+            // ("As you all know", "vous tous": the audience.)
+            position + 1 >= tokens.count || !["all", "tous", "toutes"].contains(fold(tokens[position + 1].text))
         {
+            let pronoun = tokens[position]
             add(PersonMention(name: addressee.name, country: addressee.country, offset: pronoun.start, source: .surname, office: addressee.office))
         }
         // "Il a eu un entretien avec …": the pronoun is the last sentence's subject.

@@ -145,7 +145,8 @@ public enum TitleResolver {
         (["president", "du", "gouvernement"], .headOfGovernment), (["chef", "du", "gouvernement"], .headOfGovernment),
         (["president"], .headOfState), (["presidente"], .headOfState),
         // "Sa Majesté le Roi", "le Souverain": the monarch the article has named.
-        (["roi"], .headOfState), (["reine"], .headOfState), (["king"], .headOfState), (["queen"], .headOfState),
+        // (Not "the Queen": since 2022 a consort, not a head of state.)
+        (["roi"], .headOfState), (["king"], .headOfState),
         (["souverain"], .headOfState), (["emir"], .headOfState),
         (["secretary"], .foreignMinister),
         (["ministre"], .foreignMinister), (["minister"], .foreignMinister),

@@ -140,7 +140,7 @@ enum Triggers {
         " to organize a ", " to organise a ", " mettra ", " mettront ", " fera ", " feront ", " signera ", " signeront ", " prononcera ",
         " presidera ", " inaugurera ", " visitera ", " accompagnera ", " prevue le ", " prevu le ", " prevue a ", " prevu a ",
         " rencontrerai ", " rencontrerons ", " recevrai ", " recevrons ", " me rendrai ", " nous rendrons ", " visiterai ",
-        " visiterons ", " m entretiendrai ", " nous entretiendrons ", " quitterai ", " accueillerai ", " accueillerons ",
+        " visiterons ", " m entretiendrai ", " nous entretiendrons ", " accueillerai ", " accueillerons ",
     ]
 
     /// Whether a folded clause speaks of something to come. ("I would like to thank …" is a courtesy, not a plan.)
@@ -238,6 +238,15 @@ enum Triggers {
     /// suivi d'une rencontre avec Y et d'une audience auprès de Z").
     /// Plural meeting nouns: each person listed after them is a meeting of their own ("bilateral meetings with A, B, and C").
     static let separateMeetings: [String] = [" meetings with ", " entretiens bilateraux avec ", " rencontres avec ", " separate meetings with "]
+
+    /// Words that open a mention of a person (after "puis", "then"). Folded.
+    static let personOpeners: Set<String> = [
+        "avec", "with", "le", "la", "les", "l", "the", "son", "sa", "ses", "his", "her", "their", "leur", "m", "mme", "mr", "mrs", "ms",
+        "president", "presidente", "prime", "premier", "foreign", "ministre", "minister", "king", "roi", "queen", "reine", "chancellor",
+        "chanceliere", "chancelier", "secretary", "secretaire", "emir", "prince", "general", "sheikh", "cheikh",
+        // ("puis au Vatican par le pape": a place, then who; not "a", which is also "a remercié".)
+        "au", "aux", "en", "par", "by", "in", "at",
+    ]
 
     /// What introduces the next of several meetings in turn ("X, puis Y", "X, then Y").
     static let sequels: PhraseSet = [" puis avec ", " puis ", " then with ", " and then ", " then ", " ensuite avec ", " et ensuite "]
