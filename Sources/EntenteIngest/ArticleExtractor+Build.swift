@@ -103,7 +103,7 @@ extension ArticleExtractor {
             // "The Prime Minister was welcomed to Tirana today by Prime Minister Edi Rama": told from the guest's side, the
             // guest is the subject and the one after "by" receives.
             let passive = Triggers.receptions.flatMap { reception in
-                [" was ", " were ", " has been ", " have been ", " had been "].compactMap { clause.folded.characterOffset(of: $0 + reception + " ") }
+                Triggers.passiveAuxiliaries.compactMap { clause.folded.characterOffset(of: $0 + reception + " ") }
             }.min().map { clause.start + $0 }
             if let passive, let guest = persons.last(where: { $0.offset < passive }) {
                 participants = [ExtractedEvent.Person(name: guest.name, country: guest.country)]
@@ -682,7 +682,7 @@ extension ArticleExtractor {
         if let end = openingAgentEnd(clause.sentence.characters), travellers.contains(where: { $0.offset > end }) {
             travellers = travellers.filter { $0.offset > end }
         }
-        if let speaker = clause.speaker, clause.sentence.text.hasPrefix("Circonstance") { travellers = [speaker] }
+        if let speaker = clause.speaker, isCircumstance(clause.sentence) { travellers = [speaker] }
         return travellers.map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
     }
 

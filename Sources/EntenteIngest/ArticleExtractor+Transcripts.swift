@@ -3,6 +3,10 @@ import EntenteModel
 /// Transcripts: each turn opens with its speaker's label ("SECRETARY BLINKEN: …", "President of Russia Vladimir
 /// Putin: …"), and "I" is that speaker until the next label.
 extension ArticleExtractor {
+    /// vie-publique's line under a speech's heading, "Circonstance : Déplacement en Inde … - rencontre avec …": the
+    /// speaker's trip and meetings.
+    static func isCircumstance(_ sentence: Sentence) -> Bool { sentence.text.hasPrefix("Circonstance") }
+
     /// Labels that open a turn by someone the text does not name.
     static let anonymousTurns: Set<String> = [
         "question", "q", "moderator", "moderateur", "moderatrice", "journalist", "journaliste", "participant", "reporter", "audience",

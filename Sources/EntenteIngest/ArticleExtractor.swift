@@ -42,9 +42,9 @@ public struct ArticleExtractor: Sendable {
                     people.addressee = people.speaker
                     people.speaker = next
                 }
-                // (The first turn of a meeting's transcript speaks to the other party the heading named: "Meeting with
-                // President of Iran Masoud Pezeshkian" / "President of Russia Vladimir Putin: Mr President, …".)
-                // (The first meeting the article reports with the speaker: the one its heading names.)
+                // (The first turn of a meeting's transcript speaks to the other party of the first meeting the article reports
+                // with the speaker, the heading's: "Meeting with President of Iran Masoud Pezeshkian" / "President of Russia
+                // Vladimir Putin: Mr President, …".)
                 if people.addressee == nil || people.addressee?.name == people.speaker?.name, let speaker = people.speaker,
                     let meeting = discourse.events.first(where: { event in
                         ["meeting", "talks"].contains(event.kind) && event.participants.contains { $0.name == speaker.name }
@@ -59,7 +59,7 @@ public struct ArticleExtractor: Sendable {
             var found = people.people(in: sentence.text, characters: sentence.characters, words: words, tokens: tokens, on: article.published)
             // vie-publique's "Circonstance : Déplacement en Inde les 17 et 18 novembre - rencontre avec Mme Sushma Swaraj …"
             // is the speaker's trip and the speaker's meeting.
-            if let speaker = people.speaker, sentence.text.hasPrefix("Circonstance"), !found.contains(where: { $0.name == speaker.name }) {
+            if let speaker = people.speaker, Self.isCircumstance(sentence), !found.contains(where: { $0.name == speaker.name }) {
                 found.insert(PersonMention(name: speaker.name, country: speaker.country, offset: 0, source: .surname, office: speaker.office), at: 0)
             }
             // "President Santiago Peña": a place that begins a person's name is part of it.
@@ -320,9 +320,8 @@ public struct ArticleExtractor: Sendable {
     static func followedByRank(_ phrase: String, in clause: Clause) -> Bool {
         guard let offset = clause.folded.characterOffset(of: " " + phrase + " ") else { return false }
         let next = clause.folded.dropFirst(offset + phrase.count + 2).split(separator: " ").first.map(String.init) ?? ""
-        return ["premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "dernier", "derniere", "first", "third", "last", "en",
-            "tete", "au", "pouvoir"].contains(next) && !["en", "au"].contains(next)
-            || next == "en" && clause.folded.includes(phrase + " en tete")
+        return ["premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "dernier", "derniere", "first", "third", "last"].contains(next)
+            || clause.folded.includes(phrase + " en tete")
     }
 
     static func placeFollows(_ phrase: String, in clause: Clause, within distance: Int = 5) -> Bool {
@@ -356,7 +355,7 @@ public struct ArticleExtractor: Sendable {
             // "received Brazilian President Lula" is a reception; "the report received from", "welcomed the recent
             // increases" are not: the guest must follow.
             // (Told from the guest's side, "was welcomed to Tirana by …", the guest comes first.)
-            let passive = [" was ", " were ", " has been ", " have been ", " had been "].contains { clause.folded.includes($0 + phrase + " ") }
+            let passive = Triggers.passiveAuxiliaries.contains { clause.folded.includes($0 + phrase + " ") }
             if ["received", "receives", "welcomed", "welcomes", "will welcome"].contains(phrase), !passive,
                 !clause.persons.contains(where: { $0.offset > clause.start + offset && $0.offset - (clause.start + offset) <= 40 })
             {

@@ -189,6 +189,9 @@ enum Triggers {
         "accueille", "a accueilli", "accueillera",
     ]
 
+    /// What makes an English reception passive, told from the guest's side ("was welcomed to Tirana by …").
+    static let passiveAuxiliaries: [String] = [" was ", " were ", " has been ", " have been ", " had been "]
+
     /// A reception told from the guest's side: the host is the one named after it ("Lula reçu par Xi Jinping").
     static let passiveReceptions: Set<String> = [
         "recu par", "recue par", "a ete recu", "sera recu", "seront recus", "accueilli par", "accueillie par", "a ete accueilli",
