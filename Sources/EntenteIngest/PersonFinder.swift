@@ -306,10 +306,8 @@ public struct PersonFinder {
                 continue
             }
             // "Prime Minister Modi had invited the Prime Minister", in a release of 10 Downing Street: a government's own
-            // Prime Minister is the one its releases leave unnamed. (Not its President: state.gov's "the President" after
-            // "President Ruto" is Ruto.)
-            // (Only in the Prime Minister's own releases, by their address, or once the text has named them: a Foreign
-            // Secretary's trip report's "the Prime Minister" is the host's.)
+            // Prime Minister is the one its releases leave unnamed, in the Prime Minister's own releases (by their address)
+            // or once the text has named them; a Foreign Secretary's trip report's "the Prime Minister" is the host's.
             if country == nil, bare.office == .headOfGovernment, let publisher, OfficeRegistry.governmentLeads.contains(publisher),
                 let own = OfficeRegistry.holder(of: .headOfGovernment, country: publisher, on: date),
                 Self.isPrimeMinistersPage(address) || known.contains(where: { $0.name == own.name && $0.source != .title }),
