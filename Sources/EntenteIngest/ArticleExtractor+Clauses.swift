@@ -48,6 +48,10 @@ extension ArticleExtractor {
         + ["qui", "lorsque", "who", "when", "ou", "where", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "dont"].map {
             (" \($0) ", .relative($0))
         }
+        // "Tô Lâm, qu'il avait reçu à Paris en octobre dernier": a relative clause in the pluperfect tells an event of its own.
+        + ["qu il avait", "qu elle avait", "qu ils avaient", "qu elles avaient", "que j avais", "que nous avions"].map {
+            (" \($0) ", .relative("que"))
+        }
         // "their first meeting at Mar-a-Lago in April and the second in Hamburg in July".
         + [" and the second ", " and a second ", " et la deuxieme ", " et la seconde ", " et le second ", " et le deuxieme "].map {
             ($0, .elliptical)
@@ -72,7 +76,7 @@ extension ArticleExtractor {
                     infinitive.insert(found + 1)
                 }
             case .relative(let word):
-                if found > 0, characters[found - 1] == "," || ["lorsque", "qui", "lequel", "laquelle", "lesquels", "lesquelles", "auquel"].contains(word) {
+                if found > 0, characters[found - 1] == "," || ["lorsque", "qui", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "que"].contains(word) {
                     openers.append(found + 1)
                     if word == "lorsque" || word == "when" { when.insert(found + 1) }
                     if word == "ou" || word == "where" { whereOpeners.insert(found + 1) }

@@ -89,6 +89,9 @@ enum Triggers {
         "makes stops in", "made stops in", "making stops in", "poursuivra sa tournee a", "poursuivra sa tournee en",
         "poursuivra son voyage a", "poursuivra son voyage en", "poursuit sa tournee a", "poursuit sa tournee en", "fera escale a",
         "fera escale en", "a fait escale a", "a fait escale en", "present ici a", "presente ici a", "etre ici a",
+        // ("une tournée qui le conduira successivement au Vietnam, en Indonésie et à Singapour".)
+        "le conduira", "la conduira", "le conduira successivement", "la conduira successivement", "l a conduit", "will take him to",
+        "will take her to", "took him to", "took her to",
         // ("When you came to Washington last month": a trip when a place follows; "came to power" is none.)
         "came to", "come to", "etes venu a", "etes venue a", "etes venus a", "etes venu en", "etes venue en",
     ]

@@ -92,4 +92,19 @@ struct WireCopyTests {
             on: "2015-07-30")
         #expect(letter.contains("visit Hassan Rouhani/IR @FR 2015-11 planned"), "\(letter)")
     }
+
+    /// "une tournée qui le conduira successivement au Vietnam, en Indonésie et à Singapour": a visit to each; "Le
+    /// lendemain, il s'entretiendra avec Tô Lâm, qu'il avait reçu à Paris en octobre dernier": the pluperfect relative
+    /// keeps its date to itself.
+    @Test func aTourAndWhatARelativeClauseRecalls() {
+        let text = """
+            Le Président de la République, Emmanuel Macron, se rendra du 25 au 30 mai 2025 en Asie du Sud-Est, pour une tournée \
+            qui le conduira successivement au Vietnam, en Indonésie et à Singapour. Le Président de la République arrivera à Hanoï \
+            le dimanche 25 mai au soir. Le lendemain, il s'entretiendra avec le Secrétaire général du Parti communiste vietnamien, \
+            Tô Lâm, qu'il avait reçu à Paris en octobre dernier.
+            """
+        let found = events(text, on: "2025-05-20")
+        for country in ["VN", "ID", "SG"] { #expect(found.contains { $0.hasPrefix("visit Emmanuel Macron/FR @\(country) 2025-05") }, "\(country): \(found)") }
+        #expect(found.contains("meeting Emmanuel Macron/FR+Tô Lâm/VN @VN 2025-05-26 planned"), "\(found)")
+    }
 }
