@@ -2250,7 +2250,6 @@ Banāras	IN	Varanasi
 Banĵulo	GM	Banjul
 Bao GJau	CN	Baotou
 Bao GJinh	CN	Baoding
-Bao Đầu	CN	Baotou
 Bao'an	CN	Bao'an
 Baoczi	CN	Baoji
 Baodin	CN	Baoding
@@ -2929,7 +2928,6 @@ Bǎodìng	CN	Baoding
 Bǎojī	CN	Baoji
 Bəsrə	IQ	Basrah
 Bạc Châu	CN	Bozhou
-Bảo Định	CN	Baoding
 Bắc Kinh	CN	Beijing
 C-kung	CN	Zigong
 Ca-nang	CN	Jinan
@@ -5537,7 +5535,6 @@ Hyuston	US	Houston
 Hà Nội	VN	Hanoi
 Hà Trạch	CN	Heze
 Hàm Dương	CN	Xianyang
-Hàm Đan	CN	Handan
 Hàn-tiong-chhī	CN	Hanzhong
 Hàng Châu	CN	Hangzhou
 Hàng-dăng	CN	Handan
@@ -7617,7 +7614,6 @@ Luxembôrg	LU	Luxembourg
 Luxembörg	LU	Luxembourg
 Luxenburgo	LU	Luxembourg
 Luzhou	CN	Luzhou
-Luân Đôn	GB	London
 Luòyáng	CN	Luoyang
 Lu’an	CN	Lu’an
 Lu’an Shi	CN	Lu’an
@@ -9366,12 +9362,10 @@ Phyong-yang	KP	Pyongyang
 Phù-thièn-sṳ	CN	Putian
 Phúc Châu	CN	Fuzhou
 Phật Sơn	CN	Foshan
-Phố Đông	CN	Pudong
 Phụ Dương	CN	Fuyang
 Phủ Châu	CN	Fuzhou
 Phủ San	KR	Busan
 Phủ Thuận	CN	Fushun
-Phủ Điền	CN	Putian
 Pi-tie	CN	Bijie
 Pi-ťie	CN	Bijie
 Pienyang	KP	Pyongyang
@@ -10039,7 +10033,6 @@ Rostov nad Donom	RU	Rostov-on-Don
 Rostov sopra-u-Donu	RU	Rostov-on-Don
 Rostov sul Don	RU	Rostov-on-Don
 Rostov tren song GJong	RU	Rostov-on-Don
-Rostov trên sông Đông	RU	Rostov-on-Don
 Rostov ved Don	RU	Rostov-on-Don
 Rostov-Don	RU	Rostov-on-Don
 Rostov-Donyl	RU	Rostov-on-Don
@@ -11098,7 +11091,6 @@ Sài Gòn	VN	Ho Chi Minh City
 Sàng-tû-sṳ	CN	Chengdu
 Sào Thomé	ST	São Tomé
 Ságrab	HR	Zagreb
-Sán Đầu	CN	Shantou
 Sáng-tàu	CN	Shantou
 Sân-thèu-sṳ	CN	Shantou
 São Bernardo do Campo	BR	São Bernardo do Campo
@@ -11466,7 +11458,6 @@ Thanh pho Hue	VN	Huế
 Thanh pho New York	US	New York City
 Thanh pho Ngan Xuyen	CN	Yinchuan
 Thanh pho San Marino	SM	San Marino
-Thanh Đảo	CN	Qingdao
 Thap Ha	CN	Luohe
 Thap Yen	CN	Shiyan
 That-chu-su	CN	Dazhou
@@ -11517,7 +11508,6 @@ Thành phố Hồ Chí Minh	VN	Ho Chi Minh City
 Thành phố New York	US	New York City
 Thành phố Ngân Xuyên	CN	Yinchuan
 Thành phố San Marino	SM	San Marino
-Thành Đô	CN	Chengdu
 Thái Châu	CN	Taizhou
 Thái Nguyên	CN	Taiyuan
 Tháp Hà	CN	Luohe
@@ -11530,7 +11520,6 @@ Thāna	IN	Thāne
 Thāne	IN	Thāne
 Thăng Long	VN	Hanoi
 Thường Châu	CN	Changzhou
-Thường Đức	CN	Changde
 Thượng Hải	CN	Shanghai
 Thượng Nhiêu	CN	Shangrao
 Thạch Gia Trang	CN	Shijiazhuang
@@ -12779,7 +12768,6 @@ Yâ-lu-sat-lâng	IL	Jerusalem
 Yèrèvan	AM	Yerevan
 Yérusalem	IL	Jerusalem
 Yérévan	AM	Yerevan
-Yên Đài	CN	Yantai
 Yínchuān	CN	Yinchuan
 Yòng-kông-sṳ	CN	Yangjiang
 Yü-chou	CN	Chongqing
@@ -13036,19 +13024,7 @@ Zūnyì	CN	Zunyi
 Čung-šan	CN	Zhongshan
 Čėkaga	US	Chicago
 Čėtagons	BD	Chattogram
-Đangmen	CN	Jiangmen
-Đining	CN	Jining
 Đà Nẵng	VN	Da Nang
-Đài Bắc	TW	Taipei
-Đài Nam	TW	Tainan
-Đài Trung	TW	Taichung
-Đông Hoản	CN	Dongguan
-Đông Jerusalem	PS	East Jerusalem
-Đường Sơn	CN	Tangshan
-Đại Khánh	CN	Daqing
-Đại Khâu	KR	Daegu
-Đại Đồng	CN	Datong
-Đạt Châu	CN	Dazhou
 Ĝabalpuro	IN	Jabalpur
 Ĝajpuro	IN	Jaipur
 Ĝakarto	ID	Jakarta
