@@ -207,9 +207,14 @@ public struct PersonFinder {
             }
         }
         // "King Abdullah II" is Jordan's king, not also Saudi Arabia's "King Abdullah": a name inside another's longer one goes.
+        // ("le roi Abdallah II": "le roi Abdallah", Saudi Arabia's, overlaps "Abdallah II", Jordan's, which the regnal number
+        // ends: the numbered one is meant.)
+        let regnal: Set<Substring> = ["ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xvi"]
         let inLonger = { (match: (name: String, country: String?, words: Range<Int>)) in
             matches.contains { $0.name != match.name && $0.words.count > match.words.count && $0.words.contains(match.words.lowerBound)
-                && $0.words.upperBound >= match.words.upperBound }
+                && $0.words.upperBound >= match.words.upperBound
+                || $0.name != match.name && $0.words.overlaps(match.words) && $0.words.upperBound > match.words.upperBound
+                    && regnal.contains(sentenceWords[$0.words.upperBound - 1]) }
         }
         for match in matches where !inLonger(match) {
             let form = sentenceWords[match.words].joined(separator: " ")

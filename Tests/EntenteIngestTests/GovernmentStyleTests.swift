@@ -325,6 +325,13 @@ struct WhatTheThirdSessionsRulesLeaveAlone {
         #expect(!events("Emmanuel Macron s'est rendu mardi à Kiev avec une lettre de Joe Biden pour Volodymyr Zelensky.", language: .fr).joined().contains("Biden"))
     }
 
+    /// "le roi Abdallah II" is Jordan's king only, not also Saudi Arabia's "roi Abdallah" overlapping it.
+    @Test func aRegnalNumberEndsTheName() {
+        let amman = events("Emmanuel Macron a rencontré lundi à Amman le roi Abdallah II.", language: .fr)
+        #expect(amman.contains("meeting Emmanuel Macron/FR+Abdullah II of Jordan/JO @JO 2024-05-13 held"), "\(amman)")
+        #expect(!amman.joined().contains("Saudi"), "\(amman)")
+    }
+
     @Test func datesAndArrivalsLeftAlone() {
         #expect(events("Le marathonien kényan Eliud Kipchoge est arrivé deuxième dimanche à Paris, derrière l'Éthiopien Kenenisa Bekele.", language: .fr).isEmpty)
         #expect(events("La lettre de Vladimir Poutine, reçue par Emmanuel Macron mardi, n'a pas été rendue publique.", language: .fr).isEmpty)
