@@ -316,6 +316,12 @@ public struct ArticleExtractor: Sendable {
     }
 
     /// Whether a place follows `phrase` at once in the clause ("continue to Seoul", "heads to the Philippines").
+    /// Whether someone the clause names follows its "avec" at once (titles and honorifics between allowed).
+    static func personAfterWith(in clause: Clause) -> Bool {
+        guard let with = clause.folded.characterOffset(of: " avec ") else { return false }
+        return clause.persons.contains { $0.offset > clause.start + with && $0.offset - (clause.start + with) <= 12 }
+    }
+
     /// "est arrivé deuxième dimanche à Paris", "arrived first in the race": a rank, not a trip.
     static func followedByRank(_ phrase: String, in clause: Clause) -> Bool {
         guard let offset = clause.folded.characterOffset(of: " " + phrase + " ") else { return false }
@@ -348,6 +354,9 @@ public struct ArticleExtractor: Sendable {
                         && (kind != "visit" || !Triggers.onward.contains(phrase.phrase) || Self.placeFollows(phrase.phrase, in: clause))
                         && (kind != "visit" || !Triggers.arrivals.contains(phrase.phrase) || Self.placeFollows(phrase.phrase, in: clause, within: 32)
                             && !Self.followedByRank(phrase.phrase, in: clause))
+                        // (A vie-publique heading, "Entretien de M. X avec M. Y, …": a meeting when a person follows "avec"; not
+                        // "Entretien de M. X avec France Inter", an interview.)
+                        && (phrase.phrase != "entretien de" || Self.personAfterWith(in: clause))
                         && (kind != "phone_call" || !Triggers.spokeWith.contains(phrase.phrase) || Self.isUnplaced(clause))
                 })?.phrase,
                 let offset = clause.folded.characterOffset(of: " " + phrase)

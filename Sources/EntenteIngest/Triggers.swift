@@ -64,7 +64,7 @@ enum Triggers {
             "conversation with", "conference de presse conjointe", "conference de presse commune", "point de presse conjoint",
             "point de presse commun", "joint press conference", "joint news conference", "courtesy call", "courtesy calls",
             "visite de courtoisie", "retrouver", "a retrouve", "retrouvera", "rencontrerai", "rencontrerons", "recevrai", "recevrons",
-            "m entretiendrai", "nous entretiendrons", "accueillerai", "accueillerons", "s etait entretenu", "s etait entretenue",
+            "m entretiendrai", "nous entretiendrons", "accueillerai", "accueillerons", "entretien de", "s etait entretenu", "s etait entretenue",
             "s etaient entretenus", "avait rencontre", "avaient rencontre", "avait recu", "s etaient deja vus", "se sont deja vus",
             "s etaient deja rencontres", "se sont deja rencontres", "had already met",
         ]),

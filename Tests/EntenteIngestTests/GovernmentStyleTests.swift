@@ -325,6 +325,18 @@ struct WhatTheThirdSessionsRulesLeaveAlone {
         #expect(!events("Emmanuel Macron s'est rendu mardi à Kiev avec une lettre de Joe Biden pour Volodymyr Zelensky.", language: .fr).joined().contains("Biden"))
     }
 
+    /// A vie-publique heading "Entretien de M. X avec M. Y, …, à Port-Vila, le 13 mai 2024" is their meeting; "Entretien
+    /// de M. X avec France Inter" an interview.
+    @Test func headingsOfMeetingsAndInterviews() {
+        let meeting = events(
+            "Entretien de M. Stéphane Séjourné avec M. Charlot Salwai, Premier ministre du Vanuatu, à Port-Vila, le 13 mai 2024.",
+            language: .fr, url: "https://www.vie-publique.fr/discours/1-entretien")
+        #expect(meeting.contains("meeting Stéphane Séjourné/FR+Charlot Salwai/VU @VU 2024-05-13 held"), "\(meeting)")
+        let interview = events(
+            "Entretien de M. Stéphane Séjourné avec France Inter le 13 mai 2024.", language: .fr, url: "https://www.vie-publique.fr/discours/2-entretien")
+        #expect(!interview.contains { $0.hasPrefix("meeting") }, "\(interview)")
+    }
+
     /// "le roi Abdallah II" is Jordan's king only, not also Saudi Arabia's "roi Abdallah" overlapping it.
     @Test func aRegnalNumberEndsTheName() {
         let amman = events("Emmanuel Macron a rencontré lundi à Amman le roi Abdallah II.", language: .fr)
