@@ -102,9 +102,7 @@ extension ArticleExtractor {
             if Triggers.attendance.contains(phrase), host == nil || governed.isEmpty { return [] }
             // "The Prime Minister was welcomed to Tirana today by Prime Minister Edi Rama": told from the guest's side, the
             // guest is the subject and the one after "by" receives.
-            let passive = Triggers.receptions.flatMap { reception in
-                Triggers.passiveAuxiliaries.compactMap { clause.folded.characterOffset(of: $0 + reception + " ") }
-            }.min().map { clause.start + $0 }
+            let passive = Triggers.passiveReceptionPhrases.firstCharacterOffset(in: clause.folded).map { clause.start + $0 }
             if let passive, let guest = persons.last(where: { $0.offset < passive }) {
                 participants = [ExtractedEvent.Person(name: guest.name, country: guest.country)]
                 if host == nil, let receiver = persons.first(where: { $0.offset > passive }), receiver.country != "EU" { host = receiver.country }
@@ -242,10 +240,9 @@ extension ArticleExtractor {
             if kind == "meeting", objects.count < 2 {
                 // ("puis a remercié Joe Biden", "and then thanked": a verb after it is another act, not another meeting.)
                 let sequels = Triggers.sequels.occurrences(in: clause.folded).filter { occurrence in
-                    let rest = clause.folded.dropFirst(occurrence.offset + Triggers.sequels.phrases[occurrence.phrase].count)
-                    let next = rest.split(separator: " ").first.map(String.init) ?? ""
-                    return Triggers.personOpeners.contains(next)
-                        || clause.persons.contains { $0.offset == clause.start + occurrence.offset + Triggers.sequels.phrases[occurrence.phrase].count }
+                    let end = occurrence.offset + Triggers.sequels.phrases[occurrence.phrase].count
+                    let next = clause.folded.dropFirst(end).split(separator: " ").first.map(String.init) ?? ""
+                    return Triggers.personOpeners.contains(next) || clause.persons.contains { $0.offset == clause.start + end }
                 }.map { clause.start + $0.offset }.filter { $0 > trigger }.sorted()
                 if let firstSequel = sequels.first, let first = persons.first(where: { $0.offset > trigger && $0.offset < firstSequel }) {
                     var sequence = [(trigger: trigger, person: first)]
@@ -394,10 +391,8 @@ extension ArticleExtractor {
         // "He spoke by telephone with President Putin the following day", "la veille": a day from the last date given.
         // (The last event dated to the day: not a summit to come in November that an invitation named since.)
         if dates.isEmpty, let last = discourse.events.last(where: { $0.start?.precision == .day && $0.end == nil && !$0.inPassing })?.start {
-            // ("le lendemain de l'invasion russe", "la veille du sommet", "the day after his election": another day's.)
-            let ofSomething = [" lendemain de", " lendemain du", " lendemain d ", " veille de", " veille du", " veille d ", " day after the",
-                " day after his", " day after her", " day before the", " day before his", " eve of"].contains(where: clause.folded.includes)
-            let shift = ofSomething ? 0 : Triggers.nextDay.occurs(in: clause.folded) ? 1
+            // ("le lendemain de l'invasion russe", "à la veille du sommet", "the day after his election": another day's.)
+            let shift = Triggers.dayOfSomething.occurs(in: clause.folded) ? 0 : Triggers.nextDay.occurs(in: clause.folded) ? 1
                 : Triggers.dayBefore.occurs(in: clause.folded) && !clause.folded.includes(" a la veille ") ? -1 : 0
             if shift != 0, let day = last.addingDays(shift) { starts = [DateMention(text: "", offset: 0, start: day)] }
         }

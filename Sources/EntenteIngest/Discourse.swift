@@ -41,33 +41,22 @@ struct Discourse {
     func resolvePlurals(_ persons: [PersonMention], folded: String, on date: PartialDate? = nil) -> [PersonMention] {
         guard persons.count < 2 else { return persons }
         var persons = persons
-        if let phrase = Triggers.pairReferences.first(where: { folded.includes($0) }), let offset = folded.characterOffset(of: phrase),
-            let date, let office = Triggers.pairOffices[phrase]
-        {
-            // "Les deux présidents avaient tenu un sommet", after Putin and Biden were named in passing since the
-            // ministers' meeting: the last two named who hold that office.
-            let holds = { (person: PersonMention) in person.office == office || OfficeRegistry.offices(of: person.name, on: date).contains(office) }
-            let holders = recent.filter(holds)
-            // (Only when the pair the text met last is not already of that office.)
-            let lately = Set(recent.suffix(4).map(\.name))
-            let lastPair = events.last { event in
-                event.participants.count == 2 && event.participants.allSatisfy { !$0.name.isEmpty && lately.contains($0.name) }
-            }
-            let pairHolds = lastPair.map { $0.participants.allSatisfy { person in holders.contains { $0.name == person.name } } } ?? false
-            if holders.count >= 2, !pairHolds {
-                let earlier = holders.filter { person in !persons.contains { $0.name == person.name } }.suffix(2 - persons.count)
-                persons += earlier.map { PersonMention(name: $0.name, country: $0.country, offset: offset, source: .reference) }
-                return persons.sorted { $0.offset < $1.offset }
-            }
-        }
         if let phrase = Triggers.pairReferences.first(where: { folded.includes($0) }), let offset = folded.characterOffset(of: phrase) {
             // The pair of the last event between two people named lately ("les deux dirigeants" after Biden and Xi,
             // though a minister was named since), else the last two named.
             let lately = Set(recent.suffix(4).map(\.name))
-            let pair = events.last { event in
+            let lastPair = events.last { event in
                 event.participants.count == 2 && event.participants.allSatisfy { !$0.name.isEmpty && lately.contains($0.name) }
             }.map { $0.participants.map { PersonMention(name: $0.name, country: $0.country, offset: 0, source: .reference) } }
-            let earlier = (pair ?? Array(recent)).filter { person in !persons.contains { $0.name == person.name } }.suffix(2 - persons.count)
+            var candidates = lastPair ?? Array(recent)
+            // "Les deux présidents avaient tenu un sommet", after Putin and Biden were named in passing since the ministers'
+            // meeting: the last two named who hold that office, when the last pair does not hold it.
+            if let date, let office = Triggers.pairOffices[phrase] {
+                let holders = recent.filter { $0.office == office || OfficeRegistry.offices(of: $0.name, on: date).contains(office) }
+                let pairHolds = lastPair?.allSatisfy { person in holders.contains { $0.name == person.name } } ?? false
+                if holders.count >= 2, !pairHolds { candidates = holders }
+            }
+            let earlier = candidates.filter { person in !persons.contains { $0.name == person.name } }.suffix(2 - persons.count)
             persons += earlier.map { PersonMention(name: $0.name, country: $0.country, offset: offset, source: .reference) }
         } else if let phrase = Triggers.groupReferences.first(where: { folded.includes($0) }), let offset = folded.characterOffset(of: phrase),
             let group = events.last(where: { $0.participants.count >= 2 })

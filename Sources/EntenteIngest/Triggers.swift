@@ -195,6 +195,9 @@ enum Triggers {
     /// What makes an English reception passive, told from the guest's side ("was welcomed to Tirana by …").
     static let passiveAuxiliaries: [String] = [" was ", " were ", " has been ", " have been ", " had been "]
 
+    /// Every reception verb after every passive auxiliary (" was welcomed "), searched in one pass.
+    static let passiveReceptionPhrases = PhraseSet(passiveAuxiliaries.flatMap { auxiliary in receptions.sorted().map { auxiliary + $0 + " " } })
+
     /// A reception told from the guest's side: the host is the one named after it ("Lula reçu par Xi Jinping").
     static let passiveReceptions: Set<String> = [
         "recu par", "recue par", "a ete recu", "sera recu", "seront recus", "accueilli par", "accueillie par", "a ete accueilli",
@@ -292,6 +295,11 @@ enum Triggers {
     /// The day after (before) the last date given.
     static let nextDay: PhraseSet = [" le lendemain ", " the following day ", " the next day ", " the day after ", " a day later ", " un jour plus tard "]
     static let dayBefore: PhraseSet = [" la veille ", " the day before ", " the previous day ", " a day earlier "]
+    /// The day after (before) something named, not the last date given.
+    static let dayOfSomething: PhraseSet = [
+        " lendemain de", " lendemain du", " lendemain d ", " veille de", " veille du", " veille d ", " day after the", " day after his",
+        " day after her", " day before the", " day before his", " eve of",
+    ]
 
     /// An invitation as a verb: what follows it is what someone is invited to.
     static let invitingVerbs: [String] = [
