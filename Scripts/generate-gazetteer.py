@@ -122,6 +122,7 @@ def main():
                 continue
             cities.setdefault(alternate, (city["countrycode"], city["name"]))
     regions = []
+    words = set()
     for line in (ROOT / "Scripts" / "data" / "places.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -130,6 +131,10 @@ def main():
             cities[parts[1]] = (parts[2], parts[3])
         elif parts[0] == "region":
             regions.append((parts[1],))
+        elif parts[0] == "word":
+            words.add(parts[1])
+    for word in words:
+        cities.pop(word, None)
     def table(rows):
         # One "form<TAB>country<TAB>name" line each, in a raw string: a literal this size compiles fast.
         text = "\n".join("\t".join(row) for row in rows)

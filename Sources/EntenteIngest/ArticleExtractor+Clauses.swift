@@ -16,6 +16,9 @@ extension ArticleExtractor {
         var elliptical = false
         /// Opened by an infinitive ("avant de retrouver …", "après avoir rencontré …"): its subject is the sentence's.
         var infinitive = false
+        /// Opened by "where" and a subject pronoun ("…, where she held talks …"): a clause of its own only when it and
+        /// the clause before it each give a date (see `datedApart`).
+        var pronounWhere = false
     }
 
     /// Clause spans of a sentence: the main clause, and relative or temporal clauses opened by
@@ -35,6 +38,7 @@ extension ArticleExtractor {
         case temporal
         case relative(String)
         case elliptical
+        case locative
     }
 
     private static let clauseOpenerList: [(phrase: String, kind: ClauseOpener)] =
@@ -52,6 +56,9 @@ extension ArticleExtractor {
         + ["qu il avait", "qu elle avait", "qu ils avaient", "qu elles avaient", "que j avais", "que nous avions"].map {
             (" \($0) ", .relative("que"))
         }
+        // "arriving from Washington, where she held talks with President Trump yesterday": "where" and a subject pronoun
+        // open a clause of its own, at the place just named. (Alone, "where" and "où" open none: "the city where …".)
+        + ["where he", "where she", "where they", "ou il", "ou elle", "ou ils", "ou elles"].map { (" \($0) ", .locative) }
         // "their first meeting at Mar-a-Lago in April and the second in Hamburg in July".
         + [" and the second ", " and a second ", " et la deuxieme ", " et la seconde ", " et le second ", " et le deuxieme "].map {
             ($0, .elliptical)
@@ -67,6 +74,7 @@ extension ArticleExtractor {
         var whereOpeners: Set<Int> = []
         var elliptical: Set<Int> = []
         var infinitive: Set<Int> = []
+        var pronounWhere: Set<Int> = []
         for (found, index) in clauseOpeners.occurrences(in: text) {
             switch clauseOpenerKinds[index] {
             case .temporal:
@@ -84,6 +92,10 @@ extension ArticleExtractor {
             case .elliptical:
                 openers.append(found + 1)
                 elliptical.insert(found + 1)
+            case .locative:
+                openers.append(found + 1)
+                whereOpeners.insert(found + 1)
+                pronounWhere.insert(found + 1)
             }
         }
         openers.sort()
@@ -94,8 +106,29 @@ extension ArticleExtractor {
                 ClauseSpan(
                     start: opener, end: position + 1 < openers.count ? openers[position + 1] : characters.count,
                     relative: !temporal.contains(opener) && !elliptical.contains(opener), temporalWhen: when.contains(opener),
-                    locativeWhere: whereOpeners.contains(opener), elliptical: elliptical.contains(opener), infinitive: infinitive.contains(opener)))
+                    locativeWhere: whereOpeners.contains(opener), elliptical: elliptical.contains(opener), infinitive: infinitive.contains(opener),
+                    pronounWhere: pronounWhere.contains(opener)))
         }
         return spans
+    }
+
+    /// The clauses with each "where"-and-pronoun clause joined back to the one before it unless both give a date: in
+    /// "travelled to Ankara today …, arriving from Washington, where she held talks with President Trump yesterday" each
+    /// event has its own day and place; in "in Kingston on February 7, where he will meet …" the meeting shares the trip's.
+    static func datedApart(_ spans: [ClauseSpan], dates: [DateMention]) -> [ClauseSpan] {
+        guard spans.contains(where: \.pronounWhere) else { return spans }
+        var joined: [ClauseSpan] = []
+        for span in spans {
+            if span.pronounWhere, var previous = joined.last {
+                let dated = { (start: Int, end: Int) in dates.contains { $0.offset >= start && $0.offset < end } }
+                if !(dated(span.start, span.end) && dated(previous.start, previous.end)) {
+                    previous.end = span.end
+                    joined[joined.count - 1] = previous
+                    continue
+                }
+            }
+            joined.append(span)
+        }
+        return joined
     }
 }

@@ -62,10 +62,10 @@ public struct ArticleExtractor: Sendable {
             if let speaker = people.speaker, Self.isCircumstance(sentence), !found.contains(where: { $0.name == speaker.name }) {
                 found.insert(PersonMention(name: speaker.name, country: speaker.country, offset: 0, source: .surname, office: speaker.office), at: 0)
             }
-            // "President Santiago Peña": a place that begins a person's name is part of it.
+            // "President Santiago Peña", "Herman Van Rompuy": a place within a person's name is part of it.
             places.removeAll { place in
                 place.kind != .adjective && found.contains { person in
-                    person.offset == place.offset && [.newName, .knownName].contains(person.source) && person.name.count > place.text.count
+                    Self.isWithinName(place, of: person, in: sentence.characters)
                 }
             }
             var named = people.placeByTitles(found, places: places, in: sentence.characters, words: words)
@@ -89,7 +89,7 @@ public struct ArticleExtractor: Sendable {
             if Self.representation(in: folded, persons: persons, discourse: &discourse) {
                 continue
             }
-            let clauses = Self.clauses(folded: foldedCharacters, text: foldedTexts[index])
+            let clauses = Self.datedApart(Self.clauses(folded: foldedCharacters, text: foldedTexts[index]), dates: mentions)
             // (An infinitive clause's time is its sentence's: "se rendra jeudi à Pékin, avant de rencontrer Xi vendredi".)
             var mainStatus = EventStatus.held
             for (position, clause) in clauses.enumerated() {
@@ -101,7 +101,11 @@ public struct ArticleExtractor: Sendable {
                     placed.offset = offset
                     return placed
                 }
-                if clause.relative, let antecedent = persons.last(where: { $0.offset < clause.start }) {
+                // ("…, where she held talks": the pronoun is the sentence's subject, whoever was named last.)
+                if clause.relative, let antecedent = clause.pronounWhere
+                    ? persons.first(where: { $0.offset < clause.start && !reporters.contains($0.offset) })
+                    : persons.last(where: { $0.offset < clause.start })
+                {
                     clausePersons.insert(antecedent, at: 0)
                 }
                 // "…, avant de retrouver jeudi à Berlin la ministre allemande": whoever did the first does the second.
@@ -498,6 +502,20 @@ public struct ArticleExtractor: Sendable {
     }
 
     /// Whether the place is the first word of an institution's or an agreement's name ("Shanghai Cooperation Organisation").
+    /// Whether `place` is a word of `person`'s name where the sentence names them: the place begins the name ("Santiago
+    /// Peña"), or stands between two capitalised words of a name begun before it ("Herman Van Rompuy", "Prime Minister
+    /// Mohammed Salem Basindwa").
+    static func isWithinName(_ place: PlaceMention, of person: PersonMention, in characters: [Character]) -> Bool {
+        guard [.newName, .knownName, .surname].contains(person.source), person.name.count > place.text.count else { return false }
+        if person.offset == place.offset { return person.source != .surname }
+        guard person.offset < place.offset, place.offset - person.offset <= 48, place.offset >= 2, characters[place.offset - 1] == " " else {
+            return false
+        }
+        let end = place.offset + place.text.count
+        guard end + 1 < characters.count, characters[end] == " ", characters[end + 1].isUppercase else { return false }
+        return characters[place.offset - 2].isLetter && characters[..<(place.offset - 1)].reversed().prefix { $0.isLetter || $0 == "-" }.last?.isUppercase == true
+    }
+
     static func beginsAName(_ place: PlaceMention, in characters: [Character]) -> Bool {
         let end = place.offset + place.text.count
         guard end < characters.count else { return false }

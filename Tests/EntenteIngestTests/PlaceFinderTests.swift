@@ -31,6 +31,8 @@ struct PlaceFinderTests {
         ("une visite à La Réunion, puis une Réunion de Haut Niveau", ["Réunion=FR"]),
         // Another language's spelling of a foreign city that folds to an English word ("Đining", Jining) is left out.
         ("Joe Biden hosted Joko Widodo in the State Dining Room on Monday.", []),
+        // Names GeoNames gives a city that copy uses as ordinary words ("Golfe", in Angola) place nothing.
+        ("le sommet du Conseil de coopération du Golfe, à Riyad", ["Riyad=SA/Riyadh"]),
     ])
     func findsPlaces(sentence: String, expected: [String]) {
         #expect(places(sentence) == expected)

@@ -107,4 +107,19 @@ struct WireCopyTests {
         for country in ["VN", "ID", "SG"] { #expect(found.contains { $0.hasPrefix("visit Emmanuel Macron/FR @\(country) 2025-05") }, "\(country): \(found)") }
         #expect(found.contains("meeting Emmanuel Macron/FR+Tô Lâm/VN @VN 2025-05-26 planned"), "\(found)")
     }
+
+    /// "…, arriving from Washington, where she held talks with President Trump yesterday": a "where" clause that gives
+    /// its own day is an event of its own, its subject the sentence's; one that gives none shares the trip's day.
+    @Test func aWhereClauseWithADayOfItsOwn() {
+        let ankara = events(
+            "Theresa May travelled to Ankara today for talks with President Erdoğan, arriving from Washington, where she held talks with President Trump at the White House yesterday.",
+            on: "2017-01-28", language: .en)
+        #expect(ankara.contains("talks Theresa May/GB+Donald Trump/US @US 2017-01-27 held"), "\(ankara)")
+        #expect(!ankara.contains { $0.contains("Erdoğan") && $0.contains("Trump") }, "\(ankara)")
+        #expect(!ankara.contains { $0.hasPrefix("visit Recep Tayyip Erdoğan") }, "\(ankara)")
+        let kingston = events(
+            "Secretary Tillerson will conclude his trip in Kingston on February 7, where he will meet with Prime Minister Andrew Holness.",
+            on: "2018-02-01", language: .en)
+        #expect(kingston.contains { $0.hasPrefix("meeting Rex Tillerson/US+Andrew Holness/JM @JM 2018-02-07") }, "\(kingston)")
+    }
 }

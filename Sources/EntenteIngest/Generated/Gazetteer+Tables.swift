@@ -2329,11 +2329,7 @@ Basseterre	KN	Basseterre
 Bassora	IQ	Basrah
 Bassorah	IQ	Basrah
 Bassra	IQ	Basrah
-Baste	KN	Basseterre
 Bastehr	KN	Basseterre
-Baster	KN	Basseterre
-Bastera	KN	Basseterre
-Basteras	KN	Basseterre
 Bastero	KN	Basseterre
 Bastè	KN	Basseterre
 Bastēra	GP	Basse-Terre
@@ -2745,7 +2741,6 @@ Bruksela	BE	Brussels
 Brukseli	BE	Brussels
 Brukselo	BE	Brussels
 Brunei Town	BN	Bandar Seri Begawan
-Bruni	BN	Bandar Seri Begawan
 Brusa	TR	Bursa
 Brusel	BE	Brussels
 Brusela	BE	Brussels
@@ -3966,7 +3961,6 @@ Delhi	IN	Delhi
 Delhio	IN	Delhi
 Delhí	IN	Delhi
 Delhî	IN	Delhi
-Delis	IN	Delhi
 Delkhi	IN	Delhi
 Dellium	IN	Delhi
 Dellium Novum	IN	New Delhi
@@ -4020,7 +4014,6 @@ Dili	TL	Dili
 Dilis	TL	Dili
 Dilium	TL	Dili
 Dilli	IN	Delhi
-Dilly	TL	Dili
 Dillí	IN	Delhi
 Dillī	IN	Delhi
 Dilok	TR	Gaziantep
@@ -4115,7 +4108,6 @@ Doubayi	AE	Dubai
 Doublino	IE	Dublin
 Douchanbe	TJ	Dushanbe
 Douchanbé	TJ	Dushanbe
-Douglas	IM	Douglas
 Douglas  Isle of Man	IM	Douglas
 Douglas pa Isle of Man	IM	Douglas
 Douglas på Isle of Man	IM	Douglas
@@ -4456,7 +4448,6 @@ Erewan	AM	Yerevan
 Erivan	AM	Yerevan
 Eriwan	AM	Yerevan
 Ermpil	IQ	Erbil
-Erode	IN	Erode
 Erroma	IT	Rome
 Eruandawan	AM	Yerevan
 Erusagem	IL	Jerusalem
@@ -4866,7 +4857,6 @@ Gojani	BR	Goiânia
 Gojanija	BR	Goiânia
 Gojas	BR	Goiânia
 Gold Coast	AU	Gold Coast
-Golfe	AO	Golfe
 Gombe	NG	Gombe
 Gon Kong	HK	Hong Kong
 Gonia	TR	Konya
@@ -7360,7 +7350,6 @@ Lo-yang-hsien	CN	Luoyang
 Lo-yang-shih	CN	Luoyang
 Loanda	AO	Luanda
 Lodoni	GB	London
-Logos	NG	Lagos
 Lohur	PK	Lahore
 Lojan	CN	Luoyang
 Lojan shaary	CN	Luoyang
@@ -9180,8 +9169,6 @@ Paramarimpo	SR	Paramaribo
 Paramaryba	SR	Paramaribo
 Paramaríbó	SR	Paramaribo
 Paranaque City	PH	Paranaque City
-Paras	FR	Paris
-Paries	FR	Paris
 Parigge	FR	Paris
 Pariggi	FR	Paris
 Parighji	FR	Paris
@@ -9287,8 +9274,6 @@ Peshāwar	PK	Peshawar
 Pesjawar	PK	Peshawar
 Pest	HU	Pest
 Pest i Ungarn	HU	Pest
-Pesta	HU	Pest
-Peste	HU	Pest
 Pesth	HU	Pest
 Pestinum	HU	Pest
 Pestj	HU	Pest
@@ -9646,7 +9631,6 @@ Prishtinë	XK	Pristina
 Prisjtina	XK	Pristina
 Pristin	XK	Pristina
 Pristina	XK	Pristina
-Pristine	XK	Pristina
 Pristino	XK	Pristina
 Pristína	XK	Pristina
 Prisztina	XK	Pristina
@@ -9816,7 +9800,6 @@ Quezon	PH	Quezon City
 Quezon City	PH	Quezon City
 Quezon-Stadt	PH	Quezon City
 Qui Nhon	VN	Qui Nhon
-Quilla	CO	Barranquilla
 Quinxassa	CD	Kinshasa
 Quioto	JP	Kyoto
 Quito	EC	Quito
@@ -9842,7 +9825,6 @@ Rabato	MA	Rabat
 Rabatum	MA	Rabat
 Rabbah	JO	Amman
 Rabbath Ammon	JO	Amman
-Rabot	MA	Rabat
 Rabāt	MA	Rabat
 Rabāta	MA	Rabat
 Radzhkot	IN	Rājkot
@@ -9871,8 +9853,6 @@ Ranatakariáhshne	US	Washington
 Rancheria Netzahualcoyotl	MX	Ciudad Nezahualcoyotl
 Ranchería Netzahualcóyotl	MX	Ciudad Nezahualcoyotl
 Ranchi	IN	Ranchi
-Ranci	IN	Ranchi
-Rancis	IN	Ranchi
 Rancsi	IN	Ranchi
 Rangon	MM	Yangon
 Rangoon	MM	Yangon
@@ -9934,7 +9914,6 @@ Resifi	BR	Recife
 Resifė	BR	Recife
 Reval	EE	Tallinn
 Revan	AM	Yerevan
-Revel	EE	Tallinn
 Reykiavica	IS	Reykjavík
 Reykjavik	IS	Reykjavík
 Reykjavikur	IS	Reykjavík
@@ -9950,7 +9929,6 @@ Riade	SA	Riyadh
 Riadi	SA	Riyadh
 Riado	SA	Riyadh
 Riadum	SA	Riyadh
-Riant	SA	Riyadh
 Ribeirão Preto	BR	Ribeirão Preto
 Riga	LV	Riga
 Rigae	LV	Riga
@@ -11814,7 +11792,6 @@ Tuinis	TN	Tunis
 Tukholma	SE	Stockholm
 Tumasik	SG	Singapore
 Tunchow	CN	Nantong
-Tunes	TN	Tunis
 Tunes tamaneɣt	TN	Tunis
 Tunez	TN	Tunis
 Tung-an	CN	Yunfu
@@ -12099,10 +12076,8 @@ Vallett	MT	Valletta
 Valletta	MT	Valletta
 Valletta osh	MT	Valletta
 Vallettae	MT	Valletta
-Valley	AI	The Valley
 Valli	AI	The Valley
 Valência	VE	Valencia
-Van	TR	Van
 Van Phu	CN	Yunfu
 Vancouver	CA	Vancouver
 Vantontara	IN	Vadodara
