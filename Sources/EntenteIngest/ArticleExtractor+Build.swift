@@ -693,6 +693,16 @@ extension ArticleExtractor {
         return characters.prefix(120).firstIndex(of: ",")
     }
 
+    /// The end of an opening phrase that sets a speech's scene ("Speaking at the joint news conference, Dmitry Medvedev
+    /// recalled …", "S'exprimant devant la presse, …"): the occasion it names is none of the events reported.
+    static func speakingOpenerEnd(_ characters: [Character]) -> Int? {
+        let words = fold(String(characters.prefix(24))).split(separator: " ")
+        guard let first = words.first, ["speaking", "addressing", "exprimant", "intervenant", "answering", "repondant"].contains(first)
+            || first == "s" && words.count > 1 && words[1] == "exprimant"
+        else { return nil }
+        return characters.prefix(100).firstIndex(of: ",")
+    }
+
     /// Folded words before a country name with its state's form taken off: "au Royaume du (Maroc)", "en République
     /// islamique de (Mauritanie)", "in the Republic of (Korea)" end with the preposition, as "au (Maroc)" does.
     static func withoutStateForm(_ words: ArraySlice<String>) -> ArraySlice<String> {

@@ -442,7 +442,9 @@ public struct PersonFinder {
             // The title's own words before the name go ("Defense Lloyd J. Austin III"), and so does a country of two or
             // three words ("Prime Minister of Sri Lanka Mahinda Rajapaksa").
             while let first = names.first, names.count > 1 {
-                if Self.titleWords.contains(fold(first.text)) || Gazetteer.lookup(first.text).map({ $0.kind != .city }) == true {
+                if Self.titleWords.contains(fold(first.text)) || Self.legislatures.contains(fold(first.text))
+                    || Gazetteer.lookup(first.text).map({ $0.kind != .city }) == true
+                {
                     names.removeFirst()
                 } else if let length = (2...3).first(where: { length in
                     names.count > length && Gazetteer.lookup(names.prefix(length).map(\.text).joined(separator: " ")).map { $0.kind == .country } == true
@@ -513,7 +515,10 @@ public struct PersonFinder {
                 {
                     // "President Putin Telephone conversation" (a headline's capitals): the known surname is the name.
                     add(PersonMention(name: name, country: country, offset: firstName.start, source: .surname))
-                } else if !(found + known).contains(where: { forms[$0.name].hasSuffix(forms[names.last!.text]) }) {
+                } else if !(found + known).contains(where: { forms[$0.name].hasSuffix(forms[names.last!.text]) }),
+                    // ("talks with the Icelandic Prime Minister and the Northern Future Forum": a body, no one's name.)
+                    !names.contains(where: { Self.institutionWords.contains(fold($0.text)) })
+                {
                     add(PersonMention(name: name, country: titleCountry, offset: firstName.start, source: .newName))
                 } else if let person = known.first(where: { forms[$0.name].hasSuffix(forms[names.last!.text]) }) {
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .surname))
@@ -613,7 +618,15 @@ public struct PersonFinder {
         // (Not the agent of an opening participle: "Dépêchée par le président X, la ministre …" is about the minister.)
         let agentEnd = ArticleExtractor.openingAgentEnd(characters)
         if let first = found.first(where: { $0.offset > (agentEnd ?? -1) }) ?? found.first { subject = first }
-        for person in found where !known.contains(where: { $0.name == person.name }) { known.append(person) }
+        for person in found {
+            if let index = known.firstIndex(where: { $0.name == person.name }) {
+                // (Someone first known by a title and now named is known by name: "the Prime Minister" on their own
+                // office's page is then theirs, not the last Prime Minister named.)
+                if known[index].source == .title, [.knownName, .newName].contains(person.source) { known[index].source = person.source }
+            } else {
+                known.append(person)
+            }
+        }
         return found
     }
 
@@ -699,6 +712,12 @@ public struct PersonFinder {
             $0.form.first == initial && OfficeRegistry.served($0.name, near: date, years: 4)
         }.map { ($0.name, $0.country) }
     }
+
+    /// Parliaments named by their own word, which a title's name may follow ("President of the Storting Dag Terje Andersen").
+    static let legislatures: Set<String> = [
+        "storting", "althingi", "bundestag", "bundesrat", "knesset", "duma", "sejm", "majlis", "riksdag", "folketing", "eduskunta",
+        "saeima", "seimas", "riigikogu", "sabor", "rada", "verkhovna", "oireachtas", "dail", "seanad", "cortes", "nationalrat", "lok", "sabha",
+    ]
 
     /// Words that make a capitalised run an institution, a document or a medium, not a person.
     static let institutionWords: Set<String> = [

@@ -67,12 +67,25 @@ enum Triggers {
             "m entretiendrai", "nous entretiendrons", "accueillerai", "accueillerons", "entretien de", "s etait entretenu", "s etait entretenue",
             "s etaient entretenus", "avait rencontre", "avaient rencontre", "avait recu", "s etaient deja vus", "se sont deja vus",
             "s etaient deja rencontres", "se sont deja rencontres", "had already met",
-        ]),
+        ] + qualified(["held a", "had a", "will hold a", "held an", "had an"], ["meeting"])),
         ("talks", ["evoque", "ont discute", "held talks", "talks with", "hold talks", "holding talks", "discussions bilaterales",
             "talks were held", "talks will be held", "talks took place", "had a talk", "informal talk", "brief talk", "talk with",
             "pourparlers", "negociations avec", "discussed", "dialogue strategique", "strategic dialogue", "ministerial", "2 2",
-            "high level dialogue", "dialogue de haut niveau", "dialogue sur la stabilite strategique", "strategic stability dialogue"]),
+            "high level dialogue", "dialogue de haut niveau", "dialogue sur la stabilite strategique", "strategic stability dialogue"]
+            + qualified(["held", "hold", "holding", "will hold"], ["talks"])),
     ]
+
+    /// Adjectives copy puts between "held" and "talks" ("held detailed talks in Moscow last May").
+    static let eventAdjectives: [String] = [
+        "detailed", "extensive", "lengthy", "long", "bilateral", "productive", "constructive", "substantive", "in depth", "wide ranging",
+        "separate", "informal", "further", "direct", "private", "brief", "one on one", "face to face", "official", "fruitful", "frank",
+        "cordial", "intensive", "comprehensive", "closed door", "trilateral", "high level", "fresh", "new", "several rounds of",
+    ]
+
+    /// Each verb, adjective and noun in turn: "held detailed talks", "will hold separate talks".
+    static func qualified(_ verbs: [String], _ nouns: [String]) -> [String] {
+        verbs.flatMap { verb in eventAdjectives.flatMap { adjective in nouns.map { "\(verb) \(adjective) \($0)" } } }
+    }
 
     /// An arrival with its day between the verb and the place ("est arrivé mercredi à Téhéran", "arrived on Monday in
     /// Riyadh"): a visit when a place follows within a few words ("est arrivé en tête" is none).
