@@ -395,6 +395,9 @@ extension ArticleExtractor {
             let shift = Triggers.dayOfSomething.occurs(in: clause.folded) ? 0 : Triggers.nextDay.occurs(in: clause.folded) ? 1
                 : Triggers.dayBefore.occurs(in: clause.folded) && !clause.folded.includes(" a la veille ") ? -1 : 0
             if shift != 0, let day = last.addingDays(shift) { starts = [DateMention(text: "", offset: 0, start: day)] }
+        } else if dates.isEmpty, let day = Self.dayBefore(in: clause.folded, published: clause.published) {
+            // (With none dated to the day yet, "la veille" is the day before the article's.)
+            starts = [day]
         }
         // "au cours de cet entretien téléphonique": the event of that kind just reported, on its date.
         if dates.isEmpty, Self.follows([" cet ", " cette ", " ce ", " this "], trigger - clause.start, within: 1, in: Array(clause.folded)),

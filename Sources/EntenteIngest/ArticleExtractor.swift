@@ -165,18 +165,32 @@ public struct ArticleExtractor: Sendable {
                 discourse.events += clauseEvents
                 // "le 6e sommet UE-Brésil, qui se tiendra à Brasilia le 24 janvier": where and when the summit just named, with
                 // no one at it yet, takes place.
+                // So does "la rencontre, qui s'est tenue la veille dans un palais de Mascate" for the meeting reported last.
+                let meetingNamed = position > 0 && Triggers.meetingNouns.contains { noun in
+                    String(foldedCharacters[clauses[position - 1].start..<min(clauses[position - 1].end, foldedCharacters.count)].reversed()
+                        .drop { $0 == " " }.reversed()).hasSuffix(" " + noun)
+                }
                 if clause.relative, clauseEvents.isEmpty, Self.takesPlace.contains(where: { clauseFolded.hasPrefix(" qui " + $0 + " ") }),
-                    let index = discourse.events.indices.last(where: { $0 >= before && discourse.events[$0].kind == "summit" }),
-                    discourse.events[index].participants.isEmpty
+                    let index = meetingNamed
+                        ? discourse.events.indices.last(where: { ["meeting", "talks"].contains(discourse.events[$0].kind) && discourse.events[$0].start == nil })
+                        : discourse.events.indices.last(where: { $0 >= before && discourse.events[$0].kind == "summit" }),
+                    meetingNamed || discourse.events[index].participants.isEmpty
                 {
                     let place = context.places.first { $0.kind == .city } ?? context.places.first { $0.kind == .country }
                     if discourse.events[index].hostCountry == nil, let place {
                         discourse.events[index].hostCountry = place.country
                         discourse.events[index].location = place.city
                     }
-                    if discourse.events[index].start == nil, let date = context.dates.first {
+                    if discourse.events[index].start == nil, let date = context.dates.first ?? Self.dayBefore(in: clauseFolded, published: article.published) {
                         discourse.events[index].takeDate(of: date)
                         discourse.events[index].status = context.status
+                        // (And the visit that meeting was reported with.)
+                        let reported = discourse.events[index].evidenceOffset
+                        for other in discourse.events.indices where discourse.events[other].kind == "visit" && discourse.events[other].start == nil
+                            && discourse.events[other].evidenceOffset == reported
+                        {
+                            discourse.events[other].takeDate(of: date)
+                        }
                     }
                 }
                 if clause.elliptical, clauseEvents.isEmpty {
@@ -381,6 +395,13 @@ public struct ArticleExtractor: Sendable {
             {
                 continue
             }
+            // French "met" puts: "qui met régulièrement en avant …", "met fin à", "se met en route".
+            if phrase == "met ", let after = clause.folded.characterOffset(of: " met ", from: offset),
+                Triggers.frenchMet.contains(String(clause.folded.dropFirst(after + 5).prefix { $0 != " " }))
+                    || [" qui met ", " il met ", " elle met ", " se met ", " ne met ", " on met "].contains(where: clause.folded.includes)
+            {
+                continue
+            }
             // "welcomed the President's support" is no visit: only "welcomed X to Y" is.
             if phrase == "welcomed", clause.folded.characterOffset(of: " to ", from: offset) == nil { continue }
             // "a ministerial hosted by X": the event is the one named before, not a visit of its own.
@@ -503,6 +524,14 @@ public struct ArticleExtractor: Sendable {
     }
 
     /// Whether the place is the first word of an institution's or an agreement's name ("Shanghai Cooperation Organisation").
+    /// "la veille", "the day before" with no event dated to the day before it: the day before the article's.
+    static func dayBefore(in folded: String, published: PartialDate) -> DateMention? {
+        guard published.precision == .day, Triggers.dayBefore.occurs(in: folded), !Triggers.dayOfSomething.occurs(in: folded),
+            let day = published.addingDays(-1)
+        else { return nil }
+        return DateMention(text: "", offset: 0, start: day)
+    }
+
     /// Whether `place` is a word of `person`'s name where the sentence names them: the place begins the name ("Santiago
     /// Peña"), or stands between two capitalised words of a name begun before it ("Herman Van Rompuy", "Prime Minister
     /// Mohammed Salem Basindwa").

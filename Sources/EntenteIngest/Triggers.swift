@@ -75,6 +75,13 @@ enum Triggers {
             + qualified(["held", "hold", "holding", "will hold"], ["talks"])),
     ]
 
+    /// Nouns that name a meeting just reported, before a relative clause that says when or where it took place ("la
+    /// rencontre, qui s'est tenue la veille dans un palais de Mascate").
+    static let meetingNouns: [String] = ["la rencontre", "l entretien", "la reunion", "cette rencontre", "cet entretien", "the meeting", "the talks"]
+
+    /// Words after the French verb "met" (puts), which the English trigger "met " would take for a meeting.
+    static let frenchMet: Set<String> = ["en", "fin", "l", "le", "la", "les", "un", "une", "au", "aux", "du", "des", "regulierement", "sur"]
+
     /// Adjectives copy puts between "held" and "talks" ("held detailed talks in Moscow last May").
     static let eventAdjectives: [String] = [
         "detailed", "extensive", "lengthy", "long", "bilateral", "productive", "constructive", "substantive", "in depth", "wide ranging",

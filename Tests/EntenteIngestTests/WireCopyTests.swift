@@ -122,4 +122,19 @@ struct WireCopyTests {
             on: "2018-02-01", language: .en)
         #expect(kingston.contains { $0.hasPrefix("meeting Rex Tillerson/US+Andrew Holness/JM @JM 2018-02-07") }, "\(kingston)")
     }
+
+    /// "la rencontre, qui s'est tenue la veille dans un palais de Mascate": the day of the meeting reported undated, and
+    /// of its visit; "la veille" with nothing dated before is the day before the article's. French "met" is no meeting.
+    @Test func theMeetingTookPlaceTheDayBefore() {
+        let text = """
+            Le Premier ministre israélien Benjamin Netanyahu s'est rendu à Oman, où il a été reçu par le sultan Qabous ben Saïd, \
+            a annoncé vendredi son bureau. La télévision d'État omanaise a diffusé des images de la rencontre, qui s'est tenue \
+            la veille dans un palais de Mascate. M. Netanyahu, qui met régulièrement en avant le réchauffement des relations \
+            avec des pays arabes, n'a pas précisé si d'autres déplacements étaient prévus.
+            """
+        let found = events(text, on: "2018-10-26")
+        #expect(found.contains("meeting Benjamin Netanyahu/IL+Qaboos bin Said/OM @OM 2018-10-25 held"), "\(found)")
+        #expect(found.contains("visit Benjamin Netanyahu/IL @OM 2018-10-25 held"), "\(found)")
+        #expect(found.filter { $0.hasPrefix("meeting") }.count == 1, "\(found)")
+    }
 }
