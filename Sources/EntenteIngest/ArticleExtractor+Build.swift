@@ -65,7 +65,12 @@ extension ArticleExtractor {
         if let between = [" between ", " entre "].compactMap({ clause.folded.characterOffset(of: $0) }).first,
             between >= trigger - clause.start, between - (trigger - clause.start) <= phrase.count + 16
         {
-            persons = persons.filter { $0.offset > clause.start + between }
+            // (Unless "en présence de" brings the named ones: "a présidé la réunion entre les dirigeants de A, B et C, en
+            // présence du Président X et du Président Y" is the chair's with them.)
+            let presence = [" en presence d", " in the presence of "].compactMap { clause.folded.characterOffset(of: $0, from: between) }.first
+            if presence == nil || persons.contains(where: { $0.offset > clause.start + between && $0.offset < clause.start + presence! }) {
+                persons = persons.filter { $0.offset > clause.start + between }
+            }
         }
         let people = persons.map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
         var participants: [ExtractedEvent.Person]

@@ -148,6 +148,18 @@ extension ArticleExtractor {
         return tld == "uk" ? "GB" : tld.uppercased()
     }
 
+    /// The government that published a release with no known address, from its letterhead ("PRÉSIDENCE DE LA
+    /// RÉPUBLIQUE TUNISIENNE", "Ministère des Affaires étrangères du Sénégal", "Presidency of the Republic of Türkiye").
+    static func publisher(heading lines: [String]) -> String? {
+        for line in lines where line.count <= 90 {
+            let folded = " " + fold(line)
+            guard Triggers.letterheads.contains(where: { folded.hasPrefix($0) }) else { continue }
+            let countries = Set(PlaceFinder.mentions(in: line).filter { $0.kind != .city }.map(\.country))
+            if countries.count == 1 { return countries.first }
+        }
+        return nil
+    }
+
     /// "s'est entretenue aujourd'hui avec … Au cours de l'entretien téléphonique, …": a meeting reported with no
     /// place, which the next sentences call a phone call, was one. The sentence must report no call of its own.
     static func callReference(in folded: String, newEvents: Int, discourse: inout Discourse) {

@@ -22,7 +22,7 @@ public struct ArticleExtractor: Sendable {
         people.speaker = Self.speaker(of: sentences, folded: foldedSentences, article: article)
         // In an interview ("Q - … R - …"), the questions' "vous" is the person interviewed: the speaker.
         people.addresseeIsSpeaker = people.speaker != nil && Self.isInterview(text)
-        people.publisher = article.url.flatMap(Self.publisher(of:))
+        people.publisher = article.url.flatMap(Self.publisher(of:)) ?? Self.publisher(heading: sentences.prefix(3).map(\.text))
         let site = article.url.map(Self.host(of:))
         people.site = site
         people.address = article.url
@@ -79,7 +79,13 @@ public struct ArticleExtractor: Sendable {
             let persons = discourse.resolvePlurals(named, folded: folded, on: article.published)
             discourse.mention(persons)
             // A date right after a reporting verb dates the report, not the event ("a annoncé vendredi que …").
-            var mentions = dates.mentions(in: sentence.characters, tokens: tokens).filter { !Self.follows(Triggers.reporting, $0.offset, within: 3, in: spacedCharacters) }
+            // Nor does one after an agreement's participle ("the agreements reached in 2020 and 2021"): the agreement's,
+            // unless the event it was reached at follows ("adopté l'an dernier lors du précédent sommet").
+            var mentions = dates.mentions(in: sentence.characters, tokens: tokens).filter { date in
+                !Self.follows(Triggers.reporting, date.offset, within: 3, in: spacedCharacters)
+                    && !(Self.follows(Triggers.agreementParticiples, date.offset, within: 4, in: spacedCharacters)
+                        && !Triggers.occasions.contains { String(spacedCharacters.dropFirst(date.offset + 1 + date.text.count).prefix(14)).hasPrefix($0) })
+            }
             // Nor does a date after "depuis"/"since" ("leur premier entretien depuis le scrutin de dimanche"), when another is given.
             let sinceDates = mentions.filter { Self.follows([" depuis ", " since "], $0.offset, within: 24, in: spacedCharacters) }
             if !sinceDates.isEmpty, sinceDates.count < mentions.count { mentions.removeAll { sinceDates.contains($0) } }

@@ -58,10 +58,14 @@ struct Discourse {
             }
             let earlier = candidates.filter { person in !persons.contains { $0.name == person.name } }.suffix(2 - persons.count)
             persons += earlier.map { PersonMention(name: $0.name, country: $0.country, offset: offset, source: .reference) }
-        } else if let phrase = Triggers.groupReferences.first(where: { folded.includes($0) }), let offset = folded.characterOffset(of: phrase),
-            let group = events.last(where: { $0.participants.count >= 2 })
-        {
-            for person in group.participants where !persons.contains(where: { $0.name == person.name }) {
+        } else if let phrase = Triggers.groupReferences.first(where: { folded.includes($0) }), let offset = folded.characterOffset(of: phrase) {
+            let count = Triggers.countedReferences[phrase]
+            var group = events.last { event in
+                count.map { event.participants.filter { !$0.name.isEmpty }.count == $0 } ?? (event.participants.count >= 2)
+            }?.participants.map { PersonMention(name: $0.name, country: $0.country, offset: offset, source: .reference) }
+            // ("les trois dirigeants", with no event of three yet: the last three named.)
+            if group == nil, let count, recent.count >= count { group = Array(recent.suffix(count)) }
+            for person in group ?? [] where !persons.contains(where: { $0.name == person.name }) {
                 persons.append(PersonMention(name: person.name, country: person.country, offset: offset, source: .reference))
             }
         }

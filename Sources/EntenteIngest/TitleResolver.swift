@@ -90,9 +90,10 @@ public enum TitleResolver {
             // "le président de la République" is the French head of state; "… de la République du Niger", Niger's.
             if country == nil, title == ["president"], matches(["de", "la", "republique"], words, at: end) {
                 end += 3
-                // ("… de la République islamique d'Iran", "… de la République démocratique du Congo".)
+                // ("… de la République islamique d'Iran", "… de la République démocratique du Congo"; "… de la République
+                // algérienne démocratique et populaire", its adjective.)
                 while end < words.count, ArticleExtractor.stateQualifiers.contains(words[end]) { end += 1 }
-                if let (code, consumed) = place(after: end, tokens: tokens, characters: characters), ["du", "de", "d"].contains(words[end]) {
+                if let (code, consumed) = place(after: end, tokens: tokens, characters: characters) {
                     country = code
                     end += consumed
                 } else {

@@ -67,12 +67,21 @@ enum Triggers {
             "m entretiendrai", "nous entretiendrons", "accueillerai", "accueillerons", "entretien de", "s etait entretenu", "s etait entretenue",
             "s etaient entretenus", "avait rencontre", "avaient rencontre", "avait recu", "s etaient deja vus", "se sont deja vus",
             "s etaient deja rencontres", "se sont deja rencontres", "had already met",
+            "reunion consultative", "reunion tripartite", "rencontre tripartite", "reunion trilaterale", "rencontre trilaterale",
+            "trilateral meeting", "tripartite meeting",
         ] + qualified(["held a", "had a", "will hold a", "held an", "had an"], ["meeting"])),
         ("talks", ["evoque", "ont discute", "held talks", "talks with", "hold talks", "holding talks", "discussions bilaterales",
             "talks were held", "talks will be held", "talks took place", "had a talk", "informal talk", "brief talk", "talk with",
             "pourparlers", "negociations avec", "discussed", "dialogue strategique", "strategic dialogue", "ministerial", "2 2",
             "high level dialogue", "dialogue de haut niveau", "dialogue sur la stabilite strategique", "strategic stability dialogue"]
             + qualified(["held", "hold", "holding", "will hold"], ["talks"])),
+    ]
+
+    /// How a government's letterhead opens, folded: the country it then names published the text.
+    static let letterheads: [String] = [
+        " presidence de la republique", " ministere des affaires etrangeres", " presidency of the republic", " ministry of foreign affairs",
+        " ministry of external affairs", " state house", " office of the president", " cabinet du president", " primature",
+        " services du premier ministre", " prime minister s office", " presidential press service",
     ]
 
     /// Nouns that name a meeting just reported, before a relative clause that says when or where it took place ("la
@@ -135,7 +144,15 @@ enum Triggers {
         " les deux presidents ": .headOfState, " the two presidents ": .headOfState, " les deux chefs d etat ": .headOfState,
         " les deux chefs de la diplomatie ": .foreignMinister, " the two foreign ministers ": .foreignMinister,
     ]
-    static let groupReferences: [String] = [" les dirigeants ", " the leaders ", " ils ", " they "]
+    static let groupReferences: [String] = [" les dirigeants ", " the leaders ", " ils ", " they "] + countedReferences.keys.sorted()
+
+    /// Group references that count their people ("les trois chefs d'État", "the four leaders"): the last event with that
+    /// many, else the last that many named.
+    static let countedReferences: [String: Int] = Dictionary(uniqueKeysWithValues: [("trois", 3), ("quatre", 4), ("cinq", 5)].flatMap { word, count in
+        ["dirigeants", "chefs d etat", "presidents"].map { (" les \(word) \($0) ", count) }
+    } + [("three", 3), ("four", 4), ("five", 5)].flatMap { word, count in
+        ["leaders", "presidents", "heads of state"].map { (" the \(word) \($0) ", count) }
+    })
 
     /// A clause with one of these reports what did not happen.
     static let negations: PhraseSet = [
@@ -194,6 +211,16 @@ enum Triggers {
 
     /// A reporting verb and the clause it reports: its subject is the source of what follows ("L'ambassadeur …, X, avait
     /// déclaré que Y effectuerait une visite"). Folded.
+    /// Past participles of agreements ("the agreements reached in 2020", "l'accord signé en 2015"): the date after one is
+    /// the agreement's, not an event's.
+    static let agreementParticiples: [String] = [
+        " reached ", " signed ", " concluded ", " adopted ", " ratified ", " conclu ", " conclus ", " conclue ", " conclues ", " signe ",
+        " signes ", " signee ", " signees ", " adopte ", " adoptes ", " adoptee ", " adoptees ", " ratifie ",
+    ]
+
+    /// What introduces the occasion something was agreed at, after its date ("… l'an dernier lors du précédent sommet").
+    static let occasions: [String] = [" lors d", " during ", " at the ", " at a ", " au cours d", " a l occasion", " on the sidelines"]
+
     static let reportingThat: [String] = [
         " a declare que ", " a declare qu ", " avait declare que ", " avait declare qu ", " a annonce que ", " a annonce qu ",
         " avait annonce que ", " a indique que ", " a indique qu ", " a precise que ", " a affirme que ", " a assure que ",

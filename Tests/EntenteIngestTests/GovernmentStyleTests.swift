@@ -301,6 +301,34 @@ struct GovernmentStyleTests {
         #expect(found.contains("visit Jens Stoltenberg/NO @RU 2009-05 held"), "\(found)")
         #expect(!found.contains { $0.contains("2010-04-27") }, "\(found)")
     }
+
+    /// A release with no address names its government in its letterhead ("PRÉSIDENCE DE LA RÉPUBLIQUE TUNISIENNE"): its
+    /// "Président de la République" is Tunisia's, "… de la République algérienne démocratique et populaire" Algeria's;
+    /// "la première réunion consultative" is a meeting, "les trois dirigeants" its three, and "the agreements reached
+    /// in 2020" date no event.
+    @Test func aLetterheadNamesThePublisher() {
+        let text = """
+            PRÉSIDENCE DE LA RÉPUBLIQUE TUNISIENNE
+
+            Le Président de la République, M. Kaïs Saïed, a présidé ce lundi 22 avril 2024, au Palais de Carthage, la première \
+            réunion consultative entre les dirigeants de la Tunisie, de l'Algérie et de la Libye, en présence du Président de la \
+            République algérienne démocratique et populaire, M. Abdelmadjid Tebboune, et du Président du Conseil présidentiel \
+            libyen, M. Mohamed Younes El Menfi.
+
+            Cette réunion fait suite à la rencontre tripartite que les trois dirigeants ont tenue le 2 mars dernier à Alger.
+
+            Le Président de la République a rappelé la visite d'État effectuée en Tunisie par le Président Tebboune les 15 et 16 décembre 2021.
+            """
+        let found = events(text, on: "2024-04-22")
+        #expect(found.contains("meeting Kais Saied/TN+Abdelmadjid Tebboune/DZ+Mohamed al-Menfi/LY @TN 2024-04-22 held"), "\(found)")
+        #expect(found.contains { $0.hasPrefix("meeting Kais Saied/TN+Abdelmadjid Tebboune/DZ+Mohamed al-Menfi/LY @DZ 2024-03-02") }, "\(found)")
+        #expect(found.contains("visit Abdelmadjid Tebboune/DZ @TN 2021-12-15 held"), "\(found)")
+        #expect(!found.joined().contains("Macron"), "\(found)")
+        let reached = events(
+            "The three leaders discussed the implementation of the agreements reached in 2020 and 2021 on Nagorno-Karabakh.",
+            on: "2022-10-31", language: .en, url: "http://en.kremlin.ru/events/president/news/69713")
+        #expect(!reached.contains { $0.contains(" 2020") || $0.contains(" 2021") }, "\(reached)")
+    }
 }
 
 /// Ordinary sentences a helper wrote to trip the third session's rules, each of which did until the rule was narrowed.

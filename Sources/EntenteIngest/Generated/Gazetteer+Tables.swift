@@ -3029,6 +3029,7 @@ Carlota Amalia	VI	Charlotte Amalie
 Carlotamalio	VI	Charlotte Amalie
 Carrefour	HT	Carrefour
 Cartagena	CO	Cartagena
+Carthage	TN	Tunis
 Cartum	SD	Khartoum
 Cartúm	SD	Khartoum
 Casa Branca	MA	Casablanca
@@ -9107,6 +9108,7 @@ Pakanbahru	ID	Pekanbaru
 Pakanbaroe	ID	Pekanbaru
 Pakanbaru	ID	Pekanbaru
 Pakhai	CN	Jiangmen
+Palais de Carthage	TN	Tunis
 Palakir	FM	Palikir
 Palembang	ID	Palembang
 Palembangas	ID	Palembang
