@@ -89,6 +89,13 @@ public struct ArticleExtractor: Sendable {
             // Nor does a date after "depuis"/"since" ("leur premier entretien depuis le scrutin de dimanche"), when another is given.
             let sinceDates = mentions.filter { Self.follows([" depuis ", " since "], $0.offset, within: 24, in: spacedCharacters) }
             if !sinceDates.isEmpty, sinceDates.count < mentions.count { mentions.removeAll { sinceDates.contains($0) } }
+            // Nor one that dates what "depuis" names ("au pouvoir depuis le coup d'État du 26 juillet 2023"), even alone,
+            // unless that is an event ("depuis leur entretien téléphonique du 11 septembre"); "en visite depuis lundi"
+            // keeps its date.
+            mentions.removeAll { date in
+                guard let gap = Self.gap(after: [" depuis ", " since "], before: date.offset, within: 40, in: spacedCharacters) else { return false }
+                return [" du ", " de ", " d ", " of "].contains { (" " + gap).hasSuffix($0) } && !Triggers.eventNouns.contains { (" " + gap).contains($0) }
+            }
             let reporters = Self.sources(among: persons, in: sentence.characters, folded: folded, spaced: spacedCharacters)
             let before = discourse.events.count
             defer { if let trace { trace(Self.traceLine(sentence, persons, places, mentions, discourse.events[before...])) } }

@@ -206,7 +206,14 @@ public struct DateResolver: Sendable {
             explicitYear = value
             cursor += 1
         }
-        guard let start = resolveDay(day: first, month: month, year: explicitYear) else { return nil }
+        guard var start = resolveDay(day: first, month: month, year: explicitYear) else { return nil }
+        // "le 23 novembre dernier" is the last 23 November before the article, "le 12 juin prochain" the next after it.
+        if explicitYear == nil, let qualifier = word(tokens, cursor), Self.last.contains(qualifier) || Self.next.contains(qualifier) {
+            let past = Self.last.contains(qualifier)
+            if past, start.dayNumber >= published.dayNumber, let earlier = PartialDate(year: start.year - 1, month: month, day: first) { start = earlier }
+            if !past, start.dayNumber <= published.dayNumber, let later = PartialDate(year: start.year + 1, month: month, day: first) { start = later }
+            cursor += 1
+        }
         var end: PartialDate?
         if let second, second > first { end = PartialDate(year: start.year, month: month, day: second) }
         return ([DateMention(text: "", offset: 0, start: start, end: end)], cursor - index)

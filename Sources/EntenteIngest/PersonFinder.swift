@@ -826,7 +826,8 @@ public struct PersonFinder {
     /// adjective or name), a comma, then two to four capitalised words ending at a comma, a period or the end.
     private func appositions(_ tokens: [(text: String, start: Int)], in characters: [Character]) -> [PersonMention] {
         var result: [PersonMention] = []
-        for (index, token) in tokens.enumerated() where Self.appositionTitles.contains(fold(token.text)) {
+        // ("le vice-ministre russe de la Défense, Iounous-Bek Ievkourov,": the title word after a hyphen.)
+        for (index, token) in tokens.enumerated() where Self.appositionTitles.contains(fold(token.text).split(separator: "-").last.map(String.init) ?? "") {
             var country: String?
             var cursor = index + 1
             while cursor < tokens.count, cursor - index <= 10 {
@@ -873,6 +874,10 @@ public struct PersonFinder {
                 word = word.replacingAll(french, with: english)
             }
             if word.hasSuffix("ski") || word.hasSuffix("tski") { word = String(word.dropLast()) + "y" }
+            // A word's initial Ю, Я, Е: French "Iou", "Ia", "Ie", English "Yu", "Ya", "Ye" (Iounous-Bek Ievkourov).
+            for (french, english) in [("Iu", "Yu"), ("Ia", "Ya"), ("Ie", "Ye")] where word.hasPrefix(french) {
+                word = english + word.dropFirst(2)
+            }
             return word
         }.joined(separator: " ")
     }

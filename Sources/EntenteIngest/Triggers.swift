@@ -67,6 +67,8 @@ enum Triggers {
             "m entretiendrai", "nous entretiendrons", "accueillerai", "accueillerons", "entretien de", "s etait entretenu", "s etait entretenue",
             "s etaient entretenus", "avait rencontre", "avaient rencontre", "avait recu", "s etaient deja vus", "se sont deja vus",
             "s etaient deja rencontres", "se sont deja rencontres", "had already met",
+            "ont ete accueillis", "ont ete accueillies", "ont ete recus", "ont ete recues", "recus par", "recues par", "accueillis par",
+            "accueillies par", "avait ete recu", "avait ete recue", "avaient ete recus", "avait ete accueilli", "avait ete accueillie",
             "reunion consultative", "reunion tripartite", "rencontre tripartite", "reunion trilaterale", "rencontre trilaterale",
             "trilateral meeting", "tripartite meeting",
         ] + qualified(["held a", "had a", "will hold a", "held an", "had an"], ["meeting"])),
@@ -218,6 +220,12 @@ enum Triggers {
         " signes ", " signee ", " signees ", " adopte ", " adoptes ", " adoptee ", " adoptees ", " ratifie ",
     ]
 
+    /// Nouns of events, folded, between spaces.
+    static let eventNouns: [String] = [
+        " entretien", " rencontre", " visite", " sommet", " reunion", " conversation", " echange", " meeting", " talks", " visit",
+        " summit", " call", " conversation",
+    ]
+
     /// What introduces the occasion something was agreed at, after its date ("… l'an dernier lors du précédent sommet").
     static let occasions: [String] = [" lors d", " during ", " at the ", " at a ", " au cours d", " a l occasion", " on the sidelines"]
 
@@ -246,9 +254,16 @@ enum Triggers {
     static let passiveReceptionPhrases = PhraseSet(passiveAuxiliaries.flatMap { auxiliary in receptions.sorted().map { auxiliary + $0 + " " } })
 
     /// A reception told from the guest's side: the host is the one named after it ("Lula reçu par Xi Jinping").
-    static let passiveReceptions: Set<String> = [
+    static let passiveReceptions: Set<String> = Set<String>([
         "recu par", "recue par", "a ete recu", "sera recu", "seront recus", "accueilli par", "accueillie par", "a ete accueilli",
         "a ete accueillie", "was received by", "were received by", "was welcomed by", "were welcomed by",
+    ]).union(pluralPassives)
+
+    /// The same in the plural and the pluperfect ("ont été accueillis à leur arrivée par le général Tiani", "avait été
+    /// reçu à Niamey par …").
+    static let pluralPassives: Set<String> = [
+        "ont ete accueillis", "ont ete accueillies", "ont ete recus", "ont ete recues", "recus par", "recues par", "accueillis par",
+        "accueillies par", "avait ete recu", "avait ete recue", "avaient ete recus", "avait ete accueilli", "avait ete accueillie",
     ]
 
     /// The cancellation verbs that only move an event.

@@ -23,6 +23,9 @@ struct DateResolverTests {
         ("Déplacement en Inde les 17 et 18 novembre", "2017-11-17", ["2017-11-17..2017-11-18"]),
         ("talks on 17-18 November in Delhi", "2017-11-20", ["2017-11-17..2017-11-18"]),
         ("le 1er décembre", "2017-11-20", ["2017-12-01"]),
+        // "dernier"/"prochain" after a day and month: the last one before the article, the next one after it.
+        ("le 23 novembre dernier, il s'était rendu à Bamako", "2024-07-06", ["2023-11-23"]),
+        ("le 12 juin prochain à Genève", "2024-07-06", ["2025-06-12"]),
         // weekdays
         ("Sergueï Lavrov a rencontré jeudi Kim Jong-un", "2018-05-31", ["2018-05-31"]),
         ("Le ministre arrivera jeudi prochain", "2018-05-31", ["2018-06-07"]),

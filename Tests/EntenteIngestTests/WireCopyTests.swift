@@ -137,4 +137,25 @@ struct WireCopyTests {
         #expect(found.contains("visit Benjamin Netanyahu/IL @OM 2018-10-25 held"), "\(found)")
         #expect(found.filter { $0.hasPrefix("meeting") }.count == 1, "\(found)")
     }
+
+    /// "ont été accueillis à leur arrivée par le général Tiani": a reception of several guests; "le vice-ministre russe
+    /// de la Défense, Iounous-Bek Ievkourov," is a new name, spelled in English; "depuis le coup d'État du 26 juillet
+    /// 2023" dates the coup, "depuis leur entretien téléphonique du 11 septembre 2022" the call.
+    @Test func guestsReceivedAndMinistersOutsideTheRegistry() {
+        let arrival = events(
+            "Le colonel Assimi Goïta et le capitaine Ibrahim Traoré ont été accueillis samedi à Niamey par le général Abdourahamane Tiani, au pouvoir depuis le coup d'État du 26 juillet 2023.",
+            on: "2024-07-06")
+        #expect(arrival.contains("visit Assimi Goïta/ML @NE 2024-07-06 held"), "\(arrival)")
+        #expect(arrival.contains("visit Ibrahim Traoré/BF @NE 2024-07-06 held"), "\(arrival)")
+        #expect(!arrival.contains { $0.contains("2023-07-26") }, "\(arrival)")
+        let minister = events(
+            "Début décembre, le vice-ministre russe de la Défense, Iounous-Bek Ievkourov, avait été reçu à Niamey par le général Abdourahamane Tiani.",
+            on: "2024-07-06")
+        #expect(minister.contains("meeting Yunus-Bek Yevkurov/RU+Abdourahamane Tchiani/NE @NE 2023-12 held"), "\(minister)")
+        let call = events(
+            "Emmanuel Macron et Vladimir Poutine ne s'étaient plus parlé depuis leur entretien téléphonique du 11 septembre 2022.",
+            on: "2025-07-01")
+        #expect(call.contains { $0.hasPrefix("phone_call") && $0.contains("2022-09-11") }, "\(call)")
+    }
 }
+
