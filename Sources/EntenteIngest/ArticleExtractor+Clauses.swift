@@ -19,6 +19,8 @@ extension ArticleExtractor {
         /// Opened by "where" and a subject pronoun ("…, where she held talks …"): a clause of its own only when it and
         /// the clause before it each give a date (see `datedApart`).
         var pronounWhere = false
+        /// … and said to be at another time ("…, where earlier in the day he had talks …"): always a clause of its own.
+        var timedWhere = false
     }
 
     /// Clause spans of a sentence: the main clause, and relative or temporal clauses opened by
@@ -39,6 +41,7 @@ extension ArticleExtractor {
         case relative(String)
         case elliptical
         case locative
+        case timedLocative
     }
 
     private static let clauseOpenerList: [(phrase: String, kind: ClauseOpener)] =
@@ -59,6 +62,8 @@ extension ArticleExtractor {
         // "arriving from Washington, where she held talks with President Trump yesterday": "where" and a subject pronoun
         // open a clause of its own, at the place just named. (Alone, "where" and "où" open none: "the city where …".)
         + ["where he", "where she", "where they", "ou il", "ou elle", "ou ils", "ou elles"].map { (" \($0) ", .locative) }
+        // ("arrived in the Saudi capital from Abu Dhabi, where earlier in the day he had talks …": another time, always.)
+        + ["where earlier", "where later", "ou la veille", "ou plus tot"].map { (" \($0) ", .timedLocative) }
         // "their first meeting at Mar-a-Lago in April and the second in Hamburg in July".
         + [" and the second ", " and a second ", " et la deuxieme ", " et la seconde ", " et le second ", " et le deuxieme "].map {
             ($0, .elliptical)
@@ -75,6 +80,7 @@ extension ArticleExtractor {
         var elliptical: Set<Int> = []
         var infinitive: Set<Int> = []
         var pronounWhere: Set<Int> = []
+        var timedWhere: Set<Int> = []
         for (found, index) in clauseOpeners.occurrences(in: text) {
             switch clauseOpenerKinds[index] {
             case .temporal:
@@ -96,6 +102,10 @@ extension ArticleExtractor {
                 openers.append(found + 1)
                 whereOpeners.insert(found + 1)
                 pronounWhere.insert(found + 1)
+            case .timedLocative:
+                openers.append(found + 1)
+                whereOpeners.insert(found + 1)
+                timedWhere.insert(found + 1)
             }
         }
         openers.sort()
@@ -107,7 +117,7 @@ extension ArticleExtractor {
                     start: opener, end: position + 1 < openers.count ? openers[position + 1] : characters.count,
                     relative: !temporal.contains(opener) && !elliptical.contains(opener), temporalWhen: when.contains(opener),
                     locativeWhere: whereOpeners.contains(opener), elliptical: elliptical.contains(opener), infinitive: infinitive.contains(opener),
-                    pronounWhere: pronounWhere.contains(opener)))
+                    pronounWhere: pronounWhere.contains(opener) || timedWhere.contains(opener), timedWhere: timedWhere.contains(opener)))
         }
         return spans
     }
@@ -121,7 +131,7 @@ extension ArticleExtractor {
         for span in spans {
             if span.pronounWhere, var previous = joined.last {
                 let dated = { (start: Int, end: Int) in dates.contains { $0.offset >= start && $0.offset < end } }
-                if !(dated(span.start, span.end) && dated(previous.start, previous.end)) {
+                if !span.timedWhere, !(dated(span.start, span.end) && dated(previous.start, previous.end)) {
                     previous.end = span.end
                     joined[joined.count - 1] = previous
                     continue

@@ -146,9 +146,11 @@ public struct ArticleExtractor: Sendable {
                 }
                 var clausePlaces = places.filter { inside($0.offset) }
                 // "… allé à Ouagadougou, au Burkina Faso, où il a eu un entretien": "où" is the place just named.
+                // ("arrived in the Saudi capital from Abu Dhabi, where …": the last place, when the clause is at another time.)
                 if clause.locativeWhere, position > 0 {
                     let previous = clauses[position - 1]
-                    clausePlaces += places.filter { $0.offset >= previous.start && $0.offset < previous.end && $0.kind != .adjective }
+                    let before = places.filter { $0.offset >= previous.start && $0.offset < previous.end && $0.kind != .adjective }
+                    clausePlaces += clause.timedWhere ? Array(before.suffix(1)) : before
                 }
                 var context = Clause(
                     sentence: sentence, text: clauseText, folded: clauseFolded, start: clause.start, persons: clausePersons,

@@ -72,7 +72,12 @@ public enum PlaceFinder {
                 if entry.kind == .city, length == 1, span.first!.start == 0, text.count < 5 { continue }
                 // (A territory is its sovereign's: a trip to Nouméa or Martinique is within France.)
                 let country = Gazetteer.sovereign[entry.country] ?? entry.country
-                found.append(PlaceMention(text: text, offset: span.first!.start, country: country, kind: entry.kind, city: entry.city))
+                // "dans la capitale nigérienne", "in the Chinese capital": the adjective places, as the country's name would.
+                var kind = entry.kind
+                if kind == .adjective, index > 0 && folded[index - 1] == "capitale" || index + length < words.count && folded[index + length] == "capital" {
+                    kind = .country
+                }
+                found.append(PlaceMention(text: text, offset: span.first!.start, country: country, kind: kind, city: entry.city))
                 index += length
                 matched = true
                 break

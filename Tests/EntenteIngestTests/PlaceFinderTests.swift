@@ -33,9 +33,18 @@ struct PlaceFinderTests {
         ("Joe Biden hosted Joko Widodo in the State Dining Room on Monday.", []),
         // Names GeoNames gives a city that copy uses as ordinary words ("Golfe", in Angola) place nothing.
         ("le sommet du Conseil de coopération du Golfe, à Riyad", ["Riyad=SA/Riyadh"]),
+        // The capital by its country's adjective places like the country's name.
+        ("Ils ont tenu samedi dans la capitale nigérienne le premier sommet", ["nigérienne=NE"]),
     ])
     func findsPlaces(sentence: String, expected: [String]) {
         #expect(places(sentence) == expected)
+    }
+
+    /// "la capitale nigérienne", "the Chinese capital" name a place; "le président nigérien" only an adjective.
+    @Test func aCapitalByItsAdjective() {
+        let kinds = { (sentence: String) in PlaceFinder.mentions(in: sentence).map { "\($0.text)=\($0.kind)" } }
+        #expect(kinds("dans la capitale nigérienne, le président nigérien") == ["nigérienne=country", "nigérien=adjective"])
+        #expect(kinds("talks in the Chinese capital with Chinese officials") == ["Chinese=country", "Chinese=adjective"])
     }
 
     /// Offsets point at the words as written.

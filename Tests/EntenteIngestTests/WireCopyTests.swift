@@ -157,5 +157,18 @@ struct WireCopyTests {
             on: "2025-07-01")
         #expect(call.contains { $0.hasPrefix("phone_call") && $0.contains("2022-09-11") }, "\(call)")
     }
+
+    /// "arrived in the Saudi capital from Abu Dhabi, where earlier in the day he had talks with …": the capital by its
+    /// adjective is the trip's place, and the talks are in the place just named.
+    @Test func aCapitalByItsAdjectiveAndTalksEarlierInTheDay() {
+        let found = events(
+            "Vladimir Putin arrived in the Saudi capital from Abu Dhabi, where earlier in the day he had talks with President of the United Arab Emirates Mohamed bin Zayed Al Nahyan.",
+            on: "2023-12-06", language: .en)
+        #expect(found.contains { $0.hasPrefix("visit Vladimir Putin/RU @SA") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("talks Vladimir Putin/RU+Mohamed bin Zayed Al Nahyan/AE") && $0.contains("@AE") }, "\(found)")
+        #expect(!found.contains { $0.contains("Al Nahyan") && $0.contains("@SA") }, "\(found)")
+        let niamey = events("Les dirigeants du Mali et du Burkina Faso ont été reçus samedi dans la capitale nigérienne par le général Abdourahamane Tiani.", on: "2024-07-06")
+        #expect(niamey.contains { $0.contains("@NE 2024-07-06") }, "\(niamey)")
+    }
 }
 
