@@ -566,7 +566,7 @@ public struct PersonFinder {
         // Last, a name nothing introduced: two or three capitalised words that are no place, title,
         // month or institution ("l'islamiste Ahmad al-Charaa").
         let surnames = Set((found + known).compactMap { forms[$0.name].split(separator: " ").last })
-        for name in Self.bareNames(tokens) where !found.contains(where: { abs($0.offset - name.start) < 2 || forms[$0.name].hasSuffix(forms[name.text]) }) {
+        for name in Self.bareNames(tokens, in: characters) where !found.contains(where: { abs($0.offset - name.start) < 2 || forms[$0.name].hasSuffix(forms[name.text]) }) {
             let words = name.text.split(separator: " ").map(String.init)
             // "Joseph Biden" after "Joe Biden": the same person by first initial and surname, known or in the registry.
             if let person = known.first(where: { person in
@@ -760,7 +760,7 @@ public struct PersonFinder {
 
     /// Runs of two or three capitalised words (particles such as "al-" allowed) not at a sentence's start,
     /// none of them a place, title, honorific, month or institution word.
-    static func bareNames(_ tokens: [(text: String, start: Int)]) -> [(text: String, start: Int, atStart: Bool)] {
+    static func bareNames(_ tokens: [(text: String, start: Int)], in characters: [Character]) -> [(text: String, start: Int, atStart: Bool)] {
         func capitalised(_ word: String) -> Bool {
             // (ASCII words, most of them, are judged on their bytes.)
             if let first = word.utf8.first, first < 0x80, word.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -786,7 +786,11 @@ public struct PersonFinder {
         while index < tokens.count {
             var run: [(text: String, start: Int)] = []
             var cursor = index
-            while cursor < tokens.count, run.count < 4, capitalised(tokens[cursor].text) {
+            // (A bracket parts a name's words: "l'Afrique de l'Ouest (Cédéao)" is none. A comma does not here, where a
+            // run with a title after it is a byline's: "Matthew Miller, Department Spokesperson".)
+            while cursor < tokens.count, run.count < 4, capitalised(tokens[cursor].text),
+                run.last.map({ last in !characters[(last.start + last.text.count)..<tokens[cursor].start].contains { "()[]".contains($0) } }) ?? true
+            {
                 run.append(tokens[cursor])
                 cursor += 1
             }

@@ -52,7 +52,7 @@ enum Triggers {
             "met with", "will meet", "meet with", "meeting with", "met ", "meeting", "welcomed", "audience aupres", "meetings with",
             "entretiens bilateraux avec", "rencontre", "rencontrer", "to meet", "rencontrent", "rencontreront", "se sont rencontres", "tete a tete", "s entretient",
             "s entretiendra", "s entretenir", "s entretiennent", "se sont entretenus", "s entretiendront", "echange avec", "a echange avec",
-            "ont echange", "a echange", "echangera avec", "a discute avec", "discute avec", "discutera avec", "a discute", "s est reuni avec", "se sont reunis", "reunion avec", "recoit", "a accueilli", "accueille",
+            "ont echange", "a echange", "echangera avec", "a discute avec", "discute avec", "discutera avec", "a discute", "s est reuni avec", "se sont reunis", "s etaient reunis", "se sont reunies", "s etaient reunies", "se reuniront", "reunion avec", "recoit", "a accueilli", "accueille",
             "accueillera", "sera recu", "seront recus", "sera accueilli", "sera accueillie", "seront accueillis", "entrevue bilaterale", "recu par", "recue par", "a ete accueilli", "a ete accueillie", "accueilli par",
             "accueillie par", "was welcomed by", "were welcomed by", "was greeted", "were greeted", "se sont vus", "s etaient vus", "se retrouveront",
             "se sont retrouves", "se retrouvent", "will welcome",
@@ -146,7 +146,7 @@ enum Triggers {
         " les deux presidents ": .headOfState, " the two presidents ": .headOfState, " les deux chefs d etat ": .headOfState,
         " les deux chefs de la diplomatie ": .foreignMinister, " the two foreign ministers ": .foreignMinister,
     ]
-    static let groupReferences: [String] = [" les dirigeants ", " the leaders ", " ils ", " they "] + countedReferences.keys.sorted()
+    static let groupReferences: [String] = countedReferences.keys.sorted() + [" les dirigeants ", " the leaders ", " ils ", " they "]
 
     /// Group references that count their people ("les trois chefs d'État", "the four leaders"): the last event with that
     /// many, else the last that many named.
