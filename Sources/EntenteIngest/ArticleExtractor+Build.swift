@@ -404,6 +404,14 @@ extension ArticleExtractor {
             // (With none dated to the day yet, "la veille" is the day before the article's.)
             starts = [day]
         }
+        // "a achevé lundi une visite de deux jours", "wrapped up a three-day visit on Friday": the day is the visit's last.
+        if kind == "visit", starts.count == 1, var ended = starts[0], ended.end == nil, ended.start.precision == .day,
+            let days = Self.endedVisitDays(clause.folded), let first = ended.start.addingDays(1 - days)
+        {
+            ended.end = ended.start
+            ended.start = first
+            starts = [ended]
+        }
         // "au cours de cet entretien téléphonique": the event of that kind just reported, on its date.
         if dates.isEmpty, Self.follows([" cet ", " cette ", " ce ", " this "], trigger - clause.start, within: 1, in: Array(clause.folded)),
             let earlier = discourse.events.last(where: { $0.kind == kind }), let start = earlier.start
@@ -699,6 +707,16 @@ extension ArticleExtractor {
             !words[0].hasPrefix("accompan")
         else { return nil }
         return characters.prefix(120).firstIndex(of: ",")
+    }
+
+    /// How many days a visit the clause says has ended lasted ("a achevé lundi une visite de deux jours", "wrapped up a
+    /// three-day visit"), in the clause folded with a space at each end.
+    static func endedVisitDays(_ folded: String) -> Int? {
+        guard Triggers.endings.occurs(in: folded) else { return nil }
+        for (word, days) in Triggers.dayCounts {
+            if folded.includes(" visite de \(word) jours ") || folded.includes(" \(word) day visit ") { return days }
+        }
+        return nil
     }
 
     /// The end of an opening phrase that sets a speech's scene ("Speaking at the joint news conference, Dmitry Medvedev

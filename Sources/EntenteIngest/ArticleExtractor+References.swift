@@ -148,6 +148,21 @@ extension ArticleExtractor {
         return tld == "uk" ? "GB" : tld.uppercased()
     }
 
+    /// "Il était accompagné de la ministre des Affaires étrangères, Sushma Swaraj": in a sentence that reports nothing
+    /// of its own, the traveller's compatriots who came along join the visit reported last, as one delegation.
+    static func companions(in folded: String, persons: [PersonMention], newEvents: Int, discourse: inout Discourse) {
+        guard discourse.events.count == newEvents, let along = Triggers.accompaniment.firstCharacterOffset(in: folded),
+            let traveller = persons.first(where: { $0.offset < along }) ?? persons.first(where: { $0.source == .reference }),
+            let country = traveller.country,
+            let visit = discourse.events.lastIndex(where: { $0.kind == "visit" && $0.participants.first?.name == traveller.name })
+        else { return }
+        for person in persons where person.offset > along && person.name != traveller.name && person.country == country
+            && !discourse.events[visit].participants.contains(where: { $0.name == person.name })
+        {
+            discourse.events[visit].participants.append(ExtractedEvent.Person(name: person.name, country: person.country))
+        }
+    }
+
     /// The government that published a release with no known address, from its letterhead ("PRÉSIDENCE DE LA
     /// RÉPUBLIQUE TUNISIENNE", "Ministère des Affaires étrangères du Sénégal", "Presidency of the Republic of Türkiye").
     static func publisher(heading lines: [String]) -> String? {

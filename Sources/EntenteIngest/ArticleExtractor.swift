@@ -87,7 +87,13 @@ public struct ArticleExtractor: Sendable {
                         && !Triggers.occasions.contains { String(spacedCharacters.dropFirst(date.offset + 1 + date.text.count).prefix(14)).hasPrefix($0) })
             }
             // Nor does a date after "depuis"/"since" ("leur premier entretien depuis le scrutin de dimanche"), when another is given.
-            let sinceDates = mentions.filter { Self.follows([" depuis ", " since "], $0.offset, within: 24, in: spacedCharacters) }
+            // (Further off when what comes between names no one: "depuis son entrée en fonction le 26 mai".)
+            let sinceDates = mentions.filter { date in
+                Self.follows([" depuis ", " since "], date.offset, within: 24, in: spacedCharacters)
+                    || Self.gap(after: [" depuis ", " since "], before: date.offset, within: 48, in: spacedCharacters).map { gap in
+                        !sentence.characters[max(0, date.offset - gap.count)..<date.offset].contains(where: \.isUppercase)
+                    } == true
+            }
             if !sinceDates.isEmpty, sinceDates.count < mentions.count { mentions.removeAll { sinceDates.contains($0) } }
             // Nor one that dates what "depuis" names ("au pouvoir depuis le coup d'État du 26 juillet 2023"), even alone,
             // unless that is an event ("depuis leur entretien téléphonique du 11 septembre"); "en visite depuis lundi"
@@ -215,6 +221,7 @@ public struct ArticleExtractor: Sendable {
             Self.visitReference(
                 in: folded, sentence: sentence, persons: persons, dates: mentions, published: article.published, newEvents: before, discourse: &discourse)
             Self.callReference(in: folded, newEvents: before, discourse: &discourse)
+            Self.companions(in: folded, persons: persons, newEvents: before, discourse: &discourse)
             // A sentence that places itself moves the frame: "In Seoul, …", "à New Delhi le 17 novembre 2017". One that names
             // no event does only by opening with its place: "la France soutient X … lors de l'élection qui aura lieu en
             // octobre à Erevan", "forced thousands to seek refuge in Russia" place nothing the article goes on about.

@@ -220,6 +220,25 @@ enum Triggers {
         " signes ", " signee ", " signees ", " adopte ", " adoptes ", " adoptee ", " adoptees ", " ratifie ",
     ]
 
+    /// Who came along ("Il était accompagné de …", "He was accompanied by …").
+    static let accompaniment: PhraseSet = [
+        " etait accompagne de ", " etait accompagnee de ", " etait accompagne par ", " etait accompagnee par ", " est accompagne de ",
+        " est accompagnee de ", " was accompanied by ", " is accompanied by ", " will be accompanied by ", " sera accompagne de ",
+        " sera accompagnee de ",
+    ]
+
+    /// Verbs that end a visit ("a achevé lundi une visite de deux jours").
+    static let endings: PhraseSet = [
+        " a acheve ", " acheve ", " achevait ", " a termine ", " termine ", " a conclu ", " conclut ", " wrapped up ", " wraps up ",
+        " concluded ", " concludes ", " ended ", " ends ", " a clos ", " cloture ", " a cloture ",
+    ]
+
+    /// Counts of days as copy writes them.
+    static let dayCounts: [(String, Int)] = [
+        ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("2", 2), ("3", 3),
+        ("4", 4), ("5", 5),
+    ]
+
     /// Nouns of events, folded, between spaces.
     static let eventNouns: [String] = [
         " entretien", " rencontre", " visite", " sommet", " reunion", " conversation", " echange", " meeting", " talks", " visit",

@@ -170,5 +170,20 @@ struct WireCopyTests {
         let niamey = events("Les dirigeants du Mali et du Burkina Faso ont été reçus samedi dans la capitale nigérienne par le général Abdourahamane Tiani.", on: "2024-07-06")
         #expect(niamey.contains { $0.contains("@NE 2024-07-06") }, "\(niamey)")
     }
+
+    /// "a achevé lundi une visite de deux jours" ran from Sunday to Monday; "Il était accompagné de la ministre …" makes
+    /// one delegation; "depuis son entrée en fonction le 26 mai" dates the inauguration, not the visit.
+    @Test func aVisitEndedAndWhoCameAlong() {
+        let text = """
+            Le Premier ministre indien Narendra Modi a achevé lundi une visite de deux jours au Bhoutan, son premier \
+            déplacement à l'étranger depuis son entrée en fonction le 26 mai. Il était accompagné de la ministre des Affaires \
+            étrangères, Sushma Swaraj.
+            """
+        let found = events(text, on: "2014-06-16")
+        #expect(found.contains("visit Narendra Modi/IN+Sushma Swaraj/IN @BT 2014-06-15 held"), "\(found)")
+        #expect(!found.contains { $0.contains("2014-05-26") }, "\(found)")
+        let wrapped = events("Chinese Premier Li Qiang wrapped up a three-day visit to Australia on Tuesday.", on: "2024-06-18", language: .en)
+        #expect(wrapped.contains("visit Li Qiang/CN @AU 2024-06-16 held"), "\(wrapped)")
+    }
 }
 
