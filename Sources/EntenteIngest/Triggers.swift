@@ -220,6 +220,15 @@ enum Triggers {
         " signes ", " signee ", " signees ", " adopte ", " adoptes ", " adoptee ", " adoptees ", " ratifie ",
     ]
 
+    /// Words that announce what a meeting was about: the countries after them are topics ("consacrés notamment … à la
+    /// Corée du Nord", "focused on Ukraine").
+    static let topicMarkers: PhraseSet = [
+        " consacre a", " consacres a", " consacree a", " consacrees a", " consacre au", " consacres au", " consacree au", " consacrees au",
+        " consacres notamment", " consacre notamment", " consacree notamment", " consacrees notamment", " portant sur ",
+        " portant notamment sur ", " axe sur ", " axes sur ", " axee sur ", " axees sur ", " focused on ", " focusing on ",
+        " centred on ", " centered on ", " dedicated to ", " devoted to ", " au sujet de ", " au sujet d ",
+    ]
+
     /// Who came along ("Il était accompagné de …", "He was accompanied by …").
     static let accompaniment: PhraseSet = [
         " etait accompagne de ", " etait accompagnee de ", " etait accompagne par ", " etait accompagnee par ", " est accompagne de ",

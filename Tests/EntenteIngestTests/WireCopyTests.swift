@@ -185,5 +185,18 @@ struct WireCopyTests {
         let wrapped = events("Chinese Premier Li Qiang wrapped up a three-day visit to Australia on Tuesday.", on: "2024-06-18", language: .en)
         #expect(wrapped.contains("visit Li Qiang/CN @AU 2024-06-16 held"), "\(wrapped)")
     }
+
+    /// "des entretiens avec son homologue américain consacrés notamment … à la Corée du Nord": North Korea is a topic,
+    /// and the talks are where the visit is.
+    @Test func countriesAfterWhatTalksAreAbout() {
+        let text = """
+            Le président chinois Hu Jintao est arrivé mardi à Washington. Mercredi, M. Hu doit être accueilli à la Maison-Blanche, \
+            avant des entretiens avec son homologue américain consacrés notamment au taux de change du yuan, à la Corée du Nord \
+            et au programme nucléaire iranien.
+            """
+        let found = events(text, on: "2011-01-18")
+        #expect(found.contains { $0.hasPrefix("meeting Hu Jintao/CN+Barack Obama/US @US 2011-01-19") }, "\(found)")
+        #expect(!found.contains { $0.contains("@KP") }, "\(found)")
+    }
 }
 
