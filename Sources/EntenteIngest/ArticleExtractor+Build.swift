@@ -32,6 +32,7 @@ extension ArticleExtractor {
             city = governed.first { $0.kind == .city } ?? located.first { $0.kind == .city }
                 ?? clause.places.first {
                     $0.kind == .city && (countryPlace == nil || $0.country == countryPlace?.country) && !Self.isAhead($0, in: sentence.characters)
+                        && !Self.isAttribution($0, in: sentence.characters)
                 }
         }
         var host = city?.country ?? countryPlace?.country
@@ -712,6 +713,15 @@ extension ArticleExtractor {
             !words[0].hasPrefix("accompan")
         else { return nil }
         return characters.prefix(120).firstIndex(of: ",")
+    }
+
+    /// Whether a place names who reported, not where: "selon la Maison-Blanche", "according to the Kremlin".
+    static func isAttribution(_ place: PlaceMention, in sentence: [Character]) -> Bool {
+        let before = " " + fold(String(sentence[max(0, place.offset - 24)..<place.offset]))
+        var words = before.split(separator: " ")
+        while let last = words.last, ["the", "le", "la", "les", "l"].contains(last) { words.removeLast() }
+        guard let last = words.last else { return false }
+        return ["selon", "said", "says", "indique", "annonce", "precise", "affirme"].contains(last) || words.suffix(2) == ["according", "to"]
     }
 
     /// How many days a visit the clause says has ended lasted ("a achevé lundi une visite de deux jours", "wrapped up a

@@ -198,5 +198,14 @@ struct WireCopyTests {
         #expect(found.contains { $0.hasPrefix("meeting Hu Jintao/CN+Barack Obama/US @US 2011-01-19") }, "\(found)")
         #expect(!found.contains { $0.contains("@KP") }, "\(found)")
     }
+
+    /// "…, selon la Maison-Blanche" says who reported the meeting to come, not where it is; Panmunjom is in South Korea.
+    @Test func whoReportedIsNoPlace() {
+        let found = events("Donald Trump doit lui-même rencontrer Kim Jong-un fin mai, selon la Maison-Blanche.", on: "2018-04-29")
+        #expect(found.contains { $0.hasPrefix("meeting Donald Trump/US+Kim Jong-un/KP @- 2018-05") }, "\(found)")
+        #expect(!found.contains { $0.contains("@US") }, "\(found)")
+        let panmunjom = events("Kim Jong-un et Moon Jae-in se sont rencontrés vendredi à Panmunjom.", on: "2018-04-28")
+        #expect(panmunjom.contains("meeting Kim Jong-un/KP+Moon Jae-in/KR @KR 2018-04-27 held"), "\(panmunjom)")
+    }
 }
 

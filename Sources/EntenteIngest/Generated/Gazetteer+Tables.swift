@@ -9138,6 +9138,8 @@ Panamurbo	PA	Panama City
 Panamá	PA	Panama City
 Panjin	CN	Panjin
 Panko Panko	AS	Pago Pago
+Panmunjeom	KR	Panmunjom
+Panmunjom	KR	Panmunjom
 Panshan	CN	Panshan
 Pantruche	FR	Paris
 Panzhihua	CN	Panzhihua
