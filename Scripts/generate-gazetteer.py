@@ -96,7 +96,7 @@ def main():
         return city["population"] >= 200_000 and any((city["countrycode"], name) in capitals for name in city.get("alternatenames") or [])
     cities = {}
     chosen = [city for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"])
-              if city["population"] >= 500_000 or is_capital(city)]
+              if city["population"] >= 300_000 or is_capital(city)]
     # Canonical names first, so an alternate never takes a name from the city that bears it (New Delhi ≠ Delhi).
     for city in chosen:
         if city["name"] not in names and city["name"] not in adjectives:

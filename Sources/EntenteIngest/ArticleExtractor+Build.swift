@@ -700,6 +700,13 @@ extension ArticleExtractor {
             travellers = travellers.filter { $0.offset > end }
         }
         if let speaker = clause.speaker, isCircumstance(clause.sentence) { travellers = [speaker] }
+        // "Si M. Abe est le premier …, son grand-père, Nobusuke Kishi, s'était déjà rendu à Honolulu en 1957": the traveller
+        // is the main clause's, after the concession.
+        if let end = concessionEnd(clause.sentence.characters), end < clause.start + clause.text.count,
+            travellers.contains(where: { $0.offset > end })
+        {
+            travellers = travellers.filter { $0.offset > end }
+        }
         return travellers.map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
     }
 
@@ -713,6 +720,15 @@ extension ArticleExtractor {
             !words[0].hasPrefix("accompan")
         else { return nil }
         return characters.prefix(120).firstIndex(of: ",")
+    }
+
+    /// Where an opening concession ends ("Si M. Abe est le premier …, ", "While the President has met …, "): the offset
+    /// of its comma.
+    static func concessionEnd(_ characters: [Character]) -> Int? {
+        guard let first = fold(String(characters.prefix(12))).split(separator: " ").first,
+            ["si", "while", "although", "though", "whereas", "bien", "quoique"].contains(first)
+        else { return nil }
+        return characters.prefix(200).firstIndex(of: ",")
     }
 
     /// Whether a place names who reported, not where: "selon la Maison-Blanche", "according to the Kremlin".

@@ -559,7 +559,8 @@ public struct ArticleExtractor: Sendable {
     /// Mohammed Salem Basindwa").
     static func isWithinName(_ place: PlaceMention, of person: PersonMention, in characters: [Character]) -> Bool {
         guard [.newName, .knownName, .surname].contains(person.source), person.name.count > place.text.count else { return false }
-        if person.offset == place.offset { return person.source != .surname }
+        // (A surname the article gave someone is theirs: "Santos" after "Juan Manuel Santos" is no port in Brazil.)
+        if person.offset == place.offset { return true }
         guard person.offset < place.offset, place.offset - person.offset <= 48, place.offset >= 2, characters[place.offset - 1] == " " else {
             return false
         }

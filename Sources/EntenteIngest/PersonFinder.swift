@@ -744,6 +744,8 @@ public struct PersonFinder {
 
     /// Words of regions and seas, which make a capitalised run a place, not a person ("Pacific Island allies", "East Asia"). Folded.
     static let regionWords: Set<String> = [
+        // ("la Seconde Guerre mondiale", "the Cold War", "Pearl Harbor".)
+        "guerre", "war", "harbor", "harbour",
         "asia", "asie", "gulf", "golfe", "pacific", "pacifique", "island", "islands", "ile", "iles", "africa", "afrique", "europe",
         "america", "amerique", "middle", "east", "west", "north", "south", "caribbean", "caraibes", "balkans", "sahel", "arctic",
         "atlantic", "atlantique", "ocean", "sea", "mer", "peninsula", "peninsule", "orient", "maghreb", "levant", "central", "asian",

@@ -28,7 +28,7 @@ enum Triggers {
             "leaders of the g7", "leaders of the g20", "g7 leaders", "g20 leaders", "dirigeants du g7", "dirigeants du g20",
         ]),
         ("visit", [
-            "s est rendu", "s etait rendu", "se rendra", "se rendre", "etes rendu", "sommes rendus", "suis rendu", "se sont rendus", "en visite", "visite officielle", "visite d etat", "a visite", "avait visite",
+            "s est rendu", "s etait rendu", "se rendra", "se rendre", "etes rendu", "sommes rendus", "suis rendu", "se sont rendus", "en visite", "visite officielle", "visite d etat", "visite historique", "historic visit", "visite effectuee par", "a visite", "avait visite",
             "visite la", "visite le", "visite les", "visite son", "visite sa", "visite l", 
             "effectuera une visite", "deplacement en", "deplacement a", "deplacement au", "deplacement aux", "deplacement dans", "voyage en",
             "voyage au", "voyage aux", "voyage officiel", "visited", "will visit", "will travel",
@@ -70,7 +70,7 @@ enum Triggers {
             "ont ete accueillis", "ont ete accueillies", "ont ete recus", "ont ete recues", "recus par", "recues par", "accueillis par",
             "accueillies par", "avait ete recu", "avait ete recue", "avaient ete recus", "avait ete accueilli", "avait ete accueillie",
             "reunion consultative", "reunion tripartite", "rencontre tripartite", "reunion trilaterale", "rencontre trilaterale",
-            "trilateral meeting", "tripartite meeting",
+            "trilateral meeting", "tripartite meeting", "aux cotes de",
         ] + qualified(["held a", "had a", "will hold a", "held an", "had an"], ["meeting"])),
         ("talks", ["evoque", "ont discute", "held talks", "talks with", "hold talks", "holding talks", "discussions bilaterales",
             "talks were held", "talks will be held", "talks took place", "had a talk", "informal talk", "brief talk", "talk with",

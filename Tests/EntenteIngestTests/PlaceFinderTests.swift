@@ -33,6 +33,8 @@ struct PlaceFinderTests {
         ("Joe Biden hosted Joko Widodo in the State Dining Room on Monday.", []),
         // Names GeoNames gives a city that copy uses as ordinary words ("Golfe", in Angola) place nothing.
         ("le sommet du Conseil de coopération du Golfe, à Riyad", ["Riyad=SA/Riyadh"]),
+        // Cities of 300,000 people or more.
+        ("Les deux dirigeants s'étaient entretenus dans la matinée à Honolulu.", ["Honolulu=US/Honolulu"]),
         // The capital by its country's adjective places like the country's name.
         ("Ils ont tenu samedi dans la capitale nigérienne le premier sommet", ["nigérienne=NE"]),
     ])

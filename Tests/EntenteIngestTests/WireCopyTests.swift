@@ -207,5 +207,26 @@ struct WireCopyTests {
         let panmunjom = events("Kim Jong-un et Moon Jae-in se sont rencontrés vendredi à Panmunjom.", on: "2018-04-28")
         #expect(panmunjom.contains("meeting Kim Jong-un/KP+Moon Jae-in/KR @KR 2018-04-27 held"), "\(panmunjom)")
     }
+
+    /// "Si M. Abe est le premier …, son grand-père, Nobusuke Kishi, s'était déjà rendu à Honolulu en 1957": the main
+    /// clause's traveller; "s'est recueilli aux côtés de Barack Obama" is a meeting; "la visite historique effectuée par
+    /// Barack Obama à Hiroshima" a visit; "Santos", once Juan Manuel Santos is named, is him, not a port in Brazil.
+    @Test func concessionsAndCompanyKept() {
+        let text = """
+            Le Premier ministre japonais Shinzo Abe s'est recueilli mardi aux côtés de Barack Obama au mémorial de Pearl Harbor. \
+            Ce déplacement fait écho à la visite historique effectuée par Barack Obama à Hiroshima le 27 mai dernier. Si M. Abe \
+            est le premier chef de gouvernement japonais à se rendre au mémorial, son grand-père, Nobusuke Kishi, s'était déjà \
+            rendu à Honolulu en 1957.
+            """
+        let found = events(text, on: "2016-12-28")
+        #expect(found.contains("meeting Shinzo Abe/JP+Barack Obama/US @US 2016-12-27 held"), "\(found)")
+        #expect(found.contains("visit Barack Obama/US @JP 2016-05-27 held"), "\(found)")
+        #expect(found.contains("visit Nobusuke Kishi/- @US 1957 held"), "\(found)")
+        #expect(!found.contains { $0.contains("Shinzo Abe/JP @US 1957") }, "\(found)")
+        let santos = events(
+            "Colombian President Juan Manuel Santos met Hugo Chávez in Santa Marta on Tuesday. Santos said the meeting was a success.",
+            on: "2010-08-11", language: .en)
+        #expect(!santos.contains { $0.contains("@BR") }, "\(santos)")
+    }
 }
 

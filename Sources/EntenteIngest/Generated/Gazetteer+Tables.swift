@@ -1393,6 +1393,7 @@ zimbabwéens	ZW
 
     /// City names and alternates: `form<TAB>alpha-2<TAB>canonical English name` lines.
     static let cityTable = #"""
+6th of October City	EG	6th of October City
 A Habana	CU	Havana
 A Meca	SA	Makkah
 A Paz	BO	La Paz
@@ -1432,6 +1433,7 @@ Abobo-Gare	CI	Abobo
 Abodza	NG	Abuja
 Abodža	NG	Abuja
 Aboe Dhabi	AE	Abu Dhabi
+Abomey-Calavi	BJ	Abomey-Calavi
 Abou Dabi	AE	Abu Dhabi
 Abou Dhabi	AE	Abu Dhabi
 Abouja	NG	Abuja
@@ -1472,6 +1474,7 @@ Abú Zabí	AE	Abu Dhabi
 Abû Daby	AE	Abu Dhabi
 Abū Dabī	AE	Abu Dhabi
 Abū Ghurayb	IQ	Abū Ghurayb
+Abū al-Kahṣīb	IQ	Abū al-Kahṣīb
 Acalquixohuayan Caxtillan	TT	Port of Spain
 Acapulco de Juárez	MX	Acapulco de Juárez
 Accra	GH	Accra
@@ -1542,6 +1545,7 @@ Adis Ababa	ET	Addis Ababa
 Adis Abeba	ET	Addis Ababa
 Adis-Abebo	ET	Addis Ababa
 Adisabeba	ET	Addis Ababa
+Ado-Ekiti	NG	Ado-Ekiti
 Adys-Abeba	ET	Addis Ababa
 Adélaïde	AU	Adelaide
 Adís Abeba	ET	Addis Ababa
@@ -1554,6 +1558,7 @@ Afina	GR	Athens
 Afini	GR	Athens
 Afiny	GR	Athens
 Agadir	MA	Agadir
+Agartala	IN	Agartala
 Agege	NG	Agege
 Agia Petroupole	RU	Saint Petersburg
 Agios Marinos	SM	San Marino
@@ -1561,6 +1566,7 @@ Agra	IN	Agra
 Agra - agara	IN	Agra
 Agram	HR	Zagreb
 Aguascalientes	MX	Aguascalientes
+Ahilyanagar	IN	Ahilyanagar
 Ahmadabad	IN	Ahmedabad
 Ahmadabadas	IN	Ahmedabad
 Ahmadabado	IN	Ahmedabad
@@ -1575,18 +1581,24 @@ Aihara	JP	Aihara
 Aintab	TR	Gaziantep
 Aix-la-Chapelle	DE	Aachen
 Ajegunle	NG	Ajegunle
+Ajman	AE	Ajman
 Ajmer	IN	Ajmer
 Ak-Mola	KZ	Astana
 Akara	GH	Accra
 Akasaka Palace	JP	Tokyo
+Akashi	JP	Akashi
 Akhmadabad	IN	Ahmedabad
 Akhmadabad shaary	IN	Ahmedabad
 Akhmedabad	IN	Ahmedabad
+Akita	JP	Akita
 Akkra	GH	Accra
 Akkrae	GH	Accra
 Akmola	KZ	Astana
 Akmolinsk	KZ	Astana
+Akola	IN	Akola
+Akowonjo	NG	Akowonjo
 Akrao	GH	Accra
+Aksaray	TR	Aksaray
 Aktobe	KZ	Aktobe
 Akure	NG	Akure
 Al Ain City	AE	Al Ain City
@@ -1597,16 +1609,21 @@ Al Basrat al Qadimah	IQ	Al Başrah al Qadīmah
 Al Başrah	IQ	Basrah
 Al Başrah al Qadīmah	IQ	Al Başrah al Qadīmah
 Al Başrat al Qadīmah	IQ	Al Başrah al Qadīmah
+Al Diwaniyah	IQ	Al Diwaniyah
 Al Fayyum	EG	Al Fayyum
+Al Hillah	IQ	Al Hillah
+Al Hoceïma	MA	Al Hoceïma
 Al Iskandariyah	EG	Alexandria
 Al Iskandarīyah	EG	Alexandria
 Al Jazair	DZ	Algiers
 Al Jizah	EG	Giza
 Al Jīzah	EG	Giza
+Al Kharj	SA	Al Kharj
 Al Khartum	SD	Khartoum
 Al Kharţūm	SD	Khartoum
 Al Khurtum	SD	Khartoum
 Al Khurţūm	SD	Khartoum
+Al Khuşūş	EG	Al Khuşūş
 Al Kuwait	KW	Kuwait City
 Al Kuwayt	KW	Kuwait City
 Al Madina	SA	Madinah
@@ -1624,17 +1641,23 @@ Al Mawsil al Jadidah	IQ	Al Mawşil al Jadīdah
 Al Mawşil	IQ	Mosul
 Al Mawşil al Jadīdah	IQ	Al Mawşil al Jadīdah
 Al Maḩallah al Kubrá	EG	Al Maḩallah al Kubrá
+Al Maḩmūdīyah	IQ	Al Maḩmūdīyah
 Al Medina	SA	Madinah
 Al Mosul	IQ	Mosul
 Al Musil	IQ	Mosul
 Al Mūşil	IQ	Mosul
+Al Qadarif	SD	Al Qadarif
 Al Qahirah	EG	Cairo
 Al Quds	IL	Jerusalem
 Al Qāhirah	EG	Cairo
+Al Qāhirah al Jadīdah	EG	Al Qāhirah al Jadīdah
 Al Sharjah	AE	Sharjah
+Al Ḩasakah	SY	Al Ḩasakah
 Al Ḩudaydah	YE	Al Ḩudaydah
+Al ‘Amārah	IQ	Al ‘Amārah
 Al-Basra	IQ	Basrah
 Al-Kuds	IL	Jerusalem
+Al-Kut	IQ	Al-Kut
 Al-Kuwait	KW	Kuwait City
 Al-Madinah al-Munawwarah	SA	Madinah
 Al-Manama	BH	Manama
@@ -1649,6 +1672,7 @@ Al-Sham	SY	Damascus
 Al-Shām	SY	Damascus
 Al-jezair	DZ	Algiers
 Alahabadas	IN	Prayagraj
+Alanya	TR	Alanya
 Albuquerque	US	Albuquerque
 Alcher	DZ	Algiers
 Alegsandiri	EG	Alexandria
@@ -1692,6 +1716,8 @@ Algier	DZ	Algiers
 Algiers	DZ	Algiers
 Algir	DZ	Algiers
 Algír	DZ	Algiers
+Alicante	ES	Alicante
+Alimosho	NG	Alimosho
 Aljer	DZ	Algiers
 Aljir	DZ	Algiers
 Alla Abba Habab	IN	Prayagraj
@@ -1713,10 +1739,12 @@ Almatı	KZ	Almaty
 Alofi	NU	Alofi
 Alofis	NU	Alofi
 Alofo	NU	Alofi
+Alor Setar	MY	Alor Setar
 Altepetl In Cabo	ZA	Cape Town
 Altepetl Juarez	MX	Ciudad Juárez
 Altepetl Juárez	MX	Ciudad Juárez
 Altepetl San Marino	SM	San Marino
+Alwar	IN	Alwar
 Alxer	DZ	Algiers
 Alzer	DZ	Algiers
 Alzhir	DZ	Algiers
@@ -1738,12 +1766,16 @@ Alžěr	DZ	Algiers
 Alžīra	DZ	Algiers
 Alžīrs	DZ	Algiers
 Amadavad	IN	Ahmedabad
+Amagasaki	JP	Amagasaki
 Amalienborg	VI	Charlotte Amalie
 Amalienburg	VI	Charlotte Amalie
 Amanas	JO	Amman
 Amani	JO	Amman
 Amano	JO	Amman
 Amans	JO	Amman
+Ambato	EC	Ambato
+Ambattur	IN	Ambattur
+Ambon	ID	Ambon
 Amborg	DE	Hamburg
 Ambourgo	DE	Hamburg
 Amburgo	DE	Hamburg
@@ -1820,6 +1852,7 @@ An Duong	CN	Anyang
 An Dương	CN	Anyang
 An Leafcois	CY	Nicosia
 An Leafcóis	CY	Nicosia
+An Nhơn	VN	An Nhơn
 An Roimh	IT	Rome
 An Ròimh	IT	Rome
 An Róimh	IT	Rome
@@ -1835,7 +1868,9 @@ An-ta-shih	CN	Daqing
 An-yang-hsien	CN	Anyang
 An-šan	CN	Anshan
 Anafi	MA	Casablanca
+Anaheim	US	Anaheim
 Anakara	TR	Ankara
+Ananindeua	BR	Ananindeua
 Ancara	TR	Ankara
 Anchorage	US	Anchorage
 Ancyra	TR	Ankara
@@ -1860,6 +1895,7 @@ Andòrra la Vièlha	AD	Andorra la Vella
 Ang-ka-la	TR	Ankara
 Ang-sang	CN	Anshan
 Angara	TR	Ankara
+Angeles City	PH	Angeles City
 Angelopolis	US	Los Angeles
 Angkara	TR	Ankara
 Angora	TR	Ankara
@@ -1876,8 +1912,10 @@ Ankiwria	TR	Ankara
 Ankuara	TR	Ankara
 Ankura	TR	Ankara
 Ankyra	TR	Ankara
+Annaba	DZ	Annaba
 Anqara	TR	Ankara
 Anqing	CN	Anqing
+Anqiu	CN	Anqiu
 Ansan-si	KR	Ansan-si
 Ansanas	CN	Anshan
 Ansano	CN	Anshan
@@ -1885,6 +1923,7 @@ Anshan	CN	Anshan
 Anshan Shi	CN	Anshan
 Anshun	CN	Anshun
 Ansjan	CN	Anshan
+Antakya	TR	Antakya
 Antalia	TR	Antalya
 Antalija	TR	Antalya
 Antaliya	TR	Antalya
@@ -1909,11 +1948,13 @@ Antioch on Sarus	TR	Adana
 Antiocheia	TR	Adana
 Antipolo	PH	Antipolo
 Antis Ampempa	ET	Addis Ababa
+Antofagasta	CL	Antofagasta
 Antwerp	BE	Antwerp
 Antália	TR	Antalya
 Anxan	CN	Anshan
 Anyang	CN	Anyang
 Anyang-si	KR	Anyang-si
+Anápolis	BR	Anápolis
 Anŝano	CN	Anshan
 Anšanas	CN	Anshan
 Aomen	MO	Macau
@@ -1941,6 +1982,7 @@ Arbela	IQ	Erbil
 Arbil	IQ	Erbil
 Arbēla	IQ	Erbil
 Arbīl	IQ	Erbil
+Ardabīl	IR	Ardabīl
 Arecipa	PE	Arequipa
 Arehkipa	PE	Arequipa
 Arekip	PE	Arequipa
@@ -1956,6 +1998,8 @@ Arifwala	PK	Arifwala
 Arikipa	PE	Arequipa
 Ariqipa	PE	Arequipa
 Arjel	DZ	Algiers
+Arkhangel’sk	RU	Arkhangel’sk
+Arlington	US	Arlington
 Arrecife	BR	Recife
 Arusha	TZ	Arusha
 Arvila	IQ	Erbil
@@ -1963,6 +2007,7 @@ Arx Gallica	MQ	Fort-de-France
 Arx Vorthensis	US	Fort Worth
 Arxel	DZ	Algiers
 Arāk	IR	Arāk
+Asahikawa	JP	Asahikawa
 Aschabad	TM	Ashgabat
 Aschabadas	TM	Ashgabat
 Aschchabad	TM	Ashgabat
@@ -2030,6 +2075,7 @@ Asunsjonas	PY	Asunción
 Asunson	PY	Asunción
 Asunsyon	PY	Asunción
 Asunsyun	PY	Asunción
+Aswān	EG	Aswān
 Asxabad	TM	Ashgabat
 Aszchabad	TM	Ashgabat
 Aszmara	ER	Asmara
@@ -2039,6 +2085,7 @@ Atali	TR	Antalya
 Atalia	TR	Antalya
 Atana	TR	Adana
 Atava	CA	Ottawa
+Ataşehir	TR	Ataşehir
 Ateena	GR	Athens
 Atehny	GR	Athens
 Atemaxac	MX	Guadalajara
@@ -2081,6 +2128,7 @@ Au-mun	MO	Macau
 Auckland	NZ	Auckland
 Aucland	NZ	Auckland
 Aucopolis	NZ	Auckland
+Augsburg	DE	Augsburg
 Augusta Gambriviorum	DE	Hamburg
 Augusta Ubiorum	DE	Köln
 Auklando	NZ	Auckland
@@ -2094,15 +2142,19 @@ Aurangâbâd	IN	Aurangabad
 Aurangābād	IN	Aurangabad
 Aust-Jerusalem	PS	East Jerusalem
 Austin	US	Austin
+Avadi	IN	Avadi
 Avaroua	CK	Avarua
 Avarua	CK	Avarua
 Avaruo	CK	Avarua
 Avarúa	CK	Avarua
+Avellaneda	AR	Avellaneda
+Awasa	ET	Awasa
 Awklanda	NZ	Auckland
 Ayintap	TR	Gaziantep
 Ayrivan	AM	Yerevan
 Ayrivan  Erivan  Erevan  Ereun  Erivan  Iravan  Irvan  Revan  Rivan	AM	Yerevan
 Ayıntap	TR	Gaziantep
+Azcapotzalco	MX	Azcapotzalco
 Azmir	TR	İzmir
 Aþena	GR	Athens
 Ałesandria dEgito	EG	Alexandria
@@ -2124,10 +2176,13 @@ Baatou	CN	Baotou
 Bac Chau	CN	Bozhou
 Bac Kinh	CN	Beijing
 Bachzhun	CN	Bazhong
+Bacolod City	PH	Bacolod City
+Bacoor	PH	Bacoor
 Bacora	IQ	Basrah
 Baek-ging	CN	Beijing
 Baekging	CN	Beijing
 Baeyrut	LB	Beirut
+Bafoussam	CM	Bafoussam
 Bagata	CO	Bogotá
 Bagda	IQ	Baghdad
 Bagdad	IQ	Baghdad
@@ -2143,11 +2198,13 @@ Baghdad	IQ	Baghdad
 Baghdād	IQ	Baghdad
 Bahawalpur	PK	Bahawalpur
 Bahia	BR	Salvador
+Bahir Dar	ET	Bahir Dar
 Bahliz	FR	Paris
 Bahri	SD	Khartoum North
 Bahrí	SD	Khartoum North
 Bahsihleihya	BR	Brasília
 Bahçelievler	TR	Bahçelievler
+Baicheng	CN	Baicheng
 Baile Atha Cliath	IE	Dublin
 Baile Átha Cliath	IE	Dublin
 Baires	AR	Buenos Aires
@@ -2159,6 +2216,7 @@ Baitulmuqaddis Timur	PS	East Jerusalem
 Bajtul Makudis	IL	Jerusalem
 Bak Ging	CN	Beijing
 Bak Ping	CN	Beijing
+Bakersfield	US	Bakersfield
 Bakoe	AZ	Baku
 Bakou	AZ	Baku
 Baku	AZ	Baku
@@ -2172,6 +2230,7 @@ Baleta	MT	Valletta
 Baletta	MT	Valletta
 Bali	ID	Bali
 Balikpapan	ID	Balikpapan
+Ballari	IN	Ballari
 Baltimore	US	Baltimore
 Bamaco	ML	Bamako
 Bamaco - Bamako	ML	Bamako
@@ -2180,6 +2239,7 @@ Bamako	ML	Bamako
 Bamaku	ML	Bamako
 Bamakó	ML	Bamako
 Bamakɔ	ML	Bamako
+Bamenda	CM	Bamenda
 Bammaco	ML	Bamako
 Bammako	ML	Bamako
 Banan	CN	Banan
@@ -2190,6 +2250,7 @@ Bancocum	TH	Bangkok
 Bancoque	TH	Bangkok
 Bancác	TH	Bangkok
 Banda Seri	BN	Bandar Seri Begawan
+Bandar Abbas	IR	Bandar Abbas
 Bandar Lampung	ID	Bandar Lampung
 Bandar Luxembourg	LU	Luxembourg
 Bandar Raya New York	US	New York City
@@ -2275,7 +2336,10 @@ Barcelůna	ES	Barcelona
 Barcełona	ES	Barcelona
 Barcillona	ES	Barcelona
 Barcino	ES	Barcelona
+Barddhamān	IN	Barddhamān
 Bareilly	IN	Bareilly
+Bari	IT	Bari
+Barinas	VE	Barinas
 Baris	FR	Paris
 Bariz	FR	Paris
 Barkelone	ES	Barcelona
@@ -2308,6 +2372,7 @@ Barsobia	PL	Warsaw
 Barsélona	ES	Barcelona
 Bartzellona	ES	Barcelona
 Bartzelona	ES	Barcelona
+Barueri	BR	Barueri
 Barzelona	ES	Barcelona
 Barçellonn-a	ES	Barcelona
 Barċellona	ES	Barcelona
@@ -2333,15 +2398,19 @@ Bastehr	KN	Basseterre
 Bastero	KN	Basseterre
 Bastè	KN	Basseterre
 Bastēra	GP	Basse-Terre
+Basuo	CN	Basuo
 Batam	ID	Batam
 Batavia	ID	Jakarta
 Bathurst	GM	Banjul
 Bathurstopolis	GM	Banjul
+Batikent	TR	Batikent
 Battagram	PK	Battagram
 Bau-tau	CN	Baotou
 Bauchi	NG	Bauchi
+Bauru	BR	Bauru
 Bautouo	CN	Baotou
 Bawding shehiri	CN	Baoding
+Bawshar	OM	Bawshar
 Bayan Nur	CN	Bayan Nur
 Bayrut	LB	Beirut
 Bayrūt	LB	Beirut
@@ -2378,6 +2447,7 @@ Beirūta	LB	Beirut
 Beising	CN	Beijing
 Beixin	CN	Beijing
 Beixín	CN	Beijing
+Bei’an	CN	Bei’an
 Bejawada	IN	Vijayawada
 Bejdzing	CN	Beijing
 Bejdżing	CN	Beijing
@@ -2391,6 +2461,7 @@ Bekasi	ID	Bekasi
 Bekasis	ID	Bekasi
 Bekaso	ID	Bekasi
 Bel-Horizonto	BR	Belo Horizonte
+Belagavi	IN	Belagavi
 Belehrad	RS	Belgrade
 Belem	BR	Belém
 Belem do Para	BR	Belém
@@ -2399,6 +2470,9 @@ Belemo	BR	Belém
 Belen	BR	Belém
 Belena	BR	Belém
 Belenas	BR	Belém
+Belfast	GB	Belfast
+Belford Roxo	BR	Belford Roxo
+Belgorod	RU	Belgorod
 Belgrad	RS	Belgrade
 Belgrada	RS	Belgrade
 Belgradas	RS	Belgrade
@@ -2447,6 +2521,7 @@ Bengalūras	IN	Bengaluru
 Bengalūru	IN	Bengaluru
 Bengbu	CN	Bengbu
 Benghazi	LY	Benghazi
+Bengkulu	ID	Bengkulu
 Benguela	AO	Benguela
 Benim	NG	Benin City
 Benin City	NG	Benin City
@@ -2461,6 +2536,8 @@ Benin-stad	NG	Benin City
 Beninas	NG	Benin City
 Beninborg	NG	Benin City
 Beninurbo	NG	Benin City
+Benito Juarez	MX	Benito Juarez
+Benito Juárez	MX	Benito Juárez
 Benoni	ZA	Benoni
 Benxi	CN	Benxi
 Benínborg	NG	Benin City
@@ -2499,10 +2576,12 @@ Berytos	LB	Beirut
 Berytus	LB	Beirut
 Besre	IQ	Basrah
 Bethlehem	BR	Belém
+Betim	BR	Betim
 Betuyrbukh	RU	Saint Petersburg
 Bewout	LB	Beirut
 Bexda	IQ	Baghdad
 Beyjing	CN	Beijing
+Beylikdüzü	TR	Beylikdüzü
 Beyrouth	LB	Beirut
 Beyrut	LB	Beirut
 Bezawada	IN	Vijayawada
@@ -2510,9 +2589,13 @@ Bezwada	IN	Vijayawada
 Bezwāda	IN	Vijayawada
 Beȝcinȝ	CN	Beijing
 Bhaganagar	IN	Hyderabad
+Bharatpur	NP	Bharatpur
+Bhatara	BD	Bhatara
 Bhavnagar	IN	Bhavnagar
+Bhawana	PK	Bhawana
 Bhayandar	IN	Bhayandar
 Bhilai	IN	Bhilai
+Bhilwara	IN	Bhilwara
 Bhiwandi	IN	Bhiwandi
 Bhojpal	IN	Bhopal
 Bhopal	IN	Bhopal
@@ -2524,12 +2607,15 @@ Bhopāl	IN	Bhopal
 Bhopāla	IN	Bhopal
 Bhubaneswar	IN	Bhubaneswar
 Bhópál	IN	Bhopal
+Bhāgalpur	IN	Bhāgalpur
+Bhātpāra	IN	Bhātpāra
 Bi-san-chhi	CN	Meishan
 Bia Hoa	VN	Biên Hòa
 Bian-iong-chhi	CN	Mianyang
 Biarritz	FR	Biarritz
 Bichkek	KG	Bishkek
 Bicze	CN	Bijie
+Bielefeld	DE	Bielefeld
 Bien Hoa	VN	Biên Hòa
 Bien Hoa City	VN	Biên Hòa
 Bienhoa	VN	Biên Hòa
@@ -2540,9 +2626,12 @@ Big Durian	ID	Jakarta
 Bijie	CN	Bijie
 Bikaner	IN	Bikaner
 Biktoria	SC	Victoria
+Bilbao	ES	Bilbao
 Bilimora	IN	Bilimora
+Bilāspur	IN	Bilāspur
 Binh Nhuong	KP	Pyongyang
 Binzhou	CN	Binzhou
+Birkenhead	GB	Birkenhead
 Birlinu	DE	Berlin
 Birmingam	GB	Birmingham
 Birmingamas	GB	Birmingham
@@ -2582,6 +2671,7 @@ Bizanc	TR	Istanbul
 Bizánc	TR	Istanbul
 Biân-iông-chhī	CN	Mianyang
 Biên Hòa	VN	Biên Hòa
+Biñan	PH	Biñan
 Biŝkeko	KG	Bishkek
 Bişkek	KG	Bishkek
 Bişqeq	KG	Bishkek
@@ -2595,12 +2685,16 @@ Bkhopal	IN	Bhopal
 Bklyn	US	Brooklyn
 Blantyre	MW	Blantyre
 Bled	SI	Bled
+Blida	DZ	Blida
 Bloemfontein	ZA	Bloemfontein
 Blue House	KR	Seoul
+Blumenau	BR	Blumenau
 Bo-beng-chhi	CN	Maoming
 Bo-deng	CN	Baoding
+Boa Vista	BR	Boa Vista
 Bobo-Dioulasso	BF	Bobo-Dioulasso
 Bocharov Ruchei	RU	Sochi
+Bochum	DE	Bochum
 Bochzhou	CN	Bozhou
 Boedapes	HU	Budapest
 Boedapest	HU	Budapest
@@ -2613,7 +2707,9 @@ Bogoto	CO	Bogotá
 Bogotà	CO	Bogotá
 Bogotá	CO	Bogotá
 Bok-ciu	CN	Bozhou
+Boksburg	ZA	Boksburg
 Bokāro	IN	Bokāro
+Bologna	IT	Bologna
 Bombai	IN	Mumbai
 Bombaim	IN	Mumbai
 Bombaj	IN	Mumbai
@@ -2640,6 +2736,7 @@ Borto-Novo	BJ	Porto-Novo
 Bos Aires	AR	Buenos Aires
 Bosna-Sarai	BA	Sarajevo
 Boston	US	Boston
+Botshabelo	ZA	Botshabelo
 Bouaké	CI	Bouaké
 Boudapes	HU	Budapest
 Boudapeste	HU	Budapest
@@ -2655,7 +2752,10 @@ Boxian	CN	Bozhou
 Bozhou	CN	Bozhou
 Bozok	KZ	Astana
 Bracislava	SK	Bratislava
+Bradford	GB	Bradford
+Brahmapur	IN	Brahmapur
 Braia	CV	Praia
+Brakpan	ZA	Brakpan
 Brampton	CA	Brampton
 Brasels	BE	Brussels
 Brasilia	BR	Brasília
@@ -2697,6 +2797,7 @@ Breissel	BE	Brussels
 Bremen	DE	Bremen
 Bresbens	AU	Brisbane
 Breselya	BR	Brasília
+Brest	BY	Brest
 Breuckelen	US	Brooklyn
 Breukelen	US	Brooklyn
 Bridgetown	BB	Bridgetown
@@ -2716,10 +2817,12 @@ Brisbin	AU	Brisbane
 Brisel	BE	Brussels
 Brisele	BE	Brussels
 Brismpein	AU	Brisbane
+Bristol	GB	Bristol
 Briuselis	BE	Brussels
 Brizbejn	AU	Brisbane
 Briĝtaŭno	BB	Bridgetown
 Brjuksel	BE	Brussels
+Brno	CZ	Brno
 Broklino	US	Brooklyn
 Bronks	US	The Bronx
 Bronkso	US	The Bronx
@@ -2757,6 +2860,7 @@ Bruxelas	BE	Brussels
 Bruxellae	BE	Brussels
 Bruxelles	BE	Brussels
 Brwsel	BE	Brussels
+Bryansk	RU	Bryansk
 Brysben	AU	Brisbane
 Bryssel	BE	Brussels
 Bryusel	BE	Brussels
@@ -2814,6 +2918,7 @@ Buehnos Ajres	AR	Buenos Aires
 Buehnos-Ajres	AR	Buenos Aires
 Buehnos-Ajres osh	AR	Buenos Aires
 Buekres	RO	Bucharest
+Buenaventura	CO	Buenaventura
 Buenos Aires	AR	Buenos Aires
 Buenos Airės	AR	Buenos Aires
 Buenos Ajres	AR	Buenos Aires
@@ -2850,10 +2955,13 @@ Bukurešt	RO	Bucharest
 Bukurešť	RO	Bucharest
 Bulawayo	ZW	Bulawayo
 Bumbaj	IN	Mumbai
+Bunamwaya	UG	Bunamwaya
 Bundesstadt	CH	Bern
+Bunia	CD	Bunia
 Buo-dieng	CN	Putian
 Buoguota	CO	Bogotá
 Buraydah	SA	Buraydah
+Burewala	PK	Burewala
 Burgenstock	CH	Bürgenstock
 Burleigh School	PH	Zamboanga
 Bursa	TR	Bursa
@@ -2865,11 +2973,14 @@ Busra	IQ	Basrah
 Busrah	IQ	Basrah
 Bussora	IQ	Basrah
 Busán	KR	Busan
+Butuan	PH	Butuan
 Buxarest	RO	Bucharest
 Buénos Ayrés	AR	Buenos Aires
 Buò-dièng	CN	Putian
+Buôn Ma Thuột	VN	Buôn Ma Thuột
 Bwenoze	AR	Buenos Aires
 Bwènozè	AR	Buenos Aires
+Bydgoszcz	PL	Bydgoszcz
 Byen Djibouti	DJ	Djibouti
 Byen Kano	NG	Kano
 Byen Puebla	MX	Puebla
@@ -2911,6 +3022,7 @@ Bûkarest	RO	Bucharest
 Bûkareşt	RO	Bucharest
 Bükreş	RO	Bucharest
 Bürgenstock	CH	Bürgenstock
+Bāndarban	BD	Bāndarban
 Bāotóu	CN	Baotou
 Bāzhōng	CN	Bazhong
 Bău-tàu	CN	Baotou
@@ -2923,15 +3035,21 @@ Bǎodìng	CN	Baoding
 Bǎojī	CN	Baoji
 Bəsrə	IQ	Basrah
 Bạc Châu	CN	Bozhou
+Bắc Giang	VN	Bắc Giang
 Bắc Kinh	CN	Beijing
+Bắc Từ Liêm	VN	Bắc Từ Liêm
+Bến Cát	VN	Bến Cát
 C-kung	CN	Zigong
 Ca-nang	CN	Jinan
 Ca-ning	CN	Jining
+Cabanatuan City	PH	Cabanatuan City
+Cabimas	VE	Cabimas
 Cabinda	AO	Cabinda
 Cabool	AF	Kabul
 Caboul	AF	Kabul
 Cabul	AF	Kabul
 Cabura	AF	Kabul
+Cabuyao	PH	Cabuyao
 Cabúl	AF	Kabul
 Cadan	YE	Aden
 Caesair	DZ	Algiers
@@ -2964,6 +3082,7 @@ Caloocan City	PH	Caloocan
 Calpe	GI	Gibraltar
 Calumbo	AO	Calumbo
 Cam Chau	CN	Ganzhou
+Camagüey	CU	Camagüey
 Camama	AO	Camama
 Camayen	GN	Camayenne
 Camayenne	GN	Camayenne
@@ -2971,10 +3090,12 @@ Camberra	AU	Canberra
 Camp David	US	Camp David
 Camp Worth	US	Fort Worth
 Campala	UG	Kampala
+Campina Grande	BR	Campina Grande
 Campinas	BR	Campinas
 Campinas e Regiao	BR	Campinas
 Campinas e Região	BR	Campinas
 Campo Grande	BR	Campo Grande
+Campos dos Goytacazes	BR	Campos dos Goytacazes
 Can Pfumo	MZ	Maputo
 Can Tho	VN	Cần Thơ
 Canberra	AU	Canberra
@@ -2999,6 +3120,7 @@ Cangzhou	CN	Cangzhou
 Cangzsah	CN	Changsha
 Cankt-Peterburg	RU	Saint Petersburg
 Cannes	FR	Cannes
+Canoas	BR	Canoas
 Cansa	CN	Changsha
 Cantao	CN	Guangzhou
 Canton	CN	Guangzhou
@@ -3018,10 +3140,13 @@ Capitol Hill	US	Washington
 Caracae	VE	Caracas
 Caracas	VE	Caracas
 Carachi	PK	Karachi
+Carapicuíba	BR	Carapicuíba
 Caraques	VE	Caracas
 Carbis Bay	GB	Carbis Bay
 Carcovia	UA	Kharkiv
 Carcóvia	UA	Kharkiv
+Cardiff	GB	Cardiff
+Cariacica	BR	Cariacica
 Caricin	RU	Volgograd
 Caricyn	RU	Volgograd
 Carigrad	TR	Istanbul
@@ -3032,6 +3157,7 @@ Cartagena	CO	Cartagena
 Carthage	TN	Tunis
 Cartum	SD	Khartoum
 Cartúm	SD	Khartoum
+Caruaru	BR	Caruaru
 Casa Branca	MA	Casablanca
 Casa Rosada	AR	Buenos Aires
 Casablanca	MA	Casablanca
@@ -3042,6 +3168,7 @@ Caspira	IN	Srinagar
 Castries	LC	Castries
 Castrum Danorum	EE	Tallinn
 Cat Lam	CN	Jilin
+Catania	IT	Catania
 Cathair Alastair	EG	Alexandria
 Cathair Ho Chi Minh	VN	Ho Chi Minh City
 Cathair Nua-Eabhrac	US	New York City
@@ -3054,12 +3181,15 @@ Catmandu	NP	Kathmandu
 Catmandum	NP	Kathmandu
 Cattagram	BD	Chattogram
 Caubul	AF	Kabul
+Caucaia	BR	Caucaia
 Cawnpore	IN	Kanpur
 Cawnporne	IN	Kanpur
+Caxias do Sul	BR	Caxias do Sul
 Cayena	GF	Cayenne
 Cayene	GF	Cayenne
 Cayenne	GF	Cayenne
 Caypur	IN	Jaipur
+Cazenga	AO	Cazenga
 Caïro	EG	Cairo
 Caṭṭagrām	BD	Chattogram
 Cchang-c	CN	Changzhi
@@ -3091,6 +3221,7 @@ Ceksonvill	US	Jacksonville
 Celabinsk	RU	Chelyabinsk
 Celabinska	RU	Chelyabinsk
 Celaebinsk	RU	Chelyabinsk
+Celaya	MX	Celaya
 Celeabinsk	RU	Chelyabinsk
 Celiabinsc	RU	Chelyabinsk
 Celiabinsca	RU	Chelyabinsk
@@ -3114,6 +3245,7 @@ Cengdu	CN	Chengdu
 Cengduo	CN	Chengdu
 Cennai	IN	Chennai
 Cennaj	IN	Chennai
+Central Coast	AU	Central Coast
 Cesarea	TR	Kayseri
 Cesarea de Capadocia	TR	Kayseri
 Cesarea in Cappadocia	TR	Kayseri
@@ -3124,6 +3256,7 @@ Ceymstaun	SH	Jamestown
 Cezayir	DZ	Algiers
 Chainterampant	PK	Hyderabad
 Chaj-kchou	CN	Haikou
+Chak Jhumra	PK	Chak Jhumra
 Chalepi	SY	Aleppo
 Chaljabinsk	RU	Chelyabinsk
 Chamilton	BM	Hamilton
@@ -3170,6 +3303,7 @@ Changtsjou	CN	Changzhou
 Changuon	KR	Changwon
 Changwat Phra Nakhon	TH	Bangkok
 Changwon	KR	Changwon
+Changyi	CN	Changyi
 Changzhi	CN	Changzhi
 Changzhi Shi	CN	Changzhi
 Changzhou	CN	Changzhou
@@ -3188,6 +3322,7 @@ Chaochzhou	CN	Chaozhou
 Chaodzou	CN	Chaozhou
 Chaoshan	CN	Shantou
 Chaotsjou	CN	Chaozhou
+Chaoyang	CN	Chaoyang
 Chaozhou	CN	Chaozhou
 Chao’an	CN	Chaozhou
 Chap-ian-chhi	CN	Shiyan
@@ -3226,6 +3361,7 @@ Che-fej	CN	Hefei
 Che-lam-chhi	CN	Jinan
 Che-leng-chhi	CN	Jining
 Che-čou	CN	Hezhou
+Cheboksary	RU	Cheboksary
 Chefei	CN	Hefei
 Chefoo	CN	Yantai
 Chehnai	IN	Chennai
@@ -3249,6 +3385,7 @@ Cheng-chou-shih	CN	Zhengzhou
 Cheng-hsien	CN	Zhengzhou
 Cheng-jang	CN	Hengyang
 Chengchow	CN	Zhengzhou
+Chengde	CN	Chengde
 Chengdu	CN	Chengdu
 Chengdu Shi	CN	Chengdu
 Chengdú	CN	Chengdu
@@ -3262,6 +3399,7 @@ Chenzhou	CN	Chenzhou
 Cheonan	KR	Cheonan
 Cheongju-si	KR	Cheongju-si
 Chequers	GB	Chequers
+Cherepovets	RU	Cherepovets
 Cherusalem	IL	Jerusalem
 Chhatrapati Sambhaji Nagar	IN	Aurangabad
 Chheng-oan-chhi	CN	Qingyuan
@@ -3321,13 +3459,16 @@ Chieh-yang	CN	Jieyang
 Chieh-yang-hsien	CN	Jieyang
 Chieh-yung	CN	Jieyang
 Chien Yang	CN	Jieyang
+Chifeng	CN	Chifeng
 Chifu	CN	Yantai
 Chihuahua	MX	Chihuahua
 Chijv	UA	Kyiv
 Chikago	US	Chicago
 Chilobinsk	RU	Chelyabinsk
 Chimaz	IR	Shiraz
+Chimbote	PE	Chimbote
 Chimkent	KZ	Shymkent
+Chimoio	MZ	Chimoio
 Chin-chiang	CN	Quanzhou
 Chin-chiang-hsien	CN	Quanzhou
 Chin-hua	CN	Jinhua
@@ -3344,15 +3485,20 @@ Ching-do	CN	Qingdao
 Ching-uong	CN	Qingyuan
 Ching-yuang	CN	Baoding
 Chingchou-fu	CN	Jingzhou
+Chiniot	PK	Chiniot
+Chinju	KR	Chinju
 Chioh-ka-chng-chhi	CN	Shijiazhuang
 Chiouston	US	Houston
 Chiovia	UA	Kyiv
+Chipata	ZM	Chipata
 Chiraz	IR	Shiraz
 Chirosima	JP	Hiroshima
 Chisinau	MD	Chisinau
+Chita	RU	Chita
 Chitagong	BD	Chattogram
 Chittagong	BD	Chattogram
 Chittagong Ghat	BD	Chattogram
+Chitungwiza	ZW	Chitungwiza
 Chiu-chiang	CN	Jiujiang
 Chiu-chiang-hsien	CN	Jiujiang
 Chiu-chiang-shih	CN	Jiujiang
@@ -3367,14 +3513,17 @@ Chkhanvon	KR	Changwon
 Choan-chiu-chhi	CN	Quanzhou
 Choech Chot	CN	Hohhot
 Choech chot	CN	Hohhot
+Chongjin	KP	Chongjin
 Chongking	CN	Chongqing
 Chongming	CN	Chongming
 Chongqing	CN	Chongqing
 Chongqing - zhong qing	CN	Chongqing
 Chongqing Shi	CN	Chongqing
+Chongzuo	CN	Chongzuo
 Chottogram	BD	Chattogram
 Choucheng	CN	Yiwu
 Choue	VN	Huế
+Christchurch	NZ	Christchurch
 Christiania	NO	Oslo
 Chu Chau	CN	Zhuzhou
 Chu Châu	CN	Zhuzhou
@@ -3431,6 +3580,7 @@ Chzhunvey	CN	Zhongwei
 Châu Hải	CN	Zhuhai
 Chè-lâm-chhī	CN	Jinan
 Chè-lêng-chhī	CN	Jining
+Chéngguān Qū	CN	Chéngguān Qū
 Chìn-kang-chhī	CN	Jinjiang
 Chôan-chiu-chhī	CN	Quanzhou
 Chôţţogram	BD	Chattogram
@@ -3440,6 +3590,7 @@ Chû-hói-sṳ	CN	Zhuhai
 Chûng-sân-sṳ	CN	Zhongshan
 Chüanchowfu	CN	Quanzhou
 Chüenju shehiri	CN	Quanzhou
+Chānda	IN	Chānda
 Chĭng-uōng	CN	Qingyuan
 Chū-kòng-chhī	CN	Zigong
 Chợ Lớn	VN	Chợ Lớn
@@ -3490,6 +3641,7 @@ Ch’ü-ching	CN	Qujing
 Ch’ü-ching-hsien	CN	Qujing
 Ch’üan-chou	CN	Quanzhou
 Ch’üan-chou-shih	CN	Quanzhou
+Cibinong	ID	Cibinong
 Cibuti	DJ	Djibouti
 Cidade da Guatemala	GT	Guatemala City
 Cidade da Matola	MZ	Matola
@@ -3517,15 +3669,18 @@ Cijnanz	CN	Jinan
 Cikaga	US	Chicago
 Cikago	US	Chicago
 Cikaqo	US	Chicago
+Cilegon	ID	Cilegon
 Ciles Santjagas	CL	Santiago
 Cilinograd	KZ	Astana
 Cimahi	ID	Cimahi
 Cimkent	KZ	Shymkent
 Cinanum	CN	Jinan
+Cincinnati	US	Cincinnati
 Cindao	CN	Qingdao
 Cingdao	CN	Qingdao
 Cio-hai	CN	Zhuhai
 Ciong-ciu	CN	Quanzhou
+Cirebon	ID	Cirebon
 Cita de Kawasaki	JP	Kawasaki
 Cita del Cap	ZA	Cape Town
 Cita du Messicu	MX	Mexico City
@@ -3571,26 +3726,33 @@ Ciuciang	CN	Jiujiang
 Ciuda de Dublin	IE	Dublin
 Ciuda de San Marino	SM	San Marino
 Ciuda del Cabu	ZA	Cape Town
+Ciudad Apodaca	MX	Ciudad Apodaca
 Ciudad Autonoma de Buenos Aires	AR	Buenos Aires
 Ciudad Autónoma de Buenos Aires	AR	Buenos Aires
+Ciudad Benito Juárez	MX	Ciudad Benito Juárez
+Ciudad Bolívar	VE	Ciudad Bolívar
 Ciudad De los Angelos	US	Los Angeles
+Ciudad General Escobedo	MX	Ciudad General Escobedo
 Ciudad Guatemala	GT	Guatemala City
 Ciudad Guayana	VE	Ciudad Guayana
 Ciudad Ho Chi Minh	VN	Ho Chi Minh City
 Ciudad Juarez	MX	Ciudad Juárez
 Ciudad Juárez	MX	Ciudad Juárez
 Ciudad La Paz	BO	La Paz
+Ciudad López Mateos	MX	Ciudad López Mateos
 Ciudad Mexico	MX	Mexico City
 Ciudad Netzahualcoyotl	MX	Ciudad Nezahualcoyotl
 Ciudad Netzahualcóyotl	MX	Ciudad Nezahualcoyotl
 Ciudad Neza	MX	Ciudad Nezahualcoyotl
 Ciudad Nezahualcoyotl	MX	Ciudad Nezahualcoyotl
 Ciudad Nezahualcóyotl	MX	Ciudad Nezahualcoyotl
+Ciudad Obregón	MX	Ciudad Obregón
 Ciudad Queretaro	MX	Santiago de Querétaro
 Ciudad Quezon	PH	Quezon City
 Ciudad Santa Cruz	BO	Santa Cruz de la Sierra
 Ciudad Sucre	BO	Sucre
 Ciudad Trujillo	DO	Santo Domingo
+Ciudad Victoria	MX	Ciudad Victoria
 Ciudad de Benin	NG	Benin City
 Ciudad de Benín	NG	Benin City
 Ciudad de Cordoba	AR	Córdoba
@@ -3618,6 +3780,7 @@ Ciudad de Santa Cruz de la Sierra	BO	Santa Cruz de la Sierra
 Ciudad de la Paz	GQ	Ciudad de la Paz
 Ciudad de le Paz	GQ	Ciudad de la Paz
 Ciudad del Cabo	ZA	Cape Town
+Ciudad del Este	PY	Ciudad del Este
 Ciudad del Vaticano	VA	Vatican City
 Ciudad ti Davao	PH	Davao
 Ciudad ti Zamboanga	PH	Zamboanga
@@ -3647,7 +3810,9 @@ Ciŏ-hāi	CN	Zhuhai
 Cjencjou	CN	Zhengzhou
 Cjindao	CN	Qingdao
 Cjujczin	CN	Qujing
+Cleveland	US	Cleveland
 Coaquannock	US	Philadelphia
+Coatzacoalcos	MX	Coatzacoalcos
 Cobanhavan	DK	Copenhagen
 Cochabamba	BO	Cochabamba
 Cockburn Town	TC	Cockburn Town
@@ -3662,6 +3827,7 @@ Colonia Aelia Capitolina	IL	Jerusalem
 Colonia Agrippina	DE	Köln
 Colonia Agrippinensis	DE	Köln
 Colonia Claudia Ara Agrippinensium	DE	Köln
+Colorado Springs	US	Colorado Springs
 Columbo	LK	Colombo
 Columbum	LK	Colombo
 Columbus	US	Columbus
@@ -3689,6 +3855,7 @@ Constantinople	TR	Istanbul
 Constantinopolen	TR	Istanbul
 Constantinopoli	TR	Istanbul
 Constantinopolis	TR	Istanbul
+Constanţa	RO	Constanţa
 Contagem	BR	Contagem
 Coomassie	GH	Kumasi
 Copenaga	DK	Copenhagen
@@ -3705,9 +3872,13 @@ Cordova	AR	Córdoba
 Corduba	AR	Córdoba
 Corityba	BR	Curitiba
 Cornwall	GB	Cornwall
+Corpus Christi	US	Corpus Christi
+Corrientes	AR	Corrientes
 Costantinopoli	TR	Istanbul
+Cotabato	PH	Cotabato
 Cotonou	BJ	Cotonou
 Cottogram	BD	Chattogram
+Coventry	GB	Coventry
 Cow Creek	US	Jacksonville
 Cow Ford	US	Jacksonville
 Cowford	US	Jacksonville
@@ -3734,11 +3905,13 @@ Cuauhtémoc	MX	Cuauhtémoc
 Cuautitlán Izcalli	MX	Cuautitlán Izcalli
 Cuenca	EC	Cuenca
 Cuenji	CN	Zunyi
+Cuernavaca	MX	Cuernavaca
 Cuetlaxcoapan	MX	Puebla
 Cuiabá	BR	Cuiabá
 Cuidad De Los Angelos	US	Los Angeles
 Culiacán	MX	Culiacán
 Culonia	DE	Köln
+Cumaná	VE	Cumaná
 Cun-i	CN	Zunyi
 Cuncjina	CN	Chongqing
 Cung-san	CN	Zhongshan
@@ -3748,8 +3921,10 @@ Cunkinq	CN	Chongqing
 Curitiba	BR	Curitiba
 Curityba	BR	Curitiba
 Curytiba	BR	Curitiba
+Cusco	PE	Cusco
 Cuttack	IN	Cuttack
 Cuu Giang	CN	Jiujiang
+Cuíto	AO	Cuíto
 Cwlen	DE	Köln
 Cwngcouh	CN	Zhengzhou
 Cwngzduh	CN	Chengdu
@@ -3795,6 +3970,7 @@ Dabei	AE	Dubai
 Dablin	IE	Dublin
 Dacar	SN	Dakar
 Dacca	BD	Dhaka
+Dachang	CN	Dachang
 Dachin	CN	Daqing
 Dachzhou	CN	Dazhou
 Dacin	CN	Daqing
@@ -3855,9 +4031,11 @@ Dallas	US	Dallas
 Dallas shaary	US	Dallas
 Dallasium	US	Dallas
 Dalny	CN	Dalian
+Daloa	CI	Daloa
 Dal’niy	CN	Dalian
 Damam	SA	Dammam
 Damamas	SA	Dammam
+Damanhur	EG	Damanhur
 Damas	SY	Damascus
 Damasc	SY	Damascus
 Damasch	SY	Damascus
@@ -3879,6 +4057,7 @@ Damaszek	SY	Damascus
 Damaszkusz	SY	Damascus
 Damašek	SY	Damascus
 Dameski	SY	Damascus
+Damietta	EG	Damietta
 Dammam	SA	Dammam
 Damman	SA	Dammam
 Dammeseq	SY	Damascus
@@ -3916,10 +4095,12 @@ Daresalama	TZ	Dar es Salaam
 Daresalamo	TZ	Dar es Salaam
 Daressalaam	TZ	Dar es Salaam
 Daressalam	TZ	Dar es Salaam
+Darnytsya	UA	Darnytsya
 Daruesselam	TZ	Dar es Salaam
 Darul Baidha	MA	Casablanca
 Darüsselam	TZ	Dar es Salaam
 Daskent	UZ	Tashkent
+Dasmariñas	PH	Dasmariñas
 Dasyan’	CN	Dazhou
 Datong	CN	Datong
 Datong City	CN	Datong
@@ -3930,6 +4111,7 @@ Datung	CN	Datong
 Dauha	QA	Doha
 Dauhá	QA	Doha
 Davaa	PH	Davao
+Davangere	IN	Davangere
 Davao	PH	Davao
 Davao City	PH	Davao
 Davao Lakanbalen	PH	Davao
@@ -3942,6 +4124,8 @@ Dawḥa	QA	Doha
 Dawḩat al Qaţar	QA	Doha
 Daxian	CN	Dazhou
 Daxing’anling	CN	Daxing’anling
+Daye	CN	Daye
+Dayrah	AE	Dayrah
 Dazhou	CN	Dazhou
 Dačing	CN	Daqing
 Daşkent	UZ	Tashkent
@@ -3968,11 +4152,13 @@ Dellium Novum	IN	New Delhi
 Demerara	GY	Georgetown
 Deng-uang	CN	Dongguan
 Dengtalu	CN	Anyang
+Denizli	TR	Denizli
 Denpasar	ID	Denpasar
 Denver	US	Denver
 Depok	ID	Depok
 Depok kutha	ID	Depok
 Depokas	ID	Depok
+Dera Ghazi Khan	PK	Dera Ghazi Khan
 Dera Ismail Khan	PK	Dera Ismail Khan
 Detroit	US	Detroit
 Dewhe	QA	Doha
@@ -3984,10 +4170,12 @@ Dhanabad	IN	Dhanbad
 Dhanbad	IN	Dhanbad
 Dhanbaid	IN	Dhanbad
 Dhanbād	IN	Dhanbad
+Dhule	IN	Dhule
 Dháka	BD	Dhaka
 Dhâkâ	BD	Dhaka
 Dhārāvi	IN	Dhārāvi
 Di Dorp	VI	Charlotte Amalie
+Diadema	BR	Diadema
 Diaoyutai	CN	Beijing
 Diarbekir	TR	Diyarbakır
 Diarbekr	TR	Diyarbakır
@@ -3998,9 +4186,11 @@ Dibay	AE	Dubai
 Diblin	IE	Dublin
 Didacopolis	US	San Diego
 Diem Thanh	CN	Yancheng
+Diepsloot	ZA	Diepsloot
 Dieu-ciu	CN	Chaozhou
 Dieu-keng	CN	Zhaoqing
 Difelin	IE	Dublin
+Dihok	IQ	Dihok
 Dihua	CN	Ürümqi
 Dijarbakir	TR	Diyarbakır
 Dijarbakira	TR	Diyarbakır
@@ -4034,11 +4224,13 @@ Dimäşq	SY	Damascus
 Dinas Jibwti	DJ	Djibouti
 Dinas Lwcsembwrg	LU	Luxembourg
 Dinas San Marino	SM	San Marino
+Dingxi	CN	Dingxi
 Diobuiti	DJ	Djibouti
 Diobúití	DJ	Djibouti
 Diong-chung	CN	Changchun
 Diong-de	CN	Changzhi
 Diong-sa	CN	Changsha
+Dire Dawa	ET	Dire Dawa
 District of Columbia	US	Washington
 Divlyn	IE	Dublin
 Diyarbakir	TR	Diyarbakır
@@ -4077,6 +4269,7 @@ Djuschambe	TJ	Dushanbe
 Dkhanbad	IN	Dhanbad
 Dki Jakarta	ID	Jakarta
 Dnipro	UA	Dnipro
+Dniprovskyi	UA	Dniprovskyi
 Dodom	TZ	Dodoma
 Dodoma	TZ	Dodoma
 Dodomao	TZ	Dodoma
@@ -4149,6 +4342,7 @@ Duglas	IM	Douglas
 Duisburg	DE	Duisburg
 Dulenn	IE	Dublin
 Dulyn	IE	Dublin
+Dumai	ID	Dumai
 Dunaj	AT	Vienna
 Dung-oi	CN	Zhongwei
 Dunguan	CN	Dongguan
@@ -4300,6 +4494,7 @@ Dānmǎxī	SG	Singapore
 Dār es Salām	TZ	Dar es Salaam
 Dāresalāma	TZ	Dar es Salaam
 Dăk-ciŭ	CN	Dazhou
+Dĩ An	VN	Dĩ An
 Dźajpur	IN	Jaipur
 Dźodhpur	IN	Jodhpur
 Dżabalpur	IN	Jabalpur
@@ -4354,6 +4549,7 @@ EGoli	ZA	Johannesburg
 EThekwini	ZA	Durban
 Eabhraig Nuadh	US	New York City
 East Jerusalem	PS	East Jerusalem
+East London	ZA	East London
 East Phoenix	US	Phoenix
 Eblana	IE	Dublin
 Ebu Dabi	AE	Abu Dhabi
@@ -4401,6 +4597,7 @@ El Kahira	EG	Cairo
 El Kahirah	EG	Cairo
 El Kuds	IL	Jerusalem
 El Medina	SA	Madinah
+El Obeid	SD	El Obeid
 El Paso	US	El Paso
 El Paso del Norte	MX	Ciudad Juárez
 El Pueblo de Nuestra Senora La Reina de Los Angeles de Porcivncula	US	Los Angeles
@@ -4413,20 +4610,25 @@ El-Giza	EG	Giza
 El-Gîza	EG	Giza
 El-Qahira	EG	Cairo
 El-Qâhira	EG	Cairo
+Elazığ	TR	Elazığ
+Eldoret	KE	Eldoret
 Elisabethville	CD	Lubumbashi
 Elizabethstad	CD	Lubumbashi
 Elizabethville	CD	Lubumbashi
 Elmau	DE	Elmau
+Eloy Alfaro	EC	Eloy Alfaro
 Elsinki	FI	Helsinki
 Elysee Palace	FR	Paris
 Elysée	FR	Paris
 Elzinki	FI	Helsinki
+Emalahleni	ZA	Emalahleni
 Embabane	SZ	Mbabane
 Emerita	MX	Mérida
 Enguri	TR	Ankara
 Engüri	TR	Ankara
 Enkiwriw	TR	Ankara
 Enqere	TR	Ankara
+Ensenada	MX	Ensenada
 Entmonton	CA	Edmonton
 Enugu	NG	Enugu
 Er-Rijad	SA	Riyadh
@@ -4468,7 +4670,10 @@ Esfehan	IR	Isfahan
 Esh Sham	SY	Damascus
 Esh Shām	SY	Damascus
 Eskişehir	TR	Eskişehir
+Eslamshahr	IR	Eslamshahr
 Esmirna	TR	İzmir
+Esna	EG	Esna
+Espoo	FI	Espoo
 Essen	DE	Essen
 Estalingrado	RU	Volgograd
 Estambul	TR	Istanbul
@@ -4482,6 +4687,7 @@ Estocòlme	SE	Stockholm
 Estokolma	SE	Stockholm
 Estokolmo	SE	Stockholm
 Etat de la Cite du Vatican	VA	Vatican City
+Etobicoke	CA	Etobicoke
 Eusebeia	TR	Kayseri
 Evaton	ZA	Evaton
 Evian	FR	Évian-les-Bains
@@ -4524,6 +4730,8 @@ Felicitas Julia	PT	Lisbon
 Felicitas Julia Olissipo	PT	Lisbon
 Fen-yong-su	CN	Hengyang
 Feng-t’ien	CN	Shenyang
+Fenghuang	CN	Fenghuang
+Fengshan	TW	Fengshan
 Fengsien	CN	Fengxiang
 Fengxiang	CN	Fengxiang
 Feniks	US	Phoenix
@@ -4566,6 +4774,7 @@ Flajing Fish Kouv	CX	Flying Fish Cove
 Flajing-Fish-Kouv	CX	Flying Fish Cove
 Flayinq Fis Kouv	CX	Flying Fish Cove
 Flayinq Fiş Kouv	CX	Flying Fish Cove
+Florence	IT	Florence
 Florianópolis	BR	Florianópolis
 Flying Fish Cove	CX	Flying Fish Cove
 Fo Shan	CN	Foshan
@@ -4670,6 +4879,7 @@ Fudzou	CN	Fuzhou
 Fudžou	CN	Fuzhou
 Fugouo	CN	Fuzhou
 Fujan	CN	Fuyang
+Fujisawa	JP	Fujisawa
 Fuk Shan	CN	Foshan
 Fuk-chu-su	CN	Fuzhou
 Fuk-chû-sṳ	CN	Fuzhou
@@ -4677,6 +4887,7 @@ Fukuoka	JP	Fukuoka
 Fukuoka-shi	JP	Fukuoka
 Fukuokashi	JP	Fukuoka
 Fukuoko	JP	Fukuoka
+Fukuyama	JP	Fukuyama
 Funafuti	TV	Funafuti
 Fusan	KR	Busan
 Fushun	CN	Fushun
@@ -4706,6 +4917,7 @@ Fên-yòng-sṳ	CN	Hengyang
 Fòd Fwans	MQ	Fort-de-France
 Fôrt-de-France	MQ	Fort-de-France
 Fīniksa	US	Phoenix
+Fīrozābād	IN	Fīrozābād
 GIashkuabad	TM	Ashgabat
 GJa Nang	VN	Da Nang
 GJai Bac	TW	Taipei
@@ -4743,17 +4955,20 @@ Gandzou	CN	Ganzhou
 Gandzov	CN	Ganzhou
 Gandžov	CN	Ganzhou
 Gang-ciu	CN	Ganzhou
+Ganja	AZ	Ganja
 Gankong	HK	Hong Kong
 Ganoj	VN	Hanoi
 Gantsjou	CN	Ganzhou
 Ganzhou	CN	Ganzhou
 Ganzhou Shi	CN	Ganzhou
+Gaomi	CN	Gaomi
 Gaosjun	TW	Kaohsiung
 Gaosyongshih	TW	Kaohsiung
 Gaoxiong	TW	Kaohsiung
 Gaoxiongshi	TW	Kaohsiung
 Garden City	SG	Singapore
 Garmisch-Partenkirchen	DE	Garmisch-Partenkirchen
+Gatineau	CA	Gatineau
 Gavana	CU	Havana
 Gavanae	CU	Havana
 Gavane	CU	Havana
@@ -4770,7 +4985,10 @@ Gazijabad	IN	Ghāziābād
 Gazijantehp	TR	Gaziantep
 Gazijantep	TR	Gaziantep
 Gazipur	BD	Gazipur
+Gboko	NG	Gboko
+Gdańsk	PL	Gdańsk
 Gedda	SA	Jeddah
+Geita	TZ	Geita
 Gek-ling	CN	Jilin
 General Santos	PH	General Santos
 Geneva	CH	Geneva
@@ -4802,6 +5020,7 @@ Gi-chhun-chhi	CN	Yichun
 Gia GJinh	VN	Ho Chi Minh City
 Gia Hung	CN	Jiaxing
 Gia Hưng	CN	Jiaxing
+Gia Lâm	VN	Gia Lâm
 Gia Định	VN	Ho Chi Minh City
 Giacarta	ID	Jakarta
 Giamoussoukro	CI	Yamoussoukro
@@ -4821,6 +5040,7 @@ Gidda	SA	Jeddah
 Giek-iong	CN	Jieyang
 Gierevan	AM	Yerevan
 Gierusalemme	IL	Jerusalem
+Gifu	JP	Gifu
 Gilino	CN	Jilin
 Gin-chhoan-chhi	CN	Yinchuan
 Ginano	CN	Jinan
@@ -4858,8 +5078,10 @@ Gojani	BR	Goiânia
 Gojanija	BR	Goiânia
 Gojas	BR	Goiânia
 Gold Coast	AU	Gold Coast
+Goma	CD	Goma
 Gombe	NG	Gombe
 Gon Kong	HK	Hong Kong
+Gonder	ET	Gonder
 Gonia	TR	Konya
 Gonkong	HK	Hong Kong
 Gorakhpur	IN	Gorakhpur
@@ -4885,8 +5107,10 @@ Goyaniya	BR	Goiânia
 Gqeberha	ZA	Gqeberha
 Grad Mexico	MX	Mexico City
 Grad Vatikan	VA	Vatican City
+Grajaú	BR	Grajaú
 Granada	ES	Granada
 Graytown	US	San Diego
+Graz	AT	Graz
 Great Bay	SX	Philipsburg
 Great Hall of the People	CN	Beijing
 Greater Melbourne	AU	Melbourne
@@ -4923,6 +5147,7 @@ Guang’an	CN	Guang’an
 Guankou	CN	Guankou
 Guanzhou	CN	Guangzhou
 Guančžou	CN	Guangzhou
+Guarujá	BR	Guarujá
 Guarulhos	BR	Guarulhos
 Guate	GT	Guatemala City
 Guatemala City	GT	Guatemala City
@@ -4955,6 +5180,7 @@ Guixian	CN	Guigang
 Guiyang	CN	Guiyang
 Guiyang Shi	CN	Guiyang
 Guiza	EG	Giza
+Gujangbagh	CN	Gujangbagh
 Gujgan	CN	Guigang
 Gujjan	CN	Guiyang
 Gujlin	CN	Guilin
@@ -4962,6 +5188,8 @@ Gujranvala	PK	Gujranwala
 Gujranwala	PK	Gujranwala
 Gujrat	PK	Gujrat
 Guli	CN	Guli
+Gumi	KR	Gumi
+Gundupālaiyam	IN	Gundupālaiyam
 Gunji	CN	Zunyi
 Guntur	IN	Guntur
 Gunung Berapi Asuncion	PY	Asunción
@@ -4978,7 +5206,9 @@ Gustávia	BL	Gustavia
 Guthavia	BL	Gustavia
 Guwahati	IN	Guwahati
 Guyan	CN	Guiyang
+Guyuan	CN	Guyuan
 Guyyan	CN	Guiyang
+Guédiawaye	SN	Guédiawaye
 Guōng-ciŭ	CN	Guangzhou
 Guǎngzhōu	CN	Guangzhou
 Gvadalachara	MX	Guadalajara
@@ -5002,6 +5232,7 @@ Gwalior	IN	Gwalior
 Gwangju	KR	Gwangju
 Gwangju Kong-hek-chhi	KR	Gwangju
 Gwangju-si	KR	Gwangju
+Gwangmyeong	KR	Gwangmyeong
 Gwatemala	GT	Guatemala City
 Gwong Zau	CN	Guangzhou
 Gànzhōu	CN	Ganzhou
@@ -5032,11 +5263,13 @@ Ha-tek-chhi	CN	Heze
 Habana	CU	Havana
 Hachiōji	JP	Hachiōji
 Hafana	CU	Havana
+Hafizabad	PK	Hafizabad
 Hafnia	DK	Copenhagen
 Hagadna	GU	Hagåtña
 Hagatna	GU	Hagåtña
 Hagåtña	GU	Hagåtña
 Hahvaxnaz	CU	Havana
+Hai Bà Trưng	VN	Hai Bà Trưng
 Hai Khau	CN	Haikou
 Hai Phong	VN	Haiphong
 Hai-kau	CN	Haikou
@@ -5080,6 +5313,8 @@ Hamborg	DE	Hamburg
 Hambourg	DE	Hamburg
 Hamburch	DE	Hamburg
 Hamburg	DE	Hamburg
+Hamburg-Mitte	DE	Hamburg-Mitte
+Hamburg-Nord	DE	Hamburg-Nord
 Hamburga	DE	Hamburg
 Hamburgas	DE	Hamburg
 Hamburgo	DE	Hamburg
@@ -5170,6 +5405,7 @@ Harbin-chhī	CN	Harbin
 Harbina	CN	Harbin
 Harbino	CN	Harbin
 Harbinq	CN	Harbin
+Hargeysa	SO	Hargeysa
 Harkiv	UA	Kharkiv
 Harkiva	UA	Kharkiv
 Harkivo	UA	Kharkiv
@@ -5194,6 +5430,8 @@ Haykou	CN	Haikou
 Ha’erbin	CN	Harbin
 He-tse	CN	Heze
 Hebi	CN	Hebi
+Hechi	CN	Hechi
+Hechuan	CN	Hechuan
 Hefei	CN	Hefei
 Hefei Shi	CN	Hefei
 Hefej	CN	Hefei
@@ -5265,6 +5503,7 @@ Heung chau	CN	Zhuhai
 Hewler	IQ	Erbil
 Hewlêr	IQ	Erbil
 Heyfey	CN	Hefei
+Heyuan	CN	Heyuan
 Heze	CN	Heze
 Hezhou	CN	Hezhou
 Hiderabad	PK	Hyderabad
@@ -5275,10 +5514,12 @@ Hierosolyma	IL	Jerusalem
 Hierousalem	IL	Jerusalem
 Hierousalēm	IL	Jerusalem
 Hierusalem	IL	Jerusalem
+Higashiosaka	JP	Higashiosaka
 Himeji	JP	Himeji
 Hinghwa	CN	Putian
 Hinghwafu	CN	Putian
 Hiong-geng	HK	Hong Kong
+Hirakata	JP	Hirakata
 Hiroshima	JP	Hiroshima
 Hiroshima-shi	JP	Hiroshima
 Hiroshimashi	JP	Hiroshima
@@ -5294,6 +5535,7 @@ Hiroşima	JP	Hiroshima
 Hirošima	JP	Hiroshima
 Hiroșima	JP	Hiroshima
 Hiruharama	IL	Jerusalem
+Hisar	IN	Hisar
 Hiu-su-tun	US	Houston
 Hiustonas	US	Houston
 Hiyamin	CN	Xiamen
@@ -5354,6 +5596,7 @@ Hoji ya Henda	AO	Hoji ya Henda
 Hok-chiu-chhi	CN	Fuzhou
 Hok-chiu-chhī	CN	Fuzhou
 Hok-ciu	CN	Fuzhou
+Holguín	CU	Holguín
 Holmia	SE	Stockholm
 Homs	SY	Homs
 Homyel'	BY	Homyel'
@@ -5369,6 +5612,7 @@ Honiara	SB	Honiara
 Honiaro	SB	Honiara
 Honkong	HK	Hong Kong
 Honkongo	HK	Hong Kong
+Honolulu	US	Honolulu
 Hoozdoh	US	Phoenix
 Hop Phi	CN	Hefei
 Hosimin	VN	Ho Chi Minh City
@@ -5392,6 +5636,7 @@ Hoşimin	VN	Ho Chi Minh City
 Hošimina	VN	Ho Chi Minh City
 Hošiminh	VN	Ho Chi Minh City
 Hpyeng-yang	KP	Pyongyang
+Hrodna	BY	Hrodna
 Hsi Gnan Fu	CN	Xi’an
 Hsi-an	CN	Xi’an
 Hsi-an-shih	CN	Xi’an
@@ -5422,6 +5667,7 @@ Hsin-p’o	CN	Maoming
 Hsin-yang	CN	Xinyang
 Hsin-yang-hsien	CN	Xinyang
 Hsin-yang-shih	CN	Xinyang
+Hsinchu	TW	Hsinchu
 Hsing-hua	CN	Putian
 Hsingan	CN	Xi’an
 Hsinghsiang	CN	Xinxiang
@@ -5473,7 +5719,10 @@ Huaiyin	CN	Huai'an
 Huai’an	CN	Huai'an
 Huajbej	CN	Huaibei
 Huambo	AO	Huambo
+Huancayo	PE	Huancayo
+Huanggang	CN	Huanggang
 Huangpu	CN	Huangpu
+Huangshan	CN	Huangshan
 Huangshi	CN	Huangshi
 Huaresa	MX	Ciudad Juárez
 Huaybey	CN	Huaibei
@@ -5501,8 +5750,10 @@ Huk-sang	CN	Foshan
 Hukuoka	JP	Fukuoka
 Hulna	BD	Khulna
 Huludao	CN	Huludao
+Hulunbuir	CN	Hulunbuir
 Hun-phu-chhi	CN	Yunfu
 Hung-pu	CN	Yunfu
+Huocheng	CN	Huocheng
 Hushan	CN	Cixi
 Hustonia	US	Houston
 Hustono	US	Houston
@@ -5554,12 +5805,14 @@ Hùng-pù	CN	Yunfu
 Hûn-phû-chhī	CN	Yunfu
 Hāi-kāu	CN	Haikou
 Hāora	IN	Howrah
+Hāthazāri	BD	Hāthazāri
 Hăk-bùi	CN	Hefei
 Hō-chiu-chhī	CN	Hezhou
 Hū-iông-chhī	CN	Fuyang
 Hūhéhàotè	CN	Hohhot
 Hūi-chiu-chhī	CN	Huizhou
 Hŭk-săng	CN	Foshan
+Hŭngnam	KP	Hŭngnam
 Hələb	SY	Aleppo
 Hạ Châu	CN	Hezhou
 Hạ Môn	CN	Xiamen
@@ -5614,6 +5867,7 @@ Ian-tai-chhi	CN	Yantai
 Ian-tâi-chhī	CN	Yantai
 Iarusaileim	IL	Jerusalem
 Iarúsailéim	IL	Jerusalem
+Iaşi	RO	Iaşi
 Ibadan	NG	Ibadan
 Ibadan shaary	NG	Ibadan
 Ibadana	NG	Ibadan
@@ -5625,6 +5879,8 @@ Ibb	YE	Ibb
 Ibhayi	ZA	Gqeberha
 Ichan	CN	Yichang
 Ichang	CN	Yichang
+Ichikawa	JP	Ichikawa
+Ichinomiya	JP	Ichinomiya
 Ichow	CN	Linyi
 Ichowfu	CN	Linyi
 Iconio	TR	Konya
@@ -5645,13 +5901,21 @@ Ierusalem	IL	Jerusalem
 Ierusalema	IL	Jerusalem
 Ierusalim	IL	Jerusalem
 Ihing	CN	Yixing
+Ijebu Ode	NG	Ijebu Ode
 Ijoloti Sukre	BO	Sucre
+Ikare	NG	Ikare
+Ikeja	NG	Ikeja
 Ikonio	TR	Konya
 Ikoniow	TR	Konya
+Iksan	KR	Iksan
 Il Cairo	EG	Cairo
 Ilahabad	IN	Prayagraj
 Ile-Ife	NG	Ile-Ife
+Ilesa	NG	Ilesa
+Iligan	PH	Iligan
+Iligan City	PH	Iligan City
 Illorin	NG	Ilorin
+Iloilo	PH	Iloilo
 Ilorin	NG	Ilorin
 Ilorinas	NG	Ilorin
 Iloryn	NG	Ilorin
@@ -5703,9 +5967,11 @@ Iong-ciu	CN	Yangzhou
 Iong-gong	CN	Yangjiang
 Iong-kang-chhi	CN	Yangjiang
 Ipoh	MY	Ipoh
+Iquitos	PE	Iquitos
 Ir David	IL	Jerusalem
 Ir Ha-Qdoosha	IL	Jerusalem
 Ir Ha-Qodesh	IL	Jerusalem
+Irapuato	MX	Irapuato
 Iravan	AM	Yerevan
 Irbid	JO	Irbid
 Irbil	IQ	Erbil
@@ -5713,6 +5979,7 @@ Irbíl	IQ	Erbil
 Irbīl	IQ	Erbil
 Irkutsk	RU	Irkutsk
 Ise-Shima	JP	Ise-Shima
+Iseyin	NG	Iseyin
 Isfachan	IR	Isfahan
 Isfahan	IR	Isfahan
 Isfahana	IR	Isfahan
@@ -5740,10 +6007,12 @@ Islamabadi	PK	Islamabad
 Islamabado	PK	Islamabad
 Islamahbad	PK	Islamabad
 Islamampant	PK	Islamabad
+Islington	GB	Islington
 Islàmabad	PK	Islamabad
 Islámábád	PK	Islamabad
 Islāmābād	PK	Islamabad
 Islāmābāda	PK	Islamabad
+Ismailia	EG	Ismailia
 Ismir	TR	İzmir
 Ispahan	IR	Isfahan
 Istamboul	TR	Istanbul
@@ -5765,13 +6034,18 @@ Iszlamabad	PK	Islamabad
 Iszlámábád	PK	Islamabad
 Isztambul	TR	Istanbul
 Itabashi	JP	Itabashi
+Itaquaquecetuba	BR	Itaquaquecetuba
+Ivanovo	RU	Ivanovo
+Iwaki	JP	Iwaki
 Ixtapalapa	MX	Iztapalapa
+Ixtapaluca	MX	Ixtapaluca
 Iyerusalim	IL	Jerusalem
 Izhevsk	RU	Izhevsk
 Izmir	TR	İzmir
 Izmira	TR	İzmir
 Izmiras	TR	İzmir
 Izmiro	TR	İzmir
+Iztacalco	MX	Iztacalco
 Iztaoalaoa	MX	Iztapalapa
 Iztapalapa	MX	Iztapalapa
 Iztapalapan	MX	Iztapalapa
@@ -5799,6 +6073,7 @@ Jakarte	ID	Jakarta
 Jakartè	ID	Jakarta
 Jalalpur Pirwala	PK	Jalalpur Pirwala
 Jalandhar	IN	Jalandhar
+Jalgaon	IN	Jalgaon
 Jambi City	ID	Jambi City
 Jamestauno	SH	Jamestown
 Jamestown	SH	Jamestown
@@ -5836,6 +6111,7 @@ Jantaj	CN	Yantai
 Janĉengo	CN	Yancheng
 Janĉĵou	CN	Yangzhou
 Japara	ID	Jepara
+Jardim Angela	BR	Jardim Angela
 Jarehn	NR	Yaren
 Jaren	NR	Yaren
 Jarena	NR	Yaren
@@ -5852,12 +6128,14 @@ Jaundeo	CM	Yaoundé
 Jaundė	CM	Yaoundé
 Jayakarta	ID	Jakarta
 Jayapur	IN	Jaipur
+Jayapura	ID	Jayapura
 Jaydebpur	BD	Gazipur
 Jaypur	IN	Jaipur
 Jazoir	DZ	Algiers
 Jaúnde	CM	Yaoundé
 Jedda	SA	Jeddah
 Jeddah	SA	Jeddah
+Jeju City	KR	Jeju City
 Jekaterinburg	RU	Yekaterinburg
 Jekaterinburga	RU	Yekaterinburg
 Jekaterinburgas	RU	Yekaterinburg
@@ -5911,6 +6189,7 @@ Jeruzsálem	IL	Jerusalem
 Jerúsalem	IL	Jerusalem
 Jeypore	IN	Jaipur
 Jhang Sadr	PK	Jhang Sadr
+Jhānsi	IN	Jhānsi
 Jiading	CN	Jiading
 Jiadingzhen	CN	Jiading
 Jiadingzhen Jiedao	CN	Jiading
@@ -5922,6 +6201,8 @@ Jiangmen	CN	Jiangmen
 Jiangyin	CN	Jiangyin
 Jiangyin Shi	CN	Jiangyin
 Jianning	CN	Zhuzhou
+Jianshui	CN	Jianshui
+Jiaojiang	CN	Jiaojiang
 Jiaozhou	CN	Jiaozhou
 Jiaozuo	CN	Jiaozuo
 Jiaxing	CN	Jiaxing
@@ -5934,6 +6215,7 @@ Jidda	SA	Jeddah
 Jiddah	SA	Jeddah
 Jidde	SA	Jeddah
 Jieyang	CN	Jieyang
+Jijiga	ET	Jijiga
 Jilin	CN	Jilin
 Jilin Ceety	CN	Jilin
 Jilin City	CN	Jilin
@@ -5945,8 +6227,10 @@ Jin-cchuan	CN	Yinchuan
 Jin-čchuan	CN	Yinchuan
 Jinan	CN	Jinan
 Jinan Shi	CN	Jinan
+Jincheng	CN	Jincheng
 Jinchuan	CN	Yinchuan
 Jincuan	CN	Yinchuan
+Jingdezhen	CN	Jingdezhen
 Jingmen	CN	Jingmen
 Jingtsjou	CN	Jingzhou
 Jingzhou	CN	Jingzhou
@@ -5961,6 +6245,9 @@ Jinzhong	CN	Jinzhong
 Jinzhou	CN	Jinzhou
 Jinčuan	CN	Yinchuan
 Jiujiang	CN	Jiujiang
+Jiuquan	CN	Jiuquan
+Jixi	CN	Jixi
+Jizhou	CN	Jizhou
 Jiāngmén	CN	Jiangmen
 Jiĉang	CN	Yichang
 Ji’an	CN	Ji’an
@@ -5980,6 +6267,7 @@ Johannesburga	ZA	Johannesburg
 Johannesburgo	ZA	Johannesburg
 Johannesburgu	ZA	Johannesburg
 Johor Bahru	MY	Johor Bahru
+Joinville	BR	Joinville
 Jojton	GY	Georgetown
 Jokhanesburg	ZA	Johannesburg
 Jokhanezburg	ZA	Johannesburg
@@ -6005,6 +6293,7 @@ Juddah	SA	Jeddah
 Jue-lin	CN	Yulin
 Juen-fu	CN	Yunfu
 Juiz de Fora	BR	Juiz de Fora
+Jundiaí	BR	Jundiaí
 Jushambe	TJ	Dushanbe
 Juxey shehiri	CN	Zhuhai
 Juzhnaja Tarava	KI	Tarawa
@@ -6021,6 +6310,7 @@ Jórsalir	IL	Jerusalem
 Jü-lin	CN	Yulin
 Jün-fu	CN	Yunfu
 Jājmau	IN	Jājmau
+Jūnāgadh	IN	Jūnāgadh
 Jǐníng	CN	Jining
 Ka Ting	CN	Shanghai
 Ka-heng-chhi	CN	Jiaxing
@@ -6045,22 +6335,28 @@ Kabura	AF	Kabul
 Kaburbo	ZA	Cape Town
 Kabúl	AF	Kabul
 Kabûl	AF	Kabul
+Kadapa	IN	Kadapa
 Kadun	NG	Kaduna
 Kaduna	NG	Kaduna
 Kaduno	NG	Kaduna
+Kaech’ŏn	KP	Kaech’ŏn
 Kaelkuettae	IN	Kolkata
 Kaempaala	UG	Kampala
 Kaena	GF	Cayenne
 Kaenna	GF	Cayenne
 Kaenugardur	UA	Kyiv
 Kaepstad	ZA	Cape Town
+Kaesŏng	KP	Kaesŏng
+Kafrul	BD	Kafrul
 Kagien	GF	Cayenne
 Kagoshima	JP	Kagoshima
+Kahama	TZ	Kahama
 Kaherah	EG	Cairo
 Kahira	EG	Cairo
 Kahirae	EG	Cairo
 Kahire	EG	Cairo
 Kahirä	EG	Cairo
+Kahramanmaraş	TR	Kahramanmaraş
 Kai Feng	CN	Kaifeng
 Kai-feng Fu	CN	Kaifeng
 Kai-fêng Fu	CN	Kaifeng
@@ -6096,12 +6392,14 @@ Kakamege	KE	Kakamega
 Kakong	CN	Shaoguan
 Kalaburagi	IN	Kalaburagi
 Kalao	PE	Callao
+Kalemyo	MM	Kalemyo
 Kalgari	CA	Calgary
 Kalgario	CA	Calgary
 Kalgaris	CA	Calgary
 Kalgary	CA	Calgary
 Kalikata	IN	Kolkata
 Kalikātā	IN	Kolkata
+Kaliningrad	RU	Kaliningrad
 Kalininskiy	RU	Kalininskiy
 Kalio	CO	Cali
 Kalis	CO	Cali
@@ -6122,6 +6420,7 @@ Kalnkari	CA	Calgary
 Kalomba	LK	Colombo
 Kalookan	PH	Caloocan
 Kalqari	CA	Calgary
+Kaluga	RU	Kaluga
 Kalukan	PH	Caloocan
 Kalyan	IN	Kalyān
 Kalyan-Dombivli	IN	Dombivali
@@ -6143,6 +6442,7 @@ Kampino	BR	Campinas
 Kampong	CX	Flying Fish Cove
 Kampoul	AF	Kabul
 Kampung Baru Subang	MY	Kampung Baru Subang
+Kampung Kangkar Teberau	MY	Kampung Kangkar Teberau
 Kampung Larkin Lama	MY	Kampung Larkin Lama
 Kan Tho	VN	Cần Thơ
 Kan Tkho	VN	Cần Thơ
@@ -6159,6 +6459,7 @@ Kanange	CD	Kananga
 Kanapera	AU	Canberra
 Kanas	NG	Kano
 Kanayannur	IN	Kanayannur
+Kanazawa	JP	Kanazawa
 Kanbera	AU	Canberra
 Kanbero	AU	Canberra
 Kanberr	AU	Canberra
@@ -6177,6 +6478,7 @@ Kanpur	IN	Kanpur
 Kanpuras	IN	Kanpur
 Kanpuro	IN	Kanpur
 Kanpwr	IN	Kanpur
+Kansas City	US	Kansas City
 Kantei	JP	Tokyo
 Kantipur	NP	Kathmandu
 Kantipura	NP	Kathmandu
@@ -6207,6 +6509,7 @@ Kapstadt	ZA	Cape Town
 Kapsztad	ZA	Cape Town
 Kapétown	ZA	Cape Town
 Karaaji	PK	Karachi
+Karabağlar	TR	Karabağlar
 Karaces	PK	Karachi
 Karachi	PK	Karachi
 Karachy	PK	Karachi
@@ -6222,6 +6525,7 @@ Karadz	IR	Karaj
 Karadzs	IR	Karaj
 Karadż	IR	Karaj
 Karadž	IR	Karaj
+Karagandy	KZ	Karagandy
 Karago	IR	Karaj
 Karaj	IR	Karaj
 Karakas	VE	Caracas
@@ -6235,6 +6539,7 @@ Karatsi	PK	Karachi
 Karatsji	PK	Karachi
 Karatxi	PK	Karachi
 Karatz	IR	Karaj
+Karawang	ID	Karawang
 Karaçi	PK	Karachi
 Karaĉio	PK	Karachi
 Karači	PK	Karachi
@@ -6253,6 +6558,7 @@ Karkuk	IQ	Kirkuk
 Karkúk	IQ	Kirkuk
 Karkūk	IQ	Kirkuk
 Karmpala	IQ	Karbala
+Karnāl	IN	Karnāl
 Karochi	PK	Karachi
 Karol Bāgh	IN	Karol Bāgh
 Kartum	SD	Khartoum
@@ -6262,20 +6568,25 @@ Karáčí	PK	Karachi
 Karâchi	PK	Karachi
 Karāchi	PK	Karachi
 Karāči	PK	Karachi
+Karşıyaka	TR	Karşıyaka
 Kasablank	MA	Casablanca
 Kasablanka	MA	Casablanca
 Kasablankae	MA	Casablanca
 Kasan	RU	Kazan
+Kashan	IR	Kashan
 Kashgar	CN	Kashgar
 Kashi	IN	Varanasi
 Kashing	CN	Jiaxing
 Kashing-hsien	CN	Jiaxing
+Kashiwa	JP	Kashiwa
+Kassala	SD	Kassala
 Kastri	LC	Castries
 Kastrijs	LC	Castries
 Kastris	LC	Castries
 Kastrizo	LC	Castries
 Kastry	LC	Castries
 Kastrys	LC	Castries
+Kasugai	JP	Kasugai
 Kasur	PK	Kasur
 Katemandu	NP	Kathmandu
 Kathmandau	NP	Kathmandu
@@ -6292,6 +6603,7 @@ Katmandû	NP	Kathmandu
 Katmandū	NP	Kathmandu
 Katmantou	NP	Kathmandu
 Katsina	NG	Katsina
+Katsushika	JP	Katsushika
 Kauasaki	JP	Kawasaki
 Kaulunas	HK	Kowloon
 Kaupmannahoefn	DK	Copenhagen
@@ -6299,6 +6611,7 @@ Kaupmannahöfn	DK	Copenhagen
 Kavasaki	JP	Kawasaki
 Kavasakis	JP	Kawasaki
 Kavaszaki	JP	Kawasaki
+Kawagoe	JP	Kawagoe
 Kawaguchi	JP	Kawaguchi
 Kawasaki	JP	Kawasaki
 Kawasaki City	JP	Kawasaki
@@ -6335,6 +6648,8 @@ Kchun-san	CN	Kunshan
 Kchun-šan	CN	Kunshan
 Ke Cho	VN	Hanoi
 Kecho	VN	Hanoi
+Kediri	ID	Kediri
+Keelung	TW	Keelung
 Keicho	VN	Hanoi
 Keip Taoun	ZA	Cape Town
 Keiptaun	ZA	Cape Town
@@ -6348,8 +6663,10 @@ Kelnas	DE	Köln
 Kelne	DE	Köln
 Kelni	DE	Köln
 Kemerovo	RU	Kemerovo
+Kendari	ID	Kendari
 Keng-chiu-chhi	CN	Jingzhou
 Keng-chiu-chhī	CN	Jingzhou
+Kenitra	MA	Kenitra
 Kennedy	CO	Kennedy
 Kep Taun	ZA	Cape Town
 Kepetapo	MX	Santiago de Querétaro
@@ -6403,6 +6720,7 @@ Kham-phi-la	AU	Canberra
 Khamburg	DE	Hamburg
 Khamilton	BM	Hamilton
 Khamiltun	BM	Hamilton
+Khamis Mushait	SA	Khamis Mushait
 Khanchzhou	CN	Hangzhou
 Khandan	CN	Handan
 Khandzhou	CN	Hangzhou
@@ -6457,6 +6775,8 @@ Khokhot	CN	Hohhot
 Khongkong	HK	Hong Kong
 Khoniara	SB	Honiara
 Khonkong	HK	Hong Kong
+Khorramabad	IR	Khorramabad
+Khorramshahr	IR	Khorramshahr
 Khoshimin	VN	Ho Chi Minh City
 Khuajan	CN	Huai'an
 Khuajbehj	CN	Huaibei
@@ -6525,6 +6845,7 @@ Kim Hoa	CN	Jinhua
 Kim-fa-su	CN	Jinhua
 Kim-hoa-chhi	CN	Jinhua
 Kim-hoâ-chhī	CN	Jinhua
+Kima Kieza	AO	Kima Kieza
 Kimhae	KR	Kimhae
 Kincasa	CD	Kinshasa
 Kinchasa	CD	Kinshasa
@@ -6542,6 +6863,7 @@ Kingstaŭno	VC	Kingstown
 Kingston	JM	Kingston
 Kingston pa Norfolkoya	NF	Kingston
 Kingston på Norfolkøya	NF	Kingston
+Kingston upon Hull	GB	Kingston upon Hull
 Kingstona	NF	Kingston
 Kingstonas	NF	Kingston
 Kingstono	JM	Kingston
@@ -6602,6 +6924,7 @@ Kisiniovas	MD	Chisinau
 Kisinjev	MD	Chisinau
 Kisinov	MD	Chisinau
 Kisinyov	MD	Chisinau
+Kisumu	KE	Kisumu
 Kisyneu	MD	Chisinau
 Kiszyniow	MD	Chisinau
 Kiszyniów	MD	Chisinau
@@ -6631,6 +6954,7 @@ Kjóto	JP	Kyoto
 Kjøpenhamn	DK	Copenhagen
 Kkhelna	BD	Khulna
 Kkhulna	BD	Khulna
+Kluang	MY	Kluang
 Kng-chiu-chhi	CN	Guangzhou
 Ko-tse	CN	Heze
 Ko-tse-hsien	CN	Heze
@@ -6675,6 +6999,7 @@ Kolkata	IN	Kolkata
 Kolkate	IN	Kolkata
 Kolkato	IN	Kolkata
 Kolkāta	IN	Kolkata
+Kollam	IN	Kollam
 Koloin	DE	Köln
 Kolombas	LK	Colombo
 Kolombo	LK	Colombo
@@ -6687,6 +7012,7 @@ Kolwezi	CD	Kolwezi
 Kolyvan	EE	Tallinn
 Kolín nad Rýnem	DE	Köln
 Kolín nad Rýnom	DE	Köln
+Kom Ombo	EG	Kom Ombo
 Kompe	JP	Kobe
 Konakri	GN	Conakry
 Konakrio	GN	Conakry
@@ -6727,6 +7053,7 @@ Kopenhāgena	DK	Copenhagen
 Kopenkhagen	DK	Copenhagen
 Koppenhaga	DK	Copenhagen
 Koppenhága	DK	Copenhagen
+Korba	IN	Korba
 Kordava	AR	Córdoba
 Kordoba	AR	Córdoba
 Kordobo	AR	Córdoba
@@ -6734,9 +7061,12 @@ Kordov	AR	Córdoba
 Kordova	AR	Córdoba
 Kordova khot	AR	Córdoba
 Kordovae	AR	Córdoba
+Korhogo	CI	Korhogo
 Korla	CN	Korla
+Koshigaya	JP	Koshigaya
 Koshu	CN	Guangzhou
 Kostandnupolis	TR	Istanbul
+Kosti	SD	Kosti
 Kosyam	BF	Ouagadougou
 Kosyu	KR	Gwangju
 Kota	IN	Kota
@@ -6780,6 +7110,7 @@ Kouala Loumpour	MY	Kuala Lumpur
 Kouang-chou	CN	Guangzhou
 Kouds	IL	Jerusalem
 Koulun	HK	Kowloon
+Koumassi	CI	Koumassi
 Kounmink	CN	Kunming
 Kouritiba	BR	Curitiba
 Kouritimpa	BR	Curitiba
@@ -6787,6 +7118,7 @@ Kovai	IN	Coimbatore
 Koveyit	KW	Kuwait City
 Koweit	KW	Kuwait City
 Kowloon	HK	Kowloon
+Kowloon City	HK	Kowloon City
 Koyambattur	IN	Coimbatore
 Koyambattūr	IN	Coimbatore
 Koyamuttur	IN	Coimbatore
@@ -6798,6 +7130,7 @@ Kozhikode	IN	Kozhikode
 Kraków	PL	Kraków
 Krasnodar	RU	Krasnodar
 Krasnodor	RU	Krasnoyarsk
+Krasnogvargeisky	RU	Krasnogvargeisky
 Krasnoiarsk	RU	Krasnoyarsk
 Krasnojar	RU	Krasnoyarsk
 Krasnojarsk	RU	Krasnoyarsk
@@ -6807,6 +7140,7 @@ Krasnoïarsk	RU	Krasnoyarsk
 Kremlin	RU	Moscow
 Kristiania	NO	Oslo
 Krong Chaktomuk	KH	Phnom Penh
+Krugersdorp	ZA	Krugersdorp
 Krung Thep	TH	Bangkok
 Krung Thep Maha Nakhon	TH	Bangkok
 Krung Thep Maha Nakhon Amon Rattanakosin Mahintarayutthaya Maha Dilok Phop Noppharat Ratchathani Buri Rom Udom Ratchaniwet Maha Sathan Amon Phiman Awatan Sathit Sakka Thattiya Witsanukam Prasit	TH	Bangkok
@@ -6815,6 +7149,7 @@ Kryvyy Rih	UA	Kryvyy Rih
 Ku-tsing-fu	CN	Qujing
 Kuala Lumpor	MY	Kuala Lumpur
 Kuala Lumpur	MY	Kuala Lumpur
+Kuala Terengganu	MY	Kuala Terengganu
 Kuala-Lumpur	MY	Kuala Lumpur
 Kuala-Lumpuro	MY	Kuala Lumpur
 Kualae-Lumpur	MY	Kuala Lumpur
@@ -6829,6 +7164,7 @@ Kuangjuo	KR	Gwangju
 Kuantan	MY	Kuantan
 Kuazan	RU	Kazan
 Kubha	AF	Kabul
+Kuching	MY	Kuching
 Kudues	IL	Jerusalem
 Kudus	IL	Jerusalem
 Kudüs	IL	Jerusalem
@@ -6860,12 +7196,14 @@ Kuibyschew	RU	Samara
 Kuibyshev	RU	Samara
 Kuito	EC	Quito
 Kujbyshev	RU	Samara
+Kukatpally	IN	Kukatpally
 Kukiang	CN	Shaoguan
 Kukong	CN	Shaoguan
 Kukong-hsien	CN	Shaoguan
 Kuku-khoto	CN	Hohhot
 Kulna	BD	Khulna
 Kulno	BD	Khulna
+Kulti	IN	Kulti
 Kumamoto	JP	Kumamoto
 Kumase	GH	Kumasi
 Kumasi	GH	Kumasi
@@ -6891,6 +7229,9 @@ Kunšan	CN	Kunshan
 Kunšanas	CN	Kunshan
 Kuoh-ceng	CN	Qujing
 Kuorduoba	AR	Córdoba
+Kupang	ID	Kupang
+Kurashiki	JP	Kurashiki
+Kurgan	RU	Kurgan
 Kuritib	BR	Curitiba
 Kuritiba	BR	Curitiba
 Kuritibae	BR	Curitiba
@@ -6900,8 +7241,11 @@ Kuritiyba	BR	Curitiba
 Kuriytyva	BR	Curitiba
 Kuriytýva	BR	Curitiba
 Kuriṭiba	BR	Curitiba
+Kurnool	IN	Kurnool
 Kurrachee	PK	Karachi
 Kurrachi	PK	Karachi
+Kursk	RU	Kursk
+Kurume	JP	Kurume
 Kuryciba	BR	Curitiba
 Kurytyba	BR	Curitiba
 Kustantiniyah	TR	Istanbul
@@ -6952,6 +7296,7 @@ Kveto	PK	Quetta
 Kvetta	PK	Quetta
 Kvino	US	Queens
 Kvéta	PK	Quetta
+Kwai Chung	HK	Kwai Chung
 Kwan-cheng-tze	CN	Changchun
 Kwang-choo	KR	Gwangju
 Kwang-chowfu	CN	Guangzhou
@@ -6992,6 +7337,7 @@ Kyoto	JP	Kyoto
 Kyoto-shi	JP	Kyoto
 Kyotu	JP	Kyoto
 Kyotum	JP	Kyoto
+Kyzylorda	KZ	Kyzylorda
 Kyōto	JP	Kyoto
 Kyōto-shi	JP	Kyoto
 Kàdúná	NG	Kaduna
@@ -7033,14 +7379,18 @@ Kütsing	CN	Qujing
 Küyiv	UA	Kyiv
 Küçükçekmece	TR	Küçükçekmece
 Kābol	AF	Kabul
+Kākināda	IN	Kākināda
+Kāmārhāti	IN	Kāmārhāti
 Kānapera	AU	Canberra
 Kānpur	IN	Kanpur
 Kānpwr	IN	Kanpur
+Kāshān	IR	Kāshān
 Kăi-hŭng	CN	Kaifeng
 Kėjuots	JP	Kyoto
 Kĭng-ciŭ	CN	Qinzhou
 Kńg-chiu-chhī	CN	Guangzhou
 Kōbe-shi	JP	Kobe
+Kōriyama	JP	Kōriyama
 Kōshū	CN	Guangzhou
 Kōsyū	KR	Gwangju
 Kŏng-mìng	CN	Kunming
@@ -7116,6 +7466,7 @@ Laibach	SI	Ljubljana
 Laibin	CN	Laibin
 Laiboch	SI	Ljubljana
 Laiwu	CN	Laiwu
+Laixi	CN	Laixi
 Lajan	CN	Luoyang
 Lakana	GB	London
 Lakhnau	IN	Lucknow
@@ -7166,12 +7517,17 @@ Lanzhou Shi	CN	Lanzhou
 Lançjou	CN	Lanzhou
 Lanĝoŭo	CN	Lanzhou
 Lapasa	BO	La Paz
+Lapu-Lapu City	PH	Lapu-Lapu City
 Laqos	NG	Lagos
+Larkana	PK	Larkana
+Las Palmas de Gran Canaria	ES	Las Palmas de Gran Canaria
 Las Piñas	PH	Las Piñas
 Las Vegas	US	Las Vegas
 Latakia	SY	Latakia
 Lathrippa	SA	Madinah
+Latur	IN	Latur
 Lausanne	CH	Lausanne
+Laval	CA	Laval
 Laņdžou	CN	Lanzhou
 Le Caire	EG	Cairo
 Le Cap	ZA	Cape Town
@@ -7183,6 +7539,7 @@ Lefkosia	CY	Nicosia
 Lefkosian	CY	Nicosia
 Lefkosía	CY	Nicosia
 Lefkoşa	CY	Nicosia
+Leicester	GB	Leicester
 Leipzig	DE	Leipzig
 Lek-buang-cui	CN	Liupanshui
 Leng-na-chhi	CN	Longyan
@@ -7200,14 +7557,18 @@ Leshan	CN	Leshan
 Letzebuerg	LU	Luxembourg
 Letzeburg	LU	Luxembourg
 Leucosia	CY	Nicosia
+Lexington	US	Lexington
+Lexington-Fayette	US	Lexington-Fayette
 León de los Aldama	MX	León de los Aldama
 León de los Aldamas	MX	León de los Aldama
+Lhoka	CN	Lhoka
 Li Kap	ZA	Cape Town
 Li-ch’eng	CN	Jinan
 Liang-chou	CN	Wuwei
 Liang-chow	CN	Wuwei
 Liang-yang	CN	Yangjiang
 Liangzhou	CN	Wuwei
+Lianshan	CN	Lianshan
 Lianyungang	CN	Lianyungang
 Liao-ccheng	CN	Liaocheng
 Liao-ch’eng-hsien	CN	Liaocheng
@@ -7258,6 +7619,7 @@ Lin-kuei-hsien	CN	Guilin
 Lin-kwei	CN	Guilin
 Lin-sen	CN	Fuzhou
 Lin-sen-hsien	CN	Fuzhou
+Lincang	CN	Lincang
 Linchwan	CN	Fuzhou
 Linchwanhsien	CN	Fuzhou
 Lindanaes	EE	Tallinn
@@ -7287,6 +7649,7 @@ Lisbona	PT	Lisbon
 Lisbonne	PT	Lisbon
 Lisbono	PT	Lisbon
 Lisbonum	PT	Lisbon
+Lishui	CN	Lishui
 Lisimba	PT	Lisbon
 Lisimbã	PT	Lisbon
 Lissabon	PT	Lisbon
@@ -7316,6 +7679,7 @@ Liuyang	CN	Guankou
 Liuyang Shi	CN	Guankou
 Liuyihsien	CN	Linyi
 Liuzhou	CN	Liuzhou
+Liverpool	GB	Liverpool
 Lizboa	PT	Lisbon
 Lizbon	PT	Lisbon
 Lizbona	PT	Lisbon
@@ -7350,7 +7714,9 @@ Lo-yang	CN	Luoyang
 Lo-yang-hsien	CN	Luoyang
 Lo-yang-shih	CN	Luoyang
 Loanda	AO	Luanda
+Lobito	AO	Lobito
 Lodoni	GB	London
+Logan City	AU	Logan City
 Lohur	PK	Lahore
 Lojan	CN	Luoyang
 Lojan shaary	CN	Luoyang
@@ -7388,6 +7754,8 @@ Londro	GB	London
 Londye	GB	London
 Londyn	GB	London
 Londýn	GB	London
+Long Beach	US	Long Beach
+Long Bien	VN	Long Bien
 Long Nham	CN	Longyan
 Longijur	SJ	Longyearbyen
 Longir	SJ	Longyearbyen
@@ -7396,6 +7764,7 @@ Longjir	SJ	Longyearbyen
 Longjirbjuen osh	SJ	Longyearbyen
 Longjyrbienas	SJ	Longyearbyen
 Longjērbīene	SJ	Longyearbyen
+Longshan	CN	Longshan
 Longyan	CN	Longyan
 Longyan Shi	CN	Longyan
 Longyearbyen	SJ	Longyearbyen
@@ -7437,6 +7806,7 @@ Losandzelosa	US	Los Angeles
 Losandželosa	US	Los Angeles
 Louanda	AO	Luanda
 Louanta	AO	Luanda
+Loudi	CN	Loudi
 Lough Erne	GB	Lough Erne
 Louisville	US	Louisville
 Loundres	GB	London
@@ -7464,6 +7834,7 @@ Lublan	SI	Ljubljana
 Lublana	SI	Ljubljana
 Lublaň	SI	Ljubljana
 Lubliano	SI	Ljubljana
+Lublin	PL	Lublin
 Lubljana	SI	Ljubljana
 Lubumbashi	CD	Lubumbashi
 Lubumbashi shaary	CD	Lubumbashi
@@ -7495,6 +7866,7 @@ Lueksemburg	LU	Luxembourg
 Lueksemburq	LU	Luxembourg
 Luessemburgh	LU	Luxembourg
 Lueta	CN	Dalian
+Luhansk	UA	Luhansk
 Lui-ho-chhi	CN	Luohe
 Luknow	IN	Lucknow
 Luksambuur	LU	Luxembourg
@@ -7603,6 +7975,7 @@ Luxembuurich	LU	Luxembourg
 Luxembôrg	LU	Luxembourg
 Luxembörg	LU	Luxembourg
 Luxenburgo	LU	Luxembourg
+Luxor	EG	Luxor
 Luzhou	CN	Luzhou
 Luòyáng	CN	Luoyang
 Lu’an	CN	Lu’an
@@ -7677,6 +8050,7 @@ Maceio	BR	Maceió
 Maceió	BR	Maceió
 Macejo	BR	Maceió
 Macelo	BR	Maceió
+Machida	JP	Machida
 Macoraba	SA	Makkah
 Maderaspatanum	IN	Chennai
 Madina	SA	Madinah
@@ -7712,6 +8086,7 @@ Madīna	SA	Madinah
 Madīnat al Kuwayt	KW	Kuwait City
 Madīnat an Naşr	EG	Madīnat an Naşr
 Madīnat Ḩalab	SY	Aleppo
+Maebashi	JP	Maebashi
 Maedinae	SA	Madinah
 Maekkae	SA	Makkah
 Maenamae	BH	Manama
@@ -7722,6 +8097,9 @@ Magaalada Benin	NG	Benin City
 Magadiscio	SO	Mogadishu
 Magadysha	SO	Mogadishu
 Magerit	ES	Madrid
+Magnitogorsk	RU	Magnitogorsk
+Maheshtala	IN	Maheshtala
+Mahilyow	BY	Mahilyow
 Maianga	AO	Maianga
 Maidiguri	NG	Maiduguri
 Maidrid	ES	Madrid
@@ -7754,20 +8132,28 @@ Makaó	MO	Macau
 Makee	MO	Macau
 Makelika	ES	Madrid
 Makhachkala	RU	Makhachkala
+Makiyivka	UA	Makiyivka
 Makka	SA	Makkah
 Makkah	SA	Makkah
 Makkah al Mukarramah	SA	Makkah
 Makkah al Mukarraman	SA	Makkah
 Makkah al-Mukarramah	SA	Makkah
+Makurdi	NG	Makurdi
 Makwa	NR	Yaren
 Makèë	MO	Macau
+Malabon	PH	Malabon
 Malacanang	PH	Manila
 Malacañang	PH	Manila
 Malacca	MY	Malacca
 Malang	ID	Malang
+Malanje	AO	Malanje
 Malatya	TR	Malatya
 Male	MV	Male
+Malegaon	IN	Malegaon
 Malingao	PH	Malingao
+Malir Cantonment	PK	Malir Cantonment
+Malmö	SE	Malmö
+Maltepe	TR	Maltepe
 Mambasa	KE	Mombasa
 Mambutzou	YT	Mamoudzou
 Mamoudzou	YT	Mamoudzou
@@ -7776,6 +8162,7 @@ Mamudzu	YT	Mamoudzou
 Mamutzu	YT	Mamoudzou
 Man-kuk	TH	Bangkok
 Manaama	BH	Manama
+Manado	ID	Manado
 Managoua	NI	Managua
 Managua	NI	Managua
 Managuae	NI	Managua
@@ -7810,6 +8197,10 @@ Mandalay	MM	Mandalay
 Mandalay piirkond	MM	Mandalay
 Mandale	MM	Mandalay
 Mandalej	MM	Mandalay
+Mandaluyong	PH	Mandaluyong
+Mandaluyong City	PH	Mandaluyong City
+Mandaue City	PH	Mandaue City
+Mangaluru	IN	Mangaluru
 Manhatano	US	Manhattan
 Manhattan	US	Manhattan
 Manhattanville	US	Manhattan
@@ -7820,19 +8211,24 @@ Manilla	PH	Manila
 Manillah	PH	Manila
 Manille	PH	Manila
 Manilo	PH	Manila
+Manizales	CO	Manizales
 Mankhetten	US	Manhattan
 Mannahattan	US	Manhattan
+Mannheim	DE	Mannheim
 Manos	BR	Manaus
 Manrovija	LR	Monrovia
+Mansilingan	PH	Mansilingan
 Mansudae Assembly Hall	KP	Pyongyang
 Mantehrehj	MX	Monterrey
 Mantehvideha	UY	Montevideo
+Manukau City	NZ	Manukau City
 Manyl	PH	Manila
 Manágua	NI	Managua
 Manáma	BH	Manama
 Manáos	BR	Manaus
 Maníla	PH	Manila
 Manāma	BH	Manama
+Man’gyŏngdae-ri	KP	Man’gyŏngdae-ri
 Mao-ming	CN	Maoming
 Mao-ming-shih	CN	Maoming
 Maomin	CN	Maoming
@@ -7846,6 +8242,8 @@ Maqdishu	SO	Mogadishu
 Mar del Plata	AR	Mar del Plata
 Mar-a-Lago	US	Palm Beach
 Maracaibo	VE	Maracaibo
+Maracay	VE	Maracay
+Maradi	NE	Maradi
 Marakaaya	VE	Maracaibo
 Marakaibas	VE	Maracaibo
 Marakaibo	VE	Maracaibo
@@ -7855,6 +8253,7 @@ Marakajbo	VE	Maracaibo
 Marakaybo	VE	Maracaibo
 Marakaypu	VE	Maracaibo
 Marathi  Maharashtra	IN	Navi Mumbai
+Mardan	PK	Mardan
 Marechkawick	US	Brooklyn
 Marianhamina	AX	Mariehamn
 Mariankhamina	AX	Mariehamn
@@ -7864,17 +8263,23 @@ Mariekhamn	AX	Mariehamn
 Marigo	MF	Marigot
 Marigot	MF	Marigot
 Marigoto	MF	Marigot
+Marikina City	PH	Marikina City
+Maringá	BR	Maringá
 Marinko	MF	Marigot
 Mariqo	MF	Marigot
 Mariuhoefn	AX	Mariehamn
 Mariyekhamn	AX	Mariehamn
+Markham	CA	Markham
+Marne La Vallée	FR	Marne La Vallée
 Maroni	KM	Moroni
+Maroua	CM	Maroua
 Marrakech	MA	Marrakesh
 Marrakesh	MA	Marrakesh
 Marrianhamina	AX	Mariehamn
 Marseille	FR	Marseille
 Marygo	MF	Marigot
 Maríuhöfn	AX	Mariehamn
+Masan	KR	Masan
 Masant	IR	Mashhad
 Masat	IR	Mashhad
 Mascat	OM	Muscat
@@ -7910,13 +8315,17 @@ Mat-xco-va	RU	Moscow
 Mata Utu	WF	Mata-Utu
 Mata-Outou	WF	Mata-Utu
 Mata-Utu	WF	Mata-Utu
+Matadi	CD	Matadi
+Mataram	ID	Mataram
 Matauto	WF	Mata-Utu
 Matautu	WF	Mata-Utu
+Mathura	IN	Mathura
 Mathurai	IN	Madurai
 Matignon	FR	Paris
 Matola	MZ	Matola
 Matrit	ES	Madrid
 Matritum	ES	Madrid
+Matsudo	JP	Matsudo
 Matsuyama	JP	Matsuyama
 Maturín	VE	Maturín
 Matxcova	RU	Moscow
@@ -7926,10 +8335,13 @@ Mau Danh	CN	Maoming
 Mauricea	BR	Recife
 Mauricéa	BR	Recife
 Mausilium	IQ	Mosul
+Mauá	BR	Mauá
+Mawlamyine	MM	Mawlamyine
 Maxhad	IR	Mashhad
 Maya-Maya	CG	Brazzaville
 Maynila	PH	Manila
 Mazaca	TR	Kayseri
+Mazatlán	MX	Mazatlán
 Mazerou	LS	Maseru
 Mazouro	MH	Majuro
 Mazār-e Sharīf	AF	Mazār-e Sharīf
@@ -7945,6 +8357,7 @@ Mbabaneh	SZ	Mbabane
 Mbabano	SZ	Mbabane
 Mbabanė	SZ	Mbabane
 Mbabàn	SZ	Mbabane
+Mbandaka	CD	Mbandaka
 Mbanza ya Djibuti	DJ	Djibouti
 Mbeya	TZ	Mbeya
 Mbudzi Maji	CD	Mbuji-Mayi
@@ -7991,6 +8404,7 @@ Meixad	IR	Mashhad
 Meizhou	CN	Meizhou
 Mej-san	CN	Meishan
 Mej-šan	CN	Meishan
+Mek'ele	ET	Mek'ele
 Mekao	SA	Makkah
 Mekhikali	MX	Mexicali
 Mekhiko	MX	Mexico City
@@ -8064,6 +8478,7 @@ Mešhedas	IR	Mashhad
 Mi Son	CN	Meishan
 Mi Sơn	CN	Meishan
 Mi-sang	CN	Meishan
+Miami	US	Miami
 Mianyang	CN	Mianyang
 Mianyang Shi	CN	Mianyang
 Mianzhu, Deyang, Sichuan	CN	Mianzhu, Deyang, Sichuan
@@ -8077,6 +8492,7 @@ Mien-yang-hsien	CN	Mianyang
 Mienchow	CN	Mianyang
 Mieng-iong	CN	Mianyang
 Mienjan	CN	Mianyang
+Miguel Hidalgo	MX	Miguel Hidalgo
 Mikligardur	TR	Istanbul
 Mikligarður	TR	Istanbul
 Milaan	IT	Milan
@@ -8102,12 +8518,15 @@ Minca	DE	Munich
 Minche	DE	Munich
 Ming-hang	CN	Minhang
 Minga	DE	Munich
+Mingora	PK	Mingora
 Minhang	CN	Minhang
 Minhen	DE	Munich
 Minhene	DE	Munich
 Minhow	CN	Fuzhou
 Minhow-hsien	CN	Fuzhou
 Minkhen	DE	Munich
+Minna	NG	Minna
+Minneapolis	US	Minneapolis
 Minsc	BY	Minsk
 Minscum	BY	Minsk
 Minsk	BY	Minsk
@@ -8122,9 +8541,12 @@ Miratas	IN	Meerut
 Mirpur Model Thana	BD	Mirpur Model Thana
 Mirut	IN	Meerut
 Mirát	IN	Meerut
+Misratah	LY	Misratah
 Mississauga	CA	Mississauga
 Miunchenas	DE	Munich
 Miwnix	DE	Munich
+Mixco	GT	Mixco
+Miyazaki	JP	Miyazaki
 Mièng-iòng	CN	Mianyang
 Miên Dương	CN	Mianyang
 Mińsk	BY	Minsk
@@ -8169,6 +8591,7 @@ Mogaidisiu	SO	Mogadishu
 Mogaidisiú	SO	Mogadishu
 Mogandisio	SO	Mogadishu
 Mogandísio	SO	Mogadishu
+Mogi das Cruzes	BR	Mogi das Cruzes
 Mohammadpur	BD	Mohammadpur
 Mokum	NL	Amsterdam
 Mokum Aleph	NL	Amsterdam
@@ -8222,7 +8645,9 @@ Monterrey	MX	Monterrey
 Monterrey City	MX	Monterrey
 Monterrey i Nuevo Leon	MX	Monterrey
 Monterrey i Nuevo León	MX	Monterrey
+Montería	CO	Montería
 Monterėjus	MX	Monterrey
+Montes Claros	BR	Montes Claros
 Montevidejas	UY	Montevideo
 Montevideo	UY	Montevideo
 Montevideu	UY	Montevideo
@@ -8245,6 +8670,7 @@ Morelia	MX	Morelia
 Morelos	MX	Ecatepec de Morelos
 Moria	IL	Jerusalem
 Morias	IL	Jerusalem
+Morogoro	TZ	Morogoro
 Moroni	KM	Moroni
 Moronio	KM	Moroni
 Moronis	KM	Moroni
@@ -8319,6 +8745,7 @@ Mprazabil	CG	Brazzaville
 Mprazilia	BR	Brasília
 Muansa	TZ	Mwanza
 Muanza	TZ	Mwanza
+Muar	MY	Muar
 Mudanjiang	CN	Mudanjiang
 Muenchen	DE	Munich
 Muenegh	DE	Munich
@@ -8365,6 +8792,8 @@ Munîh	DE	Munich
 Muqdisho	SO	Mogadishu
 Muqdishow	SO	Mogadishu
 Muqdishu	SO	Mogadishu
+Muratpaşa	TR	Muratpaşa
+Murcia	ES	Murcia
 Muruni	KM	Moroni
 Muscat	OM	Muscat
 Musil	IQ	Mosul
@@ -8376,6 +8805,8 @@ Musul	IQ	Mosul
 Musıl	IQ	Mosul
 Muvanzo	TZ	Mwanza
 Muy Fiel y Reconquistadora Ciudad de San Felipe y Santiago de Montevideo	UY	Montevideo
+Muzaffarnagar	IN	Muzaffarnagar
+Muzaffarpur	IN	Muzaffarpur
 Muzaffarābād	PK	Muzaffarābād
 Mvanza	TZ	Mwanza
 Mvita	KE	Mombasa
@@ -8385,6 +8816,7 @@ Mwanza	TZ	Mwanza
 Myan’yan	CN	Mianyang
 Myensk	BY	Minsk
 Myenyesk	BY	Minsk
+Mykolayiv	UA	Mykolayiv
 Mynihu	DE	Munich
 Mysuru	IN	Mysuru
 Myunxen	DE	Munich
@@ -8424,6 +8856,7 @@ München	DE	Munich
 Münegh	DE	Munich
 Münhen	DE	Munich
 Münih	DE	Munich
+Münster	DE	Münster
 Mā-dáik-lī	ES	Madrid
 Mānāhuac	NI	Managua
 Mədinə	SA	Madinah
@@ -8437,6 +8870,7 @@ Nabarangapur	IN	Nowrangapur
 Nabarangpur	IN	Nowrangapur
 Naberezhnyye Chelny	RU	Naberezhnyye Chelny
 Naevakjut	MR	Nouakchott
+Nagano	JP	Nagano
 Nagasaki	JP	Nagasaki
 Nagoia	JP	Nagoya
 Nagoja	JP	Nagoya
@@ -8449,6 +8883,7 @@ Nagpur	IN	Nagpur
 Nagpura	IN	Nagpur
 Nagpuras	IN	Nagpur
 Nagpuro	IN	Nagpur
+Naha	JP	Naha
 Nai-lok-pi	KE	Nairobi
 Nainawa	IQ	Karbala
 Naipidau	MM	Nay Pyi Taw
@@ -8463,6 +8898,7 @@ Nairovi	KE	Nairobi
 Nairòbi	KE	Nairobi
 Nairóbi	KE	Nairobi
 Nairóvi	KE	Nairobi
+Najaf	IQ	Najaf
 Najafgarh	IN	Najafgarh
 Najafgarli	IN	Najafgarh
 Najfargharh	IN	Najafgarh
@@ -8471,6 +8907,7 @@ Najrobi osh	KE	Nairobi
 Najrobio	KE	Nairobi
 Najrobo	KE	Nairobi
 Najrān	SA	Najrān
+Nakano	JP	Nakano
 Nakhon Viangchan	LA	Vientiane
 Nakuru	KE	Nakuru
 Nam Duong	CN	Nanyang
@@ -8483,6 +8920,7 @@ Nam Thông	CN	Nantong
 Nam Van	KH	Phnom Penh
 Nam Xuong	CN	Nanchang
 Nam Xương	CN	Nanchang
+Nam Định	VN	Nam Định
 Nam-Vang	KH	Phnom Penh
 Nam-chhong-su	CN	Nanchang
 Nam-kin-su	CN	Nanjing
@@ -8491,6 +8929,7 @@ Namangan	UZ	Namangan
 Namhoi	CN	Foshan
 Namkin	CN	Nanjing
 Nampula	MZ	Nampula
+Namp’o	KP	Namp’o
 Namzningz	CN	Nanning
 Nan-cchang	CN	Nanchang
 Nan-cchung	CN	Nanchong
@@ -8561,10 +9000,13 @@ Nannina	CN	Nanning
 Nanning	CN	Nanning
 Nanning Shi	CN	Nanning
 Nanninq	CN	Nanning
+Nanping	CN	Nanping
+Nanqiao	CN	Nanqiao
 Nanquim	CN	Nanjing
 Nanquin	CN	Nanjing
 Nanquín	CN	Nanjing
 Nansana	UG	Nansana
+Nantes	FR	Nantes
 Nantong	CN	Nantong
 Nantun	CN	Nantong
 Nantung	CN	Nantong
@@ -8581,6 +9023,7 @@ Nan’chun	CN	Nanchong
 Nan’chzhen	CN	Hanzhong
 Naples	IT	Naples
 Naqoya	JP	Nagoya
+Nara-shi	JP	Nara-shi
 Narela	IN	Narela
 Nasau	BS	Nassau
 Nasauo	BS	Nassau
@@ -8599,10 +9042,12 @@ Nassau på Bahamas	BS	Nassau
 Naszik	IN	Nashik
 Nasáu	BS	Nassau
 Natal	BR	Natal
+Natore	BD	Natore
 Naucalpan de Juárez	MX	Naucalpan de Juárez
 Navi Moembaai	IN	Navi Mumbai
 Navi Mumbai	IN	Navi Mumbai
 Navi Mumbaj	IN	Navi Mumbai
+Nawabshah	PK	Nawabshah
 Nawakshot	MR	Nouakchott
 Nawakszut	MR	Nouakchott
 Nay Pyi Taw	MM	Nay Pyi Taw
@@ -8613,6 +9058,7 @@ Nayrobi	KE	Nairobi
 Nayroobi	KE	Nairobi
 Nayropi	KE	Nairobi
 Nayrubi	KE	Nairobi
+Nazrēt	ET	Nazrēt
 Naíróbí	KE	Nairobi
 Naýrobi	KE	Nairobi
 Naņdzjina	CN	Nanjing
@@ -8641,6 +9087,7 @@ Nei-chiang-shih	CN	Neijiang
 Neijiang	CN	Neijiang
 Neikiang	CN	Neijiang
 Neikianghsien	CN	Neijiang
+Neiva	CO	Neiva
 Nej-tiang	CN	Neijiang
 Nej-ťiang	CN	Neijiang
 Nejgjan	CN	Neijiang
@@ -8663,11 +9110,13 @@ Neu-Delhi	IN	New Delhi
 Neu-Taipeh	TW	New Taipei City
 Nev Deli	IN	New Delhi
 New Amsterdam	US	New York City
+New Cairo	EG	New Cairo
 New Delhi	IN	New Delhi
 New Dilli	IN	New Delhi
 New Guatemala	GT	Guatemala City
 New Kingston	JM	New Kingston
 New Orange	US	New York City
+New Orleans	US	New Orleans
 New Patna	IN	Patna
 New San Diego	US	San Diego
 New South Memphis	US	New South Memphis
@@ -8686,12 +9135,14 @@ New York-borg	US	New York City
 New Yorke	US	New York City
 New Yorku	US	New York City
 Newcastle	AU	Newcastle
+Newcastle upon Tyne	GB	Newcastle upon Tyne
 Nezahualcoyotl	MX	Ciudad Nezahualcoyotl
 Nezahualcóyotl	MX	Ciudad Nezahualcoyotl
 Nezahualkojotlo	MX	Ciudad Nezahualcoyotl
 Nga-ka-that Su-tu Thit-khi	ID	Jakarta
 Ngameno	TD	N'Djamena
 Ngan Xuyen	CN	Yinchuan
+Nghi Sơn	VN	Nghi Sơn
 Nghi Xuan	CN	Yichun
 Nghi Xuong	CN	Yichang
 Nghi Xuân	CN	Yichun
@@ -8721,6 +9172,7 @@ Niameo	NE	Niamey
 Niamey	NE	Niamey
 Niamè	NE	Niamey
 Niamėjus	NE	Niamey
+Nice	FR	Nice
 Nicosea	CY	Nicosia
 Nicosia	CY	Nicosia
 Nicosie	CY	Nicosia
@@ -8762,6 +9214,7 @@ Ning-po-shih	CN	Ningbo
 Ningbo	CN	Ningbo
 Ningbo Shi	CN	Ningbo
 Ningbó	CN	Ningbo
+Ningde	CN	Ningde
 Ningpo	CN	Ningbo
 Ningsia	CN	Yinchuan
 Ningsia-hsien	CN	Yinchuan
@@ -8769,9 +9222,11 @@ Ningsiafu	CN	Yinchuan
 Ninh Ba	CN	Ningbo
 Niqusya	CY	Nicosia
 Nischni Nowgorod	RU	Nizhniy Novgorod
+Nishinomiya	JP	Nishinomiya
 Nishni-Nowgorod	RU	Nizhniy Novgorod
 Nishnii Nowgorod	RU	Nizhniy Novgorod
 Nishnij Nowgorod	RU	Nizhniy Novgorod
+Niterói	BR	Niterói
 Niu Deli	IN	New Delhi
 Niujorkas	US	New York City
 Niw Telhi	IN	New Delhi
@@ -8782,9 +9237,11 @@ Nizhnii Novgorod	RU	Nizhniy Novgorod
 Nizhnij Novgorod	RU	Nizhniy Novgorod
 Nizhniy Novgorod	RU	Nizhniy Novgorod
 Nizhny Novgorod	RU	Nizhniy Novgorod
+Nizhny Tagil	RU	Nizhny Tagil
 Nizjnij Novgorod	RU	Nizhniy Novgorod
 Nizni Novgorod	RU	Nizhniy Novgorod
 Niznij Nowgorod	RU	Nizhniy Novgorod
+Nizāmābād	IN	Nizāmābād
 Nižni Novgorod	RU	Nizhniy Novgorod
 Nižnij Nowgorod	RU	Nizhniy Novgorod
 Niǧāmīnā	TD	N'Djamena
@@ -8804,6 +9261,7 @@ Nom Pen	KH	Phnom Penh
 Nor Adalia	TR	Antalya
 Nossa Senhora da Graca	CV	Praia
 Nossa Senhora da Graça	CV	Praia
+Nottingham	GB	Nottingham
 Nouakchat	MR	Nouakchott
 Nouakchot	MR	Nouakchott
 Nouakchott	MR	Nouakchott
@@ -8828,6 +9286,7 @@ Nova Iorque	US	New York City
 Nova Taipe	TW	New Taipei City
 Nova Taipé	TW	New Taipei City
 Nova Tchaj-pej	TW	New Taipei City
+Nova Vida	AO	Nova Vida
 Nova York	US	New York City
 Nova-Delhi	IN	New Delhi
 Nova-York	US	New York City
@@ -8913,6 +9372,7 @@ Nueva Guatemala de la Asunción	GT	Guatemala City
 Nueva Taipei	TW	New Taipei City
 Nueva Taipéi	TW	New Taipei City
 Nueva York	US	New York City
+Nuevo Laredo	MX	Nuevo Laredo
 Nui-kong-su	CN	Neijiang
 Nui-kông-sṳ	CN	Neijiang
 Nujorka	US	New York City
@@ -8920,6 +9380,7 @@ Nukalofa	TO	Nuku‘alofa
 Nukas	GL	Nuuk
 Nukualofa	TO	Nuku‘alofa
 Nukualofo	TO	Nuku‘alofa
+Nukus	UZ	Nukus
 Nuku‘alofa	TO	Nuku‘alofa
 Nuku’alofa	TO	Nuku‘alofa
 Numbai	IN	Mumbai
@@ -8972,6 +9433,8 @@ O Cairo	EG	Cairo
 O-muong	MO	Macau
 OEremce	CN	Ürümqi
 OEstra Jerusalem	PS	East Jerusalem
+Oakland	US	Oakland
+Obalende	NG	Obalende
 Odesa	UA	Odesa
 Odesa-mama	UA	Odesa
 Odess	UA	Odesa
@@ -8985,11 +9448,15 @@ Odessza	UA	Odesa
 Odissos	UA	Odesa
 Oděsa	UA	Odesa
 Ofen-Pest	HU	Budapest
+Ogbomoso	NG	Ogbomoso
 Ohoro	NO	Oslo
 Ohrid	MK	Ohrid
 Oi-nang	CN	Weinan
+Ojo de Agua	MX	Ojo de Agua
 Okara	PK	Okara
 Okayama	JP	Okayama
+Okazaki	JP	Okazaki
+Okene	NG	Okene
 Okinawa	JP	Okinawa
 Oklahoma City	US	Oklahoma City
 Oklan	NZ	Auckland
@@ -9000,8 +9467,10 @@ Oklend	NZ	Auckland
 Oklenda	NZ	Auckland
 Olbia	TR	Antalya
 Old Delhi	IN	Delhi
+Olinda	BR	Olinda
 Olisipo	PT	Lisbon
 Olissipo	PT	Lisbon
+Omaha	US	Omaha
 Omdoerman	SD	Omdurman
 Omdourman	SD	Omdurman
 Omdurman	SD	Omdurman
@@ -9016,6 +9485,7 @@ Omskas	RU	Omsk
 Omsko	RU	Omsk
 Omszk	RU	Omsk
 On Chau	CN	Wenzhou
+Ondo	NG	Ondo
 Oniara	SB	Honiara
 Onicha	NG	Onitsha
 Onicjo	NG	Onitsha
@@ -9043,7 +9513,9 @@ Ordos khot	CN	Ordos
 Orenburg	RU	Orenburg
 Orgoo	MN	Ulan Bator
 Orienta Jerusalemo	PS	East Jerusalem
+Orlando	US	Orlando
 Orselim	IL	Jerusalem
+Orël	RU	Orël
 Orşelîm	IL	Jerusalem
 Orūmīyeh	IR	Orūmīyeh
 Os Anxeles	US	Los Angeles
@@ -9055,6 +9527,7 @@ Osaka	JP	Osaka
 Osaka-shi	JP	Osaka
 Osako	JP	Osaka
 Osasco	BR	Osasco
+Osh	KG	Osh
 Oslas	NO	Oslo
 Oslo	NO	Oslo
 Oslo osh	NO	Oslo
@@ -9110,6 +9583,7 @@ Pakanbaru	ID	Pekanbaru
 Pakhai	CN	Jiangmen
 Palais de Carthage	TN	Tunis
 Palakir	FM	Palikir
+Palangkaraya	ID	Palangkaraya
 Palembang	ID	Palembang
 Palembangas	ID	Palembang
 Palembanq	ID	Palembang
@@ -9122,6 +9596,10 @@ Palimbão	ID	Palembang
 Palirik	FM	Palikir
 Pallabi	BD	Pallabi
 Pallikir	FM	Palikir
+Palma	ES	Palma
+Palmas	BR	Palmas
+Palmira	CO	Palmira
+Palu	ID	Palu
 Palèmbang	ID	Palembang
 Pan Kiao	TW	Taipei
 Pan-ch’iao	TW	Taipei
@@ -9173,6 +9651,7 @@ Paramarimpo	SR	Paramaribo
 Paramaryba	SR	Paramaribo
 Paramaríbó	SR	Paramaribo
 Paranaque City	PH	Paranaque City
+Parbhani	IN	Parbhani
 Parigge	FR	Paris
 Pariggi	FR	Paris
 Parighji	FR	Paris
@@ -9206,22 +9685,28 @@ París	FR	Paris
 Paríž	FR	Paris
 Parîs	FR	Paris
 Parīze	FR	Paris
+Pasay	PH	Pasay
 Pasig City	PH	Pasig City
 Pasir Gudang	MY	Pasir Gudang
 Pasjolak Alofi	NU	Alofi
 Pasjolak Kingstan	NF	Kingston
 Paso del Norte	MX	Ciudad Juárez
+Pasto	CO	Pasto
+Patiāla	IN	Patiāla
 Patna	IN	Patna
 Patna New City	IN	Patna
 Patnao	IN	Patna
 Pau-thau-chhi	CN	Baotou
 Pau-theu-su	CN	Baotou
 Pau-thâu-chhī	CN	Baotou
+Paulista	BR	Paulista
+Pavlodar	KZ	Pavlodar
 Paříž	FR	Paris
 Pchenjanas	KP	Pyongyang
 Pchjongjang	KP	Pyongyang
 Pchu-tchien	CN	Putian
 Peairt	AU	Perth
+Pearl Harbor	US	Pearl Harbor
 Pechin	CN	Beijing
 Pechino	CN	Beijing
 Pechinu	CN	Beijing
@@ -9229,6 +9714,7 @@ Pechinum	CN	Beijing
 Pecinum	CN	Beijing
 Pei-ching	CN	Beijing
 Pei-ching-shih	CN	Beijing
+Pekalongan	ID	Pekalongan
 Pekanbaroe	ID	Pekanbaru
 Pekanbaru	ID	Pekanbaru
 Peken	CN	Beijing
@@ -9242,8 +9728,10 @@ Pekín	CN	Beijing
 Pekîn	CN	Beijing
 Pelembang	ID	Palembang
 Pelentong	MY	Pelentong
+Pelotas	BR	Pelotas
 Pelémbang	ID	Palembang
 Pengcheng	CN	Xuzhou
+Pengze	CN	Pengze
 Peniki	US	Phoenix
 Pentagon	US	Washington
 Penza	RU	Penza
@@ -9251,6 +9739,8 @@ Peping	CN	Beijing
 Pequim	CN	Beijing
 Pequin	CN	Beijing
 Pequín	CN	Beijing
+Percut	ID	Percut
+Pereira	CO	Pereira
 Perlin	DE	Berlin
 Perlina Chornogo morja	UA	Odesa
 Perm	RU	Perm
@@ -9287,6 +9777,7 @@ Peszt	HU	Pest
 Pet-kin	CN	Beijing
 Pet-kîn	CN	Beijing
 Petaling Jaya	MY	Petaling Jaya
+Petare	VE	Petare
 Peterburg	RU	Saint Petersburg
 Peterburgo	RU	Saint Petersburg
 Peterburi	RU	Saint Petersburg
@@ -9295,6 +9786,7 @@ Petrapilis	RU	Saint Petersburg
 Petrograd	RU	Saint Petersburg
 Petrogrado	RU	Saint Petersburg
 Petrohrad	RU	Saint Petersburg
+Petrolina	BR	Petrolina
 Petropolis	RU	Saint Petersburg
 Petursborg	RU	Saint Petersburg
 Pexauar	PK	Peshawar
@@ -9379,6 +9871,7 @@ Pimpry-Chynchvad	IN	Pimpri-Chinchwad
 Pimprí-Čiňčvad	IN	Pimpri-Chinchwad
 Pin-chiang	CN	Harbin
 Pin-chiang-hsien	CN	Harbin
+Pindi Bhattian	PK	Pindi Bhattian
 Pingdingshan	CN	Pingdingshan
 Pingdu	CN	Pingdu
 Pingliang	CN	Pingliang
@@ -9388,6 +9881,7 @@ Pinkiang	CN	Harbin
 Piongiang	KP	Pyongyang
 Pionguiangue	KP	Pyongyang
 Pionyang	KP	Pyongyang
+Piracicaba	BR	Piracicaba
 Piritoria	ZA	Pretoria
 Piritōria	ZA	Pretoria
 Pirth	AU	Perth
@@ -9397,9 +9891,11 @@ Pit-chiat-chhi	CN	Bijie
 Pit-chiat-chhī	CN	Bijie
 Piter	RU	Saint Petersburg
 Pitori	ZA	Pretoria
+Pittsburgh	US	Pittsburgh
 Piura	PE	Piura
 Pivdenna stolicja	UA	Odesa
 Pivnichnij Khartum	SD	Khartoum North
+Pizhou	CN	Pizhou
 Pişəvər	PK	Peshawar
 Pjoengjang	KP	Pyongyang
 Pjongian	KP	Pyongyang
@@ -9413,6 +9909,7 @@ Plimouth	MS	Plymouth
 Plimut	MS	Plymouth
 Plimutas	MS	Plymouth
 Plimuto	MS	Plymouth
+Plovdiv	BG	Plovdiv
 Plymouth	MS	Plymouth
 Plymouth pa Montserrat	MS	Plymouth
 Plymouth på Montserrat	MS	Plymouth
@@ -9445,6 +9942,7 @@ Podgorytsa	ME	Podgorica
 Podgòrica	ME	Podgorica
 Podqoritsa	ME	Podgorica
 Podugorica	ME	Podgorica
+Pohang	KR	Pohang
 Pointe-Noire	CG	Pointe-Noire
 Pok-chiu-chhi	CN	Bozhou
 Pokhara	NP	Pokhara
@@ -9457,6 +9955,7 @@ Pontianak	ID	Pontianak
 Pontnkoritsa	ME	Podgorica
 Poona	IN	Pune
 Pootung	CN	Pudong
+Popayán	CO	Popayán
 Por Loui	MU	Port Louis
 Por-Loui	MU	Port Louis
 Port Castries	LC	Castries
@@ -9487,6 +9986,7 @@ Port Said	EG	Port Said
 Port Stanley	FK	Stanley
 Port Stenli	FK	Stanley
 Port Stenlis	FK	Stanley
+Port Sudan	SD	Port Sudan
 Port Victoria	SC	Victoria
 Port Vila	VU	Port-Vila
 Port Xarcourt	NG	Port Harcourt
@@ -9519,6 +10019,7 @@ Port-au-Prince	HT	Port-au-Prince
 Port-au-Spain	TT	Port of Spain
 Port-aux-Francais	TF	Port-aux-Français
 Port-aux-Français	TF	Port-aux-Français
+Port-de-Paix	HT	Port-de-Paix
 Port-lui	MU	Port Louis
 Port-o-Franse	TF	Port-aux-Français
 Port-o-Franseh	TF	Port-aux-Français
@@ -9562,6 +10063,7 @@ Portoprensa	HT	Port-au-Prince
 Portoprinco	HT	Port-au-Prince
 Portorico	PR	San Juan
 Portospeno	TT	Port of Spain
+Portoviejo	EC	Portoviejo
 Portu de Spania	TT	Port of Spain
 Portu-Alegre	BR	Porto Alegre
 Portu-Alegri	BR	Porto Alegre
@@ -9573,6 +10075,7 @@ Portus Ludovici	MU	Port Louis
 Portus Moresbiensis	PG	Port Moresby
 Portus Novus	BJ	Porto-Novo
 Portus Principis	HT	Port-au-Prince
+Posadas	AR	Posadas
 Posonium	SK	Bratislava
 Pot Mosbi	PG	Port Moresby
 Poto-Novo	BJ	Porto-Novo
@@ -9590,10 +10093,12 @@ Prago	CZ	Prague
 Prague	CZ	Prague
 Praha	CZ	Prague
 Praia	CV	Praia
+Praia Grande	BR	Praia Grande
 Praja	CV	Praia
 Praje	CV	Praia
 Prajo	CV	Praia
 Prajė	CV	Praia
+Pravyi Bereh	UA	Pravyi Bereh
 Praya	CV	Praia
 Prayag	IN	Prayagraj
 Prayagraj	IN	Prayagraj
@@ -9607,6 +10112,7 @@ Presporok	SK	Bratislava
 Prespurk	SK	Bratislava
 Pressburg	SK	Bratislava
 Prestena	XK	Pristina
+Preston	GB	Preston
 Preszburg	SK	Bratislava
 Pretooriyaa	ZA	Pretoria
 Pretori	ZA	Pretoria
@@ -9657,6 +10163,8 @@ Prìstina	XK	Pristina
 Prāga	CZ	Prague
 Prėštėna	XK	Pristina
 Pu-li-su-pan	AU	Brisbane
+Pucallpa	PE	Pucallpa
+Puchong	MY	Puchong
 Pudong	CN	Pudong
 Puducherry	IN	Puducherry
 Pudun	CN	Pudong
@@ -9681,6 +10189,7 @@ Puerto Argentino	FK	Stanley
 Puerto Elizabeth	ZA	Gqeberha
 Puerto Espana	TT	Port of Spain
 Puerto España	TT	Port of Spain
+Puerto La Cruz	VE	Puerto La Cruz
 Puerto Louis	MU	Port Louis
 Puerto Moresby	PG	Port Moresby
 Puerto Principe	HT	Port-au-Prince
@@ -9695,6 +10204,7 @@ Pune	IN	Pune
 Puneo	IN	Pune
 Puning	CN	Puning
 Punta del Este	UY	Punta del Este
+Punāsa	IN	Punāsa
 Pusan	KR	Busan
 Pusana	KR	Busan
 Pusano	KR	Busan
@@ -9711,6 +10221,7 @@ Puyanghsien	CN	Fuyang
 Puyun	CN	Guangzhou
 Puyün	CN	Guangzhou
 Pxenyan	KP	Pyongyang
+Pyeongtaek	KR	Pyeongtaek
 Pyeongyang	KP	Pyongyang
 Pyinmana	MM	Nay Pyi Taw
 Pyoengyang	KP	Pyongyang
@@ -9724,6 +10235,7 @@ Pâiu-iòng	CN	Fuyang
 Pâu-thèu-sṳ	CN	Baotou
 Pèquin	CN	Beijing
 Péqùin	CN	Beijing
+Pétionville	HT	Pétionville
 Pétursborg	RU	Saint Petersburg
 Péycing	CN	Beijing
 Péšávar	PK	Peshawar
@@ -9736,6 +10248,7 @@ Pòtoprens	HT	Port-au-Prince
 Pó-tēng-chhī	CN	Baoding
 Pôrto de São Francisco dos Casaes	BR	Porto Alegre
 Pôrto-Novo	BJ	Porto-Novo
+Pānihāti	IN	Pānihāti
 Pēniki	US	Phoenix
 Pērta	AU	Perth
 P’an-yü	CN	Guangzhou
@@ -9757,6 +10270,7 @@ Qayseri	TR	Kayseri
 Qazan	RU	Kazan
 Qazianteb	TR	Gaziantep
 Qaziantep	TR	Gaziantep
+Qazvin	IR	Qazvin
 Qaşabeh-e Karaj	IR	Karaj
 Qerbelaja	IQ	Karbala
 Qingcheng	CN	Qingyuan
@@ -9771,6 +10285,8 @@ Qinhuangdao	CN	Qinhuangdao
 Qinzhou	CN	Qinzhou
 Qionghai	CN	Qionghai
 Qiqihar	CN	Qiqihar
+Qitaihe	CN	Qitaihe
+Qods	IR	Qods
 Qom	IR	Qom
 Qonia	TR	Konya
 Qonya	TR	Konya
@@ -9793,6 +10309,7 @@ Queds	IL	Jerusalem
 Queens	US	Queens
 Queens County	US	Queens
 Queiyanga	CN	Guiyang
+Quelimane	MZ	Quelimane
 Quequenakee	US	Philadelphia
 Queretaro	MX	Santiago de Querétaro
 Queretaro City	MX	Santiago de Querétaro
@@ -9820,6 +10337,8 @@ Québec	CA	Québec
 Quý Cảng	CN	Guigang
 Quý Dương	CN	Guiyang
 Quảng Châu	CN	Guangzhou
+Quận Mười	VN	Quận Mười
+Quận Mười Một	VN	Quận Mười Một
 Quế Lâm	CN	Guilin
 Qvadalaxara	MX	Guadalajara
 Rabat	MA	Rabat
@@ -9841,14 +10360,18 @@ Rahim Yar Khan	PK	Rahim Yar Khan
 Raipur	IN	Raipur
 Raipura	IN	Raipur
 Raipuras	IN	Raipur
+Rajamahendravaram	IN	Rajamahendravaram
 Rajkot	IN	Rājkot
 Rajpur	IN	Raipur
+Rajpur Sonarpur	IN	Rajpur Sonarpur
 Rajpuro	IN	Raipur
 Rajshahi	BD	Rajshahi
 Rakapuo	LU	Luxembourg
 Rakapuō	LU	Luxembourg
 Ralalpindi	PK	Rawalpindi
+Raleigh	US	Raleigh
 Ramallah	PS	Ramallah
+Ramiros	AO	Ramiros
 Ramma	IT	Rome
 Rampat	MA	Rabat
 Ranana	GB	London
@@ -9858,6 +10381,7 @@ Rancheria Netzahualcoyotl	MX	Ciudad Nezahualcoyotl
 Ranchería Netzahualcóyotl	MX	Ciudad Nezahualcoyotl
 Ranchi	IN	Ranchi
 Rancsi	IN	Ranchi
+Randburg	ZA	Randburg
 Rangon	MM	Yangon
 Rangoon	MM	Yangon
 Rangoun	MM	Yangon
@@ -9871,6 +10395,7 @@ Rangún	MM	Yangon
 Rangūnas	MM	Yangon
 Ranĉi	IN	Ranchi
 Rančis	IN	Ranchi
+Ras Al Khaimah	AE	Ras Al Khaimah
 Rasapudipalem	IN	Rasapūdipalem
 Rasapūdipalem	IN	Rasapūdipalem
 Rasht	IR	Rasht
@@ -9934,6 +10459,7 @@ Riadi	SA	Riyadh
 Riado	SA	Riyadh
 Riadum	SA	Riyadh
 Ribeirão Preto	BR	Ribeirão Preto
+Ribeirão das Neves	BR	Ribeirão das Neves
 Riga	LV	Riga
 Rigae	LV	Riga
 Rigg-a	LV	Riga
@@ -9945,6 +10471,7 @@ Rijada	SA	Riyadh
 Rijadas	SA	Riyadh
 Rijád	SA	Riyadh
 Rijāda	SA	Riyadh
+Rio Branco	BR	Rio Branco
 Rio De Janeiro	BR	Rio de Janeiro
 Rio d Janeiro	BR	Rio de Janeiro
 Rio de Janeiro	BR	Rio de Janeiro
@@ -9989,15 +10516,18 @@ Rod-Tauno	VG	Road Town
 Rod-Taŭno	VG	Road Town
 Roeme	IT	Rome
 Rohini	IN	Rohini
+Rohtak	IN	Rohtak
 Rome	IT	Rome
 Romma	IT	Rome
 Rongcheng	CN	Jieyang
 Rongpur	BD	Rangpur
+Roodepoort	ZA	Roodepoort
 Rooma	IT	Rome
 Roount Taoun	VG	Road Town
 Rosario	AR	Rosario
 Roseau	DM	Roseau
 Roseo	DM	Roseau
+Rosetta	EG	Rosetta
 Rostof aan die Don	RU	Rostov-on-Don
 Rostof epi tou Nton	RU	Rostov-on-Don
 Rostov	RU	Rostov-on-Don
@@ -10040,7 +10570,9 @@ Rostów nad Donem	RU	Rostov-on-Don
 Rosztov-na-Donu	RU	Rostov-on-Don
 Rotterdam	NL	Rotterdam
 Roud Taun	VG	Road Town
+Ruiru	KE	Ruiru
 Rui’an	CN	Rui’an
+Rustenburg	ZA	Rustenburg
 Ruyin	CN	Fuyang
 Rya-deh-Zhanehjra	BR	Rio de Janeiro
 Ryad	SA	Riyadh
@@ -10055,6 +10587,7 @@ Rèkyavik	IS	Reykjavík
 Réicivíc	IS	Reykjavík
 Río de Janeiro	BR	Rio de Janeiro
 Rājkot	IN	Rājkot
+Rāmgundam	IN	Rāmgundam
 Rānana	GB	London
 Rānchi	IN	Ranchi
 Rānchī	IN	Ranchi
@@ -10062,12 +10595,14 @@ Rāvalpindi	PK	Rawalpindi
 Rāwalpindi	PK	Rawalpindi
 Rēcwīc	IS	Reykjavík
 Rėikjavėks	IS	Reykjavík
+Rạch Giá	VN	Rạch Giá
 S-jen	CN	Shiyan
 Sa-erh-t’u	CN	Daqing
 Sa-ning	CN	Xining
 Saarayego	BA	Sarajevo
 Sacramento	US	Sacramento
 Sadr City	IQ	Sadr City
+Safi	MA	Safi
 Safija	BG	Sofia
 Sagamihara	JP	Sagamihara
 Sagrab	HR	Zagreb
@@ -10075,6 +10610,7 @@ Sagreb	HR	Zagreb
 Sagwzlwgbouh	HR	Zagreb
 Sahdzahanabad	IN	Delhi
 Sahiwal	PK	Sahiwal
+Sahāranpur	IN	Sahāranpur
 Sai Gon	VN	Ho Chi Minh City
 Saigon	VN	Ho Chi Minh City
 Saint Domingue	DO	Santo Domingo
@@ -10082,6 +10618,7 @@ Saint George	SL	Freetown
 Saint Helier	JE	Saint Helier
 Saint Iuan	PR	San Juan
 Saint John de Porto Rico	PR	San Juan
+Saint Paul	US	Saint Paul
 Saint Paul de Loanda	AO	Luanda
 Saint Petersbourg	RU	Saint Petersburg
 Saint Petersburg	RU	Saint Petersburg
@@ -10112,6 +10649,7 @@ Salisbury	ZW	Harare
 Salt River	US	Phoenix
 Salta	AR	Salta
 Saltillo	MX	Saltillo
+Saltivka	UA	Saltivka
 Salvador da Bahia	BR	Salvador
 Salvador de Bahia	BR	Salvador
 Salvador de Bahio	BR	Salvador
@@ -10139,6 +10677,8 @@ Samarinda	ID	Samarinda
 Samarkand	UZ	Samarkand
 Samaro	RU	Samara
 Sampa	BR	São Paulo
+Samsun	TR	Samsun
+Samut Prakan	TH	Samut Prakan
 Samāra	RU	Samara
 San Antonijus	US	San Antonio
 San Antonio	US	San Antonio
@@ -10171,6 +10711,7 @@ San Ioanni	PR	San Juan
 San Jean de Portorico	PR	San Juan
 San Jose	US	San Jose
 San Jose de Costa Rica	CR	San José
+San Jose del Monte	PH	San Jose del Monte
 San Jose i Costa Rica	CR	San José
 San José	CR	San José
 San José de Costa Rica	CR	San José
@@ -10198,7 +10739,10 @@ San Maríno	SM	San Marino
 San Marínó	SM	San Marino
 San Miguel	US	San Diego
 San Miguel de Tucumán	AR	San Miguel de Tucumán
+San Miguelito	PA	San Miguelito
+San Nicolás de los Garza	MX	San Nicolás de los Garza
 San Ntienko	US	San Diego
+San Pablo	PH	San Pablo
 San Paolo	BR	São Paulo
 San Paul ed Brasil	BR	São Paulo
 San Paulas	BR	São Paulo
@@ -10244,6 +10788,7 @@ San-Maryna	SM	San Marino
 San-Paulo	BR	São Paulo
 San-Paulu	BR	São Paulo
 San-Paŭlo	BR	São Paulo
+San-Pédro	CI	San-Pédro
 San-Salvador	SV	San Salvador
 San-Salvadoro	SV	San Salvador
 San-Xose	CR	San José
@@ -10256,15 +10801,18 @@ San-ya-chiang	CN	Sanya
 San-ya-chiang-shih	CN	Sanya
 Sanaa	YE	Sanaa
 Sanaabad	IR	Mashhad
+Sanandaj	IR	Sanandaj
 Sanantonio	US	San Antonio
 Sanao	YE	Sanaa
 Sanaà	YE	Sanaa
 Sanaá	YE	Sanaa
+Sancaktepe	TR	Sancaktepe
 Sanchajus	CN	Shanghai
 Sanct Thomas	VI	Charlotte Amalie
 Sanctiacobi	CL	Santiago
 Sanctus Antonius	US	San Antonio
 Sanctus Dionysius	AU	Sydney
+Sandakan	MY	Sandakan
 Sandjego	US	San Diego
 Sang-a	CN	Sanya
 Sang-tau	CN	Shantou
@@ -10306,14 +10854,17 @@ Sant Marin	SM	San Marino
 Sant Petersburg	RU	Saint Petersburg
 Sant Petersburgo	RU	Saint Petersburg
 Sant-Petersbourg	RU	Saint Petersburg
-Santa Ana	PH	Taguig
+Santa Ana	US	Santa Ana
+Santa Catarina	MX	Santa Catarina
 Santa Cruz	BO	Santa Cruz de la Sierra
 Santa Cruz da Serra	BO	Santa Cruz de la Sierra
 Santa Cruz de la Sierra	BO	Santa Cruz de la Sierra
+Santa Fe	AR	Santa Fe
 Santa Kruz de la Sijera	BO	Santa Cruz de la Sierra
 Santa Maria de Belem do Grao Para	BR	Belém
 Santa Maria de Belém do Grão Pará	BR	Belém
 Santa Maria del Buen Ayre	AR	Buenos Aires
+Santa Marta	CO	Santa Marta
 Santa María del Buen Ayre	AR	Buenos Aires
 Santa Peterburg	RU	Saint Petersburg
 Santa-Daminga	DO	Santo Domingo
@@ -10359,8 +10910,10 @@ Santo Domingo Este	DO	Santo Domingo Este
 Santo Domingo Oeste	DO	Santo Domingo Oeste
 Santo Domingo de Guzman	DO	Santo Domingo
 Santo Domingo de Guzmán	DO	Santo Domingo
+Santo Domingo de los Colorados	EC	Santo Domingo de los Colorados
 Santo-Domingo	DO	Santo Domingo
 Santo-Dominqo	DO	Santo Domingo
+Santos	BR	Santos
 Santou	CN	Shantou
 Santouo	CN	Shantou
 Santov	CN	Shantou
@@ -10390,6 +10943,7 @@ Saoguan	CN	Shaoguan
 Saosing	CN	Shaoxing
 Sapapan	MX	Zapopan
 Sapara	JP	Sapporo
+Sapele	NG	Sapele
 Sapopan	MX	Zapopan
 Sapopanas	MX	Zapopan
 Sapopano	MX	Zapopan
@@ -10415,6 +10969,7 @@ Sarajevu	BA	Sarajevo
 Sarajevó	BA	Sarajevo
 Sarajewo	BA	Sarajevo
 Sarajèvo	BA	Sarajevo
+Saransk	RU	Saransk
 Saratov	RU	Saratov
 Saraxevo	BA	Sarajevo
 Saraybosna	BA	Sarajevo
@@ -10424,6 +10979,7 @@ Sardza	AE	Sharjah
 Sardzsa	AE	Sharjah
 Sargodha	PK	Sargodha
 Sarika	AE	Sharjah
+Sariwŏn-si	KP	Sariwŏn-si
 Sarja	AE	Sharjah
 Sarjo	AE	Sharjah
 Sarlot Amali	VI	Charlotte Amalie
@@ -10435,6 +10991,7 @@ Satalia	TR	Antalya
 Sau-khin-su	CN	Zhaoqing
 Sau-khin-sṳ	CN	Zhaoqing
 Saun Paulu	BR	São Paulo
+Saurimo	AO	Saurimo
 Savan	VI	Charlotte Amalie
 Sawo Palo	BR	São Paulo
 Sawo Pålo	BR	São Paulo
@@ -10454,7 +11011,11 @@ Se-lêng-chhī	CN	Xining
 Sea Island	US	Sea Island
 Sealdah	IN	Kolkata
 Seattle	US	Seattle
+Sector 3	RO	Sector 3
+Sector 6	RO	Sector 6
 Sedniejos	AU	Sydney
+Seeb	OM	Seeb
+Sejong	KR	Sejong
 Sek-ieng	CN	Shiyan
 Sek-na	AU	Sydney
 Selayang Baru Utara	MY	Selayang Baru Utara
@@ -10490,8 +11051,11 @@ Seraium	BA	Sarajevo
 Serang	ID	Serang
 Serayevo	BA	Sarajevo
 Serdica	BG	Sofia
+Serekunda	GM	Serekunda
+Seremban	MY	Seremban
 Serra	BR	Serra
 Setagaya	JP	Setagaya
+Setapak	MY	Setapak
 Seu-koan-su	CN	Shaoguan
 Seuel	KR	Seoul
 Seula	KR	Seoul
@@ -10504,15 +11068,18 @@ Severni Kartum	SD	Khartoum North
 Severnyj Khartum	SD	Khartoum North
 Sevilla	ES	Sevilla
 Seyhan	TR	Adana
+Sha Tin	HK	Sha Tin
 Sha-chou	CN	Zhangjiagang
 Sha-erh-t’u	CN	Daqing
 Shah Alam	MY	Shah Alam
 Shah Faisalabad	PK	Faisalabad
+Shahrīār	IR	Shahrīār
 Shakhri Benin	NG	Benin City
 Shalkot	PK	Quetta
 Sham Chan	CN	Shenzhen
 Sham Chun	CN	Shenzhen
 Sham Chun Hu	CN	Shenzhen
+Sham Shui Po	HK	Sham Shui Po
 Shamen	CN	Xiamen
 Shan-t’ou-shih	CN	Shantou
 Shang-ch’in	CN	Shangqiu
@@ -10538,6 +11105,7 @@ Shangzhao	CN	Shangrao
 Shankhaj	CN	Shanghai
 Shantou	CN	Shantou
 Shantow	CN	Shantou
+Shanwei	CN	Shanwei
 Shanxay	CN	Shanghai
 Shanzhao	CN	Shangrao
 Shao-chou	CN	Shaoguan
@@ -10587,6 +11155,7 @@ Shenzen	CN	Shenzhen
 Shenzhen	CN	Shenzhen
 Sheroz	IR	Shiraz
 Sheung Hoi	CN	Shanghai
+Shibganj	BD	Shibganj
 Shicziyajuan	CN	Shijiazhuang
 Shiczjachzhuan	CN	Shijiazhuang
 Shiem Chun	CN	Shenzhen
@@ -10607,8 +11176,11 @@ Shijiazhuang	CN	Shijiazhuang
 Shijiazhuang Shi	CN	Shijiazhuang
 Shikago	US	Chicago
 Shimkent	KZ	Shymkent
+Shinagawa	JP	Shinagawa
 Shinin	CN	Xining
 Shining shehiri	CN	Xining
+Shinjuku	JP	Shinjuku
+Shiqi	CN	Shiqi
 Shiraz	IR	Shiraz
 Shitszyachzhuan	CN	Shijiazhuang
 Shiu Hing	CN	Zhaoqing
@@ -10617,6 +11189,7 @@ Shiuhing	CN	Zhaoqing
 Shiuhingfu	CN	Zhaoqing
 Shiukuan	CN	Shaoguan
 Shivaji Nagar	IN	Shivaji Nagar
+Shivamogga	IN	Shivamogga
 Shiyan	CN	Shiyan
 Shiyan Shi	CN	Shiyan
 Shizhjazhuan	CN	Shijiazhuang
@@ -10626,6 +11199,7 @@ Shkup	MK	Skopje
 Shkupi	MK	Skopje
 Shogen	KR	Changwon
 Sholapur	IN	Sholapur
+Shouguang	CN	Shouguang
 Shrinagar	IN	Srinagar
 Shuangyashan	CN	Shuangyashan
 Shubra al Khaymah	EG	Shubrā al Khaymah
@@ -10641,9 +11215,12 @@ Shundzhun	CN	Shenzhen
 Shunjan	CN	Shenyang
 Shunking	CN	Nanchong
 Shun’tsin	CN	Nanchong
+Shuozhou	CN	Shuozhou
+Shyamnagar	IN	Shyamnagar
 Shymkent	KZ	Shymkent
 Shyraz	IR	Shiraz
 Shànghǎi	CN	Shanghai
+Shāhjānpur	IN	Shāhjānpur
 Shālkot	PK	Quetta
 Shārijah	AE	Sharjah
 Shāriqah	AE	Sharjah
@@ -10700,9 +11277,11 @@ Sigjaguango	CN	Shijiazhuang
 Sihningz	CN	Xining
 Sijudad de la Paz	GQ	Ciudad de la Paz
 Sikago	US	Chicago
+Sikasso	ML	Sikasso
 Siking	CN	Xi’an
 Siliguri	IN	Siliguri
 Sim-iong-chhi	CN	Shenyang
+Simferopol	UA	Simferopol
 Simkent	KZ	Shymkent
 Simkenta	KZ	Shymkent
 Simkento	KZ	Shymkent
@@ -10725,6 +11304,7 @@ Sining-hsien	CN	Xining
 Siningas	CN	Xining
 Siningfu	CN	Xining
 Sinino	CN	Xining
+Sinjhoro	PK	Sinjhoro
 Sinkapoure	SG	Singapore
 Sinsiang-hsien	CN	Xinxiang
 Sint Petersbork	RU	Saint Petersburg
@@ -10812,6 +11392,7 @@ Smirne	TR	İzmir
 Smith Station	US	Phoenix
 Smith Station Phenix	US	Phoenix
 Smiths Station	US	Phoenix
+Smolensk	RU	Smolensk
 Smyrna	TR	İzmir
 Smyrne	TR	İzmir
 So-chiu-chhi	CN	Suzhou
@@ -10840,6 +11421,9 @@ Soifia	BG	Sofia
 Sokotas	NG	Sokoto
 Sokoto	NG	Sokoto
 Sokoto stad	NG	Sokoto
+Soledad	CO	Soledad
+Soledad de Graciano Sánchez	MX	Soledad de Graciano Sánchez
+Solwezi	ZM	Solwezi
 Solyma	IL	Jerusalem
 Somkent	KZ	Shymkent
 Song-ngieu-su	CN	Shangrao
@@ -10861,6 +11445,7 @@ Sououon	KR	Suwon
 Sourabaya	ID	Surabaya
 Sourampagia	ID	Surabaya
 South Boston	US	South Boston
+South Dublin	IE	South Dublin
 South Tangerang	ID	South Tangerang
 South Tangerang City	ID	South Tangerang
 South Tarawa	KI	Tarawa
@@ -10869,6 +11454,7 @@ Souva	FJ	Suva
 Sovetas	ZA	Soweto
 Soveto	ZA	Soweto
 Soweto	ZA	Soweto
+Soyapango	SV	Soyapango
 Spahan	IR	Isfahan
 Sredets	BG	Sofia
 Srinagar	IN	Srinagar
@@ -10911,6 +11497,8 @@ Stanley Harbour	FK	Stanley
 Stanleystad	CD	Kisangani
 Stanleyville	CD	Kisangani
 Stare Deli	IN	Delhi
+Staten Island	US	Staten Island
+Stavropol	RU	Stavropol
 Stehnli	FK	Stanley
 Stenli	FK	Stanley
 Stenlis	FK	Stanley
@@ -10921,6 +11509,7 @@ Stoccolma	SE	Stockholm
 Stockholbma	SE	Stockholm
 Stockholm	SE	Stockholm
 Stockolm	SE	Stockholm
+Stockton	US	Stockton
 Stocolm	SE	Stockholm
 Stocolma	SE	Stockholm
 Stocòlma	SE	Stockholm
@@ -10972,9 +11561,11 @@ Sui-ting	CN	Dazhou
 Sui-ting-fu	CN	Dazhou
 Suigen	KR	Suwon
 Suining	CN	Suining
+Suita	JP	Suita
 Suiyuan	CN	Hohhot
 Suiyüan	CN	Hohhot
 Suizhou	CN	Suizhou
+Sukabumi	ID	Sukabumi
 Sukkur	PK	Sukkur
 Sukre	BO	Sucre
 Sukreh	BO	Sucre
@@ -10982,10 +11573,15 @@ Sukri	BO	Sucre
 Sukro	BO	Sucre
 Sukrė	BO	Sucre
 Sulaymaniyah	IQ	Sulaymaniyah
+Sultanbeyli	TR	Sultanbeyli
+Sultangazi	TR	Sultangazi
 Sulţānah	SA	Sulţānah
+Sumbawanga	TZ	Sumbawanga
+Sumgayit	AZ	Sumgayit
 Sun-fa-su	VN	Huế
 Sun-fa-sṳ	VN	Huế
 Sunchiang	CN	Songjiang
+Sunch’ŏn	KP	Sunch’ŏn
 Sunda Kelapa	ID	Jakarta
 Sundapura	ID	Jakarta
 Sung-chiang	CN	Songjiang
@@ -10995,6 +11591,7 @@ Sungkiang	CN	Songjiang
 Sungkiang-hsien	CN	Songjiang
 Sunkiang	CN	Songjiang
 Sunkiangfu	CN	Songjiang
+Sunshine Coast	AU	Sunshine Coast
 Sunwui	CN	Jiangmen
 Suofeje	BG	Sofia
 Suofėjė	BG	Sofia
@@ -11008,6 +11605,7 @@ Surat	IN	Surat
 Suratas	IN	Surat
 Surate	IN	Surat
 Surato	IN	Surat
+Surgut	RU	Surgut
 Surrey	CA	Surrey
 Suryanagar	IN	Srinagar
 Suting	CN	Dazhou
@@ -11023,12 +11621,14 @@ Suwon-si	KR	Suwon
 Suwŏn	KR	Suwon
 Suxian	CN	Suzhou
 Suydin	CN	Dazhou
+Suzano	BR	Suzano
 Suzhou	CN	Suzhou
 Suzhou Shi	CN	Suzhou
 Suzhou i Jiangsu	CN	Suzhou
 Suĝoŭo	CN	Suzhou
 Sverdlovsk	RU	Yekaterinburg
 Sverolovsk	RU	Yekaterinburg
+Swansea	GB	Swansea
 Swatow	CN	Shantou
 Swnjyangh	CN	Shenyang
 Swzgyahcuengh	CN	Shijiazhuang
@@ -11054,6 +11654,7 @@ Szarajevo	BA	Sarajevo
 Szarajevó	BA	Sarajevo
 Szardza	AE	Sharjah
 Szardża	AE	Sharjah
+Szczecin	PL	Szczecin
 Szeming-hsien	CN	Xiamen
 Szentpetervar	RU	Saint Petersburg
 Szentpétervár	RU	Saint Petersburg
@@ -11077,7 +11678,10 @@ Sáng-tàu	CN	Shantou
 Sân-thèu-sṳ	CN	Shantou
 São Bernardo do Campo	BR	São Bernardo do Campo
 São José de Bissáu	GW	Bissau
+São José do Rio Preto	BR	São José do Rio Preto
 São José dos Campos	BR	São José dos Campos
+São José dos Pinhais	BR	São José dos Pinhais
+São João de Meriti	BR	São João de Meriti
 São Luís	BR	São Luís
 São Marino	SM	San Marino
 São Paolo	BR	São Paulo
@@ -11090,6 +11694,7 @@ São Paulo de Luanda	AO	Luanda
 São Petersburgo	RU	Saint Petersburg
 São Sebastião do Rio de Janeiro	BR	Rio de Janeiro
 São Tomé	ST	São Tomé
+São Vicente	BR	São Vicente
 Sèu-kôan-sṳ	CN	Shaoguan
 Séoul	KR	Seoul
 Sìng-dŭ	CN	Chengdu
@@ -11131,6 +11736,7 @@ Ta-t’ung-hsien	CN	Datong
 Ta-t’ung-shih	CN	Datong
 Ta-čching	CN	Daqing
 Ta-čou	CN	Dazhou
+Tabora	TZ	Tabora
 Tabrez	IR	Tabriz
 Tabris	IR	Tabriz
 Tabriz	IR	Tabriz
@@ -11225,8 +11831,12 @@ Tajzhun	TW	Taichung
 Tajĉungo	TW	Taichung
 Tajĝou	CN	Taizhou
 Tak-o	CN	Luohe
+Takamatsu	JP	Takamatsu
 Takao	TW	Kaohsiung
+Takasaki	JP	Takasaki
+Takatsuki	JP	Takatsuki
 Takeo	KH	Takeo
+Takoradi	GH	Takoradi
 Talatona	AO	Talatona
 Talin	EE	Tallinn
 Talinas	EE	Tallinn
@@ -11244,13 +11854,19 @@ Talín	EE	Tallinn
 Tam A	CN	Sanya
 Tam Á	CN	Sanya
 Tamaki-makau-rau	NZ	Auckland
+Taman Petaling	MY	Taman Petaling
 Tamizhagam	IN	Chennai
+Tampa	US	Tampa
+Tampico	MX	Tampico
 Tampriz	IR	Tabriz
 Tamulinadu	IN	Chennai
 Tan Giang	CN	Jinjiang
 Tananaribe	MG	Antananarivo
 Tananarive	MG	Antananarivo
 Tanca	MA	Tangier
+Tando Allahyar	PK	Tando Allahyar
+Tando Bago	PK	Tando Bago
+Tanga	TZ	Tanga
 Tangarang	ID	Tangerang
 Tanger	MA	Tangier
 Tangerang	ID	Tangerang
@@ -11277,13 +11893,17 @@ Tanna	IN	Thāne
 Tanqeranq	ID	Tangerang
 Tanshan	CN	Tangshan
 Tanta	EG	Tanta
+Tantou	CN	Tantou
 Tanzha	MA	Tangier
 Tanzher	MA	Tangier
+Tanzhou	CN	Tanzhou
 Tanĝero	MA	Tangier
 Taormina	IT	Taormina
 Taormine	IT	Taormina
+Taoyuan	TW	Taoyuan
 Tap House	VI	Charlotte Amalie
 Tap Hus	VI	Charlotte Amalie
+Tapachula	MX	Tapachula
 Taphuis	VI	Charlotte Amalie
 Taphus	VI	Charlotte Amalie
 Taphuus	VI	Charlotte Amalie
@@ -11298,9 +11918,12 @@ Tarawa	KI	Tarawa
 Tarawa Sud	KI	Tarawa
 Tarawa do Sul	KI	Tarawa
 Tarawa-Sud	KI	Tarawa
+Taraz	KZ	Taraz
+Tarlac City	PH	Tarlac City
 Tarndanya	AU	Adelaide
 Tarndarnya	AU	Adelaide
 Taronta	CA	Toronto
+Tarsus	TR	Tarsus
 Taràbles	LY	Tripoli
 Taschkent	UZ	Tashkent
 Tashken	UZ	Tashkent
@@ -11320,7 +11943,9 @@ Taszkent	UZ	Tashkent
 Tat Tiet	CN	Bijie
 Tat-chiu-chhi	CN	Dazhou
 Tatanagar	IN	Jamshedpur
+Taubaté	BR	Taubaté
 Tauris	IR	Tabriz
+Tawau	MY	Tawau
 Taxkent	UZ	Tashkent
 Tay An	CN	Xi’an
 Tay Ninh	CN	Xining
@@ -11400,15 +12025,18 @@ Tekheran	IR	Tehran
 Tel Aviv	IL	Tel Aviv
 Tel-Aviv	IL	Tel Aviv
 Telukbetung	ID	Bandar Lampung
+Temara	MA	Temara
 Temasek	SG	Singapore
 Temple Trees	LK	Colombo
 Tempu	BT	Thimphu
 Teni	IN	Teni
 Tenkousinkalpa	HN	Tegucigalpa
+Tepic	MX	Tepic
 Tequsiqalpa	HN	Tegucigalpa
 Terana	AL	Tirana
 Teresina	BR	Teresina
 Territory of Columbia	US	Washington
+Tete	MZ	Tete
 Tetyan	KR	Daejeon
 Teuctzincalpan	HN	Tegucigalpa
 Tewrez	IR	Tabriz
@@ -11457,6 +12085,7 @@ Thekong	ZA	Durban
 Thembisa	ZA	Thembisa
 Theni	IN	Teni
 Theranda	AL	Tirana
+Thessaloníki	GR	Thessaloníki
 Thien Tan	CN	Tianjin
 Thien-tsin	CN	Tianjin
 Thieu Hung	CN	Shaoxing
@@ -11469,6 +12098,7 @@ Thimphu	BT	Thimphu
 Thimpu	BT	Thimphu
 Thioudad nte la Path	GQ	Ciudad de la Paz
 Thiruvananthapuram	IN	Thiruvananthapuram
+Thiès	SN	Thiès
 Thiên Tân	CN	Tianjin
 Thiên-tsîn	CN	Tianjin
 Thiều Quan	CN	Shaoguan
@@ -11476,6 +12106,8 @@ Thiệu Hưng	CN	Shaoxing
 Thoi-chu-su	CN	Taizhou
 Thoi-chung-su	TW	Taichung
 Thoi-nam-su	TW	Tainan
+Thoothukudi	IN	Thoothukudi
+Thrissur	IN	Thrissur
 Thuong Chau	CN	Changzhou
 Thuong GJuc	CN	Changde
 Thuong Hai	CN	Shanghai
@@ -11491,7 +12123,7 @@ Thành phố New York	US	New York City
 Thành phố Ngân Xuyên	CN	Yinchuan
 Thành phố San Marino	SM	San Marino
 Thái Châu	CN	Taizhou
-Thái Nguyên	CN	Taiyuan
+Thái Nguyên	VN	Thái Nguyên
 Tháp Hà	CN	Luohe
 Thâm Quyến	CN	Shenzhen
 Thòi-chû-sṳ	CN	Taizhou
@@ -11507,6 +12139,7 @@ Thượng Nhiêu	CN	Shangrao
 Thạch Gia Trang	CN	Shijiazhuang
 Thẩm Dương	CN	Shenyang
 Thập Yển	CN	Shiyan
+Thủ Dầu Một	VN	Thủ Dầu Một
 Thủ Đức	VN	Thủ Đức
 Ti-hua	CN	Ürümqi
 Ti-hua-ch’eng	CN	Ürümqi
@@ -11535,6 +12168,7 @@ Tibîlîsî	GE	Tbilisi
 Tichouana	MX	Tijuana
 Tichuana	MX	Tijuana
 Tie-jang	CN	Jieyang
+Tieling	CN	Tieling
 Tiencin	CN	Tianjin
 Tiencsin	CN	Tianjin
 Tiendzin	CN	Tianjin
@@ -11628,8 +12262,10 @@ Tlahtoāntepēc	MX	Monterrey
 Tlalnepantla	MX	Tlalnepantla
 Tlalpan	MX	Tlalpan
 Tlaquepaque	MX	Tlaquepaque
+Tláhuac	MX	Tláhuac
 Tng-soa-chhi	CN	Changsha
 To Chau	CN	Suzhou
+Toamasina	MG	Toamasina
 Tochiu	JP	Tokyo
 Tochkent	UZ	Tashkent
 Tocio	JP	Tokyo
@@ -11638,13 +12274,18 @@ Tokija	JP	Tokyo
 Tokijas	JP	Tokyo
 Tokio	JP	Tokyo
 Tokió	JP	Tokyo
+Tokorozawa	JP	Tokorozawa
 Tokyo	JP	Tokyo
+Toluca	MX	Toluca
 Tolyatti	RU	Tolyatti
 Tomsk	RU	Tomsk
+Tonalá	MX	Tonalá
 Tong-koan-chhi	CN	Dongguan
 Tong-kóan-chhī	CN	Dongguan
+Tongchuan	CN	Tongchuan
 Tonghua	CN	Tonghua
-Tongshan	CN	Tangshan
+Tongling	CN	Tongling
+Tongshan	CN	Tongshan
 Toquio	JP	Tokyo
 Torontas	CA	Toronto
 Toronto	CA	Toronto
@@ -11663,6 +12304,7 @@ Torshkhavn	FO	Tórshavn
 Torskhaun	FO	Tórshavn
 Torskhavn	FO	Tórshavn
 Torŝavno	FO	Tórshavn
+Toshima	JP	Toshima
 Toshkand	UZ	Tashkent
 Toshkent	UZ	Tashkent
 Toshkent shahri	UZ	Tashkent
@@ -11670,6 +12312,10 @@ Touba	SN	Touba
 Toulouse	FR	Toulouse
 Tourane	VN	Da Nang
 Toyako	JP	Toyako
+Toyama	JP	Toyama
+Toyohashi	JP	Toyohashi
+Toyonaka	JP	Toyonaka
+Toyota	JP	Toyota
 Tpilisi	GE	Tbilisi
 Trables	LY	Tripoli
 Trablus	LY	Tripoli
@@ -11743,6 +12389,7 @@ Tselinograd	KZ	Astana
 Tseljabinsk	RU	Chelyabinsk
 Tsennai	IN	Chennai
 Tsentsoou	CN	Zhengzhou
+Tseung Kwan O	HK	Tseung Kwan O
 Tshikapa	CD	Tshikapa
 Tshung-khin	CN	Chongqing
 Tshwane	ZA	Pretoria
@@ -11775,6 +12422,7 @@ Tsinkiangpu	CN	Huai'an
 Tsjeljabinsk	RU	Chelyabinsk
 Tsjimkent	KZ	Shymkent
 Tsjoengking	CN	Chongqing
+Tsuen Wan	HK	Tsuen Wan
 Tsun-i	CN	Zunyi
 Tsun-i-ch’eng	CN	Zunyi
 Tsun-i-hsien	CN	Zunyi
@@ -11794,7 +12442,10 @@ Tuen Mun	HK	Tuen Mun
 Tuenis	TN	Tunis
 Tuinis	TN	Tunis
 Tukholma	SE	Stockholm
+Tula	RU	Tula
+Tulsa	US	Tulsa
 Tumasik	SG	Singapore
+Tumkūr	IN	Tumkūr
 Tunchow	CN	Nantong
 Tunes tamaneɣt	TN	Tunis
 Tunez	TN	Tunis
@@ -11806,6 +12457,7 @@ Tung-kuan	CN	Dongguan
 Tungchangfu	CN	Liaocheng
 Tungchow	CN	Nantong
 Tungga	ET	Addis Ababa
+Tungi	BD	Tungi
 Tungkuan	CN	Dongguan
 Tungkun	CN	Dongguan
 Tunis	TN	Tunis
@@ -11825,11 +12477,13 @@ Tuong Duong	CN	Xiangyang
 Turan	VN	Da Nang
 Turgalium	PE	Trujillo
 Turin	IT	Turin
+Turmero	VE	Turmero
 Tuubaa	SN	Touba
 Tuxtla	MX	Tuxtla
 Tuyen Chau	CN	Quanzhou
 Tuyền Châu	CN	Quanzhou
 Tuân Nghĩa	CN	Zunyi
+Tver	RU	Tver
 Txeliabinsk	RU	Chelyabinsk
 Txeliàbinsk	RU	Chelyabinsk
 Txengdu	CN	Chengdu
@@ -11880,6 +12534,7 @@ Täbris	IR	Tabriz
 Täbriz	IR	Tabriz
 Tègucigalpa	HN	Tegucigalpa
 Téhéran	IR	Tehran
+Tétouan	MA	Tétouan
 Tíblisi	GE	Tbilisi
 Tíflis	GE	Tbilisi
 Tíjúana	MX	Tijuana
@@ -11950,8 +12605,10 @@ Uagadugu	BF	Ouagadougou
 Uagaduguo	BF	Ouagadougou
 Uagadugú	BF	Ouagadougou
 Uaqaduqu	BF	Ouagadougou
+Uberaba	BR	Uberaba
 Uberlândia	BR	Uberlândia
 Uchzhunpu	CN	Wuzhong
+Udaipur	IN	Udaipur
 Udessa	UA	Odesa
 Udjung Pandang	ID	Makassar
 Ueligitone	NZ	Wellington
@@ -11963,6 +12620,7 @@ Uhana	CN	Wuhan
 Uhanas	CN	Wuhan
 Uhaņa	CN	Wuhan
 Ui-lam-chhi	CN	Weinan
+Uijeongbu-si	KR	Uijeongbu-si
 Ujjain	IN	Ujjain
 Ujungpandang	ID	Makassar
 Ukhan	CN	Wuhan
@@ -11980,6 +12638,7 @@ Ulan Batoras	MN	Ulan Bator
 Ulan Batur	MN	Ulan Bator
 Ulan-Bator	MN	Ulan Bator
 Ulan-Bator Khoto	MN	Ulan Bator
+Ulan-Ude	RU	Ulan-Ude
 Ulanbatar	MN	Ulan Bator
 Ulanbator	MN	Ulan Bator
 Ulanbátar	MN	Ulan Bator
@@ -11999,6 +12658,7 @@ Umm Durman	SD	Omdurman
 Umm Durmán	SD	Omdurman
 Umm Durmān	SD	Omdurman
 Umraniye	TR	Umraniye
+Umuahia	NG	Umuahia
 Un-chiu-chhi	CN	Wenzhou
 Un-chiu-chhī	CN	Wenzhou
 Ung-ciu	CN	Wenzhou
@@ -12040,9 +12700,15 @@ Urşelimê Rocvetışi	PS	East Jerusalem
 Uskhodni Ierusalim	PS	East Jerusalem
 Uskub	MK	Skopje
 Usküb	MK	Skopje
+Ust-Kamenogorsk	KZ	Ust-Kamenogorsk
+Utrecht	NL	Utrecht
 Utsunomiya	JP	Utsunomiya
 Uundzhou	CN	Wenzhou
+Uvira	CD	Uvira
+Uyo	NG	Uyo
+Uíge	AO	Uíge
 Ułan Bator	MN	Ulan Bator
+Uşak	TR	Uşak
 Vadadara	IN	Vadodara
 Vadodara	IN	Vadodara
 Vadodarae	IN	Vadodara
@@ -12073,8 +12739,10 @@ Valetta	MT	Valletta
 Valgagrad	RU	Volgograd
 Valincia	VE	Valencia
 Valis	AI	The Valley
+Valladolid	ES	Valladolid
 Valle de Mexico	MX	Mexico City
 Valle de México	MX	Mexico City
+Valledupar	CO	Valledupar
 Valleta	MT	Valletta
 Vallett	MT	Valletta
 Valletta	MT	Valletta
@@ -12090,6 +12758,7 @@ Varanasi	IN	Varanasi
 Varanasio	IN	Varanasi
 Varanasis	IN	Varanasi
 Varanassi	IN	Varanasi
+Varna	BG	Varna
 Varsa	PL	Warsaw
 Varsava	PL	Warsaw
 Varsavia	PL	Warsaw
@@ -12129,6 +12798,7 @@ Vatikanas	VA	Vatican City
 Vatikanstaden	VA	Vatican City
 Vatikanstadt	VA	Vatican City
 Vatikán	VA	Vatican City
+Vaughan	CA	Vaughan
 Vaŝingtono	US	Washington
 Vašingtonas	US	Washington
 Vehjfan	CN	Weifang
@@ -12144,13 +12814,17 @@ Velingtono	NZ	Wellington
 Vellington	NZ	Wellington
 Vellingtonia	NZ	Wellington
 Vellinqton	NZ	Wellington
+Vellore	IN	Vellore
 Vencsou	CN	Wenzhou
 Vendzou	CN	Wenzhou
 Vendžou	CN	Wenzhou
 Vengou	CN	Wenzhou
 Ventjan	LA	Vientiane
 Ventyan	LA	Vientiane
+Venustiano Carranza	MX	Venustiano Carranza
 Venĝou	CN	Wenzhou
+Veracruz	MX	Veracruz
+Vereeniging	ZA	Vereeniging
 Vernyj	KZ	Almaty
 Vernyy	KZ	Almaty
 Veroia	SY	Aleppo
@@ -12197,6 +12871,7 @@ Vientjan	LA	Vientiane
 Vientyan	LA	Vientiane
 Vijajauada	IN	Vijayawada
 Vijajaŭada	IN	Vijayawada
+Vijayapura	IN	Vijayapura
 Vijayavada	IN	Vijayawada
 Vijayavādā	IN	Vijayawada
 Vijayawada	IN	Vijayawada
@@ -12211,6 +12886,7 @@ Viktoriya	SC	Victoria
 Viktorya	SC	Victoria
 Viktoryja	SC	Victoria
 Vila Salazar	MZ	Matola
+Vila Velha	BR	Vila Velha
 Vila de Cordoba	AR	Córdoba
 Vila de Córdoba	AR	Córdoba
 Vilemstad	CW	Willemstad
@@ -12222,6 +12898,8 @@ Villa Madero	MX	Gustavo Adolfo Madero
 Villa Nueva	GT	Villa Nueva
 Villa de Guadalupe	MX	Gustavo Adolfo Madero
 Villa de Guadalupe Hidalgo	MX	Gustavo Adolfo Madero
+Villahermosa	MX	Villahermosa
+Villavicencio	CO	Villavicencio
 Ville de Luxembourg	LU	Luxembourg
 Ville de Phnom Penh	KH	Phnom Penh
 Ville de Port-au-Prince	HT	Port-au-Prince
@@ -12261,8 +12939,10 @@ Vindobona	AT	Vienna
 Vinduque	NA	Windhoek
 Vindxuk	NA	Windhoek
 Vinh	VN	Vinh
+Vinnytsya	UA	Vinnytsya
 Vintchouk	NA	Windhoek
 Virar	IN	Virār
+Virginia Beach	US	Virginia Beach
 Virnij	KZ	Almaty
 Virār	IN	Virār
 Visak	IN	Visakhapatnam
@@ -12275,19 +12955,25 @@ Vishakhapatnam	IN	Visakhapatnam
 Vishakkhapatnam	IN	Visakhapatnam
 Vishākhapatnam	IN	Visakhapatnam
 Visákhapatnam	IN	Visakhapatnam
+Vitebsk	BY	Vitebsk
+Vitória	BR	Vitória
 Viyana	AT	Vienna
 Vizag	IN	Visakhapatnam
 Vizag City	IN	Visakhapatnam
 Vizagapatam	IN	Visakhapatnam
 Vizagapatnam	IN	Visakhapatnam
 Viêng Quý	LA	Vientiane
+Viña del Mar	CL	Viña del Mar
 Viļņa	LT	Vilnius
+Việt Trì	VN	Việt Trì
 Vjena	AT	Vienna
 Vjencana	LA	Vientiane
 Vjenna	AT	Vienna
 Vjentiano	LA	Vientiane
 Vjentjan	LA	Vientiane
 Vjenčana	LA	Vientiane
+Vladikavkaz	RU	Vladikavkaz
+Vladimir	RU	Vladimir
 Vladivostok	RU	Vladivostok
 Vo Tich	CN	Wuxi
 Volgograd	RU	Volgograd
@@ -12297,7 +12983,9 @@ Volgogrado	RU	Volgograd
 Volgogradum	RU	Volgograd
 Volgográd	RU	Volgograd
 Volnkonkrant	RU	Volgograd
+Vologda	RU	Vologda
 Volqoqrad	RU	Volgograd
+Volzhsky	RU	Volzhsky
 Vomvai	IN	Mumbai
 Voronej	RU	Voronezh
 Voronejo	RU	Voronezh
@@ -12339,6 +13027,7 @@ Vyentyan	LA	Vientiane
 Vyzantio	TR	Istanbul
 Vzhodni Jeruzalem	PS	East Jerusalem
 Vársá	PL	Warsaw
+Várzea Grande	BR	Várzea Grande
 Vân Phù	CN	Yunfu
 Vârânasî	IN	Varanasi
 Vídeň	AT	Vienna
@@ -12351,14 +13040,20 @@ Vûn-chû-sṳ	CN	Wenzhou
 Východní Jeruzalém	PS	East Jerusalem
 Vārānasi	IN	Varanasi
 Vũ Hán	CN	Wuhan
+Vũng Tàu	VN	Vũng Tàu
 Vị Nam	CN	Weinan
 Waaduu	BF	Ouagadougou
+Wad Medani	SD	Wad Medani
+Wafangdian	CN	Wafangdian
 Wagadugu	BF	Ouagadougou
+Wah Cantt	PK	Wah Cantt
 Waichow	CN	Huizhou
 Waichowfu	CN	Huizhou
 Waiyeung	CN	Huizhou
+Wakayama	JP	Wakayama
 Wakka Pilatka	US	Jacksonville
 Waleta	MT	Valletta
+Wandsbek	DE	Wandsbek
 Wanfow	CN	Yunfu
 Wang-ching	KR	Seoul
 Wanning	CN	Wanning
@@ -12395,6 +13090,7 @@ Wej-fang	CN	Weifang
 Wej-nan	CN	Weinan
 Welinton	NZ	Wellington
 Welintòn	NZ	Wellington
+Welkom	ZA	Welkom
 Wellington	NZ	Wellington
 Wellinton	NZ	Wellington
 Wen-chou	CN	Wenzhou
@@ -12406,6 +13102,7 @@ Wenchow	CN	Wenzhou
 Wenchow-fu	CN	Wenzhou
 Wenen	AT	Vienna
 Wenju shehiri	CN	Wenzhou
+Wenshan City	CN	Wenshan City
 Wentsjou	CN	Wenzhou
 Wenzhou	CN	Wenzhou
 Wenzhou Shi	CN	Wenzhou
@@ -12413,11 +13110,14 @@ Weolingtun	NZ	Wellington
 Weolingtūn	NZ	Wellington
 Werny	KZ	Almaty
 West Island	CC	West Island
+West Jerusalem	IL	West Jerusalem
+West Raleigh	US	West Raleigh
 Whanga-nui-a-Tara	NZ	Wellington
 Whenzou	CN	Wenzhou
 White House	US	Washington
 Wiang Chan	LA	Vientiane
 Wiangcan	LA	Vientiane
+Wichita	US	Wichita
 Widzajawada	IN	Vijayawada
 Widźajawada	IN	Vijayawada
 Wieden	AT	Vienna
@@ -12439,6 +13139,7 @@ Windhuk	NA	Windhoek
 Windoek	NA	Windhoek
 Windoèk	NA	Windhoek
 Windy City	US	Chicago
+Winejok	SS	Winejok
 Winnipeg	CA	Winnipeg
 Wirtshaus	VI	Charlotte Amalie
 Wisaw	GW	Bissau
@@ -12448,6 +13149,7 @@ Wjedźyń	AT	Vienna
 Wo-jo	KR	Seoul
 Wolgograd	RU	Volgograd
 Wom Moon	CN	Jiangmen
+Wong Tai Sin	HK	Wong Tai Sin
 Woronesch	RU	Voronezh
 Woronesh	RU	Voronezh
 Woronez	RU	Voronezh
@@ -12486,6 +13188,7 @@ Wujin	CN	Changzhou
 Wukuta	CO	Bogotá
 Wuling	CN	Changde
 Wulumuqi	CN	Ürümqi
+Wuppertal	DE	Wuppertal
 Wurumch’ih	CN	Ürümqi
 Wusih	CN	Wuxi
 Wusih-hsien	CN	Wuxi
@@ -12508,8 +13211,11 @@ Wéifāng	CN	Weifang
 Wénju shehiri	CN	Wenzhou
 Wēnzhōu	CN	Wenzhou
 Wō-jō	KR	Seoul
+Wŏnju	KR	Wŏnju
+Wŏnsan	KP	Wŏnsan
 Xacarta	ID	Jakarta
 Xalab	SY	Aleppo
+Xalapa de Enríquez	MX	Xalapa de Enríquez
 Xamar	SO	Mogadishu
 Xanchjou	CN	Hangzhou
 Xangai	CN	Shanghai
@@ -12547,14 +13253,19 @@ Xiaogan	CN	Xiaogan
 Xibraltar	GI	Gibraltar
 Xibuti	DJ	Djibouti
 Xibutí	DJ	Djibouti
+Xichang	CN	Xichang
+Xico	MX	Xico
+Xilinhot	CN	Xilinhot
 Ximkent	KZ	Shymkent
 Xinbei City	TW	New Taipei City
 Xingtai	CN	Xingtai
+Xingyi	CN	Xingyi
 Xining	CN	Xining
 Xining Shi	CN	Xining
 Xinjie	HK	New Territories
 Xinxiang	CN	Xinxiang
 Xinyang	CN	Xinyang
+Xinyi	CN	Xinyi
 Xinyu	CN	Xinyu
 Xinzhou	CN	Xinzhou
 Xiraz	IR	Shiraz
@@ -12562,8 +13273,10 @@ Xiāngfán	CN	Xiangyang
 Xiāngyáng	CN	Xiangyang
 Xi’an	CN	Xi’an
 Xi’an Shi	CN	Xi’an
+Xochimilco	MX	Xochimilco
 Xohanesburgo	ZA	Johannesburg
 Xuancheng	CN	Xuancheng
+Xuanhua	CN	Xuanhua
 Xuchang	CN	Xuchang
 Xuhui	CN	Xuhui
 Xulna	BD	Khulna
@@ -12614,15 +13327,19 @@ Yangkü	CN	Taiyuan
 Yangon	MM	Yangon
 Yangpu	CN	Yangpu
 Yangquan	CN	Yangquan
+Yangsan	KR	Yangsan
 Yangshe	CN	Zhangjiagang
+Yangshuo	CN	Yangshuo
 Yangtsjou	CN	Yangzhou
 Yangzhou	CN	Yangzhou
 Yangôn	MM	Yangon
+Yanji	CN	Yanji
 Yanka	CN	Taiyuan
 Yankoun	MM	Yangon
 Yanqon	MM	Yangon
 Yantai	CN	Yantai
 Yantái	CN	Yantai
+Yan’an	CN	Yan’an
 Yaounde	CM	Yaoundé
 Yaoundé	CM	Yaoundé
 Yapara	ID	Jepara
@@ -12635,6 +13352,7 @@ Yathrib	SA	Madinah
 Yaunde	CM	Yaoundé
 Yaundé	CM	Yaoundé
 Yawunde	CM	Yaoundé
+Yazd	IR	Yazd
 Yazmir	TR	İzmir
 Yehsien	CN	Sanya
 Yekaterinburg	RU	Yekaterinburg
@@ -12645,6 +13363,7 @@ Yen-ch’eng-chen	CN	Yancheng
 Yen-ch’eng-hsien	CN	Yancheng
 Yen-t’ai	CN	Yantai
 Yen-t’ai-shih	CN	Yantai
+Yenagoa	NG	Yenagoa
 Yeni Delhi	IN	New Delhi
 Yeni Taipei	TW	New Taipei City
 Yerevan	AM	Yerevan
@@ -12696,14 +13415,19 @@ Yiyang Shi	CN	Heshan
 Yiyang-hsien	CN	Heshan
 Yo-ling	CN	Yulin
 Yoglinz	CN	Yulin
+Yogyakarta	ID	Yogyakarta
 Yohannesburg	ZA	Johannesburg
 Yohannesburq	ZA	Johannesburg
 Yohannésburg	ZA	Johannesburg
 Yok-hon-ni-su-pau	ZA	Johannesburg
+Yokkaichi	JP	Yokkaichi
 Yokohama	JP	Yokohama
 Yokohama-shi	JP	Yokohama
 Yokohamashi	JP	Yokohama
+Yokosuka	JP	Yokosuka
+Yola	NG	Yola
 Yong-kong-su	CN	Yangjiang
+Yongji	CN	Yongji
 Yongjia	CN	Wenzhou
 Yongzhou	CN	Yongzhou
 York Berri	US	New York City
@@ -12736,7 +13460,9 @@ Yungkai	CN	Wenzhou
 Yungki	CN	Jilin
 Yungkia	CN	Wenzhou
 Yungkia-hsien	CN	Wenzhou
+Yunlong	CN	Yunlong
 Yunnanfu	CN	Kunming
+Yunusobod	UZ	Yunusobod
 Yushan	CN	Kunshan
 Yushan Zhen	CN	Kunshan
 Yuzhou	CN	Chongqing
@@ -12768,6 +13494,7 @@ Zabreg	HR	Zagreb
 Zagabbria	HR	Zagreb
 Zagabria	HR	Zagreb
 Zagavria	HR	Zagreb
+Zagazig	EG	Zagazig
 Zagrab	HR	Zagreb
 Zagrabia	HR	Zagreb
 Zagreb	HR	Zagreb
@@ -12789,6 +13516,7 @@ Zaitun	CN	Quanzhou
 Zamboanga	PH	Zamboanga
 Zamboanga City	PH	Zamboanga
 Zamboanga Lakanbalen	PH	Zamboanga
+Zanjan	IR	Zanjan
 Zankremp	HR	Zagreb
 Zanzibar	TZ	Zanzibar
 Zaozhuang	CN	Zaozhuang
@@ -12809,6 +13537,7 @@ Zhangde	CN	Anyang
 Zhangdian	CN	Zibo
 Zhangjiagang	CN	Zhangjiagang
 Zhangjiagang Shi	CN	Zhangjiagang
+Zhangjiajie	CN	Zhangjiajie
 Zhangjiakou	CN	Zhangjiakou
 Zhangye	CN	Zhangye
 Zhangzhou	CN	Zhangzhou
@@ -12834,6 +13563,7 @@ Zhorzhtaun	GY	Georgetown
 Zhoukou	CN	Zhoukou
 Zhoushan	CN	Zhoushan
 Zhu Cheng City	CN	Zhu Cheng City
+Zhucheng	CN	Zhucheng
 Zhuhai	CN	Zhuhai
 Zhumadian	CN	Zhumadian
 Zhutsjou	CN	Zhuzhou
@@ -12843,6 +13573,7 @@ Zhūhǎi	CN	Zhuhai
 Zhūzhōu	CN	Zhuzhou
 Zibo	CN	Zibo
 Zigong	CN	Zigong
+Zinder	NE	Zinder
 Ziuda de Panama	PA	Panama City
 Ziudá de Panamá	PA	Panama City
 Ziyang	CN	Ziyang
@@ -12856,6 +13587,7 @@ Zzayer	DZ	Algiers
 Zágráb	HR	Zagreb
 Záhreb	HR	Zagreb
 Záhřeb	HR	Zagreb
+Zürich	CH	Zürich
 Zūnyì	CN	Zunyi
 Àmsterdam	NL	Amsterdam
 Àu-mûn	MO	Macau
@@ -13004,6 +13736,7 @@ Zūnyì	CN	Zunyi
 Čėkaga	US	Chicago
 Čėtagons	BD	Chattogram
 Đà Nẵng	VN	Da Nang
+Đống Đa	VN	Đống Đa
 Ĝabalpuro	IN	Jabalpur
 Ĝajpuro	IN	Jaipur
 Ĝakarto	ID	Jakarta
@@ -13051,9 +13784,11 @@ Zūnyì	CN	Zunyi
 Łódź	PL	Łódź
 Ņujorka	US	New York City
 Ōhoro	NO	Oslo
+Ōita	JP	Ōita
 Ōsaka	JP	Osaka
 Ōsaka-shi	JP	Osaka
 Ōta	JP	Ōta
+Ōtsu	JP	Ōtsu
 Śrinagar	IN	Srinagar
 Ŝanhajo	CN	Shanghai
 Ŝantoŭo	CN	Shantou
@@ -13070,6 +13805,7 @@ Zūnyì	CN	Zunyi
 Ŝjanjango	CN	Xianyang
 Şangay	CN	Shanghai
 Şanghay	CN	Shanghai
+Şanlıurfa	TR	Şanlıurfa
 Şanxay	CN	Shanghai
 Şarika	AE	Sharjah
 Şarja	AE	Sharjah
@@ -13079,6 +13815,7 @@ Zūnyì	CN	Zunyi
 Şiciyajuang	CN	Shijiazhuang
 Şikago	US	Chicago
 Şiraz	IR	Shiraz
+Şişli	TR	Şişli
 Şîraz	IR	Shiraz
 Şımkent	KZ	Shymkent
 Şərqi Qüds	PS	East Jerusalem
@@ -13126,6 +13863,7 @@ Zūnyì	CN	Zunyi
 Š’-ťia-čuang	CN	Shijiazhuang
 Ţarābulus	LY	Tripoli
 Ţarābulus al Gharb	LY	Tripoli
+Ţarţūs	SY	Ţarţūs
 Ťi-lin	CN	Jilin
 Ťi-nan	CN	Jinan
 Ťi-ning	CN	Jining
@@ -13155,7 +13893,9 @@ Zūnyì	CN	Zunyi
 Ḥaleb	SY	Aleppo
 Ḥanoi	VN	Hanoi
 Ḥélsinki	FI	Helsinki
+Ḩadā’iq al Qubbah	EG	Ḩadā’iq al Qubbah
 Ḩalab	SY	Aleppo
+Ḩamāh	SY	Ḩamāh
 Ṣìkágò	US	Chicago
 Ṭrables	LY	Tripoli
 """#
