@@ -133,8 +133,13 @@ def main():
             regions.append((parts[1],))
         elif parts[0] == "word":
             words.add(parts[1])
-    for word in words:
-        cities.pop(word, None)
+    # (Compared as the extractor folds them: "San-Pédro", in Côte d'Ivoire, is "San Pedro" too.)
+    def folded(name):
+        decomposed = unicodedata.normalize("NFKD", name)
+        return " ".join("".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c)).lower().split())
+    excluded = {folded(word) for word in words}
+    for form in [form for form in cities if folded(form) in excluded]:
+        del cities[form]
     def table(rows):
         # One "form<TAB>country<TAB>name" line each, in a raw string: a literal this size compiles fast.
         text = "\n".join("\t".join(row) for row in rows)

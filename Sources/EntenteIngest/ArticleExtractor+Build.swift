@@ -406,12 +406,17 @@ extension ArticleExtractor {
             starts = [day]
         }
         // "a achevé lundi une visite de deux jours", "wrapped up a three-day visit on Friday": the day is the visit's last.
-        if kind == "visit", starts.count == 1, var ended = starts[0], ended.end == nil, ended.start.precision == .day,
-            let days = Self.endedVisitDays(clause.folded), let first = ended.start.addingDays(1 - days)
-        {
-            ended.end = ended.start
-            ended.start = first
-            starts = [ended]
+        // (What else the clause reports, "during which he met President Xi", keeps the day the text gives.)
+        if let days = Self.endedVisitDays(clause.folded) {
+            if kind == "visit", starts.count == 1, var ended = starts[0], ended.end == nil, ended.start.precision == .day,
+                let first = ended.start.addingDays(1 - days)
+            {
+                ended.end = ended.start
+                ended.start = first
+                starts = [ended]
+            } else if kind != "visit", starts == [nil], let day = clause.dates.first(where: { $0.start.precision == .day && $0.end == nil }) {
+                starts = [day]
+            }
         }
         // "au cours de cet entretien téléphonique": the event of that kind just reported, on its date.
         if dates.isEmpty, Self.follows([" cet ", " cette ", " ce ", " this "], trigger - clause.start, within: 1, in: Array(clause.folded)),

@@ -556,7 +556,7 @@ public struct ArticleExtractor: Sendable {
 
     /// Whether `place` is a word of `person`'s name where the sentence names them: the place begins the name ("Santiago
     /// Peña"), or stands between two capitalised words of a name begun before it ("Herman Van Rompuy", "Prime Minister
-    /// Mohammed Salem Basindwa").
+    /// Mohammed Salem Basindwa"), or ends it ("Juan Manuel Santos").
     static func isWithinName(_ place: PlaceMention, of person: PersonMention, in characters: [Character]) -> Bool {
         guard [.newName, .knownName, .surname].contains(person.source), person.name.count > place.text.count else { return false }
         // (A surname the article gave someone is theirs: "Santos" after "Juan Manuel Santos" is no port in Brazil.)
@@ -565,8 +565,12 @@ public struct ArticleExtractor: Sendable {
             return false
         }
         let end = place.offset + place.text.count
-        guard end + 1 < characters.count, characters[end] == " ", characters[end + 1].isUppercase else { return false }
-        return characters[place.offset - 2].isLetter && characters[..<(place.offset - 1)].reversed().prefix { $0.isLetter || $0 == "-" }.last?.isUppercase == true
+        let afterCapitalised = characters[place.offset - 2].isLetter
+            && characters[..<(place.offset - 1)].reversed().prefix { $0.isLetter || $0 == "-" }.last?.isUppercase == true
+        guard afterCapitalised else { return false }
+        // A capitalised word follows, or the name ends with the place ("Juan Manuel Santos").
+        return end + 1 < characters.count && characters[end] == " " && characters[end + 1].isUppercase
+            || fold(person.name).hasSuffix(" " + fold(place.text))
     }
 
     static func beginsAName(_ place: PlaceMention, in characters: [Character]) -> Bool {

@@ -398,6 +398,17 @@ public struct PersonFinder {
                 {
                     break
                 }
+                // "Prime Minister of Israel H.E. Mr. Benjamin Netanyahu": "His Excellency" is no name.
+                if text == "H", cursor + 1 < tokens.count, tokens[cursor + 1].text == "E", tokens[cursor + 1].start == tokens[cursor].start + 2 {
+                    if !segment.isEmpty {
+                        names = segment
+                        firstSegment = firstSegment ?? segment
+                        segments.append(segment)
+                    }
+                    segment = []
+                    cursor += 2
+                    continue
+                }
                 if ["of", "for", "and", "the"].contains(text) {
                     if segment.count > 0 {
                         names = segment
@@ -510,6 +521,11 @@ public struct PersonFinder {
                     first: core[0].text, surname: core.last!.text, near: date)
                 {
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .knownName))
+                } else if names.count == 2, let (_, name, country) = Self.registryFormsBySurname[forms[names[1].text]]?.first(where: {
+                    $0.form.hasSuffix(" " + forms[names[0].text] + " " + forms[names[1].text]) && OfficeRegistry.served($0.name, near: date, years: 4)
+                }) {
+                    // "President López Obrador": a compound surname, the end of the registry's name.
+                    add(PersonMention(name: name, country: country, offset: firstName.start, source: .surname))
                 } else if names.count == 2, let (_, name, country) = Self.registryFormsBySurname[forms[names[0].text]]?.first,
                     !Self.registryForms.contains(where: { $0.form.hasPrefix(forms[names[0].text] + " ") })
                 {

@@ -228,5 +228,20 @@ struct WireCopyTests {
             on: "2010-08-11", language: .en)
         #expect(!santos.contains { $0.contains("@BR") }, "\(santos)")
     }
+
+    /// A city that ends a name ("Juan Manuel Santos") is part of it; "President López Obrador" is the end of the
+    /// registry's "Andrés Manuel López Obrador", not someone else surnamed López; "H.E." is no name.
+    @Test func namesThatEndWithACityOrACompoundSurname() {
+        let santos = events("Venezuelan President Hugo Chavez and Colombia's leader Juan Manuel Santos met on Tuesday.", on: "2010-08-11", language: .en)
+        #expect(!santos.contains { $0.contains("@BR") }, "\(santos)")
+        let obrador = events(
+            "The President held a bilateral meeting with President López Obrador at the National Palace in Mexico City yesterday.",
+            on: "2023-01-10", language: .en, url: "https://www.whitehouse.gov/briefing-room/statements-releases/2023/01/10/readout")
+        #expect(obrador.contains { $0.hasPrefix("meeting Joe Biden/US+Andrés Manuel López Obrador/MX @MX 2023-01-09") }, "\(obrador)")
+        let excellency = events(
+            "Prime Minister Narendra Modi is on an official visit to Israel at the invitation of Prime Minister of Israel H.E. Mr. Benjamin Netanyahu.",
+            on: "2017-07-05", language: .en)
+        #expect(!excellency.joined().contains("H E"), "\(excellency)")
+    }
 }
 

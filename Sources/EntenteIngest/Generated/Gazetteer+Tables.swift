@@ -2396,8 +2396,6 @@ Bassorah	IQ	Basrah
 Bassra	IQ	Basrah
 Bastehr	KN	Basseterre
 Bastero	KN	Basseterre
-Bastè	KN	Basseterre
-Bastēra	GP	Basse-Terre
 Basuo	CN	Basuo
 Batam	ID	Batam
 Batavia	ID	Jakarta
@@ -9794,10 +9792,8 @@ Peycing	CN	Beijing
 Peŝavaro	PK	Peshawar
 Peŝto	HU	Pest
 Peşaver	PK	Peshawar
-Peşte	HU	Pest
 Pešavar	PK	Peshawar
 Pešavaras	PK	Peshawar
-Pešta	HU	Pest
 Pešāvara	PK	Peshawar
 Phat Son	CN	Foshan
 Phenian	KP	Pyongyang
@@ -10148,7 +10144,6 @@ Priturya	ZA	Pretoria
 Prixtina	XK	Pristina
 Priŝtino	XK	Pristina
 Priştina	XK	Pristina
-Priştine	XK	Pristina
 Prištin	XK	Pristina
 Priština	XK	Pristina
 Priștina	XK	Pristina
@@ -10229,7 +10224,6 @@ Pyongyang	KP	Pyongyang
 Pyongyang-si	KP	Pyongyang
 Pyöngyang	KP	Pyongyang
 Pálikír	FM	Palikir
-Páras	FR	Paris
 Párizs	FR	Paris
 Pâiu-iòng	CN	Fuyang
 Pâu-thèu-sṳ	CN	Baotou
@@ -10393,8 +10387,6 @@ Rangun	MM	Yangon
 Rangunas	MM	Yangon
 Rangún	MM	Yangon
 Rangūnas	MM	Yangon
-Ranĉi	IN	Ranchi
-Rančis	IN	Ranchi
 Ras Al Khaimah	AE	Ras Al Khaimah
 Rasapudipalem	IN	Rasapūdipalem
 Rasapūdipalem	IN	Rasapūdipalem
@@ -10580,7 +10572,6 @@ Ryazan’	RU	Ryazan’
 Rájpur	IN	Raipur
 Ráncsí	IN	Ranchi
 Rávalpindí	PK	Rawalpindi
-Ráňčí	IN	Ranchi
 Rääveli	EE	Tallinn
 Råmma	IT	Rome
 Rèkyavik	IS	Reykjavík
@@ -10788,7 +10779,6 @@ San-Maryna	SM	San Marino
 San-Paulo	BR	São Paulo
 San-Paulu	BR	São Paulo
 San-Paŭlo	BR	São Paulo
-San-Pédro	CI	San-Pédro
 San-Salvador	SV	San Salvador
 San-Salvadoro	SV	San Salvador
 San-Xose	CR	San José
