@@ -163,6 +163,29 @@ extension ArticleExtractor {
         }
     }
 
+    /// "Outre le chef de l'État bolivien, y ont notamment pris part le Brésilien Lula, …": in a sentence that reports
+    /// nothing of its own, those named took part in the summit reported last, and travelled to it from abroad.
+    static func attendance(in folded: String, sentence: Sentence, persons: [PersonMention], newEvents: Int, discourse: inout Discourse) {
+        guard discourse.events.count == newEvents, Triggers.attendedIt.occurs(in: folded),
+            let summit = discourse.events.lastIndex(where: { $0.kind == "summit" && !$0.inPassing })
+        else { return }
+        for person in persons where !discourse.events[summit].participants.contains(where: { $0.name == person.name }) {
+            guard discourse.events[summit].participants.count < 12 else { break }
+            let attendee = ExtractedEvent.Person(name: person.name, country: person.country)
+            discourse.events[summit].participants.append(attendee)
+            let event = discourse.events[summit]
+            guard let host = event.hostCountry, let country = person.country, country != host,
+                !discourse.events.contains(where: { $0.kind == "visit" && $0.hostCountry == host && $0.participants.first?.name == person.name && $0.start == event.start })
+            else { continue }
+            var visit = event
+            visit.kind = "visit"
+            visit.participants = [attendee]
+            visit.evidence = sentence.text
+            visit.evidenceOffset = sentence.offset
+            discourse.events.append(visit)
+        }
+    }
+
     /// The government that published a release with no known address, from its letterhead ("PRÉSIDENCE DE LA
     /// RÉPUBLIQUE TUNISIENNE", "Ministère des Affaires étrangères du Sénégal", "Presidency of the Republic of Türkiye").
     static func publisher(heading lines: [String]) -> String? {

@@ -229,6 +229,12 @@ enum Triggers {
         " centred on ", " centered on ", " dedicated to ", " devoted to ", " au sujet de ", " au sujet d ",
     ]
 
+    /// Who took part in what was just reported ("y ont notamment pris part …", "Also taking part were …").
+    static let attendedIt: PhraseSet = [
+        " y ont pris part ", " y ont notamment pris part ", " y ont participe ", " y ont notamment participe ", " y participaient ",
+        " y assistaient ", " y ont assiste ", " also taking part were ", " also attending were ", " took part in it ",
+    ]
+
     /// Who came along ("Il était accompagné de …", "He was accompanied by …").
     static let accompaniment: PhraseSet = [
         " etait accompagne de ", " etait accompagnee de ", " etait accompagne par ", " etait accompagnee par ", " est accompagne de ",

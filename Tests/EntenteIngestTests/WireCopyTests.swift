@@ -243,5 +243,18 @@ struct WireCopyTests {
             on: "2017-07-05", language: .en)
         #expect(!excellency.joined().contains("H E"), "\(excellency)")
     }
+
+    /// "Outre le chef de l'État bolivien, y ont notamment pris part le Brésilien Lula, …": the summit just reported had
+    /// them too, and each came from abroad.
+    @Test func whoElseTookPart() {
+        let text = """
+            Les présidents sud-américains, réunis lundi soir à Santiago en sommet extraordinaire de l'Unasur, ont apporté leur \
+            soutien au président bolivien Evo Morales. Outre le chef de l'État bolivien, y ont notamment pris part le Brésilien \
+            Luiz Inacio Lula da Silva et le Colombien Alvaro Uribe.
+            """
+        let found = events(text, on: "2008-09-16")
+        #expect(found.contains { $0.hasPrefix("summit Evo Morales/BO+Luiz Inácio Lula da Silva/BR+Álvaro Uribe/CO @CL 2008-09-15") }, "\(found)")
+        #expect(found.contains("visit Álvaro Uribe/CO @CL 2008-09-15 held"), "\(found)")
+    }
 }
 
