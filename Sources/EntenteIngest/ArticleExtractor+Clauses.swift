@@ -16,8 +16,8 @@ extension ArticleExtractor {
         var elliptical = false
         /// Opened by an infinitive ("avant de retrouver …", "après avoir rencontré …"): its subject is the sentence's.
         var infinitive = false
-        /// Opened by "where" and a subject pronoun ("…, where she held talks …"): a clause of its own only when it and
-        /// the clause before it each give a date (see `datedApart`).
+        /// Opened by "where" and a subject pronoun ("…, where she held talks …"): a clause of its own only when it gives
+        /// a date (see `datedApart`).
         var pronounWhere = false
         /// … and said to be at another time ("…, where earlier in the day he had talks …"): always a clause of its own.
         var timedWhere = false
@@ -122,7 +122,7 @@ extension ArticleExtractor {
         return spans
     }
 
-    /// The clauses with each "where"-and-pronoun clause joined back to the one before it unless both give a date: in
+    /// The clauses with each "where"-and-pronoun clause joined back to the one before it unless it gives a date: in
     /// "travelled to Ankara today …, arriving from Washington, where she held talks with President Trump yesterday" each
     /// event has its own day and place; in "in Kingston on February 7, where he will meet …" the meeting shares the trip's.
     static func datedApart(_ spans: [ClauseSpan], dates: [DateMention]) -> [ClauseSpan] {
@@ -131,7 +131,7 @@ extension ArticleExtractor {
         for span in spans {
             if span.pronounWhere, var previous = joined.last {
                 let dated = { (start: Int, end: Int) in dates.contains { $0.offset >= start && $0.offset < end } }
-                if !span.timedWhere, !(dated(span.start, span.end) && dated(previous.start, previous.end)) {
+                if !span.timedWhere, !dated(span.start, span.end) {
                     previous.end = span.end
                     joined[joined.count - 1] = previous
                     continue

@@ -121,7 +121,10 @@ public struct ArticleExtractor: Sendable {
                     placed.offset = offset
                     return placed
                 }
-                // ("…, where she held talks": the pronoun is the sentence's subject, whoever was named last.)
+                // ("…, where she held talks": the pronoun is the sentence's subject, whoever was named last, and no one else.)
+                if clause.pronounWhere, persons.contains(where: { $0.offset < clause.start && !reporters.contains($0.offset) }) {
+                    clausePersons.removeAll { $0.source == .reference && $0.offset < clause.start + 16 }
+                }
                 if clause.relative, let antecedent = clause.pronounWhere
                     ? persons.first(where: { $0.offset < clause.start && !reporters.contains($0.offset) })
                     : persons.last(where: { $0.offset < clause.start })
@@ -152,11 +155,11 @@ public struct ArticleExtractor: Sendable {
                 }
                 var clausePlaces = places.filter { inside($0.offset) }
                 // "… allé à Ouagadougou, au Burkina Faso, où il a eu un entretien": "où" is the place just named.
-                // ("arrived in the Saudi capital from Abu Dhabi, where …": the last place, when the clause is at another time.)
+                // ("arrived in the Saudi capital from Abu Dhabi, where …": the last place named.)
                 if clause.locativeWhere, position > 0 {
                     let previous = clauses[position - 1]
                     let before = places.filter { $0.offset >= previous.start && $0.offset < previous.end && $0.kind != .adjective }
-                    clausePlaces += clause.timedWhere ? Array(before.suffix(1)) : before
+                    clausePlaces += before.suffix(1)
                 }
                 var context = Clause(
                     sentence: sentence, text: clauseText, folded: clauseFolded, start: clause.start, persons: clausePersons,
@@ -216,6 +219,13 @@ public struct ArticleExtractor: Sendable {
                 }
                 if clause.elliptical, clauseEvents.isEmpty {
                     discourse.events += Self.ellipsis(of: discourse.events[before...], in: context)
+                }
+                // "sa tournée en France, où il a séjourné du 5 au 7 mai": a "where" clause that reports nothing dates what
+                // the sentence reported there undated.
+                if clause.pronounWhere, clauseEvents.isEmpty, let date = context.dates.first {
+                    for index in discourse.events.indices where index >= before && discourse.events[index].start == nil {
+                        discourse.events[index].takeDate(of: date)
+                    }
                 }
             }
             Self.visitReference(

@@ -233,6 +233,8 @@ enum Triggers {
     static let attendedIt: PhraseSet = [
         " y ont pris part ", " y ont notamment pris part ", " y ont participe ", " y ont notamment participe ", " y participaient ",
         " y assistaient ", " y ont assiste ", " also taking part were ", " also attending were ", " took part in it ",
+        " was represented by ", " were represented by ", " etait representee par ", " etait represente par ", " a ete representee par ",
+        " a ete represente par ",
     ]
 
     /// Who came along ("Il était accompagné de …", "He was accompanied by …").

@@ -256,5 +256,21 @@ struct WireCopyTests {
         #expect(found.contains { $0.hasPrefix("summit Evo Morales/BO+Luiz Inácio Lula da Silva/BR+Álvaro Uribe/CO @CL 2008-09-15") }, "\(found)")
         #expect(found.contains("visit Álvaro Uribe/CO @CL 2008-09-15 held"), "\(found)")
     }
+
+    /// A "where" clause with a date of its own is at the place just named ("travelled to Seoul directly from Hiroshima,
+    /// where they attended the G7 leaders' summit from 19 to 21 May"); one that reports nothing dates the trip ("sa
+    /// tournée en France, où il a séjourné du 5 au 7 mai"); "The EU was represented by …" names the summit's people.
+    @Test func whereClausesAndWhoRepresented() {
+        let text = """
+            The 10th summit between the European Union and the Republic of Korea took place in Seoul today. The EU was \
+            represented by Charles Michel and Ursula von der Leyen. The two EU presidents travelled to Seoul directly from \
+            Hiroshima, where they attended the G7 leaders' summit from 19 to 21 May.
+            """
+        let found = events(text, on: "2023-05-22", language: .en)
+        #expect(found.contains { $0.hasPrefix("summit Charles Michel/EU+Ursula von der Leyen/EU @KR 2023-05-22") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("summit Charles Michel/EU+Ursula von der Leyen/EU @JP 2023-05-19") }, "\(found)")
+        let tour = events("Le président chinois Xi Jinping avait entamé sa tournée en France, où il a séjourné du 5 au 7 mai.", on: "2024-05-09")
+        #expect(tour.contains("visit Xi Jinping/CN @FR 2024-05-05 held"), "\(tour)")
+    }
 }
 
