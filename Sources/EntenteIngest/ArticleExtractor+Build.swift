@@ -588,9 +588,8 @@ extension ArticleExtractor {
         if let noun = words.dropLast().last, topicNouns.contains(noun) { return false }
         // "des entretiens consacrés notamment au taux de change du yuan, …, à la Corée du Nord": after words that announce
         // what was discussed, a country is a topic. (A city still places: "une réunion consacrée au climat, à Paris".)
-        if place.kind != .city, Triggers.topicMarkers.occurs(in: " " + fold(String(sentence[max(0, place.offset - 200)..<place.offset])) + " ") {
-            return false
-        }
+        // (The sentence's stage marks them, `PlaceMention.topic`.)
+        if place.topic { return false }
         if aheadOfSomething(before.suffix(5).map { Substring($0) }[...]) { return false }
         // ("l'agression de la Russie en Ukraine": an act of war a few words back.)
         if words.dropLast().suffix(4).contains(where: { ["agression", "aggression", "invasion"].contains($0) }) { return false }

@@ -35,6 +35,11 @@ public struct ArticleExtractor: Sendable {
             let subject = people.subject
             // "the Shanghai Cooperation Organisation", "the Paris Agreement": a place that begins a name places nothing.
             var places = PlaceFinder.mentions(in: sentence.characters).filter { !Self.beginsAName($0, in: sentence.characters) }
+            // "des entretiens consacrés notamment au taux de change du yuan, …, à la Corée du Nord": after words that announce
+            // what was discussed, a country is a topic. (A city still places: "une réunion consacrée au climat, à Paris".)
+            if let topics = Triggers.topicMarkers.firstCharacterOffset(in: folded) {
+                for index in places.indices where places[index].kind != .city && places[index].offset + 1 > topics { places[index].topic = true }
+            }
             // The sentence's words and tokens, made once for the stages that read them.
             if let label = Self.turnLabel(sentence.characters) {
                 let next = Self.speaker(after: label, current: people.speaker, people: people, on: article.published)
@@ -88,7 +93,8 @@ public struct ArticleExtractor: Sendable {
             }
             // Nor does a date after "depuis"/"since" ("leur premier entretien depuis le scrutin de dimanche"), when another is given.
             // (Further off when what comes between names no one: "depuis son entrée en fonction le 26 mai".)
-            let sinceDates = mentions.filter { date in
+            let since = folded.includes(" depuis ") || folded.includes(" since ")
+            let sinceDates = !since ? [] : mentions.filter { date in
                 Self.follows([" depuis ", " since "], date.offset, within: 24, in: spacedCharacters)
                     || Self.gap(after: [" depuis ", " since "], before: date.offset, within: 48, in: spacedCharacters).map { gap in
                         !sentence.characters[max(0, date.offset - gap.count)..<date.offset].contains(where: \.isUppercase)
@@ -98,10 +104,10 @@ public struct ArticleExtractor: Sendable {
             // Nor one that dates what "depuis" names ("au pouvoir depuis le coup d'État du 26 juillet 2023"), even alone,
             // unless that is an event ("depuis leur entretien téléphonique du 11 septembre"); "en visite depuis lundi"
             // keeps its date.
-            mentions.removeAll { date in
+            if since { mentions.removeAll { date in
                 guard let gap = Self.gap(after: [" depuis ", " since "], before: date.offset, within: 40, in: spacedCharacters) else { return false }
                 return [" du ", " de ", " d ", " of "].contains { (" " + gap).hasSuffix($0) } && !Triggers.eventNouns.contains { (" " + gap).contains($0) }
-            }
+            } }
             let reporters = Self.sources(among: persons, in: sentence.characters, folded: folded, spaced: spacedCharacters)
             let before = discourse.events.count
             defer { if let trace { trace(Self.traceLine(sentence, persons, places, mentions, discourse.events[before...])) } }
@@ -190,11 +196,14 @@ public struct ArticleExtractor: Sendable {
                 // "le 6e sommet UE-Brésil, qui se tiendra à Brasilia le 24 janvier": where and when the summit just named, with
                 // no one at it yet, takes place.
                 // So does "la rencontre, qui s'est tenue la veille dans un palais de Mascate" for the meeting reported last.
-                let meetingNamed = position > 0 && Triggers.meetingNouns.contains { noun in
-                    String(foldedCharacters[clauses[position - 1].start..<min(clauses[position - 1].end, foldedCharacters.count)].reversed()
-                        .drop { $0 == " " }.reversed()).hasSuffix(" " + noun)
+                let meetingNamed = {
+                    position > 0 && Triggers.meetingNouns.contains { noun in
+                        String(foldedCharacters[clauses[position - 1].start..<min(clauses[position - 1].end, foldedCharacters.count)].reversed()
+                            .drop { $0 == " " }.reversed()).hasSuffix(" " + noun)
+                    }
                 }
                 if clause.relative, clauseEvents.isEmpty, Self.takesPlace.contains(where: { clauseFolded.hasPrefix(" qui " + $0 + " ") }),
+                    let meetingNamed = Optional(meetingNamed()),
                     let index = meetingNamed
                         ? discourse.events.indices.last(where: { ["meeting", "talks"].contains(discourse.events[$0].kind) && discourse.events[$0].start == nil })
                         : discourse.events.indices.last(where: { $0 >= before && discourse.events[$0].kind == "summit" }),
@@ -410,7 +419,9 @@ public struct ArticleExtractor: Sendable {
                         // "Entretien de M. X avec France Inter", an interview.)
                         && (phrase.phrase != "entretien de" || Self.personAfterWith(in: clause))
                         && (kind != "phone_call" || !Triggers.spokeWith.contains(phrase.phrase) || Self.isUnplaced(clause))
-                })?.phrase,
+                })?.phrase ?? Triggers.qualifiedByKind[kind].flatMap({ set in
+                    set.occurrences(in: clause.folded).first.map { String(set.phrases[$0.phrase].dropFirst().dropLast()) }
+                }),
                 let offset = clause.folded.characterOffset(of: " " + phrase)
             else { continue }
             // "received Brazilian President Lula" is a reception; "the report received from", "welcomed the recent

@@ -137,6 +137,14 @@ public struct PersonFinder {
         "affaires", "etrangeres", "exterieures", "integration", "diaspora",
     ]
 
+    /// Whether a word is such a title, after a hyphen too ("le vice-ministre russe de la Défense, Iounous-Bek Ievkourov,").
+    static func isAppositionTitle(_ word: String) -> Bool {
+        let folded = fold(word)
+        if appositionTitles.contains(folded) { return true }
+        guard folded.contains("-"), let last = folded.split(separator: "-").last else { return false }
+        return appositionTitles.contains(String(last))
+    }
+
     /// Title words that introduce a person named in apposition: "le ministre russe …, Alexandre Galouchka,".
     static let appositionTitles: Set<String> = [
         "ministre", "president", "presidente", "secretaire", "directeur", "directrice", "commissaire", "ambassadeur", "ambassadrice",
@@ -807,7 +815,9 @@ public struct PersonFinder {
             // (A bracket parts a name's words: "l'Afrique de l'Ouest (Cédéao)" is none. A comma does not here, where a
             // run with a title after it is a byline's: "Matthew Miller, Department Spokesperson".)
             while cursor < tokens.count, run.count < 4, capitalised(tokens[cursor].text),
-                run.last.map({ last in !characters[(last.start + last.text.count)..<tokens[cursor].start].contains { "()[]".contains($0) } }) ?? true
+                run.last.map({ last in
+                    !characters[(last.start + last.text.count)..<tokens[cursor].start].contains { $0 == "(" || $0 == ")" || $0 == "[" || $0 == "]" }
+                }) ?? true
             {
                 run.append(tokens[cursor])
                 cursor += 1
@@ -849,7 +859,7 @@ public struct PersonFinder {
     private func appositions(_ tokens: [(text: String, start: Int)], in characters: [Character]) -> [PersonMention] {
         var result: [PersonMention] = []
         // ("le vice-ministre russe de la Défense, Iounous-Bek Ievkourov,": the title word after a hyphen.)
-        for (index, token) in tokens.enumerated() where Self.appositionTitles.contains(fold(token.text).split(separator: "-").last.map(String.init) ?? "") {
+        for (index, token) in tokens.enumerated() where Self.isAppositionTitle(token.text) {
             var country: String?
             var cursor = index + 1
             while cursor < tokens.count, cursor - index <= 10 {

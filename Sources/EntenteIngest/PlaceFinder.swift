@@ -11,6 +11,8 @@ public struct PlaceMention: Sendable, Equatable {
     public var kind: Gazetteer.Entry.Kind
     /// For a city, its canonical English name.
     public var city: String?
+    /// Named as what was discussed ("des entretiens consacrés … à la Corée du Nord"): no place where anything happens.
+    public var topic = false
 }
 
 /// Finds place mentions by longest match over words, handling elision (`l'Inde`, `d'Iran`).
