@@ -33,6 +33,8 @@ extension ArticleExtractor {
                 ?? clause.places.first {
                     $0.kind == .city && (countryPlace == nil || $0.country == countryPlace?.country) && !Self.isAhead($0, in: sentence.characters)
                         && !Self.isAttribution($0, in: sentence.characters)
+                        // (Where a trip came from places nothing; a "where" clause's place just named it may.)
+                        && ($0.offset < clause.start || !Self.isOrigin($0, in: sentence.characters))
                 }
         }
         var host = city?.country ?? countryPlace?.country
@@ -61,6 +63,9 @@ extension ArticleExtractor {
         {
             host = country
         }
+        // "Les deux responsables européens ont été reçus par le président Zelensky": guests the text does not name make no
+        // meeting of the host with someone else.
+        if Triggers.pluralPassives.contains(phrase), !clause.persons.contains(where: { $0.offset < trigger }) { return [] }
         // Who: the trigger's own people. "meeting between Number 10 and White House representatives" names nobody.
         var persons = clause.persons
         if let between = [" between ", " entre "].compactMap({ clause.folded.characterOffset(of: $0) }).first,
@@ -733,6 +738,14 @@ extension ArticleExtractor {
             ["si", "while", "although", "though", "whereas", "bien", "quoique"].contains(first)
         else { return nil }
         return characters.prefix(200).firstIndex(of: ",")
+    }
+
+    /// Whether a place is where a trip came from: "flew on Tuesday from Port Sudan", "en provenance de la Guadeloupe".
+    static func isOrigin(_ place: PlaceMention, in sentence: [Character]) -> Bool {
+        var words = fold(String(sentence[max(0, place.offset - 24)..<place.offset])).split(separator: " ")
+        while let last = words.last, ["the", "le", "la", "les", "l"].contains(last) { words.removeLast() }
+        guard let last = words.last else { return false }
+        return last == "from" || words.suffix(3) == ["en", "provenance", "de"] || words.suffix(3) == ["en", "provenance", "d"]
     }
 
     /// Whether a place names who reported, not where: "selon la Maison-Blanche", "according to the Kremlin".

@@ -63,7 +63,7 @@ extension ArticleExtractor {
         // open a clause of its own, at the place just named. (Alone, "where" and "où" open none: "the city where …".)
         + ["where he", "where she", "where they", "ou il", "ou elle", "ou ils", "ou elles"].map { (" \($0) ", .locative) }
         // ("arrived in the Saudi capital from Abu Dhabi, where earlier in the day he had talks …": another time, always.)
-        + ["where earlier", "where later", "ou la veille", "ou plus tot"].map { (" \($0) ", .timedLocative) }
+        + ["where earlier", "where later", "where on", "where last", "ou la veille", "ou plus tot"].map { (" \($0) ", .timedLocative) }
         // "their first meeting at Mar-a-Lago in April and the second in Hamburg in July".
         + [" and the second ", " and a second ", " et la deuxieme ", " et la seconde ", " et le second ", " et le deuxieme "].map {
             ($0, .elliptical)

@@ -829,7 +829,9 @@ public struct PersonFinder {
                 // word that introduces a place ("at the Bocharov Ruchei residence").
                 index == 0 || !capitalised(tokens[index - 1].text) && !placeIntroducers.contains(fold(tokens[index - 1].text)),
                 // Nor after a building or a road named for someone ("l'aéroport Léopold Sédar Senghor", "avenue Cheikh Anta Diop").
-                !tokens[max(0, index - 2)..<index].contains(where: { namedAfterWords.contains(fold($0.text)) })
+                !tokens[max(0, index - 2)..<index].contains(where: { namedAfterWords.contains(fold($0.text)) }),
+                // Nor a town's name ("the Egyptian city of El Alamein", "la ville de Port-Soudan").
+                index < 2 || !(["of", "de", "d"].contains(fold(tokens[index - 1].text)) && townWords.contains(fold(tokens[index - 2].text)))
             {
                 names.append((run.map(\.text).joined(separator: " "), run[0].start, index == 0))
             }

@@ -272,5 +272,23 @@ struct WireCopyTests {
         let tour = events("Le président chinois Xi Jinping avait entamé sa tournée en France, où il a séjourné du 5 au 7 mai.", on: "2024-05-09")
         #expect(tour.contains("visit Xi Jinping/CN @FR 2024-05-05 held"), "\(tour)")
     }
+
+    /// Where a trip came from is not where it went ("flew on Tuesday from Port Sudan … to the Egyptian city of El Alamein,
+    /// where he was received by …"; "El Alamein" is a town, no one's name), unless a "where" clause says what happened
+    /// there ("arrives from Tokyo, where on Friday he held a strategic dialogue with …"); unnamed guests received make
+    /// no meeting.
+    @Test func whereATripCameFrom() {
+        let alamein = events(
+            "Sudan's army chief Abdel Fattah al-Burhan flew on Tuesday from Port Sudan to the Egyptian city of El Alamein, where he was received by President Abdel Fattah el-Sisi.",
+            on: "2023-08-30", language: .en)
+        #expect(alamein.contains { $0.hasPrefix("meeting Abdel Fattah al-Burhan/SD+Abdel Fattah el-Sisi/EG @EG 2023-08-29") }, "\(alamein)")
+        #expect(!alamein.contains { $0.contains("@SD") || $0.contains("Alamein/") }, "\(alamein)")
+        let tokyo = events(
+            "The Foreign Secretary Boris Johnson arrives in Wellington from Tokyo, where on Friday he held a strategic dialogue with Japanese Foreign Minister Fumio Kishida.",
+            on: "2017-07-23", language: .en)
+        #expect(tokyo.contains { $0.hasPrefix("talks Boris Johnson/GB+Fumio Kishida/JP @JP 2017-07-21") }, "\(tokyo)")
+        let unnamed = events("Les deux responsables européens ont ensuite été reçus par le président Volodymyr Zelensky.", on: "2022-04-09")
+        #expect(!unnamed.contains { $0.hasPrefix("meeting") }, "\(unnamed)")
+    }
 }
 
