@@ -69,6 +69,10 @@ def main():
     for code, (english, french) in countries.items():
         for name in (english, french):
             names.setdefault(name, code)
+        # ISO's French list inverts island names ("Salomon, Îles"); copy writes "aux Îles Salomon".
+        inverted = re.match(r"^(.+), (Îles?)(?: \(.*\))?$", french)
+        if inverted:
+            names.setdefault(f"{inverted.group(2)} {inverted.group(1)}", code)
     for line in (ROOT / "Scripts" / "data" / "demonyms.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue

@@ -125,19 +125,34 @@ extension ArticleExtractor {
     /// The clauses with each "where"-and-pronoun clause joined back to the one before it unless it gives a date: in
     /// "travelled to Ankara today …, arriving from Washington, where she held talks with President Trump yesterday" each
     /// event has its own day and place; in "in Kingston on February 7, where he will meet …" the meeting shares the trip's.
-    static func datedApart(_ spans: [ClauseSpan], dates: [DateMention]) -> [ClauseSpan] {
+    /// (The "where" clause ends at the comma, as written, that a lower-case word other than a conjunction follows, when a
+    /// date comes after it: "où il a rencontré le Premier ministre Manasseh Sogavare, sa tournée l'a ensuite mené à
+    /// Kiribati vendredi" goes on with the sentence's own clause; "where he joined A, B, and C for …" is one.)
+    static func datedApart(_ spans: [ClauseSpan], dates: [DateMention], characters: [Character]) -> [ClauseSpan] {
         guard spans.contains(where: \.pronounWhere) else { return spans }
         var joined: [ClauseSpan] = []
-        for span in spans {
+        let dated = { (start: Int, end: Int) in dates.contains { $0.offset >= start && $0.offset < end } }
+        for var span in spans {
+            var rest: ClauseSpan?
+            // (Only to keep a later date out of it: "…, sa tournée l'a ensuite mené à Kiribati vendredi".)
+            // (Or a relative clause's: "…, who had been invited as a guest".)
+            if span.pronounWhere, let comma = listEnd(after: span.start, in: characters), comma + 1 < span.end,
+                dated(comma + 1, span.end)
+                    || ["who", "which", "qui", "dont", "lequel", "laquelle"].contains(fold(String(characters[(comma + 1)...].prefix(12))).split(separator: " ").first ?? "")
+            {
+                rest = ClauseSpan(start: comma + 1, end: span.end, relative: false, temporalWhen: false)
+                span.end = comma + 1
+            }
             if span.pronounWhere, var previous = joined.last {
-                let dated = { (start: Int, end: Int) in dates.contains { $0.offset >= start && $0.offset < end } }
                 if !span.timedWhere, !dated(span.start, span.end) {
                     previous.end = span.end
                     joined[joined.count - 1] = previous
+                    if let rest { joined.append(rest) }
                     continue
                 }
             }
             joined.append(span)
+            if let rest { joined.append(rest) }
         }
         return joined
     }

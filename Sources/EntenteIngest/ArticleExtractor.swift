@@ -114,7 +114,8 @@ public struct ArticleExtractor: Sendable {
             if Self.representation(in: folded, persons: persons, discourse: &discourse) {
                 continue
             }
-            var clauses = Self.datedApart(Self.clauses(folded: foldedCharacters, text: foldedTexts[index]), dates: mentions)
+            var clauses = Self.datedApart(
+                Self.clauses(folded: foldedCharacters, text: foldedTexts[index]), dates: mentions, characters: sentence.characters)
             if let scene = Self.speakingOpenerEnd(sentence.characters), scene < clauses[0].end { clauses[0].start = scene + 1 }
             // (An infinitive clause's time is its sentence's: "se rendra jeudi à Pékin, avant de rencontrer Xi vendredi".)
             var mainStatus = EventStatus.held

@@ -127,7 +127,7 @@ public struct PersonFinder {
     /// "Secretary of Foreign Affairs Enrique Manalo").
     static let titleWords: Set<String> = [
         "general", "spokesperson", "spokesman", "spokeswoman", "foreign", "affairs", "state", "minister", "secretary", "prime", "deputy",
-        "vice", "defence", "defense", "finance",
+        "vice", "defence", "defense", "finance", "homeland",
         "trade", "interior", "home", "chief", "executive", "high", "representative", "special", "senior", "crown", "national", "security",
         "adviser", "advisor", "commerce", "treasury", "economy", "energy", "first", "grand", "supreme", "leader", "human", "rights",
         "civilian", "democracy", "political", "economic", "development", "cooperation", "relations", "european", "external", "internal",

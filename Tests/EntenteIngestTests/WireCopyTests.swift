@@ -290,5 +290,22 @@ struct WireCopyTests {
         let unnamed = events("Les deux responsables européens ont ensuite été reçus par le président Volodymyr Zelensky.", on: "2022-04-09")
         #expect(!unnamed.contains { $0.hasPrefix("meeting") }, "\(unnamed)")
     }
+
+    /// A "where" clause ends at the comma a new clause follows: "Entamée le jeudi 26 mai aux Îles Salomon, où il a
+    /// rencontré le Premier ministre Manasseh Sogavare, sa tournée l'a ensuite mené à Kiribati vendredi" dates the meeting
+    /// on Thursday; "Secretary of Homeland Security John Kelly" is John Kelly.
+    @Test func aWhereClauseEndsAtItsComma() {
+        let tour = events(
+            """
+            Le ministre chinois des Affaires étrangères Wang Yi achève une tournée dans le Pacifique. Entamée le jeudi 26 mai aux \
+            Îles Salomon, où il a rencontré le Premier ministre Manasseh Sogavare, sa tournée l'a ensuite mené à Kiribati vendredi.
+            """,
+            on: "2022-06-01")
+        #expect(tour.contains { $0.hasPrefix("meeting Wang Yi/CN+Manasseh Sogavare/SB @SB 2022-05-26") }, "\(tour)")
+        let kelly = events(
+            "Secretary Tillerson previously visited Mexico City in February 2017, together with Secretary of Homeland Security John Kelly.",
+            on: "2018-02-01", language: .en)
+        #expect(kelly.contains { $0.contains("+John Kelly/") && $0.contains("@MX 2017-02") }, "\(kelly)")
+    }
 }
 

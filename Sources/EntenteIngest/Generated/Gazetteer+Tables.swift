@@ -469,13 +469,18 @@ Zimbabwe	ZW
 Érythrée	ER
 États-Unis	US
 Éthiopie	ET
+Île Christmas	CX
 Île de Man	IM
+Îles Cocos (Keeling)	CC
+Îles Malouines	FK
 Îles Mariannes du Nord	MP
 Îles Marshall	MH
 Îles Pitcairn	PN
+Îles Salomon	SB
 Îles Vierges britanniques	VG
 Îles Vierges, États-Unis	VI
 Îles mineures éloignées des États-Unis	UM
+Îles Åland	AX
 île Bouvet	BV
 île Norfolk	NF
 îles Caïmans	KY
