@@ -60,8 +60,11 @@ extension PersonFinder {
         let countries = places.filter { $0.kind == .country || $0.kind == .adjective }.map(\.country)
         guard Set(countries).count >= 2 else { return [] }
         var people: [PersonMention] = []
+        let leaders = ["leaders", "dirigeants"].contains(tokens[index].word)
         for country in Set(countries).sorted(by: { countries.firstIndex(of: $0)! < countries.firstIndex(of: $1)! }) {
-            let holder = OfficeRegistry.holder(of: office, country: country, on: date)
+            // ("the leaders of Denmark and Estonia": where the head of government leads, the prime ministers.)
+            let leads = leaders && OfficeRegistry.governmentLeads.contains(country) ? Office.headOfGovernment : office
+            let holder = OfficeRegistry.holder(of: leads, country: country, on: date)
                 ?? (office == .headOfState ? OfficeRegistry.holder(of: .headOfGovernment, country: country, on: date) : nil)
             if let holder { people.append(PersonMention(name: holder.name, country: country, offset: tokens[index].start, source: .title)) }
         }

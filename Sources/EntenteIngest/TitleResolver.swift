@@ -122,6 +122,9 @@ public enum TitleResolver {
             }
             if let country {
                 let text = String(characters[tokens[start].start..<tokens[end - 1].end])
+                // "un dirigeant éthiopien", "the British leader": where the head of government leads, the Prime Minister.
+                let office = (title == ["dirigeant"] || title == ["leader"]) && OfficeRegistry.governmentLeads.contains(country)
+                    ? Office.headOfGovernment : office
                 let holder = OfficeRegistry.holder(of: office, country: country, on: date)
                     ?? (office == .headOfState ? OfficeRegistry.holder(of: .headOfGovernment, country: country, on: date) : nil)
                 found.append(TitleMention(text: text, offset: tokens[start].start, office: office, country: country, holder: holder?.name))

@@ -15,6 +15,9 @@ struct TitleResolverTests {
         ("le président américain a parlé", "2022-03-01", ["président américain=Joe Biden"]),
         ("le dirigeant nord-coréen Kim Jong-un", "2018-05-31", ["dirigeant nord-coréen=Kim Jong-un"]),
         ("le leader nord-coréen", "2005-01-01", ["leader nord-coréen=Kim Jong-il"]),
+        // Where the head of government leads, "the leader" is the Prime Minister.
+        ("la première visite d'un dirigeant éthiopien en Erythrée", "2018-07-09", ["dirigeant éthiopien=Abiy Ahmed"]),
+        ("the British leader arrived in Washington", "2023-06-07", ["British leader=Rishi Sunak"]),
         ("rencontre avec Mme Sushma Swaraj, ministre des affaires étrangères de l'Inde", "2017-11-17", ["ministre des affaires étrangères de l'Inde=Sushma Swaraj"]),
         ("la ministre indienne des affaires étrangères", "2017-11-17", ["ministre indienne des affaires étrangères=Sushma Swaraj"]),
         ("le président de la République s'est rendu en Inde", "2018-03-10", ["président de la République=Emmanuel Macron"]),
