@@ -596,7 +596,12 @@ public struct PersonFinder {
             if let person = known.first(where: { person in
                 let form = forms[person.name]
                 return form.hasSuffix(" " + forms[words.last!]) && form.first == forms[words[0]].first
-            }) ?? Self.registryPerson(first: words[0], surname: words.last!, near: date).map({ PersonMention(name: $0.name, country: $0.country, offset: 0, source: .knownName) }) {
+            }) ?? Self.registryPerson(first: words[0], surname: words.last!, near: date).map({ PersonMention(name: $0.name, country: $0.country, offset: 0, source: .knownName) })
+                // ("Trump hosts Mexico's López Obrador": a compound surname ends the registry's name.)
+                ?? (words.count == 2 ? Self.registryFormsBySurname[forms[words[1]]]?.first(where: {
+                    $0.form.hasSuffix(" " + forms[name.text]) && OfficeRegistry.served($0.name, near: date, years: 4)
+                }).map({ PersonMention(name: $0.name, country: $0.country, offset: 0, source: .knownName) }) : nil)
+            {
                 add(PersonMention(name: person.name, country: person.country, offset: name.start, source: .knownName))
                 continue
             }
