@@ -138,7 +138,7 @@ extension ArticleExtractor {
             } else {
                 // "Dépêchée par le président Joko Widodo, la cheffe de la diplomatie … est arrivée": the one who sent the
                 // traveller opens the sentence, and is not the one who travels.
-                participants = Array(Self.travellers(persons, clause: clause).filter { $0.country == nil || $0.country != host }.prefix(1))
+                participants = Array(Self.travellers(persons, clause: clause, trigger: trigger, phrase: phrase).filter { $0.country == nil || $0.country != host }.prefix(1))
             }
             // "son grand voisin": a destination by description is the country the sentence named before.
             // ("Prime Minister Modi of India": a country after "of" is the visitor's own.)
@@ -406,8 +406,10 @@ extension ArticleExtractor {
             let shift = Triggers.dayOfSomething.occurs(in: clause.folded) ? 0 : Triggers.nextDay.occurs(in: clause.folded) ? 1
                 : Triggers.dayBefore.occurs(in: clause.folded) && !clause.folded.includes(" a la veille ") ? -1 : 0
             if shift != 0, let day = last.addingDays(shift) { starts = [DateMention(text: "", offset: 0, start: day)] }
-        } else if dates.isEmpty, let day = Self.dayBefore(in: clause.folded, published: clause.published) {
-            // (With none dated to the day yet, "la veille" is the day before the article's.)
+        } else if dates.isEmpty, !discourse.events.contains(where: { $0.start != nil }),
+            let day = Self.dayBefore(in: clause.folded, published: clause.published)
+        {
+            // (With nothing dated yet, "la veille" is the day before the article's.)
             starts = [day]
         }
         // "a achevé lundi une visite de deux jours", "wrapped up a three-day visit on Friday": the day is the visit's last.
@@ -504,7 +506,7 @@ extension ArticleExtractor {
         if destinations.count > 1 {
             var seen: Set<String> = []
             for destination in destinations where seen.insert(destination.country).inserted {
-                let visitors = Array(Self.travellers(persons, clause: clause).filter { $0.country != destination.country }.prefix(1))
+                let visitors = Array(Self.travellers(persons, clause: clause, trigger: trigger, phrase: phrase).filter { $0.country != destination.country }.prefix(1))
                 for date in starts { results.append(event("visit", visitors, host: destination.country, location: destination.city, date: date, confidence: 0.5)) }
             }
             return results
@@ -703,7 +705,7 @@ extension ArticleExtractor {
 
     /// Who may be a trip's traveller among a clause's people: not the one who sent them ("Dépêchée par le président X, la
     /// cheffe de la diplomatie … est arrivée"); in a speech's "Circonstance : Déplacement en …", the speaker alone.
-    static func travellers(_ persons: [PersonMention], clause: Clause) -> [ExtractedEvent.Person] {
+    static func travellers(_ persons: [PersonMention], clause: Clause, trigger: Int, phrase: String) -> [ExtractedEvent.Person] {
         var travellers = persons
         if let end = openingAgentEnd(clause.sentence.characters), travellers.contains(where: { $0.offset > end }) {
             travellers = travellers.filter { $0.offset > end }
@@ -711,7 +713,10 @@ extension ArticleExtractor {
         if let speaker = clause.speaker, isCircumstance(clause.sentence) { travellers = [speaker] }
         // "Si M. Abe est le premier …, son grand-père, Nobusuke Kishi, s'était déjà rendu à Honolulu en 1957": the traveller
         // is the main clause's, after the concession.
+        // (Not the concession's own trip: "While Joe Biden visited Kyiv in February, Xi …"; "le premier … à se rendre" is
+        // none.)
         if let end = concessionEnd(clause.sentence.characters), end < clause.start + clause.text.count,
+            trigger > end || ["se rendre", "to visit", "to travel", "visiter", "de visiter"].contains(phrase),
             travellers.contains(where: { $0.offset > end })
         {
             travellers = travellers.filter { $0.offset > end }
@@ -772,9 +777,12 @@ extension ArticleExtractor {
     static func speakingOpenerEnd(_ characters: [Character]) -> Int? {
         let words = fold(String(characters.prefix(24))).split(separator: " ")
         guard let first = words.first, ["speaking", "addressing", "exprimant", "intervenant", "answering", "repondant"].contains(first)
-            || first == "s" && words.count > 1 && words[1] == "exprimant"
+            || first == "s" && words.count > 1 && words[1] == "exprimant",
+            let comma = characters.prefix(100).firstIndex(of: ",")
         else { return nil }
-        return characters.prefix(100).firstIndex(of: ",")
+        // ("Speaking after talks with Chancellor Olaf Scholz in Berlin on Sunday, …": a scene that names an event keeps it.)
+        let scene = " " + fold(String(characters[..<comma])) + " "
+        return Triggers.eventNouns.contains(where: { scene.includes($0) }) ? nil : comma
     }
 
     /// Folded words before a country name with its state's form taken off: "au Royaume du (Maroc)", "en République

@@ -191,9 +191,13 @@ extension ArticleExtractor {
     static func publisher(heading lines: [String]) -> String? {
         for line in lines where line.count <= 90 {
             let folded = " " + fold(line)
-            guard Triggers.letterheads.contains(where: { folded.hasPrefix($0) }) else { continue }
-            let countries = Set(PlaceFinder.mentions(in: line).filter { $0.kind != .city }.map(\.country))
-            if countries.count == 1 { return countries.first }
+            guard let head = Triggers.letterheads.first(where: { folded.hasPrefix($0) }) else { continue }
+            let places = PlaceFinder.mentions(in: line).filter { $0.kind != .city }
+            let countries = Set(places.map(\.country))
+            // (Nothing but the letterhead and its country: "Ministry of Foreign Affairs of China slams Tsai stopover" is a headline.)
+            let named = Set((head + " " + places.map { fold($0.text) }.joined(separator: " ")).split(separator: " "))
+            let rest = folded.split(separator: " ").filter { !named.contains($0) && !["of", "the", "de", "la", "du", "des", "d", "l", "et", "and"].contains($0) }
+            if countries.count == 1, rest.isEmpty { return countries.first }
         }
         return nil
     }

@@ -89,6 +89,7 @@ public struct ArticleExtractor: Sendable {
             var mentions = dates.mentions(in: sentence.characters, tokens: tokens).filter { date in
                 !Self.follows(Triggers.reporting, date.offset, within: 3, in: spacedCharacters)
                     && !(Self.follows(Triggers.agreementParticiples, date.offset, within: 4, in: spacedCharacters)
+                        && Triggers.agreementNouns.contains(where: { String(spacedCharacters[max(0, date.offset - 40)...date.offset]).includes($0) })
                         && !Triggers.occasions.contains { String(spacedCharacters.dropFirst(date.offset + 1 + date.text.count).prefix(14)).hasPrefix($0) })
             }
             // Nor does a date after "depuis"/"since" ("leur premier entretien depuis le scrutin de dimanche"), when another is given.
@@ -98,6 +99,7 @@ public struct ArticleExtractor: Sendable {
                 Self.follows([" depuis ", " since "], date.offset, within: 24, in: spacedCharacters)
                     || Self.gap(after: [" depuis ", " since "], before: date.offset, within: 48, in: spacedCharacters).map { gap in
                         !sentence.characters[max(0, date.offset - gap.count)..<date.offset].contains(where: \.isUppercase)
+                            && !Triggers.eventNouns.contains { (" " + gap).contains($0) }
                     } == true
             }
             if !sinceDates.isEmpty, sinceDates.count < mentions.count { mentions.removeAll { sinceDates.contains($0) } }
@@ -128,14 +130,22 @@ public struct ArticleExtractor: Sendable {
                     placed.offset = offset
                     return placed
                 }
-                // ("…, where she held talks": the pronoun is the sentence's subject, whoever was named last, and no one else.)
-                if clause.pronounWhere, persons.contains(where: { $0.offset < clause.start && !reporters.contains($0.offset) }) {
+                // ("…, where she held talks": the pronoun is the sentence's subject, whoever was named last, and no one else;
+                // the traveller of the trip the sentence just reported, when there is one: "…, and the Turkish leader then
+                // flew to Baku, where he met Ilham Aliyev"; "they", everyone named before.)
+                let earlier = persons.filter { $0.offset < clause.start && !reporters.contains($0.offset) }
+                if clause.pronounWhere, !earlier.isEmpty {
                     clausePersons.removeAll { $0.source == .reference && $0.offset < clause.start + 16 }
-                }
-                if clause.relative, let antecedent = clause.pronounWhere
-                    ? persons.first(where: { $0.offset < clause.start && !reporters.contains($0.offset) })
-                    : persons.last(where: { $0.offset < clause.start })
-                {
+                    let opening = String(foldedCharacters[clause.start..<min(clause.end, clause.start + 12, foldedCharacters.count)])
+                    let plural = ["where they ", "ou ils ", "ou elles "].contains { opening.hasPrefix($0) }
+                    let traveller = discourse.events[before...].last { $0.kind == "visit" }?.participants.first.flatMap { person in
+                        earlier.first { $0.name == person.name }
+                    }
+                    for antecedent in (plural ? Array(earlier.prefix(4)) : [traveller ?? earlier[0]]).reversed()
+                    where !clausePersons.contains(where: { $0.name == antecedent.name }) {
+                        clausePersons.insert(antecedent, at: 0)
+                    }
+                } else if clause.relative, !clause.pronounWhere, let antecedent = persons.last(where: { $0.offset < clause.start }) {
                     clausePersons.insert(antecedent, at: 0)
                 }
                 // "…, avant de retrouver jeudi à Berlin la ministre allemande": whoever did the first does the second.
@@ -199,8 +209,8 @@ public struct ArticleExtractor: Sendable {
                 // So does "la rencontre, qui s'est tenue la veille dans un palais de Mascate" for the meeting reported last.
                 let meetingNamed = {
                     position > 0 && Triggers.meetingNouns.contains { noun in
-                        String(foldedCharacters[clauses[position - 1].start..<min(clauses[position - 1].end, foldedCharacters.count)].reversed()
-                            .drop { $0 == " " }.reversed()).hasSuffix(" " + noun)
+                        (" " + String(foldedCharacters[clauses[position - 1].start..<min(clauses[position - 1].end, foldedCharacters.count)].reversed()
+                            .drop { $0 == " " }.reversed())).hasSuffix(" " + noun)
                     }
                 }
                 if clause.relative, clauseEvents.isEmpty, Self.takesPlace.contains(where: { clauseFolded.hasPrefix(" qui " + $0 + " ") }),
@@ -232,8 +242,14 @@ public struct ArticleExtractor: Sendable {
                 }
                 // "sa tournée en France, où il a séjourné du 5 au 7 mai": a "where" clause that reports nothing dates what
                 // the sentence reported there undated.
-                if clause.pronounWhere, clauseEvents.isEmpty, let date = context.dates.first {
-                    for index in discourse.events.indices where index >= before && discourse.events[index].start == nil {
+                // (Not a past of its own, "où il avait effectué son stage en 2002", nor a date the trip's tense denies.)
+                if clause.pronounWhere, clauseEvents.isEmpty, let date = context.dates.first,
+                    ![" avait ", " avaient ", " had "].contains(where: clauseFolded.includes)
+                {
+                    let past = (date.end ?? date.start).lastDay < article.published.firstDay
+                    for index in discourse.events.indices where index >= before && discourse.events[index].start == nil
+                        && (discourse.events[index].status == .planned) != past
+                    {
                         discourse.events[index].takeDate(of: date)
                     }
                 }
@@ -443,7 +459,7 @@ public struct ArticleExtractor: Sendable {
             // French "met" puts: "qui met régulièrement en avant …", "met fin à", "se met en route".
             if phrase == "met ", let after = clause.folded.characterOffset(of: " met ", from: offset),
                 Triggers.frenchMet.contains(String(clause.folded.dropFirst(after + 5).prefix { $0 != " " }))
-                    || [" qui met ", " il met ", " elle met ", " se met ", " ne met ", " on met "].contains(where: clause.folded.includes)
+                    || [" qui met ", " il met ", " elle met ", " se met ", " ne met ", " on met ", " au defi "].contains(where: clause.folded.includes)
             {
                 continue
             }

@@ -70,7 +70,7 @@ enum Triggers {
             "ont ete accueillis", "ont ete accueillies", "ont ete recus", "ont ete recues", "recus par", "recues par", "accueillis par",
             "accueillies par", "avait ete recu", "avait ete recue", "avaient ete recus", "avait ete accueilli", "avait ete accueillie",
             "reunion consultative", "reunion tripartite", "rencontre tripartite", "reunion trilaterale", "rencontre trilaterale",
-            "trilateral meeting", "tripartite meeting", "aux cotes de",
+            "trilateral meeting", "tripartite meeting", "s est recueilli aux cotes de", "se sont recueillis",
         ]),
         ("talks", ["evoque", "ont discute", "held talks", "talks with", "hold talks", "holding talks", "discussions bilaterales",
             "talks were held", "talks will be held", "talks took place", "had a talk", "informal talk", "brief talk", "talk with",
@@ -222,8 +222,14 @@ enum Triggers {
     /// Past participles of agreements ("the agreements reached in 2020", "l'accord signé en 2015"): the date after one is
     /// the agreement's, not an event's.
     static let agreementParticiples: [String] = [
-        " reached ", " signed ", " concluded ", " adopted ", " ratified ", " conclu ", " conclus ", " conclue ", " conclues ", " signe ",
+        " reached ", " signed ", " concluded ", " adopted ", " ratified ", " conclus ", " conclue ", " conclues ", " signe ",
         " signes ", " signee ", " signees ", " adopte ", " adoptes ", " adoptee ", " adoptees ", " ratifie ",
+    ]
+
+    /// … after an agreement's noun ("the agreements reached", "l'accord signé"), not a verb of its own ("ont signé mardi").
+    static let agreementNouns: [String] = [
+        " agreement", " accord", " deal ", " deals ", " treaty ", " traite ", " declaration", " statement", " memorandum", " contrat",
+        " contract", " pact", " convention", " arrangement", " texte ", " document",
     ]
 
     /// Words that announce what a meeting was about: the countries after them are topics ("consacrés notamment … à la

@@ -213,7 +213,7 @@ struct WireCopyTests {
     /// Barack Obama à Hiroshima" a visit; "Santos", once Juan Manuel Santos is named, is him, not a port in Brazil.
     @Test func concessionsAndCompanyKept() {
         let text = """
-            Le Premier ministre japonais Shinzo Abe s'est recueilli mardi aux côtés de Barack Obama au mémorial de Pearl Harbor. \
+            Le Premier ministre japonais Shinzo Abe s'est recueilli aux côtés de Barack Obama mardi au mémorial de Pearl Harbor. \
             Ce déplacement fait écho à la visite historique effectuée par Barack Obama à Hiroshima le 27 mai dernier. Si M. Abe \
             est le premier chef de gouvernement japonais à se rendre au mémorial, son grand-père, Nobusuke Kishi, s'était déjà \
             rendu à Honolulu en 1957.
@@ -309,3 +309,45 @@ struct WireCopyTests {
     }
 }
 
+/// Sentences a helper wrote to trip this session's rules (fourth session of 2026-11-30), which they now leave alone.
+struct WhatTheFourthSessionsRulesLeaveAlone {
+    private func events(_ text: String, on date: String, language: Article.Language = .fr, url: String? = nil) -> [String] {
+        eventSummaries(text, on: date, language: language, url: url)
+    }
+
+    /// "where he" is the traveller the sentence just reported; a "where" clause's own past dates no trip to come.
+    @Test func whereClausesLeftAlone() {
+        let baku = events(
+            "Russian President Vladimir Putin hosted Recep Tayyip Erdogan in Sochi on Tuesday, and the Turkish leader then flew to Baku, where he met Ilham Aliyev on Wednesday.",
+            on: "2019-10-24", language: .en)
+        #expect(baku.contains { $0.hasPrefix("meeting Recep Tayyip Erdoğan/TR+Ilham Aliyev/AZ @AZ 2019-10-23") }, "\(baku)")
+        #expect(!baku.contains { $0.contains("Vladimir Putin") && $0.contains("@AZ") }, "\(baku)")
+        let ena = events(
+            "Le président Emmanuel Macron se rendra prochainement au Nigeria, où il avait effectué son stage de l'ENA en 2002.", on: "2017-11-20")
+        #expect(!ena.contains { $0.contains("2002") }, "\(ena)")
+    }
+
+    /// A speech's scene that names an event keeps it; French "met … au défi", "rester aux côtés de", a concession's own
+    /// trip, an ended visit "a conclu mardi", a headline that names a ministry.
+    @Test func scenesVerbsAndHeadlinesLeftAlone() {
+        let berlin = events(
+            "Speaking after talks with Chancellor Olaf Scholz in Berlin on Sunday, Ukrainian President Volodymyr Zelenskyy said Kyiv would not negotiate.",
+            on: "2023-05-15", language: .en)
+        #expect(berlin.contains { $0.hasPrefix("talks Olaf Scholz/DE+Volodymyr Zelenskyy/UA @DE 2023-05-14") }, "\(berlin)")
+        let defi = events("Donald Trump met Bachar al-Assad au défi de recourir de nouveau aux armes chimiques.", on: "2018-04-12")
+        #expect(!defi.contains { $0.hasPrefix("meeting") }, "\(defi)")
+        let soutien = events("Emmanuel Macron a assuré lundi que la France resterait aux côtés de Volodymyr Zelensky.", on: "2023-02-21")
+        #expect(!soutien.contains { $0.hasPrefix("meeting") }, "\(soutien)")
+        let biden = events(
+            "While Joe Biden visited Kyiv in February, Chinese President Xi Jinping has yet to speak with Volodymyr Zelenskyy since the invasion.",
+            on: "2023-06-05", language: .en)
+        #expect(biden.contains("visit Joe Biden/US @UA 2023-02 held"), "\(biden)")
+        #expect(!biden.contains { $0.hasPrefix("visit Xi Jinping") }, "\(biden)")
+        let sall = events("Le président sénégalais Macky Sall a conclu mardi une visite de deux jours en Mauritanie.", on: "2019-04-24")
+        #expect(sall.contains("visit Macky Sall/SN @MR 2019-04-22 held"), "\(sall)")
+        let headline = events(
+            "Ministry of Foreign Affairs of China slams Tsai stopover\n\nThe President met House Speaker Kevin McCarthy in California in April.",
+            on: "2023-08-11", language: .en)
+        #expect(!headline.joined().contains("Xi Jinping"), "\(headline)")
+    }
+}
