@@ -350,4 +350,16 @@ struct WhatTheFourthSessionsRulesLeaveAlone {
             on: "2023-08-11", language: .en)
         #expect(!headline.joined().contains("Xi Jinping"), "\(headline)")
     }
+
+    /// A body's words before a chair's or speaker's name are not the name, and do not lose the person.
+    @Test func chairsAndSpeakersKept() {
+        let duma = events(
+            "Norwegian Foreign Minister Ine Eriksen Søreide met State Duma Chairman Vyacheslav Volodin in Moscow on Monday.",
+            on: "2019-09-10", language: .en)
+        #expect(duma.contains { $0.hasPrefix("meeting Ine Eriksen Søreide/NO+Vyacheslav Volodin/") && $0.contains("@RU 2019-09-09") }, "\(duma)")
+        let forum = events(
+            "Chinese Premier Li Qiang met World Economic Forum Founder and Executive Chairman Klaus Schwab in Tianjin on Monday.",
+            on: "2023-06-27", language: .en)
+        #expect(forum.contains { $0.hasPrefix("meeting Li Qiang/CN+Klaus Schwab/") }, "\(forum)")
+    }
 }
