@@ -136,8 +136,9 @@ public struct ArticleExtractor: Sendable {
                 let earlier = persons.filter { $0.offset < clause.start && !reporters.contains($0.offset) }
                 if clause.pronounWhere, !earlier.isEmpty {
                     clausePersons.removeAll { $0.source == .reference && $0.offset < clause.start + 16 }
-                    let opening = String(foldedCharacters[clause.start..<min(clause.end, clause.start + 12, foldedCharacters.count)])
-                    let plural = ["where they ", "ou ils ", "ou elles "].contains { opening.hasPrefix($0) }
+                    // ("where on Thursday they met …": the pronoun after the time too.)
+                    let opening = " " + String(foldedCharacters[clause.start..<min(clause.end, clause.start + 32, foldedCharacters.count)])
+                    let plural = [" they ", " ils ", " elles "].contains { opening.includes($0) }
                     let traveller = discourse.events[before...].last { $0.kind == "visit" }?.participants.first.flatMap { person in
                         earlier.first { $0.name == person.name }
                     }

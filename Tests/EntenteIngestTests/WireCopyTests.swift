@@ -325,6 +325,10 @@ struct WhatTheFourthSessionsRulesLeaveAlone {
         let ena = events(
             "Le président Emmanuel Macron se rendra prochainement au Nigeria, où il avait effectué son stage de l'ENA en 2002.", on: "2017-11-20")
         #expect(!ena.contains { $0.contains("2002") }, "\(ena)")
+        let kyiv = events(
+            "Emmanuel Macron, Olaf Scholz and Mario Draghi travelled by night train to Kyiv, where on Thursday they met President Volodymyr Zelenskyy.",
+            on: "2022-06-17", language: .en)
+        #expect(kyiv.contains("meeting Emmanuel Macron/FR+Olaf Scholz/DE+Mario Draghi/IT+Volodymyr Zelenskyy/UA @UA 2022-06-16 held"), "\(kyiv)")
     }
 
     /// A speech's scene that names an event keeps it; French "met … au défi", "rester aux côtés de", a concession's own
