@@ -747,19 +747,22 @@ extension ArticleExtractor {
 
     /// Whether a place is where a trip came from: "flew on Tuesday from Port Sudan", "en provenance de la Guadeloupe".
     static func isOrigin(_ place: PlaceMention, in sentence: [Character]) -> Bool {
-        var words = fold(String(sentence[max(0, place.offset - 24)..<place.offset])).split(separator: " ")
-        while let last = words.last, ["the", "le", "la", "les", "l"].contains(last) { words.removeLast() }
-        guard let last = words.last else { return false }
-        return last == "from" || words.suffix(3) == ["en", "provenance", "de"] || words.suffix(3) == ["en", "provenance", "d"]
+        let words = wordsBefore(place, in: sentence)
+        return words.last == "from" || words.suffix(3) == ["en", "provenance", "de"] || words.suffix(3) == ["en", "provenance", "d"]
     }
 
     /// Whether a place names who reported, not where: "selon la Maison-Blanche", "according to the Kremlin".
     static func isAttribution(_ place: PlaceMention, in sentence: [Character]) -> Bool {
-        let before = " " + fold(String(sentence[max(0, place.offset - 24)..<place.offset]))
-        var words = before.split(separator: " ")
+        let words = wordsBefore(place, in: sentence)
+        return words.last.map { ["selon", "said", "says", "indique", "annonce", "precise", "affirme"].contains($0) } == true
+            || words.suffix(2) == ["according", "to"]
+    }
+
+    /// The folded words just before a place, its article left out ("from [the] …", "selon [la] …").
+    static func wordsBefore(_ place: PlaceMention, in sentence: [Character]) -> ArraySlice<Substring> {
+        var words = fold(String(sentence[max(0, place.offset - 24)..<place.offset])).split(separator: " ")[...]
         while let last = words.last, ["the", "le", "la", "les", "l"].contains(last) { words.removeLast() }
-        guard let last = words.last else { return false }
-        return ["selon", "said", "says", "indique", "annonce", "precise", "affirme"].contains(last) || words.suffix(2) == ["according", "to"]
+        return words
     }
 
     /// How many days a visit the clause says has ended lasted ("a achevé lundi une visite de deux jours", "wrapped up a
@@ -781,8 +784,7 @@ extension ArticleExtractor {
             let comma = characters.prefix(100).firstIndex(of: ",")
         else { return nil }
         // ("Speaking after talks with Chancellor Olaf Scholz in Berlin on Sunday, …": a scene that names an event keeps it.)
-        let scene = " " + fold(String(characters[..<comma])) + " "
-        return Triggers.eventNouns.contains(where: { scene.includes($0) }) ? nil : comma
+        return Triggers.namesEvent(fold(String(characters[..<comma])) + " ") ? nil : comma
     }
 
     /// Folded words before a country name with its state's form taken off: "au Royaume du (Maroc)", "en République

@@ -143,15 +143,11 @@ extension ArticleExtractor {
                 rest = ClauseSpan(start: comma + 1, end: span.end, relative: false, temporalWhen: false)
                 span.end = comma + 1
             }
-            if span.pronounWhere, var previous = joined.last {
-                if !span.timedWhere, !dated(span.start, span.end) {
-                    previous.end = span.end
-                    joined[joined.count - 1] = previous
-                    if let rest { joined.append(rest) }
-                    continue
-                }
+            if span.pronounWhere, !span.timedWhere, !dated(span.start, span.end), let previous = joined.indices.last {
+                joined[previous].end = span.end
+            } else {
+                joined.append(span)
             }
-            joined.append(span)
             if let rest { joined.append(rest) }
         }
         return joined

@@ -83,33 +83,8 @@ public struct ArticleExtractor: Sendable {
             named.sort { $0.offset < $1.offset }
             let persons = discourse.resolvePlurals(named, folded: folded, on: article.published)
             discourse.mention(persons)
-            // A date right after a reporting verb dates the report, not the event ("a annoncé vendredi que …").
-            // Nor does one after an agreement's participle ("the agreements reached in 2020 and 2021"): the agreement's,
-            // unless the event it was reached at follows ("adopté l'an dernier lors du précédent sommet").
-            var mentions = dates.mentions(in: sentence.characters, tokens: tokens).filter { date in
-                !Self.follows(Triggers.reporting, date.offset, within: 3, in: spacedCharacters)
-                    && !(Self.follows(Triggers.agreementParticiples, date.offset, within: 4, in: spacedCharacters)
-                        && Triggers.agreementNouns.contains(where: { String(spacedCharacters[max(0, date.offset - 40)...date.offset]).includes($0) })
-                        && !Triggers.occasions.contains { String(spacedCharacters.dropFirst(date.offset + 1 + date.text.count).prefix(14)).hasPrefix($0) })
-            }
-            // Nor does a date after "depuis"/"since" ("leur premier entretien depuis le scrutin de dimanche"), when another is given.
-            // (Further off when what comes between names no one: "depuis son entrée en fonction le 26 mai".)
-            let since = folded.includes(" depuis ") || folded.includes(" since ")
-            let sinceDates = !since ? [] : mentions.filter { date in
-                Self.follows([" depuis ", " since "], date.offset, within: 24, in: spacedCharacters)
-                    || Self.gap(after: [" depuis ", " since "], before: date.offset, within: 48, in: spacedCharacters).map { gap in
-                        !sentence.characters[max(0, date.offset - gap.count)..<date.offset].contains(where: \.isUppercase)
-                            && !Triggers.eventNouns.contains { (" " + gap).contains($0) }
-                    } == true
-            }
-            if !sinceDates.isEmpty, sinceDates.count < mentions.count { mentions.removeAll { sinceDates.contains($0) } }
-            // Nor one that dates what "depuis" names ("au pouvoir depuis le coup d'État du 26 juillet 2023"), even alone,
-            // unless that is an event ("depuis leur entretien téléphonique du 11 septembre"); "en visite depuis lundi"
-            // keeps its date.
-            if since { mentions.removeAll { date in
-                guard let gap = Self.gap(after: [" depuis ", " since "], before: date.offset, within: 40, in: spacedCharacters) else { return false }
-                return [" du ", " de ", " d ", " of "].contains { (" " + gap).hasSuffix($0) } && !Triggers.eventNouns.contains { (" " + gap).contains($0) }
-            } }
+            let mentions = Self.eventDates(
+                dates.mentions(in: sentence.characters, tokens: tokens), in: sentence.characters, folded: folded, spaced: spacedCharacters)
             let reporters = Self.sources(among: persons, in: sentence.characters, folded: folded, spaced: spacedCharacters)
             let before = discourse.events.count
             defer { if let trace { trace(Self.traceLine(sentence, persons, places, mentions, discourse.events[before...])) } }
@@ -208,14 +183,9 @@ public struct ArticleExtractor: Sendable {
                 // "le 6e sommet UE-Brésil, qui se tiendra à Brasilia le 24 janvier": where and when the summit just named, with
                 // no one at it yet, takes place.
                 // So does "la rencontre, qui s'est tenue la veille dans un palais de Mascate" for the meeting reported last.
-                let meetingNamed = {
-                    position > 0 && Triggers.meetingNouns.contains { noun in
-                        (" " + String(foldedCharacters[clauses[position - 1].start..<min(clauses[position - 1].end, foldedCharacters.count)].reversed()
-                            .drop { $0 == " " }.reversed())).hasSuffix(" " + noun)
-                    }
-                }
                 if clause.relative, clauseEvents.isEmpty, Self.takesPlace.contains(where: { clauseFolded.hasPrefix(" qui " + $0 + " ") }),
-                    let meetingNamed = Optional(meetingNamed()),
+                    case let meetingNamed = position > 0 && Self.endsWithMeetingNoun(foldedCharacters[clauses[position - 1].start..<min(
+                        clauses[position - 1].end, foldedCharacters.count)]),
                     let index = meetingNamed
                         ? discourse.events.indices.last(where: { ["meeting", "talks"].contains(discourse.events[$0].kind) && discourse.events[$0].start == nil })
                         : discourse.events.indices.last(where: { $0 >= before && discourse.events[$0].kind == "summit" }),
@@ -585,7 +555,43 @@ public struct ArticleExtractor: Sendable {
         return best.map { (window, $0) }
     }
 
-    /// Whether the place is the first word of an institution's or an agreement's name ("Shanghai Cooperation Organisation").
+    /// The dates of a sentence that can date its events, in the sentence folded (`folded`, `spaced`: with a space at each
+    /// end). Not one right after a reporting verb ("a annoncé vendredi que …"): the report's. Not one after an agreement's
+    /// participle ("the agreements reached in 2020 and 2021"), unless the occasion follows ("adopté l'an dernier lors du
+    /// précédent sommet"). Not one after "depuis"/"since" when another is given ("leur premier entretien depuis le scrutin
+    /// de dimanche"), further off when no one is named between ("depuis son entrée en fonction le 26 mai"). Not one that
+    /// dates what "depuis" names, even alone ("au pouvoir depuis le coup d'État du 26 juillet 2023"), unless that is an
+    /// event ("depuis leur entretien téléphonique du 11 septembre"); "en visite depuis lundi" keeps its date.
+    static func eventDates(_ found: [DateMention], in characters: [Character], folded: String, spaced: [Character]) -> [DateMention] {
+        var mentions = found.filter { date in
+            guard !follows(Triggers.reporting, date.offset, within: 3, in: spaced) else { return false }
+            guard follows(Triggers.agreementParticiples, date.offset, within: 4, in: spaced) else { return true }
+            let before = String(spaced[max(0, date.offset - 40)...date.offset])
+            let after = String(spaced.dropFirst(date.offset + 1 + date.text.count).prefix(14))
+            return !Triggers.agreementNouns.contains(where: before.includes) || Triggers.occasions.contains(where: after.hasPrefix)
+        }
+        guard folded.includes(" depuis ") || folded.includes(" since ") else { return mentions }
+        let since = [" depuis ", " since "]
+        let sinceDates = mentions.filter { date in
+            follows(since, date.offset, within: 24, in: spaced)
+                || gap(after: since, before: date.offset, within: 48, in: spaced).map { between in
+                    !characters[max(0, date.offset - between.count)..<date.offset].contains(where: \.isUppercase) && !Triggers.namesEvent(between)
+                } == true
+        }
+        if !sinceDates.isEmpty, sinceDates.count < mentions.count { mentions.removeAll { sinceDates.contains($0) } }
+        mentions.removeAll { date in
+            guard let between = gap(after: since, before: date.offset, within: 40, in: spaced) else { return false }
+            return [" du ", " de ", " d ", " of "].contains { (" " + between).hasSuffix($0) } && !Triggers.namesEvent(between)
+        }
+        return mentions
+    }
+
+    /// Whether a clause, folded, ends with a noun for a meeting ("…des images de la rencontre", before ", qui s'est tenue …").
+    static func endsWithMeetingNoun(_ clause: ArraySlice<Character>) -> Bool {
+        let text = " " + String(clause.reversed().drop { $0 == " " }.reversed())
+        return Triggers.meetingNouns.contains { text.hasSuffix(" " + $0) }
+    }
+
     /// "la veille", "the day before" with no event dated to the day before it: the day before the article's.
     static func dayBefore(in folded: String, published: PartialDate) -> DateMention? {
         guard published.precision == .day, Triggers.dayBefore.occurs(in: folded), !Triggers.dayOfSomething.occurs(in: folded),
@@ -613,6 +619,7 @@ public struct ArticleExtractor: Sendable {
             || fold(person.name).hasSuffix(" " + fold(place.text))
     }
 
+    /// Whether the place is the first word of an institution's or an agreement's name ("Shanghai Cooperation Organisation").
     static func beginsAName(_ place: PlaceMention, in characters: [Character]) -> Bool {
         let end = place.offset + place.text.count
         guard end < characters.count else { return false }

@@ -18,7 +18,7 @@ extension PersonFinder {
     static let placeIntroducers: Set<String> = ["the", "at", "in", "near", "from", "a", "au", "aux", "en", "dans", "vers", "pres"]
 
     /// Nouns before "of"/"de" and a town's name ("the city of El Alamein", "la ville de Port-Soudan"). Folded.
-    static let townWords: Set<String> = ["city", "town", "village", "port", "resort", "ville", "village", "station", "cite", "commune"]
+    static let townWords: Set<String> = ["city", "town", "village", "port", "resort", "ville", "station", "cite", "commune"]
 
     /// Words of a state's formal style ("the Oriental Republic of Uruguay", "the Hashemite Kingdom of Jordan"). Folded.
     static let stateWords: Set<String> = [

@@ -529,9 +529,7 @@ public struct PersonFinder {
                     first: core[0].text, surname: core.last!.text, near: date)
                 {
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .knownName))
-                } else if names.count == 2, let (_, name, country) = Self.registryFormsBySurname[forms[names[1].text]]?.first(where: {
-                    $0.form.hasSuffix(" " + forms[names[0].text] + " " + forms[names[1].text]) && OfficeRegistry.served($0.name, near: date, years: 4)
-                }) {
+                } else if names.count == 2, let (name, country) = Self.registryPerson(compoundSurname: names.map(\.text), near: date) {
                     // "President López Obrador": a compound surname, the end of the registry's name.
                     add(PersonMention(name: name, country: country, offset: firstName.start, source: .surname))
                 } else if names.count == 2, let (_, name, country) = Self.registryFormsBySurname[forms[names[0].text]]?.first,
@@ -598,9 +596,8 @@ public struct PersonFinder {
                 return form.hasSuffix(" " + forms[words.last!]) && form.first == forms[words[0]].first
             }) ?? Self.registryPerson(first: words[0], surname: words.last!, near: date).map({ PersonMention(name: $0.name, country: $0.country, offset: 0, source: .knownName) })
                 // ("Trump hosts Mexico's López Obrador": a compound surname ends the registry's name.)
-                ?? (words.count == 2 ? Self.registryFormsBySurname[forms[words[1]]]?.first(where: {
-                    $0.form.hasSuffix(" " + forms[name.text]) && OfficeRegistry.served($0.name, near: date, years: 4)
-                }).map({ PersonMention(name: $0.name, country: $0.country, offset: 0, source: .knownName) }) : nil)
+                ?? (words.count == 2 ? Self.registryPerson(compoundSurname: words, near: date) : nil)
+                    .map({ PersonMention(name: $0.name, country: $0.country, offset: 0, source: .knownName) })
             {
                 add(PersonMention(name: person.name, country: person.country, offset: name.start, source: .knownName))
                 continue
@@ -747,6 +744,14 @@ public struct PersonFinder {
         "storting", "althingi", "bundestag", "bundesrat", "knesset", "duma", "sejm", "majlis", "riksdag", "folketing", "eduskunta",
         "saeima", "seimas", "riigikogu", "sabor", "rada", "verkhovna", "oireachtas", "dail", "seanad", "cortes", "nationalrat", "lok", "sabha",
     ]
+
+    /// The registry's person whose name ends with two words, a compound surname ("López Obrador"), in office within four
+    /// years of `date`.
+    static func registryPerson(compoundSurname words: [String], near date: PartialDate) -> (name: String, country: String)? {
+        guard words.count == 2, let candidates = registryFormsBySurname[NameNormalizer.normalize(words[1])] else { return nil }
+        let ending = " " + NameNormalizer.normalize(words[0]) + " " + NameNormalizer.normalize(words[1])
+        return candidates.first { $0.form.hasSuffix(ending) && OfficeRegistry.served($0.name, near: date, years: 4) }.map { ($0.name, $0.country) }
+    }
 
     /// Words that make a capitalised run an institution, a document or a medium, not a person.
     static let institutionWords: Set<String> = [

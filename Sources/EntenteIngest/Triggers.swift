@@ -67,8 +67,7 @@ enum Triggers {
             "m entretiendrai", "nous entretiendrons", "accueillerai", "accueillerons", "entretien de", "s etait entretenu", "s etait entretenue",
             "s etaient entretenus", "avait rencontre", "avaient rencontre", "avait recu", "s etaient deja vus", "se sont deja vus",
             "s etaient deja rencontres", "se sont deja rencontres", "had already met",
-            "ont ete accueillis", "ont ete accueillies", "ont ete recus", "ont ete recues", "recus par", "recues par", "accueillis par",
-            "accueillies par", "avait ete recu", "avait ete recue", "avaient ete recus", "avait ete accueilli", "avait ete accueillie",
+        ] + pluralPassives + [
             "reunion consultative", "reunion tripartite", "rencontre tripartite", "reunion trilaterale", "rencontre trilaterale",
             "trilateral meeting", "tripartite meeting", "s est recueilli aux cotes de", "se sont recueillis",
         ]),
@@ -271,8 +270,14 @@ enum Triggers {
     /// Nouns of events, folded, between spaces.
     static let eventNouns: [String] = [
         " entretien", " rencontre", " visite", " sommet", " reunion", " conversation", " echange", " meeting", " talks", " visit",
-        " summit", " call", " conversation",
+        " summit", " call",
     ]
+
+    /// Whether folded text names an event ("depuis leur entretien téléphonique du …", "Speaking after talks with …").
+    static func namesEvent(_ folded: String) -> Bool {
+        let spaced = " " + folded
+        return eventNouns.contains { spaced.includes($0) }
+    }
 
     /// What introduces the occasion something was agreed at, after its date ("… l'an dernier lors du précédent sommet").
     static let occasions: [String] = [" lors d", " during ", " at the ", " at a ", " au cours d", " a l occasion", " on the sidelines"]
@@ -309,7 +314,7 @@ enum Triggers {
 
     /// The same in the plural and the pluperfect ("ont été accueillis à leur arrivée par le général Tiani", "avait été
     /// reçu à Niamey par …").
-    static let pluralPassives: Set<String> = [
+    static let pluralPassives: [String] = [
         "ont ete accueillis", "ont ete accueillies", "ont ete recus", "ont ete recues", "recus par", "recues par", "accueillis par",
         "accueillies par", "avait ete recu", "avait ete recue", "avaient ete recus", "avait ete accueilli", "avait ete accueillie",
     ]
