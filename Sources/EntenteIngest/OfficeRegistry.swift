@@ -71,7 +71,7 @@ public enum OfficeRegistry {
             ?? terms.filter { $0.start.firstDay <= date.lastDay }.max { $0.start < $1.start }?.country
     }
 
-    private static let termsByName: [String: [OfficeTerm]] = Dictionary(grouping: terms, by: \.name)
+    static let termsByName: [String: [OfficeTerm]] = Dictionary(grouping: terms, by: \.name)
 
     /// The office a person held on `date`, if the registry knows it (foreign minister first: a counterpart is
     /// most often a diplomat's).

@@ -381,7 +381,7 @@ public struct PersonFinder {
             add(PersonMention(name: subject.name, country: subject.country, offset: pronoun.start, source: .reference, office: subject.office))
         }
         // A new name in apposition after a title: "le ministre russe chargé de …, Alexandre Galouchka,".
-        for apposition in appositions(tokens, in: characters) where !found.contains(where: { $0.name == apposition.name }) {
+        for apposition in appositions(tokens, in: characters, on: date) where !found.contains(where: { $0.name == apposition.name }) {
             add(apposition)
         }
         // Honorific + surname, or honorific + a new full name.
@@ -537,6 +537,11 @@ public struct PersonFinder {
                 {
                     // "President Putin Telephone conversation" (a headline's capitals): the known surname is the name.
                     add(PersonMention(name: name, country: country, offset: firstName.start, source: .surname))
+                } else if let person = OfficeRegistry.person(soundingLike: names.map(\.text).joined(separator: " "), near: date),
+                    titleCountry == nil || titleCountry == person.country
+                {
+                    // "le président syrien Bachar el-Assad": an office-holder in a spelling the registry does not list.
+                    add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .knownName))
                 } else if !(found + known).contains(where: { forms[$0.name].hasSuffix(forms[names.last!.text]) }),
                     // ("talks with the Icelandic Prime Minister and the Northern Future Forum": a body, no one's name.)
                     !names.contains(where: { Self.institutionWords.contains(fold($0.text)) })
@@ -610,6 +615,8 @@ public struct PersonFinder {
             if let person = OfficeRegistry.person(named: name.text) {
                 add(PersonMention(name: person.name, country: person.country, offset: name.start, source: .knownName))
             } else if let person = known.first(where: { forms[$0.name] == forms[name.text] }) {
+                add(PersonMention(name: person.name, country: person.country, offset: name.start, source: .knownName))
+            } else if let person = OfficeRegistry.person(soundingLike: name.text, near: date) {
                 add(PersonMention(name: person.name, country: person.country, offset: name.start, source: .knownName))
             } else {
                 add(PersonMention(name: name.text, country: nil, offset: name.start, source: .newName))
@@ -868,7 +875,7 @@ public struct PersonFinder {
 
     /// New names in apposition after a title word: the title, up to ten words (among which the country's
     /// adjective or name), a comma, then two to four capitalised words ending at a comma, a period or the end.
-    private func appositions(_ tokens: [(text: String, start: Int)], in characters: [Character]) -> [PersonMention] {
+    private func appositions(_ tokens: [(text: String, start: Int)], in characters: [Character], on date: PartialDate) -> [PersonMention] {
         var result: [PersonMention] = []
         // ("le vice-ministre russe de la Défense, Iounous-Bek Ievkourov,": the title word after a hyphen.)
         for (index, token) in tokens.enumerated() where Self.isAppositionTitle(token.text) {
@@ -900,7 +907,9 @@ public struct PersonFinder {
                 && !names.contains { Self.functionWords.contains(fold($0.text)) || Self.titleWords.contains(fold($0.text)) }
             guard after == nil || after == "," || after == "." || after == ")" || verbFollows else { continue }
             let written = names.map(\.text).joined(separator: " ")
-            if let person = OfficeRegistry.person(named: written) {
+            if let person = OfficeRegistry.person(named: written)
+                ?? OfficeRegistry.person(soundingLike: written, near: date).flatMap({ country == nil || country == $0.country ? $0 : nil })
+            {
                 result.append(PersonMention(name: person.name, country: person.country, offset: names[0].start, source: .knownName))
             } else {
                 result.append(PersonMention(name: englishSpelling(written, country: country), country: country, offset: names[0].start, source: .newName))

@@ -188,5 +188,13 @@ struct TitleCountryTests {
         #expect(found[1].isEmpty, "\(found[1])")
         #expect(found[2] == ["Vladimir Putin/RU", "Donald Trump/US"])
     }
-}
 
+    /// Office-holders in a spelling the registry does not list, after a title or alone, are the registry's people.
+    @Test func officeHoldersInAnotherSpelling() {
+        let found = people(
+            ["Le président syrien Bachar el-Assad a reçu mardi à Damas le président libanais Michel Sleimane.",
+             "Gurbanguly Berdymoukhamedov était présent."], on: "2008-09-04", language: "fr")
+        #expect(found[0] == ["Bashar al-Assad/SY", "Michel Suleiman/LB"], "\(found[0])")
+        #expect(found[1] == ["Gurbanguly Berdimuhamedow/TM"], "\(found[1])")
+    }
+}

@@ -1,0 +1,97 @@
+import EntenteModel
+
+/// Office-holders found under a spelling the registry does not list: "Bachar el-Assad" is Bashar al-Assad,
+/// "Michel Sleimane" Michel Suleiman, "Gurbanguly Berdimuhamedow" Gurbanguly Berdimuhamedov.
+extension OfficeRegistry {
+    /// The office-holder whose name sounds like `name` (see ``spellingKey(_:)``), when exactly one does and they
+    /// served within `years` of `date`. Either the keys are equal, or the written name has more words and keeps
+    /// the registry name's first and last ("Félix Antoine Tshisekedi Tshilombo" is Félix Tshisekedi).
+    public static func person(soundingLike name: String, near date: PartialDate, years: Int = 15) -> (name: String, country: String)? {
+        let key = spellingKey(name)
+        guard key.count >= 2 else { return nil }
+        var candidates = Set(namesBySpellingKey[key.joined(separator: " ")] ?? [])
+        if candidates.isEmpty, key.count >= 3 {
+            for last in key.dropFirst() {
+                for candidate in namesBySpellingEnds[key[0] + " " + last] ?? [] { candidates.insert(candidate) }
+            }
+        }
+        let serving = candidates.filter { served($0, near: date, years: years) }
+        guard serving.count == 1, let found = serving.first, let term = termsByName[found]?.first else { return nil }
+        return (term.name, term.country)
+    }
+
+    /// A name reduced to what its spellings across English and French transliteration share: folded, without
+    /// particles (al, el, bin, ben, ibn), French digraphs in their English form (ch → sh, tch → ch, ou → u,
+    /// dj → j), then each word's consonants, doubled letters once ("Bachar el-Assad" and "Bashar al-Assad"
+    /// are both `bsr sd`). Words that leave no consonant are dropped.
+    public static func spellingKey(_ name: String) -> [String] {
+        NameNormalizer.normalize(name).split(separator: " ").compactMap { word -> String? in
+            guard !particles.contains(String(word)) else { return nil }
+            var bytes = Array(word.utf8)
+            // (French "ch" is English "sh", and French "tch" English "ch": both sides come to one letter.)
+            bytes = replacing(bytes, [("tch", "ch"), ("tsh", "ch"), ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("ph", "f"), ("ch", "s"), ("sh", "s")])
+            var key: [UInt8] = []
+            for byte in bytes {
+                let letter: UInt8
+                switch byte {
+                case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"),
+                    UInt8(ascii: "h"):
+                    continue
+                case UInt8(ascii: "w"): letter = UInt8(ascii: "v")
+                case UInt8(ascii: "q"), UInt8(ascii: "c"): letter = UInt8(ascii: "k")
+                case UInt8(ascii: "z"): letter = UInt8(ascii: "s")
+                default: letter = byte
+                }
+                if key.last != letter { key.append(letter) }
+            }
+            return key.isEmpty ? nil : String(decoding: key, as: UTF8.self)
+        }
+    }
+
+    private static func replacing(_ bytes: [UInt8], _ pairs: [(String, String)]) -> [UInt8] {
+        var result = bytes
+        for (from, to) in pairs {
+            let from = Array(from.utf8), to = Array(to.utf8)
+            var output: [UInt8] = []
+            var index = 0
+            while index < result.count {
+                if index + from.count <= result.count, Array(result[index..<(index + from.count)]) == from {
+                    output += to
+                    index += from.count
+                } else {
+                    output.append(result[index])
+                    index += 1
+                }
+            }
+            result = output
+        }
+        return result
+    }
+
+    /// Words that join the parts of Arabic and other names and are spelled every way ("al-", "el-", "ben", "bin").
+    private static let particles: Set<String> = ["al", "el", "ul", "bin", "ben", "ibn", "bint", "ould", "ag", "abu", "bou"]
+
+    /// Canonical names by the spelling key of each name and alias, its words joined.
+    private static let namesBySpellingKey: [String: Set<String>] = {
+        var index: [String: Set<String>] = [:]
+        for term in terms {
+            for name in [term.name] + term.aliases {
+                let key = spellingKey(name)
+                if key.count >= 2 { index[key.joined(separator: " "), default: []].insert(term.name) }
+            }
+        }
+        return index
+    }()
+
+    /// Canonical names by the keys of their first and last words.
+    private static let namesBySpellingEnds: [String: Set<String>] = {
+        var index: [String: Set<String>] = [:]
+        for term in terms {
+            for name in [term.name] + term.aliases {
+                let key = spellingKey(name)
+                if key.count >= 2 { index[key[0] + " " + key[key.count - 1], default: []].insert(term.name) }
+            }
+        }
+        return index
+    }()
+}
