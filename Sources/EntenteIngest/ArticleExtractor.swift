@@ -398,7 +398,7 @@ public struct ArticleExtractor: Sendable {
         // Only phrases whose first word the clause has are searched for.
         let words = Set(clause.folded.split(separator: " "))
         for (kind, phrases) in Triggers.indexed {
-            guard let phrase = phrases.first(where: { phrase in
+            guard let entry = phrases.first(where: { phrase in
                     words.contains(phrase.first) && clause.folded.includes(phrase.spaced)
                         && (kind != "visit" || !Triggers.onward.contains(phrase.phrase) || Self.placeFollows(phrase.phrase, in: clause))
                         && (kind != "visit" || !Triggers.arrivals.contains(phrase.phrase) || Self.placeFollows(phrase.phrase, in: clause, within: 32)
@@ -407,11 +407,13 @@ public struct ArticleExtractor: Sendable {
                         // "Entretien de M. X avec France Inter", an interview.)
                         && (phrase.phrase != "entretien de" || Self.personAfterWith(in: clause))
                         && (kind != "phone_call" || !Triggers.spokeWith.contains(phrase.phrase) || Self.isUnplaced(clause))
-                })?.phrase ?? Triggers.qualifiedByKind[kind].flatMap({ set in
-                    set.occurrences(in: clause.folded).first.map { String(set.phrases[$0.phrase].dropFirst().dropLast()) }
-                }),
-                let offset = clause.folded.characterOffset(of: " " + phrase)
+                }).map({ (phrase: $0.phrase, text: $0.phrase.hasSuffix(" ") ? String($0.spaced) : String($0.spaced.dropLast())) })
+                    ?? Triggers.qualifiedByKind[kind].flatMap({ set in
+                        set.occurrences(in: clause.folded).first.map { String(set.phrases[$0.phrase].dropFirst().dropLast()) }
+                    }).map({ (phrase: $0, text: " " + $0) }),
+                let offset = clause.folded.characterOffset(of: entry.text)
             else { continue }
+            let phrase = entry.phrase
             // "received Brazilian President Lula" is a reception; "the report received from", "welcomed the recent
             // increases" are not: the guest must follow.
             // (Told from the guest's side, "was welcomed to Tirana by …", the guest comes first.)

@@ -32,12 +32,29 @@ public enum TitleResolver {
         (["chancelier"], .headOfGovernment), (["chanceliere"], .headOfGovernment), (["chancellor"], .headOfGovernment),
         (["president"], .headOfState), (["presidente"], .headOfState),
         (["dirigeant"], .headOfState), (["leader"], .headOfState), (["premier"], .headOfGovernment),
+        // "le numéro un chinois", "le numéro un nord-coréen".
+        (["numero", "un"], .headOfState),
         (["ministre"], .foreignMinister),
         (["emir"], .headOfState), (["king"], .headOfState), (["roi"], .headOfState),
     ]
 
+    /// Titles that name their office by its seat, and so their country ("le maître du Kremlin", "le locataire de la
+    /// Maison-Blanche", "the Kremlin leader"). Folded words; a hyphen is a word of its own.
+    static let seats: [([String], Office, String)] = {
+        let owners = ["maitre", "hote", "locataire", "occupant", "patron"]
+        let places: [([String], Office, String)] = [
+            (["du", "kremlin"], .headOfState, "RU"), (["de", "la", "maison", "-", "blanche"], .headOfState, "US"),
+            (["de", "la", "maison", "blanche"], .headOfState, "US"), (["de", "l", "elysee"], .headOfState, "FR"),
+            (["de", "matignon"], .headOfGovernment, "FR"), (["de", "downing", "street"], .headOfGovernment, "GB"),
+            (["du", "palais", "de", "miraflores"], .headOfState, "VE"), (["de", "la", "casa", "rosada"], .headOfState, "AR"),
+        ]
+        return owners.flatMap { owner in places.map { ([owner] + $0.0, $0.1, $0.2) } } + [
+            (["kremlin", "leader"], .headOfState, "RU"), (["kremlin", "chief"], .headOfState, "RU"),
+        ]
+    }()
+
     /// The first words of the titles, so most words are passed over at once.
-    static let titleStarts: Set<String> = Set((titles + bare).compactMap(\.0.first))
+    static let titleStarts: Set<String> = Set((titles + bare).compactMap(\.0.first) + seats.compactMap(\.0.first))
 
     public static func mentions(in sentence: String, on date: PartialDate) -> [TitleMention] {
         let characters = Array(sentence)
@@ -50,6 +67,15 @@ public enum TitleResolver {
         var found: [TitleMention] = []
         var index = 0
         while index < words.count {
+            if titleStarts.contains(words[index]), let (seat, office, country) = seats.first(where: { matches($0.0, words, at: index) }) {
+                let end = index + seat.count
+                let holder = OfficeRegistry.holder(of: office, country: country, on: date)
+                found.append(TitleMention(
+                    text: String(characters[tokens[index].start..<tokens[end - 1].end]), offset: tokens[index].start, office: office,
+                    country: country, holder: holder?.name))
+                index = end
+                continue
+            }
             guard titleStarts.contains(words[index]), let (title, office) = titles.first(where: { matches($0.0, words, at: index) }) else {
                 index += 1
                 continue

@@ -133,9 +133,33 @@ enum Triggers {
     ]
 
     /// The same phrases with their first word (a clause without it is not searched) and the text searched for:
-    /// the phrase between spaces, or after one only when it ends with its own ("met ").
+    /// the phrase between spaces, or after one only when it ends with its own ("met "). A phrase led by an auxiliary
+    /// is also searched with an adverb after it ("s'était déjà rendu", "will also meet"), still as itself.
     static let indexed: [(kind: String, phrases: [(phrase: String, first: Substring, spaced: String)])] = kinds.map { kind, phrases in
-        (kind, phrases.map { phrase in (phrase, phrase.split(separator: " ").first ?? "", phrase.hasSuffix(" ") ? " " + phrase : " " + phrase + " ") })
+        (kind, phrases.flatMap { phrase in
+            ([phrase] + withAdverbs(phrase)).map { text in
+                (phrase, text.split(separator: " ").first ?? "", text.hasSuffix(" ") ? " " + text : " " + text + " ")
+            }
+        })
+    }
+
+    /// Auxiliaries that lead compound trigger phrases, longest first.
+    static let auxiliaries: [String] = ["s etaient", "s etait", "se sont", "s est", "avaient", "avait", "ont", "a", "will", "has", "had", "have"]
+
+    /// Adverbs copy puts between an auxiliary and its participle or verb ("a également reçu", "will then visit").
+    static let interposedAdverbs: [String] = [
+        "deja", "egalement", "aussi", "notamment", "ensuite", "alors", "d abord", "brievement", "longuement", "enfin", "auparavant",
+        "then", "also", "already", "previously", "briefly", "subsequently", "later", "first", "again", "recently", "finally",
+    ]
+
+    /// `phrase` with each interposed adverb after its leading auxiliary; none for a phrase with no verb after one
+    /// (nor for the trip phrases whose place is looked for after the phrase itself).
+    static func withAdverbs(_ phrase: String) -> [String] {
+        guard !onward.contains(phrase), !arrivals.contains(phrase), !attendance.contains(phrase),
+            let auxiliary = auxiliaries.first(where: { phrase.hasPrefix($0 + " ") && phrase.count > $0.count + 1 })
+        else { return [] }
+        let rest = phrase.dropFirst(auxiliary.count + 1)
+        return interposedAdverbs.map { "\(auxiliary) \($0) \(rest)" }
     }
 
     /// Plural references to people just named: the last two ("les deux présidents"), or every
@@ -238,6 +262,9 @@ enum Triggers {
         " consacres notamment", " consacre notamment", " consacree notamment", " consacrees notamment", " portant sur ",
         " portant notamment sur ", " axe sur ", " axes sur ", " axee sur ", " axees sur ", " focused on ", " focusing on ",
         " centred on ", " centered on ", " dedicated to ", " devoted to ", " au sujet de ", " au sujet d ",
+        // ("ils ont aussi discuté des situations en Haïti, au Liban", "discussed the war in Ukraine": what was talked about.)
+        " situation en ", " situation au ", " situation aux ", " situation dans ", " situations en ", " situations au ", " situation in ",
+        " situations in ", " la crise en ", " la guerre en ", " crisis in ", " the war in ",
     ]
 
     /// Who took part in what was just reported ("y ont notamment pris part …", "Also taking part were …").

@@ -53,6 +53,11 @@ struct TitleResolverTests {
         ("the Deputy Prime Minister of India", "2017-11-17", []),
         // "président de la République" followed by a country is that country's president.
         ("le président de la République de l'Inde", "2017-11-17", ["président de la République de l'Inde=Ram Nath Kovind"]),
+        // Seats for offices, and "numéro un" with its adjective.
+        ("Le maître du Kremlin s'est entretenu mardi avec Xi Jinping", "2024-10-22", ["maître du Kremlin=Vladimir Putin"]),
+        ("le locataire de la Maison-Blanche a appelé", "2019-06-01", ["locataire de la Maison-Blanche=Donald Trump"]),
+        ("the Kremlin leader said", "2019-06-01", ["Kremlin leader=Vladimir Putin"]),
+        ("le numéro un chinois est arrivé", "2015-01-01", ["numéro un chinois=Xi Jinping"]),
     ])
     func resolvesTitles(sentence: String, date: String, expected: [String]) {
         #expect(resolve(sentence, on: date) == expected, "\(sentence)")

@@ -1,0 +1,35 @@
+import EntenteIngest
+import Testing
+
+/// Agency phrasings the outside batches of 2026-11-30 (ninth session) turned up: adverbs inside compound verbs,
+/// offices named by their seat, places that are what was talked about, names in another spelling.
+struct AgencyPhrasingTests {
+    private func events(_ text: String, on date: String, language: Article.Language = .fr) -> [String] {
+        eventSummaries(text, on: date, language: language)
+    }
+
+    /// "s'était déjà rendu", "s'est également entretenu", "will also meet": the adverb leaves the verb a trigger.
+    @Test func adverbsInsideCompoundVerbs() {
+        let serbia = events("Xi Jinping s'était déjà rendu en Serbie en juin 2016.", on: "2024-05-08")
+        #expect(serbia.contains("visit Xi Jinping/CN @RS 2016-06 held"), "\(serbia)")
+        let talks = events("Emmanuel Macron s'est ensuite entretenu à Berlin avec Olaf Scholz.", on: "2023-06-06")
+        #expect(talks.contains { $0.hasPrefix("meeting Emmanuel Macron/FR+Olaf Scholz/DE @DE") }, "\(talks)")
+        let planned = events("Secretary Blinken will also meet Prime Minister Netanyahu in Jerusalem on Tuesday.", on: "2023-01-27", language: .en)
+        #expect(planned.contains { $0.hasPrefix("meeting Antony Blinken/US+Benjamin Netanyahu/IL @IL") && $0.hasSuffix("planned") }, "\(planned)")
+    }
+
+    /// "le maître du Kremlin", "le locataire de la Maison-Blanche", "le numéro un chinois": the office by its seat.
+    @Test func officesByTheirSeat() {
+        let kazan = events("Le maître du Kremlin s'est également entretenu mardi à Kazan avec Xi Jinping.", on: "2024-10-23")
+        #expect(kazan.contains("meeting Vladimir Putin/RU+Xi Jinping/CN @RU 2024-10-22 held"), "\(kazan)")
+    }
+
+    /// "ils ont aussi discuté des situations en Haïti, au Liban": countries talked about place nothing.
+    @Test func situationsTalkedAboutPlaceNothing() {
+        let call = events(
+            "Mélanie Joly s'est entretenue par téléphone avec Jean-Yves Le Drian. Ils ont aussi discuté des situations en Haïti et au Liban.",
+            on: "2021-11-10")
+        #expect(!call.contains { $0.contains("@HT") || $0.contains("@LB") }, "\(call)")
+        #expect(call.contains { $0.hasPrefix("phone_call Mélanie Joly/CA+Jean-Yves Le Drian/FR") }, "\(call)")
+    }
+}
