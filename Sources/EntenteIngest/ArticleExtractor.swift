@@ -31,7 +31,8 @@ public struct ArticleExtractor: Sendable {
             let foldedCharacters = foldedSentences[index]
             let folded = " " + foldedTexts[index] + " "
             let spacedCharacters = [" "] + foldedCharacters + [" "]
-            people.pronounsReferToEvent = discourse.referent != nil
+            // ("Il intervient deux mois après l'échec du sommet de Hanoï": "il" is the event, whatever the last subject.)
+            people.pronounsReferToEvent = discourse.referent != nil || Triggers.eventPronounOpeners.contains(where: folded.hasPrefix)
             let subject = people.subject
             // "the Shanghai Cooperation Organisation", "the Paris Agreement": a place that begins a name places nothing.
             var places = PlaceFinder.mentions(in: sentence.characters).filter { !Self.beginsAName($0, in: sentence.characters) }

@@ -171,6 +171,8 @@ public struct PersonFinder {
 
     /// The person the last sentence was about (the first it named), for "il"/"he".
     public var subject: PersonMention?
+    /// Everyone who has been a sentence's subject: a bare title goes to one of them before someone only named beside them.
+    var subjects: Set<String> = []
     /// Set when "il"/"elle" stands for an event rather than a person ("Cette visite … Elle se déroulera").
     public var pronounsReferToEvent = false
 
@@ -340,7 +342,13 @@ public struct PersonFinder {
                 add(PersonMention(name: own.name, country: own.country, offset: bare.offset, source: .title, office: bare.office))
                 continue
             }
-            if let person = known.reversed().first(where: { holds($0, bare.office, on: date) && (country == nil || $0.country == country) }) {
+            // ("Jean-Marc Ayrault coprésidera, avec son homologue irakien, M. Ibrahim al-Jaafari, … Le ministre s'est rendu …": the
+            // one the article was about, not the one named beside him.)
+            let holders = known.reversed().filter { holds($0, bare.office, on: date) && (country == nil || $0.country == country) }
+            // (Not one this sentence names: "the President hosted President Joko Widodo".)
+            if let person = holders.first(where: { holder in subjects.contains(holder.name) && !found.contains { $0.name == holder.name } })
+                ?? holders.first
+            {
                 add(PersonMention(name: person.name, country: person.country, offset: bare.offset, source: .title, office: bare.office))
             } else if let country, let holder = OfficeRegistry.holder(of: bare.office, country: country, on: date) {
                 add(PersonMention(name: holder.name, country: holder.country, offset: bare.offset, source: .title, office: bare.office))
@@ -650,7 +658,10 @@ public struct PersonFinder {
         }
         // (Not the agent of an opening participle: "Dépêchée par le président X, la ministre …" is about the minister.)
         let agentEnd = ArticleExtractor.openingAgentEnd(characters)
-        if let first = found.first(where: { $0.offset > (agentEnd ?? -1) }) ?? found.first { subject = first }
+        if let first = found.first(where: { $0.offset > (agentEnd ?? -1) }) ?? found.first {
+            subject = first
+            subjects.insert(first.name)
+        }
         for person in found {
             if let index = known.firstIndex(where: { $0.name == person.name }) {
                 // (Someone first known by a title and now named is known by name: "the Prime Minister" on their own

@@ -84,6 +84,12 @@ enum Triggers {
         " services du premier ministre", " prime minister s office", " presidential press service",
     ]
 
+    /// Openings whose pronoun is an event, not a person: "Il intervient deux mois après …", "It comes after …".
+    static let eventPronounOpeners: [String] = [
+        " il intervient ", " elle intervient ", " il survient ", " elle survient ", " il s inscrit ", " elle s inscrit ", " it comes ",
+        " it came ",
+    ]
+
     /// Nouns that name a meeting just reported, before a relative clause that says when or where it took place ("la
     /// rencontre, qui s'est tenue la veille dans un palais de Mascate").
     static let meetingNouns: [String] = ["la rencontre", "l entretien", "la reunion", "cette rencontre", "cet entretien", "the meeting", "the talks"]

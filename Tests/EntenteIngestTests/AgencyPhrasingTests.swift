@@ -32,4 +32,26 @@ struct AgencyPhrasingTests {
         #expect(!call.contains { $0.contains("@HT") || $0.contains("@LB") }, "\(call)")
         #expect(call.contains { $0.hasPrefix("phone_call Mélanie Joly/CA+Jean-Yves Le Drian/FR") }, "\(call)")
     }
+
+    /// A bare title goes to the holder the article was about (a sentence's subject), not one named beside them.
+    @Test func bareTitleIsTheSubjectsNotTheCounterparts() {
+        let found = events(
+            """
+            Jean-Marc Ayrault, ministre des affaires étrangères, coprésidera jeudi 20 octobre à Paris, avec son homologue irakien, \
+            M. Ibrahim al-Jaafari, une réunion ministérielle. Le ministre s'est rendu jeudi dernier à Moscou.
+            """, on: "2016-10-12")
+        #expect(found.contains("visit Jean-Marc Ayrault/FR @RU 2016-10-06 held"), "\(found)")
+        #expect(!found.contains { $0.contains("Jaafari/IQ @RU") }, "\(found)")
+    }
+
+    /// "Il intervient deux mois après …": the pronoun is the event, and names no one.
+    @Test func pronounOfAnEvent() {
+        let found = events(
+            """
+            Vladimir Poutine a reçu Kim Jong-un jeudi à Vladivostok. Il intervient deux mois après l'échec du sommet de Hanoï des 27 et \
+            28 février entre Kim Jong Un et le président américain Donald Trump.
+            """, on: "2019-04-26")
+        #expect(found.contains { $0.hasPrefix("summit Kim Jong-un/KP+Donald Trump/US @VN 2019-02-27") }, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("visit Vladimir Putin/RU @VN") }, "\(found)")
+    }
 }
