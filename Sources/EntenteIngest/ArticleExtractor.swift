@@ -163,7 +163,10 @@ public struct ArticleExtractor: Sendable {
                     site: site)
                 // "has arrived in Washington to hold talks": what the trip is for is still to come, the trip is not.
                 // (Not a trip the clause dates in the past: "s'est rendu à Moscou le mois dernier pour y rencontrer Poutine".)
-                let datedPast = !clauseDates.isEmpty && clauseDates.allSatisfy { ($0.end ?? $0.start).lastDay < article.published.firstDay }
+                // (A clause with no date of its own goes by its sentence's: "s'est rendu jeudi dernier à Moscou …, avant de se rendre
+                // le lendemain à Washington pour s'entretenir avec John Kerry".)
+                let governing = clauseDates.isEmpty ? mentions : clauseDates
+                let datedPast = !governing.isEmpty && governing.allSatisfy { ($0.end ?? $0.start).lastDay < article.published.firstDay }
                 if context.status == .held, !datedPast, let purpose = Triggers.purpose.firstCharacterOffset(in: clauseFolded) {
                     context.plannedFrom = clause.start + purpose
                 }

@@ -54,4 +54,17 @@ struct AgencyPhrasingTests {
         #expect(found.contains { $0.hasPrefix("summit Kim Jong-un/KP+Donald Trump/US @VN 2019-02-27") }, "\(found)")
         #expect(!found.contains { $0.hasPrefix("visit Vladimir Putin/RU @VN") }, "\(found)")
     }
+
+    /// A purpose clause after a trip its sentence dates in the past was held too ("… avant de se rendre le lendemain à
+    /// Washington pour s'entretenir avec John Kerry"); with nothing dated, what a trip is for is still to come.
+    @Test func purposeOfAPastTrip() {
+        let past = events(
+            """
+            Jean-Marc Ayrault s'est rendu jeudi dernier à Moscou, où il a eu un long entretien avec Sergueï Lavrov, avant de se \
+            rendre le lendemain à Washington pour s'entretenir avec John Kerry.
+            """, on: "2016-10-12")
+        #expect(past.contains("meeting Jean-Marc Ayrault/FR+John Kerry/US @US 2016-10-07 held"), "\(past)")
+        let coming = events("Jean-Marc Ayrault est arrivé à Washington pour s'entretenir avec John Kerry.", on: "2016-10-12")
+        #expect(coming.contains { $0.hasPrefix("meeting Jean-Marc Ayrault/FR+John Kerry/US") && $0.hasSuffix("planned") }, "\(coming)")
+    }
 }
