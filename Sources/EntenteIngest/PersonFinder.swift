@@ -520,6 +520,11 @@ public struct PersonFinder {
                 let surname = NameNormalizer.normalize(firstName.text)
                 if let person = (found + known).first(where: { Self.hasSurname(surname, form: forms[$0.name], country: $0.country) }) {
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .surname))
+                } else if Self.namePartHonorifics.contains(fold(token.text)),
+                    let person = (found + known).first(where: { forms[$0.name].hasPrefix(surname + " ") })
+                {
+                    // "Sheikh Mohamed, then Abu Dhabi's crown prince": a sheikh is called by his first name.
+                    add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .surname))
                 } else if let (_, name, country) = Self.registryFormsBySurname[surname]?.first(where: {
                     OfficeRegistry.served($0.name, near: date, years: 4)
                 }) {

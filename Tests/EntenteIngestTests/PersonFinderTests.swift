@@ -197,4 +197,13 @@ struct TitleCountryTests {
         #expect(found[0] == ["Bashar al-Assad/SY", "Michel Suleiman/LB"], "\(found[0])")
         #expect(found[1] == ["Gurbanguly Berdimuhamedow/TM"], "\(found[1])")
     }
+
+    /// A sheikh is called by his first name: "Sheikh Mohamed" after "Sheikh Mohamed bin Zayed Al Nahyan" is him, not the
+    /// registry's other Mohamed whose surname it is.
+    @Test func sheikhByFirstName() {
+        let found = people(
+            ["Erdogan held talks with President Sheikh Mohamed bin Zayed Al Nahyan in Abu Dhabi.",
+             "Sheikh Mohamed, then Abu Dhabi's crown prince, visited Ankara in November 2021."], on: "2023-07-17")
+        #expect(found[1] == ["Mohamed bin Zayed Al Nahyan/AE"], "\(found[1])")
+    }
 }
