@@ -101,7 +101,9 @@ extension ArticleExtractor {
             return PersonMention(name: person.name, country: country, offset: 0, source: .knownName)
         }
         var finder = PersonFinder(language: article.language.rawValue)
-        for sentence in sentences.prefix(3) {
+        // (A release's byline may come after its heading, its kind and its date: "Visit to China / Media release /
+        // 19 December 2022 / Senator the Hon Penny Wong, Minister for Foreign Affairs"; there, only a heading's line.)
+        for (index, sentence) in sentences.prefix(5).enumerated() where index < 3 || sentence.text.count <= 90 {
             if let first = finder.people(in: sentence.text, on: article.published).first { return first }
         }
         return nil

@@ -67,4 +67,24 @@ struct AgencyPhrasingTests {
         let coming = events("Jean-Marc Ayrault est arrivé à Washington pour s'entretenir avec John Kerry.", on: "2016-10-12")
         #expect(coming.contains { $0.hasPrefix("meeting Jean-Marc Ayrault/FR+John Kerry/US") && $0.hasSuffix("planned") }, "\(coming)")
     }
+
+    /// A minister's first-person release names its author under the heading, its kind and its date; "State Councilor
+    /// Wang" is Wang Yi.
+    @Test func bylineAfterTheHeadingSpeaks() {
+        let found = events(
+            """
+            Visit to China
+
+            Media release
+            19 December 2022
+
+            Senator the Hon Penny Wong, Minister for Foreign Affairs
+
+            Tomorrow I will travel to Beijing at the invitation of State Councilor and Foreign Minister Wang Yi.
+
+            I met State Councilor Wang in Bali in July and again in New York in September.
+            """, on: "2022-12-19", language: .en)
+        #expect(found.contains("visit Penny Wong/AU @CN 2022-12-20 planned"), "\(found)")
+        #expect(found.contains { $0.hasPrefix("meeting Penny Wong/AU+Wang Yi/CN @ID 2022-07") }, "\(found)")
+    }
 }
