@@ -173,6 +173,9 @@ public struct PersonFinder {
     public var subject: PersonMention?
     /// Everyone who has been a sentence's subject: a bare title goes to one of them before someone only named beside them.
     var subjects: Set<String> = []
+    /// The country whose head of state the article named as "le président de la République, M. X": its bare "président
+    /// de la République" is theirs, as on their own government's site.
+    var republicsCountry: String?
     /// Set when "il"/"elle" stands for an event rather than a person ("Cette visite … Elle se déroulera").
     public var pronounsReferToEvent = false
 
@@ -239,7 +242,9 @@ public struct PersonFinder {
         // Titles resolved on the date: "le chef de la diplomatie russe", "the President of the United States".
         for var title in TitleResolver.mentions(in: characters, tokens: titleTokens, on: date) {
             // "le Président de la République" on Senegal's foreign ministry's site is Senegal's.
-            if let publisher, publisher != title.country, title.country == "FR", title.office == .headOfState,
+            // (So is it once the article has named another country's head of state so: "MOSCOU - Le président de la République,
+            // M. Abdelmadjid Tebboune, …", in Algeria's agency's dispatch.)
+            if let publisher = publisher ?? republicsCountry, publisher != title.country, title.country == "FR", title.office == .headOfState,
                 fold(title.text).hasSuffix("de la republique"), let own = OfficeRegistry.holder(of: .headOfState, country: publisher, on: date)
             {
                 title.country = publisher
@@ -661,6 +666,12 @@ public struct PersonFinder {
                 found[index].country = publisher
             }
         }
+        if republicsCountry == nil, let named = found.first(where: { person in
+            person.source == .knownName && person.country.map { $0 != "FR" } == true && Self.inAppositionToTheRepublicsPresident(person.offset, in: characters)
+                && OfficeRegistry.offices(of: person.name, on: date).contains(.headOfState)
+        }) {
+            republicsCountry = named.country
+        }
         // (Not the agent of an opening participle: "Dépêchée par le président X, la ministre …" is about the minister.)
         let agentEnd = ArticleExtractor.openingAgentEnd(characters)
         if let first = found.first(where: { $0.offset > (agentEnd ?? -1) }) ?? found.first {
@@ -689,6 +700,15 @@ public struct PersonFinder {
             return rest.count <= 4 && !rest.contains { Gazetteer.lookup(String($0)) != nil || ["du", "de", "d", "of"].contains($0) }
         }
         return false
+    }
+
+    /// Whether the name at `offset` stands right after "le président de la République," with at most an honorific
+    /// between ("Le président de la République, M. Abdelmadjid Tebboune"; not "… et le président Rohani").
+    static func inAppositionToTheRepublicsPresident(_ offset: Int, in characters: [Character]) -> Bool {
+        let before = fold(String(characters[max(0, offset - 48)..<offset])).split { !$0.isLetter }
+        guard let end = before.lastIndex(of: "republique"), end >= 3, before[(end - 3)..<end] == ["president", "de", "la"] else { return false }
+        return before[(end + 1)...].allSatisfy { ["m", "mme", "s", "e", "sem", "son", "excellence"].contains($0) }
+            && characters[max(0, offset - 48)..<offset].contains(",")
     }
 
     /// Adds someone found outside ``people(in:on:)`` (an unnamed counterpart) to the people the article has named.

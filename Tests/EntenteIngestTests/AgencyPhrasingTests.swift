@@ -87,4 +87,19 @@ struct AgencyPhrasingTests {
         #expect(found.contains("visit Penny Wong/AU @CN 2022-12-20 planned"), "\(found)")
         #expect(found.contains { $0.hasPrefix("meeting Penny Wong/AU+Wang Yi/CN @ID 2022-07") }, "\(found)")
     }
+
+    /// Once a dispatch names another country's head of state "le président de la République, M. X", its bare "président
+    /// de la République" is X; a French president named beside another ("le Président de la République et le président
+    /// Rohani") stays French.
+    @Test func theRepublicsPresidentNamedInApposition() {
+        let algiers = events(
+            """
+            MOSCOU - Le président de la République, M. Abdelmadjid Tebboune, a eu jeudi au Kremlin des entretiens avec son \
+            homologue russe, M. Vladimir Poutine. Le président de la République était arrivé mardi soir à Moscou pour une visite d'Etat.
+            """, on: "2023-06-15")
+        #expect(algiers.contains("visit Abdelmadjid Tebboune/DZ @RU 2023-06-13 held"), "\(algiers)")
+        #expect(!algiers.joined().contains("Macron"), "\(algiers)")
+        let paris = events("Le Président de la République et le président Rohani se sont entretenus par téléphone le 2 janvier.", on: "2018-03-05")
+        #expect(paris.contains { $0.hasPrefix("phone_call Emmanuel Macron/FR+Hassan Rouhani/IR") }, "\(paris)")
+    }
 }
