@@ -593,6 +593,8 @@ extension ArticleExtractor {
         guard let preposition = words.last else { return false }
         // "the situation in Syria", "la guerre en Ukraine": a topic, not where anything happens.
         if let noun = words.dropLast().last, topicNouns.contains(noun) { return false }
+        // "a préféré rentrer aux Etats-Unis", "regagner Paris": where someone went back to.
+        if returningVerbs.contains(preposition) || words.dropLast().last.map(returningVerbs.contains) == true { return false }
         // "des entretiens consacrés notamment au taux de change du yuan, …, à la Corée du Nord": after words that announce
         // what was discussed, a country is a topic. (A city still places: "une réunion consacrée au climat, à Paris".)
         // (The sentence's stage marks them, `PlaceMention.topic`.)
@@ -745,11 +747,21 @@ extension ArticleExtractor {
         return characters.prefix(200).firstIndex(of: ",")
     }
 
-    /// Whether a place is where a trip came from: "flew on Tuesday from Port Sudan", "en provenance de la Guadeloupe".
+    /// Whether a place is where a trip came from or went back to: "flew on Tuesday from Port Sudan", "en provenance de la
+    /// Guadeloupe", "a préféré rentrer aux Etats-Unis", "returned to Washington".
     static func isOrigin(_ place: PlaceMention, in sentence: [Character]) -> Bool {
         let words = wordsBefore(place, in: sentence)
         return words.last == "from" || words.suffix(3) == ["en", "provenance", "de"] || words.suffix(3) == ["en", "provenance", "d"]
+            || words.last.map { returningVerbs.contains(String($0)) } == true
+            || words.count >= 2 && returningVerbs.contains(String(words[words.index(before: words.endIndex) - 1]))
+                && ["a", "aux", "au", "en", "to", "home"].contains(words.last!)
     }
+
+    /// Verbs of going back home, whose place is no event's ("a préféré rentrer aux Etats-Unis"). Folded.
+    static let returningVerbs: Set<String> = [
+        "rentrer", "rentre", "rentree", "rentres", "rentrera", "regagner", "regagne", "regagnera", "return", "returned", "returning",
+        "returns",
+    ]
 
     /// Whether a place names who reported, not where: "selon la Maison-Blanche", "according to the Kremlin".
     static func isAttribution(_ place: PlaceMention, in sentence: [Character]) -> Bool {

@@ -41,7 +41,7 @@ extension PersonFinder {
             let person = persons[index]
             guard let first = tokens.firstIndex(where: { $0.start == person.offset }),
                 let country = Self.titleCountry(before: first, tokens: tokens, places: countries)
-                    ?? Self.titleCountry(after: first, tokens: tokens, places: countries, in: sentence)
+                    ?? Self.titleCountry(after: first, tokens: tokens, places: countries, named: Set(persons.map(\.offset)), in: sentence)
             else { continue }
             persons[index].country = country
             if let known = known.firstIndex(where: { $0.name == person.name && $0.country == nil }) { self.known[known].country = country }
@@ -49,6 +49,12 @@ extension PersonFinder {
             if subject?.name == person.name, subject?.country == nil { subject?.country = country }
         }
         return persons
+    }
+
+    /// A word as a title noun is looked up: folded, and after its hyphen ("vice-présidente" is "presidente").
+    static func titleNoun(_ word: String) -> String {
+        let folded = fold(word)
+        return folded.split(separator: "-").last.map(String.init) ?? folded
     }
 
     /// The country of a title that ends right before the name starting at token `first`.
@@ -60,10 +66,10 @@ extension PersonFinder {
             if let place = places.first(where: { token.start >= $0.offset && token.start < $0.offset + $0.text.count }) {
                 // The title's noun may stand before its country ("la ministre kenyane des Affaires étrangères").
                 // ("le chef de l'Etat sénégalais Macky Sall": four words back.)
-                let before = tokens[max(0, cursor - 4)..<cursor].contains { titleNouns.contains(fold($0.text)) }
+                let before = tokens[max(0, cursor - 4)..<cursor].contains { titleNouns.contains(titleNoun($0.text)) }
                 return sawTitle || before ? place.country : nil
             }
-            let word = fold(token.text)
+            let word = titleNoun(token.text)
             if titleNouns.contains(word) {
                 sawTitle = true
             } else if !titleFillers.contains(word) {
@@ -76,7 +82,7 @@ extension PersonFinder {
 
     /// The country of a title in apposition after the name starting at token `first` ("X, Président de la République de Y").
     static func titleCountry(
-        after first: Int, tokens: [(text: String, start: Int)], places: [PlaceMention], in characters: [Character]
+        after first: Int, tokens: [(text: String, start: Int)], places: [PlaceMention], named: Set<Int> = [], in characters: [Character]
     ) -> String? {
         // The name: capitalised words separated by single spaces or hyphens.
         var last = first
@@ -119,8 +125,10 @@ extension PersonFinder {
                 {
                     next += 1
                 }
+                // ("Kamala Harris, le chancelier allemand Olaf Scholz": so is one a person's name follows at once.)
                 if next < tokens.count, tokens[next].text.first?.isUppercase == true,
                     characters[tokens[next - 1].start + tokens[next - 1].text.count..<tokens[next].start].contains(",")
+                        || named.contains(tokens[next].start)
                 {
                     return nil
                 }

@@ -102,4 +102,25 @@ struct AgencyPhrasingTests {
         let paris = events("Le Président de la République et le président Rohani se sont entretenus par téléphone le 2 janvier.", on: "2018-03-05")
         #expect(paris.contains { $0.hasPrefix("phone_call Emmanuel Macron/FR+Hassan Rouhani/IR") }, "\(paris)")
     }
+
+    /// Where someone went back to places no event: "a préféré rentrer aux Etats-Unis".
+    @Test func goingHomePlacesNothing() {
+        let found = events(
+            """
+            Le président ukrainien avait invité Joe Biden à faire le déplacement, mais le président américain, qui avait rencontré \
+            Volodymyr Zelensky jeudi au sommet du G7, a préféré rentrer aux Etats-Unis pour sa campagne.
+            """, on: "2024-06-16")
+        #expect(found.contains { $0.hasPrefix("meeting Joe Biden/US+Volodymyr Zelenskyy/UA") }, "\(found)")
+        #expect(!found.contains { $0.contains("@US") }, "\(found)")
+    }
+
+    /// A title's country goes to the name it stands before ("la vice-présidente américaine Kamala Harris"), not to the name
+    /// before a comma that the next title and name follow ("Kamala Harris, le président français Emmanuel Macron").
+    @Test func titleCountriesInAList() {
+        let found = events(
+            "Volodymyr Zelensky a rencontré samedi à Lucerne la vice-présidente américaine Kamala Harris, le président français Emmanuel Macron et le chancelier allemand Olaf Scholz.",
+            on: "2024-06-16")
+        #expect(found.joined().contains("Kamala Harris/US"), "\(found)")
+        #expect(!found.joined().contains("Kamala Harris/FR"), "\(found)")
+    }
 }
