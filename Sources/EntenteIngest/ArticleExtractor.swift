@@ -440,6 +440,8 @@ public struct ArticleExtractor: Sendable {
             {
                 continue
             }
+            // "la conférence a accueilli la vice-présidente américaine …": the gathering's attendees, no reception.
+            if Triggers.receptions.contains(phrase), Triggers.gatheringHostSet.occurs(in: clause.folded) { continue }
             // "welcomed the President's support" is no visit: only "welcomed X to Y" is.
             if phrase == "welcomed", clause.folded.characterOffset(of: " to ", from: offset) == nil { continue }
             // "a ministerial hosted by X": the event is the one named before, not a visit of its own.

@@ -274,12 +274,22 @@ enum Triggers {
     ]
 
     /// Who took part in what was just reported ("y ont notamment pris part …", "Also taking part were …").
-    static let attendedIt: PhraseSet = [
+    static let attendedIt = PhraseSet([
         " y ont pris part ", " y ont notamment pris part ", " y ont participe ", " y ont notamment participe ", " y participaient ",
         " y assistaient ", " y ont assiste ", " also taking part were ", " also attending were ", " took part in it ",
         " was represented by ", " were represented by ", " etait representee par ", " etait represente par ", " a ete representee par ",
         " a ete represente par ",
-    ]
+    ] + gatheringHosts)
+
+    /// A gathering that received its attendees: "la conférence a accueilli X, Y", "the summit brought together …". Its
+    /// verb is no reception by a person.
+    static let gatheringHosts: [String] = ["conference", "sommet", "reunion", "forum", "summit", "meeting", "rencontre"].flatMap { noun in
+        ["a accueilli", "accueille", "a reuni", "reunit", "a rassemble", "rassemble", "hosted", "brought together", "was attended by"]
+            .map { " \(noun) \($0) " }
+    }
+
+    /// The same, searched in one pass.
+    static let gatheringHostSet = PhraseSet(gatheringHosts)
 
     /// Who came along ("Il était accompagné de …", "He was accompanied by …").
     static let accompaniment: PhraseSet = [

@@ -123,4 +123,18 @@ struct AgencyPhrasingTests {
         #expect(found.joined().contains("Kamala Harris/US"), "\(found)")
         #expect(!found.joined().contains("Kamala Harris/FR"), "\(found)")
     }
+
+    /// "la conférence a accueilli X et Y": the gathering's attendees join the summit just reported, and travelled to it;
+    /// no one received them.
+    @Test func gatheringReceivesItsAttendees() {
+        let found = events(
+            """
+            La présidente de la Confédération, Viola Amherd, a ouvert samedi au Bürgenstock le Sommet pour la paix en Ukraine. \
+            Outre le président ukrainien Volodymyr Zelensky, la conférence a accueilli la vice-présidente américaine Kamala Harris \
+            et le président français Emmanuel Macron.
+            """, on: "2024-06-16")
+        #expect(found.contains("summit Viola Amherd/CH+Volodymyr Zelenskyy/UA+Kamala Harris/US+Emmanuel Macron/FR @CH 2024-06-15 held"), "\(found)")
+        #expect(found.contains("visit Kamala Harris/US @CH 2024-06-15 held"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("meeting") }, "\(found)")
+    }
 }
