@@ -396,7 +396,9 @@ extension ArticleExtractor {
             if status == .planned, mention.start.lastDay < clause.published { mention.start = PartialDate(year: year + 1, month: month)! }
             return mention
         }
-        if dates.isEmpty, Triggers.sameDay.occurs(in: clause.folded), let last = discourse.lastDate {
+        if dates.isEmpty, Triggers.sameDay.occurs(in: clause.folded) || !clause.sentenceDated && Triggers.nextStep.occurs(in: clause.folded),
+            let last = discourse.lastDate
+        {
             starts = [DateMention(text: last.text ?? "", offset: 0, start: last.start, end: last.end)]
         }
         // "He spoke by telephone with President Putin the following day", "la veille": a day from the last date given.

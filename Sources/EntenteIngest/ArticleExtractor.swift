@@ -172,6 +172,7 @@ public struct ArticleExtractor: Sendable {
                 }
                 if position == 0 { mainStatus = context.status }
                 context.previousSubject = persons.count == 1 ? subject : nil
+                context.sentenceDated = !mentions.isEmpty
                 context.addressee = people.addressee
                 context.inLead = index <= 4
                 // "… and the second in Hamburg on the sidelines of the G20 summit": the elided event's people are the last one's.
@@ -313,6 +314,8 @@ public struct ArticleExtractor: Sendable {
         /// The last sentence's subject, when this sentence names one person only: the other party of a
         /// meeting it reports ("Cet entretien a été suivi d'une audience auprès du président Blaise Compaoré").
         var previousSubject: PersonMention?
+        /// Whether the sentence gives a date anywhere (a clause may have none of its own).
+        var sentenceDated = false
     }
 
     /// The place of a dateline, a line that is only a full date and where ("August 25, 2015, The Kremlin, Moscow",

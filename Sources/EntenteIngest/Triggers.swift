@@ -467,5 +467,13 @@ enum Triggers {
     static let sameDay: PhraseSet = [
         " le meme jour ", " the same day ", " on the same day ", " ce meme jour ", " a cette occasion ", " on this occasion ",
         " on that occasion ",
+        // A part of the day just told ("Dans la matinée, le président ukrainien avait été reçu au Vatican").
+        " dans la matinee ", " dans l apres midi ", " dans la soiree ", " plus tot dans la journee ", " plus tard dans la journee ",
+        " le soir meme ", " earlier in the day ", " later in the day ", " later that day ", " earlier that day ",
+    ]
+
+    /// The next step of a day just told, in a sentence that dates nothing ("Il s'est ensuite envolé pour Paris").
+    static let nextStep: PhraseSet = [
+        " s est ensuite ", " a ensuite ", " ont ensuite ", " se sont ensuite ", " then flew ", " then travelled ", " then traveled ",
     ]
 }

@@ -137,4 +137,18 @@ struct AgencyPhrasingTests {
         #expect(found.contains("visit Kamala Harris/US @CH 2024-06-15 held"), "\(found)")
         #expect(!found.contains { $0.hasPrefix("meeting") }, "\(found)")
     }
+
+    /// "Dans la matinée", and the next step of a day told ("Il s'est ensuite envolé pour Paris") in a sentence that dates
+    /// nothing, are the day just told.
+    @Test func partsAndStepsOfTheDayJustTold() {
+        let found = events(
+            """
+            Volodymyr Zelensky a été reçu ce vendredi 11 octobre à Berlin par le chancelier Olaf Scholz. Dans la matinée, le \
+            président ukrainien avait été reçu au Vatican par le pape François. La veille, jeudi, M. Zelensky s'était rendu à \
+            Londres, où il a rencontré le Premier ministre britannique Keir Starmer. Il s'est ensuite envolé pour Paris, où \
+            Emmanuel Macron l'a accueilli à l'Élysée.
+            """, on: "2024-10-11")
+        #expect(found.contains("meeting Volodymyr Zelenskyy/UA+Pope Francis/VA @VA 2024-10-11 held"), "\(found)")
+        #expect(found.contains("meeting Volodymyr Zelenskyy/UA+Emmanuel Macron/FR @FR 2024-10-10 held"), "\(found)")
+    }
 }
