@@ -359,7 +359,10 @@ extension ArticleExtractor {
             return max(offset, last.offset + last.text.count)
         }
         let anchor = anchored(kind, trigger)
-        let rivals = clause.dates.isEmpty ? [] : claiming.filter { $0.group != group }.map { anchored($0.group, $0.offset) }
+        // ("s'était rendue à Brasilia en juin 2023 pour s'entretenir avec M. Lula": what a trip was for has the trip's date.)
+        let tripsPurpose = group == "meeting" && Triggers.purpose.firstCharacterOffset(in: clause.folded).map { trigger >= clause.start + $0 - 1 } == true
+        let rivals = clause.dates.isEmpty ? []
+            : claiming.filter { $0.group != group && !(tripsPurpose && $0.group == "visit") }.map { anchored($0.group, $0.offset) }
         // (A date after an invitation is the invited event's: "has invited President Lula to Berlin in December".)
         // ("ahead of talks in Vienna on Friday": Friday is the talks'.)
         // ("une tournée … : mercredi à Kiev, il avait rencontré …": past a colon, a date opens what follows it; the trigger
@@ -391,6 +394,13 @@ extension ArticleExtractor {
                 return mention
             }
             guard var mention, mention.yearGuessed, let month = mention.start.month else { return mention }
+            // "en octobre de la même année", "later that year": the year of the last date given.
+            if Triggers.sameYear.occurs(in: clause.folded), let last = discourse.lastDate,
+                let moved = PartialDate(year: last.start.year, month: month, day: mention.start.day)
+            {
+                mention.start = moved
+                return mention
+            }
             let year = mention.start.year
             if status == .held, mention.start.firstDay > clause.published { mention.start = PartialDate(year: year - 1, month: month)! }
             if status == .planned, mention.start.lastDay < clause.published { mention.start = PartialDate(year: year + 1, month: month)! }

@@ -52,7 +52,12 @@ struct Discourse {
             // "Les deux présidents avaient tenu un sommet", after Putin and Biden were named in passing since the ministers'
             // meeting: the last two named who hold that office, when the last pair does not hold it.
             if let date, let office = Triggers.pairOffices[phrase] {
-                let holders = recent.filter { $0.office == office || OfficeRegistry.offices(of: $0.name, on: date).contains(office) }
+                // ("les deux présidents": not a king named since.)
+                let presidents = phrase.contains("presidents")
+                let holders = recent.filter { person in
+                    (person.office == office || OfficeRegistry.offices(of: person.name, on: date).contains(office))
+                        && !(presidents && person.country.map(PersonFinder.monarchies.contains) == true)
+                }
                 let pairHolds = lastPair?.allSatisfy { person in holders.contains { $0.name == person.name } } ?? false
                 if holders.count >= 2, !pairHolds { candidates = holders }
             }

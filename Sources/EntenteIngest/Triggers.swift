@@ -28,7 +28,7 @@ enum Triggers {
             "leaders of the g7", "leaders of the g20", "g7 leaders", "g20 leaders", "dirigeants du g7", "dirigeants du g20",
         ]),
         ("visit", [
-            "s est rendu", "s etait rendu", "se rendra", "se rendre", "etes rendu", "sommes rendus", "suis rendu", "se sont rendus", "en visite", "visite officielle", "visite d etat", "visite historique", "historic visit", "visite effectuee par", "a visite", "avait visite",
+            "s est rendu", "s etait rendu", "s etait rendue", "s etaient rendus", "s etaient rendues", "se rendra", "se rendre", "etes rendu", "sommes rendus", "suis rendu", "se sont rendus", "en visite", "visite officielle", "visite d etat", "visite historique", "historic visit", "visite effectuee par", "a visite", "avait visite",
             "visite la", "visite le", "visite les", "visite son", "visite sa", "visite l", 
             "effectuera une visite", "deplacement en", "deplacement a", "deplacement au", "deplacement aux", "deplacement dans", "voyage en",
             "voyage au", "voyage aux", "voyage officiel", "visited", "will visit", "will travel",
@@ -70,6 +70,9 @@ enum Triggers {
         ] + pluralPassives + [
             "reunion consultative", "reunion tripartite", "rencontre tripartite", "reunion trilaterale", "rencontre trilaterale",
             "trilateral meeting", "tripartite meeting", "s est recueilli aux cotes de", "se sont recueillis",
+            // Those who chair something together met ("coprésidera avec son homologue irakien …", "co-chaired with").
+            "copresidera", "copreside avec", "a copreside", "copresident", "copresideront", "ont copreside", "co chaired", "will co chair",
+            "co chairs", "co chair with",
         ]),
         ("talks", ["evoque", "ont discute", "held talks", "talks with", "hold talks", "holding talks", "discussions bilaterales",
             "talks were held", "talks will be held", "talks took place", "had a talk", "informal talk", "brief talk", "talk with",
@@ -155,6 +158,7 @@ enum Triggers {
     /// Adverbs copy puts between an auxiliary and its participle or verb ("a également reçu", "will then visit").
     static let interposedAdverbs: [String] = [
         "deja", "egalement", "aussi", "notamment", "ensuite", "alors", "d abord", "brievement", "longuement", "enfin", "auparavant",
+        "a son tour", "in turn",
         "then", "also", "already", "previously", "briefly", "subsequently", "later", "first", "again", "recently", "finally",
     ]
 
@@ -470,6 +474,12 @@ enum Triggers {
         // A part of the day just told ("Dans la matinée, le président ukrainien avait été reçu au Vatican").
         " dans la matinee ", " dans l apres midi ", " dans la soiree ", " plus tot dans la journee ", " plus tard dans la journee ",
         " le soir meme ", " earlier in the day ", " later in the day ", " later that day ", " earlier that day ",
+    ]
+
+    /// The year of the last date given ("en octobre de la même année", "later that year").
+    static let sameYear: PhraseSet = [
+        " de la meme annee ", " la meme annee ", " cette annee la ", " the same year ", " later that year ", " earlier that year ",
+        " that same year ", " of that year ",
     ]
 
     /// The next step of a day just told, in a sentence that dates nothing ("Il s'est ensuite envolé pour Paris").

@@ -151,4 +151,39 @@ struct AgencyPhrasingTests {
         #expect(found.contains("meeting Volodymyr Zelenskyy/UA+Pope Francis/VA @VA 2024-10-11 held"), "\(found)")
         #expect(found.contains("meeting Volodymyr Zelenskyy/UA+Emmanuel Macron/FR @FR 2024-10-10 held"), "\(found)")
     }
+
+    /// "s'était à son tour rendue à Alger en octobre de la même année": "à son tour" inside the verb, the year the last
+    /// date gave, and a co-chair's counterpart met.
+    @Test func inTurnTheSameYearAndCoChairs() {
+        let found = events(
+            """
+            Emmanuel Macron s'est rendu à Alger du 25 au 27 août 2022. La Première ministre Élisabeth Borne s'était à son tour \
+            rendue à Alger en octobre de la même année, pour le Comité intergouvernemental de haut niveau, coprésidé avec son \
+            homologue Aïmene Benabderrahmane.
+            """, on: "2024-10-07")
+        #expect(found.contains("visit Élisabeth Borne/FR @DZ 2022-10 held"), "\(found)")
+        #expect(found.contains { $0.hasPrefix("meeting Élisabeth Borne/FR+Aymen Benabderrahmane/DZ @DZ 2022-10") }, "\(found)")
+    }
+
+    /// What a trip was for has the trip's date: "s'était déjà rendue à Brasilia en juin 2023 pour s'entretenir avec M. Lula".
+    @Test func tripsPurposeHasItsDate() {
+        let found = events(
+            """
+            Ursula von der Leyen a participé au sommet du G20 à Rio de Janeiro le 18 novembre avec Luiz Inácio Lula da Silva. \
+            Mme von der Leyen s'était déjà rendue à Brasilia en juin 2023 pour s'entretenir avec M. Lula.
+            """, on: "2024-12-06")
+        #expect(found.contains { $0.hasPrefix("meeting Ursula von der Leyen/EU+Luiz Inácio Lula da Silva/BR @BR 2023-06") }, "\(found)")
+    }
+
+    /// "les deux présidents" are two presidents, not a king named since.
+    @Test func twoPresidentsAreNoKing() {
+        let found = events(
+            """
+            Abdelmadjid Tebboune a reproché à Paris son soutien au plan du roi Mohammed VI pour le Sahara. Emmanuel Macron avait \
+            pourtant multiplié les gestes d'apaisement. Lors de sa visite à Alger et Oran, du 25 au 27 août 2022, les deux \
+            présidents avaient signé une déclaration.
+            """, on: "2024-10-07")
+        #expect(found.contains("visit Emmanuel Macron/FR @DZ 2022-08-25 held"), "\(found)")
+        #expect(!found.contains { $0.contains("Mohammed VI of Morocco/MA @DZ") }, "\(found)")
+    }
 }
