@@ -67,8 +67,14 @@ public enum OfficeRegistry {
     /// Council, then Poland's government): the term that covers the date, else the last one begun before it.
     public static func country(of name: String, on date: PartialDate) -> String? {
         guard let terms = termsByName[name], Set(terms.map(\.country)).count > 1 else { return nil }
+        // (Else the office held last: Elizabeth II after 2022 is the United Kingdom's, the first of her realms listed, though her
+        // reign over Solomon Islands began later.)
         return terms.first { $0.covers(date) }?.country
-            ?? terms.filter { $0.start.firstDay <= date.lastDay }.max { $0.start < $1.start }?.country
+            ?? terms.filter { $0.start.firstDay <= date.lastDay }.max { first, second in
+                guard let firstEnd = first.end else { return false }
+                guard let secondEnd = second.end else { return true }
+                return firstEnd < secondEnd
+            }?.country
     }
 
     static let termsByName: [String: [OfficeTerm]] = Dictionary(grouping: terms, by: \.name)

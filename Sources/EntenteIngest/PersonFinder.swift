@@ -811,6 +811,9 @@ public struct PersonFinder {
         "airport", "aeroport", "strategic", "framework", "mission", "multinational", "support", "global", "world", "international",
         "facility", "facilities", "ceremony", "ceremonie", "band", "police", "college", "centre", "center", "hall", "foundation",
         "fondation", "company", "corporation", "hospital", "hopital", "school", "ecole", "haut", "niveau",
+        // News agencies named in a dateline ("Buenos Aires, 24 janvier (Prensa Latina)").
+        "prensa", "latina", "agencia", "xinhua", "novosti", "sputnik", "kyodo", "yonhap", "anadolu", "bernama", "antara", "reuters",
+        "interfax", "tass",
     ]
 
     /// Places named after people: the name that follows is the place's. Folded.

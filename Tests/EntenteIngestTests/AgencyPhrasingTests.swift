@@ -186,4 +186,17 @@ struct AgencyPhrasingTests {
         #expect(found.contains("visit Emmanuel Macron/FR @DZ 2022-08-25 held"), "\(found)")
         #expect(!found.contains { $0.contains("Mohammed VI of Morocco/MA @DZ") }, "\(found)")
     }
+
+    /// "remonte à juin 2014" is a date; Elizabeth II after her reign represents the United Kingdom, the first realm listed,
+    /// not the one whose reign began last; a dateline's agency ("(Prensa Latina)") is no one.
+    @Test func queenAgencyAndDatesBackTo() {
+        let found = events(
+            """
+            Buenos Aires, 24 janvier (Prensa Latina) Le sommet s'est ouvert ce mardi dans la capitale argentine. La dernière visite \
+            d'État d'un monarque britannique en France remonte à juin 2014, lorsque la reine Élisabeth II avait été reçue par \
+            François Hollande.
+            """, on: "2023-01-24")
+        #expect(found.contains("meeting Elizabeth II/GB+François Hollande/FR @FR 2014-06 held"), "\(found)")
+        #expect(!found.joined().contains("Prensa"), "\(found)")
+    }
 }
