@@ -33,6 +33,8 @@ extension ArticleExtractor {
                 ?? clause.places.first {
                     $0.kind == .city && (countryPlace == nil || $0.country == countryPlace?.country) && !Self.isAhead($0, in: sentence.characters)
                         && !Self.isAttribution($0, in: sentence.characters)
+                        // ("to discuss the humanitarian situation in Gaza": what was talked about.)
+                        && Self.wordsBefore($0, in: sentence.characters).dropLast().last.map { Self.topicNouns.contains(String($0)) } != true
                         // (Where a trip came from places nothing; a "where" clause's place just named it may.)
                         && ($0.offset < clause.start || !Self.isOrigin($0, in: sentence.characters))
                 }
@@ -406,7 +408,9 @@ extension ArticleExtractor {
             if status == .planned, mention.start.lastDay < clause.published { mention.start = PartialDate(year: year + 1, month: month)! }
             return mention
         }
-        if dates.isEmpty, Triggers.sameDay.occurs(in: clause.folded) || !clause.sentenceDated && Triggers.nextStep.occurs(in: clause.folded),
+        // (Not a step still to come: "Il s'est ensuite envolé pour le Japon, où il participera au sommet du G7".)
+        if dates.isEmpty,
+            Triggers.sameDay.occurs(in: clause.folded) || !clause.sentenceDated && status == .held && Triggers.nextStep.occurs(in: clause.folded),
             let last = discourse.lastDate
         {
             starts = [DateMention(text: last.text ?? "", offset: 0, start: last.start, end: last.end)]

@@ -62,7 +62,13 @@ public struct ArticleExtractor: Sendable {
             }
             let words = PersonFinder.words(sentence.characters)
             let tokens = DateResolver.tokenize(sentence.characters)
-            var found = people.people(in: sentence.text, characters: sentence.characters, words: words, tokens: tokens, on: article.published)
+            let sentenceDates = dates.mentions(in: sentence.characters, tokens: tokens)
+            // "En avril 2010, le président français s'était rendu à Shanghai": a title is its holder's on the date the sentence
+            // gives, when every date it gives is of one earlier year, written out.
+            let explicit = sentenceDates.filter { !$0.yearGuessed && !$0.weekdayGuessed && $0.start.year < article.published.year }
+            let resolvedOn = !explicit.isEmpty && explicit.count == sentenceDates.count && Set(explicit.map(\.start.year)).count == 1
+                ? explicit[0].start : article.published
+            var found = people.people(in: sentence.text, characters: sentence.characters, words: words, tokens: tokens, on: resolvedOn)
             // vie-publique's "Circonstance : Déplacement en Inde les 17 et 18 novembre - rencontre avec Mme Sushma Swaraj …"
             // is the speaker's trip and the speaker's meeting.
             if let speaker = people.speaker, Self.isCircumstance(sentence), !found.contains(where: { $0.name == speaker.name }) {
@@ -84,8 +90,7 @@ public struct ArticleExtractor: Sendable {
             named.sort { $0.offset < $1.offset }
             let persons = discourse.resolvePlurals(named, folded: folded, on: article.published)
             discourse.mention(persons)
-            let mentions = Self.eventDates(
-                dates.mentions(in: sentence.characters, tokens: tokens), in: sentence.characters, folded: folded, spaced: spacedCharacters)
+            let mentions = Self.eventDates(sentenceDates, in: sentence.characters, folded: folded, spaced: spacedCharacters)
             let reporters = Self.sources(among: persons, in: sentence.characters, folded: folded, spaced: spacedCharacters)
             let before = discourse.events.count
             defer { if let trace { trace(Self.traceLine(sentence, persons, places, mentions, discourse.events[before...])) } }

@@ -4,9 +4,9 @@ import EntenteModel
 /// "Michel Sleimane" Michel Suleiman, "Gurbanguly Berdimuhamedow" Gurbanguly Berdimuhamedov.
 extension OfficeRegistry {
     /// The office-holder whose name sounds like `name` (see ``spellingKey(_:)``), when exactly one does and they
-    /// served within `years` of `date`. Either the keys are equal, or the written name has more words and keeps
+    /// served within `years` (five) of `date`. Either the keys are equal, or the written name has more words and keeps
     /// the registry name's first and last ("Félix Antoine Tshisekedi Tshilombo" is Félix Tshisekedi).
-    public static func person(soundingLike name: String, near date: PartialDate, years: Int = 15) -> (name: String, country: String)? {
+    public static func person(soundingLike name: String, near date: PartialDate, years: Int = 5) -> (name: String, country: String)? {
         let key = spellingKey(name)
         guard key.count >= 2 else { return nil }
         var candidates = Set(namesBySpellingKey[key.joined(separator: " ")] ?? [])

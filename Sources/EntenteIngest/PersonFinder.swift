@@ -521,6 +521,8 @@ public struct PersonFinder {
                 titleCountry = publisher
             }
             guard let firstName = names.first else { continue }
+            // ("State Councilor Wang and I agreed …": a lone letter is no surname, and "I" is the speaker.)
+            if names.count == 1, firstName.text.count < 2 { continue }
             if names.count == 1 {
                 let surname = NameNormalizer.normalize(firstName.text)
                 if let person = (found + known).first(where: { Self.hasSurname(surname, form: forms[$0.name], country: $0.country) }) {

@@ -69,6 +69,11 @@ public enum TitleResolver {
         while index < words.count {
             if titleStarts.contains(words[index]), let (seat, office, country) = seats.first(where: { matches($0.0, words, at: index) }) {
                 let end = index + seat.count
+                // ("l'ancien locataire de la Maison-Blanche", "le futur locataire": someone else.)
+                if index > 0, subordinate.contains(words[index - 1]) || ["futur", "future", "prochain", "next"].contains(words[index - 1]) {
+                    index = end
+                    continue
+                }
                 let holder = OfficeRegistry.holder(of: office, country: country, on: date)
                 found.append(TitleMention(
                     text: String(characters[tokens[index].start..<tokens[end - 1].end]), offset: tokens[index].start, office: office,

@@ -158,7 +158,7 @@ enum Triggers {
     /// Adverbs copy puts between an auxiliary and its participle or verb ("a également reçu", "will then visit").
     static let interposedAdverbs: [String] = [
         "deja", "egalement", "aussi", "notamment", "ensuite", "alors", "d abord", "brievement", "longuement", "enfin", "auparavant",
-        "a son tour", "in turn",
+        "a son tour", "in turn", "quant a lui", "quant a elle", "de son cote", "lui aussi", "elle aussi", "de nouveau", "lui", "elle",
         "then", "also", "already", "previously", "briefly", "subsequently", "later", "first", "again", "recently", "finally",
     ]
 
@@ -221,7 +221,7 @@ enum Triggers {
         " to organize a ", " to organise a ", " mettra ", " mettront ", " fera ", " feront ", " signera ", " signeront ", " prononcera ",
         " presidera ", " inaugurera ", " visitera ", " accompagnera ", " prevue le ", " prevu le ", " prevue a ", " prevu a ",
         " rencontrerai ", " rencontrerons ", " recevrai ", " recevrons ", " me rendrai ", " nous rendrons ", " visiterai ",
-        " visiterons ", " m entretiendrai ", " nous entretiendrons ", " accueillerai ", " accueillerons ",
+        " visiterons ", " m entretiendrai ", " nous entretiendrons ", " accueillerai ", " accueillerons ", " copresidera ", " copresideront ",
     ]
 
     /// Whether a folded clause speaks of something to come. ("I would like to thank …" is a courtesy, not a plan.)

@@ -199,4 +199,34 @@ struct AgencyPhrasingTests {
         #expect(found.contains("meeting Elizabeth II/GB+François Hollande/FR @FR 2014-06 held"), "\(found)")
         #expect(!found.joined().contains("Prensa"), "\(found)")
     }
+
+    /// What the review of these rules found (2026-11-30, ninth session), each narrowed.
+    @Test func whatTheReviewFound() {
+        // A title in a sentence dated in an earlier year is its holder's then; "l'ancien locataire" is not today's.
+        let shanghai = events("En avril 2010, le locataire de l'Élysée de l'époque s'était rendu à Shanghai.", on: "2024-03-01")
+        #expect(shanghai.contains("visit Nicolas Sarkozy/FR @CN 2010-04 held"), "\(shanghai)")
+        let former = events("L'ancien locataire de la Maison-Blanche a reçu vendredi à New York Volodymyr Zelensky.", on: "2024-09-28")
+        #expect(!former.joined().contains("Joe Biden"), "\(former)")
+        // "coprésidera jeudi" is to come: next Thursday.
+        let moscow = events("Sergueï Lavrov coprésidera jeudi avec son homologue irakien Fouad Hussein une réunion à Moscou.", on: "2024-03-01")
+        #expect(moscow.contains("meeting Sergei Lavrov/RU+Fuad Hussein/IQ @RU 2024-03-07 planned"), "\(moscow)")
+        // "… Wang and I": the pronoun is no King Juan Carlos I.
+        let canberra = events(
+            "Today I met Foreign Minister Wang Yi in Beijing. State Councilor Wang and I agreed to meet again in Canberra later in the year.",
+            on: "2016-02-18", language: .en)
+        #expect(!canberra.joined().contains("Juan Carlos"), "\(canberra)")
+        // A city after "the situation in" is what was talked about.
+        let gaza = events(
+            "Antony Blinken met Egyptian Foreign Minister Sameh Shoukry on Tuesday to discuss the humanitarian situation in Gaza.",
+            on: "2024-03-27", language: .en)
+        #expect(!gaza.contains { $0.contains("@PS") }, "\(gaza)")
+        // "s'est quant à lui rendu": a phrase inside the verb.
+        let abuja = events("Le président ghanéen Nana Akufo-Addo s'est quant à lui rendu en janvier au Nigeria.", on: "2023-03-01")
+        #expect(abuja.contains("visit Nana Akufo-Addo/GH @NG 2023-01 held"), "\(abuja)")
+        // The next step of a day is not a step still to come.
+        let hiroshima = events(
+            "Joe Biden avait reçu Yoon Suk Yeol à la Maison-Blanche en décembre. Il s'est ensuite envolé pour le Japon, où il participera au sommet du G7.",
+            on: "2023-05-18")
+        #expect(!hiroshima.contains { $0.hasPrefix("summit") && $0.contains("2022-12") }, "\(hiroshima)")
+    }
 }

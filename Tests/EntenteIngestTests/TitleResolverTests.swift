@@ -72,7 +72,7 @@ struct TitleResolverTests {
     }
 
     /// Spellings the registry does not list meet by their consonants, once particles and French digraphs are set
-    /// aside; only someone in office within fifteen years of the date, and only one person.
+    /// aside; only someone in office within five years of the date, and only one person.
     @Test func knowsSpellingsItDoesNotList() {
         #expect(OfficeRegistry.spellingKey("Bachar el-Assad") == ["bsr", "sd"])
         #expect(OfficeRegistry.spellingKey("Bashar al-Assad") == ["bsr", "sd"])
