@@ -409,8 +409,10 @@ public struct ArticleExtractor: Sendable {
         var triggers: [(kind: String, phrase: String, offset: Int)] = []
         // Only phrases whose first word the clause has are searched for.
         let words = Set(clause.folded.split(separator: " "))
+        // ("s'était déjà rendu", "will also meet": the phrases with an adverb inside are searched only where one is.)
+        let interposed = Triggers.interposed.occurs(in: clause.folded)
         for (kind, phrases) in Triggers.indexed {
-            guard let entry = phrases.first(where: { phrase in
+            let matches = { (phrase: (phrase: String, first: Substring, spaced: String)) in
                     words.contains(phrase.first) && clause.folded.includes(phrase.spaced)
                         && (kind != "visit" || !Triggers.onward.contains(phrase.phrase) || Self.placeFollows(phrase.phrase, in: clause))
                         && (kind != "visit" || !Triggers.arrivals.contains(phrase.phrase) || Self.placeFollows(phrase.phrase, in: clause, within: 32)
@@ -419,7 +421,9 @@ public struct ArticleExtractor: Sendable {
                         // "Entretien de M. X avec France Inter", an interview.)
                         && (phrase.phrase != "entretien de" || Self.personAfterWith(in: clause))
                         && (kind != "phone_call" || !Triggers.spokeWith.contains(phrase.phrase) || Self.isUnplaced(clause))
-                }).map({ (phrase: $0.phrase, text: $0.phrase.hasSuffix(" ") ? String($0.spaced) : String($0.spaced.dropLast())) })
+            }
+            guard let entry = (phrases.first(where: matches) ?? (interposed ? Triggers.adverbVariants[kind]?.first(where: matches) : nil))
+                .map({ (phrase: $0.phrase, text: $0.phrase.hasSuffix(" ") ? String($0.spaced) : String($0.spaced.dropLast())) })
                     ?? Triggers.qualifiedByKind[kind].flatMap({ set in
                         set.occurrences(in: clause.folded).first.map { String(set.phrases[$0.phrase].dropFirst().dropLast()) }
                     }).map({ (phrase: $0, text: " " + $0) }),

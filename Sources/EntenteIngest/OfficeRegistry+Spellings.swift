@@ -27,45 +27,40 @@ extension OfficeRegistry {
     public static func spellingKey(_ name: String) -> [String] {
         NameNormalizer.normalize(name).split(separator: " ").compactMap { word -> String? in
             guard !particles.contains(String(word)) else { return nil }
-            var bytes = Array(word.utf8)
-            // (French "ch" is English "sh", and French "tch" English "ch": both sides come to one letter.)
-            bytes = replacing(bytes, [("tch", "ch"), ("tsh", "ch"), ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("ph", "f"), ("ch", "s"), ("sh", "s")])
+            let bytes = Array(word.utf8)
             var key: [UInt8] = []
-            for byte in bytes {
-                let letter: UInt8
-                switch byte {
-                case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"),
-                    UInt8(ascii: "h"):
-                    continue
-                case UInt8(ascii: "w"): letter = UInt8(ascii: "v")
-                case UInt8(ascii: "q"), UInt8(ascii: "c"): letter = UInt8(ascii: "k")
-                case UInt8(ascii: "z"): letter = UInt8(ascii: "s")
-                default: letter = byte
+            var index = 0
+            func at(_ offset: Int, _ text: StaticString) -> Bool {
+                let count = text.utf8CodeUnitCount
+                guard index + offset + count <= bytes.count else { return false }
+                return (0..<count).allSatisfy { bytes[index + offset + $0] == text.utf8Start[$0] }
+            }
+            while index < bytes.count {
+                // (French "ch" is English "sh", and French "tch" English "ch": all come to one letter; so do "dj", "dzh", "zh".)
+                var letter: UInt8
+                if at(0, "tch") || at(0, "tsh") || at(0, "dzh") {
+                    letter = at(0, "dzh") ? UInt8(ascii: "j") : UInt8(ascii: "s")
+                    index += 3
+                } else if at(0, "ch") || at(0, "sh") || at(0, "dj") || at(0, "zh") || at(0, "ph") {
+                    letter = at(0, "dj") || at(0, "zh") ? UInt8(ascii: "j") : at(0, "ph") ? UInt8(ascii: "f") : UInt8(ascii: "s")
+                    index += 2
+                } else {
+                    letter = bytes[index]
+                    index += 1
+                    switch letter {
+                    case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"),
+                        UInt8(ascii: "h"):
+                        continue
+                    case UInt8(ascii: "w"): letter = UInt8(ascii: "v")
+                    case UInt8(ascii: "q"), UInt8(ascii: "c"): letter = UInt8(ascii: "k")
+                    case UInt8(ascii: "z"): letter = UInt8(ascii: "s")
+                    default: break
+                    }
                 }
                 if key.last != letter { key.append(letter) }
             }
             return key.isEmpty ? nil : String(decoding: key, as: UTF8.self)
         }
-    }
-
-    private static func replacing(_ bytes: [UInt8], _ pairs: [(String, String)]) -> [UInt8] {
-        var result = bytes
-        for (from, to) in pairs {
-            let from = Array(from.utf8), to = Array(to.utf8)
-            var output: [UInt8] = []
-            var index = 0
-            while index < result.count {
-                if index + from.count <= result.count, Array(result[index..<(index + from.count)]) == from {
-                    output += to
-                    index += from.count
-                } else {
-                    output.append(result[index])
-                    index += 1
-                }
-            }
-            result = output
-        }
-        return result
     }
 
     /// Words that join the parts of Arabic and other names and are spelled every way ("al-", "el-", "ben", "bin").

@@ -142,14 +142,21 @@ enum Triggers {
     ]
 
     /// The same phrases with their first word (a clause without it is not searched) and the text searched for:
-    /// the phrase between spaces, or after one only when it ends with its own ("met "). A phrase led by an auxiliary
-    /// is also searched with an adverb after it ("s'était déjà rendu", "will also meet"), still as itself.
+    /// the phrase between spaces, or after one only when it ends with its own ("met ").
     static let indexed: [(kind: String, phrases: [(phrase: String, first: Substring, spaced: String)])] = kinds.map { kind, phrases in
-        (kind, phrases.flatMap { phrase in
-            ([phrase] + withAdverbs(phrase)).map { text in
-                (phrase, text.split(separator: " ").first ?? "", text.hasSuffix(" ") ? " " + text : " " + text + " ")
-            }
-        })
+        (kind, phrases.map { indexedPhrase($0, as: $0) })
+    }
+
+    /// A phrase led by an auxiliary with an adverb after it ("s'était déjà rendu", "will also meet"), searched as the phrase
+    /// itself, per kind; after the kind's own phrases, and only in a clause where ``interposed`` occurs.
+    static let adverbVariants: [String: [(phrase: String, first: Substring, spaced: String)]] = Dictionary(
+        uniqueKeysWithValues: kinds.map { kind, phrases in (kind, phrases.flatMap { phrase in withAdverbs(phrase).map { indexedPhrase($0, as: phrase) } }) })
+
+    /// An auxiliary followed by an interposed adverb, anywhere.
+    static let interposed = PhraseSet(auxiliaries.flatMap { auxiliary in interposedAdverbs.map { " \(auxiliary) \($0) " } })
+
+    private static func indexedPhrase(_ text: String, as phrase: String) -> (phrase: String, first: Substring, spaced: String) {
+        (phrase, text.split(separator: " ").first ?? "", text.hasSuffix(" ") ? " " + text : " " + text + " ")
     }
 
     /// Auxiliaries that lead compound trigger phrases, longest first.
