@@ -400,6 +400,18 @@ public struct ArticleExtractor: Sendable {
         }
     }
 
+    /// Whether a trigger phrase found in a clause stands for its kind there: a trip's next leg or an arrival only with a
+    /// place after it, a heading's "Entretien de …" only with a person after "avec", "spoke with" only when nothing places it.
+    private static func accepts(_ phrase: String, kind: String, in clause: Clause) -> Bool {
+        (kind != "visit" || !Triggers.onward.contains(phrase) || placeFollows(phrase, in: clause))
+            && (kind != "visit" || !Triggers.arrivals.contains(phrase) || placeFollows(phrase, in: clause, within: 32)
+                && !followedByRank(phrase, in: clause))
+            // (A vie-publique heading, "Entretien de M. X avec M. Y, …": a meeting when a person follows "avec"; not
+            // "Entretien de M. X avec France Inter", an interview.)
+            && (phrase != "entretien de" || personAfterWith(in: clause))
+            && (kind != "phone_call" || !Triggers.spokeWith.contains(phrase) || isUnplaced(clause))
+    }
+
     /// The events a clause's triggers report, one per kind at most.
     func events(in clause: Clause, discourse: inout Discourse) -> [ExtractedEvent] {
         var found: [ExtractedEvent] = []
@@ -409,20 +421,15 @@ public struct ArticleExtractor: Sendable {
         var triggers: [(kind: String, phrase: String, offset: Int)] = []
         // Only phrases whose first word the clause has are searched for.
         let words = Set(clause.folded.split(separator: " "))
-        // ("s'était déjà rendu", "will also meet": the phrases with an adverb inside are searched only where one is.)
-        let interposed = Triggers.interposed.occurs(in: clause.folded)
+        // ("s'était déjà rendu", "will also meet": the phrases with an adverb inside are searched only for the auxiliary and
+        // adverb the clause has.)
+        let interposed = Triggers.interposed.occurrences(in: clause.folded).map { Triggers.interposed.phrases[$0.phrase] }
         for (kind, phrases) in Triggers.indexed {
-            let matches = { (phrase: (phrase: String, first: Substring, spaced: String)) in
-                    words.contains(phrase.first) && clause.folded.includes(phrase.spaced)
-                        && (kind != "visit" || !Triggers.onward.contains(phrase.phrase) || Self.placeFollows(phrase.phrase, in: clause))
-                        && (kind != "visit" || !Triggers.arrivals.contains(phrase.phrase) || Self.placeFollows(phrase.phrase, in: clause, within: 32)
-                            && !Self.followedByRank(phrase.phrase, in: clause))
-                        // (A vie-publique heading, "Entretien de M. X avec M. Y, …": a meeting when a person follows "avec"; not
-                        // "Entretien de M. X avec France Inter", an interview.)
-                        && (phrase.phrase != "entretien de" || Self.personAfterWith(in: clause))
-                        && (kind != "phone_call" || !Triggers.spokeWith.contains(phrase.phrase) || Self.isUnplaced(clause))
-            }
-            guard let entry = (phrases.first(where: matches) ?? (interposed ? Triggers.adverbVariants[kind]?.first(where: matches) : nil))
+            guard let entry = (phrases.first(where: { phrase in
+                    words.contains(phrase.first) && clause.folded.includes(phrase.spaced) && Self.accepts(phrase.phrase, kind: kind, in: clause)
+                }) ?? interposed.lazy.compactMap({ Triggers.adverbVariants[$0]?[kind]?.first(where: { phrase in
+                    clause.folded.includes(phrase.spaced) && Self.accepts(phrase.phrase, kind: kind, in: clause)
+                }) }).first)
                 .map({ (phrase: $0.phrase, text: $0.phrase.hasSuffix(" ") ? String($0.spaced) : String($0.spaced.dropLast())) })
                     ?? Triggers.qualifiedByKind[kind].flatMap({ set in
                         set.occurrences(in: clause.folded).first.map { String(set.phrases[$0.phrase].dropFirst().dropLast()) }

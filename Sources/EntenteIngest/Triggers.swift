@@ -148,9 +148,16 @@ enum Triggers {
     }
 
     /// A phrase led by an auxiliary with an adverb after it ("s'était déjà rendu", "will also meet"), searched as the phrase
-    /// itself, per kind; after the kind's own phrases, and only in a clause where ``interposed`` occurs.
-    static let adverbVariants: [String: [(phrase: String, first: Substring, spaced: String)]] = Dictionary(
-        uniqueKeysWithValues: kinds.map { kind, phrases in (kind, phrases.flatMap { phrase in withAdverbs(phrase).map { indexedPhrase($0, as: phrase) } }) })
+    /// itself after the kind's own phrases: by the auxiliary and adverb (as ``interposed`` finds them), then by kind.
+    static let adverbVariants: [String: [String: [(phrase: String, first: Substring, spaced: String)]]] = {
+        var index: [String: [String: [(phrase: String, first: Substring, spaced: String)]]] = [:]
+        for (kind, phrases) in kinds {
+            for phrase in phrases {
+                for (prefix, variant) in withAdverbs(phrase) { index[prefix, default: [:]][kind, default: []].append(indexedPhrase(variant, as: phrase)) }
+            }
+        }
+        return index
+    }()
 
     /// An auxiliary followed by an interposed adverb, anywhere.
     static let interposed = PhraseSet(auxiliaries.flatMap { auxiliary in interposedAdverbs.map { " \(auxiliary) \($0) " } })
@@ -171,12 +178,13 @@ enum Triggers {
 
     /// `phrase` with each interposed adverb after its leading auxiliary; none for a phrase with no verb after one
     /// (nor for the trip phrases whose place is looked for after the phrase itself).
-    static func withAdverbs(_ phrase: String) -> [String] {
+    /// Each with the auxiliary and adverb it begins with, spaced as ``interposed`` has them.
+    static func withAdverbs(_ phrase: String) -> [(prefix: String, variant: String)] {
         guard !onward.contains(phrase), !arrivals.contains(phrase), !attendance.contains(phrase),
             let auxiliary = auxiliaries.first(where: { phrase.hasPrefix($0 + " ") && phrase.count > $0.count + 1 })
         else { return [] }
         let rest = phrase.dropFirst(auxiliary.count + 1)
-        return interposedAdverbs.map { "\(auxiliary) \($0) \(rest)" }
+        return interposedAdverbs.map { (" \(auxiliary) \($0) ", "\(auxiliary) \($0) \(rest)") }
     }
 
     /// Plural references to people just named: the last two ("les deux présidents"), or every
