@@ -290,6 +290,8 @@ enum Triggers {
         // ("ils ont aussi discuté des situations en Haïti, au Liban", "discussed the war in Ukraine": what was talked about.)
         " situation en ", " situation au ", " situation aux ", " situation dans ", " situations en ", " situations au ", " situation in ",
         " situations in ", " la crise en ", " la guerre en ", " crisis in ", " the war in ",
+        // ("… and meet with Jean Ping to discuss Sudan, Somalia, and Libya".)
+        " to discuss ", " pour discuter ", " pour evoquer ", " afin de discuter ", " afin d evoquer ",
     ]
 
     /// Who took part in what was just reported ("y ont notamment pris part …", "Also taking part were …").

@@ -229,4 +229,15 @@ struct AgencyPhrasingTests {
             on: "2023-05-18")
         #expect(!hiroshima.contains { $0.hasPrefix("summit") && $0.contains("2022-12") }, "\(hiroshima)")
     }
+
+    /// Countries after "to discuss", "pour évoquer" are what was talked about.
+    @Test func countriesToDiscussPlaceNothing() {
+        let found = events(
+            """
+            In Addis Ababa, Secretary Tillerson will meet with Ethiopian Prime Minister Hailemariam Desalegn. He will also meet with \
+            the Chairperson of the African Union Commission, Moussa Faki Mahamat, at the headquarters of the African Union to \
+            discuss the U.S.-AU partnership on peace and security, including in South Sudan and Somalia.
+            """, on: "2018-03-06", language: .en)
+        #expect(!found.contains { $0.contains("@SS") || $0.contains("@SO") }, "\(found)")
+    }
 }
