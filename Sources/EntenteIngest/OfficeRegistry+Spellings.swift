@@ -9,10 +9,10 @@ extension OfficeRegistry {
     public static func person(soundingLike name: String, near date: PartialDate, years: Int = 5) -> (name: String, country: String)? {
         let key = spellingKey(name)
         guard key.count >= 2 else { return nil }
-        var candidates = Set(namesBySpellingKey[key.joined(separator: " ")] ?? [])
+        var candidates = Set(namesBySpelling.keys[key.joined(separator: " ")] ?? [])
         if candidates.isEmpty, key.count >= 3 {
             for last in key.dropFirst() {
-                for candidate in namesBySpellingEnds[key[0] + " " + last] ?? [] { candidates.insert(candidate) }
+                for candidate in namesBySpelling.ends[key[0] + " " + last] ?? [] { candidates.insert(candidate) }
             }
         }
         let serving = candidates.filter { served($0, near: date, years: years) }
@@ -66,27 +66,18 @@ extension OfficeRegistry {
     /// Words that join the parts of Arabic and other names and are spelled every way ("al-", "el-", "ben", "bin").
     private static let particles: Set<String> = ["al", "el", "ul", "bin", "ben", "ibn", "bint", "ould", "ag", "abu", "bou"]
 
-    /// Canonical names by the spelling key of each name and alias, its words joined.
-    private static let namesBySpellingKey: [String: Set<String>] = {
-        var index: [String: Set<String>] = [:]
+    /// Canonical names by the spelling key of each name and alias (its words joined), and by its first and last words.
+    private static let namesBySpelling: (keys: [String: Set<String>], ends: [String: Set<String>]) = {
+        var keys: [String: Set<String>] = [:]
+        var ends: [String: Set<String>] = [:]
         for term in terms {
             for name in [term.name] + term.aliases {
                 let key = spellingKey(name)
-                if key.count >= 2 { index[key.joined(separator: " "), default: []].insert(term.name) }
+                guard key.count >= 2 else { continue }
+                keys[key.joined(separator: " "), default: []].insert(term.name)
+                ends[key[0] + " " + key[key.count - 1], default: []].insert(term.name)
             }
         }
-        return index
-    }()
-
-    /// Canonical names by the keys of their first and last words.
-    private static let namesBySpellingEnds: [String: Set<String>] = {
-        var index: [String: Set<String>] = [:]
-        for term in terms {
-            for name in [term.name] + term.aliases {
-                let key = spellingKey(name)
-                if key.count >= 2 { index[key[0] + " " + key[key.count - 1], default: []].insert(term.name) }
-            }
-        }
-        return index
+        return (keys, ends)
     }()
 }

@@ -669,7 +669,7 @@ public struct PersonFinder {
             }
         }
         if republicsCountry == nil, let named = found.first(where: { person in
-            person.source == .knownName && person.country.map { $0 != "FR" } == true && Self.inAppositionToTheRepublicsPresident(person.offset, in: characters)
+            person.source == .knownName && person.country.map { $0 != "FR" } == true && Self.namedAsTheRepublicsPresident(person.offset, in: characters)
                 && OfficeRegistry.offices(of: person.name, on: date).contains(.headOfState)
         }) {
             republicsCountry = named.country
@@ -692,26 +692,21 @@ public struct PersonFinder {
         return found
     }
 
-    /// Whether the name at `offset` follows "Président de la République" / "President of the Republic" with no
-    /// country after it (so: the republic is the speaker's own).
+    /// Whether the name at `offset` stands right after "le Président de la République," / "President of the Republic,"
+    /// with no country, and at most an honorific between ("Le Président de la République, S.E.M. Alassane Ouattara";
+    /// not "le Président de la République et le président Rohani"): the republic is the text's own.
     static func namedAsTheRepublicsPresident(_ offset: Int, in characters: [Character]) -> Bool {
-        let before = fold(String(characters[max(0, offset - 60)..<offset]))
-        for phrase in ["president de la republique", "president of the republic"] {
-            guard let found = before.characterOffset(of: phrase) else { continue }
-            let rest = before.dropFirst(found + phrase.count).split(separator: " ")
-            return rest.count <= 4 && !rest.contains { Gazetteer.lookup(String($0)) != nil || ["du", "de", "d", "of"].contains($0) }
+        let written = characters[max(0, offset - 60)..<offset]
+        let before = fold(String(written)).split { !$0.isLetter }
+        for title: [Substring] in [["president", "de", "la", "republique"], ["president", "of", "the", "republic"]] {
+            guard let end = before.lastIndex(of: title[3]), end >= 3, before[(end - 3)..<end].elementsEqual(title.prefix(3)) else { continue }
+            return written.contains(",") && before[(end + 1)...].allSatisfy(Self.republicHonorifics.contains)
         }
         return false
     }
 
-    /// Whether the name at `offset` stands right after "le président de la République," with at most an honorific
-    /// between ("Le président de la République, M. Abdelmadjid Tebboune"; not "… et le président Rohani").
-    static func inAppositionToTheRepublicsPresident(_ offset: Int, in characters: [Character]) -> Bool {
-        let before = fold(String(characters[max(0, offset - 48)..<offset])).split { !$0.isLetter }
-        guard let end = before.lastIndex(of: "republique"), end >= 3, before[(end - 3)..<end] == ["president", "de", "la"] else { return false }
-        return before[(end + 1)...].allSatisfy { ["m", "mme", "s", "e", "sem", "son", "excellence"].contains($0) }
-            && characters[max(0, offset - 48)..<offset].contains(",")
-    }
+    /// What may stand between the title and the name: "M.", "S.E.M.", "Son Excellence Monsieur", "H.E. Mr". Folded.
+    static let republicHonorifics: Set<Substring> = ["m", "mme", "s", "e", "sem", "son", "excellence", "monsieur", "madame", "h", "mr", "mrs", "ms"]
 
     /// Adds someone found outside ``people(in:on:)`` (an unnamed counterpart) to the people the article has named.
     mutating func remember(_ person: PersonMention) {
