@@ -520,10 +520,13 @@ extension ArticleExtractor {
         // A trip through several cities is one visit per country ("will travel to Vienna, Seoul, and Manila").
         let destinations = kind == "visit" ? Self.cityList(after: trigger, in: clause) : []
         if destinations.count > 1 {
+            let own = Self.stopDates(destinations, in: clause)
             var seen: Set<String> = []
-            for destination in destinations where seen.insert(destination.country).inserted {
+            for (index, destination) in destinations.enumerated() where seen.insert(destination.country).inserted {
                 let visitors = Array(Self.travellers(persons, clause: clause, trigger: trigger, phrase: phrase).filter { $0.country != destination.country }.prefix(1))
-                for date in starts { results.append(event("visit", visitors, host: destination.country, location: destination.city, date: date, confidence: 0.5)) }
+                for date in own.map({ [$0[index]] }) ?? starts {
+                    results.append(event("visit", visitors, host: destination.country, location: destination.city, date: date, confidence: 0.5))
+                }
             }
             return results
         }
@@ -888,8 +891,12 @@ extension ArticleExtractor {
         for place in clause.places where place.offset > trigger && place.kind != .region {
             if let previousEnd {
                 // (Punctuation separates too: "Tel Aviv, Israel; Amman, Jordan; Ramallah; …", "Seoul, the Republic of Korea (ROK);")
-                let gap = Self.fold(String(characters[previousEnd..<place.offset])).split(separator: " ")
-                guard gap.allSatisfy({ separators.contains(String($0)) }) else { break }
+                // (So does a stop's own date: "en Argentine en janvier puis aux Etats-Unis en février".)
+                var gap = Array(characters[previousEnd..<place.offset])
+                for date in clause.dates where date.offset >= previousEnd && date.offset + date.text.count <= place.offset {
+                    for index in (date.offset - previousEnd)..<(date.offset - previousEnd + date.text.count) { gap[index] = " " }
+                }
+                guard Self.fold(String(gap)).split(separator: " ").allSatisfy({ separators.contains(String($0)) }) else { break }
             } else if place.kind == .adjective {
                 continue
             }
@@ -902,6 +909,19 @@ extension ArticleExtractor {
         // Philippines").
         let covered = Set(cities.map(\.country))
         return (cities + countries.filter { !covered.contains($0.country) }).sorted { $0.offset < $1.offset }
+    }
+
+    /// Each stop's own date, when every stop of a trip is followed by one before the next stop ("en Argentine en janvier
+    /// puis aux Etats-Unis en février"); else nil, and the trip's date is every stop's.
+    static func stopDates(_ stops: [PlaceMention], in clause: Clause) -> [DateMention?]? {
+        var dates: [DateMention?] = []
+        for (index, stop) in stops.enumerated() {
+            let end = stop.offset + stop.text.count
+            let limit = index + 1 < stops.count ? stops[index + 1].offset : end + 24
+            guard let date = clause.dates.first(where: { $0.offset >= end && $0.offset < limit }) else { return nil }
+            dates.append(date)
+        }
+        return dates
     }
 
     /// Whether a marker of the future governs the trigger at `offset` (in the folded clause): a verb's marker before

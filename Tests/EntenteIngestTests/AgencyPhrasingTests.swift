@@ -240,4 +240,14 @@ struct AgencyPhrasingTests {
             """, on: "2018-03-06", language: .en)
         #expect(!found.contains { $0.contains("@SS") || $0.contains("@SO") }, "\(found)")
     }
+
+    /// Each stop of a trip followed by its own date has that date ("en Argentine en janvier puis aux Etats-Unis en
+    /// février"); stops listed before one date share it.
+    @Test func eachStopItsOwnDate() {
+        let own = events("Depuis son retour au pouvoir, Lula s'est rendu en Argentine en janvier puis aux Etats-Unis en février.", on: "2023-04-14")
+        #expect(own.contains("visit Luiz Inácio Lula da Silva/BR @AR 2023-01 held"), "\(own)")
+        #expect(own.contains("visit Luiz Inácio Lula da Silva/BR @US 2023-02 held"), "\(own)")
+        let shared = events("Lula s'est rendu en Argentine puis aux Etats-Unis en février.", on: "2023-04-14")
+        #expect(shared.contains("visit Luiz Inácio Lula da Silva/BR @AR 2023-02 held"), "\(shared)")
+    }
 }
