@@ -428,6 +428,16 @@ extension ArticleExtractor {
             // (With nothing dated yet, "la veille" is the day before the article's.)
             starts = [day]
         }
+        // "… puis aux Etats-Unis en février, où il a rencontré Joe Biden": a meeting at a stop of a trip the clause dates stop by
+        // stop has that stop's date.
+        if starts == [nil], kind == "meeting" || kind == "talks", let host,
+            let visit = clause.triggers.first(where: { $0.group == "visit" && $0.offset < trigger })
+        {
+            let stops = Self.cityList(after: visit.offset, in: clause)
+            if stops.count > 1, let own = Self.stopDates(stops, in: clause), let index = stops.lastIndex(where: { $0.country == host }) {
+                starts = [own[index]]
+            }
+        }
         // "a achevé lundi une visite de deux jours", "wrapped up a three-day visit on Friday": the day is the visit's last.
         // (What else the clause reports, "during which he met President Xi", keeps the day the text gives.)
         if let days = Self.endedVisitDays(clause.folded) {

@@ -247,6 +247,11 @@ struct AgencyPhrasingTests {
         let own = events("Depuis son retour au pouvoir, Lula s'est rendu en Argentine en janvier puis aux Etats-Unis en février.", on: "2023-04-14")
         #expect(own.contains("visit Luiz Inácio Lula da Silva/BR @AR 2023-01 held"), "\(own)")
         #expect(own.contains("visit Luiz Inácio Lula da Silva/BR @US 2023-02 held"), "\(own)")
+        // A meeting at a stop has the stop's date.
+        let met = events(
+            "Lula s'est déjà rendu en Argentine en janvier puis aux Etats-Unis en février, où il a rencontré Joe Biden à la Maison Blanche.",
+            on: "2023-04-14")
+        #expect(met.contains("meeting Luiz Inácio Lula da Silva/BR+Joe Biden/US @US 2023-02 held"), "\(met)")
         let shared = events("Lula s'est rendu en Argentine puis aux Etats-Unis en février.", on: "2023-04-14")
         #expect(shared.contains("visit Luiz Inácio Lula da Silva/BR @AR 2023-02 held"), "\(shared)")
     }
