@@ -623,7 +623,7 @@ extension ArticleExtractor {
         // "the situation in Syria", "la guerre en Ukraine": a topic, not where anything happens.
         if let noun = words.dropLast().last, topicNouns.contains(noun) { return false }
         // "a préféré rentrer aux Etats-Unis", "regagner Paris": where someone went back to.
-        if returningVerbs.contains(preposition) || words.dropLast().last.map(returningVerbs.contains) == true { return false }
+        if isOrigin(place, in: sentence) { return false }
         // "des entretiens consacrés notamment au taux de change du yuan, …, à la Corée du Nord": after words that announce
         // what was discussed, a country is a topic. (A city still places: "une réunion consacrée au climat, à Paris".)
         // (The sentence's stage marks them, `PlaceMention.topic`.)

@@ -82,7 +82,7 @@ extension PersonFinder {
 
     /// The country of a title in apposition after the name starting at token `first` ("X, Président de la République de Y").
     static func titleCountry(
-        after first: Int, tokens: [(text: String, start: Int)], places: [PlaceMention], named: Set<Int> = [], in characters: [Character]
+        after first: Int, tokens: [(text: String, start: Int)], places: [PlaceMention], named: Set<Int>, in characters: [Character]
     ) -> String? {
         // The name: capitalised words separated by single spaces or hyphens.
         var last = first

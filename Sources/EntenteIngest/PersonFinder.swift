@@ -669,8 +669,10 @@ public struct PersonFinder {
             }
         }
         if republicsCountry == nil, let named = found.first(where: { person in
-            person.source == .knownName && person.country.map { $0 != "FR" } == true && Self.namedAsTheRepublicsPresident(person.offset, in: characters)
+            // (The registry's offices first: a dictionary lookup, where the title check folds the text before the name.)
+            person.source == .knownName && person.country.map { $0 != "FR" } == true
                 && OfficeRegistry.offices(of: person.name, on: date).contains(.headOfState)
+                && Self.namedAsTheRepublicsPresident(person.offset, in: characters)
         }) {
             republicsCountry = named.country
         }
