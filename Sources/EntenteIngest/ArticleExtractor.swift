@@ -240,6 +240,7 @@ public struct ArticleExtractor: Sendable {
             Self.callReference(in: folded, newEvents: before, discourse: &discourse)
             Self.companions(in: folded, persons: persons, newEvents: before, discourse: &discourse)
             Self.attendance(in: folded, sentence: sentence, persons: persons, newEvents: before, discourse: &discourse)
+            discourse.told(mentions, newEvents: before)
             // A sentence that places itself moves the frame: "In Seoul, …", "à New Delhi le 17 novembre 2017". One that names
             // no event does only by opening with its place: "la France soutient X … lors de l'élection qui aura lieu en
             // octobre à Erevan", "forced thousands to seek refuge in Russia" place nothing the article goes on about.
@@ -459,6 +460,13 @@ public struct ArticleExtractor: Sendable {
             {
                 continue
             }
+            // "… et Hun Sen ont pris part à cette rencontre": the gathering just told, which they attended, not a new one.
+            if kind == "meeting" || kind == "summit", Triggers.attendedIt.occurrences(in: clause.folded).contains(where: { found in
+                let phrase = Triggers.attendedIt.phrases[found.phrase]
+                return offset >= found.offset && offset < found.offset + phrase.count && !Triggers.gatheringHosts.contains(phrase)
+            }) {
+                continue
+            }
             // "la conférence a accueilli la vice-présidente américaine …": the gathering's attendees, no reception.
             if Triggers.receptions.contains(phrase), Triggers.gatheringHostSet.occurs(in: clause.folded) { continue }
             // "welcomed the President's support" is no visit: only "welcomed X to Y" is.
@@ -469,13 +477,23 @@ public struct ArticleExtractor: Sendable {
             if phrase == "conseil europeen", clause.folded.includes(" president du conseil europeen") { continue }
             triggers.append((kind, phrase, clause.start + offset))
         }
+        // "Les dirigeants de l'ASEAN se sont réunis samedi à Jakarta": a bloc's leaders gathering hold a summit.
+        if !triggers.contains(where: { $0.kind == "summit" }),
+            let gathering = triggers.firstIndex(where: { $0.kind == "meeting" && Triggers.gatheringVerbs.contains($0.phrase) }),
+            let bloc = Triggers.blocLeaders.occurrences(in: clause.folded).first, clause.start + bloc.offset < triggers[gathering].offset
+        {
+            triggers[gathering].kind = "summit"
+        }
         // "s'est entretenu par téléphone avec", "met by videoconference": the conversation is the call, not a meeting too.
         if triggers.contains(where: { $0.kind == "phone_call" }) { triggers.removeAll { $0.kind == "meeting" || $0.kind == "talks" } }
         clause.triggers = triggers.map { ($0.kind == "talks" ? "meeting" : $0.kind, $0.offset) }
         for (kind, phrase, trigger) in triggers where !kinds.contains(kind) {
             if kind == "meeting" && kinds.contains("visit") && clause.persons.count < 2 { continue }
             // People who agree something "lors du sommet" met there: the summit also yields their meeting.
-            if kind == "summit", clause.persons.count >= 2, Triggers.summitMeeting.occurs(in: clause.folded) {
+            // (Not those who only attended it: "ont pris part au sommet".)
+            if kind == "summit", clause.persons.count >= 2, Triggers.summitMeeting.occurs(in: clause.folded),
+                !Triggers.tookPart.occurs(in: clause.folded)
+            {
                 kinds.insert("meeting")
                 found += build(kind: "meeting", phrase: phrase, trigger: trigger, clause: clause, discourse: discourse)
             }

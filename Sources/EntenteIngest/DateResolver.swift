@@ -247,8 +247,10 @@ public struct DateResolver: Sendable {
         var cursor = index
         let w0 = tokens[index].word
         var qualifierBefore: String?
-        if ["en", "in", "au", "durant", "during", "depuis", "since", "d", "de", "courant", "fin", "debut", "mi", "late", "early"].contains(w0) {
+        if ["en", "in", "au", "durant", "during", "depuis", "since", "d", "de", "courant", "fin", "debut", "mi", "mid", "late", "early"].contains(w0) {
             cursor += 1
+            // "à la mi-février", "mid-February", "fin-mars".
+            if ["fin", "debut", "mi", "mid", "late", "early"].contains(w0), word(tokens, cursor) == "-" { cursor += 1 }
             if word(tokens, cursor) == "mois", word(tokens, cursor + 1) == "de" || word(tokens, cursor + 1) == "d" { cursor += 2 }
         } else if ["a", "to"].contains(w0), let next = word(tokens, index + 1), next.count > 3, Self.months[next] != nil {
             // "remonte à juin 2014", "dates back to June 2014": before a month only ("de 2010 à 2014" is a span).

@@ -12,6 +12,9 @@ struct Discourse {
     private(set) var frame: Frame?
     /// The event a sentence-initial "Elle"/"It" stands for (the visit "cette visite" named).
     var referent: Int?
+    /// A day a sentence opened with though it reported no event ("Le 24 février, elle avait renoncé à …"), and how
+    /// many events there were then: "le même jour" after it is that day, until an event is found.
+    private var toldDay: (date: DateMention, eventCount: Int)?
 
     struct Frame {
         var country: String
@@ -149,8 +152,16 @@ struct Discourse {
         }
     }
 
-    /// The date of the last dated event ("le même jour"): of one the text reports, before one it mentions in passing.
+    /// The date of the last dated event ("le même jour"): of one the text reports, before one it mentions in passing;
+    /// a day a later sentence opened with, when no event has been found since.
     var lastDate: (start: PartialDate, end: PartialDate?, text: String?)? {
-        (events.last { $0.start != nil && !$0.inPassing } ?? events.last { $0.start != nil }).map { ($0.start!, $0.end, $0.dateText) }
+        if let toldDay, toldDay.eventCount == events.count { return (toldDay.date.start, toldDay.date.end, toldDay.date.text) }
+        return (events.last { $0.start != nil && !$0.inPassing } ?? events.last { $0.start != nil }).map { ($0.start!, $0.end, $0.dateText) }
+    }
+
+    /// Notes the day a sentence that reported no event opened with.
+    mutating func told(_ dates: [DateMention], newEvents: Int) {
+        guard newEvents == events.count, let day = dates.first(where: { $0.offset < 24 && $0.start.precision == .day }) else { return }
+        toldDay = (day, events.count)
     }
 }

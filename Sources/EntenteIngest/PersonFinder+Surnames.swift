@@ -52,7 +52,9 @@ extension PersonFinder {
             "chefs": .headOfState, "ministres": .foreignMinister,
         ]
         guard let index = tokens.firstIndex(where: { offices[$0.word] != nil }) else { return [] }
-        let office = offices[tokens[index].word]!
+        var office = offices[tokens[index].word]!
+        // ("les Premiers ministres de Malaisie, Muhyiddin Yassin, et de Singapour": heads of government.)
+        if office == .foreignMinister, index > 0, tokens[index - 1].word == "premiers" { office = .headOfGovernment }
         // The countries named within the next few words, before anything else.
         let start = tokens[index].end
         let end = index + 8 < tokens.count ? tokens[index + 8].end : characters.count

@@ -219,8 +219,15 @@ enum Triggers {
     /// Attending: a visit only where the clause places what is attended ("participera à la réunion … à Bonn").
     static let attendance: [String] = [
         "participera a", "a participe a", "assistera a", "a assiste a", "prendra part a", "a pris part a", "will attend", "attended",
+        "ont pris part a", "ont participe a", "participeront a", "assisteront a", "ont assiste a", "prendront part a",
         "led the u s delegation to", "led the delegation to", "will lead the u s delegation to", "will lead the delegation to",
         "conduit la delegation francaise a", "conduira la delegation francaise a", "a conduit la delegation a",
+    ]
+
+    /// Taking part in something, with or without the trip to it ("ont pris part au sommet", "attended the summit").
+    static let tookPart: PhraseSet = [
+        " pris part a", " prendra part a", " prendront part a", " participe a", " participera a", " participeront a", " assiste a",
+        " assistera a", " assisteront a", " attended ", " will attend ", " took part in ", " participated in ", " will take part in ",
     ]
 
     /// Markers of the future that qualify a noun, not a clause ("ahead of the summit", "le sommet prochain").
@@ -300,7 +307,43 @@ enum Triggers {
         " y assistaient ", " y ont assiste ", " also taking part were ", " also attending were ", " took part in it ",
         " was represented by ", " were represented by ", " etait representee par ", " etait represente par ", " a ete representee par ",
         " a ete represente par ",
+        // ("Joko Widodo, … et Hun Sen ont pris part à cette rencontre".)
+        " ont pris part a cette rencontre ", " ont pris part a cette reunion ", " ont pris part a ce sommet ",
+        " ont participe a cette rencontre ", " ont participe a cette reunion ", " ont participe a ce sommet ", " took part in the meeting ",
+        " took part in the summit ", " attended the meeting ", " attended the summit ",
     ] + gatheringHosts)
+
+    /// A bloc's leaders as a group ("les dirigeants de l'ASEAN", "EU leaders", "the heads of state of the African Union"):
+    /// when they gather, the gathering is a summit.
+    static let blocLeaders: PhraseSet = {
+        let french = [
+            "l asean", "l ue", "l union europeenne", "l union africaine", "l ua", "l otan", "l ocs", "l apec", "l oea", "l oci",
+            "l otsc", "l igad", "la cedeao", "la celac", "la cei", "la sadc", "la ligue arabe", "la communaute des etats",
+            "la zone euro", "l organisation de cooperation de shanghai", "l alliance", "du g7", "du g20", "des brics", "du mercosur",
+            "du ccg", "du conseil de cooperation du golfe", "du commonwealth", "du quad", "des vingt sept", "des 27", "du bloc",
+            "l association des nations de l asie du sud est", "l organisation du traite de l atlantique nord",
+            "la communaute economique des etats de l afrique de l ouest", "la communaute des etats latino americains et caraibes",
+            "l organisation des etats americains", "la communaute de developpement de l afrique australe",
+        ]
+        let english = [
+            "asean", "eu", "european union", "african union", "nato", "sco", "apec", "oas", "gcc", "ecowas", "celac", "sadc", "brics",
+            "g7", "g20", "mercosur", "commonwealth", "quad", "arab league", "bloc", "alliance", "eurozone", "csto", "cis", "igad",
+            "association of southeast asian nations", "economic community of west african states", "shanghai cooperation organisation",
+            "shanghai cooperation organization", "organization of american states", "gulf cooperation council",
+            "southern african development community",
+        ]
+        let frenchGroups = ["dirigeants", "chefs d etat", "chefs d etat et de gouvernement", "presidents", "chefs de gouvernement"]
+        let englishGroups = ["leaders", "heads of state", "heads of state and government", "heads of government"]
+        return PhraseSet(
+            frenchGroups.flatMap { group in french.map { " \(group) \($0.hasPrefix("d") ? "" : "de ")\($0) " } }
+                + englishGroups.flatMap { group in english.flatMap { [" \(group) of the \($0) ", " \(group) of \($0) ", " \($0) \(group) "] } })
+    }()
+
+    /// Verbs of a group gathering: with a bloc's leaders as their subject ("se sont réunis samedi à Jakarta"), a summit.
+    static let gatheringVerbs: Set<String> = [
+        "se sont reunis", "s etaient reunis", "se reuniront", "se sont retrouves", "se retrouveront", "se retrouvent", "met ", "will meet",
+        "meet with", "rencontrent", "rencontreront",
+    ]
 
     /// A gathering that received its attendees: "la conférence a accueilli X, Y", "the summit brought together …". Its
     /// verb is no reception by a person.
@@ -361,7 +404,8 @@ enum Triggers {
     /// Verbs of receiving a guest: with no place given, the reception is in the receiver's country.
     static let receptions: Set<String> = [
         "welcomed", "will welcome", "welcomes", "hosted", "hosts", "will host", "received", "receives", "a recu", "recevra", "recoit",
-        "accueille", "a accueilli", "accueillera",
+        "accueille", "a accueilli", "accueillera", "avait recu", "recevrai", "recevrons", "accueillerai", "accueillerons", "hosting",
+        "a accorde une audience", "accorde une audience", "granted an audience",
     ]
 
     /// What makes an English reception passive, told from the guest's side ("was welcomed to Tirana by …").

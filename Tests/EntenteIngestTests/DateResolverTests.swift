@@ -38,6 +38,9 @@ struct DateResolverTests {
         ("La dernière visite remontait au mois de mars", "2018-05-31", ["2018-03"]),
         ("Il s'y rendra l'année prochaine", "2018-05-31", ["2019"]),
         ("the leaders met earlier this month", "2023-07-10", ["2023-07"]),
+        // A part of a month, hyphenated: the month.
+        ("À la mi-février, elle s'était rendue à Brunei", "2021-04-24", ["2021-02"]),
+        ("The minister visited Dhaka in mid-March.", "2021-04-24", ["2021-03"]),
         ("hier, le président a reçu", "2018-05-31", ["2018-05-30"]),
         ("He arrived yesterday", "2014-03-01", ["2014-02-28"]),
         ("the UK's AI Summit which will be held this autumn", "2023-07-10", ["2023-09..2023-11"]),

@@ -1,0 +1,66 @@
+import EntenteIngest
+import Testing
+
+/// Gatherings the outside batches of the tenth session turned up: a bloc's leaders meeting as a summit, who took part
+/// in it, a day a sentence opened with, and receptions in the pluperfect.
+struct GatheringTests {
+    private func events(_ text: String, on date: String, language: Article.Language = .fr) -> [String] {
+        eventSummaries(text, on: date, language: language)
+    }
+
+    /// "Les dirigeants de l'ASEAN se sont réunis samedi à Jakarta": a bloc's leaders gathering hold a summit, and those
+    /// who "ont pris part à cette rencontre" attend it, with no meeting of their own.
+    @Test func blocLeadersGatheringIsASummit() {
+        let found = events(
+            """
+            Les dirigeants de l'Association des nations de l'Asie du Sud-Est (ASEAN) se sont réunis samedi à Jakarta, en présence \
+            du chef de la junte, le général Min Aung Hlaing. Le président indonésien Joko Widodo et les Premiers ministres de \
+            Malaisie, Muhyiddin Yassin, et de Singapour, Lee Hsien Loong, ont pris part à cette rencontre.
+            """, on: "2021-04-24")
+        #expect(found.contains { $0.hasPrefix("summit Min Aung Hlaing/MM+") && $0.hasSuffix("@ID 2021-04-24 held") }, "\(found)")
+        #expect(found.contains("visit Lee Hsien Loong/SG @ID 2021-04-24 held"), "\(found)")
+        #expect(found.contains("visit Muhyiddin Yassin/MY @ID 2021-04-24 held"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("meeting") }, "\(found)")
+        // ("les Premiers ministres de Malaisie et de Singapour" are heads of government, not foreign ministers.)
+        #expect(!found.contains { $0.contains("Hishammuddin") || $0.contains("Balakrishnan") }, "\(found)")
+        // Leaders named without their bloc meet as before.
+        let pair = events("Les dirigeants chinois et russe se sont réunis samedi à Moscou.", on: "2023-03-25")
+        #expect(!pair.contains { $0.hasPrefix("summit") }, "\(pair)")
+        let english = events("EU leaders met in Brussels on Thursday.", on: "2023-03-24", language: .en)
+        #expect(english.contains { $0.hasPrefix("summit") && $0.contains("@BE 2023-03-23") }, "\(english)")
+    }
+
+    /// Those who took part in a summit attended it; they did not meet each other there ("ont pris part au sommet").
+    @Test func attendingASummitIsNoMeeting() {
+        let found = events("Muhyiddin Yassin et Lee Hsien Loong ont pris part au sommet de Jakarta.", on: "2021-04-24")
+        #expect(found.contains { $0.hasPrefix("summit Muhyiddin Yassin/MY+Lee Hsien Loong/SG @ID") }, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("meeting") }, "\(found)")
+        // Agreeing something at a summit still is a meeting there.
+        let met = events("Emmanuel Macron et Olaf Scholz se sont mis d'accord lors du sommet de Bruxelles jeudi.", on: "2023-03-24")
+        #expect(met.contains { $0.hasPrefix("meeting Emmanuel Macron/FR+Olaf Scholz/DE") }, "\(met)")
+    }
+
+    /// "Le 24 février, elle avait renoncé à … Le même jour, elle avait rencontré …": the day the last sentence opened
+    /// with, though it reported no event.
+    @Test func sameDayAsASentenceThatOpenedWithADay() {
+        let found = events(
+            """
+            La ministre indonésienne des Affaires étrangères, Retno Marsudi, multiplie les efforts. Le 24 février, elle a dû \
+            patienter à l'aéroport. Le même jour, elle avait rencontré à Bangkok son homologue thaïlandais Don Pramudwinai.
+            """, on: "2021-04-24")
+        #expect(found.contains("meeting Retno Marsudi/ID+Don Pramudwinai/TH @TH 2021-02-24 held"), "\(found)")
+    }
+
+    /// "il avait également reçu Vladimir Poutine dans son fief de Nagato": a reception in the pluperfect, with an adverb,
+    /// is at the receiver's home, not where the article is.
+    @Test func pluperfectReceptionIsAtHome() {
+        let found = events(
+            """
+            Shinzo Abe est arrivé lundi à Pearl Harbor. Mi-décembre, il avait également reçu Vladimir Poutine dans son fief de \
+            Nagato.
+            """, on: "2016-12-27")
+        #expect(found.contains("meeting Shinzo Abe/JP+Vladimir Putin/RU @JP 2016-12 held"), "\(found)")
+        #expect(found.contains("visit Vladimir Putin/RU @JP 2016-12 held"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("visit Shinzo Abe/JP @US 2016-12 ") }, "\(found)")
+    }
+}
