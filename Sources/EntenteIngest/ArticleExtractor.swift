@@ -178,6 +178,9 @@ public struct ArticleExtractor: Sendable {
                 if position == 0 { mainStatus = context.status }
                 context.previousSubject = persons.count == 1 ? subject : nil
                 context.sentenceDated = !mentions.isEmpty
+                context.reportDates = sentenceDates.filter { date in
+                    Self.follows(Triggers.reporting, date.offset, within: 12, in: spacedCharacters)
+                }
                 context.addressee = people.addressee
                 context.inLead = index <= 4
                 // "… and the second in Hamburg on the sidelines of the G20 summit": the elided event's people are the last one's.
@@ -322,6 +325,9 @@ public struct ArticleExtractor: Sendable {
         var previousSubject: PersonMention?
         /// Whether the sentence gives a date anywhere (a clause may have none of its own).
         var sentenceDated = false
+        /// The dates of the sentence's reporting ("the White House said late on Thursday"): no event's, but the day a
+        /// cancellation the sentence reports was announced.
+        var reportDates: [DateMention] = []
     }
 
     /// The place of a dateline, a line that is only a full date and where ("August 25, 2015, The Kremlin, Moscow",
@@ -532,6 +538,14 @@ public struct ArticleExtractor: Sendable {
         if let called = triggers.first(where: { $0.kind == "cancellation" }), !Triggers.undone.occurs(in: clause.folded) {
             let status: EventStatus = Triggers.postponements.contains(called.phrase) ? .postponed : .cancelled
             for index in found.indices where ["visit", "meeting", "talks", "summit"].contains(found[index].kind) { found[index].status = status }
+            // "… has cancelled his trip to Indonesia next week, the White House said late on Thursday": announced on Thursday.
+            if let announced = clause.reportDates.last(where: { $0.start.lastDay <= clause.published.lastDay }) {
+                for index in found.indices where found[index].kind == "cancellation"
+                    && (found[index].start == nil || found[index].start!.firstDay > clause.published.lastDay)
+                {
+                    found[index].takeDate(of: announced)
+                }
+            }
         }
         // "Blinken concluded a visit to Beijing, during which he met President Xi": a meeting with no place of its own is
         // where the visit of one of its people, in the same clause, is.

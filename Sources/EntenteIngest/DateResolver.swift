@@ -103,6 +103,22 @@ public struct DateResolver: Sendable {
                 index += 1
             }
         }
+        // "In 2010 he twice postponed a trip — first in March, … and again in June": a month without its year, in a
+        // sentence that opens with a past year, is in that year. (Not after a list of years: "s'était rendu en Chine en
+        // 2004 et en 2009 …, après une visite à Washington en février".)
+        var year: Int?
+        for position in results.indices {
+            let mention = results[position]
+            if !mention.yearGuessed, mention.start.precision == .year {
+                year = position == 0 && mention.offset < 24 && mention.end == nil && mention.start.year < published.year ? mention.start.year : nil
+            } else if let year, mention.yearGuessed, let month = mention.start.month,
+                let moved = PartialDate(year: year, month: month, day: mention.start.day)
+            {
+                results[position].start = moved
+                results[position].end = mention.end.flatMap { PartialDate(year: year, month: $0.month ?? month, day: $0.day) }
+                results[position].yearGuessed = false
+            }
+        }
         return results
     }
 
@@ -247,7 +263,9 @@ public struct DateResolver: Sendable {
         var cursor = index
         let w0 = tokens[index].word
         var qualifierBefore: String?
-        if ["en", "in", "au", "durant", "during", "depuis", "since", "d", "de", "courant", "fin", "debut", "mi", "mid", "late", "early"].contains(w0) {
+        if ["en", "in", "au", "durant", "during", "depuis", "since", "d", "de", "courant", "fin", "debut", "mi", "mid", "late", "early", "that"]
+            .contains(w0)
+        {
             cursor += 1
             // "à la mi-février", "mid-February", "fin-mars".
             if ["fin", "debut", "mi", "mid", "late", "early"].contains(w0), word(tokens, cursor) == "-" { cursor += 1 }
@@ -263,6 +281,8 @@ public struct DateResolver: Sendable {
         if let month = Self.months[current], current.count > 3 || current == "mai" || current == "may" {
             // "may" alone is too often the verb: require a preposition or a qualifier for it.
             if current == "may" && cursor == index { return nil }
+            // ("that November"; not "a deal that may hold", "those that march").
+            if w0 == "that", ["may", "march"].contains(current) { return nil }
             if cursor == index { return nil }
             cursor += 1
             var resolved: PartialDate?

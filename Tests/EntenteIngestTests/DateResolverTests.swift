@@ -38,6 +38,12 @@ struct DateResolverTests {
         ("La dernière visite remontait au mois de mars", "2018-05-31", ["2018-03"]),
         ("Il s'y rendra l'année prochaine", "2018-05-31", ["2019"]),
         ("the leaders met earlier this month", "2023-07-10", ["2023-07"]),
+        // A month without its year in a sentence that opens with a past year is in that year; not after a list of years.
+        ("In 2010 he twice postponed a trip, first in March and again in June, before visiting that November.", "2013-10-04",
+         ["2010", "2010-03", "2010-06", "2010-11"]),
+        ("Lula s'était rendu en Chine en 2004 et en 2009, après une visite à Washington en février.", "2023-04-14",
+         ["2004", "2009", "2023-02"]),
+        ("Talks are due in March, a deal that may hold.", "2023-01-10", ["2023-03"]),
         // A part of a month, hyphenated: the month.
         ("À la mi-février, elle s'était rendue à Brunei", "2021-04-24", ["2021-02"]),
         ("The minister visited Dhaka in mid-March.", "2021-04-24", ["2021-03"]),

@@ -63,4 +63,25 @@ struct GatheringTests {
         #expect(found.contains("visit Vladimir Putin/RU @JP 2016-12 held"), "\(found)")
         #expect(!found.contains { $0.hasPrefix("visit Shinzo Abe/JP @US 2016-12 ") }, "\(found)")
     }
+
+    /// "… has cancelled his trip to Indonesia next week, the White House said late on Thursday": the cancellation was
+    /// announced on Thursday; the trip keeps next week.
+    @Test func cancellationTakesTheDayItWasAnnounced() {
+        let found = events(
+            """
+            President Barack Obama has cancelled his trip to Indonesia next week because of the government shutdown, the White \
+            House said late on Thursday.
+            """, on: "2013-10-04", language: .en)
+        #expect(found.contains("cancellation Barack Obama/US @- 2013-10-03 held"), "\(found)")
+        #expect(found.contains { $0.hasPrefix("visit Barack Obama/US @ID 2013-10-07") && $0.hasSuffix("cancelled") }, "\(found)")
+    }
+
+    /// "… before flying on to Kuala Lumpur in the evening": the next leg of a trip.
+    @Test func flyingOnIsTheNextLeg() {
+        let found = events(
+            "Xi Jinping held talks with Susilo Bambang Yudhoyono in Jakarta on Wednesday, before flying on to Kuala Lumpur.",
+            on: "2013-10-04", language: .en)
+        #expect(found.contains { $0.hasPrefix("visit Xi Jinping/CN @MY") }, "\(found)")
+        #expect(found.contains("visit Xi Jinping/CN @ID 2013-10-02 held"), "\(found)")
+    }
 }
