@@ -362,7 +362,9 @@ extension ArticleExtractor {
         }
         let anchor = anchored(kind, trigger)
         // ("s'était rendue à Brasilia en juin 2023 pour s'entretenir avec M. Lula": what a trip was for has the trip's date.)
-        let tripsPurpose = group == "meeting" && Triggers.purpose.firstCharacterOffset(in: clause.folded).map { trigger >= clause.start + $0 - 1 } == true
+        // ("s'était rendu à Abidjan en novembre 2017, pour le sommet Union africaine-Union européenne": the summit too.)
+        let purpose = group == "meeting" ? Triggers.purpose : group == "summit" ? Triggers.summitPurpose : nil
+        let tripsPurpose = purpose?.firstCharacterOffset(in: clause.folded).map { trigger >= clause.start + $0 - 1 } == true
         let rivals = clause.dates.isEmpty ? []
             : claiming.filter { $0.group != group && !(tripsPurpose && $0.group == "visit") }.map { anchored($0.group, $0.offset) }
         // (A date after an invitation is the invited event's: "has invited President Lula to Berlin in December".)
@@ -372,9 +374,15 @@ extension ArticleExtractor {
         let separated = { (rival: Int, date: DateMention) in
             rival < date.offset && anchor > date.offset && sentence.characters[rival..<date.offset].contains { $0 == ":" || $0 == ";" }
         }
-        let dates = clause.dates.filter { date in
+        var dates = clause.dates.filter { date in
             rivals.allSatisfy { cost(date, $0) >= cost(date, anchor) || separated($0, date) } && (kind != "invitation" || date.offset < trigger)
                 && !Self.isAhead(date, after: trigger, in: sentence.characters)
+        }
+        // "doit se rendre dimanche à Bouaké, où neuf soldats avaient été tués en novembre 2004": an event still to come is
+        // not dated by a past year written out, when the clause gives another date.
+        if status == .planned, kind != "cancellation", kind != "invitation" {
+            let past = { (date: DateMention) in !date.yearGuessed && !date.weekdayGuessed && date.start.year < clause.published.year }
+            if dates.contains(where: past), dates.contains(where: { !past($0) }) { dates.removeAll(where: past) }
         }
         var nearest = dates.min { cost($0, anchor) < cost($1, anchor) }
         // ("later this month, on October 22–24": the finer date the sentence gives within the nearer one.)

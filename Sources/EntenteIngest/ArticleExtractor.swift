@@ -257,6 +257,9 @@ public struct ArticleExtractor: Sendable {
                 if place.offset < 24, let stop = mentions.first(where: { $0.offset < 48 }) {
                     Self.narrowStop(in: place.country, to: stop, events: &discourse.events, before: before)
                 }
+            } else if let place = Self.correspondentLine(folded, count: sentence.characters.count, places: places) {
+                // "Avec notre envoyé spécial à Abidjan": what the text goes on to tell happened there.
+                discourse.setFrame(place, dates: mentions, people: [], newEvents: [])
             } else if let (dateline, timed) = Self.dateline(sentence.text, dates: mentions, places: places) {
                 discourse.setFrame(dateline, dates: mentions, people: [], newEvents: [], dateline: true, timed: timed)
                 // The heading above a dateline ("Meeting with King Abdullah II" / "August 25, 2015, The Kremlin, Moscow")
@@ -370,6 +373,15 @@ public struct ArticleExtractor: Sendable {
             if words.allSatisfy({ ["the", "le", "la", "a"].contains($0) || hour.contains($0) }) { return (place, !hour.isEmpty) }
         }
         return nil
+    }
+
+    /// The place of a correspondent's line ("Avec notre envoyé spécial à Abidjan", "De notre correspondante à Pékin",
+    /// "From our correspondent in Nairobi"): a short line that is only that and where.
+    static func correspondentLine(_ folded: String, count: Int, places: [PlaceMention]) -> PlaceMention? {
+        guard count <= 80, Triggers.correspondents.contains(where: folded.hasPrefix), places.count == 1, let place = places.first,
+            place.kind != .adjective, place.offset + place.text.count >= count - 2
+        else { return nil }
+        return place
     }
 
     /// Whether a clause is a government readout's that names no place and no meeting: there "spoke with X" is a call

@@ -25,8 +25,12 @@ public enum Gazetteer {
                 guard fields.count >= 2 else { continue }
                 let key = fold(fields[0])
                 // Countries and adjectives win over a city of the same spelling.
-                if index[key] == nil || kind != .city {
-                    index[key] = Entry(country: fields[1], kind: kind, city: fields.count > 2 ? fields[2] : nil)
+                let entry = Entry(country: fields[1], kind: kind, city: fields.count > 2 ? fields[2] : nil)
+                if index[key] == nil || kind != .city { index[key] = entry }
+                // (The place finder drops elided words, "Côte d'Ivoire" is looked up as "cote ivoire".)
+                if key.contains(" d ") || key.contains(" l ") {
+                    let elided = key.split(separator: " ").filter { $0 != "d" && $0 != "l" }.joined(separator: " ")
+                    if index[elided] == nil || kind != .city { index[elided] = entry }
                 }
             }
         }

@@ -340,6 +340,12 @@ enum Triggers {
                 + englishGroups.flatMap { group in english.flatMap { [" \(group) of the \($0) ", " \(group) of \($0) ", " \($0) \(group) "] } })
     }()
 
+    /// How a correspondent's line opens (folded, spaced): the place after it is where the text is.
+    static let correspondents: [String] = ["avec", "de", "par", "from", "by"].flatMap { opener in
+        ["notre envoye special", "notre envoyee speciale", "nos envoyes speciaux", "notre correspondant", "notre correspondante",
+         "nos correspondants", "our correspondent", "our special correspondent"].map { " \(opener) \($0) " }
+    }
+
     /// Verbs of a group gathering: with a bloc's leaders as their subject ("se sont réunis samedi à Jakarta"), a summit.
     static let gatheringVerbs: Set<String> = [
         "se sont reunis", "s etaient reunis", "se reuniront", "se sont retrouves", "se retrouveront", "se retrouvent", "met ", "will meet",
@@ -436,6 +442,12 @@ enum Triggers {
 
     /// A purpose still to come: the triggers after it are planned, those before it not.
     static let purpose: PhraseSet = [" to hold talks", " to hold a meeting", " to meet ", " pour rencontrer ", " pour s entretenir ", " pour y rencontrer "]
+
+    /// A trip made for a summit ("s'est rendu à Abidjan …, pour le sommet …"): the summit has the trip's date.
+    static let summitPurpose: PhraseSet = [
+        " pour le sommet", " pour un sommet", " pour participer au sommet", " pour assister au sommet", " for the summit",
+        " for a summit", " to attend the summit", " to attend a summit",
+    ]
 
     /// An invitation is issued when it is reported, unless the verb itself is future.
     static let futureInvitation: PhraseSet = ["invitera", "will invite", "doit inviter", "va inviter"]

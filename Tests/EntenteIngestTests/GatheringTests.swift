@@ -84,4 +84,43 @@ struct GatheringTests {
         #expect(found.contains { $0.hasPrefix("visit Xi Jinping/CN @MY") }, "\(found)")
         #expect(found.contains("visit Xi Jinping/CN @ID 2013-10-02 held"), "\(found)")
     }
+
+    /// "Avec notre envoyé spécial à Abidjan": the meeting the text goes on to report, with no place, is there.
+    @Test func correspondentLinePlacesTheText() {
+        let found = events(
+            """
+            Avec notre envoyé spécial à Abidjan
+
+            Lors d'une conférence de presse commune au palais présidentiel, Emmanuel Macron et Alassane Ouattara ont annoncé \
+            la fin du franc CFA.
+            """, on: "2019-12-21")
+        #expect(found.contains { $0.hasPrefix("meeting Emmanuel Macron/FR+Alassane Ouattara/CI @CI") }, "\(found)")
+        // (A longer line that reports something is no correspondent's line.)
+        let story = events(
+            """
+            De notre envoyé spécial à Abidjan, les nouvelles sont venues tard dans la soirée de vendredi, sans plus de précisions.
+
+            Emmanuel Macron a rencontré Olaf Scholz.
+            """, on: "2019-12-21")
+        #expect(!story.contains { $0.contains("@CI") }, "\(story)")
+    }
+
+    /// "s'était rendu à Abidjan en novembre 2017, pour le sommet Union africaine-Union européenne": the summit has the
+    /// trip's date.
+    @Test func summitATripWasForHasItsDate() {
+        let found = events(
+            "Emmanuel Macron s'était rendu une première fois à Abidjan en novembre 2017, pour le sommet Union africaine-Union européenne.",
+            on: "2019-12-21")
+        #expect(found.contains("summit Emmanuel Macron/FR @CI 2017-11 held"), "\(found)")
+        #expect(found.contains("visit Emmanuel Macron/FR @CI 2017-11 held"), "\(found)")
+    }
+
+    /// "doit se rendre dimanche à Bouaké, où neuf soldats avaient été tués en novembre 2004": a trip to come is not dated
+    /// by a past year written out when the clause gives another date.
+    @Test func plannedTripIsNotDatedByAPastYear() {
+        let found = events(
+            "Le président français doit se rendre dimanche à Bouaké, où neuf soldats français avaient été tués en novembre 2004.",
+            on: "2019-12-21")
+        #expect(found.contains("visit Emmanuel Macron/FR @CI 2019-12-22 planned"), "\(found)")
+    }
 }
