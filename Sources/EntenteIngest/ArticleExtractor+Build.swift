@@ -240,7 +240,10 @@ extension ArticleExtractor {
                 let countries = Self.countryList(after: clause.start + between, in: clause)
                 if countries.count >= 2 { participants = countries.map { ExtractedEvent.Person(name: "", country: $0) } }
             }
-            if participants.count == 1, let other = clause.previousSubject, other.name != participants[0].name {
+            // (Not when someone the registry does not know is the subject: "Dominique de Villepin a rencontré Colin Powell".)
+            if participants.count == 1, let other = clause.previousSubject, other.name != participants[0].name,
+                !Self.unknownSubject(before: trigger, in: clause, other: other.name)
+            {
                 participants.insert(ExtractedEvent.Person(name: other.name, country: other.country), at: 0)
             }
             // "un entretien avec X, suivi d'une rencontre avec Y et d'une audience auprès de Z": one meeting each.
@@ -928,6 +931,42 @@ extension ArticleExtractor {
         let covered = Set(cities.map(\.country))
         return (cities + countries.filter { !covered.contains($0.country) }).sorted { $0.offset < $1.offset }
     }
+
+    /// Whether the clause opens with a name the registry does not know: a capitalised word among its first four,
+    /// before `trigger`, that is no known person or place, nor a title, nor `other` in another spelling ("M. Issaias"
+    /// for Isaias Afwerki). The sentence's first word, capitalised anyway, is passed over.
+    static func unknownSubject(before trigger: Int, in clause: Clause, other: String) -> Bool {
+        let characters = clause.sentence.characters
+        let otherKeys = Set(OfficeRegistry.spellingKey(other))
+        var words = 0
+        var offset = clause.start
+        var wordStart: Int?
+        while offset <= min(trigger, characters.count), words < 4 {
+            let isLetter = offset < trigger && offset < characters.count && NameNormalizer.isLetter(characters[offset])
+            if isLetter, wordStart == nil { wordStart = offset }
+            if !isLetter, let start = wordStart {
+                wordStart = nil
+                words += 1
+                let word = String(characters[start..<offset])
+                if start > 0, word.first!.isUppercase, word.count > 1, !Self.titleWords.contains(word),
+                    !clause.persons.contains(where: { start >= $0.offset && start < $0.offset + 40 }),
+                    !clause.sentencePlaces.contains(where: { start >= $0.offset && start < $0.offset + $0.text.count }),
+                    OfficeRegistry.spellingKey(word).first.map(otherKeys.contains) != true
+                {
+                    return true
+                }
+            }
+            offset += 1
+        }
+        return false
+    }
+
+    /// Capitalised words of titles and forms of address, which name no one by themselves.
+    static let titleWords: Set<String> = [
+        "Premier", "Prime", "Minister", "Ministre", "President", "Président", "Présidente", "Secretary", "State", "Etat", "État",
+        "Chancellor", "Chancelier", "Chancelière", "King", "Queen", "Roi", "Reine", "Sheikh", "Cheikh", "Emir", "Émir", "Mme", "Mr",
+        "Mrs", "Ms", "Dr", "Affaires", "Foreign", "Vice", "General", "Général", "Sultan", "Prince", "Pope", "Pape", "Elysée", "Élysée",
+    ]
 
     /// Each stop's own date, when every stop of a trip is followed by one before the next stop ("en Argentine en janvier
     /// puis aux Etats-Unis en février"); else nil, and the trip's date is every stop's.

@@ -123,4 +123,21 @@ struct GatheringTests {
             on: "2019-12-21")
         #expect(found.contains("visit Emmanuel Macron/FR @CI 2019-12-22 planned"), "\(found)")
     }
+
+    /// A sentence naming one known person borrows the last sentence's subject as the other party ("Cet entretien a été
+    /// suivi d'une audience auprès du président X"), but not when someone the registry does not know is its subject.
+    @Test func unknownSubjectIsNotTheLastOne() {
+        let found = events(
+            """
+            Le ministre a longuement parlé avec Abdelaziz Belkhadem. Pierre-Henri Dumontier a rencontré jeudi Colin Powell à Washington.
+            """, on: "2003-03-03")
+        #expect(!found.contains { $0.contains("Belkhadem/DZ+Colin Powell") }, "\(found)")
+        // "M. Issaias", a spelling of the last subject's name, is them.
+        let airport = events(
+            """
+            Le président érythréen Isaias Afwerki est arrivé samedi à Addis-Abeba. À sa descente d'avion, M. Issaias a été \
+            accueilli par le Premier ministre éthiopien Abiy Ahmed.
+            """, on: "2018-07-15")
+        #expect(airport.contains { $0.hasPrefix("meeting Isaias Afwerki/ER+Abiy Ahmed/ET @ET 2018-07-14") }, "\(airport)")
+    }
 }
