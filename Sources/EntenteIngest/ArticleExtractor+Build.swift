@@ -462,6 +462,23 @@ extension ArticleExtractor {
                 starts = [day]
             }
         }
+        // "effectue jusqu'à mardi 4 mars en Algérie une visite d'Etat", "le sommet réunit jusqu'à demain …": under way until
+        // that day, since the last day told (within the week before), else since the article's.
+        if starts.count == 1, var until = starts[0], until.end == nil, until.start.precision == .day, until.offset > 0,
+            until.offset >= clause.start, Self.follows(Triggers.until, until.offset - clause.start, within: 1, in: Array(clause.folded))
+        {
+            // (The last day told there, or told with no event since: not the day of another stop of a tour.)
+            let told = (discourse.events.last { $0.hostCountry == host && $0.start?.precision == .day && !$0.inPassing }?.start
+                ?? discourse.toldDaySinceLastEvent).flatMap { day in
+                    day.precision == .day && day <= until.start && until.start.addingDays(-7)! <= day ? day : nil
+                }
+            let since = told ?? min(clause.published, until.start)
+            if since < until.start, since <= clause.published {
+                until.end = until.start
+                until.start = since
+                starts = [until]
+            }
+        }
         // "au cours de cet entretien téléphonique": the event of that kind just reported, on its date.
         if dates.isEmpty, Self.follows([" cet ", " cette ", " ce ", " this "], trigger - clause.start, within: 1, in: Array(clause.folded)),
             let earlier = discourse.events.last(where: { $0.kind == kind }), let start = earlier.start

@@ -159,6 +159,9 @@ struct Discourse {
         return (events.last { $0.start != nil && !$0.inPassing } ?? events.last { $0.start != nil }).map { ($0.start!, $0.end, $0.dateText) }
     }
 
+    /// The day a sentence opened with, when no event has been found since.
+    var toldDaySinceLastEvent: PartialDate? { toldDay.flatMap { $0.eventCount == events.count ? $0.date.start : nil } }
+
     /// Notes the day a sentence that reported no event opened with.
     mutating func told(_ dates: [DateMention], newEvents: Int) {
         guard newEvents == events.count, let day = dates.first(where: { $0.offset < 24 && $0.start.precision == .day }) else { return }

@@ -346,6 +346,9 @@ enum Triggers {
          "nos correspondants", "our correspondent", "our special correspondent"].map { " \(opener) \($0) " }
     }
 
+    /// What makes the date after it the end of something under way ("jusqu'à mardi", "until Friday", "runs through Saturday").
+    static let until: [String] = [" jusqu a ", " jusqu au ", " until ", " till ", " runs through ", " through "]
+
     /// Verbs of a group gathering: with a bloc's leaders as their subject ("se sont réunis samedi à Jakarta"), a summit.
     static let gatheringVerbs: Set<String> = [
         "se sont reunis", "s etaient reunis", "se reuniront", "se sont retrouves", "se retrouveront", "se retrouvent", "met ", "will meet",

@@ -140,4 +140,17 @@ struct GatheringTests {
             """, on: "2018-07-15")
         #expect(airport.contains { $0.hasPrefix("meeting Isaias Afwerki/ER+Abiy Ahmed/ET @ET 2018-07-14") }, "\(airport)")
     }
+
+    /// "effectue jusqu'à mardi 4 mars en Algérie la première visite d'Etat": under way until that day, since the day the
+    /// text last told (a sentence that opened with it), else since the article's.
+    @Test func untilADayIsTheEndOfSomethingUnderWay() {
+        let found = events(
+            """
+            Jacques Chirac a reçu, dimanche 2 mars, un accueil d'une ferveur inédite. Le président de la République effectue \
+            jusqu'à mardi 4 mars en Algérie la première visite d'Etat d'un chef d'Etat français depuis l'indépendance, en 1962.
+            """, on: "2003-03-03")
+        #expect(found.contains("visit Jacques Chirac/FR @DZ 2003-03-02 held"), "\(found)")
+        let summit = events("Le sommet de la Francophonie réunit jusqu'à demain à Québec des dizaines de chefs d'État.", on: "2008-10-18")
+        #expect(summit.contains("summit  @CA 2008-10-18 held"), "\(summit)")
+    }
 }
