@@ -108,7 +108,7 @@ public struct PersonFinder {
         "ministre", "chancelier", "chanceliere", "dr", "director", "directeur", "directrice", "commissioner", "commissaire", "ambassador",
         "ambassadeur", "ambassadrice", "envoy", "governor", "king", "queen", "emir", "prince", "sheikh", "roi", "reine", "gouverneur",
         "sultan", "altesse", "majeste", "excellence", "highness", "majesty", "excellency", "marechal", "marshal", "hon", "honourable",
-        "honorable", "dato", "datuk", "datin", "tun", "chairman", "chairwoman", "speaker", "councilor", "councillor", "senator",
+        "honorable", "dato", "datuk", "datin", "tun", "seri", "chairman", "chairwoman", "speaker", "councilor", "councillor", "senator",
     ]
 
     /// What a pronoun standing for an event, not a person, does ("elle a eu lieu à …", "it took place in …"). Folded.

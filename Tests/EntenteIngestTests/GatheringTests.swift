@@ -153,4 +153,13 @@ struct GatheringTests {
         let summit = events("Le sommet de la Francophonie réunit jusqu'à demain à Québec des dizaines de chefs d'État.", on: "2008-10-18")
         #expect(summit.contains("summit  @CA 2008-10-18 held"), "\(summit)")
     }
+
+    /// Malaysian honorifics before a name: "Datuk Seri Anwar Ibrahim" is Anwar Ibrahim, and no one else.
+    @Test func malaysianHonorificsAreNoName() {
+        let found = events(
+            "Prime Minister Datuk Seri Anwar Ibrahim met Prime Minister Lee Hsien Loong at the Istana on Monday.", on: "2023-01-31",
+            language: .en)
+        #expect(found.contains("meeting Anwar Ibrahim/MY+Lee Hsien Loong/SG @SG 2023-01-30 held"), "\(found)")
+        #expect(found.contains("visit Anwar Ibrahim/MY @SG 2023-01-30 held"), "\(found)")
+    }
 }

@@ -14,6 +14,8 @@ struct PlaceFinderTests {
         ),
         ("Déplacement en Inde — rencontre avec la ministre indienne à New Delhi", ["Inde=IN", "indienne=IN", "New Delhi=IN/New Delhi"]),
         ("les relations de l'Inde et d'Iran avec la Corée du Nord", ["Inde=IN", "Iran=IR", "Corée du Nord=KP"]),
+        // Seats of government beyond the Kremlin and the White House.
+        ("reçu à Aso Rock, puis à l'Istana et au palais d'El-Mouradia", ["Aso Rock=NG/Abuja", "Istana=SG/Singapore", "El-Mouradia=DZ/Algiers"]),
         // An elided word inside a name, with either apostrophe.
         ("arrivé en Côte d'Ivoire, puis en Côte d’Ivoire", ["Côte d'Ivoire=CI", "Côte d’Ivoire=CI"]),
         ("Prime Minister Rishi Sunak welcomed the President of the United States, Joe Biden, to Downing Street.", ["United States=US", "Downing Street=GB/London"]),

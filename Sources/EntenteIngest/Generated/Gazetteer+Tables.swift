@@ -1588,6 +1588,7 @@ Aix-la-Chapelle	DE	Aachen
 Ajegunle	NG	Ajegunle
 Ajman	AE	Ajman
 Ajmer	IN	Ajmer
+Ak Saray	TR	Ankara
 Ak-Mola	KZ	Astana
 Akara	GH	Accra
 Akasaka Palace	JP	Tokyo
@@ -1675,6 +1676,7 @@ Al-Riad	SA	Riyadh
 Al-Riyad	SA	Riyadh
 Al-Sham	SY	Damascus
 Al-Shām	SY	Damascus
+Al-Yamamah Palace	SA	Riyadh
 Al-jezair	DZ	Algiers
 Alahabadas	IN	Prayagraj
 Alanya	TR	Alanya
@@ -2052,6 +2054,8 @@ Asmaro	ER	Asmara
 Asmehra	ER	Asmara
 Asmera	ER	Asmara
 Asnkampat	TM	Ashgabat
+Aso Rock	NG	Abuja
+Aso Villa	NG	Abuja
 Asounsion	PY	Asunción
 Asounsyon	PY	Asunción
 Asounsyòn	PY	Asunción
@@ -2578,6 +2582,7 @@ Berut	LB	Beirut
 Berytos	LB	Beirut
 Berytus	LB	Beirut
 Besre	IQ	Basrah
+Bestepe	TR	Ankara
 Bethlehem	BR	Belém
 Betim	BR	Betim
 Betuyrbukh	RU	Saint Petersburg
@@ -2590,6 +2595,7 @@ Beyrut	LB	Beirut
 Bezawada	IN	Vijayawada
 Bezwada	IN	Vijayawada
 Bezwāda	IN	Vijayawada
+Beştepe	TR	Ankara
 Beȝcinȝ	CN	Beijing
 Bhaganagar	IN	Hyderabad
 Bharatpur	NP	Bharatpur
@@ -3400,6 +3406,7 @@ Chennaj	IN	Chennai
 Chentow	CN	Shijiazhuang
 Chenzhou	CN	Chenzhou
 Cheonan	KR	Cheonan
+Cheong Wa Dae	KR	Seoul
 Cheongju-si	KR	Cheongju-si
 Chequers	GB	Chequers
 Cherepovets	RU	Cherepovets
@@ -4600,6 +4607,7 @@ El Kahira	EG	Cairo
 El Kahirah	EG	Cairo
 El Kuds	IL	Jerusalem
 El Medina	SA	Madinah
+El Mouradia	DZ	Algiers
 El Obeid	SD	El Obeid
 El Paso	US	El Paso
 El Paso del Norte	MX	Ciudad Juárez
@@ -4611,6 +4619,7 @@ El Quds esh Sherif	IL	Jerusalem
 El Valle	AI	The Valley
 El-Giza	EG	Giza
 El-Gîza	EG	Giza
+El-Mouradia	DZ	Algiers
 El-Qahira	EG	Cairo
 El-Qâhira	EG	Cairo
 Elazığ	TR	Elazığ
@@ -5582,6 +5591,7 @@ Hoai Bac	CN	Huaibei
 Hoai-pak-chhi	CN	Huaibei
 Hociminovo Mesto	VN	Ho Chi Minh City
 Hoefdaborg	ZA	Cape Town
+Hofburg	AT	Vienna
 Hofej	CN	Hefei
 Hohcouh	CN	Hezhou
 Hohhot	CN	Hohhot
@@ -6022,6 +6032,7 @@ Istamboul	TR	Istanbul
 Istambul	TR	Istanbul
 Istambuł	TR	Istanbul
 Istampoul	TR	Istanbul
+Istana	SG	Singapore
 Istanbu	TR	Istanbul
 Istanbul	TR	Istanbul
 Istanbúl	TR	Istanbul
@@ -6037,7 +6048,9 @@ Iszlamabad	PK	Islamabad
 Iszlámábád	PK	Islamabad
 Isztambul	TR	Istanbul
 Itabashi	JP	Itabashi
+Itamaraty	BR	Brasília
 Itaquaquecetuba	BR	Itaquaquecetuba
+Ittihadiya	EG	Cairo
 Ivanovo	RU	Ivanovo
 Iwaki	JP	Iwaki
 Ixtapalapa	MX	Iztapalapa
@@ -7496,6 +7509,7 @@ Lan-chou-shih	CN	Lanzhou
 Lan-cou	CN	Lanzhou
 Lan-shan	CN	Linyi
 Lan-čou	CN	Lanzhou
+Lancaster House	GB	London
 Lanchjou	CN	Lanzhou
 Lanchow	CN	Lanzhou
 Lanchowfu	CN	Lanzhou
@@ -7795,6 +7809,7 @@ Los Anxhelos	US	Los Angeles
 Los Anzeles	US	Los Angeles
 Los Anzheles	US	Los Angeles
 Los Madriles	ES	Madrid
+Los Pinos	MX	Mexico City
 Los Ángeles	US	Los Angeles
 Los-Anceles	US	Los Angeles
 Los-Andzeles	US	Los Angeles
@@ -8615,6 +8630,7 @@ Monacu	DE	Munich
 Monacu di Baviera	DE	Munich
 Monacum	DE	Munich
 Monako	MC	Monaco
+Moncloa	ES	Madrid
 Monkantisou	SO	Mogadishu
 Monreal	CA	Montréal
 Monreala	CA	Montréal
@@ -9584,9 +9600,11 @@ Pakanbahru	ID	Pekanbaru
 Pakanbaroe	ID	Pekanbaru
 Pakanbaru	ID	Pekanbaru
 Pakhai	CN	Jiangmen
+Palacio de la Moncloa	ES	Madrid
 Palais de Carthage	TN	Tunis
 Palakir	FM	Palikir
 Palangkaraya	ID	Palangkaraya
+Palazzo Chigi	IT	Rome
 Palembang	ID	Palembang
 Palembangas	ID	Palembang
 Palembanq	ID	Palembang
@@ -10322,6 +10340,8 @@ Quezon-Stadt	PH	Quezon City
 Qui Nhon	VN	Qui Nhon
 Quinxassa	CD	Kinshasa
 Quioto	JP	Kyoto
+Quirinal	IT	Rome
+Quirinale	IT	Rome
 Quito	EC	Quito
 Quitu	EC	Quito
 Quitum	EC	Quito
@@ -10457,6 +10477,7 @@ Riado	SA	Riyadh
 Riadum	SA	Riyadh
 Ribeirão Preto	BR	Ribeirão Preto
 Ribeirão das Neves	BR	Ribeirão das Neves
+Rideau Hall	CA	Ottawa
 Riga	LV	Riga
 Rigae	LV	Riga
 Rigg-a	LV	Riga
@@ -12657,6 +12678,7 @@ Umuahia	NG	Umuahia
 Un-chiu-chhi	CN	Wenzhou
 Un-chiu-chhī	CN	Wenzhou
 Ung-ciu	CN	Wenzhou
+Union Buildings	ZA	Pretoria
 Uoshingtun	US	Washington
 Uranbatoru	MN	Ulan Bator
 Urbs Fluminensis	BR	Rio de Janeiro
