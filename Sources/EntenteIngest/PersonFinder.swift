@@ -545,17 +545,23 @@ public struct PersonFinder {
                 }
             } else if !found.contains(where: { $0.offset == firstName.start || $0.offsets.contains(firstName.start) }) {
                 let name = englishSpelling(names.map(\.text).joined(separator: " "), country: titleCountry)
-                if let person = OfficeRegistry.person(named: names.map(\.text).joined(separator: " ")) ?? Self.registryPerson(
-                    first: core[0].text, surname: core.last!.text, near: date)
+                // ("Foreign Minister Hayashi Yoshimasa": family name first, as Japanese releases write it.)
+                if let person = OfficeRegistry.person(named: names.map(\.text).joined(separator: " "))
+                    ?? (names.count == 2 ? OfficeRegistry.person(named: names[1].text + " " + names[0].text) : nil)
+                    ?? Self.registryPerson(first: core[0].text, surname: core.last!.text, near: date)
                 {
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .knownName))
                 } else if names.count == 2, let (name, country) = Self.registryPerson(compoundSurname: names.map(\.text), near: date) {
                     // "President López Obrador": a compound surname, the end of the registry's name.
                     add(PersonMention(name: name, country: country, offset: firstName.start, source: .surname))
                 } else if names.count == 2, let (_, name, country) = Self.registryFormsBySurname[forms[names[0].text]]?.first,
-                    !Self.registryForms.contains(where: { $0.form.hasPrefix(forms[names[0].text] + " ") })
+                    !Self.registryForms.contains(where: { $0.form.hasPrefix(forms[names[0].text] + " ") }),
+                    names[0].text.allSatisfy(\.isUppercase)
+                        || characters.last(where: { $0 != " " && $0 != "\n" }).map({ !".!?»\"”".contains($0) }) ?? true
                 {
-                    // "President Putin Telephone conversation" (a headline's capitals): the known surname is the name.
+                    // "President Putin Telephone conversation" (a headline's capitals), "Prime Minister KISHIDA Fumio" (a
+                    // surname in capitals): the known surname is the name.
+                    // (Not in a sentence's "M. Djibril Bassolé", someone's full name, not Mahmoud Djibril's.)
                     add(PersonMention(name: name, country: country, offset: firstName.start, source: .surname))
                 } else if let person = OfficeRegistry.person(soundingLike: names.map(\.text).joined(separator: " "), near: date),
                     titleCountry == nil || titleCountry == person.country

@@ -162,4 +162,26 @@ struct GatheringTests {
         #expect(found.contains("meeting Anwar Ibrahim/MY+Lee Hsien Loong/SG @SG 2023-01-30 held"), "\(found)")
         #expect(found.contains("visit Anwar Ibrahim/MY @SG 2023-01-30 held"), "\(found)")
     }
+
+    /// "M. Djibril Bassolé" in a sentence is someone's full name, though "Djibril" is a registry surname (Mahmoud
+    /// Djibril's); "Foreign Minister Hayashi Yoshimasa" writes the family name first.
+    @Test func fullNamesAroundRegistrySurnames() {
+        let found = events(
+            """
+            Laurent Fabius est ensuite allé à Ouagadougou, où il a eu un entretien avec son homologue, M. Djibril Bassolé.
+            """, on: "2012-07-27")
+        #expect(!found.contains { $0.contains("Jibril") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("meeting Laurent Fabius/FR+Djibril Bassolé/") }, "\(found)")
+        let hayashi = events(
+            "Secretary Blinken met Japanese Foreign Minister Hayashi Yoshimasa in Melbourne on Friday.", on: "2022-02-12",
+            language: .en)
+        #expect(hayashi.contains { $0.contains("Yoshimasa Hayashi/JP") && !$0.contains("Hayashi Yoshimasa") }, "\(hayashi)")
+    }
+
+    /// Titles in the 2000s resolve to their holders then (the registry goes back to 2000).
+    @Test func titlesInTheEarly2000s() {
+        let found = events(
+            "Le ministre français des affaires étrangères doit s'entretenir lundi à Alger avec le président algérien.", on: "2003-03-01")
+        #expect(found.contains { $0.hasPrefix("meeting Dominique de Villepin/FR+Abdelaziz Bouteflika/DZ @DZ 2003-03-03") }, "\(found)")
+    }
 }

@@ -2614,5 +2614,934 @@ VA	head_of_state	Pope Francis	le pape François|Jorge Mario Bergoglio|Francis	20
 VA	head_of_state	Pope Leo XIV	Léon XIV|Leo XIV|Robert Francis Prevost	2025-05-08	
 VA	foreign_minister	Dominique Mamberti		2006-09-15	2014-11-08
 VA	foreign_minister	Paul Richard Gallagher	Paul Gallagher|Mgr Paul Gallagher	2014-11-08	
+US	head_of_state	Bill Clinton		1993-01-20	2001-01-20
+US	head_of_government	Bill Clinton		1993-01-20	2001-01-20
+US	foreign_minister	Madeleine Albright		1997-01-23	2001-01-20
+CA	head_of_government	Jean Chrétien	Jean Chretien	1993-11-04	2003-12-12
+CA	head_of_government	Paul Martin		2003-12-12	2006-02-06
+CA	foreign_minister	Lloyd Axworthy		1996-01-25	2000-10-17
+CA	foreign_minister	John Manley		2000-10-17	2002-01-16
+CA	foreign_minister	Bill Graham		2002-01-16	2004-07-20
+CA	foreign_minister	Pierre Pettigrew		2004-07-20	2006-02-06
+CA	foreign_minister	Peter MacKay		2006-02-06	2007-08-14
+MX	head_of_state	Ernesto Zedillo		1994-12-01	2000-11-30
+MX	head_of_state	Vicente Fox		2000-12-01	2006-11-30
+MX	head_of_government	Ernesto Zedillo		1994-12-01	2000-11-30
+MX	head_of_government	Vicente Fox		2000-12-01	2006-11-30
+MX	foreign_minister	Rosario Green		1998-01-07	2000-11-30
+MX	foreign_minister	Jorge Castañeda Gutman	Jorge Castañeda	2000-12-01	2003-01-10
+MX	foreign_minister	Luis Ernesto Derbez		2003-01-10	2006-11-30
+BR	head_of_state	Fernando Henrique Cardoso	FHC	1995-01-01	2002-12-31
+BR	head_of_government	Fernando Henrique Cardoso	FHC	1995-01-01	2002-12-31
+BR	foreign_minister	Luiz Felipe Lampreia		1995-01-01	2001-01-29
+BR	foreign_minister	Celso Lafer		2001-01-29	2002-12-31
+AR	head_of_state	Fernando de la Rúa	Fernando de la Rua	1999-12-10	2001-12-21
+AR	head_of_state	Ramón Puerta	Ramon Puerta	2001-12-21	2001-12-23
+AR	head_of_state	Adolfo Rodríguez Saá	Adolfo Rodriguez Saa	2001-12-23	2001-12-30
+AR	head_of_state	Eduardo Camaño	Eduardo Camano	2001-12-31	2002-01-02
+AR	head_of_state	Eduardo Duhalde		2002-01-02	2003-05-25
+AR	head_of_state	Néstor Kirchner	Nestor Kirchner	2003-05-25	2007-12-10
+AR	head_of_government	Fernando de la Rúa	Fernando de la Rua	1999-12-10	2001-12-21
+AR	head_of_government	Ramón Puerta	Ramon Puerta	2001-12-21	2001-12-23
+AR	head_of_government	Adolfo Rodríguez Saá	Adolfo Rodriguez Saa	2001-12-23	2001-12-30
+AR	head_of_government	Eduardo Camaño	Eduardo Camano	2001-12-31	2002-01-02
+AR	head_of_government	Eduardo Duhalde		2002-01-02	2003-05-25
+AR	head_of_government	Néstor Kirchner	Nestor Kirchner	2003-05-25	2007-12-10
+AR	foreign_minister	Adalberto Rodríguez Giavarini	Adalberto Rodriguez Giavarini	1999-12-10	2001-12-21
+AR	foreign_minister	José María Vernet	Jose Maria Vernet	2001-12-23	2001-12-31
+AR	foreign_minister	Carlos Ruckauf		2002-01-03	2003-05-25
+AR	foreign_minister	Rafael Bielsa		2003-05-25	2005-12-01
+GB	foreign_minister	Robin Cook		1997-05-02	2001-06-08
+GB	foreign_minister	Jack Straw		2001-06-08	2006-05-05
+GB	foreign_minister	Margaret Beckett		2006-05-05	2007-06-27
+FR	head_of_government	Lionel Jospin		1997-06-02	2002-05-06
+FR	head_of_government	Jean-Pierre Raffarin		2002-05-06	2005-05-31
+FR	head_of_government	Dominique de Villepin		2005-05-31	2007-05-17
+FR	foreign_minister	Hubert Védrine		1997-06-04	2002-05-07
+FR	foreign_minister	Dominique de Villepin		2002-05-07	2004-03-31
+FR	foreign_minister	Michel Barnier		2004-03-31	2005-06-02
+FR	foreign_minister	Philippe Douste-Blazy		2005-06-02	2007-05-18
+DE	head_of_state	Johannes Rau		1999-07-01	2004-06-30
+DE	head_of_government	Gerhard Schröder	Gerhard Schroeder	1998-10-27	2005-11-22
+DE	foreign_minister	Joschka Fischer		1998-10-27	2005-11-22
+IT	head_of_state	Carlo Azeglio Ciampi	Carlo Ciampi	1999-05-18	2006-05-15
+IT	head_of_government	Massimo D'Alema		1998-10-21	2000-04-26
+IT	head_of_government	Giuliano Amato		2000-04-26	2001-06-11
+IT	head_of_government	Silvio Berlusconi		2001-06-11	2006-05-17
+IT	foreign_minister	Lamberto Dini		1996-05-18	2001-06-11
+IT	foreign_minister	Renato Ruggiero		2001-06-11	2002-01-06
+IT	foreign_minister	Silvio Berlusconi		2002-01-06	2002-11-14
+IT	foreign_minister	Franco Frattini		2002-11-14	2004-11-18
+IT	foreign_minister	Gianfranco Fini		2004-11-18	2006-05-17
+RU	head_of_state	Vladimir Putin	Vladimir Poutine	1999-12-31	2000-05-07
+RU	head_of_government	Vladimir Putin	Vladimir Poutine	1999-08-09	2000-05-07
+RU	head_of_government	Mikhail Kasyanov	Mikhaïl Kassianov	2000-05-07	2000-05-17
+TR	head_of_state	Süleyman Demirel	Suleyman Demirel	1993-05-16	2000-05-16
+TR	head_of_state	Ahmet Necdet Sezer		2000-05-16	2007-08-28
+TR	head_of_government	Bülent Ecevit	Bulent Ecevit	1999-01-11	2002-11-18
+TR	head_of_government	Abdullah Gül	Abdullah Gul	2002-11-18	2003-03-14
+TR	foreign_minister	İsmail Cem	Ismail Cem	1997-06-30	2002-07-11
+TR	foreign_minister	Şükrü Sina Gürel	Sukru Sina Gurel	2002-07-11	2002-11-18
+TR	foreign_minister	Yaşar Yakış	Yasar Yakis	2002-11-18	2003-03-14
+TR	foreign_minister	Abdullah Gül	Abdullah Gul	2003-03-14	2007-08-28
+SA	head_of_state	Fahd of Saudi Arabia	King Fahd|le roi Fahd	1982-06-13	2005-08-01
+SA	head_of_government	Fahd of Saudi Arabia	King Fahd|le roi Fahd	1982-06-13	2005-08-01
+IN	head_of_state	K. R. Narayanan	Kocheril Raman Narayanan	1997-07-25	2002-07-25
+IN	head_of_state	A. P. J. Abdul Kalam	Abdul Kalam	2002-07-25	2007-07-25
+IN	head_of_government	Atal Bihari Vajpayee	Atal Vajpayee	1998-03-19	2004-05-22
+IN	foreign_minister	Jaswant Singh		1998-12-05	2002-07-01
+IN	foreign_minister	Yashwant Sinha		2002-07-01	2004-05-22
+IN	foreign_minister	Natwar Singh	K. Natwar Singh	2004-05-22	2005-11-06
+IN	foreign_minister	Manmohan Singh		2005-11-06	2006-10-24
+CN	head_of_state	Jiang Zemin		1993-03-27	2003-03-15
+CN	head_of_government	Zhu Rongji		1998-03-17	2003-03-16
+CN	foreign_minister	Tang Jiaxuan		1998-03-18	2003-03-17
+JP	head_of_government	Keizō Obuchi	Keizo Obuchi	1998-07-30	2000-04-05
+JP	head_of_government	Yoshirō Mori	Yoshiro Mori	2000-04-05	2001-04-26
+JP	head_of_government	Junichiro Koizumi		2001-04-26	2006-09-26
+JP	head_of_government	Shinzo Abe	Shinzō Abe	2006-09-26	2007-09-26
+JP	foreign_minister	Yōhei Kōno	Yohei Kono	1999-10-05	2001-04-26
+JP	foreign_minister	Makiko Tanaka		2001-04-26	2002-01-30
+JP	foreign_minister	Junichiro Koizumi		2002-01-30	2002-02-01
+JP	foreign_minister	Yoriko Kawaguchi		2002-02-01	2004-09-27
+JP	foreign_minister	Nobutaka Machimura		2004-09-27	2005-10-31
+JP	foreign_minister	Taro Aso	Tarō Asō	2005-10-31	2007-08-27
+JP	foreign_minister	Nobutaka Machimura		2007-08-27	2007-09-26
+KR	head_of_state	Kim Dae-jung		1998-02-25	2003-02-24
+KR	head_of_government	Kim Dae-jung		1998-02-25	2003-02-24
+KR	foreign_minister	Hong Soon-young		1998-08-04	2000-01-14
+KR	foreign_minister	Lee Joung-binn		2000-01-14	2001-03-26
+KR	foreign_minister	Han Seung-soo		2001-03-26	2002-02-04
+KR	foreign_minister	Choi Sung-hong		2002-02-04	2003-02-27
+KR	foreign_minister	Yoon Young-kwan		2003-02-27	2004-01-16
+KR	foreign_minister	Ban Ki-moon		2004-01-17	2006-11-10
+ID	head_of_state	Abdurrahman Wahid	Gus Dur	1999-10-20	2001-07-23
+ID	head_of_state	Megawati Sukarnoputri	Megawati	2001-07-23	2004-10-20
+ID	head_of_government	Abdurrahman Wahid	Gus Dur	1999-10-20	2001-07-23
+ID	head_of_government	Megawati Sukarnoputri	Megawati	2001-07-23	2004-10-20
+ID	foreign_minister	Alwi Shihab		1999-10-26	2001-08-10
+AU	head_of_government	John Howard		1996-03-11	2007-12-03
+AU	foreign_minister	Alexander Downer		1996-03-11	2007-12-03
+EU	head_of_government	Romano Prodi		1999-09-16	2004-11-22
+ES	head_of_government	José María Aznar	Jose Maria Aznar	1996-05-05	2004-04-17
+ES	foreign_minister	Abel Matutes		1996-05-06	2000-04-28
+ES	foreign_minister	Josep Piqué	Josep Pique	2000-04-28	2002-07-10
+ES	foreign_minister	Ana Palacio		2002-07-10	2004-04-18
+PL	head_of_state	Aleksander Kwaśniewski	Aleksander Kwasniewski	1995-12-23	2005-12-23
+PL	head_of_government	Jerzy Buzek		1997-10-31	2001-10-19
+PL	head_of_government	Leszek Miller		2001-10-19	2004-05-02
+PL	head_of_government	Marek Belka		2004-05-02	2005-10-31
+PL	head_of_government	Kazimierz Marcinkiewicz		2005-10-31	2006-07-14
+PL	head_of_government	Jarosław Kaczyński	Jaroslaw Kaczynski	2006-07-14	2007-11-16
+PL	foreign_minister	Bronisław Geremek	Bronislaw Geremek	1997-10-31	2000-06-30
+PL	foreign_minister	Władysław Bartoszewski	Wladyslaw Bartoszewski	2000-06-30	2001-10-19
+PL	foreign_minister	Włodzimierz Cimoszewicz	Wlodzimierz Cimoszewicz	2001-10-19	2005-01-05
+PL	foreign_minister	Adam Daniel Rotfeld	Adam Rotfeld	2005-01-05	2005-10-31
+PL	foreign_minister	Stefan Meller		2005-10-31	2006-05-09
+PL	foreign_minister	Anna Fotyga		2006-05-09	2007-11-16
+UA	head_of_state	Leonid Kuchma	Léonid Koutchma	1994-07-19	2005-01-23
+UA	head_of_government	Viktor Yushchenko	Viktor Iouchtchenko	1999-12-22	2001-05-29
+UA	head_of_government	Anatoliy Kinakh	Anatoli Kinakh	2001-05-29	2002-11-21
+UA	head_of_government	Viktor Yanukovych	Viktor Ianoukovitch|Viktor Ianoukovytch	2002-11-21	2005-01-05
+UA	head_of_government	Mykola Azarov		2005-01-05	2005-01-24
+UA	head_of_government	Yulia Tymoshenko	Ioulia Timochenko|Yulia Timoshenko	2005-01-24	2005-09-08
+UA	head_of_government	Yuriy Yekhanurov	Iouri Iekhanourov	2005-09-08	2006-08-04
+UA	head_of_government	Viktor Yanukovych	Viktor Ianoukovitch|Viktor Ianoukovytch	2006-08-04	2007-12-18
+UA	foreign_minister	Borys Tarasyuk	Borys Tarassiouk	1998-04-17	2000-09-29
+UA	foreign_minister	Anatoliy Zlenko	Anatoli Zlenko	2000-09-30	2003-09-02
+UA	foreign_minister	Kostyantyn Gryshchenko		2003-09-02	2005-02-03
+UA	foreign_minister	Borys Tarasyuk	Borys Tarassiouk	2005-02-04	2007-01-30
+UA	foreign_minister	Volodymyr Ohryzko		2007-01-30	2007-03-21
+UA	foreign_minister	Arseniy Yatsenyuk	Arseni Iatseniouk|Arseniy Yatseniuk	2007-03-21	2007-12-04
+IL	head_of_state	Ezer Weizman		1993-05-13	2000-07-13
+IL	head_of_state	Avraham Burg		2000-07-13	2000-08-01
+IL	head_of_state	Moshe Katsav	Moshé Katsav|Moshe Katzav	2000-08-01	2007-07-01
+IL	head_of_state	Dalia Itzik		2007-07-01	2007-07-15
+IL	head_of_government	Ehud Barak	Ehoud Barak	1999-07-06	2001-03-07
+IL	head_of_government	Ariel Sharon		2001-03-07	2006-01-04
+IL	head_of_government	Ehud Olmert	Ehoud Olmert	2006-01-04	2006-04-14
+IL	foreign_minister	David Levy		1999-07-06	2000-08-04
+IL	foreign_minister	Shlomo Ben-Ami	Shlomo Ben Ami	2000-08-10	2001-03-07
+IL	foreign_minister	Shimon Peres		2001-03-07	2002-11-02
+IL	foreign_minister	Benjamin Netanyahu	Benyamin Netanyahu|Benyamin Nétanyahou|Benjamin Nétanyahou|Binyamin Netanyahu	2002-11-06	2003-02-28
+IL	foreign_minister	Silvan Shalom		2003-02-28	2006-01-16
+IL	foreign_minister	Tzipi Livni		2006-01-18	2006-05-04
+PS	head_of_state	Yasser Arafat	Abou Ammar|Yasir Arafat	1994-07-05	2004-11-11
+PS	head_of_state	Rawhi Fattouh	Rouhi Fattouh	2004-11-11	2005-01-15
+PS	head_of_government	Yasser Arafat	Abou Ammar|Yasir Arafat	1994-07-05	2003-04-30
+PS	head_of_government	Mahmoud Abbas	Abu Mazen	2003-04-30	2003-10-07
+PS	head_of_government	Ahmed Qurei	Ahmed Qoreï|Abou Alaa|Abu Alaa	2003-10-07	2006-03-29
+PS	head_of_government	Ismail Haniyeh	Ismaïl Haniyeh	2006-03-29	2007-06-14
+PS	foreign_minister	Nabil Shaath	Nabil Chaath	2003-04-30	2005-02-24
+PS	foreign_minister	Nasser al-Kidwa	Nasser al-Qidwa	2005-02-24	2006-03-29
+PS	foreign_minister	Mahmoud al-Zahar	Mahmoud Zahar	2006-03-29	2007-03-17
+PS	foreign_minister	Ziad Abu Amr		2007-03-17	2007-06-14
+EG	head_of_government	Atef Ebeid	Atef Obeid	1999-10-05	2004-07-14
+EG	foreign_minister	Amr Moussa	Amr Mussa	1991-05-20	2001-05-15
+EG	foreign_minister	Ahmed Maher		2001-05-15	2004-07-14
+IR	head_of_state	Mohammad Khatami	Mohammed Khatami	1997-08-03	2005-08-03
+IR	head_of_government	Mohammad Khatami	Mohammed Khatami	1997-08-03	2005-08-03
+IR	foreign_minister	Kamal Kharazi	Kamal Kharrazi	1997-08-20	2005-08-24
+IQ	head_of_state	Saddam Hussein	Saddam Husseïn	1979-07-16	2003-04-09
+IQ	head_of_state	Ghazi al-Yawer	Ghazi al-Yaouar|Ghazi Ajil al-Yawer	2004-06-01	2005-04-07
+IQ	head_of_government	Saddam Hussein	Saddam Husseïn	1994-05-29	2003-04-09
+IQ	head_of_government	Ayad Allawi	Iyad Allaoui|Iyad Allawi	2004-06-01	2005-05-03
+IQ	head_of_government	Ibrahim al-Jaafari	Ibrahim Jaafari	2005-05-03	2006-05-20
+IQ	foreign_minister	Muhammad Saeed al-Sahhaf	Mohammed Saïd al-Sahhaf	1992-11-01	2001-04-01
+IQ	foreign_minister	Naji Sabri	Naji Sabri al-Hadithi	2001-04-01	2003-04-09
+SY	head_of_state	Hafez al-Assad	Hafez el-Assad	1971-03-14	2000-06-10
+SY	head_of_state	Abdul Halim Khaddam	Abdel Halim Khaddam	2000-06-10	2000-07-17
+SY	head_of_government	Mahmoud Zuabi	Mahmoud Zoubi|Mahmoud al-Zoubi	1987-11-01	2000-03-07
+SY	head_of_government	Muhammad Mustafa Mero	Mohammed Moustapha Miro|Mustafa Miro	2000-03-07	2003-09-10
+SY	foreign_minister	Farouk al-Sharaa	Farouk al-Chareh|Farouk al-Shara	1984-03-11	2006-02-11
+JO	head_of_government	Abdul Raouf al-Rawabdeh	Abdel Raouf Rawabdeh	1999-03-04	2000-06-19
+JO	head_of_government	Ali Abu al-Ragheb	Ali Abou al-Ragheb	2000-06-19	2003-10-25
+JO	head_of_government	Faisal al-Fayez	Fayçal al-Fayez	2003-10-25	2005-04-07
+JO	head_of_government	Adnan Badran		2005-04-07	2005-11-27
+JO	head_of_government	Marouf al-Bakhit	Marouf Bakhit	2005-11-27	2007-11-25
+JO	foreign_minister	Abdelelah al-Khatib	Abdul Ilah Khatib|Abdel Ilah al-Khatib	1999-03-04	2002-01-14
+JO	foreign_minister	Marwan Muasher	Marouane Moasher	2002-01-14	2004-10-24
+JO	foreign_minister	Hani Mulki	Hani al-Mulki	2004-10-24	2005-04-07
+JO	foreign_minister	Farouk Kasrawi	Farouq al-Qasrawi	2005-04-07	2005-11-27
+JO	foreign_minister	Abdelelah al-Khatib	Abdul Ilah Khatib|Abdel Ilah al-Khatib	2005-11-27	2007-11-25
+LB	head_of_state	Émile Lahoud	Emile Lahoud	1998-11-24	2007-11-23
+LB	head_of_government	Selim al-Hoss	Salim el-Hoss|Sélim Hoss	1998-12-04	2000-10-23
+LB	head_of_government	Rafic Hariri	Rafiq Hariri	2000-10-23	2004-10-21
+LB	head_of_government	Omar Karami	Omar Karamé	2004-10-21	2005-04-19
+LB	head_of_government	Najib Mikati		2005-04-19	2005-07-19
+LB	foreign_minister	Selim al-Hoss	Salim el-Hoss|Sélim Hoss	1998-12-04	2000-10-26
+LB	foreign_minister	Mahmoud Hammoud		2000-10-26	2004-10-26
+LB	foreign_minister	Jean Obeid		2004-10-26	2005-04-19
+LB	foreign_minister	Mahmoud Hammoud		2005-04-19	2005-07-19
+QA	head_of_government	Abdullah bin Khalifa Al Thani	Abdallah ben Khalifa Al Thani	1996-10-29	2007-04-03
+AE	head_of_state	Zayed bin Sultan Al Nahyan	Sheikh Zayed|Zayed ben Sultan Al Nahyane	1971-12-02	2004-11-02
+AE	head_of_government	Maktoum bin Rashid Al Maktoum	Maktoum ben Rachid Al Maktoum	1990-11-20	2006-01-04
+AE	foreign_minister	Rashid Abdullah Al Nuaimi	Rashid Abdallah al-Nouaïmi	1980-01-01	2006-02-09
+KW	head_of_state	Jaber Al-Ahmad Al-Jaber Al-Sabah	Sheikh Jaber|Jaber al-Ahmad al-Sabah	1977-12-31	2006-01-15
+KW	head_of_state	Saad Al-Salim Al-Sabah	Sheikh Saad|Saad al-Abdallah al-Sabah	2006-01-15	2006-01-24
+KW	head_of_government	Saad Al-Salim Al-Sabah	Sheikh Saad|Saad al-Abdallah al-Sabah	1978-02-08	2003-07-13
+KW	head_of_government	Sabah Al-Ahmad Al-Jaber Al-Sabah	Sheikh Sabah|Sabah al-Ahmad al-Sabah	2003-07-13	2006-01-29
+KW	foreign_minister	Sabah Al-Ahmad Al-Jaber Al-Sabah	Sheikh Sabah|Sabah al-Ahmad al-Sabah	1963-01-28	2003-07-13
+PK	head_of_state	Muhammad Rafiq Tarar	Rafiq Tarar	1998-01-01	2001-06-20
+PK	head_of_government	Pervez Musharraf	Pervez Moucharraf	1999-10-12	2002-11-23
+PK	head_of_government	Zafarullah Khan Jamali	Zafarullah Jamali	2002-11-23	2004-06-26
+PK	head_of_government	Chaudhry Shujaat Hussain	Shujaat Hussain	2004-06-30	2004-08-28
+PK	head_of_government	Shaukat Aziz		2004-08-28	2007-11-16
+PK	foreign_minister	Abdul Sattar		1999-10-25	2002-06-13
+PK	foreign_minister	Khurshid Mahmud Kasuri	Khurshid Kasuri	2002-11-23	2007-11-16
+PK	foreign_minister	Inam-ul-Haq		2007-11-16	2008-03-25
+AF	head_of_state	Burhanuddin Rabbani		1992-06-28	2001-12-22
+AF	head_of_state	Hamid Karzai		2001-12-22	2004-12-07
+AF	head_of_government	Hamid Karzai		2001-12-22	2004-12-07
+AF	foreign_minister	Abdullah Abdullah		2001-12-22	2006-04-20
+KP	head_of_government	Hong Song-nam	Hong Song Nam	1997-02-21	2003-09-03
+KP	head_of_government	Pak Pong-ju	Pak Pong Ju	2003-09-03	2007-04-11
+KP	foreign_minister	Paek Nam-sun	Paek Nam Sun	1998-09-05	2007-01-02
+VN	head_of_state	Trần Đức Lương	Tran Duc Luong	1997-09-24	2006-06-27
+VN	head_of_government	Phan Văn Khải	Phan Van Khai	1997-09-25	2006-06-27
+VN	foreign_minister	Nguyễn Mạnh Cầm	Nguyen Manh Cam	1991-08-09	2000-02-01
+VN	foreign_minister	Nguyễn Dy Niên	Nguyen Dy Nien	2000-02-01	2006-06-28
+TH	head_of_government	Chuan Leekpai		1997-11-09	2001-02-09
+TH	head_of_government	Thaksin Shinawatra		2001-02-09	2006-09-19
+TH	head_of_government	Sonthi Boonyaratglin		2006-09-19	2006-10-01
+TH	foreign_minister	Surin Pitsuwan		1997-11-14	2001-02-17
+TH	foreign_minister	Surakiart Sathirathai		2001-02-17	2005-03-11
+TH	foreign_minister	Kantathi Suphamongkhon		2005-03-11	2006-09-19
+TH	foreign_minister	Nitya Pibulsonggram		2006-10-09	2008-02-06
+TH	foreign_minister	Noppadon Pattama		2008-02-06	2008-07-10
+TH	foreign_minister	Tej Bunnag		2008-07-26	2008-09-03
+TH	foreign_minister	Saroj Chavanaviraj		2008-09-08	2008-09-24
+TH	foreign_minister	Sompong Amornvivat		2008-09-24	2008-12-02
+MY	head_of_state	Salahuddin of Selangor	Sultan Salahuddin	1999-04-26	2001-11-21
+MY	head_of_state	Sirajuddin of Perlis	Tuanku Syed Sirajuddin	2001-12-13	2006-12-13
+MY	head_of_government	Mahathir Mohamad		1981-07-16	2003-10-31
+SG	head_of_government	Goh Chok Tong		1990-11-28	2004-08-12
+SG	foreign_minister	S. Jayakumar	Shunmugam Jayakumar	1994-01-02	2004-08-12
+PH	head_of_state	Joseph Estrada	Erap	1998-06-30	2001-01-20
+PH	head_of_government	Joseph Estrada	Erap	1998-06-30	2001-01-20
+PH	foreign_minister	Domingo Siazon Jr.	Domingo Siazon	1995-05-01	2001-01-20
+PH	foreign_minister	Teofisto Guingona Jr.	Teofisto Guingona	2001-02-09	2002-07-15
+PH	foreign_minister	Blas Ople		2002-07-23	2003-12-14
+PH	foreign_minister	Delia Albert	Delia Domingo-Albert	2003-12-16	2004-08-23
+NG	head_of_state	Olusegun Obasanjo		1999-05-29	2007-05-29
+NG	head_of_government	Olusegun Obasanjo		1999-05-29	2007-05-29
+NG	foreign_minister	Sule Lamido		1999-06-30	2003-06-01
+NG	foreign_minister	Oluyemi Adeniji		2003-07-17	2006-06-21
+NG	foreign_minister	Joy Ogwu		2006-06-21	2007-05-29
+KE	head_of_state	Daniel arap Moi	Daniel Arap Moi	1978-10-14	2002-12-30
+KE	head_of_government	Daniel arap Moi	Daniel Arap Moi	1978-10-14	2002-12-30
+KE	foreign_minister	Bonaya Godana		1998-01-08	2001-06-11
+KE	foreign_minister	Chris Obure		2001-06-11	2001-11-12
+KE	foreign_minister	Marsden Madoka		2001-11-12	2003-01-03
+KE	foreign_minister	Kalonzo Musyoka		2003-01-03	2004-06-30
+KE	foreign_minister	Chirau Ali Mwakwere		2004-06-30	2005-12-07
+KE	foreign_minister	Raphael Tuju		2005-12-07	2008-01-08
+KE	foreign_minister	Moses Wetangula	Moses Wetang'ula	2008-01-08	2010-10-19
+KE	foreign_minister	George Saitoti		2010-10-19	2011-08-25
+KE	foreign_minister	Moses Wetangula	Moses Wetang'ula	2011-08-25	2012-03-26
+KE	foreign_minister	Sam Ongeri		2012-03-26	2013-04-09
+ET	head_of_state	Negasso Gidada		1995-08-22	2001-10-08
+SN	head_of_state	Abdou Diouf		1981-01-01	2000-04-01
+SN	head_of_government	Mamadou Lamine Loum		1998-07-03	2000-04-05
+SN	head_of_government	Moustapha Niasse		2000-04-05	2001-03-03
+SN	head_of_government	Mame Madior Boye		2001-03-03	2002-11-04
+SN	head_of_government	Idrissa Seck		2002-11-04	2004-04-21
+SN	head_of_government	Macky Sall		2004-04-21	2007-06-19
+SN	foreign_minister	Jacques Baudin		1998-07-03	2000-04-05
+SN	foreign_minister	Cheikh Tidiane Gadio		2000-04-05	2009-10-01
+SN	foreign_minister	Madické Niang	Madicke Niang	2009-10-01	2012-04-04
+SN	foreign_minister	Alioune Badara Cissé	Alioune Badara Cisse	2012-04-04	2012-10-29
+CI	head_of_state	Robert Guéï	Robert Guei	1999-12-24	2000-10-26
+CI	head_of_government	Seydou Diarra		2000-01-04	2000-10-24
+CI	head_of_government	Pascal Affi N'Guessan	Affi N'Guessan	2000-10-27	2003-02-10
+CI	head_of_government	Seydou Diarra		2003-02-10	2005-12-07
+CI	head_of_government	Charles Konan Banny		2005-12-07	2007-04-04
+DZ	head_of_government	Ahmed Benbitour		1999-12-23	2000-08-26
+DZ	head_of_government	Ali Benflis		2000-08-26	2003-05-05
+DZ	head_of_government	Ahmed Ouyahia		2003-05-05	2006-05-24
+DZ	foreign_minister	Youcef Yousfi		1999-12-24	2000-08-26
+DZ	foreign_minister	Abdelaziz Belkhadem		2000-08-26	2005-05-01
+DZ	foreign_minister	Mohamed Bedjaoui		2005-05-01	2007-06-04
+MA	head_of_government	Abderrahmane Youssoufi	Abderrahman Youssoufi	1998-03-14	2002-10-09
+MA	head_of_government	Driss Jettou		2002-10-09	2007-09-19
+MA	foreign_minister	Mohamed Benaissa	Mohamed Benaïssa	1999-04-06	2007-10-15
+TN	foreign_minister	Habib Ben Yahia		1999-11-17	2004-11-10
+TN	foreign_minister	Abdelbaki Hermassi		2004-11-10	2005-08-17
+TN	foreign_minister	Abdelwahab Abdallah		2005-08-17	2010-01-14
+TN	foreign_minister	Kamel Morjane		2010-01-14	2011-01-27
+TN	foreign_minister	Ahmed Ounaies	Ahmed Ounaïes	2011-01-27	2011-02-13
+TN	foreign_minister	Mouldi Kefi		2011-02-21	2011-12-24
+LY	head_of_state	Muammar Gaddafi	Mouammar Kadhafi|Kadhafi|Muammar Qaddafi	1969-09-01	2011-08-23
+LY	head_of_state	Mustafa Abdul Jalil	Moustafa Abdeljalil|Mustafa Abdel Jalil	2011-08-23	2012-08-08
+LY	head_of_state	Mohammed Magariaf	Mohamed al-Megarif|Mohammed el-Megarief	2012-08-09	2013-05-28
+LY	head_of_state	Nouri Abusahmain	Nouri Abou Sahmein	2013-06-25	2014-08-04
+LY	head_of_state	Aguila Saleh Issa	Aguila Saleh	2014-08-05	2016-03-30
+LY	head_of_state	Fayez al-Sarraj	Fayez el-Sarraj	2016-03-30	2021-03-15
+LY	head_of_government	Muhammad Ahmad al-Mangoush		1997-12-29	2000-03-01
+LY	head_of_government	Mubarak al-Shamikh	Moubarak al-Chamekh	2000-03-01	2003-06-14
+LY	head_of_government	Shukri Ghanem	Choukri Ghanem	2003-06-14	2006-03-05
+LY	head_of_government	Baghdadi Mahmudi	Baghdadi al-Mahmoudi	2006-03-05	2011-08-23
+LY	head_of_government	Mahmoud Jibril	Mahmoud Djibril	2011-08-23	2011-10-23
+LY	head_of_government	Ali Tarhouni		2011-10-23	2011-11-24
+LY	head_of_government	Abdurrahim El-Keib	Abdel Rahim al-Kib|Abdurrahim al-Keib	2011-11-24	2012-11-14
+VE	foreign_minister	José Vicente Rangel	Jose Vicente Rangel	1999-02-02	2001-02-06
+VE	foreign_minister	Luis Alfonso Dávila	Luis Alfonso Davila	2001-02-06	2002-05-03
+VE	foreign_minister	Roy Chaderton		2002-05-03	2004-07-08
+VE	foreign_minister	Jesús Arnaldo Pérez	Jesus Arnaldo Perez	2004-07-08	2006-01-06
+VE	foreign_minister	Alí Rodríguez Araque	Ali Rodriguez Araque	2006-01-06	2006-08-09
+CO	head_of_state	Andrés Pastrana	Andres Pastrana|Andrés Pastrana Arango	1998-08-07	2002-08-07
+CO	head_of_government	Andrés Pastrana	Andres Pastrana|Andrés Pastrana Arango	1998-08-07	2002-08-07
+CO	foreign_minister	Guillermo Fernández de Soto	Guillermo Fernandez de Soto	1998-08-07	2002-08-07
+CO	foreign_minister	Carolina Barco		2002-08-07	2006-08-07
+CO	foreign_minister	María Consuelo Araújo	Maria Consuelo Araujo	2006-08-07	2007-02-19
+CO	foreign_minister	Fernando Araújo Perdomo	Fernando Araujo	2007-02-19	2008-07-14
+CL	head_of_state	Eduardo Frei Ruiz-Tagle	Eduardo Frei	1994-03-11	2000-03-11
+CL	head_of_state	Ricardo Lagos		2000-03-11	2006-03-11
+CL	head_of_government	Eduardo Frei Ruiz-Tagle	Eduardo Frei	1994-03-11	2000-03-11
+CL	head_of_government	Ricardo Lagos		2000-03-11	2006-03-11
+CL	foreign_minister	Juan Gabriel Valdés	Juan Gabriel Valdes	1999-06-22	2000-03-11
+CL	foreign_minister	Soledad Alvear		2000-03-11	2004-09-29
+CL	foreign_minister	Ignacio Walker		2004-09-29	2006-03-11
+PE	head_of_state	Alberto Fujimori		1990-07-28	2000-11-22
+PE	head_of_state	Valentín Paniagua	Valentin Paniagua	2000-11-22	2001-07-28
+PE	head_of_state	Alejandro Toledo		2001-07-28	2006-07-28
+PE	foreign_minister	Fernando de Trazegnies		1998-10-02	2000-11-25
+PE	foreign_minister	Javier Pérez de Cuéllar	Javier Perez de Cuellar	2000-11-25	2001-07-28
+PE	foreign_minister	Diego García-Sayán	Diego Garcia-Sayan	2001-07-28	2002-07-12
+PE	foreign_minister	Allan Wagner	Allan Wagner Tizón	2002-07-12	2003-12-16
+PE	foreign_minister	Manuel Rodríguez Cuadros	Manuel Rodriguez Cuadros	2003-12-16	2005-08-16
+PE	foreign_minister	Óscar Maúrtua	Oscar Maurtua	2005-08-16	2006-07-28
+BE	foreign_minister	Louis Michel		1999-07-12	2004-07-18
+NL	head_of_government	Wim Kok		1994-08-22	2002-07-22
+NL	foreign_minister	Jozias van Aartsen		1998-08-03	2002-07-22
+NL	foreign_minister	Jaap de Hoop Scheffer		2002-07-22	2003-12-03
+NL	foreign_minister	Ben Bot		2003-12-03	2007-02-22
+PT	head_of_state	Jorge Sampaio		1996-03-09	2006-03-09
+PT	head_of_government	António Guterres	Antonio Guterres	1995-10-28	2002-04-06
+PT	head_of_government	José Manuel Barroso	José Manuel Durão Barroso	2002-04-06	2004-07-17
+PT	head_of_government	Pedro Santana Lopes		2004-07-17	2005-03-12
+PT	foreign_minister	Jaime Gama		1995-10-28	2002-04-06
+PT	foreign_minister	António Martins da Cruz	Antonio Martins da Cruz	2002-04-06	2003-10-09
+PT	foreign_minister	Teresa Patrício Gouveia	Teresa Gouveia	2003-10-09	2004-07-17
+PT	foreign_minister	António Monteiro	Antonio Monteiro	2004-07-17	2005-03-12
+PT	foreign_minister	Diogo Freitas do Amaral	Freitas do Amaral	2005-03-12	2006-07-03
+GR	head_of_state	Konstantinos Stephanopoulos	Costis Stephanopoulos|Kostis Stefanopoulos	1995-03-10	2005-03-12
+GR	head_of_government	Costas Simitis	Kostas Simitis	1996-01-22	2004-03-10
+GR	foreign_minister	George Papandreou	Georges Papandréou|Giorgos Papandreou	1999-02-18	2004-02-13
+GR	foreign_minister	Tassos Giannitsis	Anastasios Giannitsis	2004-02-13	2004-03-10
+GR	foreign_minister	Petros Molyviatis		2004-03-10	2006-02-15
+SE	head_of_government	Göran Persson	Goran Persson	1996-03-22	2006-10-06
+SE	foreign_minister	Anna Lindh		1998-10-07	2003-09-11
+SE	foreign_minister	Jan O. Karlsson	Jan Karlsson	2003-09-11	2003-10-10
+SE	foreign_minister	Laila Freivalds		2003-10-10	2006-03-21
+SE	foreign_minister	Jan Eliasson		2006-04-24	2006-10-06
+NO	head_of_government	Kjell Magne Bondevik		1997-10-17	2000-03-17
+NO	head_of_government	Jens Stoltenberg		2000-03-17	2001-10-19
+NO	head_of_government	Kjell Magne Bondevik		2001-10-19	2005-10-17
+NO	foreign_minister	Knut Vollebæk	Knut Vollebaek	1997-10-17	2000-03-17
+NO	foreign_minister	Thorbjørn Jagland	Thorbjorn Jagland	2000-03-17	2001-10-19
+NO	foreign_minister	Jan Petersen		2001-10-19	2005-10-17
+DK	head_of_government	Poul Nyrup Rasmussen		1993-01-25	2001-11-27
+DK	foreign_minister	Niels Helveg Petersen		1993-01-25	2000-12-21
+DK	foreign_minister	Mogens Lykketoft		2000-12-21	2001-11-27
+FI	head_of_state	Martti Ahtisaari		1994-03-01	2000-03-01
+FI	head_of_government	Paavo Lipponen		1995-04-13	2003-04-17
+FI	head_of_government	Anneli Jäätteenmäki	Anneli Jaatteenmaki	2003-04-17	2003-06-24
+FI	foreign_minister	Tarja Halonen		1995-04-13	2000-02-25
+FI	foreign_minister	Erkki Tuomioja		2000-02-25	2007-04-19
+AT	head_of_state	Thomas Klestil		1992-07-08	2004-07-06
+AT	head_of_government	Viktor Klima		1997-01-28	2000-02-04
+AT	head_of_government	Wolfgang Schüssel	Wolfgang Schussel|Wolfgang Schuessel	2000-02-04	2007-01-11
+AT	foreign_minister	Wolfgang Schüssel	Wolfgang Schussel|Wolfgang Schuessel	1995-05-04	2000-02-04
+AT	foreign_minister	Benita Ferrero-Waldner		2000-02-04	2004-10-20
+CH	head_of_state	Adolf Ogi		2000-01-01	2000-12-31
+CH	head_of_state	Moritz Leuenberger		2001-01-01	2001-12-31
+CH	head_of_state	Kaspar Villiger		2002-01-01	2002-12-31
+CH	head_of_state	Pascal Couchepin		2003-01-01	2003-12-31
+CH	head_of_state	Joseph Deiss		2004-01-01	2004-12-31
+CH	head_of_state	Samuel Schmid		2005-01-01	2005-12-31
+CH	head_of_state	Moritz Leuenberger		2006-01-01	2006-12-31
+CH	head_of_state	Micheline Calmy-Rey		2007-01-01	2007-12-31
+CH	head_of_government	Adolf Ogi		2000-01-01	2000-12-31
+CH	head_of_government	Moritz Leuenberger		2001-01-01	2001-12-31
+CH	head_of_government	Kaspar Villiger		2002-01-01	2002-12-31
+CH	head_of_government	Pascal Couchepin		2003-01-01	2003-12-31
+CH	head_of_government	Joseph Deiss		2004-01-01	2004-12-31
+CH	head_of_government	Samuel Schmid		2005-01-01	2005-12-31
+CH	head_of_government	Moritz Leuenberger		2006-01-01	2006-12-31
+CH	head_of_government	Micheline Calmy-Rey		2007-01-01	2007-12-31
+CH	foreign_minister	Joseph Deiss		1999-05-01	2002-12-31
+HU	head_of_state	Árpád Göncz	Arpad Goncz	1990-05-02	2000-08-04
+HU	head_of_state	Ferenc Mádl	Ferenc Madl	2000-08-04	2005-08-05
+HU	head_of_government	Viktor Orbán	Viktor Orban	1998-07-06	2002-05-27
+HU	head_of_government	Péter Medgyessy	Peter Medgyessy	2002-05-27	2004-09-29
+HU	foreign_minister	János Martonyi	Janos Martonyi	1998-07-08	2002-05-27
+HU	foreign_minister	László Kovács	Laszlo Kovacs	2002-05-27	2004-10-04
+HU	foreign_minister	Ferenc Somogyi		2004-10-04	2006-06-09
+CZ	head_of_state	Václav Havel	Vaclav Havel	1993-02-02	2003-02-02
+CZ	head_of_government	Miloš Zeman	Milos Zeman	1998-07-17	2002-07-15
+CZ	head_of_government	Vladimír Špidla	Vladimir Spidla	2002-07-15	2004-08-04
+CZ	head_of_government	Stanislav Gross		2004-08-04	2005-04-25
+CZ	head_of_government	Jiří Paroubek	Jiri Paroubek	2005-04-25	2006-09-04
+CZ	foreign_minister	Jan Kavan		1998-07-22	2002-07-15
+CZ	foreign_minister	Cyril Svoboda		2002-07-15	2006-09-04
+CZ	foreign_minister	Alexandr Vondra		2006-09-04	2007-01-09
+RS	head_of_state	Milan Milutinović	Milan Milutinovic	1997-12-29	2002-12-29
+RS	head_of_state	Nataša Mićić	Natasa Micic	2002-12-29	2004-02-04
+RS	head_of_state	Dragan Maršićanin	Dragan Marsicanin	2004-02-04	2004-03-04
+RS	head_of_state	Predrag Marković	Predrag Markovic	2004-03-04	2004-07-11
+RS	head_of_government	Mirko Marjanović	Mirko Marjanovic	1994-03-18	2000-10-24
+RS	head_of_government	Milomir Minić	Milomir Minic	2000-10-24	2001-01-25
+RS	head_of_government	Zoran Đinđić	Zoran Djindjic|Zoran Dindic	2001-01-25	2003-03-12
+RS	head_of_government	Zoran Živković	Zoran Zivkovic	2003-03-18	2004-03-03
+RS	foreign_minister	Živadin Jovanović	Zivadin Jovanovic	1998-03-24	2000-11-04
+RS	foreign_minister	Goran Svilanović	Goran Svilanovic	2000-11-04	2004-04-16
+RS	foreign_minister	Vuk Drašković	Vuk Draskovic	2004-04-16	2007-05-15
+KZ	head_of_government	Kassym-Jomart Tokayev	Kassym-Jomart Tokaïev	1999-10-01	2002-01-28
+KZ	head_of_government	Imangali Tasmagambetov	Imangali Tasmagambetov	2002-01-28	2003-06-13
+KZ	head_of_government	Daniyal Akhmetov	Daniyal Akhmetov	2003-06-13	2007-01-09
+KZ	foreign_minister	Erlan Idrissov	Yerlan Idrissov	1999-10-01	2002-01-28
+KZ	foreign_minister	Kassym-Jomart Tokayev	Kassym-Jomart Tokaïev	2002-01-28	2007-01-10
+BY	head_of_government	Sergei Ling	Sergueï Ling|Syarhey Ling	1996-11-18	2000-02-14
+BY	head_of_government	Vladimir Yermoshin	Uladzimir Yarmoshyn	2000-02-18	2001-10-01
+BY	head_of_government	Gennady Novitsky	Henadz Navitski	2001-10-01	2003-07-10
+BY	foreign_minister	Ural Latypov		1998-12-01	2000-11-01
+BY	foreign_minister	Mikhail Khvostov	Mikhaïl Khvostov	2000-11-01	2003-03-01
+AZ	head_of_state	Heydar Aliyev	Heydar Aliev|Gueïdar Aliev	1993-06-24	2003-10-31
+AZ	head_of_government	Artur Rasizade	Artur Rasizadé	1996-07-19	2003-08-04
+AZ	head_of_government	Ilham Aliyev	Ilham Aliev	2003-08-04	2003-10-31
+AZ	foreign_minister	Vilayat Guliyev	Vilayat Kouliev	1999-11-01	2004-04-02
+AM	head_of_government	Aram Sargsyan	Aram Sarkissian	1999-11-03	2000-05-02
+AM	head_of_government	Andranik Margaryan	Andranik Markarian	2000-05-12	2007-03-25
+AM	foreign_minister	Vartan Oskanian	Vardan Oskanian	1998-04-20	2008-04-21
+GE	head_of_state	Eduard Shevardnadze	Edouard Chevardnadze	1995-11-26	2003-11-23
+GE	head_of_state	Nino Burjanadze		2003-11-23	2004-01-25
+GE	head_of_state	Mikheil Saakashvili	Mikheil Saakachvili|Mikhail Saakashvili	2004-01-25	2007-11-25
+GE	head_of_government	Vazha Lortkipanidze		1998-07-31	2000-05-11
+GE	head_of_government	Giorgi Arsenishvili		2000-05-11	2001-12-21
+GE	head_of_government	Avtandil Jorbenadze		2001-12-21	2003-11-27
+GE	head_of_government	Zurab Zhvania	Zourab Jvania	2003-11-27	2005-02-03
+GE	head_of_government	Zurab Noghaideli	Zourab Noghaïdeli	2005-02-17	2007-11-16
+GE	foreign_minister	Irakli Menagarishvili		1995-10-05	2003-11-25
+GE	foreign_minister	Tedo Japaridze		2003-11-25	2004-03-18
+GE	foreign_minister	Salome Zourabichvili	Salomé Zourabichvili	2004-03-18	2005-10-19
+GE	foreign_minister	Gela Bezhuashvili		2005-10-19	2008-01-31
+BD	head_of_state	Shahabuddin Ahmed		1996-10-09	2001-11-14
+BD	head_of_state	Badruddoza Chowdhury	A. Q. M. Badruddoza Chowdhury	2001-11-14	2002-06-21
+BD	head_of_state	Jamiruddin Sircar		2002-06-21	2002-09-06
+BD	head_of_government	Sheikh Hasina		1996-06-23	2001-07-15
+BD	head_of_government	Latifur Rahman		2001-07-15	2001-10-10
+BD	head_of_government	Khaleda Zia		2001-10-10	2006-10-29
+BD	head_of_government	Iajuddin Ahmed		2006-10-29	2007-01-11
+BD	foreign_minister	Abdus Samad Azad		1996-06-23	2001-07-15
+BD	foreign_minister	Morshed Khan	M. Morshed Khan	2001-10-10	2006-10-29
+BD	foreign_minister	Iftekhar Ahmed Chowdhury		2007-01-16	2009-01-06
+LK	head_of_state	Chandrika Kumaratunga	Chandrika Bandaranaike Kumaratunga	1994-11-12	2005-11-19
+LK	foreign_minister	Lakshman Kadirgamar		1994-08-19	2001-12-12
+LK	foreign_minister	Tyronne Fernando		2001-12-12	2004-04-10
+LK	foreign_minister	Lakshman Kadirgamar		2004-04-10	2005-08-12
+LK	foreign_minister	Anura Bandaranaike		2005-08-22	2005-11-23
+LK	foreign_minister	Mangala Samaraweera		2005-11-23	2007-01-28
+NP	head_of_state	Birendra of Nepal	King Birendra|le roi Birendra	1972-01-31	2001-06-01
+NP	head_of_state	Dipendra of Nepal	King Dipendra	2001-06-01	2001-06-04
+NP	head_of_state	Gyanendra of Nepal	King Gyanendra|le roi Gyanendra	2001-06-04	2008-05-28
+NP	head_of_state	Girija Prasad Koirala		2008-05-28	2008-07-23
+NP	head_of_government	Krishna Prasad Bhattarai		1999-05-31	2000-03-22
+NP	head_of_government	Girija Prasad Koirala		2000-03-22	2001-07-26
+NP	head_of_government	Sher Bahadur Deuba		2001-07-26	2002-10-04
+NP	head_of_government	Lokendra Bahadur Chand		2002-10-11	2003-06-05
+NP	head_of_government	Surya Bahadur Thapa		2003-06-05	2004-06-03
+NP	head_of_government	Sher Bahadur Deuba		2004-06-03	2005-02-01
+NP	head_of_government	Gyanendra of Nepal	King Gyanendra|le roi Gyanendra	2005-02-01	2006-04-25
+NZ	foreign_minister	Phil Goff		1999-12-10	2005-10-19
+MM	head_of_government	Than Shwe		1992-04-23	2003-08-25
+MM	head_of_government	Khin Nyunt		2003-08-25	2004-10-19
+MM	head_of_government	Soe Win		2004-10-19	2007-10-12
+MM	foreign_minister	Win Aung		1998-11-14	2004-09-18
+KH	head_of_state	Norodom Sihanouk	King Norodom Sihanouk|le roi Norodom Sihanouk	1993-09-24	2004-10-07
+ML	head_of_state	Alpha Oumar Konaré	Alpha Oumar Konare	1992-06-08	2002-06-08
+ML	head_of_government	Ibrahim Boubacar Keïta	IBK|Ibrahim Boubacar Keita	1994-02-04	2000-02-15
+ML	head_of_government	Mandé Sidibé	Mande Sidibe	2000-02-15	2002-03-18
+ML	head_of_government	Modibo Keita		2002-03-18	2002-06-08
+ML	head_of_government	Ahmed Mohamed ag Hamani		2002-06-09	2004-04-29
+ML	head_of_government	Ousmane Issoufi Maïga	Ousmane Issoufi Maiga	2004-04-29	2007-09-28
+NE	head_of_government	Ibrahim Hassane Mayaki		1997-11-27	2000-01-03
+NE	head_of_government	Hama Amadou		2000-01-03	2007-06-07
+CD	head_of_state	Laurent-Désiré Kabila	Laurent-Desire Kabila|Laurent Kabila	1997-05-17	2001-01-16
+CD	head_of_state	Joseph Kabila		2001-01-17	2001-01-26
+CD	head_of_government	Laurent-Désiré Kabila	Laurent-Desire Kabila|Laurent Kabila	1997-05-17	2001-01-16
+CD	head_of_government	Joseph Kabila		2001-01-17	2006-12-30
+CD	foreign_minister	Abdoulaye Yerodia Ndombasi	Yerodia Ndombasi	1999-01-01	2000-03-01
+CD	foreign_minister	Léonard She Okitundu	Leonard She Okitundu	2000-03-01	2003-06-30
+CD	foreign_minister	Antoine Ghonda		2003-06-30	2004-11-03
+CD	foreign_minister	Raymond Ramazani Baya		2004-11-03	2007-02-05
+CD	foreign_minister	Antipas Mbusa Nyamwisi	Mbusa Nyamwisi	2007-02-05	2008-10-26
+CD	foreign_minister	Alexis Thambwe Mwamba		2008-10-26	2012-04-28
+CD	foreign_minister	Raymond Tshibanda		2012-04-28	2016-12-19
+CD	foreign_minister	Léonard She Okitundu	Leonard She Okitundu	2016-12-19	2019-09-06
+CD	foreign_minister	Marie Tumba Nzeza		2019-09-06	2021-04-12
+CD	foreign_minister	Christophe Lutundula		2021-04-12	2024-05-29
+AO	head_of_government	José Eduardo dos Santos	Jose Eduardo dos Santos	1999-01-29	2002-12-06
+AO	head_of_government	Fernando da Piedade Dias dos Santos	Nandó	2002-12-06	2008-09-30
+RW	head_of_state	Pasteur Bizimungu		1994-07-19	2000-03-23
+RW	head_of_state	Paul Kagame		2000-03-24	2000-04-22
+RW	head_of_government	Pierre-Célestin Rwigema	Pierre-Celestin Rwigema	1995-08-31	2000-03-08
+SD	foreign_minister	Mustafa Osman Ismail	Moustapha Osman Ismaïl	1998-02-08	2005-09-22
+SD	foreign_minister	Lam Akol		2005-09-22	2007-10-17
+SD	foreign_minister	Deng Alor		2007-10-17	2010-06-16
+AD	head_of_state	Joan Martí i Alanis	Joan Marti i Alanis|Joan Martí Alanis	1971-01-31	2003-05-12
+AD	head_of_government	Marc Forné Molné	Marc Forne Molne	1994-12-07	2005-05-27
+AL	head_of_state	Rexhep Meidani		1997-07-24	2002-07-24
+AL	head_of_state	Alfred Moisiu		2002-07-24	2007-07-24
+AL	head_of_government	Ilir Meta		1999-10-29	2002-02-22
+AL	head_of_government	Pandeli Majko		2002-02-22	2002-07-31
+AL	head_of_government	Fatos Nano		2002-07-31	2005-09-11
+AL	foreign_minister	Paskal Milo		1997-07-25	2001-09-06
+AL	foreign_minister	Arta Dade		2001-09-06	2002-02-22
+AL	foreign_minister	Ilir Meta		2002-02-22	2003-07-18
+AL	foreign_minister	Kastriot Islami		2003-07-29	2005-09-10
+AL	foreign_minister	Besnik Mustafaj		2005-09-10	2007-03-16
+BA	head_of_government	Spasoje Tuševljak	Spasoje Tusevljak	2000-06-06	2000-10-18
+BA	head_of_government	Martin Raguž	Martin Raguz	2000-10-18	2001-02-22
+BA	head_of_government	Božidar Matić	Bozidar Matic	2001-02-22	2001-07-18
+BA	head_of_government	Zlatko Lagumdžija	Zlatko Lagumdzija	2001-07-18	2002-03-15
+BA	head_of_government	Dragan Mikerević	Dragan Mikerevic	2002-03-15	2002-12-23
+BA	head_of_government	Adnan Terzić	Adnan Terzic	2002-12-23	2007-01-11
+BA	head_of_government	Nikola Špirić	Nikola Spiric	2007-01-11	2007-12-28
+BA	foreign_minister	Jadranko Prlić	Jadranko Prlic	1996-12-31	2001-02-22
+BA	foreign_minister	Zlatko Lagumdžija	Zlatko Lagumdzija	2001-02-22	2003-01-09
+BA	foreign_minister	Mladen Ivanić	Mladen Ivanic	2003-01-09	2007-03-01
+BF	head_of_government	Kadré Désiré Ouédraogo	Kadre Desire Ouedraogo	1996-02-06	2000-11-07
+BF	head_of_government	Paramanga Ernest Yonli	Ernest Paramanga Yonli	2000-11-07	2007-06-04
+BG	head_of_state	Petar Stoyanov	Petar Stoïanov	1997-01-22	2002-01-22
+BG	head_of_government	Ivan Kostov		1997-05-21	2001-07-24
+BG	head_of_government	Simeon Saxe-Coburg-Gotha	Siméon de Saxe-Cobourg-Gotha|Simeon II	2001-07-24	2005-08-16
+BG	foreign_minister	Nadezhda Neynski	Nadezhda Mihaylova|Nadejda Mihaylova	1997-05-21	2001-07-24
+BG	foreign_minister	Solomon Passy		2001-07-24	2005-08-16
+BH	foreign_minister	Mohammed bin Mubarak Al Khalifa	Mohammed ben Moubarak Al Khalifa	1971-08-15	2005-09-01
+BI	head_of_state	Pierre Buyoya		1996-07-25	2003-04-30
+BI	head_of_state	Domitien Ndayizeye		2003-04-30	2005-08-26
+BI	head_of_government	Pierre Buyoya		1996-07-25	2003-04-30
+BI	head_of_government	Domitien Ndayizeye		2003-04-30	2005-08-26
+BJ	head_of_state	Mathieu Kérékou	Mathieu Kerekou	1996-04-04	2006-04-06
+BJ	head_of_government	Mathieu Kérékou	Mathieu Kerekou	1996-04-04	2006-04-06
+BO	head_of_state	Hugo Banzer		1997-08-06	2001-08-07
+BO	head_of_state	Jorge Quiroga	Tuto Quiroga	2001-08-07	2002-08-06
+BO	head_of_state	Gonzalo Sánchez de Lozada	Gonzalo Sanchez de Lozada|Goni	2002-08-06	2003-10-17
+BO	head_of_state	Carlos Mesa		2003-10-17	2005-06-09
+BO	head_of_state	Eduardo Rodríguez Veltzé	Eduardo Rodriguez Veltze	2005-06-09	2006-01-22
+BO	head_of_government	Hugo Banzer		1997-08-06	2001-08-07
+BO	head_of_government	Jorge Quiroga	Tuto Quiroga	2001-08-07	2002-08-06
+BO	head_of_government	Gonzalo Sánchez de Lozada	Gonzalo Sanchez de Lozada|Goni	2002-08-06	2003-10-17
+BO	head_of_government	Carlos Mesa		2003-10-17	2005-06-09
+BO	head_of_government	Eduardo Rodríguez Veltzé	Eduardo Rodriguez Veltze	2005-06-09	2006-01-22
+BO	foreign_minister	Javier Murillo de la Rocha		1997-08-06	2001-08-07
+BO	foreign_minister	Gustavo Fernández Saavedra	Gustavo Fernandez Saavedra	2001-08-07	2002-08-06
+BO	foreign_minister	Carlos Saavedra Bruno		2002-08-06	2003-10-17
+BO	foreign_minister	Juan Ignacio Siles		2003-10-17	2005-06-09
+BO	foreign_minister	Armando Loaiza		2005-06-09	2006-01-23
+BT	head_of_state	Jigme Singye Wangchuck	King Jigme Singye	1972-07-21	2006-12-09
+CF	head_of_state	Ange-Félix Patassé	Ange-Felix Patasse	1993-10-22	2003-03-15
+CF	head_of_government	Anicet-Georges Dologuélé	Anicet-Georges Dologuele	1999-01-04	2001-04-01
+CF	head_of_government	Martin Ziguélé	Martin Ziguele	2001-04-01	2003-03-15
+CF	head_of_government	Abel Goumba		2003-03-23	2003-12-12
+CF	head_of_government	Célestin Gaombalet	Celestin Gaombalet	2003-12-12	2005-06-13
+CG	head_of_government	Denis Sassou Nguesso	Denis Sassou N'Guesso|Denis Sassou-Nguesso	1997-10-25	2005-01-07
+CG	foreign_minister	Rodolphe Adada		1997-11-02	2007-12-01
+CM	head_of_government	Peter Mafany Musonge		1996-09-19	2004-12-08
+CM	foreign_minister	Augustin Kontchou Kouomegni		1997-12-07	2001-04-27
+CM	foreign_minister	François-Xavier Ngoubeyou	Francois-Xavier Ngoubeyou	2001-04-27	2004-12-08
+CM	foreign_minister	Laurent Esso		2004-12-08	2006-09-22
+CM	foreign_minister	Jean-Marie Atangana Mebara		2006-09-22	2007-09-07
+CR	head_of_state	Miguel Ángel Rodríguez	Miguel Angel Rodriguez	1998-05-08	2002-05-08
+CR	head_of_state	Abel Pacheco	Abel Pacheco de la Espriella	2002-05-08	2006-05-08
+CR	head_of_government	Miguel Ángel Rodríguez	Miguel Angel Rodriguez	1998-05-08	2002-05-08
+CR	head_of_government	Abel Pacheco	Abel Pacheco de la Espriella	2002-05-08	2006-05-08
+CR	foreign_minister	Roberto Rojas López	Roberto Rojas	1998-05-08	2002-05-08
+CR	foreign_minister	Roberto Tovar Faja		2002-05-08	2006-05-08
+CV	head_of_state	António Mascarenhas Monteiro	Antonio Mascarenhas Monteiro	1991-03-22	2001-03-22
+CV	head_of_government	Carlos Veiga		1991-04-04	2000-07-29
+CV	head_of_government	Gualberto do Rosário	Gualberto do Rosario	2000-07-29	2001-02-01
+CY	head_of_state	Glafcos Clerides	Glafkos Klerides	1993-02-28	2003-02-28
+CY	head_of_government	Glafcos Clerides	Glafkos Klerides	1993-02-28	2003-02-28
+CY	foreign_minister	Ioannis Kasoulides		1997-04-14	2003-02-28
+CY	foreign_minister	George Iacovou	Giorgos Iacovou	2003-02-28	2006-06-14
+CY	foreign_minister	Giorgos Lillikas		2006-06-14	2007-09-04
+CY	foreign_minister	Erato Kozakou-Marcoullis		2007-09-04	2008-02-29
+DJ	head_of_government	Barkat Gourad Hamadou		1978-09-30	2001-03-04
+DO	head_of_state	Leonel Fernández	Leonel Fernandez	1996-08-16	2000-08-16
+DO	head_of_state	Hipólito Mejía	Hipolito Mejia	2000-08-16	2004-08-16
+DO	head_of_government	Leonel Fernández	Leonel Fernandez	1996-08-16	2000-08-16
+DO	head_of_government	Hipólito Mejía	Hipolito Mejia	2000-08-16	2004-08-16
+DO	foreign_minister	Eduardo Latorre		1996-08-16	2000-08-16
+DO	foreign_minister	Hugo Tolentino Dipp		2000-08-16	2003-01-01
+DO	foreign_minister	Frank Guerrero Prats		2003-01-01	2004-08-16
+EC	head_of_state	Jamil Mahuad		1998-08-10	2000-01-21
+EC	head_of_state	Gustavo Noboa		2000-01-22	2003-01-15
+EC	head_of_state	Lucio Gutiérrez	Lucio Gutierrez	2003-01-15	2005-04-20
+EC	head_of_state	Alfredo Palacio		2005-04-20	2007-01-15
+EC	head_of_government	Jamil Mahuad		1998-08-10	2000-01-21
+EC	head_of_government	Gustavo Noboa		2000-01-22	2003-01-15
+EC	head_of_government	Lucio Gutiérrez	Lucio Gutierrez	2003-01-15	2005-04-20
+EC	head_of_government	Alfredo Palacio		2005-04-20	2007-01-15
+EC	foreign_minister	Benjamín Ortiz	Benjamin Ortiz	1998-08-10	2000-01-22
+EC	foreign_minister	Heinz Moeller		2000-01-22	2003-01-15
+EC	foreign_minister	Nina Pacari		2003-01-15	2003-08-06
+EC	foreign_minister	Patricio Zuquilanda		2003-08-06	2005-04-20
+EC	foreign_minister	Antonio Parra Gil		2005-04-20	2005-08-10
+EC	foreign_minister	Francisco Carrión	Francisco Carrion	2005-08-10	2007-01-15
+EC	foreign_minister	María Fernanda Espinosa	Maria Fernanda Espinosa	2007-01-15	2007-12-20
+EC	foreign_minister	María Isabel Salvador	Maria Isabel Salvador	2007-12-20	2008-12-08
+EC	foreign_minister	Fander Falconí	Fander Falconi	2008-12-08	2010-01-01
+EE	head_of_state	Lennart Meri		1992-10-06	2001-10-08
+EE	head_of_state	Arnold Rüütel	Arnold Ruutel	2001-10-08	2006-10-09
+EE	head_of_government	Mart Laar		1999-03-25	2002-01-28
+EE	head_of_government	Siim Kallas		2002-01-28	2003-04-10
+EE	head_of_government	Juhan Parts		2003-04-10	2005-04-13
+EE	foreign_minister	Toomas Hendrik Ilves		1999-03-25	2002-01-28
+EE	foreign_minister	Kristiina Ojuland		2002-01-28	2005-02-10
+EE	foreign_minister	Rein Lang		2005-02-10	2005-04-13
+FJ	head_of_state	Kamisese Mara	Ratu Sir Kamisese Mara	1993-01-18	2000-05-29
+FJ	head_of_state	Frank Bainimarama	Voreqe Bainimarama	2000-05-29	2000-07-13
+FJ	head_of_state	Josefa Iloilo	Ratu Josefa Iloilo	2000-07-13	2006-12-05
+FJ	head_of_state	Frank Bainimarama	Voreqe Bainimarama	2006-12-05	2007-01-04
+FJ	head_of_government	Mahendra Chaudhry		1999-05-19	2000-05-27
+FJ	head_of_government	Frank Bainimarama	Voreqe Bainimarama	2000-05-29	2000-07-04
+FJ	head_of_government	Laisenia Qarase		2000-07-04	2006-12-05
+FJ	head_of_government	Jona Senilagakali		2006-12-05	2007-01-05
+GA	head_of_government	Jean-François Ntoutoume Emane	Jean-Francois Ntoutoume Emane	1999-01-23	2006-01-20
+GH	head_of_state	Jerry Rawlings	Jerry John Rawlings	1993-01-07	2001-01-07
+GH	head_of_government	Jerry Rawlings	Jerry John Rawlings	1993-01-07	2001-01-07
+GH	foreign_minister	Victor Gbeho		1997-01-07	2001-01-07
+GH	foreign_minister	Hackman Owusu-Agyeman		2001-01-07	2003-04-01
+GH	foreign_minister	Nana Akufo-Addo		2003-04-01	2007-07-01
+GH	foreign_minister	Akwasi Osei-Adjei		2007-07-01	2009-01-07
+GN	head_of_government	Lamine Sidimé	Lamine Sidime	1999-03-08	2004-02-23
+GN	head_of_government	François Lonseny Fall	Lounceny Fall|François Louncény Fall	2004-02-23	2004-04-30
+GN	head_of_government	Cellou Dalein Diallo		2004-12-09	2006-04-05
+GN	head_of_government	Eugène Camara	Eugene Camara	2007-02-09	2007-03-01
+GQ	head_of_government	Ángel Serafín Seriche Dougan	Angel Serafin Seriche Dougan	1996-03-29	2001-03-04
+GQ	head_of_government	Cándido Muatetema Rivas	Candido Muatetema Rivas	2001-03-04	2004-06-14
+GQ	head_of_government	Miguel Abia Biteo Boricó	Miguel Abia Biteo Borico	2004-06-14	2006-08-14
+GT	head_of_state	Álvaro Arzú	Alvaro Arzu	1996-01-14	2000-01-14
+GT	head_of_state	Alfonso Portillo		2000-01-14	2004-01-14
+GT	head_of_government	Álvaro Arzú	Alvaro Arzu	1996-01-14	2000-01-14
+GT	head_of_government	Alfonso Portillo		2000-01-14	2004-01-14
+GT	foreign_minister	Eduardo Stein		1996-01-14	2000-01-14
+GT	foreign_minister	Gabriel Orellana Rojas	Gabriel Orellana	2000-01-14	2002-01-01
+GT	foreign_minister	Edgar Gutiérrez	Edgar Gutierrez	2002-01-01	2004-01-14
+GT	foreign_minister	Jorge Briz Abularach	Jorge Briz	2004-01-14	2006-08-01
+GW	head_of_state	Malam Bacai Sanhá	Malam Bacai Sanha	1999-05-14	2000-02-17
+GW	head_of_state	Kumba Ialá	Kumba Iala|Koumba Yala	2000-02-17	2003-09-14
+GW	head_of_state	Veríssimo Correia Seabra	Verissimo Correia Seabra	2003-09-14	2003-09-28
+GW	head_of_state	Henrique Rosa		2003-09-28	2005-10-01
+GW	head_of_government	Francisco Fadul		1998-12-03	2000-02-19
+GW	head_of_government	Caetano N'Tchama		2000-02-19	2001-03-19
+GW	head_of_government	Faustino Imbali		2001-03-21	2001-12-08
+GW	head_of_government	Alamara Nhassé	Alamara Nhasse	2001-12-08	2002-11-17
+GW	head_of_government	Mário Pires	Mario Pires	2002-11-17	2003-09-14
+GW	head_of_government	Artur Sanhá	Artur Sanha	2003-09-28	2004-05-10
+GW	head_of_government	Carlos Gomes Júnior	Cadogo|Carlos Gomes Junior	2004-05-10	2005-11-02
+GW	head_of_government	Aristides Gomes		2005-11-02	2007-04-13
+HN	head_of_state	Carlos Roberto Flores	Carlos Flores Facussé	1998-01-27	2002-01-27
+HN	head_of_state	Ricardo Maduro		2002-01-27	2006-01-27
+HN	head_of_government	Carlos Roberto Flores	Carlos Flores Facussé	1998-01-27	2002-01-27
+HN	head_of_government	Ricardo Maduro		2002-01-27	2006-01-27
+HN	foreign_minister	Roberto Flores Bermúdez	Roberto Flores Bermudez	1999-01-01	2002-01-27
+HN	foreign_minister	Guillermo Pérez-Cadalso	Guillermo Perez-Cadalso	2002-01-27	2003-09-01
+HN	foreign_minister	Leonidas Rosa Bautista		2003-09-01	2006-01-27
+HN	foreign_minister	Milton Jiménez Puerto	Milton Jimenez Puerto	2006-01-27	2008-01-01
+HR	head_of_state	Vlatko Pavletić	Vlatko Pavletic	1999-11-26	2000-02-02
+HR	head_of_state	Zlatko Tomčić	Zlatko Tomcic	2000-02-02	2000-02-18
+HR	head_of_government	Zlatko Mateša	Zlatko Matesa	1995-11-07	2000-01-27
+HR	head_of_government	Ivica Račan	Ivica Racan	2000-01-27	2003-12-23
+HR	foreign_minister	Mate Granić	Mate Granic	1993-05-28	2000-01-27
+HR	foreign_minister	Tonino Picula		2000-01-27	2003-12-23
+HR	foreign_minister	Miomir Žužul	Miomir Zuzul	2003-12-23	2005-02-17
+HT	head_of_state	René Préval	Rene Preval|René Garcia Préval	1996-02-07	2001-02-07
+HT	head_of_state	Jean-Bertrand Aristide		2001-02-07	2004-02-29
+HT	head_of_state	Boniface Alexandre		2004-02-29	2006-05-14
+HT	head_of_government	Jacques-Édouard Alexis	Jacques-Edouard Alexis	1999-03-26	2001-03-02
+HT	head_of_government	Jean Marie Chérestal	Jean-Marie Cherestal	2001-03-02	2002-03-15
+HT	head_of_government	Yvon Neptune		2002-03-15	2004-03-12
+HT	head_of_government	Gérard Latortue	Gerard Latortue	2004-03-12	2006-06-09
+IE	foreign_minister	David Andrews		1997-10-08	2000-01-27
+IE	foreign_minister	Brian Cowen		2000-01-27	2004-09-29
+IS	head_of_government	Davíð Oddsson	David Oddsson	1991-04-30	2004-09-15
+IS	head_of_government	Halldór Ásgrímsson	Halldor Asgrimsson	2004-09-15	2006-06-15
+IS	foreign_minister	Halldór Ásgrímsson	Halldor Asgrimsson	1995-04-23	2004-09-15
+IS	foreign_minister	Davíð Oddsson	David Oddsson	2004-09-15	2005-09-27
+IS	foreign_minister	Geir Haarde	Geir H. Haarde	2005-09-27	2006-06-15
+IS	foreign_minister	Valgerður Sverrisdóttir	Valgerdur Sverrisdottir	2006-06-15	2007-05-24
+JM	head_of_government	P. J. Patterson	Percival James Patterson	1992-03-30	2006-03-30
+JM	head_of_government	Portia Simpson-Miller	Portia Simpson Miller	2006-03-30	2007-09-11
+KG	head_of_state	Askar Akayev	Askar Akaïev	1990-10-27	2005-03-24
+KG	head_of_state	Kurmanbek Bakiyev	Kourmanbek Bakiev	2005-03-25	2005-08-14
+KM	head_of_state	Azali Assoumani	Azali	1999-04-30	2002-01-21
+KM	head_of_state	Hamada Madi		2002-01-21	2002-05-26
+KM	head_of_state	Azali Assoumani	Azali	2002-05-26	2006-05-26
+LA	head_of_state	Khamtai Siphandone		1998-02-24	2006-06-08
+LA	head_of_government	Sisavath Keobounphanh		1998-02-24	2001-03-27
+LA	head_of_government	Bounnhang Vorachith		2001-03-27	2006-06-08
+LA	foreign_minister	Somsavat Lengsavad		1993-02-01	2006-06-08
+LI	head_of_government	Mario Frick		1993-12-15	2001-04-05
+LI	foreign_minister	Andrea Willi		1993-12-15	2001-04-05
+LI	foreign_minister	Ernst Walch		2001-04-05	2005-04-21
+LR	head_of_state	Charles Taylor		1997-08-02	2003-08-11
+LR	head_of_state	Moses Blah		2003-08-11	2003-10-14
+LR	head_of_state	Gyude Bryant		2003-10-14	2006-01-16
+LR	head_of_government	Charles Taylor		1997-08-02	2003-08-11
+LR	head_of_government	Moses Blah		2003-08-11	2003-10-14
+LR	head_of_government	Gyude Bryant		2003-10-14	2006-01-16
+LT	head_of_state	Valdas Adamkus		1998-02-26	2003-02-26
+LT	head_of_state	Rolandas Paksas		2003-02-26	2004-04-06
+LT	head_of_state	Artūras Paulauskas	Arturas Paulauskas	2004-04-06	2004-07-12
+LT	head_of_government	Andrius Kubilius		1999-11-03	2000-10-26
+LT	head_of_government	Rolandas Paksas		2000-10-26	2001-06-20
+LT	head_of_government	Eugenijus Gentvilas		2001-06-20	2001-07-03
+LT	head_of_government	Algirdas Brazauskas		2001-07-03	2006-06-01
+LT	head_of_government	Zigmantas Balčytis	Zigmantas Balcytis	2006-06-01	2006-07-04
+LT	foreign_minister	Algirdas Saudargas		1996-12-10	2000-10-26
+LT	foreign_minister	Antanas Valionis		2000-10-26	2006-07-12
+LU	head_of_state	Jean, Grand Duke of Luxembourg	Grand Duke Jean|le grand-duc Jean	1964-11-12	2000-10-07
+LU	foreign_minister	Lydie Polfer		1999-08-07	2004-07-31
+LV	head_of_state	Vaira Vīķe-Freiberga	Vaira Vike-Freiberga	1999-07-08	2007-07-08
+LV	head_of_government	Andris Šķēle	Andris Skele	1999-07-16	2000-05-05
+LV	head_of_government	Andris Bērziņš (born 1951)		2000-05-05	2002-11-07
+LV	head_of_government	Einars Repše	Einars Repse	2002-11-07	2004-03-09
+LV	head_of_government	Indulis Emsis		2004-03-09	2004-12-02
+LV	head_of_government	Aigars Kalvītis	Aigars Kalvitis	2004-12-02	2007-12-20
+LV	foreign_minister	Indulis Bērziņš	Indulis Berzins	1998-11-26	2002-11-07
+LV	foreign_minister	Sandra Kalniete		2002-11-07	2004-03-09
+LV	foreign_minister	Rihards Pīks	Rihards Piks	2004-03-09	2004-12-02
+LV	foreign_minister	Artis Pabriks		2004-12-02	2007-10-19
+MC	head_of_state	Rainier III, Prince of Monaco	Rainier III|Prince Rainier III|le prince Rainier III	1949-05-09	2005-04-06
+MC	head_of_government	Patrick Leclercq		2000-01-01	2005-06-01
+MD	head_of_state	Petru Lucinschi		1997-01-15	2001-04-07
+MD	head_of_government	Dumitru Braghiș	Dumitru Braghis	1999-12-21	2001-04-19
+MD	foreign_minister	Nicolae Tăbăcaru	Nicolae Tabacaru	1997-01-24	2001-04-19
+MD	foreign_minister	Nicolae Cernomaz		2001-04-19	2001-12-31
+MD	foreign_minister	Nicolae Dudău	Nicolae Dudau	2001-12-31	2004-02-01
+ME	head_of_state	Milo Đukanović	Milo Djukanovic|Milo Dukanovic	1998-01-15	2002-11-25
+ME	head_of_state	Filip Vujanović	Filip Vujanovic	2002-11-25	2003-05-19
+ME	head_of_state	Rifat Rastoder		2003-05-19	2003-05-22
+ME	head_of_government	Filip Vujanović	Filip Vujanovic	1998-02-05	2002-11-08
+ME	head_of_government	Milo Đukanović	Milo Djukanovic|Milo Dukanovic	2003-01-08	2006-11-10
+MG	head_of_state	Didier Ratsiraka		1997-02-09	2002-05-06
+MG	head_of_government	Tantely Andrianarivo		1998-07-23	2002-05-31
+MG	head_of_government	Jacques Sylla		2002-05-31	2007-01-20
+MK	head_of_state	Boris Trajkovski		1999-12-15	2004-02-26
+MK	head_of_state	Ljupčo Jordanovski	Ljupco Jordanovski	2004-02-26	2004-05-12
+MK	head_of_government	Ljubčo Georgievski	Ljubco Georgievski	1998-11-30	2002-11-01
+MK	head_of_government	Branko Crvenkovski		2002-11-01	2004-05-12
+MK	head_of_government	Radmila Šekerinska	Radmila Sekerinska	2004-05-12	2004-06-02
+MK	head_of_government	Hari Kostov		2004-06-02	2004-11-18
+MK	head_of_government	Radmila Šekerinska	Radmila Sekerinska	2004-11-18	2004-12-17
+MK	head_of_government	Vlado Bučkovski	Vlado Buckovski	2004-12-17	2006-08-27
+MK	foreign_minister	Aleksandar Dimitrov		1998-11-30	2000-11-23
+MK	foreign_minister	Srgjan Kerim	Srđan Kerim	2000-11-23	2001-05-13
+MK	foreign_minister	Ilinka Mitreva		2001-05-13	2001-11-21
+MK	foreign_minister	Slobodan Čašule	Slobodan Casule	2001-11-21	2002-11-01
+MK	foreign_minister	Ilinka Mitreva		2002-11-01	2006-08-27
+MN	head_of_state	Natsagiin Bagabandi		1997-06-20	2005-06-24
+MN	head_of_government	Rinchinnyamyn Amarjargal		1999-07-30	2000-07-26
+MN	head_of_government	Nambaryn Enkhbayar		2000-07-26	2004-08-20
+MN	head_of_government	Tsakhiagiin Elbegdorj	Tsakhia Elbegdorj	2004-08-20	2006-01-25
+MN	head_of_government	Miyeegombyn Enkhbold		2006-01-25	2007-11-22
+MR	head_of_state	Maaouya Ould Sid'Ahmed Taya	Maaouiya Ould Taya|Ould Taya	1984-12-12	2005-08-03
+MR	head_of_state	Ely Ould Mohamed Vall		2005-08-03	2007-04-19
+MR	head_of_government	Cheikh El Avia Ould Mohamed Khouna		1998-11-16	2003-07-06
+MR	head_of_government	Sghair Ould M'Bareck	Sghaïr Ould M'Bareck	2003-07-06	2005-08-07
+MR	head_of_government	Sidi Mohamed Ould Boubacar		2005-08-07	2007-04-20
+MT	head_of_state	Guido de Marco		1999-04-04	2004-04-04
+MT	head_of_government	Eddie Fenech Adami	Edward Fenech Adami	1998-09-06	2004-03-23
+MT	foreign_minister	Joe Borg		1999-03-29	2004-03-01
+MU	head_of_state	Cassam Uteem		1992-07-01	2002-02-15
+MU	head_of_state	Karl Offmann		2002-02-25	2003-10-01
+MU	head_of_government	Navin Ramgoolam	Navinchandra Ramgoolam	1995-12-27	2000-09-17
+MU	head_of_government	Anerood Jugnauth	Sir Anerood Jugnauth|SAJ	2000-09-17	2003-09-30
+MU	head_of_government	Paul Bérenger	Paul Berenger	2003-09-30	2005-07-05
+MV	foreign_minister	Fathulla Jameel		1978-11-11	2005-07-14
+MV	foreign_minister	Ahmed Shaheed		2005-07-14	2007-08-01
+MW	head_of_state	Bakili Muluzi		1994-05-21	2004-05-24
+MW	head_of_government	Bakili Muluzi		1994-05-21	2004-05-24
+MZ	head_of_state	Joaquim Chissano		1986-11-06	2005-02-02
+MZ	head_of_government	Pascoal Mocumbi		1994-12-16	2004-02-17
+MZ	foreign_minister	Leonardo Simão	Leonardo Simao	1994-12-16	2005-02-01
+NA	head_of_state	Sam Nujoma		1990-03-21	2005-03-21
+NA	head_of_government	Hage Geingob	Hage Gottfried Geingob	1990-03-21	2002-08-28
+NA	head_of_government	Theo-Ben Gurirab		2002-08-28	2005-03-21
+NA	foreign_minister	Theo-Ben Gurirab		1990-03-21	2002-08-28
+NA	foreign_minister	Hidipo Hamutenya		2002-08-28	2004-03-01
+NI	head_of_state	Arnoldo Alemán	Arnoldo Aleman	1997-01-10	2002-01-10
+NI	head_of_state	Enrique Bolaños	Enrique Bolanos	2002-01-10	2007-01-10
+NI	head_of_government	Arnoldo Alemán	Arnoldo Aleman	1997-01-10	2002-01-10
+NI	head_of_government	Enrique Bolaños	Enrique Bolanos	2002-01-10	2007-01-10
+NI	foreign_minister	Francisco Aguirre Sacasa		2000-03-01	2002-01-10
+NI	foreign_minister	Norman Caldera	Norman Caldera Cardenal	2002-01-10	2007-01-10
+OM	foreign_minister	Yusuf bin Alawi bin Abdullah	Youssef ben Alaoui	1997-01-01	2020-08-18
+PA	head_of_state	Mireya Moscoso		1999-09-01	2004-09-01
+PA	head_of_government	Mireya Moscoso		1999-09-01	2004-09-01
+PA	foreign_minister	José Miguel Alemán	Jose Miguel Aleman	1999-09-01	2003-07-01
+PA	foreign_minister	Harmodio Arias Cerjack	Harmodio Arias	2003-07-01	2004-09-01
+PA	foreign_minister	Samuel Lewis Navarro		2004-09-01	2009-07-01
+PG	head_of_government	Mekere Morauta	Sir Mekere Morauta	1999-07-14	2002-08-05
+PY	head_of_state	Luis Ángel González Macchi	Luis Angel Gonzalez Macchi	1999-03-28	2003-08-15
+PY	head_of_government	Luis Ángel González Macchi	Luis Angel Gonzalez Macchi	1999-03-28	2003-08-15
+PY	foreign_minister	Juan Esteban Aguirre		2000-01-01	2001-01-01
+PY	foreign_minister	José Antonio Moreno Ruffinelli	Jose Antonio Moreno Ruffinelli	2001-01-01	2003-08-15
+PY	foreign_minister	Leila Rachid	Leila Rachid de Cowles	2003-08-15	2006-07-01
+PY	foreign_minister	Rubén Ramírez Lezcano	Ruben Ramirez Lezcano	2006-07-01	2008-08-15
+PY	foreign_minister	Alejandro Hamed	Alejandro Hamed Franco	2008-08-15	2009-11-01
+PY	foreign_minister	Héctor Lacognata	Hector Lacognata	2009-11-01	2011-06-01
+PY	foreign_minister	Jorge Lara Castro		2011-06-01	2012-06-22
+PY	foreign_minister	José Félix Fernández Estigarribia	Jose Felix Fernandez Estigarribia	2012-06-22	2013-08-15
+RO	head_of_state	Emil Constantinescu		1996-11-29	2000-12-20
+RO	head_of_state	Ion Iliescu		2000-12-20	2004-12-20
+RO	head_of_government	Mugur Isărescu	Mugur Isarescu	1999-12-22	2000-12-28
+RO	head_of_government	Adrian Năstase	Adrian Nastase	2000-12-28	2004-12-21
+RO	head_of_government	Eugen Bejinariu		2004-12-21	2004-12-29
+RO	foreign_minister	Petre Roman		1999-12-22	2000-12-28
+RO	foreign_minister	Mircea Geoană	Mircea Geoana	2000-12-28	2004-12-28
+RO	foreign_minister	Mihai Răzvan Ungureanu	Mihai Razvan Ungureanu	2004-12-28	2007-02-12
+RO	foreign_minister	Călin Popescu-Tăriceanu	Calin Popescu-Tariceanu	2007-02-12	2007-04-05
+SB	head_of_government	Bartholomew Ulufa'alu	Bartholomew Ulufaalu	1997-08-27	2000-06-30
+SB	head_of_government	Manasseh Sogavare		2000-06-30	2001-12-17
+SB	head_of_government	Allan Kemakeza		2001-12-17	2006-04-20
+SB	head_of_government	Snyder Rini		2006-04-20	2006-05-04
+SB	head_of_government	Manasseh Sogavare		2006-05-04	2007-12-20
+SC	head_of_state	France-Albert René	France-Albert Rene	1977-06-05	2004-04-14
+SC	head_of_government	France-Albert René	France-Albert Rene	1977-06-05	2004-04-14
+SI	head_of_state	Milan Kučan	Milan Kucan	1991-06-25	2002-12-22
+SI	head_of_state	Janez Drnovšek	Janez Drnovsek	2002-12-22	2007-12-22
+SI	head_of_government	Janez Drnovšek	Janez Drnovsek	1992-05-14	2000-06-07
+SI	head_of_government	Andrej Bajuk		2000-06-07	2000-11-30
+SI	head_of_government	Janez Drnovšek	Janez Drnovsek	2000-11-30	2002-12-19
+SI	head_of_government	Anton Rop		2002-12-19	2004-12-03
+SI	foreign_minister	Boris Frlec		1997-02-27	2000-02-03
+SI	foreign_minister	Dimitrij Rupel		2000-02-03	2000-06-07
+SI	foreign_minister	Lojze Peterle		2000-06-07	2000-11-30
+SI	foreign_minister	Dimitrij Rupel		2000-11-30	2004-07-07
+SI	foreign_minister	Ivo Vajgl		2004-07-07	2004-12-03
+SK	head_of_state	Rudolf Schuster		1999-06-15	2004-06-15
+SK	head_of_government	Mikuláš Dzurinda	Mikulas Dzurinda	1998-10-30	2006-07-04
+SK	foreign_minister	Eduard Kukan		1998-10-30	2006-07-04
+SL	head_of_state	Ahmad Tejan Kabbah		1998-03-10	2007-09-17
+SL	head_of_government	Ahmad Tejan Kabbah		1998-03-10	2007-09-17
+SO	head_of_state	Abdiqasim Salad Hassan	Abdikassim Salad Hassan	2000-08-27	2004-10-14
+SO	head_of_government	Ali Khalif Galaydh		2000-10-08	2001-10-28
+SO	head_of_government	Hassan Abshir Farah		2001-11-12	2003-12-08
+SO	head_of_government	Muhammad Abdi Yusuf		2003-12-08	2004-11-03
+SO	head_of_government	Ali Mohammed Ghedi	Ali Mohamed Gedi	2004-11-03	2007-10-29
+SO	head_of_government	Salim Aliyow Ibrow		2007-10-29	2007-11-24
+SV	head_of_state	Francisco Flores	Francisco Flores Pérez	1999-06-01	2004-06-01
+SV	head_of_government	Francisco Flores	Francisco Flores Pérez	1999-06-01	2004-06-01
+SV	foreign_minister	María Eugenia Brizuela de Ávila	Maria Eugenia Brizuela de Avila	1999-06-01	2004-06-01
+SV	foreign_minister	Francisco Laínez	Francisco Lainez	2004-06-01	2008-01-01
+TD	head_of_government	Nagoum Yamassoum		1999-12-13	2002-06-12
+TD	head_of_government	Haroun Kabadi		2002-06-12	2003-06-24
+TD	head_of_government	Moussa Faki	Moussa Faki Mahamat	2003-06-24	2005-02-03
+TD	head_of_government	Pascal Yoadimnadji		2005-02-03	2007-02-23
+TD	head_of_government	Adoum Younousmi		2007-02-23	2007-03-04
+TD	head_of_government	Delwa Kassiré Koumakoye	Delwa Kassire Koumakoye	2007-03-04	2008-04-15
+TD	foreign_minister	Mahamat Saleh Annadif		1997-05-01	2003-06-24
+TD	foreign_minister	Nagoum Yamassoum		2003-06-24	2005-02-07
+TD	foreign_minister	Ahmad Allam-Mi		2005-02-07	2008-04-15
+TG	head_of_state	Gnassingbé Eyadéma	Gnassingbe Eyadema|Étienne Eyadéma	1967-04-14	2005-02-05
+TG	head_of_state	Faure Gnassingbé	Faure Gnassingbe	2005-02-05	2005-02-25
+TG	head_of_state	Abass Bonfoh		2005-02-25	2005-05-04
+TG	head_of_government	Eugène Koffi Adoboli	Eugene Koffi Adoboli	1999-05-21	2000-08-29
+TG	head_of_government	Agbéyomé Kodjo	Agbeyome Kodjo	2000-08-29	2002-06-27
+TG	head_of_government	Koffi Sama		2002-06-29	2005-06-09
+TG	head_of_government	Edem Kodjo		2005-06-09	2006-09-20
+TG	head_of_government	Yawovi Agboyibo		2006-09-20	2007-12-03
+TJ	foreign_minister	Talbak Nazarov		1994-12-01	2006-12-01
+TL	head_of_state	Xanana Gusmão	Xanana Gusmao|Kay Rala Xanana Gusmão	2002-05-20	2007-05-20
+TL	head_of_government	Mari Alkatiri		2002-05-20	2006-06-26
+TL	head_of_government	José Ramos-Horta	Jose Ramos-Horta|José Ramos Horta	2006-07-10	2007-05-19
+TL	head_of_government	Estanislau da Silva		2007-05-19	2007-08-08
+TL	foreign_minister	José Ramos-Horta	Jose Ramos-Horta|José Ramos Horta	2002-05-20	2006-07-10
+TL	foreign_minister	José Luís Guterres	Jose Luis Guterres	2006-07-10	2007-08-01
+TM	head_of_state	Saparmurat Niyazov	Saparmourad Niazov|Turkmenbashi	1990-10-27	2006-12-21
+TM	head_of_government	Saparmurat Niyazov	Saparmourad Niazov|Turkmenbashi	1990-10-27	2006-12-21
+TO	head_of_state	Tāufaʻāhau Tupou IV	Taufa'ahau Tupou IV|King Taufa'ahau Tupou IV	1965-12-16	2006-09-10
+TO	head_of_government	Baron Vaea		1991-08-22	2000-01-03
+TO	head_of_government	Tupou VI	ʻUlukalala Lavaka Ata|Prince Lavaka Ata|Lavaka Ata 'Ulukalala	2000-01-03	2006-02-11
+TT	head_of_state	Arthur N. R. Robinson	A. N. R. Robinson	1997-03-19	2003-03-17
+TT	head_of_government	Basdeo Panday		1995-11-09	2001-12-24
+TZ	head_of_state	Benjamin Mkapa		1995-11-23	2005-12-21
+TZ	head_of_government	Benjamin Mkapa		1995-11-23	2005-12-21
+TZ	foreign_minister	Jakaya Kikwete		1995-11-28	2005-12-21
+TZ	foreign_minister	Asha-Rose Migiro		2006-01-04	2007-01-04
+UY	head_of_state	Julio María Sanguinetti	Julio Maria Sanguinetti	1995-03-01	2000-03-01
+UY	head_of_state	Jorge Batlle		2000-03-01	2005-03-01
+UY	head_of_government	Julio María Sanguinetti	Julio Maria Sanguinetti	1995-03-01	2000-03-01
+UY	head_of_government	Jorge Batlle		2000-03-01	2005-03-01
+UY	foreign_minister	Didier Opertti		1998-02-01	2005-03-01
+UY	foreign_minister	Reinaldo Gargano		2005-03-01	2008-03-03
+UY	foreign_minister	Gonzalo Fernández	Gonzalo Fernandez	2008-03-03	2009-03-01
+UY	foreign_minister	Pedro Vaz		2009-03-01	2010-03-01
+UZ	head_of_government	Oʻtkir Sultonov	Utkir Sultanov	1995-12-21	2003-12-12
+VA	head_of_state	Pope John Paul II	Jean-Paul II|John Paul II|Karol Wojtyła	1978-10-16	2005-04-02
+VA	foreign_minister	Jean-Louis Tauran		1990-12-01	2003-10-07
+VA	foreign_minister	Giovanni Lajolo		2003-10-07	2006-09-15
+VU	head_of_state	John Bani		1999-03-24	2004-03-24
+VU	head_of_state	Alfred Maseng	Alfred Masing Nalo	2004-04-12	2004-05-11
+VU	head_of_government	Barak Sopé	Barak Sope	1999-11-25	2001-04-13
+VU	head_of_government	Edward Natapei	Edward Nipake Natapei	2001-04-13	2004-07-29
+VU	head_of_government	Serge Vohor		2004-07-29	2004-12-11
+WS	head_of_state	Malietoa Tanumafili II		1962-01-01	2007-05-11
+XK	head_of_state	Ibrahim Rugova		2002-03-04	2006-01-21
+XK	head_of_state	Nexhat Daci		2006-01-21	2006-02-10
+XK	head_of_government	Bajram Rexhepi		2002-03-04	2004-12-03
+XK	head_of_government	Ramush Haradinaj		2004-12-03	2005-03-08
+XK	head_of_government	Adem Salihaj		2005-03-08	2005-03-23
+XK	head_of_government	Bajram Kosumi		2005-03-23	2006-03-10
+YE	head_of_government	Abdul Karim al-Iryani	Abdel Karim al-Iriani	1998-04-29	2001-03-31
+YE	head_of_government	Abdul Qadir Bajamal	Abdelkader Bajammal	2001-03-31	2007-03-31
+YE	foreign_minister	Abdul Qadir Bajamal	Abdelkader Bajammal	1998-04-29	2001-04-01
+ZM	head_of_state	Frederick Chiluba		1991-11-02	2002-01-02
+ZM	head_of_government	Frederick Chiluba		1991-11-02	2002-01-02
+ZW	foreign_minister	Stan Mudenge	Isack Stanislaus Gorerazvo Mudenge	1995-04-01	2005-04-01
 """#
 }
