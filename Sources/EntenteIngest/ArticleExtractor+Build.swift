@@ -402,7 +402,11 @@ extension ArticleExtractor {
         // A month without its year is in the past for a past event, in the future for a planned one.
         starts = starts.map { mention in
             // "se rencontreront vendredi": a weekday alone in a future clause is the coming one.
-            if var mention, mention.weekdayGuessed, status == .planned, mention.start.firstDay < clause.published {
+            // ("From Tokyo, Obama flies Friday to Seoul": a schedule told in the present is to come too.)
+            if var mention, mention.weekdayGuessed, mention.start.firstDay < clause.published,
+                status == .planned || mention.offset >= clause.start
+                    && Self.follows(Triggers.scheduledPresent, mention.offset - clause.start, within: 4, in: Array(clause.folded))
+            {
                 mention.start = mention.start.addingDays(7)!
                 return mention
             }

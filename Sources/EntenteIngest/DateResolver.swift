@@ -258,6 +258,24 @@ public struct DateResolver: Sendable {
         return ([DateMention(text: "", offset: 0, start: start, end: end)], cursor - index)
     }
 
+    /// "of last year", "de l'année dernière", "of this year", "de l'an prochain" after a month: the year it names, as an
+    /// offset from the publication's, and the tokens it takes.
+    private func yearOf(_ tokens: [Token], at index: Int) -> (offset: Int, consumed: Int)? {
+        guard let first = word(tokens, index), ["of", "de", "d"].contains(first) else { return nil }
+        var cursor = index + 1
+        if word(tokens, cursor) == "l" || word(tokens, cursor) == "the" { cursor += 1 }
+        guard let qualifier = word(tokens, cursor) else { return nil }
+        if Self.this.contains(qualifier), ["year", "annee"].contains(word(tokens, cursor + 1) ?? "") { return (0, cursor + 2 - index) }
+        guard ["year", "annee", "an"].contains(qualifier), let after = word(tokens, cursor + 1) else {
+            // "of last year", "of next year".
+            guard Self.last.contains(qualifier) || Self.next.contains(qualifier), word(tokens, cursor + 1) == "year" else { return nil }
+            return (Self.last.contains(qualifier) ? -1 : 1, cursor + 2 - index)
+        }
+        if Self.last.contains(after) { return (-1, cursor + 2 - index) }
+        if Self.next.contains(after) { return (1, cursor + 2 - index) }
+        return nil
+    }
+
     /// `en avril dernier`, `au mois de mars`, `in April 2009`, `last April`, `en 2001 et 2002`, `in 2001`.
     private func monthOrYear(_ tokens: [Token], at index: Int) -> ([DateMention], Int)? {
         var cursor = index
@@ -289,6 +307,10 @@ public struct DateResolver: Sendable {
             if let value = year(word(tokens, cursor)) {
                 resolved = PartialDate(year: value, month: month)
                 cursor += 1
+            } else if let (offset, consumed) = yearOf(tokens, at: cursor) {
+                // "in February of last year", "en février de l'année dernière".
+                resolved = PartialDate(year: published.year + offset, month: month)
+                cursor += consumed
             } else if let after = word(tokens, cursor), Self.last.contains(after) {
                 resolved = monthBefore(month)
                 cursor += 1

@@ -346,6 +346,14 @@ enum Triggers {
          "nos correspondants", "our correspondent", "our special correspondent"].map { " \(opener) \($0) " }
     }
 
+    /// English verbs of a schedule told in the present, before its weekday ("flies Friday to Seoul", "begins Thursday",
+    /// "ends the trip Monday"): the weekday is the coming one.
+    static let scheduledPresent: [String] = [
+        " flies ", " travels ", " heads ", " begins ", " ends the trip ", " ends his trip ", " ends her trip ", " spends ",
+        " departs ", " leaves for ", " goes on to ", " moves on to ", " wraps up his trip ", " wraps up her trip ", " starts ",
+        " kicks off ",
+    ]
+
     /// What makes the date after it the end of something under way ("jusqu'à mardi", "until Friday", "runs through Saturday").
     static let until: [String] = [" jusqu a ", " jusqu au ", " until ", " till ", " runs through ", " through "]
 

@@ -44,6 +44,10 @@ struct DateResolverTests {
         ("Lula s'était rendu en Chine en 2004 et en 2009, après une visite à Washington en février.", "2023-04-14",
          ["2004", "2009", "2023-02"]),
         ("Talks are due in March, a deal that may hold.", "2023-01-10", ["2023-03"]),
+        // A month "of last year", "de l'année dernière": that year's.
+        ("Abe held talks with Obama at the White House in February of last year.", "2014-04-23", ["2013-02"]),
+        ("Il s'était rendu à Pékin en mars de l'année dernière et y retournera en mai de l'an prochain.", "2014-04-23",
+         ["2013-03", "2015-05"]),
         // A part of a month, hyphenated: the month.
         ("À la mi-février, elle s'était rendue à Brunei", "2021-04-24", ["2021-02"]),
         ("The minister visited Dhaka in mid-March.", "2021-04-24", ["2021-03"]),

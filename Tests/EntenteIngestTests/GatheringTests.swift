@@ -184,4 +184,15 @@ struct GatheringTests {
             "Le ministre français des affaires étrangères doit s'entretenir lundi à Alger avec le président algérien.", on: "2003-03-01")
         #expect(found.contains { $0.hasPrefix("meeting Dominique de Villepin/FR+Abdelaziz Bouteflika/DZ @DZ 2003-03-03") }, "\(found)")
     }
+
+    /// "From Tokyo, Obama flies Friday to Seoul": a schedule told in the present is to come; "Obama met Park on Friday"
+    /// is past.
+    @Test func scheduleInThePresentIsToCome() {
+        let found = events(
+            "From Tokyo, Barack Obama flies Friday to Seoul for talks with South Korean President Park Geun-hye.", on: "2014-04-23",
+            language: .en)
+        #expect(found.contains("visit Barack Obama/US @KR 2014-04-25 planned"), "\(found)")
+        let past = events("Barack Obama met South Korean President Park Geun-hye in Seoul on Friday.", on: "2014-04-23", language: .en)
+        #expect(past.contains { $0.hasPrefix("meeting Barack Obama/US+Park Geun-hye/KR @KR 2014-04-18 held") }, "\(past)")
+    }
 }
