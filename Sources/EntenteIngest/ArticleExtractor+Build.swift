@@ -368,6 +368,9 @@ extension ArticleExtractor {
         // ("s'était rendu à Abidjan en novembre 2017, pour le sommet Union africaine-Union européenne": the summit too.)
         let purpose = group == "meeting" ? Triggers.purpose : group == "summit" ? Triggers.summitPurpose : nil
         let tripsPurpose = purpose?.firstCharacterOffset(in: clause.folded).map { trigger >= clause.start + $0 - 1 } == true
+            || group == "summit" && trigger - clause.start >= 40
+                && [" for the ", " pour le "].contains(where: String(clause.folded.dropFirst(trigger - clause.start - 40).prefix(41)).includes)
+                && clause.triggers.contains { $0.group == "visit" && $0.offset < trigger }
         let rivals = clause.dates.isEmpty ? []
             : claiming.filter { $0.group != group && !(tripsPurpose && $0.group == "visit") }.map { anchored($0.group, $0.offset) }
         // (A date after an invitation is the invited event's: "has invited President Lula to Berlin in December".)
@@ -380,6 +383,13 @@ extension ArticleExtractor {
         var dates = clause.dates.filter { date in
             rivals.allSatisfy { cost(date, $0) >= cost(date, anchor) || separated($0, date) } && (kind != "invitation" || date.offset < trigger)
                 && !Self.isAhead(date, after: trigger, in: sentence.characters)
+        }
+        // "s'est rendu dimanche à Bouaké, où neuf soldats avaient été tués en novembre 2004": a date inside a relative clause
+        // after the event's place is that clause's, when the event has one of its own before it.
+        if dates.count > 1, let relative = Self.relativeOpener(after: anchor, in: sentence.characters),
+            dates.contains(where: { $0.offset < relative }), dates.contains(where: { $0.offset > relative })
+        {
+            dates.removeAll { $0.offset > relative }
         }
         // "doit se rendre dimanche à Bouaké, où neuf soldats avaient été tués en novembre 2004": an event still to come is
         // not dated by a past year written out, when the clause gives another date.
@@ -471,12 +481,19 @@ extension ArticleExtractor {
         if starts.count == 1, var until = starts[0], until.end == nil, until.start.precision == .day, until.offset > 0,
             until.offset >= clause.start, Self.follows(Triggers.until, until.offset - clause.start, within: 1, in: Array(clause.folded))
         {
+            // ("The G7 summit, which runs through Sunday": the coming Sunday.)
+            if until.weekdayGuessed, until.start < clause.published, let coming = until.start.addingDays(7) { until.start = coming }
+            // ("arrivé dimanche à Paris, est en visite en France jusqu'à mardi 7 mai": since the day the clause gives.)
+            let arrived = clause.dates.first { date in
+                date.offset < until.offset && date.start.precision == .day && date.end == nil && date.start <= clause.published
+                    && date.start < until.start
+            }?.start
             // (The last day told there, or told with no event since: not the day of another stop of a tour.)
             let told = (discourse.events.last { $0.hostCountry == host && $0.start?.precision == .day && !$0.inPassing }?.start
                 ?? discourse.toldDaySinceLastEvent).flatMap { day in
                     day.precision == .day && day <= until.start && until.start.addingDays(-7)! <= day ? day : nil
                 }
-            let since = told ?? min(clause.published, until.start)
+            let since = arrived ?? told ?? min(clause.published, until.start)
             if since < until.start, since <= clause.published {
                 until.end = until.start
                 until.start = since
@@ -980,6 +997,19 @@ extension ArticleExtractor {
             offset += 1
         }
         return false
+    }
+
+    /// Where the first relative clause after `offset` opens (", où", ", where", ", qui", ", which", ", when").
+    static func relativeOpener(after offset: Int, in characters: [Character]) -> Int? {
+        var index = max(0, offset)
+        while index + 3 < characters.count {
+            if characters[index] == ",", characters[index + 1] == " " {
+                let word = String(characters[(index + 2)..<min(characters.count, index + 8)]).lowercased()
+                if ["où ", "where ", "qui ", "which ", "when "].contains(where: word.hasPrefix) { return index }
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Capitalised words of titles and forms of address, which name no one by themselves.

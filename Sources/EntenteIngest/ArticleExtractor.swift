@@ -461,7 +461,8 @@ public struct ArticleExtractor: Sendable {
             // (Told from the guest's side, "was welcomed to Tirana by …", the guest comes first.)
             let passive = Triggers.passiveAuxiliaries.contains { clause.folded.includes($0 + phrase + " ") }
             if ["received", "receives", "welcomed", "welcomes", "will welcome"].contains(phrase), !passive,
-                !clause.persons.contains(where: { $0.offset > clause.start + offset && $0.offset - (clause.start + offset) <= 40 })
+                // ("received former U.S. Secretary of State Henry Kissinger": the guest's title may be long.)
+                !clause.persons.contains(where: { $0.offset > clause.start + offset && $0.offset - (clause.start + offset) <= 64 })
             {
                 continue
             }
@@ -559,6 +560,8 @@ public struct ArticleExtractor: Sendable {
                 }
             }
         }
+        // "Zelenskyy took part in the summit by video link": no one travelled.
+        if Triggers.remote.occurs(in: clause.folded) { found.removeAll { $0.kind == "visit" } }
         // "Blinken concluded a visit to Beijing, during which he met President Xi": a meeting with no place of its own is
         // where the visit of one of its people, in the same clause, is.
         for index in found.indices where ["meeting", "talks"].contains(found[index].kind) && found[index].hostCountry == nil {

@@ -109,6 +109,11 @@ public struct DateResolver: Sendable {
         var year: Int?
         for position in results.indices {
             let mention = results[position]
+            // (Not past a semicolon or a "but": "In 2023, Blinken visited China once; he is expected to return in March".)
+            if year != nil, position > 0 {
+                let between = String(characters[results[position - 1].offset..<mention.offset]).lowercased()
+                if between.contains(";") || between.contains(" but ") || between.contains(" mais ") { year = nil }
+            }
             if !mention.yearGuessed, mention.start.precision == .year {
                 year = position == 0 && mention.offset < 24 && mention.end == nil && mention.start.year < published.year ? mention.start.year : nil
             } else if let year, mention.yearGuessed, let month = mention.start.month,

@@ -6,8 +6,10 @@ extension PersonFinder {
     static let familyNameFirst: Set<String> = ["CN", "KP", "KR", "VN", "TW", "HK", "MO"]
 
     /// Whether the folded surname is the family name of the folded full name `form`.
+    /// (Singapore writes Chinese names family name first, "Lee Hsien Loong", and others not, "Lawrence Wong": either.)
     static func hasSurname(_ surname: String, form: String, country: String?) -> Bool {
-        form.hasSuffix(" " + surname) || country.map(familyNameFirst.contains) == true && form.hasPrefix(surname + " ")
+        form.hasSuffix(" " + surname)
+            || country.map { familyNameFirst.contains($0) || $0 == "SG" } == true && form.hasPrefix(surname + " ")
     }
 
     /// Surnames that name one office-holder of the registry and nothing else a capitalised word often is
@@ -52,6 +54,8 @@ extension PersonFinder {
             "chefs": .headOfState, "ministres": .foreignMinister,
         ]
         guard let index = tokens.firstIndex(where: { offices[$0.word] != nil }) else { return [] }
+        // ("les anciens Premiers ministres de la Belgique et des Pays-Bas": no one in office.)
+        if tokens[max(0, index - 2)..<index].contains(where: { ["anciens", "anciennes", "former", "ex"].contains($0.word) }) { return [] }
         var office = offices[tokens[index].word]!
         // ("les Premiers ministres de Malaisie, Muhyiddin Yassin, et de Singapour": heads of government.)
         if office == .foreignMinister, index > 0, tokens[index - 1].word == "premiers" { office = .headOfGovernment }

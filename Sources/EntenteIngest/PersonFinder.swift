@@ -570,7 +570,9 @@ public struct PersonFinder {
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .knownName))
                 } else if !(found + known).contains(where: { forms[$0.name].hasSuffix(forms[names.last!.text]) }),
                     // ("talks with the Icelandic Prime Minister and the Northern Future Forum": a body, no one's name.)
-                    !names.contains(where: { Self.institutionWords.contains(fold($0.text)) })
+                    !names.contains(where: { Self.institutionWords.contains(fold($0.text)) }),
+                    // ("The President of Taiwan CALLED ME today": words in capitals throughout are shouted, not a name.)
+                    !names.allSatisfy({ $0.text.count > 1 && $0.text.allSatisfy(\.isUppercase) })
                 {
                     add(PersonMention(name: name, country: titleCountry, offset: firstName.start, source: .newName))
                 } else if let person = known.first(where: { forms[$0.name].hasSuffix(forms[names.last!.text]) }) {

@@ -346,6 +346,12 @@ enum Triggers {
          "nos correspondants", "our correspondent", "our special correspondent"].map { " \(opener) \($0) " }
     }
 
+    /// Taking part from afar: no trip.
+    static let remote: PhraseSet = [
+        " by video link", " by videolink", " via video link", " by video ", " par visioconference", " en visioconference",
+        " par liaison video", " en duplex", " remotely ",
+    ]
+
     /// English verbs of a schedule told in the present, before its weekday ("flies Friday to Seoul", "begins Thursday",
     /// "ends the trip Monday"): the weekday is the coming one.
     static let scheduledPresent: [String] = [

@@ -195,4 +195,48 @@ struct GatheringTests {
         let past = events("Barack Obama met South Korean President Park Geun-hye in Seoul on Friday.", on: "2014-04-23", language: .en)
         #expect(past.contains { $0.hasPrefix("meeting Barack Obama/US+Park Geun-hye/KR @KR 2014-04-18 held") }, "\(past)")
     }
+
+    /// What the review of these rules found, each narrowed.
+    @Test func whatTheReviewFound() {
+        // "Istana Negara" is Malaysia's, "Istana Bogor" Indonesia's; "the Istana" alone Singapore's.
+        let negara = events("Li Qiang was received by Sultan Ibrahim at Istana Negara on Wednesday.", on: "2024-06-20", language: .en)
+        #expect(negara.contains { $0.hasPrefix("meeting Li Qiang/CN+") && $0.contains("@MY") }, "\(negara)")
+        // "the Lancaster House treaties" place nothing.
+        let treaties = events(
+            "Rishi Sunak and Emmanuel Macron met on Friday to renew the Lancaster House treaties.", on: "2023-03-11", language: .en)
+        #expect(!treaties.contains { $0.contains("@GB") }, "\(treaties)")
+        // A held trip is not dated by a relative clause's past either.
+        let held = events(
+            "Emmanuel Macron s'est rendu dimanche à Bouaké, où neuf soldats français avaient été tués en novembre 2004.", on: "2019-12-23")
+        #expect(held.contains("visit Emmanuel Macron/FR @CI 2019-12-22 held"), "\(held)")
+        // "until Sunday" after a weekday gone by is the coming one; "arrivé dimanche" starts the stay.
+        let g7 = events("The G7 summit in Hiroshima, which runs through Sunday, opened with a visit to the peace park.", on: "2023-05-19",
+            language: .en)
+        #expect(g7.contains { $0.hasPrefix("summit  @JP 2023-05-") && !$0.contains("2023-05-14") }, "\(g7)")
+        let stay = events("Xi Jinping, arrivé dimanche à Paris, est en visite en France jusqu'à mardi 7 mai.", on: "2024-05-06")
+        #expect(stay.contains("visit Xi Jinping/CN @FR 2024-05-05 held"), "\(stay)")
+        // A year the sentence opens with does not reach past a semicolon.
+        let later = events("In 2023, Antony Blinken visited China once; he is expected to return in March.", on: "2024-01-10", language: .en)
+        #expect(later.contains { $0.hasPrefix("visit Antony Blinken/US @CN 2024-03") && $0.hasSuffix("planned") }, "\(later)")
+        // Former prime ministers are no one in office.
+        let former = events(
+            "Les anciens Premiers ministres de la Belgique et des Pays-Bas se sont réunis mardi à Bruxelles.", on: "2023-03-15")
+        #expect(!former.contains { $0.contains("De Croo") || $0.contains("Rutte") }, "\(former)")
+        // A trip made for a summit named in English has the trip's date.
+        let nss = events("Hu Jintao travelled to Washington in April 2010 for the Nuclear Security Summit.", on: "2010-06-01", language: .en)
+        #expect(nss.contains { $0.hasPrefix("summit Hu Jintao/CN") && $0.contains("2010-04") }, "\(nss)")
+    }
+
+    /// Taiwan's office-holders are known; words in capitals throughout are no name; a guest's long title still leaves
+    /// a reception ("received former U.S. Secretary of State Henry Kissinger").
+    @Test func taiwanCapitalsAndLongTitles() {
+        let call = events(
+            "President-elect Donald Trump spoke by telephone with Taiwan's president on Friday.", on: "2016-12-03", language: .en)
+        #expect(call.contains("phone_call Donald Trump/US+Tsai Ing-wen/TW @- 2016-12-02 held"), "\(call)")
+        let shouted = events("\"The President of Taiwan CALLED ME today to wish me congratulations.\"", on: "2016-12-03", language: .en)
+        #expect(!shouted.contains { $0.contains("CALLED") }, "\(shouted)")
+        let kissinger = events(
+            "Xi Jinping received former U.S. Secretary of State Henry Kissinger in Beijing on Friday.", on: "2016-12-03", language: .en)
+        #expect(kissinger.contains { $0.hasPrefix("meeting Xi Jinping/CN+Henry Kissinger/") && $0.contains("@CN 2016-12-02") }, "\(kissinger)")
+    }
 }

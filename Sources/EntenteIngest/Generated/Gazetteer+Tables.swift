@@ -6033,6 +6033,10 @@ Istambul	TR	Istanbul
 Istambuł	TR	Istanbul
 Istampoul	TR	Istanbul
 Istana	SG	Singapore
+Istana Bogor	ID	Bogor
+Istana Merdeka	ID	Jakarta
+Istana Negara	MY	Kuala Lumpur
+Istana Nurul Iman	BN	Bandar Seri Begawan
 Istanbu	TR	Istanbul
 Istanbul	TR	Istanbul
 Istanbúl	TR	Istanbul
@@ -7509,7 +7513,6 @@ Lan-chou-shih	CN	Lanzhou
 Lan-cou	CN	Lanzhou
 Lan-shan	CN	Linyi
 Lan-čou	CN	Lanzhou
-Lancaster House	GB	London
 Lanchjou	CN	Lanzhou
 Lanchow	CN	Lanzhou
 Lanchowfu	CN	Lanzhou

@@ -2614,6 +2614,22 @@ VA	head_of_state	Pope Francis	le pape François|Jorge Mario Bergoglio|Francis	20
 VA	head_of_state	Pope Leo XIV	Léon XIV|Leo XIV|Robert Francis Prevost	2025-05-08	
 VA	foreign_minister	Dominique Mamberti		2006-09-15	2014-11-08
 VA	foreign_minister	Paul Richard Gallagher	Paul Gallagher|Mgr Paul Gallagher	2014-11-08	
+TW	head_of_state	Lee Teng-hui	Lee Teng-Hui	1988-01-13	2000-05-20
+TW	head_of_state	Chen Shui-bian	Chen Shui-Bian	2000-05-20	2008-05-20
+TW	head_of_state	Ma Ying-jeou	Ma Ying-Jeou	2008-05-20	2016-05-20
+TW	head_of_state	Tsai Ing-wen	Tsai Ing-Wen	2016-05-20	2024-05-20
+TW	head_of_state	Lai Ching-te	Lai Ching-Te|William Lai	2024-05-20	
+TW	head_of_government	Lin Chuan		2016-05-20	2017-09-08
+TW	head_of_government	Lai Ching-te	Lai Ching-Te|William Lai	2017-09-08	2019-01-14
+TW	head_of_government	Su Tseng-chang	Su Tseng-Chang	2019-01-14	2023-01-31
+TW	head_of_government	Chen Chien-jen	Chen Chien-Jen	2023-01-31	2024-05-20
+TW	head_of_government	Cho Jung-tai	Cho Jung-Tai	2024-05-20	
+TW	foreign_minister	Francisco Ou		2008-05-20	2009-09-10
+TW	foreign_minister	Timothy Yang		2009-09-10	2012-09-28
+TW	foreign_minister	David Lin		2012-09-28	2016-05-20
+TW	foreign_minister	David Lee		2016-05-20	2018-02-26
+TW	foreign_minister	Joseph Wu		2018-02-26	2024-05-20
+TW	foreign_minister	Lin Chia-lung	Lin Chia-Lung	2024-05-20	
 US	head_of_state	Bill Clinton		1993-01-20	2001-01-20
 US	head_of_government	Bill Clinton		1993-01-20	2001-01-20
 US	foreign_minister	Madeleine Albright		1997-01-23	2001-01-20
