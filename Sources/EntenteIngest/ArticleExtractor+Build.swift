@@ -180,7 +180,9 @@ extension ArticleExtractor {
             if !Triggers.futureInvitation.occurs(in: clause.folded) { status = .held }
         case "cancellation":
             // Who called it off: the person named after the trigger ("annulé … par le président américain").
-            let agent = persons.first { person in person.offsets.contains { $0 > trigger } } ?? persons.first
+            // (Who decided against going is the subject: "Putin will not travel …".)
+            let agent = Triggers.declined.contains(phrase) ? persons.last { $0.offset < trigger }
+                : persons.first { person in person.offsets.contains { $0 > trigger } } ?? persons.first
             participants = agent.map { [ExtractedEvent.Person(name: $0.name, country: $0.country)] } ?? []
             host = nil
             location = nil

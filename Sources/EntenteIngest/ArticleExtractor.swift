@@ -550,7 +550,14 @@ public struct ArticleExtractor: Sendable {
         // status the verb gives it (a cancellation "après avoir été annulé" of something back on track does not).
         if let called = triggers.first(where: { $0.kind == "cancellation" }), !Triggers.undone.occurs(in: clause.folded) {
             let status: EventStatus = Triggers.postponements.contains(called.phrase) ? .postponed : .cancelled
-            for index in found.indices where ["visit", "meeting", "talks", "summit"].contains(found[index].kind) { found[index].status = status }
+            // ("Putin will not travel to South Africa for the BRICS summit": his trip is off, the summit is not.)
+            let declined = Triggers.declined.contains(called.phrase)
+            for index in found.indices where ["visit", "meeting", "talks", "summit"].contains(found[index].kind)
+                && (!declined || found[index].kind == "visit")
+            {
+                found[index].status = status
+            }
+            if declined { found.removeAll { $0.kind == "summit" && $0.status != .cancelled && $0.start == nil } }
             // "… has cancelled his trip to Indonesia next week, the White House said late on Thursday": announced on Thursday.
             if let announced = clause.reportDates.last(where: { $0.start.lastDay <= clause.published.lastDay }) {
                 for index in found.indices where found[index].kind == "cancellation"

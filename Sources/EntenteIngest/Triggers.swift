@@ -8,7 +8,7 @@ enum Triggers {
         ("cancellation", [
             "annule", "annulee", "annules", "annulees", "called off", "cancelled", "canceled", "reporte", "reportee", "reportes", "reportees",
             "postponed", "ajourne", "ajournee", "scrapped",
-        ]),
+        ] + declined),
         ("phone_call", [
             "entretien telephonique", "conversation telephonique", "telephone conversation", "phone call", "spoke by phone", "par telephone",
             "telephoned", "phone conversation", "by phone", "a telephone a", "a telephone", "telephonera", "appel telephonique", "echange telephonique", "au telephone", "telephone call",
@@ -345,6 +345,14 @@ enum Triggers {
         ["notre envoye special", "notre envoyee speciale", "nos envoyes speciaux", "notre correspondant", "notre correspondante",
          "nos correspondants", "our correspondent", "our special correspondent"].map { " \(opener) \($0) " }
     }
+
+    /// A trip or attendance someone has decided against ("will not travel to South Africa for next month's BRICS summit",
+    /// "ne se rendra pas au sommet"): the event is called off for them.
+    static let declined: [String] = [
+        "will not travel", "will not attend", "won t travel", "won t attend", "would not travel", "would not attend",
+        "ne se rendra pas", "n assistera pas", "ne participera pas", "ne se rendra finalement pas", "renonce a se rendre",
+        "a renonce a se rendre",
+    ]
 
     /// Taking part from afar: no trip.
     static let remote: PhraseSet = [

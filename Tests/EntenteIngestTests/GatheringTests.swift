@@ -239,4 +239,22 @@ struct GatheringTests {
             "Xi Jinping received former U.S. Secretary of State Henry Kissinger in Beijing on Friday.", on: "2016-12-03", language: .en)
         #expect(kissinger.contains { $0.hasPrefix("meeting Xi Jinping/CN+Henry Kissinger/") && $0.contains("@CN 2016-12-02") }, "\(kissinger)")
     }
+
+    /// "Putin will not travel to South Africa for next month's BRICS summit, … said on Wednesday": his trip is called off
+    /// (announced that day), the summit is not; with no one before the verb, no one declined.
+    @Test func decidingAgainstATrip() {
+        let found = events(
+            """
+            Russian President Vladimir Putin will not travel to South Africa for next month's BRICS summit "by mutual agreement" \
+            and will be represented by Foreign Minister Sergei Lavrov, South African President Cyril Ramaphosa's office said on \
+            Wednesday.
+            """, on: "2023-07-19", language: .en)
+        #expect(found.contains("cancellation Vladimir Putin/RU @- 2023-07-19 held"), "\(found)")
+        #expect(found.contains { $0.hasPrefix("visit Vladimir Putin/RU @ZA 2023-08") && $0.hasSuffix("cancelled") }, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("summit") && $0.hasSuffix("cancelled") }, "\(found)")
+        let lunch = events(
+            "The heads of both houses of Congress said they would not attend the lunch, citing praise for Augusto Pinochet.",
+            on: "2019-03-22", language: .en)
+        #expect(!lunch.contains { $0.hasPrefix("cancellation") }, "\(lunch)")
+    }
 }
