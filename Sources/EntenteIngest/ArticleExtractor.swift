@@ -257,7 +257,9 @@ public struct ArticleExtractor: Sendable {
                 if place.offset < 24, let stop = mentions.first(where: { $0.offset < 48 }) {
                     Self.narrowStop(in: place.country, to: stop, events: &discourse.events, before: before)
                 }
-            } else if let place = Self.correspondentLine(folded, count: sentence.characters.count, places: places) {
+            } else if let place = Self.correspondentLine(folded, count: sentence.characters.count, places: places)
+                ?? Self.agencyDateline(sentence.text, places: places)
+            {
                 // "Avec notre envoyé spécial à Abidjan": what the text goes on to tell happened there.
                 discourse.setFrame(place, dates: mentions, people: [], newEvents: [])
             } else if let (dateline, timed) = Self.dateline(sentence.text, dates: mentions, places: places) {
@@ -381,6 +383,25 @@ public struct ArticleExtractor: Sendable {
         guard count <= 80, Triggers.correspondents.contains(where: folded.hasPrefix), places.count == 1, let place = places.first,
             place.kind != .adjective, place.offset + place.text.count >= count - 2
         else { return nil }
+        return place
+    }
+
+    /// The place of an agency's dateline with no date ("PATTAYA, Thailand (AP)", "BEIJING (Reuters) -"): a line that is
+    /// only places and the agency's name in brackets.
+    static func agencyDateline(_ text: String, places: [PlaceMention]) -> PlaceMention? {
+        guard text.count <= 60, let open = text.firstIndex(of: "("), let close = text.lastIndex(of: ")"), open < close,
+            let place = places.first(where: { $0.kind == .city }) ?? places.first(where: { $0.kind == .country })
+        else { return nil }
+        let agency = fold(String(text[text.index(after: open)..<close])).split(separator: " ").joined(separator: " ")
+        guard PersonFinder.newsAgencies.contains(agency) || ["ap", "afp", "reuters"].contains(agency) else { return nil }
+        // Before the bracket, nothing but the places and commas; after it, at most a dash.
+        var before = String(text[..<open])
+        for mention in places.sorted(by: { $0.offset > $1.offset }) where mention.offset + mention.text.count <= before.count {
+            let start = before.index(before.startIndex, offsetBy: mention.offset)
+            before.replaceSubrange(start..<before.index(start, offsetBy: mention.text.count), with: "")
+        }
+        let after = text[text.index(after: close)...]
+        guard before.allSatisfy({ $0 == "," || $0 == " " }), after.allSatisfy({ " -–—".contains($0) }) else { return nil }
         return place
     }
 
@@ -558,6 +579,13 @@ public struct ArticleExtractor: Sendable {
                 found[index].status = status
             }
             if declined { found.removeAll { $0.kind == "summit" && $0.status != .cancelled && $0.start == nil } }
+            // "Thailand's prime minister canceled a summit … Saturday": a day gone by that the clause gives, the summit's too,
+            // is when it was called off.
+            if let day = clause.dates.last(where: { $0.start.precision == .day && ($0.end ?? $0.start).lastDay <= clause.published.lastDay }) {
+                for index in found.indices where found[index].kind == "cancellation" && found[index].start == nil {
+                    found[index].takeDate(of: day)
+                }
+            }
             // "… has cancelled his trip to Indonesia next week, the White House said late on Thursday": announced on Thursday.
             if let announced = clause.reportDates.last(where: { $0.start.lastDay <= clause.published.lastDay }) {
                 for index in found.indices where found[index].kind == "cancellation"

@@ -257,4 +257,25 @@ struct GatheringTests {
             on: "2019-03-22", language: .en)
         #expect(!lunch.contains { $0.hasPrefix("cancellation") }, "\(lunch)")
     }
+
+    /// "PATTAYA, Thailand (AP)" places what follows; a cancellation reported with a day gone by was made that day.
+    @Test func agencyDatelineAndTheDayOfACancellation() {
+        let found = events(
+            """
+            PATTAYA, Thailand (AP)
+
+            Thailand's prime minister canceled a summit of Asian leaders in this seaside resort Saturday after protesters \
+            stormed the convention center. Japanese Prime Minister Taro Aso and Chinese Premier Wen Jiabao had met for about an \
+            hour Saturday morning at a hotel near the venue.
+            """, on: "2009-04-11", language: .en)
+        #expect(found.contains("cancellation Abhisit Vejjajiva/TH @- 2009-04-11 held"), "\(found)")
+        #expect(found.contains { $0.hasPrefix("meeting Taro Aso/JP+Wen Jiabao/CN @TH 2009-04-11") }, "\(found)")
+        // (A line that says more than where and which agency is no dateline.)
+        let prose = events(
+            """
+            Officials said talks could still go ahead later, according to a statement carried from Pattaya, Thailand (AP). Taro Aso \
+            met Wen Jiabao.
+            """, on: "2009-04-11", language: .en)
+        #expect(!prose.contains { $0.contains("@TH") }, "\(prose)")
+    }
 }

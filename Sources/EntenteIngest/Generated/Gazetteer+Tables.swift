@@ -2701,6 +2701,7 @@ Blumenau	BR	Blumenau
 Bo-beng-chhi	CN	Maoming
 Bo-deng	CN	Baoding
 Boa Vista	BR	Boa Vista
+Boao	CN	Boao
 Bobo-Dioulasso	BF	Bobo-Dioulasso
 Bocharov Ruchei	RU	Sochi
 Bochum	DE	Bochum
@@ -3448,6 +3449,7 @@ Chia-tang	CN	Jiading
 Chia-ting	CN	Jiading
 Chia-ting-hsien	CN	Jiading
 Chiahsing-Fu	CN	Jiaxing
+Chiang Mai	TH	Chiang Mai
 Chiang-ch’eng-chen	CN	Yangjiang
 Chiang-ling	CN	Jingzhou
 Chiang-ling-hsien	CN	Jingzhou
@@ -5713,6 +5715,7 @@ Hu-ho-hao-t’e-shih	CN	Hohhot
 Hu-iong-chhi	CN	Fuyang
 Hu-shan-chen	CN	Cixi
 Hu-shan-so-ch’eng	CN	Cixi
+Hua Hin	TH	Hua Hin
 Hua-yang	CN	Chengdu
 Huagadugu	BF	Ouagadougou
 Huai'an	CN	Huai'an
@@ -6155,6 +6158,7 @@ Jazoir	DZ	Algiers
 Jaúnde	CM	Yaoundé
 Jedda	SA	Jeddah
 Jeddah	SA	Jeddah
+Jeju	KR	Jeju
 Jeju City	KR	Jeju City
 Jekaterinburg	RU	Yekaterinburg
 Jekaterinburga	RU	Yekaterinburg
@@ -7527,6 +7531,7 @@ Landžou	CN	Lanzhou
 Landžov	CN	Lanzhou
 Lang-ciu	CN	Lanzhou
 Langfang	CN	Langfang
+Langkawi	MY	Langkawi
 Langlin	CN	Yongzhou
 Langouo	CN	Lanzhou
 Lantsjou	CN	Lanzhou
@@ -8894,6 +8899,7 @@ Naberezhnyye Chelny	RU	Naberezhnyye Chelny
 Naevakjut	MR	Nouakchott
 Nagano	JP	Nagano
 Nagasaki	JP	Nagasaki
+Nagato	JP	Nagato
 Nagoia	JP	Nagoya
 Nagoja	JP	Nagoya
 Nagojo	JP	Nagoya
@@ -9720,6 +9726,7 @@ Patiāla	IN	Patiāla
 Patna	IN	Patna
 Patna New City	IN	Patna
 Patnao	IN	Patna
+Pattaya	TH	Pattaya
 Pau-thau-chhi	CN	Baotou
 Pau-theu-su	CN	Baotou
 Pau-thâu-chhī	CN	Baotou
@@ -9860,6 +9867,7 @@ Phu San	KR	Busan
 Phu Thuan	CN	Fushun
 Phu-thien-su	CN	Putian
 Phuc Chau	CN	Fuzhou
+Phuket	TH	Phuket
 Phyeng-yang	KP	Pyongyang
 Phyong-yang	KP	Pyongyang
 Phù-thièn-sṳ	CN	Putian
@@ -10025,6 +10033,7 @@ Port of Speyn	TT	Port of Spain
 Port oph Spein	TT	Port of Spain
 Port ov Spejn	TT	Port of Spain
 Port uf Spejn	TT	Port of Spain
+Port-Bouët	CI	Port-Bouët
 Port-Ehlizabet	ZA	Gqeberha
 Port-Elizabet	ZA	Gqeberha
 Port-Kharkort	NG	Port Harcourt
@@ -11286,6 +11295,7 @@ Sidnėjus	AU	Sydney
 Sidziadzuangas	CN	Shijiazhuang
 Sidzjadzuana	CN	Shijiazhuang
 Sidzjadzuang	CN	Shijiazhuang
+Siem Reap	KH	Siem Reap
 Sien-jang	CN	Xianyang
 Sieng-siang	CN	Yancheng
 Sienjan	CN	Xianyang
@@ -11328,6 +11338,7 @@ Sinkapoure	SG	Singapore
 Sinsiang-hsien	CN	Xinxiang
 Sint Petersbork	RU	Saint Petersburg
 Sint-Petersburg	RU	Saint Petersburg
+Sintra	PT	Sintra
 Sinyang	CN	Xinyang
 Sinyang-hsien	CN	Xinyang
 Sioh-ga-cong	CN	Shijiazhuang
