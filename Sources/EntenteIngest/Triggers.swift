@@ -67,6 +67,9 @@ enum Triggers {
             "m entretiendrai", "nous entretiendrons", "accueillerai", "accueillerons", "entretien de", "s etait entretenu", "s etait entretenue",
             "s etaient entretenus", "avait rencontre", "avaient rencontre", "avait recu", "s etaient deja vus", "se sont deja vus",
             "s etaient deja rencontres", "se sont deja rencontres", "had already met",
+            // Talking, dining or lunching together in person ("se sont parlé … en présence de", "a dîné avec Barack Obama").
+            "se sont parle", "se sont parles", "a dine avec", "ont dine ensemble", "dined with", "had dinner with", "had lunch with",
+            "lunched with", "a dejeune avec", "ont dejeune ensemble",
         ] + pluralPassives + [
             "reunion consultative", "reunion tripartite", "rencontre tripartite", "reunion trilaterale", "rencontre trilaterale",
             "trilateral meeting", "tripartite meeting", "s est recueilli aux cotes de", "se sont recueillis",
@@ -173,7 +176,8 @@ enum Triggers {
     /// Adverbs copy puts between an auxiliary and its participle or verb ("a également reçu", "will then visit").
     static let interposedAdverbs: [String] = [
         "deja", "egalement", "aussi", "notamment", "ensuite", "alors", "d abord", "brievement", "longuement", "enfin", "auparavant",
-        "a son tour", "in turn", "quant a lui", "quant a elle", "de son cote", "lui aussi", "elle aussi", "de nouveau", "lui", "elle",
+        "a son tour", "in turn", "quant a lui", "quant a elle", "de son cote", "lui aussi", "elle aussi", "eux aussi", "elles aussi",
+        "de nouveau", "lui", "elle",
         "then", "also", "already", "previously", "briefly", "subsequently", "later", "first", "again", "recently", "finally",
     ]
 
@@ -572,7 +576,8 @@ enum Triggers {
         " on that occasion ",
         // A part of the day just told ("Dans la matinée, le président ukrainien avait été reçu au Vatican").
         " dans la matinee ", " dans l apres midi ", " dans la soiree ", " plus tot dans la journee ", " plus tard dans la journee ",
-        " le soir meme ", " earlier in the day ", " later in the day ", " later that day ", " earlier that day ",
+        " le soir meme ", " earlier in the day ", " later in the day ", " later that day ", " earlier that day ", " le matin ",
+        " l apres midi ", " en fin de journee ", " that morning ", " that evening ", " that afternoon ",
     ]
 
     /// The year of the last date given ("en octobre de la même année", "later that year").

@@ -278,4 +278,22 @@ struct GatheringTests {
             """, on: "2009-04-11", language: .en)
         #expect(!prose.contains { $0.contains("@TH") }, "\(prose)")
     }
+
+    /// Talking or dining together in person is a meeting ("se sont parlé … en présence de", "a dîné avec"); "ont eux aussi
+    /// échangé" keeps its verb; "Le matin" is the morning of the day just told.
+    @Test func talkingAndDiningTogether() {
+        let dinner = events("François Hollande a dîné avec Barack Obama jeudi dans un restaurant de Paris.", on: "2014-06-07")
+        #expect(dinner.contains("meeting François Hollande/FR+Barack Obama/US @FR 2014-06-05 held"), "\(dinner)")
+        let aside = events(
+            """
+            Barack Obama et Vladimir Poutine ont eux aussi échangé vendredi une dizaine de minutes en aparté à Bénouville.
+            """, on: "2014-06-07")
+        #expect(aside.contains { $0.hasPrefix("meeting Barack Obama/US+Vladimir Putin/RU") && $0.contains("2014-06-06") }, "\(aside)")
+        let morning = events(
+            """
+            Vladimir Poutine a rencontré vendredi à Bénouville Petro Porochenko. Le matin, la chancelière allemande avait rencontré \
+            le président russe dans un hôtel de Deauville.
+            """, on: "2014-06-07")
+        #expect(morning.contains { $0.hasPrefix("meeting Angela Merkel/DE+Vladimir Putin/RU @FR 2014-06-06") }, "\(morning)")
+    }
 }
