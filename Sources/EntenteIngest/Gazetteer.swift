@@ -28,7 +28,7 @@ public enum Gazetteer {
                 let entry = Entry(country: fields[1], kind: kind, city: fields.count > 2 ? fields[2] : nil)
                 if index[key] == nil || kind != .city { index[key] = entry }
                 // (The place finder drops elided words, "Côte d'Ivoire" is looked up as "cote ivoire".)
-                if key.contains(" d ") || key.contains(" l ") {
+                if Self.hasElidedWord(key) {
                     let elided = key.split(separator: " ").filter { $0 != "d" && $0 != "l" }.joined(separator: " ")
                     if index[elided] == nil || kind != .city { index[elided] = entry }
                 }
@@ -40,6 +40,18 @@ public enum Gazetteer {
         load(countryNameTable, .country)
         return index
     }()
+
+    /// Whether a folded key has a word "d" or "l" after its first (" d ", " l "), scanned by bytes: the tables have some
+    /// twelve thousand names, indexed at every start.
+    private static func hasElidedWord(_ key: String) -> Bool {
+        var utf8 = key.utf8.makeIterator()
+        var window: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        while let byte = utf8.next() {
+            window = (window.1, window.2, byte)
+            if window.0 == 0x20, window.1 == UInt8(ascii: "d") || window.1 == UInt8(ascii: "l"), window.2 == 0x20 { return true }
+        }
+        return false
+    }
 
     /// The first words of the names: a span is looked up only when its first word can start one.
     static let firstWords: Set<Substring> = shape.firstWords
