@@ -1113,7 +1113,10 @@ extension ArticleExtractor {
 
     /// Whether the person travels to be in `host`: a national of another country, or an official of an
     /// organisation meeting away from its seat (EU officials are at home in Brussels).
+    /// (The head of an international organisation, of no country, is abroad anywhere but at its seat: NATO's Secretary
+    /// General in London, not in Brussels.)
     static func isAbroad(_ person: ExtractedEvent.Person, in host: String) -> Bool {
+        if person.country == nil, let seat = OfficeRegistry.internationalSeat(of: person.name) { return seat != host }
         guard let country = person.country, country != host else { return false }
         return !(country == "EU" && host == "BE")
     }

@@ -79,6 +79,33 @@ public enum OfficeRegistry {
 
     static let termsByName: [String: [OfficeTerm]] = Dictionary(grouping: terms, by: \.name)
 
+    /// Former national leaders and ministers while they head an international organisation other than the EU's (public
+    /// facts): they represent no country then ("NATO's Mark Rutte" in 2025, not the Netherlands).
+    /// With the country of the organisation's seat, where their presence is no visit.
+    static let internationalPosts: [String: [(start: PartialDate, end: PartialDate?, seat: String)]] = [
+        "Kofi Annan": [(PartialDate(year: 1997, month: 1, day: 1)!, PartialDate(year: 2006, month: 12, day: 31), "US")],
+        "Ban Ki-moon": [(PartialDate(year: 2007, month: 1, day: 1)!, PartialDate(year: 2016, month: 12, day: 31), "US")],
+        "António Guterres": [(PartialDate(year: 2017, month: 1, day: 1)!, nil, "US")],
+        "Jaap de Hoop Scheffer": [(PartialDate(year: 2004, month: 1, day: 1)!, PartialDate(year: 2009, month: 8, day: 1), "BE")],
+        "Anders Fogh Rasmussen": [(PartialDate(year: 2009, month: 8, day: 1)!, PartialDate(year: 2014, month: 10, day: 1), "BE")],
+        "Jens Stoltenberg": [(PartialDate(year: 2014, month: 10, day: 1)!, PartialDate(year: 2024, month: 10, day: 1), "BE")],
+        "Mark Rutte": [(PartialDate(year: 2024, month: 10, day: 1)!, nil, "BE")],
+        "Tedros Adhanom": [(PartialDate(year: 2017, month: 7, day: 1)!, nil, "CH")],
+        "Moussa Faki": [(PartialDate(year: 2017, month: 3, day: 14)!, PartialDate(year: 2025, month: 2, day: 15), "ET")],
+        "Ngozi Okonjo-Iweala": [(PartialDate(year: 2021, month: 3, day: 1)!, nil, "CH")],
+        "Kristalina Georgieva": [(PartialDate(year: 2019, month: 10, day: 1)!, nil, "US")],
+    ]
+
+    /// The seat of the international organisation `name` headed, if any (see ``internationalPosts``).
+    public static func internationalSeat(of name: String) -> String? { internationalPosts[name]?.last?.seat }
+
+    /// Whether `name` headed an international organisation on `date` (see ``internationalPosts``).
+    public static func heldInternationalPost(_ name: String, on date: PartialDate) -> Bool {
+        (internationalPosts[name] ?? []).contains { post in
+            post.start.firstDay <= date.lastDay && post.end.map { date.firstDay < $0 } ?? true
+        }
+    }
+
     /// The office a person held on `date`, if the registry knows it (foreign minister first: a counterpart is
     /// most often a diplomat's).
     public static func office(of name: String, on date: PartialDate) -> Office? {

@@ -654,7 +654,9 @@ public struct PersonFinder {
         // years before, named with an international body's title, represents that body and no country ("NATO Secretary
         // General Jens Stoltenberg", Norway's prime minister until 2013).
         for index in found.indices {
-            if let country = OfficeRegistry.country(of: found[index].name, on: date) {
+            if OfficeRegistry.heldInternationalPost(found[index].name, on: date) {
+                found[index].country = nil
+            } else if let country = OfficeRegistry.country(of: found[index].name, on: date) {
                 found[index].country = country
             } else if found[index].source != .title, OfficeRegistry.leftOffice(found[index].name, yearsBefore: date, years: 3) {
                 let before = " " + fold(String(characters[max(0, found[index].offset - 48)..<found[index].offset])) + " "

@@ -296,4 +296,16 @@ struct GatheringTests {
             """, on: "2014-06-07")
         #expect(morning.contains { $0.hasPrefix("meeting Angela Merkel/DE+Vladimir Putin/RU @FR 2014-06-06") }, "\(morning)")
     }
+
+    /// A former leader heading an international organisation represents no country then, and is abroad anywhere but at its
+    /// seat: NATO's Mark Rutte in London in 2024 travelled; in Brussels he did not; in 2023 he was the Netherlands'.
+    @Test func headsOfInternationalOrganisations() {
+        let london = events("Volodymyr Zelensky a rencontré jeudi à Londres Mark Rutte.", on: "2024-10-11")
+        #expect(london.contains { $0.hasPrefix("meeting Volodymyr Zelenskyy/UA+Mark Rutte/- @GB 2024-10-10") }, "\(london)")
+        #expect(london.contains("visit Mark Rutte/- @GB 2024-10-10 held"), "\(london)")
+        let brussels = events("Volodymyr Zelensky a rencontré jeudi à Bruxelles Mark Rutte.", on: "2024-10-11")
+        #expect(!brussels.contains { $0.hasPrefix("visit Mark Rutte") }, "\(brussels)")
+        let hague = events("Volodymyr Zelensky a rencontré jeudi à Paris Mark Rutte.", on: "2023-10-13")
+        #expect(hague.contains { $0.contains("Mark Rutte/NL") }, "\(hague)")
+    }
 }
