@@ -260,7 +260,7 @@ public struct ArticleExtractor: Sendable {
             } else if let place = Self.correspondentLine(folded, count: sentence.characters.count, places: places)
                 ?? Self.agencyDateline(sentence.text, places: places)
             {
-                // "Avec notre envoyé spécial à Abidjan": what the text goes on to tell happened there.
+                // "Avec notre envoyé spécial à Abidjan", "WASHINGTON (AP) — …": what the text goes on to tell happened there.
                 discourse.setFrame(place, dates: mentions, people: [], newEvents: [])
             } else if let (dateline, timed) = Self.dateline(sentence.text, dates: mentions, places: places) {
                 discourse.setFrame(dateline, dates: mentions, people: [], newEvents: [], dateline: true, timed: timed)
@@ -388,9 +388,19 @@ public struct ArticleExtractor: Sendable {
 
     /// The place of an agency's dateline with no date ("PATTAYA, Thailand (AP)", "BEIJING (Reuters) -"): a line that is
     /// only places and the agency's name in brackets.
+    /// So does one that opens a lead ("WASHINGTON (AP) — Israel and two Gulf Arab states signed …").
     static func agencyDateline(_ text: String, places: [PlaceMention]) -> PlaceMention? {
-        guard text.count <= 60, let open = text.firstIndex(of: "("), let close = text.lastIndex(of: ")"), open < close,
-            let place = places.first(where: { $0.kind == .city }) ?? places.first(where: { $0.kind == .country })
+        // "LONDON — European leaders closed ranks …": a city in capitals and a dash open the lead.
+        if let first = places.first, first.offset == 0, first.kind == .city, first.text.count >= 3,
+            first.text.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "-" }),
+            text.dropFirst(first.text.count).drop(while: { $0 == " " }).first.map({ "—–".contains($0) }) == true
+        {
+            return first
+        }
+        guard let open = text.firstIndex(of: "("), text.distance(from: text.startIndex, to: open) <= 40,
+            let close = text[open...].firstIndex(of: ")"),
+            let place = places.first(where: { $0.kind == .city }) ?? places.first(where: { $0.kind == .country }),
+            place.offset < text.distance(from: text.startIndex, to: open)
         else { return nil }
         let agency = fold(String(text[text.index(after: open)..<close])).split(separator: " ").joined(separator: " ")
         guard PersonFinder.newsAgencies.contains(agency) || ["ap", "afp", "reuters"].contains(agency) else { return nil }
@@ -400,8 +410,9 @@ public struct ArticleExtractor: Sendable {
             let start = before.index(before.startIndex, offsetBy: mention.offset)
             before.replaceSubrange(start..<before.index(start, offsetBy: mention.text.count), with: "")
         }
-        let after = text[text.index(after: close)...]
-        guard before.allSatisfy({ $0 == "," || $0 == " " }), after.allSatisfy({ " -–—".contains($0) }) else { return nil }
+        // After it, at most a dash, or a dash and the lead.
+        let after = text[text.index(after: close)...].drop { $0 == " " }
+        guard before.allSatisfy({ $0 == "," || $0 == " " }), after.isEmpty || "-–—".contains(after.first!) else { return nil }
         return place
     }
 

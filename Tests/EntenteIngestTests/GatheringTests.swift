@@ -308,4 +308,23 @@ struct GatheringTests {
         let hague = events("Volodymyr Zelensky a rencontré jeudi à Paris Mark Rutte.", on: "2023-10-13")
         #expect(hague.contains { $0.contains("Mark Rutte/NL") }, "\(hague)")
     }
+
+    /// A lead opened by an agency's dateline ("WASHINGTON (AP) —") or a city in capitals and a dash ("LONDON —") places
+    /// what follows with no place of its own.
+    @Test func leadDatelines() {
+        let agency = events(
+            """
+            WASHINGTON (AP) — Israel and two Gulf Arab states signed agreements Tuesday.
+
+            Before the ceremony, Donald Trump met Benjamin Netanyahu.
+            """, on: "2020-09-15", language: .en)
+        #expect(agency.contains { $0.hasPrefix("meeting Donald Trump/US+Benjamin Netanyahu/IL @US") }, "\(agency)")
+        let dash = events(
+            """
+            LONDON — European leaders closed ranks behind Ukraine on Sunday.
+
+            Keir Starmer met Volodymyr Zelenskyy before the gathering.
+            """, on: "2025-03-02", language: .en)
+        #expect(dash.contains { $0.hasPrefix("meeting Keir Starmer/GB+Volodymyr Zelenskyy/UA @GB") }, "\(dash)")
+    }
 }
