@@ -475,6 +475,9 @@ public struct ArticleExtractor: Sendable {
         // ("s'était déjà rendu", "will also meet": the phrases with an adverb inside are searched only for the auxiliary and
         // adverb the clause has.)
         let interposed = Triggers.interposed.occurrences(in: clause.folded).map { Triggers.interposed.phrases[$0.phrase] }
+        // (Where the clause says who took part in something: searched once, for the meeting and summit triggers.)
+        let attended = words.contains("part") || words.contains("participe") || words.contains("attended")
+            ? Triggers.attendedIt.occurrences(in: clause.folded) : []
         for (kind, phrases) in Triggers.indexed {
             guard let entry = (phrases.first(where: { phrase in
                     words.contains(phrase.first) && clause.folded.includes(phrase.spaced) && Self.accepts(phrase.phrase, kind: kind, in: clause)
@@ -512,7 +515,7 @@ public struct ArticleExtractor: Sendable {
                 continue
             }
             // "… et Hun Sen ont pris part à cette rencontre": the gathering just told, which they attended, not a new one.
-            if kind == "meeting" || kind == "summit", Triggers.attendedIt.occurrences(in: clause.folded).contains(where: { found in
+            if kind == "meeting" || kind == "summit", attended.contains(where: { found in
                 let phrase = Triggers.attendedIt.phrases[found.phrase]
                 return offset >= found.offset && offset < found.offset + phrase.count && !Triggers.gatheringHosts.contains(phrase)
             }) {
