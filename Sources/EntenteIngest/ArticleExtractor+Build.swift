@@ -420,6 +420,7 @@ extension ArticleExtractor {
                     && Self.follows(Triggers.scheduledPresent, mention.offset - clause.start, within: 4, in: Array(clause.folded))
             {
                 mention.start = mention.start.addingDays(7)!
+                mention.end = mention.end?.addingDays(7)
                 return mention
             }
             guard var mention, mention.yearGuessed, let month = mention.start.month else { return mention }

@@ -185,6 +185,13 @@ public struct DateResolver: Sendable {
             }
             var bare = mention(day: weekdayBefore(weekday, strictly: false))
             bare.weekdayGuessed = true
+            // "samedi et dimanche", "Thursday and Friday": two days running are one span.
+            if let joiner = word(tokens, index + 1), ["et", "and"].contains(joiner), let other = word(tokens, index + 2),
+                Self.weekdays[other] == weekday % 7 + 1, word(tokens, index + 3).map({ !Self.next.contains($0) && !Self.last.contains($0) }) ?? true
+            {
+                bare.end = bare.start.addingDays(1)
+                return ([bare], 3)
+            }
             return ([bare], 1)
         }
         if let found = relative(tokens, at: index) { return found }
