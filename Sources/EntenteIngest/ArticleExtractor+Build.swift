@@ -977,29 +977,25 @@ extension ArticleExtractor {
     /// before `trigger`, that is no known person or place, nor a title, nor `other` in another spelling ("M. Issaias"
     /// for Isaias Afwerki). The sentence's first word, capitalised anyway, is passed over.
     static func unknownSubject(before trigger: Int, in clause: Clause, other: String) -> Bool {
-        let characters = clause.sentence.characters
         let otherKeys = Set(OfficeRegistry.spellingKey(other))
-        var words = 0
-        var offset = clause.start
-        var wordStart: Int?
-        while offset <= min(trigger, characters.count), words < 4 {
-            let isLetter = offset < trigger && offset < characters.count && NameNormalizer.isLetter(characters[offset])
-            if isLetter, wordStart == nil { wordStart = offset }
-            if !isLetter, let start = wordStart {
-                wordStart = nil
-                words += 1
-                let word = String(characters[start..<offset])
-                if start > 0, word.first!.isUppercase, word.count > 1, !Self.titleWords.contains(word),
-                    !clause.persons.contains(where: { start >= $0.offset && start < $0.offset + 40 }),
-                    !clause.sentencePlaces.contains(where: { start >= $0.offset && start < $0.offset + $0.text.count }),
-                    OfficeRegistry.spellingKey(word).first.map(otherKeys.contains) != true
-                {
-                    return true
+        // (Each part of a hyphenated word on its own: "el-Assad".)
+        let opening = PersonFinder.words(Array(clause.sentence.characters[clause.start..<min(trigger, clause.sentence.characters.count)]))
+            .flatMap { word in
+                var start = word.start
+                return word.text.split(separator: "-", omittingEmptySubsequences: false).map { part in
+                    defer { start += part.count + 1 }
+                    return (text: String(part), start: start)
                 }
             }
-            offset += 1
+        return opening.prefix(4).contains { word in
+            let start = clause.start + word.start
+            let folded = fold(word.text)
+            return start > 0 && word.text.first?.isUppercase == true && word.text.count > 1
+                && !PersonFinder.titleWords.contains(folded) && !PersonFinder.honorifics.contains(folded)
+                && !clause.persons.contains { start >= $0.offset && start < $0.offset + 40 }
+                && !clause.sentencePlaces.contains { start >= $0.offset && start < $0.offset + $0.text.count }
+                && OfficeRegistry.spellingKey(word.text).first.map(otherKeys.contains) != true
         }
-        return false
     }
 
     /// Where the first relative clause after `offset` opens (", où", ", where", ", qui", ", which", ", when").
@@ -1014,13 +1010,6 @@ extension ArticleExtractor {
         }
         return nil
     }
-
-    /// Capitalised words of titles and forms of address, which name no one by themselves.
-    static let titleWords: Set<String> = [
-        "Premier", "Prime", "Minister", "Ministre", "President", "Président", "Présidente", "Secretary", "State", "Etat", "État",
-        "Chancellor", "Chancelier", "Chancelière", "King", "Queen", "Roi", "Reine", "Sheikh", "Cheikh", "Emir", "Émir", "Mme", "Mr",
-        "Mrs", "Ms", "Dr", "Affaires", "Foreign", "Vice", "General", "Général", "Sultan", "Prince", "Pope", "Pape", "Elysée", "Élysée",
-    ]
 
     /// Each stop's own date, when every stop of a trip is followed by one before the next stop ("en Argentine en janvier
     /// puis aux Etats-Unis en février"); else nil, and the trip's date is every stop's.

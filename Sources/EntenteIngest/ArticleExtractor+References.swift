@@ -7,7 +7,7 @@ extension ArticleExtractor {
     /// those who come from abroad visit its host. Returns whether the sentence was such a one.
     static func representation(in folded: String, persons: [PersonMention], discourse: inout Discourse) -> Bool {
         // (Not a sentence that reports who decided against going: "Putin will not travel …, and will be represented by Lavrov".)
-        guard !persons.isEmpty, Triggers.representation.occurs(in: folded), !Triggers.declined.contains(where: { folded.includes(" " + $0 + " ") }),
+        guard !persons.isEmpty, Triggers.representation.occurs(in: folded), !Triggers.declinedSet.occurs(in: folded),
             let index = discourse.events.lastIndex(where: { $0.kind == "summit" })
         else { return false }
         let summit = discourse.events[index]

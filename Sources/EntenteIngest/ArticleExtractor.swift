@@ -92,6 +92,7 @@ public struct ArticleExtractor: Sendable {
             discourse.mention(persons)
             let mentions = Self.eventDates(sentenceDates, in: sentence.characters, folded: folded, spaced: spacedCharacters)
             let reporters = Self.sources(among: persons, in: sentence.characters, folded: folded, spaced: spacedCharacters)
+            let reportDates = sentenceDates.filter { Self.follows(Triggers.reporting, $0.offset, within: 12, in: spacedCharacters) }
             let before = discourse.events.count
             defer { if let trace { trace(Self.traceLine(sentence, persons, places, mentions, discourse.events[before...])) } }
             if Self.representation(in: folded, persons: persons, discourse: &discourse) {
@@ -178,9 +179,7 @@ public struct ArticleExtractor: Sendable {
                 if position == 0 { mainStatus = context.status }
                 context.previousSubject = persons.count == 1 ? subject : nil
                 context.sentenceDated = !mentions.isEmpty
-                context.reportDates = sentenceDates.filter { date in
-                    Self.follows(Triggers.reporting, date.offset, within: 12, in: spacedCharacters)
-                }
+                context.reportDates = reportDates
                 context.addressee = people.addressee
                 context.inLead = index <= 4
                 // "… and the second in Hamburg on the sidelines of the G20 summit": the elided event's people are the last one's.
@@ -403,7 +402,7 @@ public struct ArticleExtractor: Sendable {
             place.offset < text.distance(from: text.startIndex, to: open)
         else { return nil }
         let agency = fold(String(text[text.index(after: open)..<close])).split(separator: " ").joined(separator: " ")
-        guard PersonFinder.newsAgencies.contains(agency) || ["ap", "afp", "reuters"].contains(agency) else { return nil }
+        guard PersonFinder.newsAgencies.contains(agency) else { return nil }
         // Before the bracket, nothing but the places and commas; after it, at most a dash.
         var before = String(text[..<open])
         for mention in places.sorted(by: { $0.offset > $1.offset }) where mention.offset + mention.text.count <= before.count {
@@ -593,20 +592,14 @@ public struct ArticleExtractor: Sendable {
                 found[index].status = status
             }
             if declined { found.removeAll { $0.kind == "summit" && $0.status != .cancelled && $0.start == nil } }
-            // "Thailand's prime minister canceled a summit … Saturday": a day gone by that the clause gives, the summit's too,
-            // is when it was called off.
-            if let day = clause.dates.last(where: { $0.start.precision == .day && ($0.end ?? $0.start).lastDay <= clause.published.lastDay }) {
-                for index in found.indices where found[index].kind == "cancellation" && found[index].start == nil {
-                    found[index].takeDate(of: day)
-                }
-            }
-            // "… has cancelled his trip to Indonesia next week, the White House said late on Thursday": announced on Thursday.
-            if let announced = clause.reportDates.last(where: { $0.start.lastDay <= clause.published.lastDay }) {
-                for index in found.indices where found[index].kind == "cancellation"
-                    && (found[index].start == nil || found[index].start!.firstDay > clause.published.lastDay)
-                {
-                    found[index].takeDate(of: announced)
-                }
+            // When it was called off: "Thailand's prime minister canceled a summit … Saturday" (a day gone by that the clause
+            // gives, the summit's too), "… has cancelled his trip to Indonesia next week, the White House said late on
+            // Thursday" (the day it was announced, rather than a day to come).
+            let pastDay = clause.dates.last { $0.start.precision == .day && ($0.end ?? $0.start).lastDay <= clause.published.lastDay }
+            let announced = clause.reportDates.last { $0.start.lastDay <= clause.published.lastDay }
+            for index in found.indices where found[index].kind == "cancellation" {
+                if let start = found[index].start, start.firstDay <= clause.published.lastDay { continue }
+                if let day = found[index].start == nil ? pastDay ?? announced : announced { found[index].takeDate(of: day) }
             }
         }
         // "Zelenskyy took part in the summit by video link": no one travelled.

@@ -155,12 +155,14 @@ struct Discourse {
     /// The date of the last dated event ("le même jour"): of one the text reports, before one it mentions in passing;
     /// a day a later sentence opened with, when no event has been found since.
     var lastDate: (start: PartialDate, end: PartialDate?, text: String?)? {
-        if let toldDay, toldDay.eventCount == events.count { return (toldDay.date.start, toldDay.date.end, toldDay.date.text) }
+        if let told = toldSinceLastEvent { return (told.start, told.end, told.text) }
         return (events.last { $0.start != nil && !$0.inPassing } ?? events.last { $0.start != nil }).map { ($0.start!, $0.end, $0.dateText) }
     }
 
     /// The day a sentence opened with, when no event has been found since.
-    var toldDaySinceLastEvent: PartialDate? { toldDay.flatMap { $0.eventCount == events.count ? $0.date.start : nil } }
+    var toldDaySinceLastEvent: PartialDate? { toldSinceLastEvent?.start }
+
+    private var toldSinceLastEvent: DateMention? { toldDay.flatMap { $0.eventCount == events.count ? $0.date : nil } }
 
     /// Notes the day a sentence that reported no event opened with.
     mutating func told(_ dates: [DateMention], newEvents: Int) {

@@ -358,6 +358,9 @@ enum Triggers {
         "a renonce a se rendre",
     ]
 
+    /// The same, searched in one pass.
+    static let declinedSet = PhraseSet(declined.map { " \($0) " })
+
     /// Taking part from afar: no trip.
     static let remote: PhraseSet = [
         " by video link", " by videolink", " via video link", " by video ", " par visioconference", " en visioconference",
