@@ -503,6 +503,18 @@ extension ArticleExtractor {
                 starts = [until]
             }
         }
+        // "The summit, attended by …", "Le sommet a réuni …": with no place or date of its own, the summit just reported.
+        // Its people join it, and those from abroad visit its host.
+        var refersBack = false
+        if kind == "summit", host == nil, dates.isEmpty, Self.refersBackToSummit(trigger, phrase: phrase, clause: clause),
+            let earlier = discourse.events.last(where: { $0.kind == "summit" && !$0.inPassing })
+        {
+            host = earlier.hostCountry
+            location = earlier.location
+            if let start = earlier.start { starts = [DateMention(text: earlier.dateText ?? "", offset: 0, start: start, end: earlier.end)] }
+            participants = earlier.participants + participants.filter { person in !earlier.participants.contains { $0.name == person.name } }
+            refersBack = true
+        }
         // "au cours de cet entretien téléphonique": the event of that kind just reported, on its date.
         if dates.isEmpty, Self.follows([" cet ", " cette ", " ce ", " this "], trigger - clause.start, within: 1, in: Array(clause.folded)),
             let earlier = discourse.events.last(where: { $0.kind == kind }), let start = earlier.start
@@ -577,6 +589,7 @@ extension ArticleExtractor {
                 kind: kind, status: eventStatus, participants: participants, hostCountry: host, location: location, start: date?.start,
                 end: date?.end, dateText: date?.text, evidence: sentence.text, evidenceOffset: sentence.offset, confidence: confidence)
             found.inPassing = inPassing
+            found.refersBack = refersBack
             return found
         }
         // A trip through several cities is one visit per country ("will travel to Vienna, Seoul, and Manila").
@@ -604,6 +617,22 @@ extension ArticleExtractor {
             if ["meeting", "talks", "summit"].contains(kind) { results += Self.impliedVisits(of: found) }
         }
         return results
+    }
+
+    /// Whether a summit trigger names no summit of its own but the one just reported: "the summit" or "le sommet" opening
+    /// the sentence, before a comma or a verb ("The summit, chaired by …", "Le sommet a réuni …"), not before what names one ("the summit
+    /// of the Americas", "le sommet du G20").
+    static func refersBackToSummit(_ trigger: Int, phrase: String, clause: Clause) -> Bool {
+        // (As the sentence's subject: "After the summit, Xi will pay a state visit …" tells of something else.)
+        let characters = clause.sentence.characters
+        let opening = fold(String(characters[..<trigger])).split(separator: " ")
+        guard phrase == "summit" || phrase == "sommet", opening.count == 1, ["the", "le", "ce", "this", "that"].contains(opening[0])
+        else { return false }
+        let after = trigger + phrase.count
+        guard after < characters.count else { return false }
+        if characters[after] == "," { return true }
+        let next = fold(String(characters[after...].prefix(16))).split(separator: " ").first.map(String.init) ?? ""
+        return Triggers.summitBackVerbs.contains(next)
     }
 
     /// The person each meeting trigger of the clause introduces (the first named after it, before the next).

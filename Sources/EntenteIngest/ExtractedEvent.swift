@@ -23,6 +23,8 @@ public struct ExtractedEvent: Sendable, Equatable {
     var inPassing = false
     /// A visit implied by a meeting abroad, not reported as one: a visit the same sentence reports stands instead.
     var implied = false
+    /// A summit the text refers back to ("The summit, attended by …"): the same as the summit reported there on that date.
+    var refersBack = false
 
     /// Takes another report's date (start, end and text) and, unless told not to, its status: the report
     /// that dates an event also knows whether it is done or to come.

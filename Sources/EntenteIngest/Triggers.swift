@@ -265,6 +265,14 @@ enum Triggers {
         " were in attendance", " summit of the leaders of ", " sommet des chefs d etat ",
     ]
 
+    /// Verbs right after "the summit"/"le sommet" that tell of the summit just reported ("The summit was also attended by …",
+    /// "Le sommet a réuni …"). Folded words.
+    static let summitBackVerbs: Set<String> = [
+        "was", "is", "will", "has", "had", "brought", "ended", "opened", "closed", "drew", "gathered", "took", "which", "itself",
+        "a", "avait", "est", "etait", "sera", "s", "se", "qui", "doit", "devait", "aura", "reunit", "reunissait", "rassemble",
+        "rassemblait", "lui",
+    ]
+
     /// "X à l'invitation de Y": Y invites X.
     static let byInvitation: PhraseSet = [" invitation de ", " invitation of ", " invitation du ", " invitation des "]
 

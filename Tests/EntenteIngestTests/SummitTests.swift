@@ -1,0 +1,44 @@
+import EntenteIngest
+import Testing
+
+/// Summits the outside batches of the eleventh session turned up: a summit referred back to, who attended it, and
+/// who travelled to it.
+struct SummitTests {
+    private func events(_ text: String, on date: String, language: Article.Language = .en) -> [String] {
+        eventSummaries(text, on: date, language: language)
+    }
+
+    /// "The summit, attended by …": the summit just reported, not another; its attendees from abroad visit its host.
+    @Test func theSummitReferredBackGainsItsAttendees() {
+        let found = events(
+            """
+            British Prime Minister Keir Starmer hosted European leaders in London on Sunday for a summit on Ukraine. The summit, \
+            attended by French President Emmanuel Macron and Polish Prime Minister Donald Tusk, agreed to draw up a peace plan.
+            """, on: "2025-03-03")
+        let summits = found.filter { $0.hasPrefix("summit") }
+        #expect(summits == ["summit Keir Starmer/GB+Emmanuel Macron/FR+Donald Tusk/PL @GB 2025-03-02 held"], "\(found)")
+        #expect(found.contains("visit Emmanuel Macron/FR @GB 2025-03-02 held"), "\(found)")
+        #expect(found.contains("visit Donald Tusk/PL @GB 2025-03-02 held"), "\(found)")
+        // French too: "Le sommet a réuni …".
+        let french = events(
+            """
+            Un sommet des pays d'Amérique du Sud s'est tenu mardi à Brasilia. Le sommet a réuni le président chilien Gabriel \
+            Boric et le président colombien Gustavo Petro.
+            """, on: "2023-05-31", language: .fr)
+        #expect(french.filter { $0.hasPrefix("summit") }.count == 1, "\(french)")
+        #expect(french.contains("visit Gabriel Boric/CL @BR 2023-05-30 held"), "\(french)")
+        #expect(french.contains("visit Gustavo Petro/CO @BR 2023-05-30 held"), "\(french)")
+    }
+
+    /// Only "the summit" as the sentence's subject refers back: "After the summit, Xi will pay a state visit …" tells
+    /// of something else, and "The summit of the Americas" names a summit of its own.
+    @Test func aSummitNamedInPassingIsNoReferenceBack() {
+        let found = events(
+            """
+            Chinese President Xi Jinping on Wednesday attended the BRICS summit in Durban. The fourth summit was held in New \
+            Delhi last March. After the summit, Xi will pay a state visit to the Republic of the Congo.
+            """, on: "2013-03-27")
+        #expect(!found.contains { $0.hasPrefix("visit Xi Jinping/CN @IN") }, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("summit Xi Jinping/CN @IN") }, "\(found)")
+    }
+}
