@@ -189,6 +189,46 @@ extension ArticleExtractor {
         }
     }
 
+    /// "Le président vénézuélien Hugo Chávez a prévenu qu'il émettrait des réserves …" in an article on a summit under way:
+    /// a leader who speaks there, in a sentence that reports nothing of its own and names no other place or time, attends
+    /// the summit, and travelled to it from abroad.
+    static func speakerAtSummit(
+        in folded: String, sentence: Sentence, persons: [PersonMention], dates: [DateMention], places: [PlaceMention], published: PartialDate,
+        newEvents: Int, discourse: inout Discourse
+    ) {
+        guard discourse.events.count == newEvents, dates.isEmpty, let speaker = persons.first, let country = speaker.country,
+            let verb = Triggers.spokeAtSummit.firstCharacterOffset(in: folded), speaker.offset < verb,
+            !Triggers.notThere.occurs(in: folded), !Triggers.declinedSet.occurs(in: folded),
+            let summit = discourse.events.firstIndex(where: { event in
+                event.kind == "summit" && !event.inPassing && event.status == .held && event.hostCountry != nil
+                    && event.start.map { $0.lastDay <= published.lastDay && published.firstDay.addingDays(-3)! <= $0.lastDay } == true
+            }),
+            let host = discourse.events[summit].hostCountry,
+            !places.contains(where: { $0.kind != .adjective && $0.country != host }),
+            !OfficeRegistry.offices(of: speaker.name, on: published).isEmpty || OfficeRegistry.heldInternationalPost(speaker.name, on: published)
+        else { return }
+        // (Who is at it already, in every report of it: the summit as first told and the attendees added since.)
+        let reported = discourse.events[summit]
+        let attendees = discourse.events.filter { $0.kind == "summit" && $0.hostCountry == host && $0.start == reported.start }.flatMap(\.participants)
+        guard !attendees.contains(where: { $0.name == speaker.name }), attendees.count < 12 else { return }
+        // (Another report of the summit, which the merge joins to it: the summit as first told still merges with the
+        // headline's, as the speaker's sentence would have it otherwise not.)
+        let attendee = ExtractedEvent.Person(name: speaker.name, country: country)
+        var attended = reported
+        attended.participants = [attendee]
+        attended.refersBack = true
+        attended.evidence = sentence.text
+        attended.evidenceOffset = sentence.offset
+        discourse.events.append(attended)
+        guard isAbroad(attendee, in: host) else { return }
+        var visit = reported
+        visit.kind = "visit"
+        visit.participants = [attendee]
+        visit.evidence = sentence.text
+        visit.evidenceOffset = sentence.offset
+        discourse.events.append(visit)
+    }
+
     /// The government that published a release with no known address, from its letterhead ("PRÉSIDENCE DE LA
     /// RÉPUBLIQUE TUNISIENNE", "Ministère des Affaires étrangères du Sénégal", "Presidency of the Republic of Türkiye").
     static func publisher(heading lines: [String]) -> String? {

@@ -242,6 +242,9 @@ public struct ArticleExtractor: Sendable {
             Self.callReference(in: folded, newEvents: before, discourse: &discourse)
             Self.companions(in: folded, persons: persons, newEvents: before, discourse: &discourse)
             Self.attendance(in: folded, sentence: sentence, persons: persons, newEvents: before, discourse: &discourse)
+            Self.speakerAtSummit(
+                in: folded, sentence: sentence, persons: persons, dates: mentions, places: places, published: article.published, newEvents: before,
+                discourse: &discourse)
             discourse.told(mentions, newEvents: before)
             // A sentence that places itself moves the frame: "In Seoul, …", "à New Delhi le 17 novembre 2017". One that names
             // no event does only by opening with its place: "la France soutient X … lors de l'élection qui aura lieu en

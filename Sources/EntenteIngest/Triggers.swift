@@ -273,6 +273,21 @@ enum Triggers {
         "rassemblait", "lui",
     ]
 
+    /// What a leader does in speaking at a gathering ("a plaidé pour …", "warned that …"), in the past of the news.
+    static let spokeAtSummit: PhraseSet = [
+        " a plaide ", " a prevenu ", " a rappele ", " a declare ", " a affirme ", " a estime ", " a appele ", " a souligne ", " a insiste ",
+        " a propose ", " a averti ", " a demande ", " a presente ", " a defendu ", " a salue ", " a denonce ", " a promis ", " a exhorte ",
+        " a martele ", " a lance ", " a mis en garde ", " said ", " told ", " warned ", " urged ", " called for ", " called on ", " pledged ",
+        " insisted ", " argued ", " proposed ", " stressed ", " presented ", " promised ", " pressed ", " pushed for ", " appealed ",
+    ]
+
+    /// What says a leader spoke from elsewhere, or not at the gathering ("absent", "skipped", "has long said").
+    static let notThere: PhraseSet = [
+        " absent", " skipped ", " skipping ", " boycott", " not attend", " n a pas assiste", " n a pas participe", " ne s est pas rendu",
+        " from afar", " video", " a distance ", " telephone", " phone ", " has long ", " have long ", " has repeatedly ", " a souvent ",
+        " a plusieurs reprises", " avait ", " had ", " interview", " entretien accorde", " in a statement", " dans un communique",
+    ]
+
     /// "X à l'invitation de Y": Y invites X.
     static let byInvitation: PhraseSet = [" invitation de ", " invitation of ", " invitation du ", " invitation des "]
 

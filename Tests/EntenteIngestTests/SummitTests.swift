@@ -41,4 +41,27 @@ struct SummitTests {
         #expect(!found.contains { $0.hasPrefix("visit Xi Jinping/CN @IN") }, "\(found)")
         #expect(!found.contains { $0.hasPrefix("summit Xi Jinping/CN @IN") }, "\(found)")
     }
+
+    /// In an article on a summit under way, a leader who speaks there ("a prévenu", "warned") attends it, and travelled
+    /// to it; one who speaks from elsewhere, or is said not to be there, does not.
+    @Test func aLeaderSpeakingAtASummitUnderWayAttendsIt() {
+        let found = events(
+            """
+            QUÉBEC (PC) - Les chefs d'État et de gouvernement des Amériques ont ouvert vendredi soir, à Québec, le troisième \
+            Sommet des Amériques. Le président vénézuélien Hugo Chávez a prévenu qu'il émettrait des réserves sur le texte final. \
+            Le Cubain Fidel Castro a qualifié le sommet de mascarade dans un discours prononcé à La Havane. Absent, le président \
+            argentin Fernando de la Rúa a déclaré soutenir la déclaration.
+            """, on: "2001-04-21", language: .fr)
+        #expect(found.contains { $0.hasPrefix("summit Hugo Chávez/VE @CA 2001-04-20") }, "\(found)")
+        #expect(found.contains("visit Hugo Chávez/VE @CA 2001-04-20 held"), "\(found)")
+        #expect(!found.contains { $0.contains("Fidel Castro") && $0.contains("@CA") }, "\(found)")
+        #expect(!found.contains { $0.contains("Rúa") }, "\(found)")
+        // A summit that is over by days, or still to come, takes no speakers.
+        let later = events(
+            """
+            Les dirigeants des Amériques s'étaient réunis à Québec en avril pour le troisième Sommet des Amériques. Le président \
+            vénézuélien Hugo Chávez a prévenu qu'il émettrait des réserves sur le texte final.
+            """, on: "2001-06-21", language: .fr)
+        #expect(!later.contains { $0.hasPrefix("visit Hugo Chávez") }, "\(later)")
+    }
 }
