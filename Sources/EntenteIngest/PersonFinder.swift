@@ -568,14 +568,14 @@ public struct PersonFinder {
                 {
                     // "le président syrien Bachar el-Assad": an office-holder in a spelling the registry does not list.
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .knownName))
-                } else if !(found + known).contains(where: { forms[$0.name].hasSuffix(forms[names.last!.text]) }),
+                } else if !(found + known).contains(where: { mayBe(names.map(\.text), form: forms[$0.name]) }),
                     // ("talks with the Icelandic Prime Minister and the Northern Future Forum": a body, no one's name.)
                     !names.contains(where: { Self.institutionWords.contains(fold($0.text)) }),
                     // ("The President of Taiwan CALLED ME today": words in capitals throughout are shouted, not a name.)
                     !names.allSatisfy({ $0.text.count > 1 && $0.text.allSatisfy(\.isUppercase) })
                 {
                     add(PersonMention(name: name, country: titleCountry, offset: firstName.start, source: .newName))
-                } else if let person = known.first(where: { forms[$0.name].hasSuffix(forms[names.last!.text]) }) {
+                } else if let person = known.first(where: { mayBe(names.map(\.text), form: forms[$0.name]) }) {
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .surname))
                 }
             }
@@ -601,8 +601,11 @@ public struct PersonFinder {
             let matches = bySurname[forms[token.text]] ?? []
             if matches.count == 1, let person = matches.first, !found.contains(where: { $0.name == person.name }) {
                 add(PersonMention(name: person.name, country: person.country, offset: token.start, source: .surname, office: person.office))
-            } else if matches.isEmpty, let person = Self.registrySurnames[forms[token.text]], !found.contains(where: { $0.name == person.name }) {
-                // "The phone conversation between Putin and Trump": a surname only one office-holder of the registry bears.
+            } else if matches.isEmpty, let person = Self.registrySurnames[forms[token.text]], !found.contains(where: { $0.name == person.name }),
+                OfficeRegistry.served(person.name, near: date, years: 1)
+            {
+                // "The phone conversation between Putin and Trump": a surname only one office-holder of the registry bears,
+                // about when they held office. (Not "Harris visits DMZ" in 2022, two years before Simon Harris led Ireland.)
                 add(PersonMention(name: person.name, country: person.country, offset: token.start, source: .surname))
             }
         }
@@ -1019,6 +1022,21 @@ public struct PersonFinder {
             }
         }
         return 0
+    }
+}
+
+extension PersonFinder {
+    /// Whether a name the text spells out may be the person of normalized name `form`: the same surname, and a word
+    /// before it that is theirs too, or its initial, or an honorific ("Kamala Harris" is not Simon Harris).
+    fileprivate func mayBe(_ words: [String], form: String) -> Bool {
+        guard let last = words.last, form.hasSuffix(forms[last]) else { return false }
+        guard words.count >= 2 else { return true }
+        let theirs = form.split(separator: " ")
+        // (Any word before the surname: "Shri Narendra Modi", "Russian Federation Vladimir Putin" are still theirs.)
+        return words.dropLast().contains { word in
+            let given = forms[word]
+            return theirs.contains { $0 == given || given.count == 1 && $0.first == given.first } || Self.namePartHonorifics.contains(fold(word))
+        }
     }
 }
 

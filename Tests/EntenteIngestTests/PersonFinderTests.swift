@@ -22,6 +22,20 @@ struct PersonFinderTests {
         #expect(!found[1].contains { $0.contains("Sri Lanka Amal") })
     }
 
+    /// A surname alone is the registry's only bearer of it only about when they held office: "Harris" in 2022 is not
+    /// Simon Harris, Taoiseach from 2024. And a full name is not someone else's of the same surname named before it:
+    /// "Vice President Kamala Harris" after a headline's "Harris" is Kamala Harris.
+    @Test func aSurnameIsAnOfficeHoldersOnlyNearTheirTerm() {
+        let found = people(["Harris visits DMZ", "Vice President Kamala Harris visited the border."], on: "2022-09-29")
+        #expect(!found[0].contains { $0.hasPrefix("Simon Harris") }, "\(found[0])")
+        #expect(found[1].count == 1 && found[1][0].hasPrefix("Kamala Harris/"), "\(found[1])")
+        let taoiseach = people(["Harris meets Starmer"], on: "2024-09-20")
+        #expect(taoiseach[0].contains("Simon Harris/IE"), "\(taoiseach[0])")
+        // A word before the surname that is theirs keeps a known person: "Shri Narendra Modi" is Narendra Modi.
+        let modi = people(["Prime Minister Narendra Modi arrived.", "Prime Minister Shri Narendra Modi spoke."], on: "2017-07-04")
+        #expect(modi[1] == ["Narendra Modi/IN"], "\(modi[1])")
+    }
+
     /// A bracket parts capitalised words: "l'Afrique de l'Ouest (Cédéao)" names no one.
     @Test func bracketsPartNames() {
         let found = people(["Les chefs d'État de la Communauté économique des États d'Afrique de l'Ouest (Cédéao) se sont réunis."], on: "2012-04-02", language: "fr")
