@@ -95,6 +95,8 @@ public struct ArticleExtractor: Sendable {
             let reportDates = sentenceDates.filter { Self.follows(Triggers.reporting, $0.offset, within: 12, in: spacedCharacters) }
             let before = discourse.events.count
             defer { if let trace { trace(Self.traceLine(sentence, persons, places, mentions, discourse.events[before...])) } }
+            // "BEIJING -- Vice President Dick Cheney met with …": a lead's dateline places what the lead itself reports.
+            if let lead = Self.leadDateline(sentence.text, places: places) { discourse.setFrame(lead, dates: [], people: [], newEvents: []) }
             if Self.representation(in: folded, persons: persons, discourse: &discourse) {
                 continue
             }
@@ -388,17 +390,21 @@ public struct ArticleExtractor: Sendable {
         return place
     }
 
+    /// "LONDON — European leaders closed ranks …", "BEIJING -- Vice President …": a city in capitals and a dash open the
+    /// lead. (A capital the gazetteer knows as its country's name, "BEIJING", too.)
+    static func leadDateline(_ text: String, places: [PlaceMention]) -> PlaceMention? {
+        guard let first = places.first, first.offset == 0, first.kind != .adjective, first.text.count >= 3,
+            first.text.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "-" })
+        else { return nil }
+        let rest = text.dropFirst(first.text.count).drop { $0 == " " }
+        return rest.first.map({ "—–".contains($0) }) == true || rest.hasPrefix("--") ? first : nil
+    }
+
     /// The place of an agency's dateline with no date ("PATTAYA, Thailand (AP)", "BEIJING (Reuters) -"): a line that is
     /// only places and the agency's name in brackets.
     /// So does one that opens a lead ("WASHINGTON (AP) — Israel and two Gulf Arab states signed …").
     static func agencyDateline(_ text: String, places: [PlaceMention]) -> PlaceMention? {
-        // "LONDON — European leaders closed ranks …": a city in capitals and a dash open the lead.
-        if let first = places.first, first.offset == 0, first.kind == .city, first.text.count >= 3,
-            first.text.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "-" }),
-            text.dropFirst(first.text.count).drop(while: { $0 == " " }).first.map({ "—–".contains($0) }) == true
-        {
-            return first
-        }
+        if let lead = leadDateline(text, places: places) { return lead }
         guard let open = text.firstIndex(of: "("), text.distance(from: text.startIndex, to: open) <= 40,
             let close = text[open...].firstIndex(of: ")"),
             let place = places.first(where: { $0.kind == .city }) ?? places.first(where: { $0.kind == .country }),

@@ -40,7 +40,7 @@ extension PersonFinder {
         for index in persons.indices where persons[index].country == nil {
             let person = persons[index]
             guard let first = tokens.firstIndex(where: { $0.start == person.offset }),
-                let country = Self.titleCountry(before: first, tokens: tokens, places: countries)
+                let country = Self.titleCountry(before: first, tokens: tokens, places: countries, in: sentence)
                     ?? Self.titleCountry(after: first, tokens: tokens, places: countries, named: Set(persons.map(\.offset)), in: sentence)
             else { continue }
             persons[index].country = country
@@ -58,12 +58,17 @@ extension PersonFinder {
     }
 
     /// The country of a title that ends right before the name starting at token `first`.
-    static func titleCountry(before first: Int, tokens: [(text: String, start: Int)], places: [PlaceMention]) -> String? {
+    static func titleCountry(
+        before first: Int, tokens: [(text: String, start: Int)], places: [PlaceMention], in sentence: [Character]
+    ) -> String? {
         var cursor = first - 1
         var sawTitle = false
         while cursor >= 0, first - cursor <= 8 {
             let token = tokens[cursor]
             if let place = places.first(where: { token.start >= $0.offset && token.start < $0.offset + $0.text.count }) {
+                // ("BEIJING -- Vice President Dick Cheney": a dateline's city, set apart by its dash, is not his country.)
+                let end = min(place.offset + place.text.count, tokens[cursor + 1].start)
+                if sentence[end..<tokens[cursor + 1].start].contains(where: { "-—–:()\n".contains($0) }) { return nil }
                 // The title's noun may stand before its country ("la ministre kenyane des Affaires étrangères").
                 // ("le chef de l'Etat sénégalais Macky Sall": four words back.)
                 let before = tokens[max(0, cursor - 4)..<cursor].contains { titleNouns.contains(titleNoun($0.text)) }

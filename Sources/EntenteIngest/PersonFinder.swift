@@ -501,7 +501,11 @@ public struct PersonFinder {
             // "Slovak Minister …", "Ukrainian Foreign Minister …", "Japan's Minister …": the country before the title.
             var back = index - 1
             while back >= 0, Self.titleWords.contains(fold(tokens[back].text)) || tokens[back].text == "s" { back -= 1 }
-            var titleCountry = back >= 0
+            // (Joined to the title: "BEIJING -- Vice President Dick Cheney" is a dateline's city, not his country.)
+            let joined = back >= 0 && !characters[(tokens[back].start + tokens[back].text.count)..<tokens[back + 1].start].contains {
+                "-—–:()\n".contains($0)
+            }
+            var titleCountry = back >= 0 && joined
                 ? Gazetteer.lookup(tokens[back].text).flatMap { $0.kind == .adjective || $0.kind == .country ? $0.country : nil } : nil
             // "Japan's Minister … Motegi and Minister of Defense Nobuo Kishi": one country for the pair.
             // (Not when the name is followed by its own: "… and President John Okello of Uganda".)

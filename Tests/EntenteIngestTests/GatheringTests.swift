@@ -326,5 +326,14 @@ struct GatheringTests {
             Keir Starmer met Volodymyr Zelenskyy before the gathering.
             """, on: "2025-03-02", language: .en)
         #expect(dash.contains { $0.hasPrefix("meeting Keir Starmer/GB+Volodymyr Zelenskyy/UA @GB") }, "\(dash)")
+        // The lead's own events too, and a capital the gazetteer reads as its country, with a double hyphen. The dateline's
+        // city is no one's country: "BEIJING -- Vice President Dick Cheney" is not Chinese, so "Cheney" is his surname.
+        let lead = events(
+            """
+            BEIJING -- Vice President Dick Cheney met with Chinese President Hu Jintao on Wednesday. Cheney, who arrived on \
+            Tuesday, also held talks with Premier Wen Jiabao.
+            """, on: "2004-04-14", language: .en)
+        #expect(lead.contains("meeting Dick Cheney/-+Hu Jintao/CN @CN 2004-04-14 held"), "\(lead)")
+        #expect(lead.contains { $0.hasPrefix("talks Dick Cheney/-+Wen Jiabao/CN @CN") }, "\(lead)")
     }
 }
