@@ -41,6 +41,24 @@ struct Discourse {
 
     /// Adds the people a plural reference stands for: the last two named ("les deux présidents"), or the
     /// participants of the last event with several ("les dirigeants", "they").
+    /// The folded sentence with each "qu'ils" that stands for the plural just before it masked ("attend des Africains
+    /// qu'ils tiennent …"); one after a verb of saying is the group's ("le communiqué informe qu'ils ont convenu …").
+    static func droppingObjectTheys(_ folded: String) -> String {
+        guard folded.includes(" qu ils ") else { return folded }
+        var words = folded.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        let adverbs: Set<String> = ["egalement", "aussi", "encore", "notamment", "enfin", "ensuite", "donc", "ailleurs", "outre", "toutefois", "cependant"]
+        for index in words.indices.dropFirst().dropLast() where words[index] == "qu" && words[index + 1] == "ils" {
+            // ("informe également qu'ils …": past an adverb.)
+            guard let verb = words[..<index].last(where: { !$0.isEmpty && !adverbs.contains($0) && $0 != "par" && $0 != "en" }),
+                Triggers.sayingVerbs.contains(verb)
+            else {
+                words[index + 1] = "il_s"
+                continue
+            }
+        }
+        return words.joined(separator: " ")
+    }
+
     func resolvePlurals(_ persons: [PersonMention], folded: String, on date: PartialDate? = nil) -> [PersonMention] {
         guard persons.count < 2 else { return persons }
         var persons = persons
@@ -66,7 +84,9 @@ struct Discourse {
             }
             let earlier = candidates.filter { person in !persons.contains { $0.name == person.name } }.suffix(2 - persons.count)
             persons += earlier.map { PersonMention(name: $0.name, country: $0.country, offset: offset, source: .reference) }
-        } else if let phrase = Triggers.groupReferences.first(where: { folded.includes($0) }), let offset = folded.characterOffset(of: phrase) {
+        } else if case let unqualified = Self.droppingObjectTheys(folded),
+            let phrase = Triggers.groupReferences.first(where: { unqualified.includes($0) }), let offset = unqualified.characterOffset(of: phrase)
+        {
             let count = Triggers.countedReferences[phrase]
             var group = events.last { event in
                 count.map { event.participants.filter { !$0.name.isEmpty }.count == $0 } ?? (event.participants.count >= 2)

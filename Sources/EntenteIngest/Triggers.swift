@@ -70,6 +70,9 @@ enum Triggers {
             // Talking, dining or lunching together in person ("se sont parlé … en présence de", "a dîné avec Barack Obama").
             "se sont parle", "se sont parles", "a dine avec", "ont dine ensemble", "dined with", "had dinner with", "had lunch with",
             "lunched with", "a dejeune avec", "ont dejeune ensemble",
+            // "X et Y ont eu un entretien d'une heure", "had a meeting": the interview had, with no "avec".
+            "ont eu un entretien", "a eu un entretien", "ont eu un long entretien", "a eu un long entretien", "auront un entretien",
+            "aura un entretien", "avaient eu un entretien", "avait eu un entretien", "had a meeting", "had a long meeting",
         ] + pluralPassives + [
             "reunion consultative", "reunion tripartite", "rencontre tripartite", "reunion trilaterale", "rencontre trilaterale",
             "trilateral meeting", "tripartite meeting", "s est recueilli aux cotes de", "se sont recueillis",
@@ -286,6 +289,14 @@ enum Triggers {
         " absent", " skipped ", " skipping ", " boycott", " not attend", " n a pas assiste", " n a pas participe", " ne s est pas rendu",
         " from afar", " video", " a distance ", " telephone", " phone ", " has long ", " have long ", " has repeatedly ", " a souvent ",
         " a plusieurs reprises", " avait ", " had ", " interview", " entretien accorde", " in a statement", " dans un communique",
+    ]
+
+    /// Verbs of saying and knowing that a "que" clause follows ("informe qu'ils ont convenu …"). Folded words.
+    static let sayingVerbs: Set<String> = [
+        "informe", "indique", "annonce", "precise", "explique", "dit", "affirme", "assure", "souligne", "estime", "rappelle", "ajoute",
+        "declare", "note", "confirme", "ecrit", "espere", "pense", "croit", "sait", "rapporte", "signale", "souhaite", "admis",
+        "reconnu", "indiquent", "annoncent", "precisent", "affirment", "assurent", "soulignent", "estiment", "rappellent", "ajoutent",
+        "declarent", "confirment", "ecrivent", "pensent", "croient", "savent", "disent", "expliquent",
     ]
 
     /// "X à l'invitation de Y": Y invites X.

@@ -255,4 +255,31 @@ struct AgencyPhrasingTests {
         let shared = events("Lula s'est rendu en Argentine puis aux Etats-Unis en février.", on: "2023-04-14")
         #expect(shared.contains("visit Luiz Inácio Lula da Silva/BR @AR 2023-02 held"), "\(shared)")
     }
+
+    /// "X et Y ont eu un entretien d'une heure": an interview had together is a meeting, with no "avec".
+    @Test func anInterviewHadTogetherIsAMeeting() {
+        let found = events(
+            """
+            François Hollande est arrivé samedi au Mali. Au palais de Koulouba, François Hollande et Dioncounda Traoré ont eu un \
+            entretien d'une heure.
+            """, on: "2013-02-03")
+        #expect(found.contains("meeting François Hollande/FR+Dioncounda Traoré/ML @ML 2013-02-02 held"), "\(found)")
+    }
+
+    /// "attend des Africains qu'ils tiennent …": a "qu'ils" after a noun is that noun's, not the last pair's; one after
+    /// a verb of saying still is ("le communiqué informe également qu'ils ont convenu de se rencontrer").
+    @Test func aTheyAfterANounIsThatNouns() {
+        let found = events(
+            """
+            François Hollande et Dioncounda Traoré ont eu un entretien samedi à Bamako. Paris attend des Africains qu'ils \
+            tiennent les engagements pris à Addis-Abeba, lors du sommet de l'Union africaine.
+            """, on: "2013-02-03")
+        #expect(!found.contains { $0.contains("@ET") && $0.contains("Hollande") }, "\(found)")
+        let said = events(
+            """
+            Alassane Ouattara a eu vendredi un entretien téléphonique avec François Hollande. Le communiqué informe également \
+            qu'ils ont convenu de se rencontrer à Kinshasa, lors du sommet de la francophonie en octobre prochain.
+            """, on: "2012-09-01")
+        #expect(said.contains { $0.hasPrefix("meeting Alassane Ouattara/CI+François Hollande/FR @CD") }, "\(said)")
+    }
 }
