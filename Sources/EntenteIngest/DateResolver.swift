@@ -270,10 +270,20 @@ public struct DateResolver: Sendable {
         return ([DateMention(text: "", offset: 0, start: start, end: end)], cursor - index)
     }
 
-    /// "of last year", "de l'année dernière", "of this year", "de l'an prochain" after a month: the year it names, as an
-    /// offset from the publication's, and the tokens it takes.
+    /// "of last year", "de l'année dernière", "of this year", "de l'an prochain", "last year", "l'an dernier" after a month:
+    /// the year it names, as an offset from the publication's, and the tokens it takes.
     private func yearOf(_ tokens: [Token], at index: Int) -> (offset: Int, consumed: Int)? {
-        guard let first = word(tokens, index), ["of", "de", "d"].contains(first) else { return nil }
+        guard let first = word(tokens, index) else { return nil }
+        // "in February last year", "en février l'an dernier": the year, with no "of".
+        if word(tokens, index + 1) == "year" {
+            if Self.last.contains(first) { return (-1, 2) }
+            if Self.next.contains(first) { return (1, 2) }
+        }
+        if first == "l", word(tokens, index + 1) == "an", let after = word(tokens, index + 2) {
+            if Self.last.contains(after) { return (-1, 3) }
+            if Self.next.contains(after) { return (1, 3) }
+        }
+        guard ["of", "de", "d"].contains(first) else { return nil }
         var cursor = index + 1
         if word(tokens, cursor) == "l" || word(tokens, cursor) == "the" { cursor += 1 }
         guard let qualifier = word(tokens, cursor) else { return nil }

@@ -43,6 +43,11 @@ enum Triggers {
             "arrives in", "arrived in", "arrive in", "landed in", "travels to", "is traveling to", "is travelling to", "paid a visit", "pays a visit",
             "hosted", "a accueilli", "accueille", "accueillera", "arrived at", "arrives at", "to visit", "visiter", "de visiter",
             "honore de sa presence", "ira a", "ira en", "ira au", "iront a", "iront en", "pour une visite", "on a visit",
+            // Coming back is another visit ("était revenu le 31 août", "returned in October for the Asia-Europe Meeting").
+            "est revenu a", "est revenu en", "est revenu au", "est revenue a", "est revenue en", "est revenue au", "etait revenu a",
+            "etait revenu en", "etait revenu au", "etait revenu le", "etait revenue a", "etait revenue en", "etait revenue le",
+            "est revenu le", "reviendra a", "reviendra en", "reviendra au", "returned in", "returned on",
+            // (Not "returned to": to power as often as to a country, and home as often as abroad.)
         ] + onward + attendance + arrivals + [
             // (Last: a visit named as a noun is its complement's, when no verb of the clause says whose.)
             "visite du", "visite de", "visite d", "visite en", "visite au", "visite a", "visit by",

@@ -282,4 +282,13 @@ struct AgencyPhrasingTests {
             """, on: "2012-09-01")
         #expect(said.contains { $0.hasPrefix("meeting Alassane Ouattara/CI+François Hollande/FR @CD") }, "\(said)")
     }
+
+    /// Coming back is another visit: "Il était revenu le 31 août au soir" after a first trip to the same country.
+    @Test func comingBackIsAnotherVisit() {
+        let found = events(
+            "Emmanuel Macron s'était rendu à Beyrouth le 6 août. Il était revenu le 31 août au soir pour les célébrations du centenaire.",
+            on: "2020-09-02")
+        #expect(found.contains("visit Emmanuel Macron/FR @LB 2020-08-06 held"), "\(found)")
+        #expect(found.contains("visit Emmanuel Macron/FR @LB 2020-08-31 held"), "\(found)")
+    }
 }

@@ -48,6 +48,9 @@ struct DateResolverTests {
         ("Abe held talks with Obama at the White House in February of last year.", "2014-04-23", ["2013-02"]),
         ("Il s'était rendu à Pékin en mars de l'année dernière et y retournera en mai de l'an prochain.", "2014-04-23",
          ["2013-03", "2015-05"]),
+        // … and with no "of": "in February last year", "en mars l'an dernier".
+        ("Erdogan travelled to the UAE in February last year.", "2023-03-01", ["2022-02"]),
+        ("Il s'était rendu à Pékin en mars l'an dernier et y retournera en mai l'an prochain.", "2014-04-23", ["2013-03", "2015-05"]),
         // Two weekdays running are one span.
         ("Les chefs d'État se retrouvent samedi et dimanche à Addis-Abeba.", "2023-02-17", ["2023-02-11..2023-02-12"]),
         ("They met on Monday and Wednesday.", "2023-02-17", ["2023-02-13", "2023-02-15"]),
