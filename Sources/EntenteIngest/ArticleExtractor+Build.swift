@@ -365,7 +365,11 @@ extension ArticleExtractor {
             guard group == "visit", let last = Self.cityList(after: offset, in: clause).last else { return offset }
             return max(offset, last.offset + last.text.count)
         }
-        let anchor = anchored(kind, trigger)
+        // (Not an arrival's, whose day stands between the verb and the place: "est arrivé mercredi soir à Shanghai, et a vu
+        // jeudi …".)
+        let firstStop = Triggers.arrivals.contains(phrase) ? Self.cityList(after: trigger, in: clause).first : nil
+        let arrivalDay = firstStop.map { stop in clause.dates.contains { $0.offset > trigger && $0.offset < stop.offset } } ?? false
+        let anchor = arrivalDay ? trigger : anchored(kind, trigger)
         // ("s'était rendue à Brasilia en juin 2023 pour s'entretenir avec M. Lula": what a trip was for has the trip's date.)
         // ("s'était rendu à Abidjan en novembre 2017, pour le sommet Union africaine-Union européenne": the summit too.)
         let purpose = group == "meeting" ? Triggers.purpose : group == "summit" ? Triggers.summitPurpose : nil

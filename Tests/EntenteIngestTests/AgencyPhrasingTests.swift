@@ -291,4 +291,11 @@ struct AgencyPhrasingTests {
         #expect(found.contains("visit Emmanuel Macron/FR @LB 2020-08-06 held"), "\(found)")
         #expect(found.contains("visit Emmanuel Macron/FR @LB 2020-08-31 held"), "\(found)")
     }
+
+    /// An arrival's day stands between the verb and the place: "est arrivé mercredi soir à Shanghai et a vu jeudi …" is a
+    /// trip from Wednesday, not Thursday.
+    @Test func anArrivalTakesTheDayBeforeItsPlace() {
+        let found = events("Lula est arrivé mercredi soir à Shanghai et a vu jeudi une usine.", on: "2023-04-14")
+        #expect(found == ["visit Luiz Inácio Lula da Silva/BR @CN 2023-04-12 held"], "\(found)")
+    }
 }
