@@ -59,6 +59,31 @@ extension ArticleExtractor {
         return events
     }
 
+    /// "At the end of the talks, Kim Jong-un invited Vladimir Putin to visit the DPRK": an invitation the text does not date,
+    /// between two people it reports meeting or calling each other (that day, before it), was issued then.
+    static func dateInvitationsByTheirMeeting(_ events: [ExtractedEvent]) -> [ExtractedEvent] {
+        var events = events
+        for index in events.indices where events[index].kind == "invitation" && events[index].start == nil {
+            let invitation = events[index]
+            let pair = Set(invitation.participants.map(\.name).filter { !$0.isEmpty })
+            // (Not one issued before: "confirmed the previously transmitted invitation", "It was then that X invited Y".)
+            let folded = " " + fold(invitation.evidence) + " "
+            guard pair.count == 2, !Triggers.earlierInvitation.occurs(in: folded),
+                let met = events[..<index].last(where: { event in
+                    ["meeting", "talks", "phone_call"].contains(event.kind) && event.status == .held && !event.inPassing
+                        && event.start?.precision == .day && pair.isSubset(of: event.participants.map(\.name))
+                })
+            else { continue }
+            // (Not one another report has still to come: "s'entretiendra ce vendredi avec …".)
+            let toCome = events.contains { event in
+                event.kind == met.kind && event.start == met.start && event.status == .planned && pair.isSubset(of: event.participants.map(\.name))
+            }
+            if toCome { continue }
+            events[index].takeDate(of: met, withStatus: false)
+        }
+        return events
+    }
+
     /// One event per real event: same kind group, same participants (or none given), compatible dates, same host.
     static func merge(_ events: [ExtractedEvent]) -> [ExtractedEvent] {
         var merged: [ExtractedEvent] = []

@@ -287,7 +287,7 @@ public struct ArticleExtractor: Sendable {
             }
         }
         // A visit with nobody to make it ("ties between Dhaka and Colombo" after a state visit) is no event.
-        return Self.merge(Self.dateVisitsByWhatHappenedThere(discourse.events)).filter { $0.kind != "visit" || !$0.participants.isEmpty }
+        return Self.merge(Self.dateInvitationsByTheirMeeting(Self.dateVisitsByWhatHappenedThere(discourse.events))).filter { $0.kind != "visit" || !$0.participants.isEmpty }
     }
 
     /// Gives the last trip to `country` reported before the sentence the days `stop` gives it, when they fall within the

@@ -304,6 +304,13 @@ enum Triggers {
         "declarent", "confirment", "ecrivent", "pensent", "croient", "savent", "disent", "expliquent",
     ]
 
+    /// An invitation issued before the meeting the text reports ("the previously transmitted invitation", "It was then
+    /// that …", "avait invité").
+    static let earlierInvitation: PhraseSet = [
+        " previously ", " already ", " earlier ", " deja ", " precedemment ", " renewed ", " renouvele ", " renouvelle ", " reiterated ",
+        " reitere ", " it was then ", " c est alors ", " had invited ", " avait invite ", " avaient invite ", " had extended ",
+    ]
+
     /// "X à l'invitation de Y": Y invites X.
     static let byInvitation: PhraseSet = [" invitation de ", " invitation of ", " invitation du ", " invitation des "]
 

@@ -298,4 +298,21 @@ struct AgencyPhrasingTests {
         let found = events("Lula est arrivé mercredi soir à Shanghai et a vu jeudi une usine.", on: "2023-04-14")
         #expect(found == ["visit Luiz Inácio Lula da Silva/BR @CN 2023-04-12 held"], "\(found)")
     }
+
+    /// "At the end of the talks, Kim Jong-un invited Vladimir Putin …": an undated invitation between two people the text
+    /// has meet or call that day was issued then; one issued before ("the previously transmitted invitation") stays undated.
+    @Test func anInvitationBetweenPeopleWhoMetWasIssuedThen() {
+        let found = events(
+            """
+            Vladimir Putin held talks with Kim Jong-un at the Vostochny Cosmodrome on Wednesday. At the end of the talks, Kim \
+            Jong-un invited Vladimir Putin to visit the DPRK at a convenient time.
+            """, on: "2023-09-14", language: .en)
+        #expect(found.contains("invitation Kim Jong-un/KP+Vladimir Putin/RU @KP 2023-09-13 held"), "\(found)")
+        let earlier = events(
+            """
+            Vladimir Putin held talks with Kim Jong-un at the Vostochny Cosmodrome on Wednesday. Kim Jong-un confirmed the \
+            previously transmitted invitation to Vladimir Putin to visit the DPRK.
+            """, on: "2023-09-14", language: .en)
+        #expect(earlier.contains { $0.hasPrefix("invitation Kim Jong-un/KP+Vladimir Putin/RU @KP -") }, "\(earlier)")
+    }
 }
