@@ -323,7 +323,8 @@ public struct DateResolver: Sendable {
             if current == "may" && cursor == index { return nil }
             // ("that November"; not "a deal that may hold", "those that march").
             if w0 == "that", ["may", "march"].contains(current) { return nil }
-            if cursor == index { return nil }
+            // (A month alone needs its preposition; one with its year does not: "the December 2019 summit".)
+            if cursor == index, year(word(tokens, cursor + 1)) == nil { return nil }
             cursor += 1
             var resolved: PartialDate?
             if let value = year(word(tokens, cursor)) {

@@ -185,7 +185,7 @@ enum Triggers {
     static let interposedAdverbs: [String] = [
         "deja", "egalement", "aussi", "notamment", "ensuite", "alors", "d abord", "brievement", "longuement", "enfin", "auparavant",
         "a son tour", "in turn", "quant a lui", "quant a elle", "de son cote", "lui aussi", "elle aussi", "eux aussi", "elles aussi",
-        "de nouveau", "lui", "elle",
+        "de nouveau", "lui", "elle", "lui meme", "elle meme", "eux memes", "elles memes",
         "then", "also", "already", "previously", "briefly", "subsequently", "later", "first", "again", "recently", "finally",
     ]
 

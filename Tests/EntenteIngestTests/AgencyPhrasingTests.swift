@@ -315,4 +315,10 @@ struct AgencyPhrasingTests {
             """, on: "2023-09-14", language: .en)
         #expect(earlier.contains { $0.hasPrefix("invitation Kim Jong-un/KP+Vladimir Putin/RU @KP -") }, "\(earlier)")
     }
+
+    /// "s'est lui-même rendu": "lui-même" between the auxiliary and the participle keeps the trigger.
+    @Test func himselfInsideTheVerb() {
+        let found = events("Xi Jinping s'est lui-même rendu en Corée du Nord en juin 2008, alors qu'il était vice-président.", on: "2019-06-21")
+        #expect(found == ["visit Xi Jinping/CN @KP 2008-06 held"], "\(found)")
+    }
 }

@@ -48,6 +48,8 @@ struct DateResolverTests {
         ("Abe held talks with Obama at the White House in February of last year.", "2014-04-23", ["2013-02"]),
         ("Il s'était rendu à Pékin en mars de l'année dernière et y retournera en mai de l'an prochain.", "2014-04-23",
          ["2013-03", "2015-05"]),
+        // A month with its year needs no preposition: "the December 2019 summit". (Alone, it does: "a deal that may hold".)
+        ("Qatar sent its Prime Minister to the December 2019 summit in Riyadh.", "2021-01-05", ["2019-12"]),
         // … and with no "of": "in February last year", "en mars l'an dernier".
         ("Erdogan travelled to the UAE in February last year.", "2023-03-01", ["2022-02"]),
         ("Il s'était rendu à Pékin en mars l'an dernier et y retournera en mai l'an prochain.", "2014-04-23", ["2013-03", "2015-05"]),
