@@ -271,6 +271,9 @@ enum Triggers {
         " taking part in the summit were ", " took part in the summit ", " participants in the summit ", " attended by ", " ont pris part ",
         " ont participe ", " a reuni ", " reunissait ", " reunissant ", " avec la participation ", " with the participation ",
         " were in attendance", " summit of the leaders of ", " sommet des chefs d etat ",
+        // ("a participé au sommet du Mercosur aux côtés de l'hôte, …, du Brésilien Lula …", "attended the BRICS summit …, together
+        // with …".)
+        " aux cotes de ", " en presence de ", " together with ", " alongside ",
     ]
 
     /// Verbs right after "the summit"/"le sommet" that tell of the summit just reported ("The summit was also attended by …",

@@ -64,4 +64,15 @@ struct SummitTests {
             """, on: "2001-06-21", language: .fr)
         #expect(!later.contains { $0.hasPrefix("visit Hugo Chávez") }, "\(later)")
     }
+
+    /// "a participé au sommet … aux côtés de A, B, C et D": every one named attends it, not the first three only.
+    @Test func everyoneAlongsideAttends() {
+        let found = events(
+            """
+            Ursula von der Leyen a participé vendredi à Montevideo au sommet du Mercosur aux côtés de l'hôte, Luis Lacalle Pou, \
+            du Brésilien Luiz Inácio Lula da Silva, de l'Argentin Javier Milei et du Paraguayen Santiago Peña.
+            """, on: "2024-12-07", language: .fr)
+        let summit = found.first { $0.hasPrefix("summit") } ?? ""
+        #expect(["Lacalle Pou", "Lula", "Milei", "Peña"].allSatisfy(summit.contains), "\(found)")
+    }
 }

@@ -1828,7 +1828,7 @@ TZ	foreign_minister	Stergomena Tax		2022-10-03	2023-08-30
 TZ	foreign_minister	January Makamba		2023-08-30	2024-07-21
 TZ	foreign_minister	Mahmoud Thabit Kombo		2024-07-21	
 UA	head_of_state	Viktor Yushchenko	Viktor Iouchtchenko	2005-01-23	2010-02-25
-UA	head_of_state	Oleksandr Turchynov	Oleksandr Tourtchynov	2014-02-23	2014-06-07
+UA	head_of_state	Oleksandr Turchynov	Oleksandr Tourtchynov|Olexandre Tourtchinov|Oleksandr Tourtchinov|Alexandre Tourtchinov	2014-02-23	2014-06-07
 UA	head_of_government	Yulia Tymoshenko	Ioulia Timochenko|Yulia Timoshenko	2007-12-18	2010-03-04
 UA	head_of_government	Serhiy Arbuzov		2014-01-28	2014-02-27
 UA	foreign_minister	Volodymyr Ohryzko		2007-12-18	2009-03-03
