@@ -39,7 +39,8 @@ extension ArticleExtractor {
                         && ($0.offset < clause.start || !Self.isOrigin($0, in: sentence.characters))
                 }
         }
-        var host = city?.country ?? countryPlace?.country
+        // ("une visite dans six États membres de l'UE": the Union is no country to host anything.)
+        var host = (city?.country ?? countryPlace?.country).flatMap { $0 == "EU" ? nil : $0 }
         var location = city?.city
         // "the UK's AI Summit": a country in the possessive just before a summit is its host.
         if kind == "summit", host == nil, let owner = Self.possessive(before: trigger, clause: clause) { host = owner }

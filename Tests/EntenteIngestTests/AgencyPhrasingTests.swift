@@ -321,4 +321,11 @@ struct AgencyPhrasingTests {
         let found = events("Xi Jinping s'est lui-même rendu en Corée du Nord en juin 2008, alors qu'il était vice-président.", on: "2019-06-21")
         #expect(found == ["visit Xi Jinping/CN @KP 2008-06 held"], "\(found)")
     }
+
+    /// The European Union hosts nothing: "une visite … dans six États membres de l'UE" is a tour with no one country.
+    @Test func theUnionIsNoHost() {
+        let found = events(
+            "Shinzo Abe effectue une visite de neuf jours dans six États membres de l'UE.", on: "2014-05-01")
+        #expect(!found.isEmpty && !found.contains { $0.contains("@EU") }, "\(found)")
+    }
 }
