@@ -1068,7 +1068,9 @@ extension ArticleExtractor {
             var from = 0
             while let found = folded.characterOffset(of: marker, from: from) {
                 from = found + 1
-                if Triggers.nounFuture.contains(marker) {
+                if Triggers.agreedTo.contains(marker) {
+                    if found <= offset { return true }
+                } else if Triggers.nounFuture.contains(marker) {
                     // "ahead of X", "upcoming X": X follows; "X prochain": X comes first.
                     let after = marker == "prochain" || marker == "prochaine"
                     if after ? (found >= offset && found - end <= 24) : (found < offset && offset - found <= 40) { return true }

@@ -60,8 +60,13 @@ extension PersonFinder {
         // ("les Premiers ministres de Malaisie, Muhyiddin Yassin, et de Singapour": heads of government.)
         if office == .foreignMinister, index > 0, tokens[index - 1].word == "premiers" { office = .headOfGovernment }
         // The countries named within the next few words, before anything else.
+        // (Up to another title or what adds someone else: "les présidents russe et ukrainien, ainsi que la chancelière
+        // allemande" are two.)
         let start = tokens[index].end
-        let end = index + 8 < tokens.count ? tokens[index + 8].end : characters.count
+        let last = (index + 1..<min(index + 9, tokens.count)).first { position in
+            ["ainsi", "as", "alongside", "aux", "avec", "with"].contains(tokens[position].word) || titleNouns.contains(tokens[position].word)
+        }.map { $0 - 1 } ?? min(index + 8, tokens.count - 1)
+        let end = last > index ? (last + 1 < tokens.count ? tokens[last + 1].start : characters.count) : start
         let places = PlaceFinder.mentions(in: Array(characters[start..<end]))
         let countries = places.filter { $0.kind == .country || $0.kind == .adjective }.map(\.country)
         guard Set(countries).count >= 2 else { return [] }

@@ -247,7 +247,7 @@ enum Triggers {
     static let nounFuture: Set<String> = ["ahead of", "a l approche", "upcoming", "prochain", "prochaine", "looking ahead"]
 
     /// Markers of an event to come.
-    static let future: PhraseSet = [
+    static let future = PhraseSet([
         "doit ", "devrait", "se rendra", "se rendront", "effectuera", "aura lieu", "se tiendra", "se deroulera", "rencontrera", "recevra", "participera",
         "sera represente", "prochain", "prochaine", "will ", "is expected to", "are expected to", "plans to", "is scheduled", "to travel",
         "looking ahead", "ahead of", "a l approche", "aurai ", "aurons ", "serai ", "serons ", " aura ", " auront ", " sera ", " seront ",
@@ -257,6 +257,13 @@ enum Triggers {
         " presidera ", " inaugurera ", " visitera ", " accompagnera ", " prevue le ", " prevu le ", " prevue a ", " prevu a ",
         " rencontrerai ", " rencontrerons ", " recevrai ", " recevrons ", " me rendrai ", " nous rendrons ", " visiterai ",
         " visiterons ", " m entretiendrai ", " nous entretiendrons ", " accueillerai ", " accueillerons ", " copresidera ", " copresideront ",
+    ] + agreedTo)
+
+    /// What people agreed to do ("sont convenus de se retrouver d'ici quatre mois", "agreed to meet again"): to come, for the
+    /// triggers after it only ("spoke by phone on Nov. 14 and agreed to meet soon" was a call).
+    static let agreedTo: [String] = [
+        " sont convenus de ", " ont convenu de ", " est convenu de ", " a convenu de ", " se sont entendus pour ", " agreed to meet ",
+        " agreed to hold ", " agreed to visit ",
     ]
 
     /// Whether a folded clause speaks of something to come. ("I would like to thank …" is a courtesy, not a plan.)

@@ -75,4 +75,18 @@ struct SummitTests {
         let summit = found.first { $0.hasPrefix("summit") } ?? ""
         #expect(["Lacalle Pou", "Lula", "Milei", "Peña"].allSatisfy(summit.contains), "\(found)")
     }
+
+    /// "les présidents russe et ukrainien, ainsi que la chancelière allemande": two presidents, not Germany's too; and what
+    /// leaders "agreed to" do is to come, while what they did before it in the clause is done.
+    @Test func pluralTitlesStopAtTheNextTitle() {
+        let found = events(
+            """
+            Réunis à l'Elysée autour d'Emmanuel Macron lundi, les présidents russe et ukrainien, ainsi que la chancelière \
+            allemande Angela Merkel, ont participé au premier sommet au format Normandie depuis trois ans.
+            """, on: "2019-12-10", language: .fr)
+        #expect(!found.contains { $0.contains("Steinmeier") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("summit") && $0.contains("Vladimir Putin/RU") && $0.contains("Angela Merkel/DE") }, "\(found)")
+        let call = events("Xi and Trump spoke by phone on Nov. 14 and agreed to meet soon.", on: "2016-12-03")
+        #expect(call.contains("phone_call Xi Jinping/CN+Donald Trump/US @- 2016-11-14 held"), "\(call)")
+    }
 }
