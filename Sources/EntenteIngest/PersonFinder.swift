@@ -606,10 +606,11 @@ public struct PersonFinder {
             if matches.count == 1, let person = matches.first, !found.contains(where: { $0.name == person.name }) {
                 add(PersonMention(name: person.name, country: person.country, offset: token.start, source: .surname, office: person.office))
             } else if matches.isEmpty, let person = Self.registrySurnames[forms[token.text]], !found.contains(where: { $0.name == person.name }),
-                OfficeRegistry.served(person.name, near: date, years: 1)
+                OfficeRegistry.served(person.name, near: date, years: 1) || OfficeRegistry.heldInternationalPost(person.name, on: date)
             {
                 // "The phone conversation between Putin and Trump": a surname only one office-holder of the registry bears,
-                // about when they held office. (Not "Harris visits DMZ" in 2022, two years before Simon Harris led Ireland.)
+                // about when they held office, or headed an international body ("Ban" in 2012, UN Secretary-General). (Not
+                // "Harris visits DMZ" in 2022, two years before Simon Harris led Ireland.)
                 add(PersonMention(name: person.name, country: person.country, offset: token.start, source: .surname))
             }
         }

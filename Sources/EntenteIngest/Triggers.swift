@@ -353,6 +353,8 @@ enum Triggers {
     static let topicMarkers: PhraseSet = [
         " consacre a", " consacres a", " consacree a", " consacrees a", " consacre au", " consacres au", " consacree au", " consacrees au",
         " consacres notamment", " consacre notamment", " consacree notamment", " consacrees notamment", " portant sur ",
+        " consacre principalement", " consacres principalement", " consacree principalement", " consacrees principalement",
+        " consacre essentiellement", " consacree essentiellement", " focused mainly on ", " focused largely on ", " devoted mainly to ",
         " portant notamment sur ", " axe sur ", " axes sur ", " axee sur ", " axees sur ", " focused on ", " focusing on ",
         " centred on ", " centered on ", " dedicated to ", " devoted to ", " au sujet de ", " au sujet d ",
         // ("ils ont aussi discuté des situations en Haïti, au Liban", "discussed the war in Ukraine": what was talked about.)

@@ -264,6 +264,13 @@ struct AgencyPhrasingTests {
             entretien d'une heure.
             """, on: "2013-02-03")
         #expect(found.contains("meeting François Hollande/FR+Dioncounda Traoré/ML @ML 2013-02-02 held"), "\(found)")
+        // What it was about places nothing: "consacré principalement à l'Ukraine".
+        let topic = events(
+            """
+            Vladimir Poutine est arrivé lundi au fort de Brégançon. Les deux présidents ont ensuite eu un entretien de deux \
+            heures, consacré principalement à l'Ukraine.
+            """, on: "2019-08-20")
+        #expect(!topic.contains { $0.contains("@UA") }, "\(topic)")
     }
 
     /// "attend des Africains qu'ils tiennent …": a "qu'ils" after a noun is that noun's, not the last pair's; one after

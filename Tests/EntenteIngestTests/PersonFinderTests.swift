@@ -31,6 +31,9 @@ struct PersonFinderTests {
         #expect(found[1].count == 1 && found[1][0].hasPrefix("Kamala Harris/"), "\(found[1])")
         let taoiseach = people(["Harris meets Starmer"], on: "2024-09-20")
         #expect(taoiseach[0].contains("Simon Harris/IE"), "\(taoiseach[0])")
+        // Nor is the head of an international body out of office: "Ban" in 2012 is the UN Secretary-General.
+        let ban = people(["Ban arrived in Tehran on Wednesday."], on: "2012-08-30")
+        #expect(ban[0].contains { $0.hasPrefix("Ban Ki-moon/") }, "\(ban[0])")
         // A word before the surname that is theirs keeps a known person: "Shri Narendra Modi" is Narendra Modi.
         let modi = people(["Prime Minister Narendra Modi arrived.", "Prime Minister Shri Narendra Modi spoke."], on: "2017-07-04")
         #expect(modi[1] == ["Narendra Modi/IN"], "\(modi[1])")
