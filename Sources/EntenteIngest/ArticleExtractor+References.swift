@@ -180,13 +180,19 @@ extension ArticleExtractor {
             guard let host = event.hostCountry, let country = person.country, country != host,
                 !discourse.events.contains(where: { $0.kind == "visit" && $0.hostCountry == host && $0.participants.first?.name == person.name && $0.start == event.start })
             else { continue }
-            var visit = event
-            visit.kind = "visit"
-            visit.participants = [attendee]
-            visit.evidence = sentence.text
-            visit.evidenceOffset = sentence.offset
-            discourse.events.append(visit)
+            discourse.events.append(retelling(event, as: "visit", by: [attendee], in: sentence))
         }
+    }
+
+    /// Another report of `event`, of the kind given, with those people, told by `sentence` (an attendee's trip to a summit,
+    /// the summit as the attendee's sentence tells it).
+    private static func retelling(_ event: ExtractedEvent, as kind: String, by people: [ExtractedEvent.Person], in sentence: Sentence) -> ExtractedEvent {
+        var told = event
+        told.kind = kind
+        told.participants = people
+        told.evidence = sentence.text
+        told.evidenceOffset = sentence.offset
+        return told
     }
 
     /// "Le président vénézuélien Hugo Chávez a prévenu qu'il émettrait des réserves …" in an article on a summit under way:
@@ -214,19 +220,10 @@ extension ArticleExtractor {
         // (Another report of the summit, which the merge joins to it: the summit as first told still merges with the
         // headline's, as the speaker's sentence would have it otherwise not.)
         let attendee = ExtractedEvent.Person(name: speaker.name, country: country)
-        var attended = reported
-        attended.participants = [attendee]
+        var attended = retelling(reported, as: "summit", by: [attendee], in: sentence)
         attended.refersBack = true
-        attended.evidence = sentence.text
-        attended.evidenceOffset = sentence.offset
         discourse.events.append(attended)
-        guard isAbroad(attendee, in: host) else { return }
-        var visit = reported
-        visit.kind = "visit"
-        visit.participants = [attendee]
-        visit.evidence = sentence.text
-        visit.evidenceOffset = sentence.offset
-        discourse.events.append(visit)
+        if isAbroad(attendee, in: host) { discourse.events.append(retelling(reported, as: "visit", by: [attendee], in: sentence)) }
     }
 
     /// The government that published a release with no known address, from its letterhead ("PRÉSIDENCE DE LA
