@@ -165,7 +165,8 @@ extension ArticleExtractor {
         // ("The summit, attended by …": the summit reported there on that date, whoever each names.)
         let referredTo = a.kind == "summit" && (a.refersBack || b.refersBack) && a.hostCountry == b.hostCountry
             && a.start == b.start
-        guard left == right || joined || referredTo || a.kind == "summit" && (left.isEmpty || right.isEmpty || sameSummitDay) && !a.inPassing && !b.inPassing
+        guard left == right || joined || referredTo
+            || a.kind == "summit" && (left.isEmpty || right.isEmpty || sameSummitDay) && !a.inPassing && !b.inPassing
         else { return false }
         guard a.inPassing == b.inPassing || a.start != nil && b.start != nil else { return false }
         guard a.hostCountry == nil || b.hostCountry == nil || a.hostCountry == b.hostCountry else { return false }

@@ -186,7 +186,9 @@ extension ArticleExtractor {
 
     /// Another report of `event`, of the kind given, with those people, told by `sentence` (an attendee's trip to a summit,
     /// the summit as the attendee's sentence tells it).
-    private static func retelling(_ event: ExtractedEvent, as kind: String, by people: [ExtractedEvent.Person], in sentence: Sentence) -> ExtractedEvent {
+    private static func retelling(
+        _ event: ExtractedEvent, as kind: String, by people: [ExtractedEvent.Person], in sentence: Sentence
+    ) -> ExtractedEvent {
         var told = event
         told.kind = kind
         told.participants = people

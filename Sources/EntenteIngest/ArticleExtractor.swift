@@ -287,7 +287,8 @@ public struct ArticleExtractor: Sendable {
             }
         }
         // A visit with nobody to make it ("ties between Dhaka and Colombo" after a state visit) is no event.
-        return Self.merge(Self.dateInvitationsByTheirMeeting(Self.dateVisitsByWhatHappenedThere(discourse.events))).filter { $0.kind != "visit" || !$0.participants.isEmpty }
+        let dated = Self.dateInvitationsByTheirMeeting(Self.dateVisitsByWhatHappenedThere(discourse.events))
+        return Self.merge(dated).filter { $0.kind != "visit" || !$0.participants.isEmpty }
     }
 
     /// Gives the last trip to `country` reported before the sentence the days `stop` gives it, when they fall within the
