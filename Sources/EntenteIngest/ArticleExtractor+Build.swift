@@ -520,6 +520,15 @@ extension ArticleExtractor {
             participants = earlier.participants + participants.filter { person in !earlier.participants.contains { $0.name == person.name } }
             refersBack = true
         }
+        // "ont annoncé mardi, lors d'un sommet à Charm el-Cheikh, …": what was announced at an event was announced the day of
+        // the event.
+        if starts == [nil], status == .held, ["summit", "meeting", "talks"].contains(kind),
+            let announced = clause.reportDates.last(where: { $0.offset < trigger && $0.start.lastDay <= clause.published.lastDay }),
+            Self.follows([" lors d un ", " lors du ", " lors de la ", " at a ", " at the ", " during a ", " during the "], trigger - clause.start,
+                within: 1, in: Array(clause.folded))
+        {
+            starts = [announced]
+        }
         // "au cours de cet entretien téléphonique": the event of that kind just reported, on its date.
         if dates.isEmpty, Self.follows([" cet ", " cette ", " ce ", " this "], trigger - clause.start, within: 1, in: Array(clause.folded)),
             let earlier = discourse.events.last(where: { $0.kind == kind }), let start = earlier.start

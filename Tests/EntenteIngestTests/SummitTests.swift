@@ -89,4 +89,13 @@ struct SummitTests {
         let call = events("Xi and Trump spoke by phone on Nov. 14 and agreed to meet soon.", on: "2016-12-03")
         #expect(call.contains("phone_call Xi Jinping/CN+Donald Trump/US @- 2016-11-14 held"), "\(call)")
     }
+
+    /// "ont annoncé mardi, lors d'un sommet à Charm el-Cheikh, …": what was announced at an event was announced that day.
+    @Test func announcedAtASummitDatesIt() {
+        let found = events(
+            """
+            Ariel Sharon et Mahmoud Abbas ont annoncé mardi, lors d'un sommet à Charm el-Cheikh, la fin des violences.
+            """, on: "2005-02-09", language: .fr)
+        #expect(found.contains { $0.hasPrefix("summit Ariel Sharon/IL+Mahmoud Abbas/PS @EG 2005-02-08") }, "\(found)")
+    }
 }
