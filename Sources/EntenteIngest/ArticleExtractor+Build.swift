@@ -1078,7 +1078,9 @@ extension ArticleExtractor {
             while let found = folded.characterOffset(of: marker, from: from) {
                 from = found + 1
                 if Triggers.agreedTo.contains(marker) {
-                    if found <= offset { return true }
+                    // ("who agreed to meet in person when they spoke by phone in July": the call was before.)
+                    let between = found <= offset ? String(folded.dropFirst(found).prefix(offset - found)) : ""
+                    if found <= offset, ![" when ", " after ", " apres ", " lorsqu", " quand "].contains(where: between.includes) { return true }
                 } else if Triggers.nounFuture.contains(marker) {
                     // "ahead of X", "upcoming X": X follows; "X prochain": X comes first.
                     let after = marker == "prochain" || marker == "prochaine"

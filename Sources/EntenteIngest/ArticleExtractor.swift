@@ -96,7 +96,11 @@ public struct ArticleExtractor: Sendable {
             let before = discourse.events.count
             defer { if let trace { trace(Self.traceLine(sentence, persons, places, mentions, discourse.events[before...])) } }
             // "BEIJING -- Vice President Dick Cheney met with …": a lead's dateline places what the lead itself reports.
-            if let lead = Self.leadDateline(sentence.text, places: places) { discourse.setFrame(lead, dates: [], people: [], newEvents: []) }
+            // (Not one on the sidelines of a gathering, which may be held elsewhere: "WASHINGTON -- Blinken met Wang Yi on the
+            // sidelines of the ASEAN meetings".)
+            if let lead = Self.leadDateline(sentence.text, places: places), !Triggers.summitMeeting.occurs(in: folded) {
+                discourse.setFrame(lead, dates: [], people: [], newEvents: [])
+            }
             if Self.representation(in: folded, persons: persons, discourse: &discourse) {
                 continue
             }

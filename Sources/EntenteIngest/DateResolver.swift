@@ -60,8 +60,8 @@ public struct DateResolver: Sendable {
     ]
     static let last: Set<String> = ["dernier", "derniere", "last", "passe", "passee"]
     static let fewDaysBack: [[String]] = [
-        ["il", "y", "a", "quelques", "jours"], ["quelques", "jours", "plus", "tot"], ["quelques", "jours", "auparavant"],
-        ["a", "few", "days", "ago"], ["a", "few", "days", "earlier"], ["days", "earlier"], ["few", "days", "ago"],
+        // (Not "quelques jours plus tôt", "days earlier": counted from the event just told, not from the article.)
+        ["il", "y", "a", "quelques", "jours"], ["a", "few", "days", "ago"], ["few", "days", "ago"],
     ]
     static let next: Set<String> = ["prochain", "prochaine", "next"]
     static let this: Set<String> = ["ce", "cet", "cette", "this"]
@@ -501,8 +501,7 @@ public struct DateResolver: Sendable {
     /// "il y a un an", "il y a trois jours", "two weeks ago", "a year ago": counted back from publication, at the
     /// precision of the unit (a year ago is that year, a month ago that month, days and weeks that day).
     private func ago(_ tokens: [Token], at index: Int) -> ([DateMention], Int)? {
-        // "il y a quelques jours", "a few days ago", "quelques jours plus tôt", "days earlier": a day the text does not give,
-        // in the month it fell in.
+        // "il y a quelques jours", "a few days ago": a day the text does not give, in the month it fell in.
         for phrase in Self.fewDaysBack where phrase.indices.allSatisfy({ word(tokens, index + $0) == phrase[$0] }) {
             let day = published.addingDays(-3)!
             return ([DateMention(text: "", offset: 0, start: PartialDate(year: day.year, month: day.month)!)], phrase.count)

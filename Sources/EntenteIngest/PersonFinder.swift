@@ -607,6 +607,11 @@ public struct PersonFinder {
                 add(PersonMention(name: person.name, country: person.country, offset: token.start, source: .surname, office: person.office))
             } else if matches.isEmpty, let person = Self.registrySurnames[forms[token.text]], !found.contains(where: { $0.name == person.name }),
                 OfficeRegistry.served(person.name, near: date, years: 1) || OfficeRegistry.heldInternationalPost(person.name, on: date)
+                    // ("L'ex-chancelière Merkel", "former President Obama": named as having held it.)
+                    || tokens[max(0, index - 2)..<index].contains(where: { token in
+                        let word = fold(token.text)
+                        return word.hasPrefix("ex-") || ["ex", "former", "ancien", "ancienne", "late", "feu"].contains(word)
+                    })
             {
                 // "The phone conversation between Putin and Trump": a surname only one office-holder of the registry bears,
                 // about when they held office, or headed an international body ("Ban" in 2012, UN Secretary-General). (Not

@@ -48,9 +48,10 @@ struct DateResolverTests {
         ("Abe held talks with Obama at the White House in February of last year.", "2014-04-23", ["2013-02"]),
         ("Il s'était rendu à Pékin en mars de l'année dernière et y retournera en mai de l'an prochain.", "2014-04-23",
          ["2013-03", "2015-05"]),
-        // A few days back: the month they fell in ("quelques jours plus tôt", "a few days ago", "days earlier").
-        ("Mahmoud Abbas avait effectué une visite dans le sultanat quelques jours plus tôt.", "2018-10-27", ["2018-10"]),
+        // A few days ago: the month they fell in. (A few days before another event is counted from it, which this table
+        // cannot know: "quelques jours plus tôt" gives no date.)
         ("He had visited Oman a few days ago.", "2018-11-02", ["2018-10"]),
+        ("Mahmoud Abbas avait effectué une visite dans le sultanat quelques jours plus tôt.", "2018-10-27", []),
         // A month with its year needs no preposition: "the December 2019 summit". (Alone, it does: "a deal that may hold".)
         ("Qatar sent its Prime Minister to the December 2019 summit in Riyadh.", "2021-01-05", ["2019-12"]),
         // … and with no "of": "in February last year", "en mars l'an dernier".

@@ -98,4 +98,21 @@ struct SummitTests {
             """, on: "2005-02-09", language: .fr)
         #expect(found.contains { $0.hasPrefix("summit Ariel Sharon/IL+Mahmoud Abbas/PS @EG 2005-02-08") }, "\(found)")
     }
+
+    /// What the review of the session's rules found, each narrowed.
+    @Test func whatTheReviewFound() {
+        // "agreed to meet … when they spoke by phone in July": the call, in a "when" clause after it, was held.
+        let call = events(
+            "Biden and Xi Jinping, who agreed to meet in person when they spoke by phone in July, held talks in Bali on Monday.",
+            on: "2022-11-15")
+        #expect(call.contains("phone_call Joe Biden/US+Xi Jinping/CN @- 2022-07 held"), "\(call)")
+        // A lead's dateline does not place a meeting on the sidelines of a gathering held elsewhere.
+        let sidelines = events(
+            "WASHINGTON -- Antony Blinken met Wang Yi on Thursday on the sidelines of the ASEAN foreign ministers' meetings.",
+            on: "2023-07-14")
+        #expect(!sidelines.contains { $0.contains("@US") }, "\(sidelines)")
+        // "L'ex-chancelière Merkel": a surname alone after a former title is the former office-holder.
+        let former = events("L'ex-chancelière Merkel a retrouvé mardi soir à Washington Barack Obama.", on: "2024-12-04", language: .fr)
+        #expect(former.contains("meeting Angela Merkel/DE+Barack Obama/US @US 2024-12-03 held"), "\(former)")
+    }
 }
