@@ -46,17 +46,10 @@ struct Discourse {
     static func droppingObjectTheys(_ folded: String) -> String {
         guard folded.includes(" qu ils ") else { return folded }
         var words = folded.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        let adverbs: Set<String> = [
-            "egalement", "aussi", "encore", "notamment", "enfin", "ensuite", "donc", "ailleurs", "outre", "toutefois", "cependant",
-        ]
         for index in words.indices.dropFirst().dropLast() where words[index] == "qu" && words[index + 1] == "ils" {
             // ("informe également qu'ils …": past an adverb.)
-            guard let verb = words[..<index].last(where: { !$0.isEmpty && !adverbs.contains($0) && $0 != "par" && $0 != "en" }),
-                Triggers.sayingVerbs.contains(verb)
-            else {
-                words[index + 1] = "il_s"
-                continue
-            }
+            let verb = words[..<index].last { !$0.isEmpty && !Triggers.sayingAdverbs.contains($0) }
+            if !(verb.map(Triggers.sayingVerbs.contains) ?? false) { words[index + 1] = "il_s" }
         }
         return words.joined(separator: " ")
     }

@@ -321,6 +321,12 @@ enum Triggers {
         " reitere ", " it was then ", " c est alors ", " had invited ", " avait invite ", " avaient invite ", " had extended ",
     ]
 
+    /// Adverbs between a verb of saying and its "que" ("informe également qu'ils …", "a par ailleurs indiqué"). Folded words.
+    static let sayingAdverbs: Set<String> = [
+        "egalement", "aussi", "encore", "notamment", "enfin", "ensuite", "donc", "par", "ailleurs", "en", "outre", "toutefois",
+        "cependant",
+    ]
+
     /// "X à l'invitation de Y": Y invites X.
     static let byInvitation: PhraseSet = [" invitation de ", " invitation of ", " invitation du ", " invitation des "]
 
