@@ -10,7 +10,10 @@ extension ArticleExtractor {
         let travel = kind == "visit" || kind == "invitation" || phrase == "welcomed"
         // Where: a place after a locative preposition, the one after the trigger first ("sommet du G20 à Londres");
         // else a city; a country name unlocated ("with regard to Iran") only for a trip. Adjectives say who, not where.
-        var located = clause.places.filter { $0.kind != .adjective && Self.isLocated($0, in: sentence.characters, travel: travel) }
+        // (The place a "where" clause is about, named before it, is where its events are.)
+        var located = clause.places.filter {
+            $0.kind != .adjective && ($0.offset < clause.start || Self.isLocated($0, in: sentence.characters, travel: travel))
+        }
         // «Macron se rendra au Maroc», a confié une source à l'Élysée: a quoted event is placed by the quotation, not its attribution.
         if let quotation = PersonFinder.quotation(containing: trigger, in: sentence.characters) {
             let inside = located.filter { quotation.contains($0.offset) }

@@ -21,13 +21,21 @@ extension ArticleExtractor {
         var pronounWhere = false
         /// … and said to be at another time ("…, where earlier in the day he had talks …"): always a clause of its own.
         var timedWhere = false
+        /// The relative clause set between commas inside this one ("Biden and Xi, who agreed to meet …, held talks in
+        /// Bali"): its characters belong to that clause, not to this one.
+        var hole: Range<Int>? = nil
+
+        /// Whether `offset` is this clause's (inside its span, outside its hole).
+        func contains(_ offset: Int) -> Bool {
+            offset >= start && offset < end && !(hole?.contains(offset) ?? false)
+        }
     }
 
     /// Clause spans of a sentence: the main clause, and relative or temporal clauses opened by
     /// "qui", "lorsque", "who", "when" (each runs to the next such opener or the sentence's end).
     static func clauses(of sentence: String) -> [ClauseSpan] {
         let characters = Array(fold(sentence))
-        return clauses(folded: characters, text: String(characters))
+        return clauses(folded: characters, text: String(characters), original: Array(sentence))
     }
 
     /// Verbs of an event's taking place, after "qui" ("qui se tiendra à Brasilia").
@@ -61,7 +69,7 @@ extension ArticleExtractor {
         }
         // "arriving from Washington, where she held talks with President Trump yesterday": "where" and a subject pronoun
         // open a clause of its own, at the place just named. (Alone, "where" and "où" open none: "the city where …".)
-        + ["where he", "where she", "where they", "ou il", "ou elle", "ou ils", "ou elles"].map { (" \($0) ", .locative) }
+        + ["where he", "where she", "where they", "where i", "where we", "ou il", "ou elle", "ou ils", "ou elles", "ou je", "ou j", "ou nous"].map { (" \($0) ", .locative) }
         // ("arrived in the Saudi capital from Abu Dhabi, where earlier in the day he had talks …": another time, always.)
         + ["where earlier", "where later", "where on", "where last", "ou la veille", "ou plus tot"].map { (" \($0) ", .timedLocative) }
         // "their first meeting at Mar-a-Lago in April and the second in Hamburg in July".
@@ -71,8 +79,12 @@ extension ArticleExtractor {
     private static let clauseOpeners = PhraseSet(clauseOpenerList.map(\.phrase))
     private static let clauseOpenerKinds = clauseOpenerList.map(\.kind)
 
-    /// The same, from the sentence already folded (as characters and as text).
-    static func clauses(folded characters: [Character], text: String) -> [ClauseSpan] {
+    /// The same, from the sentence already folded (as characters and as text; folding turns punctuation into spaces, so
+    /// the comma before "who", "when", "où", "where" or "dont" is looked for in the `original` characters).
+    static func clauses(folded characters: [Character], text: String, original: [Character]) -> [ClauseSpan] {
+        let commaBefore = { (offset: Int) in
+            original.count == characters.count && offset > 0 && original[offset - 1] == ","
+        }
         var openers: [Int] = []
         var temporal: Set<Int> = []
         var when: Set<Int> = []
@@ -81,6 +93,7 @@ extension ArticleExtractor {
         var infinitive: Set<Int> = []
         var pronounWhere: Set<Int> = []
         var timedWhere: Set<Int> = []
+        var appositive: Set<Int> = []
         for (found, index) in clauseOpeners.occurrences(in: text) {
             switch clauseOpenerKinds[index] {
             case .temporal:
@@ -90,10 +103,11 @@ extension ArticleExtractor {
                     infinitive.insert(found + 1)
                 }
             case .relative(let word):
-                if found > 0, characters[found - 1] == "," || ["lorsque", "qui", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "que"].contains(word) {
+                if commaBefore(found) || ["lorsque", "qui", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "que"].contains(word) {
                     openers.append(found + 1)
                     if word == "lorsque" || word == "when" { when.insert(found + 1) }
                     if word == "ou" || word == "where" { whereOpeners.insert(found + 1) }
+                    if commaBefore(found), Self.appositiveOpeners.contains(word) { appositive.insert(found + 1) }
                 }
             case .elliptical:
                 openers.append(found + 1)
@@ -108,7 +122,8 @@ extension ArticleExtractor {
                 timedWhere.insert(found + 1)
             }
         }
-        openers.sort()
+        // ("…, where on Thursday they met …" is opened once, though both "where" and "where on" open it.)
+        openers = Set(openers).sorted()
         guard !openers.isEmpty else { return [ClauseSpan(start: 0, end: characters.count, relative: false, temporalWhen: false)] }
         var spans = [ClauseSpan(start: 0, end: openers[0], relative: false, temporalWhen: false)]
         for (position, opener) in openers.enumerated() {
@@ -118,6 +133,56 @@ extension ArticleExtractor {
                     relative: !temporal.contains(opener) && !elliptical.contains(opener), temporalWhen: when.contains(opener),
                     locativeWhere: whereOpeners.contains(opener), elliptical: elliptical.contains(opener), infinitive: infinitive.contains(opener),
                     pronounWhere: pronounWhere.contains(opener) || timedWhere.contains(opener), timedWhere: timedWhere.contains(opener)))
+        }
+        return closingAppositives(spans, opened: appositive, characters: characters, original: original)
+    }
+
+    /// A clause's characters, its hole (if any) blanked.
+    static func text(of clause: ClauseSpan, in characters: [Character]) -> String {
+        let end = min(clause.end, characters.count)
+        guard let hole = clause.hole else { return String(characters[clause.start..<end]) }
+        return String(characters[clause.start..<hole.lowerBound]) + String(repeating: " ", count: hole.count)
+            + String(characters[min(hole.upperBound, end)..<end])
+    }
+
+    /// Relative pronouns that, after a comma, open a clause set between commas ("X, who …, met Y").
+    private static let appositiveOpeners: Set<String> = ["who", "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "auquel"]
+
+    /// Words that, after the comma closing a relative clause, carry on the clause it hangs on: a finite verb or its
+    /// auxiliary ("Biden and Xi, who agreed to meet …, held talks in Bali"; "Le président, qui est arrivé mardi, a rencontré …").
+    /// English verbs in "-ed" count too.
+    static let mainVerbStarts: Set<String> = [
+        "met", "held", "will", "would", "has", "have", "had", "is", "are", "was", "were", "flew", "spoke", "made", "went", "took",
+        "began", "told", "meets", "visits", "holds", "travels", "arrives", "heads", "hosts", "left", "leaves", "plans",
+        "a", "ont", "est", "sont", "s", "se", "doit", "doivent", "devait", "devaient", "devrait", "va", "vont", "sera", "seront", "avait",
+        "avaient", "etait", "etaient", "rencontre", "rencontrera", "recoit", "recevra", "effectue", "effectuera", "entame", "entamera",
+        "participe", "participera", "assistera", "arrive", "arrivera", "lui", "l", "leur", "y", "s", "se",
+    ]
+
+    /// Each relative clause opened after a comma ends at the comma after which the clause it hangs on carries on with its
+    /// verb; the part after it is that clause's again, and the relative clause a hole in it.
+    private static func closingAppositives(
+        _ spans: [ClauseSpan], opened: Set<Int>, characters: [Character], original: [Character]
+    ) -> [ClauseSpan] {
+        guard !opened.isEmpty, original.count == characters.count else { return spans }
+        var spans = spans
+        for position in spans.indices.dropFirst() where opened.contains(spans[position].start) && spans[position - 1].hole == nil {
+            let span = spans[position]
+            // ("Emmanuel Macron, qui s'est rendu à Berlin lundi, puis à Varsovie mardi, recevra jeudi Olaf Scholz": the
+            // first comma a verb follows.)
+            let closing = original[span.start..<span.end].indices.first { comma in
+                guard original[comma] == ",", comma + 2 < span.end,
+                    let next = characters[(comma + 1)..<span.end].firstIndex(where: { $0 != " " }), original[next].isLowercase
+                else { return false }
+                let word = String(characters[next...].prefix { $0 != " " })
+                // (Folded, "à" is "a": "… la porte de l'Alliance à la Croatie, à l'Albanie" goes on with no verb.)
+                guard original[next] != "à" else { return false }
+                return mainVerbStarts.contains(word) || word.count > 4 && word.hasSuffix("ed")
+            }
+            guard let comma = closing else { continue }
+            spans[position - 1].hole = span.start..<(comma + 1)
+            spans[position - 1].end = span.end
+            spans[position].end = comma + 1
         }
         return spans
     }

@@ -151,6 +151,29 @@ extension ArticleExtractor {
         return tld == "uk" ? "GB" : tld.uppercased()
     }
 
+    /// "Putin is holding a meeting with Nicolas Maduro, who arrived in Russia for an official visit on Tuesday": a meeting
+    /// that names no place is where one of its people is said, in the same sentence, to have come (both dated, the arrival
+    /// within a week before it, with the same status).
+    static func meetingAtArrival(newEvents: Int, discourse: inout Discourse) {
+        let events = discourse.events
+        for index in events.indices where index >= newEvents && ["meeting", "talks"].contains(events[index].kind)
+            && events[index].hostCountry == nil
+        {
+            let meeting = events[index]
+            guard let arrival = events[newEvents...].first(where: { visit in
+                guard visit.kind == "visit", visit.status == meeting.status, let host = visit.hostCountry,
+                    let traveller = visit.participants.first, !traveller.name.isEmpty, traveller.country != host,
+                    meeting.participants.contains(where: { $0.name == traveller.name })
+                else { return false }
+                guard let day = meeting.start, let came = visit.start else { return false }
+                let gap = day.firstDay.dayNumber - came.firstDay.dayNumber
+                return gap >= 0 && gap <= 7
+            }) else { continue }
+            discourse.events[index].hostCountry = arrival.hostCountry
+            discourse.events[index].location = arrival.location
+        }
+    }
+
     /// "Il était accompagné de la ministre des Affaires étrangères, Sushma Swaraj": in a sentence that reports nothing
     /// of its own, the traveller's compatriots who came along join the visit reported last, as one delegation.
     static func companions(in folded: String, persons: [PersonMention], newEvents: Int, discourse: inout Discourse) {

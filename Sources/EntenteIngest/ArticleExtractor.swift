@@ -105,12 +105,14 @@ public struct ArticleExtractor: Sendable {
                 continue
             }
             var clauses = Self.datedApart(
-                Self.clauses(folded: foldedCharacters, text: foldedTexts[index]), dates: mentions, characters: sentence.characters)
+                Self.clauses(folded: foldedCharacters, text: foldedTexts[index], original: sentence.characters), dates: mentions, characters: sentence.characters)
             if let scene = Self.speakingOpenerEnd(sentence.characters), scene < clauses[0].end { clauses[0].start = scene + 1 }
             // (An infinitive clause's time is its sentence's: "se rendra jeudi à Pékin, avant de rencontrer Xi vendredi".)
             var mainStatus = EventStatus.held
             for (position, clause) in clauses.enumerated() {
-                let inside = { (offset: Int) in offset >= clause.start && offset < clause.end }
+                let inside = { (offset: Int) in clause.contains(offset) }
+                // The clause whose words come right before this one's (the clause around it, when this one is its hole).
+                let previous = position == 0 ? nil : clauses[..<position].last { $0.contains(clause.start - 1) } ?? clauses[position - 1]
                 // A person named twice belongs to each clause that names them, placed where it does.
                 var clausePersons = persons.compactMap { person -> PersonMention? in
                     guard !reporters.contains(person.offset), let offset = ([person.offset] + person.offsets).first(where: inside) else { return nil }
@@ -136,6 +138,15 @@ public struct ArticleExtractor: Sendable {
                     }
                 } else if clause.relative, !clause.pronounWhere, let antecedent = persons.last(where: { $0.offset < clause.start }) {
                     clausePersons.insert(antecedent, at: 0)
+                    // "Biden and Xi Jinping, who agreed to meet when they spoke by phone": a clause told in the plural hangs on both.
+                    if let other = persons.last(where: { $0.offset < antecedent.offset }), antecedent.offset - other.offset <= 48,
+                        case let between = " " + String(foldedCharacters[other.offset..<antecedent.offset]) + " ",
+                        [" and ", " et "].contains(where: between.includes), !sentence.characters[other.offset..<antecedent.offset].contains(","),
+                        Triggers.pluralClause.occurs(in: " " + Self.text(of: clause, in: foldedCharacters) + " "),
+                        !clausePersons.contains(where: { $0.name == other.name })
+                    {
+                        clausePersons.insert(other, at: 0)
+                    }
                 }
                 // "…, avant de retrouver jeudi à Berlin la ministre allemande": whoever did the first does the second.
                 if clause.infinitive, let subject = persons.first(where: { $0.offset < clause.start && !reporters.contains($0.offset) }),
@@ -144,33 +155,45 @@ public struct ArticleExtractor: Sendable {
                     clausePersons.insert(subject, at: 0)
                 }
                 // (Folding keeps one character for one, so the clause's fold is a slice of the sentence's; a sentence that is one clause is its own.)
-                let whole = clause.start == 0 && clause.end >= sentence.characters.count
-                let clauseText = whole ? sentence.text : String(sentence.characters[clause.start..<clause.end])
+                // (A relative clause set inside it is blanked, one space per character, so offsets hold.)
+                let whole = clause.start == 0 && clause.end >= sentence.characters.count && clause.hole == nil
+                let clauseText = whole ? sentence.text : Self.text(of: clause, in: sentence.characters)
                 let clauseFolded: String
                 if foldedCharacters.count != sentence.characters.count {
                     clauseFolded = " " + Self.fold(clauseText) + " "
                 } else {
-                    clauseFolded = whole ? folded : " " + String(foldedCharacters[clause.start..<clause.end]) + " "
+                    clauseFolded = whole ? folded : " " + Self.text(of: clause, in: foldedCharacters) + " "
                 }
                 if Triggers.negations.occurs(in: clauseFolded) { continue }
                 var clauseDates = mentions.filter { inside($0.offset) }
                 // "… au mois de mars, lorsque le ministre s'était rendu à Pyongyang": the clause takes the date it hangs on.
-                if clause.temporalWhen, clauseDates.isEmpty, position > 0 {
-                    let previous = clauses[position - 1]
-                    clauseDates = mentions.filter { $0.offset >= previous.start && $0.offset < previous.end }
+                // So does "a quitté mercredi la capitale lettone, où les dirigeants … ont clos un sommet" (not one told in the past
+                // of its sentence: "…, où il avait effectué son stage").
+                if clause.temporalWhen || clause.locativeWhere && !Triggers.pastAtPlace.occurs(in: " " + Self.text(of: clause, in: foldedCharacters) + " "),
+                    clauseDates.isEmpty, let previous
+                {
+                    clauseDates = mentions.filter { previous.contains($0.offset) }
                 }
                 var clausePlaces = places.filter { inside($0.offset) }
                 // "… allé à Ouagadougou, au Burkina Faso, où il a eu un entretien": "où" is the place just named.
                 // ("arrived in the Saudi capital from Abu Dhabi, where …": the last place named.)
-                if clause.locativeWhere, position > 0 {
-                    let previous = clauses[position - 1]
-                    let before = places.filter { $0.offset >= previous.start && $0.offset < previous.end && $0.kind != .adjective }
-                    clausePlaces += before.suffix(1)
+                // ("for Hiroshima, Japan, where …": the city with its country.)
+                if clause.locativeWhere, let previous {
+                    let before = places.filter { previous.contains($0.offset) && $0.kind != .adjective }
+                    let pair = before.suffix(2)
+                    clausePlaces += pair.count == 2 && pair.first!.kind == .city && pair.last!.kind == .country
+                        && pair.first!.country == pair.last!.country ? Array(pair) : Array(before.suffix(1))
                 }
+                // "Biden will leave Wednesday for Hiroshima, where Kishida hosts the summit": what a "where" clause tells of a
+                // place someone is going to is still to come, unless it is told as past. (A weekday alone was resolved to
+                // the past week, so only a date more than a week back says so.)
+                let placeAhead = clause.locativeWhere && mainStatus == .planned
+                    && !clauseDates.contains { ($0.end ?? $0.start).lastDay.dayNumber < article.published.firstDay.dayNumber - 7 }
+                    && !Triggers.pastAtPlace.occurs(in: clauseFolded)
                 var context = Clause(
                     sentence: sentence, text: clauseText, folded: clauseFolded, start: clause.start, persons: clausePersons,
                     places: clausePlaces, sentencePlaces: places, dates: clauseDates, published: article.published,
-                    status: Triggers.isFuture(clauseFolded) || clause.infinitive && mainStatus == .planned ? .planned : .held,
+                    status: Triggers.isFuture(clauseFolded) || clause.infinitive && mainStatus == .planned || placeAhead ? .planned : .held,
                     speaker: people.speaker,
                     site: site)
                 // "has arrived in Washington to hold talks": what the trip is for is still to come, the trip is not.
@@ -182,6 +205,8 @@ public struct ArticleExtractor: Sendable {
                 if context.status == .held, !datedPast, let purpose = Triggers.purpose.firstCharacterOffset(in: clauseFolded) {
                     context.plannedFrom = clause.start + purpose
                 }
+                // (The whole "where" clause: it has no marker of the future of its own to govern its triggers.)
+                if placeAhead { context.plannedFrom = clause.start }
                 if position == 0 { mainStatus = context.status }
                 context.previousSubject = persons.count == 1 ? subject : nil
                 context.sentenceDated = !mentions.isEmpty
@@ -202,8 +227,8 @@ public struct ArticleExtractor: Sendable {
                 // no one at it yet, takes place.
                 // So does "la rencontre, qui s'est tenue la veille dans un palais de Mascate" for the meeting reported last.
                 if clause.relative, clauseEvents.isEmpty, Self.takesPlace.contains(where: { clauseFolded.hasPrefix(" qui " + $0 + " ") }),
-                    case let meetingNamed = position > 0 && Self.endsWithMeetingNoun(foldedCharacters[clauses[position - 1].start..<min(
-                        clauses[position - 1].end, foldedCharacters.count)]),
+                    case let meetingNamed = previous.map({ Self.endsWithMeetingNoun(foldedCharacters[$0.start..<min(clause.start, foldedCharacters.count)]) })
+                        ?? false,
                     let index = meetingNamed
                         ? discourse.events.indices.last(where: { ["meeting", "talks"].contains(discourse.events[$0].kind) && discourse.events[$0].start == nil })
                         : discourse.events.indices.last(where: { $0 >= before && discourse.events[$0].kind == "summit" }),
@@ -243,6 +268,7 @@ public struct ArticleExtractor: Sendable {
                     }
                 }
             }
+            Self.meetingAtArrival(newEvents: before, discourse: &discourse)
             Self.visitReference(
                 in: folded, sentence: sentence, persons: persons, dates: mentions, published: article.published, newEvents: before, discourse: &discourse)
             Self.callReference(in: folded, newEvents: before, discourse: &discourse)

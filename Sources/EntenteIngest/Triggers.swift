@@ -321,6 +321,17 @@ enum Triggers {
         " reitere ", " it was then ", " c est alors ", " had invited ", " avait invite ", " avaient invite ", " had extended ",
     ]
 
+    /// A "where" clause told in the past ("…, where he had studied", "où il avait effectué son stage").
+    static let pastAtPlace: PhraseSet = [
+        " had ", " was ", " were ", " did ", " avait ", " avaient ", " etait ", " etaient ", " a ete ", " ont ete ",
+    ]
+
+    /// A clause told in the plural ("…, who agreed to meet when they spoke by phone", "…, qui se sont rencontrés").
+    static let pluralClause: PhraseSet = [
+        " they ", " their ", " both ", " have ", " were ", " ils ", " elles ", " leur ", " leurs ", " ont ", " sont ", " tous deux ",
+        " toutes deux ",
+    ]
+
     /// Adverbs between a verb of saying and its "que" ("informe également qu'ils …", "a par ailleurs indiqué"). Folded words.
     static let sayingAdverbs: Set<String> = [
         "egalement", "aussi", "encore", "notamment", "enfin", "ensuite", "donc", "par", "ailleurs", "en", "outre", "toutefois",

@@ -1,0 +1,64 @@
+import EntenteIngest
+import Testing
+
+/// Relative clauses opened after a comma (", who", ", qui", ", where", ", où"): what they tell is theirs, and the clause
+/// they interrupt carries on after them.
+struct RelativeClauseTests {
+    private func events(_ text: String, on date: String, language: Article.Language = .en) -> [String] {
+        eventSummaries(text, on: date, language: language)
+    }
+
+    /// "Biden and Xi Jinping, who agreed …, held talks in Bali": the talks are the subject's, after the clause set
+    /// between commas; the plural clause hangs on both.
+    @Test func theMainClauseCarriesOnAfterTheRelativeClause() {
+        let bali = events(
+            "Biden and Xi Jinping, who agreed to meet in person when they spoke by phone in July, held talks in Bali on Monday.",
+            on: "2022-11-15")
+        #expect(bali.contains("talks Joe Biden/US+Xi Jinping/CN @ID 2022-11-14 held"), "\(bali)")
+        #expect(bali.contains("visit Xi Jinping/CN @ID 2022-11-14 held"), "\(bali)")
+        #expect(bali.contains("phone_call Joe Biden/US+Xi Jinping/CN @- 2022-07 held"), "\(bali)")
+        // French, past a list of places that a comma and "puis" continue.
+        let paris = events(
+            "Emmanuel Macron, qui s'est rendu à Berlin lundi, puis à Varsovie mardi, recevra jeudi Olaf Scholz.", on: "2024-03-12",
+            language: .fr)
+        #expect(paris.contains("meeting Emmanuel Macron/FR+Olaf Scholz/DE @FR 2024-03-14 planned"), "\(paris)")
+        #expect(paris.contains("visit Emmanuel Macron/FR @PL 2024-03-12 held"), "\(paris)")
+        // ("à la Croatie, à l'Albanie": folded, "à" is "a", and no verb follows the comma.)
+        let nato = events(
+            "Les alliés se sont donné rendez-vous en 2008 pour un prochain sommet, qui pourrait ouvrir la porte de l'Alliance à la Croatie, à l'Albanie et à la Macédoine.",
+            on: "2006-11-29", language: .fr)
+        #expect(nato == ["summit  @- 2008 planned"], "\(nato)")
+    }
+
+    /// A relative clause's past is its own: the meeting the main clause reports is not dated by it, nor placed by a
+    /// meeting that has no date.
+    @Test func theRelativeClauseKeepsItsPast() {
+        let found = events("Blinken met Wang Yi, who visited Washington last year, officials said.", on: "2024-03-12")
+        #expect(found.contains("visit Wang Yi/CN @US 2023 held"), "\(found)")
+        #expect(found.contains("meeting Antony Blinken/US+Wang Yi/CN @- - held"), "\(found)")
+    }
+
+    /// "…, where Kishida hosts the summit": what a "where" clause tells of the place someone will go to is to come, and
+    /// happens at that place ("Hiroshima, Japan"); one with no date of its own is dated by the clause before it.
+    @Test func aWhereClauseAtThePlaceAhead() {
+        let found = events(
+            "Biden will leave Wednesday for Hiroshima, Japan, where Prime Minister Fumio Kishida hosts the Group of Seven summit from Friday to Sunday.",
+            on: "2023-05-16")
+        #expect(found.contains("summit Joe Biden/US+Fumio Kishida/JP @JP 2023-05-19 planned"), "\(found)")
+        #expect(!found.contains { $0.hasSuffix("held") }, "\(found)")
+        let riga = events(
+            "Le président américain George W. Bush a quitté mercredi la capitale lettone, où les dirigeants des 26 pays de l'Otan ont clos un sommet de deux jours.",
+            on: "2006-11-29", language: .fr)
+        #expect(riga.contains { $0.hasPrefix("summit George W. Bush/US @LV 2006-11-29") }, "\(riga)")
+    }
+
+    /// "Putin is holding a meeting with Maduro, who arrived in Russia on Tuesday": a meeting that names no place is where
+    /// its guest came, when both are dated and the arrival came first.
+    @Test func aMeetingWhereItsGuestArrived() {
+        let found = events(
+            "Russian President Vladimir Putin is holding a meeting with his Venezuelan counterpart Nicolas Maduro, who arrived in Russia for an official visit on Tuesday.",
+            on: "2019-09-25")
+        #expect(found.contains("meeting Vladimir Putin/RU+Nicolás Maduro/VE @RU 2019-09-25 held"), "\(found)")
+        #expect(found.contains("visit Nicolás Maduro/VE @RU 2019-09-24 held"), "\(found)")
+    }
+}
