@@ -20,7 +20,7 @@ def main():
         fields = line.split("\t")
         fields += [""] * (6 - len(fields))
         country, office, name, aliases, start, end = fields[:6]
-        assert office in ("head_of_state", "head_of_government", "foreign_minister"), f"line {number}: office {office}"
+        assert office in ("head_of_state", "head_of_government", "foreign_minister", "vice_president", "crown_prince", "supreme_leader"), f"line {number}: office {office}"
         assert DATE.match(start), f"line {number}: start {start}"
         assert end == "" or DATE.match(end), f"line {number}: end {end}"
         assert end == "" or end >= start, f"line {number}: ends before it starts"

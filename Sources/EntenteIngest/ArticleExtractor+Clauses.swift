@@ -137,6 +137,24 @@ extension ArticleExtractor {
         return closingAppositives(spans, opened: appositive, characters: characters, original: original)
     }
 
+    /// "Abe met Khamenei in Tehran on Thursday, but his bid appeared to yield little, with Khamenei saying he did not
+    /// consider …": a negation after "but", "with … saying" or "mais" negates what follows that word, not the events told
+    /// before it, so such a clause ends there. (A negation before any of them still negates the whole clause.)
+    static func cutBeforeNegation(_ clauses: [ClauseSpan], folded: [Character]) -> [ClauseSpan] {
+        clauses.map { clause in
+            let text = " " + Self.text(of: clause, in: folded) + " "
+            guard let negation = Triggers.negations.firstCharacterOffset(in: text),
+                let boundary = Triggers.beforeNegation.occurrences(in: text).map(\.offset).filter({ $0 < negation }).min(),
+                boundary > 1
+            else { return clause }
+            var cut = clause
+            // (The text has a space before the clause's first character.)
+            cut.end = clause.start + boundary - 1
+            if let hole = cut.hole, hole.lowerBound >= cut.end { cut.hole = nil }
+            return cut
+        }
+    }
+
     /// A clause's characters, its hole (if any) blanked.
     static func text(of clause: ClauseSpan, in characters: [Character]) -> String {
         let end = min(clause.end, characters.count)
@@ -159,6 +177,9 @@ extension ArticleExtractor {
         "participe", "participera", "assistera", "arrive", "arrivera", "lui", "l", "leur", "y", "s", "se",
     ]
 
+    /// Adverbs that may stand before that verb ("…, also held talks", "…, a ensuite rencontré").
+    static let verbAdverbs: Set<String> = ["also", "then", "later", "subsequently", "ensuite", "aussi", "egalement"]
+
     /// Each relative clause opened after a comma ends at the comma after which the clause it hangs on carries on with its
     /// verb; the part after it is that clause's again, and the relative clause a hole in it.
     private static func closingAppositives(
@@ -174,7 +195,10 @@ extension ArticleExtractor {
                 guard original[comma] == ",", comma + 2 < span.end,
                     let next = characters[(comma + 1)..<span.end].firstIndex(where: { $0 != " " }), original[next].isLowercase
                 else { return false }
-                let word = String(characters[next...].prefix { $0 != " " })
+                // ("Cheney, who arrived on Tuesday, also held talks": an adverb may come first.)
+                var words = characters[next..<span.end].split(separator: " ").prefix(2).map { String($0) }
+                if words.count == 2, verbAdverbs.contains(words[0]) { words.removeFirst() }
+                let word = words[0]
                 // (Folded, "à" is "a": "… la porte de l'Alliance à la Croatie, à l'Albanie" goes on with no verb.)
                 guard original[next] != "à" else { return false }
                 return mainVerbStarts.contains(word) || word.count > 4 && word.hasSuffix("ed")

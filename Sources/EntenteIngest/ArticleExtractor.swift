@@ -106,6 +106,7 @@ public struct ArticleExtractor: Sendable {
             }
             var clauses = Self.datedApart(
                 Self.clauses(folded: foldedCharacters, text: foldedTexts[index], original: sentence.characters), dates: mentions, characters: sentence.characters)
+            if foldedCharacters.count == sentence.characters.count { clauses = Self.cutBeforeNegation(clauses, folded: foldedCharacters) }
             if let scene = Self.speakingOpenerEnd(sentence.characters), scene < clauses[0].end { clauses[0].start = scene + 1 }
             // (An infinitive clause's time is its sentence's: "se rendra jeudi à Pékin, avant de rencontrer Xi vendredi".)
             var mainStatus = EventStatus.held

@@ -33,6 +33,9 @@ extension Office: CustomStringConvertible {
         case .headOfState: "head of state"
         case .headOfGovernment: "head of government"
         case .foreignMinister: "foreign minister"
+        case .vicePresident: "vice-president"
+        case .crownPrince: "crown prince"
+        case .supremeLeader: "supreme leader"
         }
     }
 }

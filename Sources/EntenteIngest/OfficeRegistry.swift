@@ -5,6 +5,15 @@ public enum Office: String, Sendable, CaseIterable {
     case headOfState = "head_of_state"
     case headOfGovernment = "head_of_government"
     case foreignMinister = "foreign_minister"
+    /// A vice-president who is no head of government (the United States', China's, Brazil's …).
+    case vicePresident = "vice_president"
+    /// The heir of a monarchy (Saudi Arabia's, the Gulf's, Jordan's, the United Kingdom's, Japan's).
+    case crownPrince = "crown_prince"
+    /// Iran's Supreme Leader.
+    case supremeLeader = "supreme_leader"
+
+    /// The offices every country of the registry has (the others only some).
+    public static let governing: [Office] = [.headOfState, .headOfGovernment, .foreignMinister]
 }
 
 /// One person's term in one office.
@@ -110,7 +119,7 @@ public enum OfficeRegistry {
     /// most often a diplomat's).
     public static func office(of name: String, on date: PartialDate) -> Office? {
         let held = offices(of: name, on: date)
-        return [Office.foreignMinister, .headOfGovernment, .headOfState].first(where: held.contains)
+        return [Office.foreignMinister, .headOfGovernment, .headOfState, .vicePresident, .crownPrince, .supremeLeader].first(where: held.contains)
     }
 
     /// Whether the person held an office within `years` of `date`.

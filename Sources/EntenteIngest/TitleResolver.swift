@@ -30,6 +30,12 @@ public enum TitleResolver {
         // Spain's "Presidente del Gobierno", in French.
         (["president", "du", "gouvernement"], .headOfGovernment),
         (["chancelier"], .headOfGovernment), (["chanceliere"], .headOfGovernment), (["chancellor"], .headOfGovernment),
+        // "Vice President Dick Cheney", "le vice-président chinois", "Saudi Crown Prince", "le prince héritier saoudien",
+        // "Iran's Supreme Leader", "le guide suprême iranien" (before the words they end with: "president", "leader").
+        (["vice", "president"], .vicePresident), (["vice", "-", "president"], .vicePresident),
+        (["vice", "presidente"], .vicePresident), (["vice", "-", "presidente"], .vicePresident),
+        (["crown", "prince"], .crownPrince), (["prince", "heritier"], .crownPrince),
+        (["supreme", "leader"], .supremeLeader), (["guide", "supreme"], .supremeLeader),
         (["president"], .headOfState), (["presidente"], .headOfState),
         (["dirigeant"], .headOfState), (["leader"], .headOfState), (["premier"], .headOfGovernment),
         // "le numéro un chinois", "le numéro un nord-coréen".
@@ -86,7 +92,11 @@ public enum TitleResolver {
                 continue
             }
             // "Under Secretary of State", "Deputy Prime Minister", "vice-président": another office.
-            if index > 0, subordinate.contains(words[index - 1]) || index > 1 && words[index - 1] == "-" && subordinate.contains(words[index - 2]) {
+            // (Or before its country: "the former US vice president", "l'ancien Premier ministre …" is after.)
+            if index > 0, subordinate.contains(words[index - 1]) || index > 1 && words[index - 1] == "-" && subordinate.contains(words[index - 2])
+                || index > 1 && ["former", "ancien", "ancienne", "ex"].contains(words[index - 2])
+                    && Gazetteer.lookup(String(characters[tokens[index - 1].start..<tokens[index - 1].end])).map({ $0.kind == .adjective || $0.kind == .country }) == true
+            {
                 index += title.count
                 continue
             }
@@ -156,8 +166,10 @@ public enum TitleResolver {
                 // "un dirigeant éthiopien", "the British leader": where the head of government leads, the Prime Minister.
                 let office = (title == ["dirigeant"] || title == ["leader"]) && OfficeRegistry.governmentLeads.contains(country)
                     ? Office.headOfGovernment : office
+                // (North Korea's "supreme leader" is its head of state.)
                 let holder = OfficeRegistry.holder(of: office, country: country, on: date)
                     ?? (office == .headOfState ? OfficeRegistry.holder(of: .headOfGovernment, country: country, on: date) : nil)
+                    ?? (office == .supremeLeader ? OfficeRegistry.holder(of: .headOfState, country: country, on: date) : nil)
                 found.append(TitleMention(text: text, offset: tokens[start].start, office: office, country: country, holder: holder?.name))
             }
             index = end
@@ -178,6 +190,9 @@ public enum TitleResolver {
         (["secretary", "of", "state"], .foreignMinister),
         (["chancellor"], .headOfGovernment), (["chancelier"], .headOfGovernment), (["chanceliere"], .headOfGovernment),
         (["president", "du", "gouvernement"], .headOfGovernment), (["chef", "du", "gouvernement"], .headOfGovernment),
+        (["vice", "president"], .vicePresident), (["vice", "-", "president"], .vicePresident),
+        (["crown", "prince"], .crownPrince), (["prince", "heritier"], .crownPrince),
+        (["supreme", "leader"], .supremeLeader), (["guide", "supreme"], .supremeLeader),
         (["president"], .headOfState), (["presidente"], .headOfState),
         // "Sa Majesté le Roi", "le Souverain": the monarch the article has named.
         // (Not "the Queen": since 2022 a consort, not a head of state.)

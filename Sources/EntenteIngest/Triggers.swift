@@ -229,6 +229,13 @@ enum Triggers {
         " boycotting ", " snubbing ",
     ]
 
+    /// Words after which a negation is another statement's ("…, but his bid appeared to yield little, with Khamenei saying
+    /// he did not …"; "…, mais n'a pas …").
+    static let beforeNegation: PhraseSet = [
+        " but ", " mais ", " with ", " saying ", " while ", " whereas ", " although ", " though ", " tandis ", " alors que ",
+        " bien que ", " affirmant ", " estimant ", " declarant ",
+    ]
+
     /// Attending: a visit only where the clause places what is attended ("participera à la réunion … à Bonn").
     static let attendance: [String] = [
         "participera a", "a participe a", "assistera a", "a assiste a", "prendra part a", "a pris part a", "will attend", "attended",

@@ -52,6 +52,17 @@ struct RelativeClauseTests {
         #expect(riga.contains { $0.hasPrefix("summit George W. Bush/US @LV 2006-11-29") }, "\(riga)")
     }
 
+    /// A negation after "but", "with … saying" or "mais" is another statement's: the meeting told before it stands.
+    @Test func aNegationAfterButNegatesWhatFollows() {
+        let found = events(
+            "Japanese Prime Minister Shinzo Abe met Iran's Supreme Leader Ayatollah Ali Khamenei in Tehran on Thursday, but his bid appeared to yield little, with Khamenei saying he did not consider Donald Trump worthy of an exchange of messages.",
+            on: "2019-06-14")
+        #expect(found.contains("meeting Shinzo Abe/JP+Ali Khamenei/IR @IR 2019-06-13 held"), "\(found)")
+        // (Before any such word, a negation still negates the clause.)
+        let never = events("Putin has not met Zelensky in Istanbul, but Lavrov did.", on: "2022-03-10")
+        #expect(!never.contains { $0.hasPrefix("meeting") }, "\(never)")
+    }
+
     /// "Putin is holding a meeting with Maduro, who arrived in Russia on Tuesday": a meeting that names no place is where
     /// its guest came, when both are dated and the arrival came first.
     @Test func aMeetingWhereItsGuestArrived() {

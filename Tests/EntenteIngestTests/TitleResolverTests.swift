@@ -38,7 +38,7 @@ struct TitleResolverTests {
         ("le Premier ministre israélien", "2022-08-01", ["Premier ministre israélien=Yair Lapid"]),
         ("the Iranian president", "2025-01-15", ["Iranian president=Masoud Pezeshkian"]),
         ("le président polonais", "2020-05-01", ["président polonais=Andrzej Duda"]),
-        ("the Saudi Crown Prince and Prime Minister", "2023-03-01", []),
+        ("the Saudi Crown Prince and Prime Minister", "2023-03-01", ["Saudi Crown Prince=Mohammed bin Salman"]),
         // Filled back to 2008, and more countries (the second batch of 2026-11-30).
         ("le Premier ministre japonais", "2011-04-17", ["Premier ministre japonais=Naoto Kan"]),
         ("the Kenyan President", "2012-08-04", ["Kenyan President=Mwai Kibaki"]),
@@ -58,9 +58,28 @@ struct TitleResolverTests {
         ("le locataire de la Maison-Blanche a appelé", "2019-06-01", ["locataire de la Maison-Blanche=Donald Trump"]),
         ("the Kremlin leader said", "2019-06-01", ["Kremlin leader=Vladimir Putin"]),
         ("le numéro un chinois est arrivé", "2015-01-01", ["numéro un chinois=Xi Jinping"]),
+        // Vice-presidents, crown princes and Iran's Supreme Leader (twelfth session of 2026-11-30); not a former one.
+        ("the US vice president", "2005-03-14", ["US vice president=Dick Cheney"]),
+        ("le vice-président chinois", "2019-02-20", ["vice-président chinois=Wang Qishan"]),
+        ("le prince héritier saoudien", "2016-01-10", ["prince héritier saoudien=Muhammad bin Nayef"]),
+        ("le guide suprême iranien", "2019-06-13", ["guide suprême iranien=Ali Khamenei"]),
+        ("the former US vice president", "2005-03-14", []),
     ])
     func resolvesTitles(sentence: String, date: String, expected: [String]) {
         #expect(resolve(sentence, on: date) == expected, "\(sentence)")
+    }
+
+    /// A vice-president named once is "the vice president" after; a crown prince's and a supreme leader's country is
+    /// their office's, so the meeting with a visitor is a visit to it.
+    @Test func vicePresidentsAndCrownPrincesHoldOffices() {
+        let cheney = eventSummaries(
+            "BEIJING -- U.S. Vice President Dick Cheney met President Hu Jintao on Monday. The vice president will travel to Tokyo on Wednesday.",
+            on: "2005-03-14", language: .en)
+        #expect(cheney.contains("meeting Dick Cheney/US+Hu Jintao/CN @CN 2005-03-14 held"), "\(cheney)")
+        #expect(cheney.contains("visit Dick Cheney/US @JP 2005-03-16 planned"), "\(cheney)")
+        let tehran = eventSummaries(
+            "Le guide suprême iranien Ali Khamenei a reçu lundi à Téhéran le Premier ministre japonais Shinzo Abe.", on: "2019-06-18")
+        #expect(tehran.contains("meeting Ali Khamenei/IR+Shinzo Abe/JP @IR 2019-06-17 held"), "\(tehran)")
     }
 
     /// Spellings of a known person meet in the canonical English name.
@@ -94,7 +113,7 @@ struct TitleResolverTests {
         let covered = Set(OfficeRegistry.terms.map(\.country))
         for country in g20 + council { #expect(covered.contains(country), "\(country) is missing") }
         for country in g20 {
-            for office in Office.allCases {
+            for office in Office.governing {
                 #expect(OfficeRegistry.holder(of: office, country: country, on: PartialDate("2024-11-01")!) != nil, "\(country) \(office) on 2024-11-01")
             }
         }

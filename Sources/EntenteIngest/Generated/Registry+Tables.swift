@@ -3559,5 +3559,73 @@ YE	foreign_minister	Abdul Qadir Bajamal	Abdelkader Bajammal	1998-04-29	2001-04-0
 ZM	head_of_state	Frederick Chiluba		1991-11-02	2002-01-02
 ZM	head_of_government	Frederick Chiluba		1991-11-02	2002-01-02
 ZW	foreign_minister	Stan Mudenge	Isack Stanislaus Gorerazvo Mudenge	1995-04-01	2005-04-01
+US	vice_president	Al Gore		1993-01-20	2001-01-20
+US	vice_president	Dick Cheney	Richard Cheney	2001-01-20	2009-01-20
+US	vice_president	Joe Biden		2009-01-20	2017-01-20
+US	vice_president	Mike Pence		2017-01-20	2021-01-20
+US	vice_president	Kamala Harris		2021-01-20	2025-01-20
+US	vice_president	JD Vance	J. D. Vance|J.D. Vance	2025-01-20	
+CN	vice_president	Hu Jintao		1998-03-16	2003-03-15
+CN	vice_president	Zeng Qinghong		2003-03-15	2008-03-15
+CN	vice_president	Xi Jinping		2008-03-15	2013-03-14
+CN	vice_president	Li Yuanchao		2013-03-14	2018-03-17
+CN	vice_president	Wang Qishan		2018-03-17	2023-03-10
+CN	vice_president	Han Zheng		2023-03-10	
+IN	vice_president	Bhairon Singh Shekhawat		2002-08-19	2007-07-21
+IN	vice_president	Hamid Ansari	Mohammad Hamid Ansari	2007-08-11	2017-08-11
+IN	vice_president	Venkaiah Naidu	M. Venkaiah Naidu	2017-08-11	2022-08-11
+IN	vice_president	Jagdeep Dhankhar		2022-08-11	2025-07-21
+IN	vice_president	C. P. Radhakrishnan		2025-09-12	
+BR	vice_president	José Alencar		2003-01-01	2011-01-01
+BR	vice_president	Michel Temer		2011-01-01	2016-08-31
+BR	vice_president	Hamilton Mourão		2019-01-01	2023-01-01
+BR	vice_president	Geraldo Alckmin		2023-01-01	
+AR	vice_president	Daniel Scioli		2003-05-25	2007-12-10
+AR	vice_president	Julio Cobos		2007-12-10	2011-12-10
+AR	vice_president	Amado Boudou		2011-12-10	2015-12-10
+AR	vice_president	Gabriela Michetti		2015-12-10	2019-12-10
+AR	vice_president	Cristina Fernández de Kirchner	Cristina Kirchner	2019-12-10	2023-12-10
+AR	vice_president	Victoria Villarruel		2023-12-10	
+ID	vice_president	Hamzah Haz		2001-07-26	2004-10-20
+ID	vice_president	Jusuf Kalla		2004-10-20	2009-10-20
+ID	vice_president	Boediono		2009-10-20	2014-10-20
+ID	vice_president	Jusuf Kalla		2014-10-20	2019-10-20
+ID	vice_president	Ma'ruf Amin	Maruf Amin	2019-10-20	2024-10-20
+ID	vice_president	Gibran Rakabuming Raka	Gibran Rakabuming	2024-10-20	
+PH	vice_president	Teofisto Guingona Jr.	Teofisto Guingona	2001-01-20	2004-06-30
+PH	vice_president	Noli de Castro		2004-06-30	2010-06-30
+PH	vice_president	Jejomar Binay		2010-06-30	2016-06-30
+PH	vice_president	Leni Robredo		2016-06-30	2022-06-30
+PH	vice_president	Sara Duterte		2022-06-30	
+NG	vice_president	Atiku Abubakar		1999-05-29	2007-05-29
+NG	vice_president	Goodluck Jonathan		2007-05-29	2010-05-06
+NG	vice_president	Namadi Sambo		2010-05-19	2015-05-29
+NG	vice_president	Yemi Osinbajo		2015-05-29	2023-05-29
+NG	vice_president	Kashim Shettima		2023-05-29	
+TR	vice_president	Fuat Oktay		2018-07-09	2023-06-03
+TR	vice_president	Cevdet Yılmaz	Cevdet Yilmaz	2023-06-03	
+VE	vice_president	Nicolás Maduro	Nicolas Maduro	2012-10-13	2013-03-05
+VE	vice_president	Jorge Arreaza		2013-04-22	2016-01-06
+VE	vice_president	Aristóbulo Istúriz	Aristobulo Isturiz	2016-01-06	2017-01-04
+VE	vice_president	Tareck El Aissami	Tareck El-Aissami	2017-01-04	2018-06-14
+VE	vice_president	Delcy Rodríguez	Delcy Rodriguez	2018-06-14	
+SA	crown_prince	Abdullah of Saudi Arabia	Crown Prince Abdullah|le prince héritier Abdallah	1982-06-13	2005-08-01
+SA	crown_prince	Sultan bin Abdulaziz	Prince Sultan|Sultan ben Abdelaziz	2005-08-01	2011-10-22
+SA	crown_prince	Nayef bin Abdulaziz	Prince Nayef|Nayef ben Abdelaziz	2011-10-27	2012-06-16
+SA	crown_prince	Salman of Saudi Arabia	Crown Prince Salman|le prince héritier Salmane	2012-06-18	2015-01-23
+SA	crown_prince	Muqrin bin Abdulaziz	Prince Muqrin|Moqren ben Abdelaziz	2015-01-23	2015-04-29
+SA	crown_prince	Muhammad bin Nayef	Mohammed bin Nayef|Mohammed ben Nayef	2015-04-29	2017-06-21
+SA	crown_prince	Mohammed bin Salman	MBS|Mohammed ben Salmane	2017-06-21	
+AE	crown_prince	Mohamed bin Zayed Al Nahyan	Mohammed bin Zayed|Mohammed ben Zayed|Mohamed ben Zayed Al Nahyane	2004-11-03	2022-05-14
+AE	crown_prince	Khaled bin Mohamed Al Nahyan	Khaled bin Mohammed|Khaled ben Mohammed Al Nahyane	2023-03-29	
+BH	crown_prince	Salman bin Hamad Al Khalifa	Salman ben Hamad Al Khalifa	1999-03-09	
+KW	crown_prince	Nawaf Al-Ahmad Al-Jaber Al-Sabah	Sheikh Nawaf|Nawaf al-Ahmad al-Sabah	2006-02-07	2020-09-30
+KW	crown_prince	Mishal Al-Ahmad Al-Jaber Al-Sabah	Sheikh Mishal|Mishal al-Ahmad al-Sabah	2020-10-08	2023-12-16
+KW	crown_prince	Sabah Al-Khalid Al-Sabah		2024-06-01	
+JO	crown_prince	Hussein, Crown Prince of Jordan	Crown Prince Hussein|Hussein bin Abdullah|le prince héritier Hussein	2009-07-02	
+GB	crown_prince	Charles III	Prince Charles|le prince Charles	1952-02-06	2022-09-08
+GB	crown_prince	William, Prince of Wales	Prince William|le prince William	2022-09-08	
+JP	crown_prince	Naruhito	Crown Prince Naruhito|le prince héritier Naruhito	1991-02-23	2019-04-30
+IR	supreme_leader	Ali Khamenei	Ayatollah Ali Khamenei|Ayatollah Khamenei|l'ayatollah Ali Khamenei|l'ayatollah Khamenei	1989-06-04	
 """#
 }
