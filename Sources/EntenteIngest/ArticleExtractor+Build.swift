@@ -748,6 +748,12 @@ extension ArticleExtractor {
             head = head.dropLast()  // the preposition
             if spanStart(head), !afterComma() { return false }
         }
+        // (Folded, French "à" is "a", as the English article is: "…, a White House official said" places nothing.)
+        // (A capital "A" may be French without its accent: "A Paris, Macron et Ruto …".)
+        if preposition == "a" {
+            let window = String(sentence[max(0, place.offset - 40)..<place.offset])
+            if !window.contains(where: { $0 == "à" || $0 == "À" }), !window.hasPrefix("A "), !window.includes(" A ") { return false }
+        }
         // ("who is visiting Japan", "visiter la Chine": a visit's direct object is where it goes.)
         return ["a", "en", "au", "aux", "in", "at", "dans"].contains(preposition)
             || travel && ["to", "vers", "visit", "visits", "visited", "visiting", "visiter", "visitera", "visitant"].contains(preposition)
@@ -893,9 +899,18 @@ extension ArticleExtractor {
     /// Whether a place names who reported, not where: "selon la Maison-Blanche", "according to the Kremlin".
     static func isAttribution(_ place: PlaceMention, in sentence: [Character]) -> Bool {
         let words = wordsBefore(place, in: sentence)
+        let end = min(sentence.count, place.offset + place.text.count)
+        // ("…, a White House official said", "Kremlin spokesman Dmitry Peskov": the place qualifies who speaks.)
+        let next = fold(String(sentence[end..<min(sentence.count, end + 16)])).split(separator: " ").first
         return words.last.map { ["selon", "said", "says", "indique", "annonce", "precise", "affirme"].contains($0) } == true
-            || words.suffix(2) == ["according", "to"]
+            || words.suffix(2) == ["according", "to"] || next.map { Self.speakerNouns.contains(String($0)) } == true
     }
+
+    /// Nouns for those who speak for a government, after the place that qualifies them ("a White House official").
+    static let speakerNouns: Set<String> = [
+        "official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "source", "sources", "statement",
+        "readout", "press", "correspondent",
+    ]
 
     /// The folded words just before a place, its article left out ("from [the] …", "selon [la] …").
     static func wordsBefore(_ place: PlaceMention, in sentence: [Character]) -> ArraySlice<Substring> {

@@ -46,6 +46,8 @@ extension ArticleExtractor {
 
     private enum ClauseOpener {
         case temporal
+        /// ", five days after …", ", quelques jours après …": temporal when a comma comes just before its count.
+        case countedAfter
         case relative(String)
         case elliptical
         case locative
@@ -59,6 +61,9 @@ extension ArticleExtractor {
             "since", "depuis que", "apres que", "apres qu", "avant que", "avant qu", "alors que", "alors qu", "tandis que", "tandis qu",
             "apres avoir", "after having", "avant de", "avant d",
         ].map { (" \($0) ", .temporal) }
+        // "…, a White House official said, five days after President Joe Biden and Xi held talks in Bali".
+        + ["days after", "day after", "hours after", "weeks after", "months after", "jours apres", "semaines apres", "mois apres", "heures apres"]
+            .map { (" \($0) ", .countedAfter) }
         // "…, avec lequel il doit s'entretenir": a relative pronoun after a preposition opens a relative clause too.
         + ["qui", "lorsque", "who", "when", "ou", "where", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "dont"].map {
             (" \($0) ", .relative($0))
@@ -108,6 +113,13 @@ extension ArticleExtractor {
                     if word == "lorsque" || word == "when" { when.insert(found + 1) }
                     if word == "ou" || word == "where" { whereOpeners.insert(found + 1) }
                     if commaBefore(found), Self.appositiveOpeners.contains(word) { appositive.insert(found + 1) }
+                }
+            case .countedAfter:
+                // (The comma before the count: ", five days after", ", a day after", ", quelques jours après".)
+                let before = original.count == characters.count ? String(original[max(0, found - 14)..<found]) : ""
+                if let comma = before.lastIndex(of: ","), before[before.index(after: comma)...].split(separator: " ").count <= 2 {
+                    openers.append(found + 1)
+                    temporal.insert(found + 1)
                 }
             case .elliptical:
                 openers.append(found + 1)

@@ -27,6 +27,7 @@ public struct ArticleExtractor: Sendable {
         people.site = site
         people.address = article.url
         var discourse = Discourse()
+        discourse.published = article.published
         for (index, sentence) in sentences.enumerated() {
             let foldedCharacters = foldedSentences[index]
             let folded = " " + foldedTexts[index] + " "

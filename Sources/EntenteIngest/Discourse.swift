@@ -6,6 +6,8 @@ import EntenteModel
 struct Discourse {
     /// The events found so far, in order.
     var events: [ExtractedEvent] = []
+    /// The article's publication date, when known: a trip more than a month before it is background.
+    var published: PartialDate?
     /// People most recently named, newest last.
     private(set) var recent: [PersonMention] = []
     /// The place the text is at, with the date and people of the sentence that set it.
@@ -95,6 +97,12 @@ struct Discourse {
         return persons.sorted { $0.offset < $1.offset }
     }
 
+    /// Whether an event ended more than a month before the article was published.
+    func isBackground(_ event: ExtractedEvent) -> Bool {
+        guard let published, let last = (event.end ?? event.start)?.lastDay else { return false }
+        return last.dayNumber < published.firstDay.dayNumber - 31
+    }
+
     /// Where and when an event that names no place (or date) happened. The place: the one given, else
     /// that of the last event with all its participants, else where the text is. The date: that of the
     /// last event there (in person, not in passing) that shares a participant, else the frame's when
@@ -117,6 +125,9 @@ struct Discourse {
             let event = events[index]
             return event.kind == "visit" && event.hostCountry != nil && !event.inPassing && index >= (frame?.eventCount ?? 0)
                 && !names.isDisjoint(with: event.participants.map(\.name))
+                // ("Prayuth had paved the way with a trip to Riyadh in January. Harris, who held talks with Prayuth …": a
+                // trip told as background, a month or more before the article, is not where the news happens.)
+                && !isBackground(event)
         }).map({ events[$0] }) {
             // "X will travel to Brussels … X will have bilateral meetings with …": in Brussels. The frame a sentence
             // set ("While in Berlin, …") holds only until the text sends one of them on ("then will visit Tokyo").
@@ -124,7 +135,7 @@ struct Discourse {
         } else if let frame {
             place = (frame.country, frame.city)
         } else if let trip = events.last(where: { event in
-            event.kind == "visit" && event.hostCountry != nil && !names.isDisjoint(with: event.participants.map(\.name))
+            event.kind == "visit" && event.hostCountry != nil && !names.isDisjoint(with: event.participants.map(\.name)) && !isBackground(event)
         }) {
             place = (trip.hostCountry!, trip.location)
         }

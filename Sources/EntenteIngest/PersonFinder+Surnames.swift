@@ -5,6 +5,19 @@ extension PersonFinder {
     /// Countries whose names put the family name first ("M. Wang" is Wang Yi, "Mr Kim" Kim Jong-un).
     static let familyNameFirst: Set<String> = ["CN", "KP", "KR", "VN", "TW", "HK", "MO"]
 
+    /// Countries whose people the news names by their given name after the first mention ("Prayuth", "Thaksin").
+    static let givenNameAfter: Set<String> = ["TH"]
+
+    /// The given names (folded, in every spelling the registry has) of the office-holders of those countries.
+    static let givenNames: [String: Set<String>] = {
+        var names: [String: Set<String>] = [:]
+        for (form, name, country) in registryForms where givenNameAfter.contains(country) {
+            guard let first = form.split(separator: " ").first, form.contains(" ") else { continue }
+            names[name, default: []].insert(String(first))
+        }
+        return names
+    }()
+
     /// Whether the folded surname is the family name of the folded full name `form`.
     /// (Singapore writes Chinese names family name first, "Lee Hsien Loong", and others not, "Lawrence Wong": either.)
     static func hasSurname(_ surname: String, form: String, country: String?) -> Bool {
@@ -12,9 +25,9 @@ extension PersonFinder {
             || country.map { familyNameFirst.contains($0) || $0 == "SG" } == true && form.hasPrefix(surname + " ")
     }
 
-    /// Surnames that name one office-holder of the registry and nothing else a capitalised word often is
-    /// (a month, a common word or given name): "Putin", "Macron", "Modi", "Xi". Folded.
-    static let registrySurnames: [String: (name: String, country: String)] = {
+    /// Surnames of the registry's office-holders that are nothing else a capitalised word often is (a month, a common
+    /// word or given name, a place): "Putin", "Macron", "Modi", "Xi"; each with everyone who bears it, sorted. Folded.
+    static let registrySurnames: [String: [(name: String, country: String)]] = {
         var people: [String: Set<String>] = [:]
         var countries: [String: String] = [:]
         for (form, name, country) in registryForms {
@@ -24,17 +37,24 @@ extension PersonFinder {
             people[surname, default: []].insert(name)
             countries[name] = country
         }
-        var result: [String: (name: String, country: String)] = [:]
+        var result: [String: [(name: String, country: String)]] = [:]
         // (Not a surname that is also a place: "Nepal" is Madhav Kumar Nepal's, and a country's.)
-        for (surname, names) in people where names.count == 1 && !commonSurnames.contains(surname) && DateResolver.months[surname] == nil
+        for (surname, names) in people where !commonSurnames.contains(surname) && DateResolver.months[surname] == nil
             && Gazetteer.lookup(surname) == nil
         {
-            guard surname.count >= 4 || familyNameFirst.contains(countries[names.first!] ?? "") && surname.count >= 2 else { continue }
-            let name = names.first!
-            result[surname] = (name, countries[name]!)
+            let bearers = names.sorted().filter { name in
+                surname.count >= 4 || familyNameFirst.contains(countries[name] ?? "") && surname.count >= 2
+            }
+            if !bearers.isEmpty { result[surname] = bearers.map { ($0, countries[$0]!) } }
         }
         return result
     }()
+
+    /// The registry's only bearer of a surname, whenever.
+    static func onlyBearer(of surname: String) -> (name: String, country: String)? {
+        guard let bearers = registrySurnames[surname], bearers.count == 1 else { return nil }
+        return bearers[0]
+    }
 
     /// Office-holders' surnames that are also common words or given names in English or French text. Folded.
     static let commonSurnames: Set<String> = [

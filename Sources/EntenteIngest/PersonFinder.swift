@@ -592,6 +592,12 @@ public struct PersonFinder {
             // (The family name comes first in Chinese and Korean names: "Moon Jae-in" is Moon, never "in".)
             let familyFirst = person.country.map(Self.familyNameFirst.contains) == true
             bySurname[String(familyFirst ? words.first! : words.last!), default: []].append(person)
+            // ("Thai Prime Minister Prayuth Chan-ocha …; Harris held talks with Prayuth": a Thai is named by the given name.)
+            if person.country.map(Self.givenNameAfter.contains) == true {
+                for given in Self.givenNames[person.name] ?? [String(words.first!)] where !(bySurname[given]?.contains(person) ?? false) {
+                    bySurname[given, default: []].append(person)
+                }
+            }
         }
         for (index, token) in tokens.enumerated() where token.text.count >= 2 && token.text.first?.isUppercase == true
             && !found.contains(where: { $0.offsets.contains(token.start) || abs($0.offset - token.start) < 2 })
@@ -605,18 +611,23 @@ public struct PersonFinder {
             let matches = bySurname[forms[token.text]] ?? []
             if matches.count == 1, let person = matches.first, !found.contains(where: { $0.name == person.name }) {
                 add(PersonMention(name: person.name, country: person.country, offset: token.start, source: .surname, office: person.office))
-            } else if matches.isEmpty, let person = Self.registrySurnames[forms[token.text]], !found.contains(where: { $0.name == person.name }),
-                OfficeRegistry.served(person.name, near: date, years: 1) || OfficeRegistry.heldInternationalPost(person.name, on: date)
-                    // ("L'ex-chancelière Merkel", "former President Obama": named as having held it.)
-                    || tokens[max(0, index - 2)..<index].contains(where: { token in
-                        let word = fold(token.text)
-                        return word.hasPrefix("ex-") || ["ex", "former", "ancien", "ancienne", "late", "feu"].contains(word)
-                    })
-            {
-                // "The phone conversation between Putin and Trump": a surname only one office-holder of the registry bears,
-                // about when they held office, or headed an international body ("Ban" in 2012, UN Secretary-General). (Not
-                // "Harris visits DMZ" in 2022, two years before Simon Harris led Ireland.)
-                add(PersonMention(name: person.name, country: person.country, offset: token.start, source: .surname))
+            } else if matches.isEmpty, let bearers = Self.registrySurnames[forms[token.text]] {
+                // "The phone conversation between Putin and Trump": a surname only one office-holder of the registry bears
+                // about when they held office, or who headed an international body then ("Ban" in 2012, UN Secretary-General).
+                // ("Harris visits DMZ" in 2022 is Kamala Harris, two years before Simon Harris led Ireland; in 2024, either.)
+                let near = bearers.filter {
+                    OfficeRegistry.served($0.name, near: date, years: 1) || OfficeRegistry.heldInternationalPost($0.name, on: date)
+                }
+                // ("L'ex-chancelière Merkel", "former President Obama": named as having held it, the only one who did.)
+                let former = tokens[max(0, index - 2)..<index].contains(where: { token in
+                    let word = fold(token.text)
+                    return word.hasPrefix("ex-") || ["ex", "former", "ancien", "ancienne", "late", "feu"].contains(word)
+                })
+                if let person = near.count == 1 ? near[0] : former && bearers.count == 1 ? bearers[0] : nil,
+                    !found.contains(where: { $0.name == person.name })
+                {
+                    add(PersonMention(name: person.name, country: person.country, offset: token.start, source: .surname))
+                }
             }
         }
         // "the presidents of Russia and the United States", "the leaders of France and Germany": each country's holder.
@@ -922,7 +933,7 @@ public struct PersonFinder {
     private func personBySurname(_ surname: String, index: [String: [PersonMention]]) -> (name: String, country: String?)? {
         let form = forms[surname]
         if let matches = index[form], matches.count == 1 { return (matches[0].name, matches[0].country) }
-        return Self.registrySurnames[form].map { ($0.name, $0.country) }
+        return Self.onlyBearer(of: form).map { ($0.name, $0.country) }
     }
 
     /// Whether the person holds `office` on `date`: by the registry, or by the title the article gave them.

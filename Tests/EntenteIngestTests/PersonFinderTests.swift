@@ -32,6 +32,12 @@ struct PersonFinderTests {
         // In 2024 two office-holders bear it (Simon Harris, Taoiseach, and Kamala Harris, Vice President): neither is assumed.
         let taoiseach = people(["Harris meets Starmer"], on: "2024-09-20")
         #expect(taoiseach[0] == ["Keir Starmer/GB"], "\(taoiseach[0])")
+        // Of two bearers, the one in office about then: "Harris" in 2022 is Kamala Harris, Vice President.
+        let vice = people(["Harris held talks with Xi Jinping."], on: "2022-11-19")
+        #expect(vice[0].contains("Kamala Harris/US"), "\(vice[0])")
+        // A Thai is named by the given name after the first mention, in any spelling the registry has.
+        let thai = people(["Thai Prime Minister Prayuth Chan-ocha met Xi on Saturday.", "Harris held talks with Prayuth on Friday."], on: "2022-11-19")
+        #expect(thai[1].contains("Prayut Chan-o-cha/TH"), "\(thai[1])")
         // Nor is the head of an international body out of office: "Ban" in 2012 is the UN Secretary-General.
         let ban = people(["Ban arrived in Tehran on Wednesday."], on: "2012-08-30")
         #expect(ban[0].contains { $0.hasPrefix("Ban Ki-moon/") }, "\(ban[0])")
