@@ -80,8 +80,17 @@ extension ArticleExtractor {
             // (Unless "en présence de" brings the named ones: "a présidé la réunion entre les dirigeants de A, B et C, en
             // présence du Président X et du Président Y" is the chair's with them.)
             let presence = [" en presence d", " in the presence of "].compactMap { clause.folded.characterOffset(of: $0, from: between) }.first
+            // (Someone named before and again after it is there by the later mention: "La visite de Charles III … est reportée,
+            // à l'issue d'un entretien téléphonique entre Emmanuel Macron et le roi".)
             if presence == nil || persons.contains(where: { $0.offset > clause.start + between && $0.offset < clause.start + presence! }) {
-                persons = persons.filter { $0.offset > clause.start + between }
+                persons = persons.compactMap { person in
+                    guard let later = ([person.offset] + person.offsets).first(where: { $0 > clause.start + between && $0 < clause.start + clause.text.count }) else {
+                        return nil
+                    }
+                    var placed = person
+                    placed.offset = later
+                    return placed
+                }.sorted { $0.offset < $1.offset }
             }
         }
         let people = persons.map { ExtractedEvent.Person(name: $0.name, country: $0.country) }

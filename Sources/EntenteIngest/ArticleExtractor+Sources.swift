@@ -25,8 +25,11 @@ extension ArticleExtractor {
                     return false
                 }
                 // (Only the first person after the verb: "a déclaré Macron à l'issue de sa rencontre avec Ruto".)
+                // (Nor one of those an event is "between": "a annoncé vendredi l'Élysée, à l'issue d'un entretien téléphonique
+                // entre Emmanuel Macron et le souverain britannique".)
                 return !persons.contains { $0.offset < person.offset && $0.offset >= person.offset - gap.count }
                     && !Self.ownsEvent(after: person.offset, in: spaced)
+                    && ![" entre ", " between "].contains { (" " + gap).contains($0) }
                     && ![" que ", " qu ", " that "].contains { (" " + gap).contains($0) }
             }.map(\.offset))
         // "L'ambassadeur …, Mohammad Al-Sadegh, avait déclaré que Massoud Pezeshkian effectuerait une visite": the subject

@@ -634,14 +634,30 @@ public struct ArticleExtractor: Sendable {
                 found[index].status = status
             }
             if declined { found.removeAll { $0.kind == "summit" && $0.status != .cancelled && $0.start == nil } }
+            // ("La visite d'État que le roi devait effectuer à partir de dimanche est reportée": what is called off was
+            // still to come, so a weekday alone is the coming one.)
+            var moved: Set<Int> = []
+            for index in found.indices where found[index].kind != "cancellation" && found[index].status == status {
+                guard let start = found[index].start, start.firstDay < clause.published.firstDay,
+                    let mention = clause.dates.first(where: { $0.weekdayGuessed && $0.start == start })
+                else { continue }
+                moved.insert(mention.offset)
+                found[index].start = start.addingDays(7)
+                found[index].end = found[index].end?.addingDays(7)
+            }
             // When it was called off: "Thailand's prime minister canceled a summit … Saturday" (a day gone by that the clause
             // gives, the summit's too), "… has cancelled his trip to Indonesia next week, the White House said late on
             // Thursday" (the day it was announced, rather than a day to come).
-            let pastDay = clause.dates.last { $0.start.precision == .day && ($0.end ?? $0.start).lastDay <= clause.published.lastDay }
+            // (The day it was announced first, when the clause says: "… est reportée …, a annoncé vendredi l'Élysée".)
+            let pastDay = clause.dates.last {
+                $0.start.precision == .day && ($0.end ?? $0.start).lastDay <= clause.published.lastDay && !moved.contains($0.offset)
+            }
             let announced = clause.reportDates.last { $0.start.lastDay <= clause.published.lastDay }
             for index in found.indices where found[index].kind == "cancellation" {
-                if let start = found[index].start, start.firstDay <= clause.published.lastDay { continue }
-                if let day = found[index].start == nil ? pastDay ?? announced : announced { found[index].takeDate(of: day) }
+                // (A date the cancellation took from the event called off is the event's.)
+                let borrowed = found[index].start.map { start in clause.dates.contains { moved.contains($0.offset) && $0.start == start } } ?? false
+                if let start = found[index].start, start.firstDay <= clause.published.lastDay, !borrowed { continue }
+                if let day = found[index].start == nil || borrowed ? announced ?? pastDay : announced { found[index].takeDate(of: day) }
             }
         }
         // "Zelenskyy took part in the summit by video link": no one travelled.

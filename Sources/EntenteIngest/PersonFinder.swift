@@ -107,7 +107,7 @@ public struct PersonFinder {
         "m", "mme", "madame", "monsieur", "mr", "mrs", "ms", "president", "secretary", "minister", "chancellor", "premier", "sir",
         "ministre", "chancelier", "chanceliere", "dr", "director", "directeur", "directrice", "commissioner", "commissaire", "ambassador",
         "ambassadeur", "ambassadrice", "envoy", "governor", "king", "queen", "emir", "prince", "sheikh", "roi", "reine", "gouverneur",
-        "sultan", "altesse", "majeste", "excellence", "highness", "majesty", "excellency", "marechal", "marshal", "hon", "honourable",
+        "sultan", "altesse", "majeste", "excellence", "highness", "majesty", "excellency", "altesses", "majestes", "highnesses", "majesties", "marechal", "marshal", "hon", "honourable",
         "honorable", "dato", "datuk", "datin", "tun", "seri", "chairman", "chairwoman", "speaker", "councilor", "councillor", "senator",
     ]
 
@@ -154,7 +154,7 @@ public struct PersonFinder {
     /// First-person subject pronouns, folded.
     static let firstPerson: Set<String> = ["je", "j", "nous", "i", "we"]
     /// Titles of a monarch, folded.
-    static let monarchTitles: Set<String> = ["roi", "king", "souverain", "souveraine", "emir"]
+    static let monarchTitles: Set<String> = ["roi", "king", "souverain", "souveraine", "emir", "monarque", "monarch"]
 
     /// Countries whose head of state is a monarch (public fact; the Commonwealth realms other than the United Kingdom
     /// aside, whose king the press calls the British one).

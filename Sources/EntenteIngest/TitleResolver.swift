@@ -42,6 +42,8 @@ public enum TitleResolver {
         (["numero", "un"], .headOfState),
         (["ministre"], .foreignMinister),
         (["emir"], .headOfState), (["king"], .headOfState), (["roi"], .headOfState),
+        // "le souverain britannique", "le monarque saoudien".
+        (["souverain"], .headOfState), (["souveraine"], .headOfState), (["monarque"], .headOfState), (["monarch"], .headOfState),
     ]
 
     /// Titles that name their office by its seat, and so their country ("le maître du Kremlin", "le locataire de la
@@ -97,6 +99,11 @@ public enum TitleResolver {
                 || index > 1 && ["former", "ancien", "ancienne", "ex"].contains(words[index - 2])
                     && Gazetteer.lookup(String(characters[tokens[index - 1].start..<tokens[index - 1].end])).map({ $0.kind == .adjective || $0.kind == .country }) == true
             {
+                index += title.count
+                continue
+            }
+            // ("La dernière visite d'État d'un monarque britannique": any monarch, not the one reigning.)
+            if index > 0, ["un", "une", "a", "an"].contains(words[index - 1]), ["souverain", "souveraine", "monarque", "monarch"].contains(title[0]) {
                 index += title.count
                 continue
             }
@@ -197,7 +204,10 @@ public enum TitleResolver {
         // "Sa Majesté le Roi", "le Souverain": the monarch the article has named.
         // (Not "the Queen": since 2022 a consort, not a head of state.)
         (["roi"], .headOfState), (["king"], .headOfState),
-        (["souverain"], .headOfState), (["emir"], .headOfState),
+        (["souverain"], .headOfState), (["souveraine"], .headOfState), (["monarque"], .headOfState), (["monarch"], .headOfState),
+        (["emir"], .headOfState),
+        // "le chef de l'État a assumé cette décision": the head of state the article named.
+        (["chef", "de", "l", "etat"], .headOfState), (["cheffe", "de", "l", "etat"], .headOfState),
         (["secretary"], .foreignMinister),
         (["ministre"], .foreignMinister), (["minister"], .foreignMinister),
     ]

@@ -1,0 +1,30 @@
+import EntenteIngest
+import Testing
+
+/// Events called off: what was called off was still to come, and the call-off is dated by its announcement.
+struct CancellationTests {
+    /// "La visite d'État que le roi devait effectuer à partir de dimanche est reportée …, a annoncé vendredi l'Élysée":
+    /// the visit is the coming Sunday's, the postponement Friday's; the call "entre Emmanuel Macron et le souverain
+    /// britannique" is between the two, the king named earlier and again by his title.
+    @Test func aPostponedVisitWasStillToCome() {
+        let found = eventSummaries(
+            """
+            La visite d'État que le roi Charles III devait effectuer en France à partir de dimanche est reportée en raison \
+            de la mobilisation contre la réforme des retraites, a annoncé vendredi l'Élysée, à l'issue d'un entretien \
+            téléphonique entre Emmanuel Macron et le souverain britannique.
+            """, on: "2023-03-24")
+        #expect(found.contains("visit Charles III/GB @FR 2023-03-26 postponed"), "\(found)")
+        #expect(found.contains { $0.hasPrefix("cancellation") && $0.hasSuffix("2023-03-24 held") }, "\(found)")
+        #expect(found.contains("phone_call Emmanuel Macron/FR+Charles III/GB @- 2023-03-24 held"), "\(found)")
+    }
+
+    /// "Le monarque … devait séjourner du 26 au 29 mars à Paris": a monarch by title, and a stay is a visit.
+    @Test func theMonarchsStay() {
+        let found = eventSummaries(
+            """
+            Le roi Charles III est attendu en Allemagne. Le monarque, accompagné de la reine consort Camilla, devait \
+            séjourner du 26 au 29 mars à Paris puis à Bordeaux.
+            """, on: "2023-03-24")
+        #expect(found.contains("visit Charles III/GB @FR 2023-03-26 planned"), "\(found)")
+    }
+}
