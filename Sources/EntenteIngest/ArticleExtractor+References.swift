@@ -151,6 +151,30 @@ extension ArticleExtractor {
         return tld == "uk" ? "GB" : tld.uppercased()
     }
 
+    /// "Le dirigeant chinois ne s'était plus rendu en France depuis mars 2019", "had not visited France since March 2019":
+    /// the last visit before the one reported, at the date given after "depuis"/"since" (held, in passing). Nil when the
+    /// clause says no such thing.
+    static func lastVisitSince(
+        folded: String, sentence: Sentence, persons: [PersonMention], places: [PlaceMention], dates: [DateMention], published: PartialDate
+    ) -> ExtractedEvent? {
+        guard Triggers.notSince.occurs(in: folded),
+            let since = dates.first(where: { date in
+                let word = fold(date.text).split(separator: " ").first.map(String.init)
+                return (word == "since" || word == "depuis") && (date.end ?? date.start).lastDay < published.firstDay
+            }),
+            let traveller = persons.first(where: { $0.offset < since.offset }), !traveller.name.isEmpty,
+            // (The place visited comes between the verb and the date: "ne s'était plus rendu en France depuis …".)
+            let place = places.first(where: { $0.kind != .adjective && $0.offset > traveller.offset && $0.offset < since.offset
+                && $0.country != traveller.country && $0.country != "EU" })
+        else { return nil }
+        var event = ExtractedEvent(
+            kind: "visit", status: .held, participants: [ExtractedEvent.Person(name: traveller.name, country: traveller.country)],
+            hostCountry: place.country, location: place.city, start: since.start, end: since.end, dateText: since.text,
+            evidence: sentence.text, evidenceOffset: sentence.offset, confidence: 0.4)
+        event.inPassing = true
+        return event
+    }
+
     /// "Putin is holding a meeting with Nicolas Maduro, who arrived in Russia for an official visit on Tuesday": a meeting
     /// that names no place is where one of its people is said, in the same sentence, to have come (both dated, the arrival
     /// within a week before it, with the same status).

@@ -166,6 +166,15 @@ public struct ArticleExtractor: Sendable {
                 } else {
                     clauseFolded = whole ? folded : " " + Self.text(of: clause, in: foldedCharacters) + " "
                 }
+                // ("ne s'était plus rendu en France depuis mars 2019": the last visit, then. The date may be in the next clause:
+                // "since" opens one.)
+                if let last = Self.lastVisitSince(
+                    folded: clauseFolded, sentence: sentence, persons: clausePersons, places: places.filter { $0.offset >= clause.start },
+                    dates: mentions.filter { $0.offset >= clause.start }, published: article.published)
+                {
+                    discourse.events.append(last)
+                    continue
+                }
                 if Triggers.negations.occurs(in: clauseFolded) { continue }
                 var clauseDates = mentions.filter { inside($0.offset) }
                 // "… au mois de mars, lorsque le ministre s'était rendu à Pyongyang": the clause takes the date it hangs on.

@@ -229,6 +229,15 @@ enum Triggers {
         " boycotting ", " snubbing ",
     ]
 
+    /// Not having come since a date ("ne s'était plus rendu en France depuis mars 2019", "had not visited China since
+    /// 2019"): a visit at that date.
+    static let notSince: PhraseSet = [
+        " ne s etait plus rendu", " ne s etait plus rendue", " ne s est plus rendu", " ne s est plus rendue", " n etait plus venu",
+        " n etait plus venue", " n est plus venu", " n est plus venue", " n avait plus visite", " n a plus visite", " had not visited ",
+        " has not visited ", " hadn t visited ", " hasn t visited ", " had not been to ", " has not been to ", " had not travelled to ",
+        " had not traveled to ", " had not set foot in ", " n avait plus mis les pieds ",
+    ]
+
     /// Words after which a negation is another statement's ("…, but his bid appeared to yield little, with Khamenei saying
     /// he did not …"; "…, mais n'a pas …").
     static let beforeNegation: PhraseSet = [
@@ -264,6 +273,12 @@ enum Triggers {
         " presidera ", " inaugurera ", " visitera ", " accompagnera ", " prevue le ", " prevu le ", " prevue a ", " prevu a ",
         " rencontrerai ", " rencontrerons ", " recevrai ", " recevrons ", " me rendrai ", " nous rendrons ", " visiterai ",
         " visiterons ", " m entretiendrai ", " nous entretiendrons ", " accueillerai ", " accueillerons ", " copresidera ", " copresideront ",
+        // French futures of the verbs a programme is told with ("Le programme s'ouvrira lundi matin à l'Élysée par une
+        // rencontre à trois", "emmènera son hôte dans les Hautes-Pyrénées").
+        " s ouvrira ", " s ouvriront ", " debutera ", " debuteront ", " commencera ", " commenceront ", " s achevera ", " se terminera ",
+        " se poursuivra ", " poursuivra ", " poursuivront ", " emmenera ", " retrouvera ", " retrouveront ", " rejoindra ",
+        " rejoindront ", " entamera ", " entameront ", " discutera ", " discuteront ", " tiendra ", " tiendront ", " s exprimera ",
+        " dinera ", " dejeunera ", " prendra ", " prendront ", " assisteront ", " ira ",
     ] + agreedTo)
 
     /// What people agreed to do ("sont convenus de se retrouver d'ici quatre mois", "agreed to meet again"): to come, for the

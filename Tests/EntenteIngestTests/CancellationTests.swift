@@ -27,4 +27,15 @@ struct CancellationTests {
             """, on: "2023-03-24")
         #expect(found.contains("visit Charles III/GB @FR 2023-03-26 planned"), "\(found)")
     }
+
+    /// "ne s'était plus rendu en France depuis mars 2019": the last visit was then; "Le programme s'ouvrira lundi" is to come.
+    @Test func theLastVisitBeforeAndAProgrammeAhead() {
+        let since = eventSummaries("Le dirigeant chinois Xi Jinping ne s'était plus rendu en France depuis mars 2019.", on: "2024-05-05")
+        #expect(since == ["visit Xi Jinping/CN @FR 2019-03 held"], "\(since)")
+        let english = eventSummaries("Xi Jinping had not visited France since March 2019.", on: "2024-05-05", language: .en)
+        #expect(english == ["visit Xi Jinping/CN @FR 2019-03 held"], "\(english)")
+        let programme = eventSummaries(
+            "Le programme s'ouvrira lundi matin à l'Élysée par une rencontre entre Emmanuel Macron et Xi Jinping.", on: "2024-05-05")
+        #expect(programme.contains("meeting Emmanuel Macron/FR+Xi Jinping/CN @FR 2024-05-06 planned"), "\(programme)")
+    }
 }
