@@ -38,6 +38,8 @@ extension ArticleExtractor {
                         && !Self.isAttribution($0, in: sentence.characters)
                         // ("to discuss the humanitarian situation in Gaza": what was talked about.)
                         && Self.wordsBefore($0, in: sentence.characters).dropLast().last.map { Self.topicNouns.contains(String($0)) } != true
+                        // ("convaincre le président chinois de peser sur Moscou", "pressure on Moscow": a government, not a place.)
+                        && Self.wordsBefore($0, in: sentence.characters).last.map { Self.governmentPrepositions.contains(String($0)) } != true
                         // (Where a trip came from places nothing; a "where" clause's place just named it may.)
                         && ($0.offset < clause.start || !Self.isOrigin($0, in: sentence.characters))
                 }
@@ -872,6 +874,10 @@ extension ArticleExtractor {
     /// offset of the comma that closes them.
     static func openingAgentEnd(_ characters: [Character]) -> Int? {
         let words = fold(String(characters.prefix(24))).split(separator: " ")
+        // ("Selon Mme von der Leyen, le dirigeant chinois s'est dit prêt …": the source is not the subject either.)
+        if words.count >= 2, words[0] == "selon" || words[0] == "according" && words[1] == "to" || words[0] == "d" && words[1] == "apres" {
+            return characters.prefix(120).firstIndex(of: ",")
+        }
         guard words.count >= 2, ["par", "by"].contains(words[1]),
             ["e", "ee", "es", "ees", "ed", "t"].contains(where: { words[0].hasSuffix($0) }),
             // ("Accompanied by President Macron, Chancellor Scholz travelled": who comes along travels too.)
@@ -914,6 +920,9 @@ extension ArticleExtractor {
         return words.last.map { ["selon", "said", "says", "indique", "annonce", "precise", "affirme"].contains($0) } == true
             || words.suffix(2) == ["according", "to"] || next.map { Self.speakerNouns.contains(String($0)) } == true
     }
+
+    /// Prepositions after which a capital stands for its government ("peser sur Moscou", "sanctions against Moscow").
+    static let governmentPrepositions: Set<String> = ["sur", "on", "contre", "against", "envers", "toward", "towards", "upon"]
 
     /// Nouns for those who speak for a government, after the place that qualifies them ("a White House official").
     static let speakerNouns: Set<String> = [

@@ -99,6 +99,7 @@ extension ArticleExtractor {
         var pronounWhere: Set<Int> = []
         var timedWhere: Set<Int> = []
         var appositive: Set<Int> = []
+        var restrictive: Set<Int> = []
         for (found, index) in clauseOpeners.occurrences(in: text) {
             switch clauseOpenerKinds[index] {
             case .temporal:
@@ -112,7 +113,9 @@ extension ArticleExtractor {
                     openers.append(found + 1)
                     if word == "lorsque" || word == "when" { when.insert(found + 1) }
                     if word == "ou" || word == "where" { whereOpeners.insert(found + 1) }
-                    if commaBefore(found), Self.appositiveOpeners.contains(word) { appositive.insert(found + 1) }
+                    if Self.appositiveOpeners.contains(word) {
+                        if commaBefore(found) { appositive.insert(found + 1) } else { restrictive.insert(found + 1) }
+                    }
                 }
             case .countedAfter:
                 // (The comma before the count: ", five days after", ", a day after", ", quelques jours après".)
@@ -146,7 +149,7 @@ extension ArticleExtractor {
                     locativeWhere: whereOpeners.contains(opener), elliptical: elliptical.contains(opener), infinitive: infinitive.contains(opener),
                     pronounWhere: pronounWhere.contains(opener) || timedWhere.contains(opener), timedWhere: timedWhere.contains(opener)))
         }
-        return closingAppositives(spans, opened: appositive, characters: characters, original: original)
+        return closingAppositives(spans, opened: appositive, restrictive: restrictive, characters: characters, original: original)
     }
 
     /// "Abe met Khamenei in Tehran on Thursday, but his bid appeared to yield little, with Khamenei saying he did not
@@ -194,19 +197,31 @@ extension ArticleExtractor {
 
     /// Each relative clause opened after a comma ends at the comma after which the clause it hangs on carries on with its
     /// verb; the part after it is that clause's again, and the relative clause a hole in it.
+    /// A relative clause opened without a comma ("pour une visite d'Etat qui s'achèvera vendredi à Canton, M. Macron a
+    /// ensuite participé …") ends likewise at a comma after which a subject and its verb follow.
     private static func closingAppositives(
-        _ spans: [ClauseSpan], opened: Set<Int>, characters: [Character], original: [Character]
+        _ spans: [ClauseSpan], opened: Set<Int>, restrictive: Set<Int>, characters: [Character], original: [Character]
     ) -> [ClauseSpan] {
-        guard !opened.isEmpty, original.count == characters.count else { return spans }
+        guard !opened.isEmpty || !restrictive.isEmpty, original.count == characters.count else { return spans }
         var spans = spans
-        for position in spans.indices.dropFirst() where opened.contains(spans[position].start) && spans[position - 1].hole == nil {
+        for position in spans.indices.dropFirst() where spans[position - 1].hole == nil {
             let span = spans[position]
+            let appositive = opened.contains(span.start)
+            guard appositive || restrictive.contains(span.start) else { continue }
             // ("Emmanuel Macron, qui s'est rendu à Berlin lundi, puis à Varsovie mardi, recevra jeudi Olaf Scholz": the
             // first comma a verb follows.)
             let closing = original[span.start..<span.end].indices.first { comma in
                 guard original[comma] == ",", comma + 2 < span.end,
-                    let next = characters[(comma + 1)..<span.end].firstIndex(where: { $0 != " " }), original[next].isLowercase
+                    let next = characters[(comma + 1)..<span.end].firstIndex(where: { $0 != " " })
                 else { return false }
+                if !appositive {
+                    // (A subject first: a capitalised word, then up to four words to its verb.)
+                    guard original[next].isUppercase else { return false }
+                    let words = characters[next..<span.end].split(separator: " ").prefix(6).map { String($0) }
+                    return words.dropFirst().prefix(4).contains { mainVerbStarts.contains($0) && !["a", "l", "y", "s", "se", "lui", "leur"].contains($0) }
+                        || words.dropFirst().prefix(4).contains("a") && !original[next..<span.end].prefix(40).contains("à")
+                }
+                guard original[next].isLowercase else { return false }
                 // ("Cheney, who arrived on Tuesday, also held talks": an adverb may come first.)
                 var words = characters[next..<span.end].split(separator: " ").prefix(2).map { String($0) }
                 if words.count == 2, verbAdverbs.contains(words[0]) { words.removeFirst() }

@@ -138,6 +138,13 @@ public struct ArticleExtractor: Sendable {
                     where !clausePersons.contains(where: { $0.name == antecedent.name }) {
                         clausePersons.insert(antecedent, at: 0)
                     }
+                } else if clause.relative, !clause.pronounWhere, clausePersons.isEmpty, !persons.contains(where: { $0.offset < clause.start }),
+                    let around = clauses.first(where: { $0.hole?.lowerBound == clause.start }),
+                    let subject = persons.first(where: { around.contains($0.offset) && !reporters.contains($0.offset) })
+                {
+                    // ("Arrivé mercredi … au terme d'une tournée qui l'a conduit aux Émirats …, « MBS » effectue …": with no one
+                    // named before it, the clause is about the subject of the clause around it.)
+                    clausePersons.insert(subject, at: 0)
                 } else if clause.relative, !clause.pronounWhere, let antecedent = persons.last(where: { $0.offset < clause.start }) {
                     clausePersons.insert(antecedent, at: 0)
                     // "Biden and Xi Jinping, who agreed to meet when they spoke by phone": a clause told in the plural hangs on both.

@@ -67,7 +67,8 @@ public enum PlaceFinder {
                 }
                 let text = String(characters[span.first!.start..<span.last!.end])
                 // Names and cities are proper nouns: they must be capitalised as written; adjectives need not be.
-                if entry.kind != .adjective, let first = text.first, !first.isUppercase { continue }
+                // ("dans la capitale argentine": the adjective is spelt as the country's name, "l'Argentine".)
+                if entry.kind != .adjective, let first = text.first, !first.isUppercase, !(index > 0 && folded[index - 1] == "capitale") { continue }
                 // "La Réunion" is the island; "une Réunion de Haut Niveau" a meeting.
                 if entry.country == "RE", length == 1, !(index > 0 && ["la", "La"].contains(words[index - 1].text)) { continue }
                 // A one-word city that is also a common word must be capitalised mid-sentence, not only at its start.

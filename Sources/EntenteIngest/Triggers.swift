@@ -65,6 +65,9 @@ enum Triggers {
             "for hosting us",
             "was received by", "were received by", "received", "receives", "sat down with", "held a meeting", "bilateral meeting",
             "reunions bilaterales avec", "reunion bilaterale avec",
+            // ("une réunion à trois avec M. Xi et la présidente de la Commission", "a three-way meeting with …".)
+            "reunion a trois", "rencontre a trois", "entretien a trois", "reunion tripartite", "rencontre tripartite",
+            "trilateral meeting", "three-way meeting", "three way meeting",
             "accorde une audience", "a accorde une audience", "recu en audience", "a recu en audience", "granted an audience",
             "conversation with", "conference de presse conjointe", "conference de presse commune", "point de presse conjoint",
             "point de presse commun", "joint press conference", "joint news conference", "courtesy call", "courtesy calls",

@@ -30,6 +30,23 @@ struct RelativeClauseTests {
         #expect(nato == ["summit  @- 2008 planned"], "\(nato)")
     }
 
+    /// A relative clause opened without a comma ends at a comma a subject and its verb follow; with no one named before
+    /// it, it is about that subject. "la capitale argentine" is Argentina's, though spelt as the country's name.
+    @Test func aRestrictiveRelativeClauseEndsBeforeTheSubject() {
+        let pekin = events(
+            """
+            Arrivé mercredi soir à Pékin pour une visite d'Etat qui s'achèvera vendredi à Canton, M. Macron a ensuite participé             à une réunion à trois avec le président chinois Xi Jinping.
+            """, on: "2023-04-06", language: .fr)
+        #expect(pekin.contains("visit Emmanuel Macron/FR @CN 2023-04-05 held"), "\(pekin)")
+        #expect(pekin.contains { $0.hasPrefix("meeting Emmanuel Macron/FR+Xi Jinping/CN @CN") }, "\(pekin)")
+        let tour = events(
+            """
+            Arrivé mercredi dans la capitale argentine au terme d'une tournée qui l'a conduit aux Émirats arabes unis, à Bahreïn,             en Égypte et en Tunisie, « MBS » effectue au sommet sa première grande sortie internationale.
+            """, on: "2018-11-30", language: .fr)
+        #expect(tour.contains("visit Mohammed bin Salman/SA @AR 2018-11-28 held"), "\(tour)")
+        #expect(tour.contains("visit Mohammed bin Salman/SA @TN - held"), "\(tour)")
+    }
+
     /// A relative clause's past is its own: the meeting the main clause reports is not dated by it, nor placed by a
     /// meeting that has no date.
     @Test func theRelativeClauseKeepsItsPast() {
