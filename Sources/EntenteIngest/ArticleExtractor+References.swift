@@ -175,6 +175,40 @@ extension ArticleExtractor {
         return event
     }
 
+    /// "his first visit to France since 2019", "la première depuis novembre 2019": the visit before, at that date, by the
+    /// traveller of the visit the sentence reports (else its subject) to the same country (held, in passing).
+    static func visitBeforeFirst(
+        in folded: String, sentence: Sentence, persons: [PersonMention], places: [PlaceMention], dates: [DateMention], published: PartialDate,
+        newEvents: Int, discourse: inout Discourse
+    ) {
+        guard Triggers.firstOf.occurs(in: folded),
+            let since = dates.first(where: { date in
+                let word = fold(date.text).split(separator: " ").first.map(String.init)
+                return (word == "since" || word == "depuis") && (date.end ?? date.start).lastDay < published.firstDay
+            }),
+            let first = Triggers.firstOf.occurrences(in: folded).map(\.offset).filter({ $0 - 1 < since.offset }).max(),
+            since.offset - first <= 80
+        else { return }
+        // (The place named with "first" first: "sa troisième visite en Chine depuis son élection et la première depuis novembre
+        // 2019" is about China, whatever trip the sentence goes on to.)
+        let subject = persons.first.map { [ExtractedEvent.Person(name: $0.name, country: $0.country)] } ?? []
+        let named = places.first { place in
+            place.kind != .adjective && place.offset < since.offset && place.offset > first - 40 && place.country != subject.first?.country
+        }
+        let trip = discourse.events[newEvents...].first { event in
+            event.kind == "visit" && !event.inPassing && event.hostCountry != nil && !event.participants.isEmpty
+                && (named == nil || event.hostCountry == named?.country)
+        }
+        let traveller = trip?.participants ?? subject
+        let host = trip.map { ($0.hostCountry!, $0.location) } ?? named.map { ($0.country, $0.city) }
+        guard !traveller.isEmpty, !traveller[0].name.isEmpty, let (country, city) = host, country != "EU" else { return }
+        var event = ExtractedEvent(
+            kind: "visit", status: .held, participants: traveller, hostCountry: country, location: city, start: since.start, end: since.end,
+            dateText: since.text, evidence: sentence.text, evidenceOffset: sentence.offset, confidence: 0.4)
+        event.inPassing = true
+        discourse.events.append(event)
+    }
+
     /// "Putin is holding a meeting with Nicolas Maduro, who arrived in Russia for an official visit on Tuesday": a meeting
     /// that names no place is where one of its people is said, in the same sentence, to have come (both dated, the arrival
     /// within a week before it, with the same status).

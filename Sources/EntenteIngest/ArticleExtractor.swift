@@ -287,6 +287,9 @@ public struct ArticleExtractor: Sendable {
                 }
             }
             Self.meetingAtArrival(newEvents: before, discourse: &discourse)
+            Self.visitBeforeFirst(
+                in: folded, sentence: sentence, persons: persons.filter { !reporters.contains($0.offset) }, places: places, dates: mentions,
+                published: article.published, newEvents: before, discourse: &discourse)
             Self.visitReference(
                 in: folded, sentence: sentence, persons: persons, dates: mentions, published: article.published, newEvents: before, discourse: &discourse)
             Self.callReference(in: folded, newEvents: before, discourse: &discourse)

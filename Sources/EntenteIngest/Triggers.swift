@@ -241,6 +241,12 @@ enum Triggers {
         " had not traveled to ", " had not set foot in ", " n avait plus mis les pieds ",
     ]
 
+    /// "the first visit … since", "la première (visite) depuis": a visit before the one reported.
+    static let firstOf: PhraseSet = [
+        " first visit ", " first trip ", " first time ", " premiere visite ", " premier voyage ", " premier deplacement ", " la premiere depuis ",
+        " le premier depuis ", " first since ", " first such visit ",
+    ]
+
     /// Words after which a negation is another statement's ("…, but his bid appeared to yield little, with Khamenei saying
     /// he did not …"; "…, mais n'a pas …").
     static let beforeNegation: PhraseSet = [

@@ -38,4 +38,17 @@ struct CancellationTests {
             "Le programme s'ouvrira lundi matin à l'Élysée par une rencontre entre Emmanuel Macron et Xi Jinping.", on: "2024-05-05")
         #expect(programme.contains("meeting Emmanuel Macron/FR+Xi Jinping/CN @FR 2024-05-06 planned"), "\(programme)")
     }
+
+    /// "his first visit to France since 2019": a visit before, then, by the same traveller to the same country.
+    @Test func aFirstVisitSince() {
+        let found = eventSummaries(
+            "Xi Jinping arrived in Paris on Sunday, his first visit to France since March 2019.", on: "2024-05-06", language: .en)
+        #expect(found.contains("visit Xi Jinping/CN @FR 2024-05-05 held"), "\(found)")
+        #expect(found.contains("visit Xi Jinping/CN @FR 2019-03 held"), "\(found)")
+        // ("since Takeo Fukuda in 1978": someone else's, and no "since" date.)
+        let fukuda = eventSummaries(
+            "Abe, the first sitting Japanese premier to visit Iran since Takeo Fukuda in 1978, arrived in Tehran on Wednesday.",
+            on: "2019-06-13", language: .en)
+        #expect(!fukuda.contains { $0.contains("1978") && $0.contains("Shinzo Abe") }, "\(fukuda)")
+    }
 }
