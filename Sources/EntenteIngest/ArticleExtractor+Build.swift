@@ -38,6 +38,8 @@ extension ArticleExtractor {
                         && !Self.isAttribution($0, in: sentence.characters)
                         // ("to discuss the humanitarian situation in Gaza": what was talked about.)
                         && Self.wordsBefore($0, in: sentence.characters).dropLast().last.map { Self.topicNouns.contains(String($0)) } != true
+                        // ("Kyiv's territorial integrity": the government's.)
+                        && !Self.isPossessive($0, in: sentence.characters)
                         // ("convaincre le président chinois de peser sur Moscou", "pressure on Moscow": a government, not a place.)
                         && Self.wordsBefore($0, in: sentence.characters).last.map { Self.governmentPrepositions.contains(String($0)) } != true
                         // (Where a trip came from places nothing; a "where" clause's place just named it may.)
@@ -919,6 +921,12 @@ extension ArticleExtractor {
         let next = fold(String(sentence[end..<min(sentence.count, end + 16)])).split(separator: " ").first
         return words.last.map { ["selon", "said", "says", "indique", "annonce", "precise", "affirme"].contains($0) } == true
             || words.suffix(2) == ["according", "to"] || next.map { Self.speakerNouns.contains(String($0)) } == true
+    }
+
+    /// Whether a place is written in the possessive ("Kyiv's", "Moscow’s").
+    static func isPossessive(_ place: PlaceMention, in sentence: [Character]) -> Bool {
+        let end = place.offset + place.text.count
+        return end + 1 < sentence.count && ["'", "’"].contains(sentence[end]) && sentence[end + 1] == "s"
     }
 
     /// Prepositions after which a capital stands for its government ("peser sur Moscou", "sanctions against Moscow").

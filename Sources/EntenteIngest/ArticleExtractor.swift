@@ -195,6 +195,11 @@ public struct ArticleExtractor: Sendable {
                 var clausePlaces = places.filter { inside($0.offset) }
                 // "… allé à Ouagadougou, au Burkina Faso, où il a eu un entretien": "où" is the place just named.
                 // ("arrived in the Saudi capital from Abu Dhabi, where …": the last place named.)
+                // ("during a visit to Bern in January, when he met Amherd": a "when" clause that names no place is at the one
+                // just named.)
+                if clause.temporalWhen, clausePlaces.isEmpty, let previous {
+                    clausePlaces += places.filter { previous.contains($0.offset) && $0.kind != .adjective }.suffix(1)
+                }
                 // ("for Hiroshima, Japan, where …": the city with its country.)
                 if clause.locativeWhere, let previous {
                     let before = places.filter { previous.contains($0.offset) && $0.kind != .adjective }

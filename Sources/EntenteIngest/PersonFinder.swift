@@ -844,6 +844,9 @@ public struct PersonFinder {
         "airport", "aeroport", "strategic", "framework", "mission", "multinational", "support", "global", "world", "international",
         "facility", "facilities", "ceremony", "ceremonie", "band", "police", "college", "centre", "center", "hall", "foundation",
         "fondation", "company", "corporation", "hospital", "hopital", "school", "ecole", "haut", "niveau",
+        // Landforms and waters ("overlooking Lake Lucerne", "le lac Léman", "Mount Kenya").
+        "lake", "lac", "mount", "mont", "river", "fleuve", "riviere", "sea", "mer", "bay", "baie", "gulf", "golfe", "island", "ile",
+        "valley", "vallee", "desert", "canal", "strait", "detroit", "cape",
         // News agencies named in a dateline ("Buenos Aires, 24 janvier (Prensa Latina)").
         "prensa", "latina", "agencia", "xinhua", "novosti", "sputnik", "kyodo", "yonhap", "anadolu", "bernama", "antara", "reuters",
         "interfax", "tass",

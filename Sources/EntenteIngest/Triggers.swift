@@ -30,7 +30,9 @@ enum Triggers {
         ("visit", [
             "s est rendu", "s etait rendu", "s etait rendue", "s etaient rendus", "s etaient rendues", "se rendra", "se rendre", "etes rendu", "sommes rendus", "suis rendu", "se sont rendus", "en visite", "visite officielle", "visite d etat", "visite historique", "historic visit", "visite effectuee par", "a visite", "avait visite",
             "visite la", "visite le", "visite les", "visite son", "visite sa", "visite l", 
-            "effectuera une visite", "sejourner", "sejournera", "a sejourne", "sejourne a", "sejourne en", "deplacement en", "deplacement a", "deplacement au", "deplacement aux", "deplacement dans", "voyage en",
+            "effectuera une visite", "sejourner", "sejournera", "a sejourne", "sejourne a", "sejourne en", "visite eclair", "visite surprise",
+            "visite express", "breve visite", "courte visite", "surprise visit", "lightning visit", "whirlwind visit", "brief visit",
+            "landed in", "touched down in", "s est pose a", "s est posee a", "s est d abord pose a", "deplacement en", "deplacement a", "deplacement au", "deplacement aux", "deplacement dans", "voyage en",
             "voyage au", "voyage aux", "voyage officiel", "visited", "will visit", "will travel",
             "travel to", "travelled to", "traveled to", "trip to", "visit to", "state visit", "official visit", "arrived in", "welcomed",
             "est alle a", "est allee a", "est ensuite alle a", "went to", "premiere visite", "tournee", "tour of", "final stop", "next stop",

@@ -39,4 +39,27 @@ struct ContextTests {
         #expect(found.contains("visit Prayut Chan-o-cha/TH @SA 2022-01 held"), "\(found)")
         #expect(!found.contains { $0.hasPrefix("talks") && $0.contains("@SA") }, "\(found)")
     }
+
+    /// "Kyiv's territorial integrity" is the government's, "Lake Lucerne" no one; a "when" clause that names no place is
+    /// at the place just named; a lightning visit is a visit.
+    @Test func possessivesLandformsAndWhenClauses() {
+        let summit = events(
+            """
+            Most of the countries attending a two-day summit on peace in Ukraine at a Swiss mountain resort backed a final \
+            communique on Sunday calling for Kyiv's territorial integrity to be the basis of any deal.
+            """, on: "2024-06-16")
+        #expect(!summit.contains { $0.contains("@UA") }, "\(summit)")
+        let lake = events(
+            "Swiss President Viola Amherd, who hosted the gathering at the Bürgenstock resort overlooking Lake Lucerne, said the meeting had shown unity.",
+            on: "2024-06-16")
+        #expect(!lake.joined().contains("Lucerne"), "\(lake)")
+        let bern = events(
+            "Switzerland agreed to organise the conference after Volodymyr Zelenskyy raised the idea during a visit to Bern in January, when he met Viola Amherd.",
+            on: "2024-06-16")
+        #expect(bern.contains { $0.hasPrefix("meeting Volodymyr Zelenskyy/UA+Viola Amherd/CH @CH 2024-01") }, "\(bern)")
+        let mali = eventSummaries(
+            "François Hollande a conclu ce samedi 2 février une visite éclair au Mali, trois semaines après le début de l'opération Serval.",
+            on: "2013-02-02")
+        #expect(mali.contains("visit François Hollande/FR @ML 2013-02-02 held"), "\(mali)")
+    }
 }
