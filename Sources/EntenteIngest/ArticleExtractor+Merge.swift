@@ -14,7 +14,9 @@ extension ArticleExtractor {
                 event.kind == "visit" && !event.implied && event.start != nil && event.hostCountry == host && !event.inPassing
                     && event.participants.map(\.name) == visit.participants.map(\.name)
             }) {
-                events[index].takeDate(of: reported)
+                // (A trip called off stays called off: "has put off her trip to the United States", then "had been due to leave
+                // for Washington on Sunday".)
+                events[index].takeDate(of: reported, withStatus: ![.postponed, .cancelled].contains(visit.status))
                 continue
             }
             if let dated = events.first(where: { event in
@@ -108,9 +110,14 @@ extension ArticleExtractor {
                 // samedi à Saint-Louis" is the trip, not a visit on Saturday.)
                 let narrows = event.end == nil && existing.end != nil && event.start.map { $0.precision == .day } == true
                     && event.status == existing.status
+                // (What was planned and is reported called off is called off: "has put off her trip to the United States" and
+                // "had been due to leave for Washington on Sunday" are one postponed trip.)
+                let calledOff = [existing.status, event.status].first { $0 == .postponed || $0 == .cancelled }
+                let planned = [existing.status, event.status].contains(.planned)
                 if let new = event.start, existing.start == nil || new.precision > existing.start!.precision || narrows {
                     existing.takeDate(of: event)
                 }
+                if let calledOff, planned { existing.status = calledOff }
                 if existing.participants.isEmpty { existing.participants = event.participants }
                 for person in event.participants where !existing.participants.contains(where: { $0.name == person.name }) {
                     existing.participants.append(person)

@@ -197,7 +197,9 @@ public struct ArticleExtractor: Sendable {
                 // ("arrived in the Saudi capital from Abu Dhabi, where …": the last place named.)
                 // ("during a visit to Bern in January, when he met Amherd": a "when" clause that names no place is at the one
                 // just named.)
-                if clause.temporalWhen, clausePlaces.isEmpty, let previous {
+                if clause.temporalWhen, let previous,
+                    !clausePlaces.contains(where: { $0.kind != .adjective && Self.isLocated($0, in: sentence.characters, travel: false) })
+                {
                     clausePlaces += places.filter { previous.contains($0.offset) && $0.kind != .adjective }.suffix(1)
                 }
                 // ("for Hiroshima, Japan, where …": the city with its country.)

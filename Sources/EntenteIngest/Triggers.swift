@@ -7,7 +7,8 @@ enum Triggers {
     static let kinds: [(kind: String, phrases: [String])] = [
         ("cancellation", [
             "annule", "annulee", "annules", "annulees", "called off", "cancelled", "canceled", "reporte", "reportee", "reportes", "reportees",
-            "postponed", "ajourne", "ajournee", "scrapped",
+            "postponed", "ajourne", "ajournee", "scrapped", "put off", "puts off", "pushed back", "postpones", "cancels", "calls off",
+            "decided to postpone", "decide de reporter", "a decide de reporter",
         ] + declined),
         ("phone_call", [
             "entretien telephonique", "conversation telephonique", "telephone conversation", "phone call", "spoke by phone", "par telephone",
@@ -290,6 +291,8 @@ enum Triggers {
         " se poursuivra ", " poursuivra ", " poursuivront ", " emmenera ", " retrouvera ", " retrouveront ", " rejoindra ",
         " rejoindront ", " entamera ", " entameront ", " discutera ", " discuteront ", " tiendra ", " tiendront ", " s exprimera ",
         " dinera ", " dejeunera ", " prendra ", " prendront ", " assisteront ", " ira ",
+        // What was to happen, as planned ("Park had been due to leave for Washington on Sunday").
+        " had been due to ", " was due to ", " were due to ", " had been scheduled to ", " was scheduled to ", " were scheduled to ",
     ] + agreedTo)
 
     /// What people agreed to do ("sont convenus de se retrouver d'ici quatre mois", "agreed to meet again"): to come, for the
@@ -575,7 +578,10 @@ enum Triggers {
     ]
 
     /// The cancellation verbs that only move an event.
-    static let postponements: Set<String> = ["reporte", "reportee", "reportes", "reportees", "postponed", "ajourne", "ajournee"]
+    static let postponements: Set<String> = [
+        "reporte", "reportee", "reportes", "reportees", "postponed", "ajourne", "ajournee", "put off", "puts off", "pushed back", "postpones",
+        "decided to postpone", "decide de reporter", "a decide de reporter",
+    ]
 
     /// A cancellation undone since, or only in the past of the event reported ("remis sur les rails après avoir été annulé").
     static let undone: PhraseSet = [" apres avoir ete ", " after being ", " remis sur les rails", " back on track", " reinstated"]

@@ -51,4 +51,21 @@ struct CancellationTests {
             on: "2019-06-13", language: .en)
         #expect(!fukuda.contains { $0.contains("1978") && $0.contains("Shinzo Abe") }, "\(fukuda)")
     }
+
+    /// "has put off her trip to the United States": a postponement; "had been due to leave … on Sunday" is to come.
+    @Test func putOffAndDueTo() {
+        let found = eventSummaries(
+            """
+            SEOUL, June 10 (Yonhap) -- President Park Geun-hye has put off her trip to the United States, her office said \
+            Wednesday. Park had been due to leave for Washington on Sunday for a five-day visit.
+            """, on: "2015-06-10", language: .en)
+        #expect(found.contains { $0.hasPrefix("visit Park Geun-hye/KR @US") && $0.hasSuffix("postponed") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("cancellation Park Geun-hye/KR") && $0.contains("2015-06-10") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("visit Park Geun-hye/KR @US 2015-06-14") }, "\(found)")
+        // ("…, when the two leaders held a summit focused on North Korea's nuclear program": at the place just named.)
+        let seoul = eventSummaries(
+            "Barack Obama visited Seoul in April last year, when he and Park Geun-hye held a summit focused on North Korea's nuclear program.",
+            on: "2015-06-10", language: .en)
+        #expect(seoul.contains { $0.hasPrefix("summit") && $0.contains("@KR 2014-04") }, "\(seoul)")
+    }
 }
