@@ -71,6 +71,11 @@ public struct PersonFinder {
             for form in [term.name] + term.aliases {
                 let normalized = NameNormalizer.normalize(form)
                 if seen.insert(normalized).inserted { forms.append((normalized, term.name, term.country)) }
+                // (The French forms carry their article, "le roi Philippe"; the text may not: "aux côtés du roi Philippe".)
+                for article in ["le ", "la ", "l "] where normalized.hasPrefix(article) && normalized.split(separator: " ").count >= 3 {
+                    let bare = String(normalized.dropFirst(article.count))
+                    if seen.insert(bare).inserted { forms.append((bare, term.name, term.country)) }
+                }
             }
         }
         return forms.sorted { $0.0.count > $1.0.count }
@@ -710,6 +715,16 @@ public struct PersonFinder {
         }) {
             republicsCountry = named.country
         }
+        // A surname inside a name the registry knows is that name's: "du roi Philippe" is not also Édouard Philippe.
+        let named = found
+        found.removeAll { person in
+            guard person.source == .surname || person.source == .title else { return false }
+            let word = fold(String(characters[person.offset...].prefix { $0.isLetter || $0 == "-" }))
+            return named.contains { other in
+                other.name != person.name && other.source == .knownName && other.offset < person.offset && person.offset - other.offset <= 12
+                    && fold(other.name).split(separator: " ").contains { $0 == word }
+            }
+        }
         // (Not the agent of an opening participle: "Dépêchée par le président X, la ministre …" is about the minister.)
         let agentEnd = ArticleExtractor.openingAgentEnd(characters)
         if let first = found.first(where: { $0.offset > (agentEnd ?? -1) }) ?? found.first {
@@ -855,6 +870,7 @@ public struct PersonFinder {
     /// Places named after people: the name that follows is the place's. Folded.
     static let namedAfterWords: Set<String> = [
         "aeroport", "airport", "avenue", "boulevard", "rue", "stade", "stadium", "universite", "university", "lycee", "college", "ecole",
+        "cimetiere", "cemetery", "memorial", "mausolee", "mausoleum", "monument", "place", "square", "parc", "park", "gare",
         "hopital", "hospital", "centre", "center", "fondation", "foundation", "pont", "bridge", "prix", "prize", "musee", "museum",
     ]
 
@@ -922,6 +938,8 @@ public struct PersonFinder {
                 index == 0 || !capitalised(tokens[index - 1].text) && !placeIntroducers.contains(fold(tokens[index - 1].text)),
                 // Nor after a building or a road named for someone ("l'aéroport Léopold Sédar Senghor", "avenue Cheikh Anta Diop").
                 !tokens[max(0, index - 2)..<index].contains(where: { namedAfterWords.contains(fold($0.text)) }),
+                // ("du cimetière américain de Flanders Field": an adjective may come between, then "de".)
+                index < 3 || !(["de", "of", "d"].contains(fold(tokens[index - 1].text)) && namedAfterWords.contains(fold(tokens[index - 3].text))),
                 // Nor a town's name ("the Egyptian city of El Alamein", "la ville de Port-Soudan").
                 index < 2 || !(["of", "de", "d"].contains(fold(tokens[index - 1].text)) && townWords.contains(fold(tokens[index - 2].text)))
             {

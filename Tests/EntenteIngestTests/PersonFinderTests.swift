@@ -38,6 +38,10 @@ struct PersonFinderTests {
         // A Thai is named by the given name after the first mention, in any spelling the registry has.
         let thai = people(["Thai Prime Minister Prayuth Chan-ocha met Xi on Saturday.", "Harris held talks with Prayuth on Friday."], on: "2022-11-19")
         #expect(thai[1].contains("Prayut Chan-o-cha/TH"), "\(thai[1])")
+        // A French alias's article may be another's: "aux côtés du roi Philippe" is the King of the Belgians, not Édouard
+        // Philippe; "du cimetière américain de Flanders Field" names a place.
+        let belgium = people(["Barack Obama s'est recueilli au cimetière américain de Flanders Field aux côtés du roi Philippe."], on: "2014-03-26", language: "fr")
+        #expect(belgium[0] == ["Barack Obama/US", "Philippe of Belgium/BE"], "\(belgium[0])")
         // Nor is the head of an international body out of office: "Ban" in 2012 is the UN Secretary-General.
         let ban = people(["Ban arrived in Tehran on Wednesday."], on: "2012-08-30")
         #expect(ban[0].contains { $0.hasPrefix("Ban Ki-moon/") }, "\(ban[0])")
