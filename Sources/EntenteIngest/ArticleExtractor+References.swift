@@ -175,6 +175,43 @@ extension ArticleExtractor {
         return event
     }
 
+    /// "un sommet UE–États-Unis, le premier depuis celui de Washington en novembre 2011": the date after "the first since
+    /// the one …" is that earlier event's, held where it names (in passing, with no one named), not the event reported.
+    static func earlierOfItsKind(
+        in folded: String, sentence: Sentence, places: [PlaceMention], dates: [DateMention], published: PartialDate, newEvents: Int,
+        discourse: inout Discourse
+    ) {
+        guard let phrase = Triggers.firstSinceTheOne.firstCharacterOffset(in: folded),
+            let date = dates.first(where: { $0.offset >= phrase - 1 && $0.offset - phrase <= 80 && ($0.end ?? $0.start).lastDay < published.firstDay })
+        else { return }
+        // (The event that took that date, else the last the sentence reports that is no trip.)
+        let reported = discourse.events.indices.filter { index in
+            index >= newEvents && ["summit", "meeting", "talks", "visit"].contains(discourse.events[index].kind) && !discourse.events[index].implied
+        }
+        guard let index = reported.last(where: { discourse.events[$0].start == date.start })
+            ?? reported.last(where: { discourse.events[$0].kind != "visit" })
+        else { return }
+        var earlier = discourse.events[index]
+        let place = places.first { $0.kind != .adjective && $0.offset >= phrase - 1 && $0.offset <= date.offset + date.text.count + 24 }
+        earlier.hostCountry = place.map(\.country) ?? nil
+        earlier.location = place?.city
+        earlier.status = .held
+        earlier.inPassing = true
+        earlier.start = date.start
+        earlier.end = date.end
+        earlier.dateText = date.text
+        if earlier.kind == "summit" { earlier.participants = [] }
+        // (The event reported is not dated by it.)
+        for other in discourse.events.indices where other >= newEvents && discourse.events[other].start == date.start
+            && discourse.events[other].kind != "cancellation"
+        {
+            discourse.events[other].start = nil
+            discourse.events[other].end = nil
+            discourse.events[other].dateText = nil
+        }
+        discourse.events.append(earlier)
+    }
+
     /// "his first visit to France since 2019", "la première depuis novembre 2019": the visit before, at that date, by the
     /// traveller of the visit the sentence reports (else its subject) to the same country (held, in passing).
     static func visitBeforeFirst(

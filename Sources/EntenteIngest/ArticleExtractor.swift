@@ -294,6 +294,9 @@ public struct ArticleExtractor: Sendable {
                 }
             }
             Self.meetingAtArrival(newEvents: before, discourse: &discourse)
+            Self.earlierOfItsKind(
+                in: folded, sentence: sentence, places: places, dates: sentenceDates, published: article.published, newEvents: before,
+                discourse: &discourse)
             Self.visitBeforeFirst(
                 in: folded, sentence: sentence, persons: persons.filter { !reporters.contains($0.offset) }, places: places, dates: mentions,
                 published: article.published, newEvents: before, discourse: &discourse)

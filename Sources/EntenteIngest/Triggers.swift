@@ -244,6 +244,13 @@ enum Triggers {
         " had not traveled to ", " had not set foot in ", " n avait plus mis les pieds ",
     ]
 
+    /// "the first since the one in Washington in November 2011", "le premier depuis celui de Washington": an earlier event of
+    /// the kind just reported.
+    static let firstSinceTheOne: PhraseSet = [
+        " le premier depuis celui ", " la premiere depuis celle ", " the first since the one ", " the first since that ",
+        " le premier du genre depuis celui ", " the first such summit since the one ",
+    ]
+
     /// "the first visit … since", "la première (visite) depuis": a visit before the one reported.
     static let firstOf: PhraseSet = [
         " first visit ", " first trip ", " first time ", " premiere visite ", " premier voyage ", " premier deplacement ", " la premiere depuis ",

@@ -8,6 +8,19 @@ struct SummitTests {
         eventSummaries(text, on: date, language: language)
     }
 
+    /// "un sommet UE–États-Unis, le premier depuis celui de Washington en novembre 2011": that date and place are the earlier
+    /// summit's, not the one reported.
+    @Test func theFirstSinceTheOneIn() {
+        let found = events(
+            """
+            Le président du Conseil européen, Herman Van Rompuy, et le président de la Commission, José Manuel Barroso, ont \
+            accueilli Barack Obama mercredi à Bruxelles pour un sommet UE–États-Unis, le premier depuis celui de Washington en \
+            novembre 2011.
+            """, on: "2014-03-26", language: .fr)
+        #expect(found.contains("summit  @US 2011-11 held"), "\(found)")
+        #expect(!found.contains { $0.contains("@BE 2011") }, "\(found)")
+    }
+
     /// "The summit, attended by …": the summit just reported, not another; its attendees from abroad visit its host.
     @Test func theSummitReferredBackGainsItsAttendees() {
         let found = events(
