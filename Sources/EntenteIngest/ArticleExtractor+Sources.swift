@@ -6,6 +6,16 @@ extension ArticleExtractor {
     /// porte-parole … Dmitri Peskov"), and the subject of "a déclaré que" reporting someone else's event.
     /// - Parameters:
     ///   - folded: the sentence folded with a space at each end, as text; `spaced`, as characters.
+    /// Whether the name at `offset` is followed by its verb: "A joint statement issued later said Obama had invited Hu" tells
+    /// what Obama did; he is no source.
+    static func subjectOfReport(at offset: Int, in characters: [Character]) -> Bool {
+        let words = String(characters[offset..<min(characters.count, offset + 60)]).split(separator: " ")
+        guard let verb = words.first(where: { $0.first?.isLowercase == true }) else { return false }
+        let word = fold(String(verb))
+        return ["had", "has", "have", "will", "would", "was", "were", "is", "met", "held", "told"].contains(word)
+            || word.count > 4 && word.hasSuffix("ed")
+    }
+
     static func sources(among persons: [PersonMention], in characters: [Character], folded: String, spaced: [Character]) -> Set<Int> {
         // Nor is the person a reporting verb introduces a party to the event ("a déclaré le porte-parole … Dmitri Peskov").
         // Unless the event is theirs: "a déclaré Emmanuel Macron à l'issue de sa rencontre avec Paul Kagame".
@@ -29,6 +39,7 @@ extension ArticleExtractor {
                 // entre Emmanuel Macron et le souverain britannique".)
                 return !persons.contains { $0.offset < person.offset && $0.offset >= person.offset - gap.count }
                     && !Self.ownsEvent(after: person.offset, in: spaced)
+                    && !Self.subjectOfReport(at: person.offset, in: characters)
                     && ![" entre ", " between "].contains { (" " + gap).contains($0) }
                     && ![" que ", " qu ", " that "].contains { (" " + gap).contains($0) }
             }.map(\.offset))

@@ -147,6 +147,12 @@ public struct ArticleExtractor: Sendable {
                     clausePersons.insert(subject, at: 0)
                 } else if clause.relative, !clause.pronounWhere, let antecedent = persons.last(where: { $0.offset < clause.start }) {
                     clausePersons.insert(antecedent, at: 0)
+                    // ("the two presidents, who first met in London": everyone the reference stands for.)
+                    for other in persons where other.source == .reference && antecedent.source == .reference && other.offset == antecedent.offset
+                        && !clausePersons.contains(where: { $0.name == other.name })
+                    {
+                        clausePersons.insert(other, at: 0)
+                    }
                     // "Biden and Xi Jinping, who agreed to meet when they spoke by phone": a clause told in the plural hangs on both.
                     if let other = persons.last(where: { $0.offset < antecedent.offset }), antecedent.offset - other.offset <= 48,
                         case let between = " " + String(foldedCharacters[other.offset..<antecedent.offset]) + " ",

@@ -479,6 +479,14 @@ public struct DateResolver: Sendable {
         let w2 = word(tokens, index + 2)
         let previous = index > 0 ? tokens[index - 1].word : ""
         if ["ce", "le", "du", "this", "the"].contains(previous), w0 == "weekend" || (w0 == "week" && w1 == "-" && w2 == "end") {
+            // ("over the weekend": the last one, as a weekday alone is, which a future tense moves on a week; "this weekend",
+            // "ce week-end", "au cours du week-end": the publication week's.)
+            if previous == "the" {
+                let saturday = published.addingDays(-((published.weekday + 1) % 7))!
+                var mention = DateMention(text: "", offset: 0, start: saturday, end: saturday.addingDays(1)!)
+                mention.weekdayGuessed = true
+                return ([mention], w0 == "weekend" ? 1 : 3)
+            }
             let saturday = published.addingDays(6 - published.weekday)!
             return ([DateMention(text: "", offset: 0, start: saturday, end: saturday.addingDays(1)!)], w0 == "weekend" ? 1 : 3)
         }

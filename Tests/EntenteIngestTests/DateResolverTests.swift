@@ -74,6 +74,8 @@ struct DateResolverTests {
         ("They met two weeks ago in Rome.", "2023-10-06", ["2023-09-22"]),
         ("the talks six months ago", "2023-02-10", ["2022-08"]),
         ("avant le sommet du G20 prévu au cours du week-end", "2021-10-26", ["2021-10-30..2021-10-31"]),
+        // ("over the weekend": the last one, which a future tense moves on a week.)
+        ("attended the APEC summit over the weekend", "2009-11-17", ["2009-11-14..2009-11-15"]),
         ("they will meet this weekend", "2021-10-26", ["2021-10-30..2021-10-31"]),
         ("le sommet prévu à la fin du mois", "2025-10-20", ["2025-10"]),
         ("la visite de Wang Yi dans les semaines qui viennent", "2023-10-06", ["2023-10..2023-11"]),

@@ -366,4 +366,19 @@ struct WhatTheFourthSessionsRulesLeaveAlone {
             on: "2023-06-27", language: .en)
         #expect(forum.contains { $0.hasPrefix("meeting Li Qiang/CN+Klaus Schwab/") }, "\(forum)")
     }
+
+    /// "A joint statement issued later said Obama had invited Hu …": the name a report's verb introduces is its subject when
+    /// its own verb follows; "the two presidents, who first met in London in April": both met.
+    @Test func reportedSubjectsAndPluralAntecedents() {
+        let invited = eventSummaries(
+            "A joint statement issued later said Barack Obama had invited Hu Jintao during the talks to pay a state visit to the United States in 2010.",
+            on: "2009-11-17", language: .en)
+        #expect(invited.contains { $0.hasPrefix("invitation Barack Obama/US+Hu Jintao/CN @US") }, "\(invited)")
+        let met = eventSummaries(
+            """
+            Barack Obama sat down with Hu Jintao on Tuesday. It was the third meeting between the two presidents, who first met \
+            in London in April on the sidelines of the G20 summit.
+            """, on: "2009-11-17", language: .en)
+        #expect(met.contains { $0.hasPrefix("meeting Barack Obama/US+Hu Jintao/CN @GB 2009-04") || $0.hasPrefix("meeting Hu Jintao/CN+Barack Obama/US @GB 2009-04") }, "\(met)")
+    }
 }
