@@ -460,9 +460,16 @@ extension ArticleExtractor {
         // (Not a step still to come: "Il s'est ensuite envolé pour le Japon, où il participera au sommet du G7".)
         if dates.isEmpty,
             Triggers.sameDay.occurs(in: clause.folded) || !clause.sentenceDated && status == .held && Triggers.nextStep.occurs(in: clause.folded),
-            let last = discourse.lastDate
+            let last = discourse.lastDate ?? discourse.lastDayGiven.map({ ($0.start, $0.end, Optional($0.text)) })
         {
             starts = [DateMention(text: last.text ?? "", offset: 0, start: last.start, end: last.end)]
+            // ("À Tokyo, où elle était arrivée lundi, elle a signé mardi un accord. Le même jour, elle a rencontré …": the
+            // same day as the last day told, not the last event's.)
+            if Triggers.sameDay.occurs(in: clause.folded), !clause.sentenceDated, let day = discourse.lastDayGiven,
+                last.start.precision == .day || last.start < day.start
+            {
+                starts = [DateMention(text: day.text, offset: 0, start: day.start)]
+            }
         }
         // "He spoke by telephone with President Putin the following day", "la veille": a day from the last date given.
         // (The last event dated to the day: not a summit to come in November that an invitation named since.)

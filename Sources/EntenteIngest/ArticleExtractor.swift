@@ -126,6 +126,13 @@ public struct ArticleExtractor: Sendable {
                 // the traveller of the trip the sentence just reported, when there is one: "…, and the Turkish leader then
                 // flew to Baku, where he met Ilham Aliyev"; "they", everyone named before.)
                 let earlier = persons.filter { $0.offset < clause.start && !reporters.contains($0.offset) }
+                // ("À Tokyo, où elle était arrivée lundi, la secrétaire d'Etat Hillary Clinton a signé …": the subject named after.)
+                if clause.pronounWhere, earlier.isEmpty, clause.start < 24,
+                    let subject = persons.first(where: { $0.offset >= clause.end && !reporters.contains($0.offset) }),
+                    !clausePersons.contains(where: { $0.name == subject.name })
+                {
+                    clausePersons.insert(subject, at: 0)
+                }
                 if clause.pronounWhere, !earlier.isEmpty {
                     clausePersons.removeAll { $0.source == .reference && $0.offset < clause.start + 16 }
                     // ("where on Thursday they met …": the pronoun after the time too.)

@@ -190,9 +190,13 @@ struct Discourse {
 
     private var toldSinceLastEvent: DateMention? { toldDay.flatMap { $0.eventCount == events.count ? $0.date : nil } }
 
-    /// Notes the day a sentence that reported no event opened with.
+    /// Notes the day a sentence that reported no event opened with, and the last day any sentence gave.
     mutating func told(_ dates: [DateMention], newEvents: Int) {
+        if let last = dates.last(where: { $0.start.precision == .day && $0.end == nil }) { lastDayGiven = last }
         guard newEvents == events.count, let day = dates.first(where: { $0.offset < 24 && $0.start.precision == .day }) else { return }
         toldDay = (day, events.count)
     }
+
+    /// The last single day the text gave, whatever it dated ("… a signé mardi un accord … Le même jour, elle a rencontré …").
+    private(set) var lastDayGiven: DateMention?
 }

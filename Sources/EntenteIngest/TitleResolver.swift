@@ -49,7 +49,7 @@ public enum TitleResolver {
     /// Titles that name their office by its seat, and so their country ("le maître du Kremlin", "le locataire de la
     /// Maison-Blanche", "the Kremlin leader"). Folded words; a hyphen is a word of its own.
     static let seats: [([String], Office, String)] = {
-        let owners = ["maitre", "hote", "locataire", "occupant", "patron"]
+        let owners = ["maitre", "hote", "locataire", "occupant", "patron", "chef"]
         let places: [([String], Office, String)] = [
             (["du", "kremlin"], .headOfState, "RU"), (["de", "la", "maison", "-", "blanche"], .headOfState, "US"),
             (["de", "la", "maison", "blanche"], .headOfState, "US"), (["de", "l", "elysee"], .headOfState, "FR"),

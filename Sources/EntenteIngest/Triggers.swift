@@ -42,7 +42,7 @@ enum Triggers {
             "left for", "partira pour", "est parti pour", "est partie pour", "s envolera pour", "s est envole pour", "effectuera des visites", "effectue des visites", "effectuer des visites", "visites officielles", "effectue une visite",
             "effectuer une visite", "a effectue une visite", "visite de travail", "attendu a", "attendue a", "se rend a", "se rend en",
             "se rend au", "se rendent", "se rendront", "s est rendue", "est arrive a", "est arrivee a", "est arrive en", "arrivera a",
-            "arrive a", "visitera", "visiterai", "visiterons", "me rendrai", "nous rendrons", "se deplacera", "s est deplace", "s est deplacee", "visits", "is visiting", "will be visiting",
+            "arrive a", "etait arrive", "etait arrivee", "etaient arrives", "etaient arrivees", "had arrived in", "visitera", "visiterai", "visiterons", "me rendrai", "nous rendrons", "se deplacera", "s est deplace", "s est deplacee", "visits", "is visiting", "will be visiting",
             "arrives in", "arrived in", "arrive in", "landed in", "travels to", "is traveling to", "is travelling to", "paid a visit", "pays a visit",
             "hosted", "a accueilli", "accueille", "accueillera", "arrived at", "arrives at", "to visit", "visiter", "de visiter",
             "honore de sa presence", "ira a", "ira en", "ira au", "iront a", "iront en", "pour une visite", "on a visit",
@@ -232,7 +232,8 @@ enum Triggers {
     /// A clause with one of these reports what did not happen.
     static let negations: PhraseSet = [
         " ne s est jamais", " n a jamais", " n est jamais", " never ", " has not ", " did not ", " skipping ", " will skip ", " skipped ",
-        " boycotting ", " snubbing ",
+        " boycotting ", " snubbing ", " n a pas ", " n ont pas ", " ne s est pas ", " ne se sont pas ", " n avait pas ", " n avaient pas ",
+        " didn t ", " hasn t ", " haven t ",
     ]
 
     /// Not having come since a date ("ne s'était plus rendu en France depuis mars 2019", "had not visited China since
@@ -260,7 +261,7 @@ enum Triggers {
     /// Words after which a negation is another statement's ("…, but his bid appeared to yield little, with Khamenei saying
     /// he did not …"; "…, mais n'a pas …").
     static let beforeNegation: PhraseSet = [
-        " but ", " mais ", " with ", " saying ", " while ", " whereas ", " although ", " though ", " tandis ", " alors que ",
+        " but ", " mais ", " with ", " saying ", " while ", " whereas ", " although ", " though ", " tandis ", " alors que ", " et ", " and ",
         " bien que ", " affirmant ", " estimant ", " declarant ",
     ]
 

@@ -80,6 +80,22 @@ struct RelativeClauseTests {
         #expect(!never.contains { $0.hasPrefix("meeting") }, "\(never)")
     }
 
+    /// French "n'a pas" negates, after "et" only what follows; "où elle était arrivée lundi" is the arrival; "Le même jour"
+    /// is the last day told ("a signé mardi"), not the last event's.
+    @Test func frenchNegationsArrivalsAndTheSameDay() {
+        let korea = events(
+            "Pour sa première tournée en tant que secrétaire d'Etat, Hillary Clinton a choisi l'Asie, et elle n'a pas ménagé la Corée du Nord.",
+            on: "2009-02-21", language: .fr)
+        #expect(!korea.contains { $0.contains("@KP") }, "\(korea)")
+        let tokyo = events(
+            """
+            À Tokyo, où elle était arrivée lundi, la secrétaire d'Etat Hillary Clinton a signé mardi un accord sur Guam. Le même \
+            jour, elle a rencontré le Premier ministre japonais, Taro Aso.
+            """, on: "2009-02-21", language: .fr)
+        #expect(tokyo.contains("visit Hillary Clinton/US @JP 2009-02-16 held"), "\(tokyo)")
+        #expect(tokyo.contains("meeting Hillary Clinton/US+Taro Aso/JP @JP 2009-02-17 held"), "\(tokyo)")
+    }
+
     /// "Putin is holding a meeting with Maduro, who arrived in Russia on Tuesday": a meeting that names no place is where
     /// its guest came, when both are dated and the arrival came first.
     @Test func aMeetingWhereItsGuestArrived() {
