@@ -587,6 +587,18 @@ extension ArticleExtractor {
             host = frame.country
             location = frame.city
         }
+        // ("He will then fly to Ireland, where he is due to meet the Taoiseach, Leo Varadkar, at Shannon Airport": a meeting
+        // that names no place of its own is where the clause sends its people, before anything the article said earlier.)
+        if host == nil, kind == "meeting" || kind == "talks",
+            let destination = clause.places.first(where: { place in
+                place.kind != .adjective && place.offset < trigger && place.country != "EU"
+                    && Self.isLocated(place, in: sentence.characters, travel: true) && !Self.isOrigin(place, in: sentence.characters)
+                    && clause.triggers.contains { $0.group == "visit" && $0.offset < place.offset && place.offset - $0.offset <= 40 }
+            })
+        {
+            host = destination.country
+            location = destination.city
+        }
         if ["visit", "meeting", "talks", "summit"].contains(kind), kind != "summit" || host != nil,
             let context = discourse.context(for: participants, host: host)
         {
@@ -606,7 +618,9 @@ extension ArticleExtractor {
         let recalled = [" many times", " again", " recalled", " remembered", " previous", " have met", " had met"]
             .contains(where: clause.sentence.text.lowercased().includes)
         let readoutLead = clause.inLead && !inPassing && !recalled && ["meeting", "talks"].contains(kind) && Self.isReadoutSite(clause.site)
-        if starts == [nil] && status == .held && (kind == "phone_call" || Triggers.underWay.occurs(in: clause.folded) || readoutLead) {
+        // (And what a lead tells in the present perfect: "Donald Trump has been welcomed by the Queen at Buckingham Palace".)
+        let justDone = clause.inLead && !inPassing && !recalled && Triggers.justDone.occurs(in: clause.folded)
+        if starts == [nil] && status == .held && (kind == "phone_call" || Triggers.underWay.occurs(in: clause.folded) || readoutLead || justDone) {
             // A call reported without a date is the day's (press services report calls the day they happen), and so is
             // what the text says is under way ("Putin is holding a meeting with …").
             starts = [DateMention(text: "", offset: 0, start: clause.published)]

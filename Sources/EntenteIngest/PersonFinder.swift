@@ -161,6 +161,9 @@ public struct PersonFinder {
     /// Titles of a monarch, folded.
     static let monarchTitles: Set<String> = ["roi", "king", "souverain", "souveraine", "emir", "monarque", "monarch"]
 
+    /// Queens who reigned in the registry's years (public fact): "the Queen" is one of them, never a consort.
+    static let queensRegnant: Set<String> = ["Elizabeth II", "Beatrix of the Netherlands", "Margrethe II"]
+
     /// Countries whose head of state is a monarch (public fact; the Commonwealth realms other than the United Kingdom
     /// aside, whose king the press calls the British one).
     static let monarchies: Set<String> = [
@@ -310,6 +313,19 @@ public struct PersonFinder {
             // "Sa Majesté le Roi", "le Souverain", "the Emir": a monarch, never a president the article named since.
             let titleWords = fold(String(characters[bare.offset...].prefix(16))).split(whereSeparator: { !$0.isLetter }).prefix(2)
             let monarch = titleWords.contains { Self.monarchTitles.contains(String($0)) }
+            // "welcomed by the Queen at Buckingham Palace": a queen who reigns on the date (the one the text named, else
+            // Elizabeth II, to 8 September 2022); a queen consort is no head of state.
+            if titleWords.contains(where: { $0 == "queen" || $0 == "reine" }) {
+                let reigning = known.first { Self.queensRegnant.contains($0.name) && holds($0, .headOfState, on: date) }
+                    .map { (name: $0.name, country: $0.country) }
+                    ?? OfficeRegistry.holder(of: .headOfState, country: "GB", on: date).flatMap {
+                        Self.queensRegnant.contains($0.name) ? (name: $0.name, country: Optional($0.country)) : nil
+                    }
+                if let reigning {
+                    add(PersonMention(name: reigning.name, country: reigning.country, offset: bare.offset, source: .title, office: .headOfState))
+                }
+                continue
+            }
             if monarch {
                 // (The publisher's own, in its releases: gov.uk's "the King" after King Abdullah II is Charles III; else the
                 // first monarch the text named, its subject: "Le roi Mohammed VI a adressé un message au roi Charles III. Le Roi
@@ -354,7 +370,12 @@ public struct PersonFinder {
             }
             // ("Jean-Marc Ayrault coprésidera, avec son homologue irakien, M. Ibrahim al-Jaafari, … Le ministre s'est rendu …": the
             // one the article was about, not the one named beside him.)
-            let holders = known.reversed().filter { holds($0, bare.office, on: date) && (country == nil || $0.country == country) }
+            // (Nor a monarch, for "the president": "the Queen" holds the British head of state's office too.)
+            let presidential = titleWords.contains { $0 == "president" || $0 == "presidente" }
+            let holders = known.reversed().filter { person in
+                holds(person, bare.office, on: date) && (country == nil || person.country == country)
+                    && !(presidential && person.country.map(Self.monarchies.contains) == true)
+            }
             // (Not one this sentence names: "the President hosted President Joko Widodo".)
             if let person = holders.first(where: { holder in subjects.contains(holder.name) && !found.contains { $0.name == holder.name } })
                 ?? holders.first
@@ -387,6 +408,8 @@ public struct PersonFinder {
         // (Not inside a quotation: "« Elle a toutes les compétences », a déclaré …" is someone else's "elle".)
         if !pronounsReferToEvent, let subject, let position = tokens.firstIndex(where: { Self.thirdPerson.contains(fold($0.text)) }),
             !Self.isQuoted(tokens[position].start, in: characters),
+            // ("he", "il" is not the Queen.)
+            !(["he", "il"].contains(fold(tokens[position].text)) && Self.queensRegnant.contains(subject.name)),
             !found.contains(where: { $0.offset < tokens[position].start }),
             // "il y a", "il faut", "il s'agit": no one; nor "elle a eu lieu", "it took place": the event.
             position + 1 >= tokens.count || !["y", "faut", "semble", "reste", "existe", "agit"].contains(fold(tokens[position + 1].text))

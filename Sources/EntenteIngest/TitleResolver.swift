@@ -203,7 +203,7 @@ public enum TitleResolver {
         (["president"], .headOfState), (["presidente"], .headOfState),
         // "Sa Majesté le Roi", "le Souverain": the monarch the article has named.
         // (Not "the Queen": since 2022 a consort, not a head of state.)
-        (["roi"], .headOfState), (["king"], .headOfState),
+        (["roi"], .headOfState), (["king"], .headOfState), (["queen"], .headOfState), (["reine"], .headOfState),
         (["souverain"], .headOfState), (["souveraine"], .headOfState), (["monarque"], .headOfState), (["monarch"], .headOfState),
         (["emir"], .headOfState),
         // "le chef de l'État a assumé cette décision": the head of state the article named.

@@ -66,7 +66,7 @@ enum Triggers {
             "se sont retrouves", "se retrouvent", "will welcome",
             "welcomes", "meets", "hosted", "hosts", "will host", "hosting", "for receiving me", "for receiving us", "for hosting me",
             "for hosting us",
-            "was received by", "were received by", "received", "receives", "sat down with", "held a meeting", "bilateral meeting",
+            "was received by", "were received by", "received", "receives", "sat down with", "sit down with", "sits down with", "held a meeting", "bilateral meeting",
             "reunions bilaterales avec", "reunion bilaterale avec",
             // ("une réunion à trois avec M. Xi et la présidente de la Commission", "a three-way meeting with …".)
             "reunion a trois", "rencontre a trois", "entretien a trois", "reunion tripartite", "rencontre tripartite",
@@ -369,6 +369,10 @@ enum Triggers {
     static let pastAtPlace: PhraseSet = [
         " had ", " was ", " were ", " did ", " avait ", " avaient ", " etait ", " etaient ", " a ete ", " ont ete ",
     ]
+
+    /// The English present perfect of news just done ("has been welcomed", "has arrived in"). (Not the French passé composé,
+    /// the plain past: "où il a été reçu par le sultan" may be dated by the next sentence's "la veille".)
+    static let justDone: PhraseSet = [" has been welcomed ", " has been received ", " has arrived in ", " have arrived in ", " has landed in "]
 
     /// A clause told in the plural ("…, who agreed to meet when they spoke by phone", "…, qui se sont rencontrés").
     static let pluralClause: PhraseSet = [

@@ -381,4 +381,22 @@ struct WhatTheFourthSessionsRulesLeaveAlone {
             """, on: "2009-11-17", language: .en)
         #expect(met.contains { $0.hasPrefix("meeting Barack Obama/US+Hu Jintao/CN @GB 2009-04") || $0.hasPrefix("meeting Hu Jintao/CN+Barack Obama/US @GB 2009-04") }, "\(met)")
     }
+
+    /// "Donald Trump has been welcomed by the Queen at Buckingham Palace": the Queen reigning then, on the day; "the
+    /// president" later is no monarch; "he will sit down with Mrs May" is a meeting to come.
+    @Test func theQueenAndThePresident() {
+        let found = eventSummaries(
+            """
+            Donald Trump has been welcomed by the Queen at Buckingham Palace at the start of a three-day state visit to the UK. \
+            After a private lunch with the Queen, the couple were shown items from the Royal Collection. On Wednesday the \
+            president will attend events in Portsmouth. He will then fly to Ireland, where he is due to meet the Taoiseach, Leo \
+            Varadkar, at Shannon Airport.
+            """, on: "2019-06-03", language: .en)
+        #expect(found.contains { $0.hasPrefix("meeting Donald Trump/US+Elizabeth II/GB @GB 2019-06-03") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("meeting Donald Trump/US+Leo Varadkar/IE @IE") && $0.hasSuffix("planned") }, "\(found)")
+        #expect(!found.joined().contains("Elizabeth II/GB @IE"), "\(found)")
+        // (After the Queen's reign, "the Queen" is a consort: no one.)
+        let consort = eventSummaries("Joe Biden was welcomed by the Queen at Windsor Castle on Monday.", on: "2023-07-11", language: .en)
+        #expect(!consort.joined().contains("Elizabeth"), "\(consort)")
+    }
 }
