@@ -53,7 +53,10 @@ extension ArticleExtractor {
         if kind == "summit", host == nil, let owner = Self.possessive(before: trigger, clause: clause) { host = owner }
         // "President Biden will welcome Prime Minister Modi for a state visit": a reception with no place given is in
         // the receiving country.
-        if host == nil, Triggers.receptions.contains(phrase), let receiver = clause.persons.last(where: { $0.offset < trigger }),
+        // (Not a passive one: "will be received by President Vladimir Putin" is the guest's side.)
+        let passive = Self.fold(String(sentence.characters[max(0, trigger - 8)..<trigger])).split(separator: " ").last
+            .map { ["be", "been", "is", "was", "were", "being"].contains($0) } ?? false
+        if host == nil, Triggers.receptions.contains(phrase), !passive, let receiver = clause.persons.last(where: { $0.offset < trigger }),
             let country = receiver.country, country != "EU"
         {
             host = country
@@ -67,7 +70,7 @@ extension ArticleExtractor {
             return []
         }
         // "Lula reçu par Xi Jinping": the one who receives, named after, is at home.
-        if host == nil, kind == "meeting", Triggers.passiveReceptions.contains(phrase),
+        if host == nil, kind == "meeting", Triggers.passiveReceptions.contains(phrase) || passive && Triggers.receptions.contains(phrase),
             let receiver = clause.persons.first(where: { $0.offset > trigger }), let country = receiver.country, country != "EU",
             clause.persons.contains(where: { $0.offset < trigger && $0.country != country })
         {

@@ -100,6 +100,7 @@ extension ArticleExtractor {
         var timedWhere: Set<Int> = []
         var appositive: Set<Int> = []
         var restrictive: Set<Int> = []
+        var incises: Set<Int> = []
         for (found, index) in clauseOpeners.occurrences(in: text) {
             switch clauseOpenerKinds[index] {
             case .temporal:
@@ -123,6 +124,7 @@ extension ArticleExtractor {
                 if let comma = before.lastIndex(of: ","), before[before.index(after: comma)...].split(separator: " ").count <= 2 {
                     openers.append(found + 1)
                     temporal.insert(found + 1)
+                    incises.insert(found + 1)
                 }
             case .elliptical:
                 openers.append(found + 1)
@@ -149,7 +151,8 @@ extension ArticleExtractor {
                     locativeWhere: whereOpeners.contains(opener), elliptical: elliptical.contains(opener), infinitive: infinitive.contains(opener),
                     pronounWhere: pronounWhere.contains(opener) || timedWhere.contains(opener), timedWhere: timedWhere.contains(opener)))
         }
-        return closingAppositives(spans, opened: appositive, restrictive: restrictive, characters: characters, original: original)
+        return closingAppositives(
+            spans, opened: appositive, restrictive: restrictive, incises: incises, characters: characters, original: original)
     }
 
     /// "Abe met Khamenei in Tehran on Thursday, but his bid appeared to yield little, with Khamenei saying he did not
@@ -199,18 +202,35 @@ extension ArticleExtractor {
     /// verb; the part after it is that clause's again, and the relative clause a hole in it.
     /// A relative clause opened without a comma ("pour une visite d'Etat qui s'achèvera vendredi à Canton, M. Macron a
     /// ensuite participé …") ends likewise at a comma after which a subject and its verb follow.
+    /// A phrase set between commas (", cinq jours après sa rencontre avec Joe Biden à Bali,") ends at its comma.
     private static func closingAppositives(
-        _ spans: [ClauseSpan], opened: Set<Int>, restrictive: Set<Int>, characters: [Character], original: [Character]
+        _ spans: [ClauseSpan], opened: Set<Int>, restrictive: Set<Int>, incises: Set<Int>, characters: [Character], original: [Character]
     ) -> [ClauseSpan] {
-        guard !opened.isEmpty || !restrictive.isEmpty, original.count == characters.count else { return spans }
+        guard !opened.isEmpty || !restrictive.isEmpty || !incises.isEmpty, original.count == characters.count else { return spans }
         var spans = spans
         for position in spans.indices.dropFirst() where spans[position - 1].hole == nil {
             let span = spans[position]
+            if incises.contains(span.start) {
+                if let comma = original[span.start..<span.end].firstIndex(of: ","), comma + 2 < span.end {
+                    spans[position - 1].hole = span.start..<(comma + 1)
+                    spans[position - 1].end = span.end
+                    spans[position].end = comma + 1
+                }
+                continue
+            }
             let appositive = opened.contains(span.start)
             guard appositive || restrictive.contains(span.start) else { continue }
             // ("Emmanuel Macron, qui s'est rendu à Berlin lundi, puis à Varsovie mardi, recevra jeudi Olaf Scholz": the
             // first comma a verb follows.)
-            let closing = original[span.start..<span.end].indices.first { comma in
+            // ("qui, la veille, avait été accueilli à l'Élysée": an aside right after the pronoun is inside the clause.)
+            let pronounEnd = span.start + (characters[span.start..<span.end].firstIndex(of: " ").map { $0 - span.start } ?? 0)
+            var searchFrom = span.start
+            if pronounEnd < original.count, original[pronounEnd] == ",",
+                let asideEnd = original[(pronounEnd + 1)..<span.end].firstIndex(of: ",")
+            {
+                searchFrom = asideEnd + 1
+            }
+            let closing = original[searchFrom..<span.end].indices.first { comma in
                 guard original[comma] == ",", comma + 2 < span.end,
                     let next = characters[(comma + 1)..<span.end].firstIndex(where: { $0 != " " })
                 else { return false }
@@ -218,8 +238,10 @@ extension ArticleExtractor {
                     // (A subject first: a capitalised word, then up to four words to its verb.)
                     guard original[next].isUppercase else { return false }
                     let words = characters[next..<span.end].split(separator: " ").prefix(6).map { String($0) }
+                    // (French "a" as written, not "à": "Emmanuel Macron a été reçu jeudi à Pékin".)
+                    let written = original[next..<span.end].split(separator: " ").prefix(6).map { String($0) }
                     return words.dropFirst().prefix(4).contains { mainVerbStarts.contains($0) && !["a", "l", "y", "s", "se", "lui", "leur"].contains($0) }
-                        || words.dropFirst().prefix(4).contains("a") && !original[next..<span.end].prefix(40).contains("à")
+                        || written.dropFirst().prefix(4).contains { $0 == "a" || $0 == "ont" }
                 }
                 guard original[next].isLowercase else { return false }
                 // ("Cheney, who arrived on Tuesday, also held talks": an adverb may come first.)

@@ -66,7 +66,8 @@ enum Triggers {
             "se sont retrouves", "se retrouvent", "will welcome",
             "welcomes", "meets", "hosted", "hosts", "will host", "hosting", "for receiving me", "for receiving us", "for hosting me",
             "for hosting us",
-            "was received by", "were received by", "received", "receives", "sat down with", "sit down with", "sits down with", "held a meeting", "bilateral meeting",
+            "was received by", "were received by", "received", "receives", "be received by", "been received by", "is received by", "be welcomed by", "been welcomed by",
+            "is welcomed by", "sat down with", "sit down with", "sits down with", "held a meeting", "bilateral meeting",
             "reunions bilaterales avec", "reunion bilaterale avec",
             // ("une réunion à trois avec M. Xi et la présidente de la Commission", "a three-way meeting with …".)
             "reunion a trois", "rencontre a trois", "entretien a trois", "reunion tripartite", "rencontre tripartite",
@@ -378,6 +379,8 @@ enum Triggers {
     static let pluralClause: PhraseSet = [
         " they ", " their ", " both ", " have ", " were ", " ils ", " elles ", " leur ", " leurs ", " ont ", " sont ", " tous deux ",
         " toutes deux ",
+        // (Meeting takes two: "Putin and Xi Jinping, who last met in person in Uzbekistan".)
+        " met ", " meet ", " se sont rencontres ", " s etaient rencontres ", " se sont vus ", " s etaient vus ", " held talks ",
     ]
 
     /// Adverbs between a verb of saying and its "que" ("informe également qu'ils …", "a par ailleurs indiqué"). Folded words.
@@ -579,7 +582,8 @@ enum Triggers {
     /// A reception told from the guest's side: the host is the one named after it ("Lula reçu par Xi Jinping").
     static let passiveReceptions: Set<String> = Set<String>([
         "recu par", "recue par", "a ete recu", "sera recu", "seront recus", "accueilli par", "accueillie par", "a ete accueilli",
-        "a ete accueillie", "was received by", "were received by", "was welcomed by", "were welcomed by",
+        "a ete accueillie", "was received by", "were received by", "was welcomed by", "were welcomed by", "be received by",
+        "been received by", "is received by", "be welcomed by", "been welcomed by", "is welcomed by",
     ]).union(pluralPassives)
 
     /// The same in the plural and the pluperfect ("ont été accueillis à leur arrivée par le général Tiani", "avait été

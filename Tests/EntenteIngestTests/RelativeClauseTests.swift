@@ -80,6 +80,40 @@ struct RelativeClauseTests {
         #expect(!never.contains { $0.hasPrefix("meeting") }, "\(never)")
     }
 
+    /// What the review of the session's rules found (36 articles written to trip them), each narrowed.
+    @Test func whatTheReviewFound() {
+        // An aside right after the pronoun is inside the relative clause: "qui, la veille, avait été accueilli …".
+        let chequers = events(
+            """
+            Le Premier ministre britannique Rishi Sunak a reçu lundi à Chequers le président ukrainien Volodymyr Zelensky, qui, \
+            la veille, avait été accueilli à l'Élysée par Emmanuel Macron.
+            """, on: "2023-05-15", language: .fr)
+        #expect(chequers.contains("meeting Emmanuel Macron/FR+Volodymyr Zelenskyy/UA @FR 2023-05-14 held")
+            || chequers.contains("meeting Volodymyr Zelenskyy/UA+Emmanuel Macron/FR @FR 2023-05-14 held"), "\(chequers)")
+        // A coordinated pair "who last met" both met.
+        let pair = events(
+            "Vladimir Putin and Xi Jinping, who last met in person in Uzbekistan in September, have pledged to deepen their partnership.",
+            on: "2023-02-22")
+        #expect(pair.contains { $0.hasPrefix("meeting Vladimir Putin/RU+Xi Jinping/CN @UZ 2022-09") }, "\(pair)")
+        // "will be received by President Vladimir Putin": the receiver is at home.
+        let received = events(
+            "Wang Yi, who held talks with Nikolai Patrushev on Tuesday, will be received by President Vladimir Putin later on Wednesday.",
+            on: "2023-02-22")
+        #expect(received.contains { $0.hasPrefix("meeting Wang Yi/CN+Vladimir Putin/RU @RU") && $0.hasSuffix("planned") }, "\(received)")
+        // The French "a" of a subject's verb, not "à": "…, Emmanuel Macron a été reçu jeudi à Pékin" is the main clause.
+        let pekin = events(
+            "Au deuxième jour d'une visite d'État qui s'achèvera vendredi à Canton, Emmanuel Macron a été reçu jeudi à Pékin par le président chinois Xi Jinping.",
+            on: "2023-04-06", language: .fr)
+        #expect(pekin.contains("meeting Emmanuel Macron/FR+Xi Jinping/CN @CN 2023-04-06 held"), "\(pekin)")
+        // ", cinq jours après sa rencontre avec Joe Biden à Bali," is set between commas; the main clause goes on after it.
+        let bangkok = events(
+            """
+            Le président chinois Xi Jinping s'est brièvement entretenu samedi à Bangkok, cinq jours après sa rencontre avec Joe \
+            Biden à Bali, avec la vice-présidente américaine Kamala Harris.
+            """, on: "2022-11-19", language: .fr)
+        #expect(bangkok.contains { $0.hasPrefix("meeting Xi Jinping/CN+Kamala Harris/US @TH 2022-11-19") }, "\(bangkok)")
+    }
+
     /// French "n'a pas" negates, after "et" only what follows; "où elle était arrivée lundi" is the arrival; "Le même jour"
     /// is the last day told ("a signé mardi"), not the last event's.
     @Test func frenchNegationsArrivalsAndTheSameDay() {
