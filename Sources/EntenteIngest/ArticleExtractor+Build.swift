@@ -479,7 +479,8 @@ extension ArticleExtractor {
         if dates.isEmpty, let last = discourse.events.last(where: { $0.start?.precision == .day && $0.end == nil && !$0.inPassing })?.start {
             // ("le lendemain de l'invasion russe", "à la veille du sommet", "the day after his election": another day's.)
             let shift = Triggers.dayOfSomething.occurs(in: clause.folded) ? 0 : Triggers.nextDay.occurs(in: clause.folded) ? 1
-                : Triggers.dayBefore.occurs(in: clause.folded) && !clause.folded.includes(" a la veille ") ? -1 : 0
+                : Triggers.dayBefore.occurs(in: clause.folded) && !clause.folded.includes(" a la veille ") ? -1
+                : Self.countedDays(in: clause.folded) ?? 0
             if shift != 0, let day = last.addingDays(shift) { starts = [DateMention(text: "", offset: 0, start: day)] }
         } else if dates.isEmpty, !discourse.events.contains(where: { $0.start != nil }),
             let day = Self.dayBefore(in: clause.folded, published: clause.published)
@@ -951,6 +952,18 @@ extension ArticleExtractor {
     static func isPossessive(_ place: PlaceMention, in sentence: [Character]) -> Bool {
         let end = place.offset + place.text.count
         return end + 1 < sentence.count && ["'", "’"].contains(sentence[end]) && sentence[end + 1] == "s"
+    }
+
+    /// "Quatre jours plus tôt", "two days later": how many days from the last date given (counted, not "quelques jours").
+    static func countedDays(in folded: String) -> Int? {
+        let words = folded.split(separator: " ")
+        for index in words.indices.dropFirst().dropLast() where ["jours", "days"].contains(words[index]) {
+            guard let count = DateResolver.counts[String(words[index - 1])] ?? Int(words[index - 1]), count > 1, count < 15 else { continue }
+            let after = words[(index + 1)...].prefix(2).joined(separator: " ")
+            if ["plus tot", "earlier", "auparavant"].contains(where: { after.hasPrefix($0) }) { return -count }
+            if ["plus tard", "later"].contains(where: { after.hasPrefix($0) }) { return count }
+        }
+        return nil
     }
 
     /// Prepositions after which a capital stands for its government ("peser sur Moscou", "sanctions against Moscow").

@@ -248,8 +248,11 @@ extension ArticleExtractor {
                 var words = characters[next..<span.end].split(separator: " ").prefix(2).map { String($0) }
                 if words.count == 2, verbAdverbs.contains(words[0]) { words.removeFirst() }
                 let word = words[0]
-                // (Folded, "à" is "a": "… la porte de l'Alliance à la Croatie, à l'Albanie" goes on with no verb.)
+                // (Folded, "à" is "a": "… la porte de l'Alliance à la Croatie, à l'Albanie" goes on with no verb; and "arrivé"
+                // is "arrive": "… Narendra Modi, arrivé la veille à Paris" is a participle of the clause's own.)
                 guard original[next] != "à" else { return false }
+                let written = String(original[next..<span.end].prefix { $0 != " " })
+                guard !["é", "ée", "és", "ées"].contains(where: { written.hasSuffix($0) }) else { return false }
                 return mainVerbStarts.contains(word) || word.count > 4 && word.hasSuffix("ed")
             }
             guard let comma = closing else { continue }

@@ -112,6 +112,20 @@ struct RelativeClauseTests {
             Biden à Bali, avec la vice-présidente américaine Kamala Harris.
             """, on: "2022-11-19", language: .fr)
         #expect(bangkok.contains { $0.hasPrefix("meeting Xi Jinping/CN+Kamala Harris/US @TH 2022-11-19") }, "\(bangkok)")
+        // A participle after the comma is the clause's own: "…, qui recevait vendredi … Narendra Modi, arrivé la veille à Paris".
+        let modi = events(
+            """
+            La France et l'Inde vont approfondir leur coopération, a annoncé Emmanuel Macron, qui recevait vendredi à l'Élysée le \
+            Premier ministre indien Narendra Modi, arrivé la veille à Paris.
+            """, on: "2023-07-14", language: .fr)
+        #expect(modi.contains { $0.hasPrefix("visit Narendra Modi/IN @FR") }, "\(modi)")
+        // "Quatre jours plus tôt": four days before the last day told.
+        let jeddah = events(
+            """
+            Vladimir Poutine a été reçu mardi à Téhéran par le guide suprême iranien. Quatre jours plus tôt, le président américain \
+            Joe Biden avait rencontré à Djeddah le prince héritier saoudien.
+            """, on: "2022-07-20", language: .fr)
+        #expect(jeddah.contains("meeting Joe Biden/US+Mohammed bin Salman/SA @SA 2022-07-15 held"), "\(jeddah)")
     }
 
     /// French "n'a pas" negates, after "et" only what follows; "où elle était arrivée lundi" is the arrival; "Le même jour"
