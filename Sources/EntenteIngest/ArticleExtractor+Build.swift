@@ -89,7 +89,14 @@ extension ArticleExtractor {
             let presence = [" en presence d", " in the presence of "].compactMap { clause.folded.characterOffset(of: $0, from: between) }.first
             // (Someone named before and again after it is there by the later mention: "La visite de Charles III … est reportée,
             // à l'issue d'un entretien téléphonique entre Emmanuel Macron et le roi".)
-            if presence == nil || persons.contains(where: { $0.offset > clause.start + between && $0.offset < clause.start + presence! }) {
+            // (Unless what follows is the subject's two sides: "held the first talks between the two sides". "a meeting between
+            // Number 10 and White House representatives" still names nobody.)
+            let bothSides = [" the two ", " both ", " les deux ", " their ", " leurs "].contains { side in
+                clause.folded.characterOffset(of: side, from: between + 1).map { $0 - between <= 9 } ?? false
+            }
+            if presence == nil || persons.contains(where: { $0.offset > clause.start + between && $0.offset < clause.start + presence! }),
+                !bothSides || persons.contains(where: { person in ([person.offset] + person.offsets).contains { $0 > clause.start + between } })
+            {
                 persons = persons.compactMap { person in
                     guard let later = ([person.offset] + person.offsets).first(where: { $0 > clause.start + between && $0 < clause.start + clause.text.count }) else {
                         return nil

@@ -152,6 +152,12 @@ public struct ArticleExtractor: Sendable {
                     // ("Arrivé mercredi … au terme d'une tournée qui l'a conduit aux Émirats …, « MBS » effectue …": with no one
                     // named before it, the clause is about the subject of the clause around it.)
                     clausePersons.insert(subject, at: 0)
+                } else if clause.temporalWhen, Self.opensWithSubjectPronoun(foldedCharacters, at: clause.start),
+                    let subject = persons.first(where: { $0.offset < clause.start && !reporters.contains($0.offset) })
+                {
+                    // ("Sharif's last encounter with an Indian prime minister was in September, when he met Manmohan Singh":
+                    // "he" is the sentence's subject, not the last one named.)
+                    if !clausePersons.contains(where: { $0.name == subject.name }) { clausePersons.insert(subject, at: 0) }
                 } else if clause.relative, !clause.pronounWhere, let antecedent = persons.last(where: { $0.offset < clause.start }) {
                     clausePersons.insert(antecedent, at: 0)
                     // ("the two presidents, who first met in London": everyone the reference stands for.)
@@ -862,6 +868,12 @@ public struct ArticleExtractor: Sendable {
             lines.append("  → \(event.kind) \(event.status.rawValue) [\(people)] host \(event.hostCountry ?? "-") \(event.start?.description ?? "undated")")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Whether the clause at `start` is "when he …", "lorsqu'il …": its first words, an opener and a singular subject pronoun.
+    static func opensWithSubjectPronoun(_ folded: [Character], at start: Int) -> Bool {
+        let words = String(folded[start..<min(folded.count, start + 16)]).split(separator: " ").prefix(3)
+        return words.dropFirst().first.map { ["he", "she", "il", "elle"].contains(String($0)) } == true
     }
 
     /// Folded for trigger matching: punctuation becomes spaces (one for one, so offsets hold), so

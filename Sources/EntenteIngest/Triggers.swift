@@ -92,7 +92,7 @@ enum Triggers {
             "copresidera", "copreside avec", "a copreside", "copresident", "copresideront", "ont copreside", "co chaired", "will co chair",
             "co chairs", "co chair with",
         ]),
-        ("talks", ["evoque", "ont discute", "held talks", "talks with", "hold talks", "holding talks", "discussions bilaterales",
+        ("talks", ["evoque", "ont discute", "held talks", "talks with", "talks between", "hold talks", "holding talks", "discussions bilaterales",
             "talks were held", "talks will be held", "talks took place", "had a talk", "informal talk", "brief talk", "talk with",
             "pourparlers", "negociations avec", "discussed", "dialogue strategique", "strategic dialogue", "ministerial", "2 2",
             "high level dialogue", "dialogue de haut niveau", "dialogue sur la stabilite strategique", "strategic stability dialogue"]),
@@ -300,6 +300,8 @@ enum Triggers {
         " se poursuivra ", " poursuivra ", " poursuivront ", " emmenera ", " retrouvera ", " retrouveront ", " rejoindra ",
         " rejoindront ", " entamera ", " entameront ", " discutera ", " discuteront ", " tiendra ", " tiendront ", " s exprimera ",
         " dinera ", " dejeunera ", " prendra ", " prendront ", " assisteront ", " ira ",
+        // What someone undertook to do ("Mr Morrison has pledged to attend this year's Forum leaders' meeting").
+        " pledged to ", " has promised to ", " promised to ", " vowed to ", " s est engage a ", " s est engagee a ",
         // What was to happen, as planned ("Park had been due to leave for Washington on Sunday").
         " had been due to ", " was due to ", " were due to ", " had been scheduled to ", " was scheduled to ", " were scheduled to ",
     ] + agreedTo)

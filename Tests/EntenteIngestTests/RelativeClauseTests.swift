@@ -128,6 +128,27 @@ struct RelativeClauseTests {
         #expect(jeddah.contains("meeting Joe Biden/US+Mohammed bin Salman/SA @SA 2022-07-15 held"), "\(jeddah)")
     }
 
+    /// What the unseen batch 52 showed of the session's rules, each narrowed: "when he met" is the sentence's subject;
+    /// "talks between the two sides" are the subject's; "has pledged to attend" is to come.
+    @Test func whatAnUnseenBatchShowed() {
+        let sharif = events(
+            """
+            Nawaz Sharif's last encounter with an Indian prime minister was in September 2013, when he met Manmohan Singh on the \
+            sidelines of the UN General Assembly in New York.
+            """, on: "2014-05-27")
+        #expect(sharif.contains("meeting Nawaz Sharif/PK+Manmohan Singh/IN @US 2013-09 held"), "\(sharif)")
+        let nanjing = events(
+            """
+            The ground had been laid in February last year, when Wang Yu-chi and Zhang Zhijun held the first \
+            government-to-government talks between the two sides in Nanjing.
+            """, on: "2015-11-07")
+        #expect(nanjing.contains { $0.hasPrefix("talks Wang Yu-chi/") && $0.contains("@CN 2014-02 held") }, "\(nanjing)")
+        let tuvalu = events(
+            "Mr Scott Morrison has pledged to attend this year's Forum leaders' meeting in Tuvalu, where climate change will top the agenda.",
+            on: "2019-01-18")
+        #expect(tuvalu.contains { $0.hasPrefix("visit Scott Morrison/AU @TV") && $0.hasSuffix("planned") }, "\(tuvalu)")
+    }
+
     /// French "n'a pas" negates, after "et" only what follows; "où elle était arrivée lundi" is the arrival; "Le même jour"
     /// is the last day told ("a signé mardi"), not the last event's.
     @Test func frenchNegationsArrivalsAndTheSameDay() {
