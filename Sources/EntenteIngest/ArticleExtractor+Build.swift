@@ -963,6 +963,7 @@ extension ArticleExtractor {
 
     /// "Quatre jours plus tôt", "two days later": how many days from the last date given (counted, not "quelques jours").
     static func countedDays(in folded: String) -> Int? {
+        guard folded.includes(" jours ") || folded.includes(" days ") else { return nil }
         let words = folded.split(separator: " ")
         for index in words.indices.dropFirst().dropLast() where ["jours", "days"].contains(words[index]) {
             guard let count = DateResolver.counts[String(words[index - 1])] ?? Int(words[index - 1]), count > 1, count < 15 else { continue }

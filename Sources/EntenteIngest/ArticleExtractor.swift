@@ -64,6 +64,11 @@ public struct ArticleExtractor: Sendable {
             let words = PersonFinder.words(sentence.characters)
             let tokens = DateResolver.tokenize(sentence.characters)
             let sentenceDates = dates.mentions(in: sentence.characters, tokens: tokens)
+            // (Dated "since"/"depuis": only then can a sentence tell a visit before the one it reports.)
+            let datedSince = sentenceDates.contains { date in
+                let first = Self.fold(date.text).split(separator: " ").first
+                return first == "since" || first == "depuis"
+            }
             // "En avril 2010, le président français s'était rendu à Shanghai": a title is its holder's on the date the sentence
             // gives, when every date it gives is of one earlier year, written out.
             let explicit = sentenceDates.filter { !$0.yearGuessed && !$0.weekdayGuessed && $0.start.year < article.published.year }
@@ -194,7 +199,7 @@ public struct ArticleExtractor: Sendable {
                 }
                 // ("ne s'était plus rendu en France depuis mars 2019": the last visit, then. The date may be in the next clause:
                 // "since" opens one.)
-                if let last = Self.lastVisitSince(
+                if datedSince, let last = Self.lastVisitSince(
                     folded: clauseFolded, sentence: sentence, persons: clausePersons, places: places.filter { $0.offset >= clause.start },
                     dates: mentions.filter { $0.offset >= clause.start }, published: article.published)
                 {
@@ -316,9 +321,11 @@ public struct ArticleExtractor: Sendable {
             Self.earlierOfItsKind(
                 in: folded, sentence: sentence, places: places, dates: sentenceDates, published: article.published, newEvents: before,
                 discourse: &discourse)
-            Self.visitBeforeFirst(
-                in: folded, sentence: sentence, persons: persons.filter { !reporters.contains($0.offset) }, places: places, dates: mentions,
-                published: article.published, newEvents: before, discourse: &discourse)
+            if datedSince {
+                Self.visitBeforeFirst(
+                    in: folded, sentence: sentence, persons: persons.filter { !reporters.contains($0.offset) }, places: places, dates: mentions,
+                    published: article.published, newEvents: before, discourse: &discourse)
+            }
             Self.visitReference(
                 in: folded, sentence: sentence, persons: persons, dates: mentions, published: article.published, newEvents: before, discourse: &discourse)
             Self.callReference(in: folded, newEvents: before, discourse: &discourse)
