@@ -79,7 +79,10 @@ struct Discourse {
                 let pairHolds = lastPair?.allSatisfy { person in holders.contains { $0.name == person.name } } ?? false
                 if holders.count >= 2, !pairHolds { candidates = holders }
             }
-            let earlier = candidates.filter { person in !persons.contains { $0.name == person.name } }.suffix(2 - persons.count)
+            // (Two, less those of them the sentence names itself: "The two ministers … held talks with President Saakashvili"
+            // are both ministers.)
+            let named = persons.filter { person in candidates.contains { $0.name == person.name } }.count
+            let earlier = candidates.filter { person in !persons.contains { $0.name == person.name } }.suffix(max(0, 2 - named))
             persons += earlier.map { PersonMention(name: $0.name, country: $0.country, offset: offset, source: .reference) }
         } else if case let unqualified = Self.droppingObjectTheys(folded),
             let phrase = Triggers.groupReferences.first(where: { unqualified.includes($0) }), let offset = unqualified.characterOffset(of: phrase)

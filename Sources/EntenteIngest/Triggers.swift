@@ -34,7 +34,7 @@ enum Triggers {
             "effectuera une visite", "sejourner", "sejournera", "a sejourne", "sejourne a", "sejourne en", "visite eclair", "visite surprise",
             "visite express", "breve visite", "courte visite", "surprise visit", "lightning visit", "whirlwind visit", "brief visit",
             "landed in", "touched down in", "s est pose a", "s est posee a", "s est d abord pose a", "deplacement en", "deplacement a", "deplacement au", "deplacement aux", "deplacement dans", "voyage en",
-            "voyage au", "voyage aux", "voyage officiel", "visited", "will visit", "will travel",
+            "voyage au", "voyage aux", "voyage officiel", "visited", "will visit", "will travel", "flew to", "flew into", "flies to", "will fly to", "flown to",
             "travel to", "travelled to", "traveled to", "trip to", "visit to", "state visit", "official visit", "arrived in", "welcomed",
             "est alle a", "est allee a", "est ensuite alle a", "went to", "premiere visite", "tournee", "tour of", "final stop", "next stop",
             "first stop", "last stop", "stop will be", "derniere etape", "premiere etape", "prochaine etape",
@@ -219,6 +219,8 @@ enum Triggers {
     static let pairOffices: [String: Office] = [
         " les deux presidents ": .headOfState, " the two presidents ": .headOfState, " les deux chefs d etat ": .headOfState,
         " les deux chefs de la diplomatie ": .foreignMinister, " the two foreign ministers ": .foreignMinister,
+        " the two ministers ": .foreignMinister, " les deux ministres ": .foreignMinister,
+        " the two prime ministers ": .headOfGovernment, " les deux premiers ministres ": .headOfGovernment,
     ]
     static let groupReferences: [String] = countedReferences.keys.sorted() + [" les dirigeants ", " the leaders ", " ils ", " they "]
 

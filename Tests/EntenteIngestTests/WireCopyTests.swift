@@ -399,4 +399,16 @@ struct WhatTheFourthSessionsRulesLeaveAlone {
         let consort = eventSummaries("Joe Biden was welcomed by the Queen at Windsor Castle on Monday.", on: "2023-07-11", language: .en)
         #expect(!consort.joined().contains("Elizabeth"), "\(consort)")
     }
+
+    /// "flew into Tbilisi" is a trip; "The two ministers" are the two foreign ministers just named.
+    @Test func flightsAndTheTwoMinisters() {
+        let found = eventSummaries(
+            """
+            The French mediation built on a mission by Foreign Minister Bernard Kouchner and his Finnish counterpart Alexander \
+            Stubb. The two ministers flew into Tbilisi on Sunday and held talks with President Mikheil Saakashvili.
+            """, on: "2008-08-13", language: .en)
+        #expect(found.contains { $0.hasPrefix("visit Bernard Kouchner/FR") && $0.contains("@GE 2008-08-10") }, "\(found)")
+        #expect(found.contains { $0.contains("Alexander Stubb/FI") && $0.contains("Mikheil Saakashvili/GE") }, "\(found)")
+        #expect(!found.joined().contains("Sarkozy"), "\(found)")
+    }
 }
