@@ -151,17 +151,19 @@ extension ArticleExtractor {
         return tld == "uk" ? "GB" : tld.uppercased()
     }
 
+    /// Whether a date is told as "since"/"depuis" one in the past ("depuis mars 2019", "since 2019").
+    static func isSinceDate(_ date: DateMention, published: PartialDate) -> Bool {
+        let word = fold(date.text).split(separator: " ").first
+        return (word == "since" || word == "depuis") && (date.end ?? date.start).lastDay < published.firstDay
+    }
+
     /// "Le dirigeant chinois ne s'était plus rendu en France depuis mars 2019", "had not visited France since March 2019":
     /// the last visit before the one reported, at the date given after "depuis"/"since" (held, in passing). Nil when the
     /// clause says no such thing.
     static func lastVisitSince(
         folded: String, sentence: Sentence, persons: [PersonMention], places: [PlaceMention], dates: [DateMention], published: PartialDate
     ) -> ExtractedEvent? {
-        guard Triggers.notSince.occurs(in: folded),
-            let since = dates.first(where: { date in
-                let word = fold(date.text).split(separator: " ").first.map(String.init)
-                return (word == "since" || word == "depuis") && (date.end ?? date.start).lastDay < published.firstDay
-            }),
+        guard Triggers.notSince.occurs(in: folded), let since = dates.first(where: { isSinceDate($0, published: published) }),
             let traveller = persons.first(where: { $0.offset < since.offset }), !traveller.name.isEmpty,
             // (The place visited comes between the verb and the date: "ne s'était plus rendu en France depuis …".)
             let place = places.first(where: { $0.kind != .adjective && $0.offset > traveller.offset && $0.offset < since.offset
@@ -218,11 +220,7 @@ extension ArticleExtractor {
         in folded: String, sentence: Sentence, persons: [PersonMention], places: [PlaceMention], dates: [DateMention], published: PartialDate,
         newEvents: Int, discourse: inout Discourse
     ) {
-        guard Triggers.firstOf.occurs(in: folded),
-            let since = dates.first(where: { date in
-                let word = fold(date.text).split(separator: " ").first.map(String.init)
-                return (word == "since" || word == "depuis") && (date.end ?? date.start).lastDay < published.firstDay
-            }),
+        guard Triggers.firstOf.occurs(in: folded), let since = dates.first(where: { isSinceDate($0, published: published) }),
             let first = Triggers.firstOf.occurrences(in: folded).map(\.offset).filter({ $0 - 1 < since.offset }).max(),
             since.offset - first <= 80
         else { return }

@@ -65,10 +65,7 @@ public struct ArticleExtractor: Sendable {
             let tokens = DateResolver.tokenize(sentence.characters)
             let sentenceDates = dates.mentions(in: sentence.characters, tokens: tokens)
             // (Dated "since"/"depuis": only then can a sentence tell a visit before the one it reports.)
-            let datedSince = sentenceDates.contains { date in
-                let first = Self.fold(date.text).split(separator: " ").first
-                return first == "since" || first == "depuis"
-            }
+            let datedSince = sentenceDates.contains { Self.isSinceDate($0, published: article.published) }
             // "En avril 2010, le président français s'était rendu à Shanghai": a title is its holder's on the date the sentence
             // gives, when every date it gives is of one earlier year, written out.
             let explicit = sentenceDates.filter { !$0.yearGuessed && !$0.weekdayGuessed && $0.start.year < article.published.year }
