@@ -603,8 +603,8 @@ extension ArticleExtractor {
         if host == nil, kind == "meeting" || kind == "talks",
             let destination = clause.places.first(where: { place in
                 place.kind != .adjective && place.offset < trigger && place.country != "EU"
-                    && Self.isLocated(place, in: sentence.characters, travel: true) && !Self.isOrigin(place, in: sentence.characters)
                     && clause.triggers.contains { $0.group == "visit" && $0.offset < place.offset && place.offset - $0.offset <= 40 }
+                    && Self.isLocated(place, in: sentence.characters, travel: true) && !Self.isOrigin(place, in: sentence.characters)
             })
         {
             host = destination.country
