@@ -54,9 +54,10 @@ extension ArticleExtractor {
         // "President Biden will welcome Prime Minister Modi for a state visit": a reception with no place given is in
         // the receiving country.
         // (Not a passive one: "will be received by President Vladimir Putin" is the guest's side.)
-        let passive = Self.fold(String(sentence.characters[max(0, trigger - 8)..<trigger])).split(separator: " ").last
-            .map { ["be", "been", "is", "was", "were", "being"].contains($0) } ?? false
-        if host == nil, Triggers.receptions.contains(phrase), !passive, let receiver = clause.persons.last(where: { $0.offset < trigger }),
+        let reception = Triggers.receptions.contains(phrase)
+        let passive = reception && Self.fold(String(sentence.characters[max(0, trigger - 8)..<trigger])).split(separator: " ").last
+            .map { ["be", "been", "is", "was", "were", "being"].contains($0) } == true
+        if host == nil, reception, !passive, let receiver = clause.persons.last(where: { $0.offset < trigger }),
             let country = receiver.country, country != "EU"
         {
             host = country
@@ -70,7 +71,7 @@ extension ArticleExtractor {
             return []
         }
         // "Lula reçu par Xi Jinping": the one who receives, named after, is at home.
-        if host == nil, kind == "meeting", Triggers.passiveReceptions.contains(phrase) || passive && Triggers.receptions.contains(phrase),
+        if host == nil, kind == "meeting", Triggers.passiveReceptions.contains(phrase) || passive,
             let receiver = clause.persons.first(where: { $0.offset > trigger }), let country = receiver.country, country != "EU",
             clause.persons.contains(where: { $0.offset < trigger && $0.country != country })
         {
@@ -87,8 +88,6 @@ extension ArticleExtractor {
             // (Unless "en présence de" brings the named ones: "a présidé la réunion entre les dirigeants de A, B et C, en
             // présence du Président X et du Président Y" is the chair's with them.)
             let presence = [" en presence d", " in the presence of "].compactMap { clause.folded.characterOffset(of: $0, from: between) }.first
-            // (Someone named before and again after it is there by the later mention: "La visite de Charles III … est reportée,
-            // à l'issue d'un entretien téléphonique entre Emmanuel Macron et le roi".)
             // (Unless what follows is the subject's two sides: "held the first talks between the two sides". "a meeting between
             // Number 10 and White House representatives" still names nobody.)
             let bothSides = [" the two ", " both ", " les deux ", " their ", " leurs "].contains { side in
@@ -97,6 +96,8 @@ extension ArticleExtractor {
             if presence == nil || persons.contains(where: { $0.offset > clause.start + between && $0.offset < clause.start + presence! }),
                 !bothSides || persons.contains(where: { person in ([person.offset] + person.offsets).contains { $0 > clause.start + between } })
             {
+                // (Someone named before and again after it is there by the later mention: "La visite de Charles III … est
+                // reportée, à l'issue d'un entretien téléphonique entre Emmanuel Macron et le roi".)
                 persons = persons.compactMap { person in
                     guard let later = ([person.offset] + person.offsets).first(where: { $0 > clause.start + between && $0 < clause.start + clause.text.count }) else {
                         return nil

@@ -192,7 +192,7 @@ extension ArticleExtractor {
         "began", "told", "meets", "visits", "holds", "travels", "arrives", "heads", "hosts", "left", "leaves", "plans",
         "a", "ont", "est", "sont", "s", "se", "doit", "doivent", "devait", "devaient", "devrait", "va", "vont", "sera", "seront", "avait",
         "avaient", "etait", "etaient", "rencontre", "rencontrera", "recoit", "recevra", "effectue", "effectuera", "entame", "entamera",
-        "participe", "participera", "assistera", "arrive", "arrivera", "lui", "l", "leur", "y", "s", "se",
+        "participe", "participera", "assistera", "arrive", "arrivera", "lui", "l", "leur", "y",
     ]
 
     /// Adverbs that may stand before that verb ("…, also held talks", "…, a ensuite rencontré").
@@ -208,14 +208,16 @@ extension ArticleExtractor {
     ) -> [ClauseSpan] {
         guard !opened.isEmpty || !restrictive.isEmpty || !incises.isEmpty, original.count == characters.count else { return spans }
         var spans = spans
+        // The clause before takes the rest of the span back, with this one (to its comma) as its hole.
+        func close(_ position: Int, at comma: Int) {
+            spans[position - 1].hole = spans[position].start..<(comma + 1)
+            spans[position - 1].end = spans[position].end
+            spans[position].end = comma + 1
+        }
         for position in spans.indices.dropFirst() where spans[position - 1].hole == nil {
             let span = spans[position]
             if incises.contains(span.start) {
-                if let comma = original[span.start..<span.end].firstIndex(of: ","), comma + 2 < span.end {
-                    spans[position - 1].hole = span.start..<(comma + 1)
-                    spans[position - 1].end = span.end
-                    spans[position].end = comma + 1
-                }
+                if let comma = original[span.start..<span.end].firstIndex(of: ","), comma + 2 < span.end { close(position, at: comma) }
                 continue
             }
             let appositive = opened.contains(span.start)
@@ -255,10 +257,7 @@ extension ArticleExtractor {
                 guard !["é", "ée", "és", "ées"].contains(where: { written.hasSuffix($0) }) else { return false }
                 return mainVerbStarts.contains(word) || word.count > 4 && word.hasSuffix("ed")
             }
-            guard let comma = closing else { continue }
-            spans[position - 1].hole = span.start..<(comma + 1)
-            spans[position - 1].end = span.end
-            spans[position].end = comma + 1
+            if let comma = closing { close(position, at: comma) }
         }
         return spans
     }

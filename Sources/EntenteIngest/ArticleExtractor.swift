@@ -117,6 +117,16 @@ public struct ArticleExtractor: Sendable {
                 let inside = { (offset: Int) in clause.contains(offset) }
                 // The clause whose words come right before this one's (the clause around it, when this one is its hole).
                 let previous = position == 0 ? nil : clauses[..<position].last { $0.contains(clause.start - 1) } ?? clauses[position - 1]
+                // (Folding keeps one character for one, so the clause's fold is a slice of the sentence's; a sentence that is one clause is its own.)
+                // (A relative clause set inside it is blanked, one space per character, so offsets hold.)
+                let whole = clause.start == 0 && clause.end >= sentence.characters.count && clause.hole == nil
+                let clauseText = whole ? sentence.text : Self.text(of: clause, in: sentence.characters)
+                let clauseFolded: String
+                if foldedCharacters.count != sentence.characters.count {
+                    clauseFolded = " " + Self.fold(clauseText) + " "
+                } else {
+                    clauseFolded = whole ? folded : " " + Self.text(of: clause, in: foldedCharacters) + " "
+                }
                 // A person named twice belongs to each clause that names them, placed where it does.
                 var clausePersons = persons.compactMap { person -> PersonMention? in
                     guard !reporters.contains(person.offset), let offset = ([person.offset] + person.offsets).first(where: inside) else { return nil }
@@ -172,7 +182,7 @@ public struct ArticleExtractor: Sendable {
                     if let other = persons.last(where: { $0.offset < antecedent.offset }), antecedent.offset - other.offset <= 48,
                         case let between = " " + String(foldedCharacters[other.offset..<antecedent.offset]) + " ",
                         [" and ", " et "].contains(where: between.includes), !sentence.characters[other.offset..<antecedent.offset].contains(","),
-                        Triggers.pluralClause.occurs(in: " " + Self.text(of: clause, in: foldedCharacters) + " "),
+                        Triggers.pluralClause.occurs(in: clauseFolded),
                         !clausePersons.contains(where: { $0.name == other.name })
                     {
                         clausePersons.insert(other, at: 0)
@@ -183,16 +193,6 @@ public struct ArticleExtractor: Sendable {
                     !clausePersons.contains(where: { $0.name == subject.name })
                 {
                     clausePersons.insert(subject, at: 0)
-                }
-                // (Folding keeps one character for one, so the clause's fold is a slice of the sentence's; a sentence that is one clause is its own.)
-                // (A relative clause set inside it is blanked, one space per character, so offsets hold.)
-                let whole = clause.start == 0 && clause.end >= sentence.characters.count && clause.hole == nil
-                let clauseText = whole ? sentence.text : Self.text(of: clause, in: sentence.characters)
-                let clauseFolded: String
-                if foldedCharacters.count != sentence.characters.count {
-                    clauseFolded = " " + Self.fold(clauseText) + " "
-                } else {
-                    clauseFolded = whole ? folded : " " + Self.text(of: clause, in: foldedCharacters) + " "
                 }
                 // ("ne s'était plus rendu en France depuis mars 2019": the last visit, then. The date may be in the next clause:
                 // "since" opens one.)
@@ -208,9 +208,8 @@ public struct ArticleExtractor: Sendable {
                 // "… au mois de mars, lorsque le ministre s'était rendu à Pyongyang": the clause takes the date it hangs on.
                 // So does "a quitté mercredi la capitale lettone, où les dirigeants … ont clos un sommet" (not one told in the past
                 // of its sentence: "…, où il avait effectué son stage").
-                if clause.temporalWhen || clause.locativeWhere && !Triggers.pastAtPlace.occurs(in: " " + Self.text(of: clause, in: foldedCharacters) + " "),
-                    clauseDates.isEmpty, let previous
-                {
+                let toldPast = clause.locativeWhere && Triggers.pastAtPlace.occurs(in: clauseFolded)
+                if clause.temporalWhen || clause.locativeWhere && !toldPast, clauseDates.isEmpty, let previous {
                     clauseDates = mentions.filter { previous.contains($0.offset) }
                 }
                 var clausePlaces = places.filter { inside($0.offset) }
@@ -235,7 +234,7 @@ public struct ArticleExtractor: Sendable {
                 // the past week, so only a date more than a week back says so.)
                 let placeAhead = clause.locativeWhere && mainStatus == .planned
                     && !clauseDates.contains { ($0.end ?? $0.start).lastDay.dayNumber < article.published.firstDay.dayNumber - 7 }
-                    && !Triggers.pastAtPlace.occurs(in: clauseFolded)
+                    && !toldPast
                 var context = Clause(
                     sentence: sentence, text: clauseText, folded: clauseFolded, start: clause.start, persons: clausePersons,
                     places: clausePlaces, sentencePlaces: places, dates: clauseDates, published: article.published,
@@ -874,7 +873,7 @@ public struct ArticleExtractor: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// Whether the clause at `start` is "when he …", "lorsqu'il …": its first words, an opener and a singular subject pronoun.
+    /// Whether the clause at `start` is "when he …", "lorsque elle …": its opener, then a singular subject pronoun.
     static func opensWithSubjectPronoun(_ folded: [Character], at start: Int) -> Bool {
         let words = String(folded[start..<min(folded.count, start + 16)]).split(separator: " ").prefix(3)
         return words.dropFirst().first.map { ["he", "she", "il", "elle"].contains(String($0)) } == true
