@@ -649,7 +649,7 @@ public struct PersonFinder {
                 // ("L'ex-chancelière Merkel", "former President Obama": named as having held it, the only one who did.)
                 let former = tokens[max(0, index - 2)..<index].contains(where: { token in
                     let word = fold(token.text)
-                    return word.hasPrefix("ex-") || ["ex", "former", "ancien", "ancienne", "late", "feu"].contains(word)
+                    return word.hasPrefix("ex-") || TitleResolver.former.contains(word) || ["late", "feu"].contains(word)
                 })
                 if let person = near.count == 1 ? near[0] : former && bearers.count == 1 ? bearers[0] : nil,
                     !found.contains(where: { $0.name == person.name })

@@ -96,14 +96,19 @@ public enum TitleResolver {
             // "Under Secretary of State", "Deputy Prime Minister", "vice-président": another office.
             // (Or before its country: "the former US vice president", "l'ancien Premier ministre …" is after.)
             if index > 0, subordinate.contains(words[index - 1]) || index > 1 && words[index - 1] == "-" && subordinate.contains(words[index - 2])
-                || index > 1 && ["former", "ancien", "ancienne", "ex"].contains(words[index - 2])
+                || index > 1 && former.contains(words[index - 2])
                     && Gazetteer.lookup(String(characters[tokens[index - 1].start..<tokens[index - 1].end])).map({ $0.kind == .adjective || $0.kind == .country }) == true
             {
                 index += title.count
                 continue
             }
             // ("La dernière visite d'État d'un monarque britannique": any monarch, not the one reigning.)
-            if index > 0, ["un", "une", "a", "an"].contains(words[index - 1]), ["souverain", "souveraine", "monarque", "monarch"].contains(title[0]) {
+            // ("a British king": the article may stand before the adjective.)
+            let indefinite = { (word: String) in ["un", "une", "a", "an"].contains(word) }
+            if PersonFinder.monarchTitles.contains(title[0]), index > 0,
+                indefinite(words[index - 1]) || index > 1 && indefinite(words[index - 2])
+                    && Gazetteer.lookup(String(characters[tokens[index - 1].start..<tokens[index - 1].end]))?.kind == .adjective
+            {
                 index += title.count
                 continue
             }
@@ -213,7 +218,10 @@ public enum TitleResolver {
     ]
 
     /// Words that make a title another, lesser office.
-    static let subordinate: Set<String> = ["under", "deputy", "assistant", "vice", "adjoint", "adjointe", "delegue", "deleguee", "former", "ancien", "ex"]
+    static let subordinate = Set(["under", "deputy", "assistant", "vice", "adjoint", "adjointe", "delegue", "deleguee"]).union(former)
+
+    /// Words that make a title a past one's ("the former US vice president", "l'ancien Premier ministre"). Folded.
+    static let former: Set<String> = ["former", "ancien", "ancienne", "ex"]
 
     public static func bareTitles(in sentence: String) -> [(office: Office, offset: Int)] {
         let characters = Array(sentence)
