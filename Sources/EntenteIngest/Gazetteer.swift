@@ -18,6 +18,7 @@ public enum Gazetteer {
     /// Folded form (lower case, no accents, apostrophes and hyphens as spaces) → entry.
     static let index: [String: Entry] = {
         var index: [String: Entry] = [:]
+        index.reserveCapacity(32_768)
         func load(_ table: String, _ kind: Entry.Kind) {
             // (Split on bytes: the tables have some twelve thousand lines, read at every start.)
             for line in table.utf8.split(separator: 0x0A) {
@@ -76,6 +77,8 @@ public enum Gazetteer {
     private static let shape: (firstWords: Set<Substring>, prefixes: Set<String>, maxWords: Int) = {
         var firstWords: Set<Substring> = []
         var prefixes: Set<String> = []
+        firstWords.reserveCapacity(index.count)
+        prefixes.reserveCapacity(index.count * 2)
         var maxWords = 1
         for key in index.keys {
             let words = key.split(separator: " ")

@@ -25,35 +25,37 @@ extension OfficeRegistry {
     /// dj → j), then each word's consonants, doubled letters once ("Bachar el-Assad" and "Bashar al-Assad"
     /// are both `bsr sd`). Words that leave no consonant are dropped.
     public static func spellingKey(_ name: String) -> [String] {
-        NameNormalizer.normalize(name).split(separator: " ").compactMap { word -> String? in
-            guard !particles.contains(String(word)) else { return nil }
-            let bytes = Array(word.utf8)
+        NameNormalizer.normalize(name).utf8.split(separator: 0x20).compactMap { word -> String? in
+            let bytes = Array(word)
+            guard !particles.contains(String(decoding: bytes, as: UTF8.self)) else { return nil }
             var key: [UInt8] = []
             var index = 0
-            func at(_ offset: Int, _ text: StaticString) -> Bool {
-                let count = text.utf8CodeUnitCount
-                guard index + offset + count <= bytes.count else { return false }
-                return (0..<count).allSatisfy { bytes[index + offset + $0] == text.utf8Start[$0] }
-            }
+            // (Compared byte by byte: the registry's four thousand names are keyed at every start.)
+            let (c, d, f, h, j, p, s, t, z) = (
+                UInt8(ascii: "c"), UInt8(ascii: "d"), UInt8(ascii: "f"), UInt8(ascii: "h"), UInt8(ascii: "j"), UInt8(ascii: "p"),
+                UInt8(ascii: "s"), UInt8(ascii: "t"), UInt8(ascii: "z")
+            )
             while index < bytes.count {
                 // (French "ch" is English "sh", and French "tch" English "ch": all come to one letter; so do "dj", "dzh", "zh".)
+                let first = bytes[index]
+                let second = index + 1 < bytes.count ? bytes[index + 1] : 0
+                let third = index + 2 < bytes.count ? bytes[index + 2] : 0
                 var letter: UInt8
-                if at(0, "tch") || at(0, "tsh") || at(0, "dzh") {
-                    letter = at(0, "dzh") ? UInt8(ascii: "j") : UInt8(ascii: "s")
+                if third == h && (first == t && (second == c || second == s) || first == d && second == z) {
+                    letter = first == d ? j : s
                     index += 3
-                } else if at(0, "ch") || at(0, "sh") || at(0, "dj") || at(0, "zh") || at(0, "ph") {
-                    letter = at(0, "dj") || at(0, "zh") ? UInt8(ascii: "j") : at(0, "ph") ? UInt8(ascii: "f") : UInt8(ascii: "s")
+                } else if second == h && (first == c || first == s || first == z || first == p) || first == d && second == j {
+                    letter = first == d || first == z ? j : first == p ? f : s
                     index += 2
                 } else {
-                    letter = bytes[index]
+                    letter = first
                     index += 1
                     switch letter {
-                    case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"),
-                        UInt8(ascii: "h"):
+                    case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"), h:
                         continue
                     case UInt8(ascii: "w"): letter = UInt8(ascii: "v")
-                    case UInt8(ascii: "q"), UInt8(ascii: "c"): letter = UInt8(ascii: "k")
-                    case UInt8(ascii: "z"): letter = UInt8(ascii: "s")
+                    case UInt8(ascii: "q"), c: letter = UInt8(ascii: "k")
+                    case z: letter = s
                     default: break
                     }
                 }

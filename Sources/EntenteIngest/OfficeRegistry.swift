@@ -35,11 +35,13 @@ public struct OfficeTerm: Sendable, Equatable {
 /// Heads of state and government and foreign ministers with their terms (generated from
 /// `Scripts/data/officeholders.tsv`), so a title resolves to whoever held it on a date.
 public enum OfficeRegistry {
-    public static let terms: [OfficeTerm] = table.split(separator: "\n").compactMap { line in
-        let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    public static let terms: [OfficeTerm] = table.utf8.split(separator: 0x0A).compactMap { line in
+        // (Split on bytes, as the gazetteer's tables are: some four thousand lines, read at every start.)
+        let fields = line.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         guard fields.count == 6, let office = Office(rawValue: fields[1]), let start = PartialDate(fields[4]) else { return nil }
+        let aliases = fields[3].utf8.split(separator: 0x7C).map { String(decoding: $0, as: UTF8.self) }
         return OfficeTerm(
-            country: fields[0], office: office, name: fields[2], aliases: fields[3].split(separator: "|").map(String.init), start: start,
+            country: fields[0], office: office, name: fields[2], aliases: aliases, start: start,
             end: fields[5].isEmpty ? nil : PartialDate(fields[5]))
     }
 
@@ -66,7 +68,10 @@ public enum OfficeRegistry {
     private static let byName: [String: OfficeTerm] = {
         var index: [String: OfficeTerm] = [:]
         for term in terms {
-            for name in [term.name] + term.aliases { index[NameNormalizer.normalize(name)] = index[NameNormalizer.normalize(name)] ?? term }
+            for name in [term.name] + term.aliases {
+                let key = NameNormalizer.normalize(name)
+                if index[key] == nil { index[key] = term }
+            }
         }
         return index
     }()

@@ -65,20 +65,21 @@ public struct PersonFinder {
 
     /// Every name form the registry knows, longest first, folded.
     static let registryForms: [(form: String, name: String, country: String)] = {
-        var forms: [(String, String, String)] = []
+        // (Each form with its length in characters, counted once rather than at every comparison of the sort.)
+        var forms: [(form: String, name: String, country: String, length: Int)] = []
         var seen: Set<String> = []
         for term in OfficeRegistry.terms {
             for form in [term.name] + term.aliases {
                 let normalized = NameNormalizer.normalize(form)
-                if seen.insert(normalized).inserted { forms.append((normalized, term.name, term.country)) }
+                if seen.insert(normalized).inserted { forms.append((normalized, term.name, term.country, normalized.count)) }
                 // (The French forms carry their article, "le roi Philippe"; the text may not: "aux côtés du roi Philippe".)
                 for article in ["le ", "la ", "l "] where normalized.hasPrefix(article) && normalized.split(separator: " ").count >= 3 {
                     let bare = String(normalized.dropFirst(article.count))
-                    if seen.insert(bare).inserted { forms.append((bare, term.name, term.country)) }
+                    if seen.insert(bare).inserted { forms.append((bare, term.name, term.country, bare.count)) }
                 }
             }
         }
-        return forms.sorted { $0.0.count > $1.0.count }
+        return forms.sorted { $0.length > $1.length }.map { ($0.form, $0.name, $0.country) }
     }()
 
     /// Words of international bodies' titles, folded: someone they introduce speaks for the body.

@@ -47,12 +47,23 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` strictly (four-digit year, two-digit parts).
     public init?(_ text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
-            parts.allSatisfy({ $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }),
-            let year = Int(parts[0])
-        else { return nil }
-        self.init(year: year, month: parts.count > 1 ? Int(parts[1]) : nil, day: parts.count > 2 ? Int(parts[2]) : nil)
+        // One pass over the bytes: the registry alone parses thousands of these at start-up.
+        var fields = [0, 0, 0]
+        var count = 0
+        var digits = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard digits == (count == 0 ? 4 : 2), count < 2 else { return nil }
+                count += 1
+                digits = 0
+            } else {
+                guard (0x30...0x39).contains(byte) else { return nil }
+                fields[count] = fields[count] * 10 + Int(byte - 0x30)
+                digits += 1
+            }
+        }
+        guard digits == (count == 0 ? 4 : 2) else { return nil }
+        self.init(year: fields[0], month: count > 0 ? fields[1] : nil, day: count > 1 ? fields[2] : nil)
     }
 
     public var precision: Precision { day != nil ? .day : month != nil ? .month : .year }
