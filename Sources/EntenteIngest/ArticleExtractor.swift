@@ -336,7 +336,7 @@ public struct ArticleExtractor: Sendable {
             // octobre à Erevan", "forced thousands to seek refuge in Russia" place nothing the article goes on about.
             let located = places.filter { $0.kind != .adjective && Self.isLocated($0, in: sentence.characters, travel: false) }
             let namesEvent = located.contains { $0.offset >= 24 }
-                && (discourse.events.count > before || Triggers.indexed.contains { $0.phrases.contains { folded.includes($0.spaced) } })
+                && (discourse.events.count > before || Triggers.indexedSet.set.occurs(in: folded))
             if let place = located.first(where: { $0.offset < 24 || namesEvent }) {
                 discourse.setFrame(place, dates: mentions, people: persons, newEvents: discourse.events[before...])
                 // "In South Africa, August 7-9, the Secretary will …" after "will travel to South Africa, the DRC and Rwanda from
@@ -562,26 +562,31 @@ public struct ArticleExtractor: Sendable {
         var clause = clause
         // Where each kind's trigger stands: a date belongs to the trigger nearest it.
         var triggers: [(kind: String, phrase: String, offset: Int)] = []
-        // Only phrases whose first word the clause has are searched for.
-        let words = Set(clause.folded.split(separator: " "))
+        // The trigger phrases the clause has, by kind, found in one pass.
+        let present = Triggers.indexedPhrases(in: clause.folded)
         // ("s'était déjà rendu", "will also meet": the phrases with an adverb inside are searched only for the auxiliary and
         // adverb the clause has.)
         let interposed = Triggers.interposed.occurrences(in: clause.folded).map { Triggers.interposed.phrases[$0.phrase] }
         // (Where the clause says who took part in something: searched once, for the meeting and summit triggers.)
-        let attended = words.contains("part") || words.contains("participe") || words.contains("attended")
+        let attended = [" part ", " participe ", " attended "].contains(where: clause.folded.includes)
             ? Triggers.attendedIt.occurrences(in: clause.folded) : []
-        for (kind, phrases) in Triggers.indexed {
-            guard let entry = (phrases.first(where: { phrase in
-                    words.contains(phrase.first) && clause.folded.includes(phrase.spaced) && Self.accepts(phrase.phrase, kind: kind, in: clause)
-                }) ?? interposed.lazy.compactMap({ Triggers.adverbVariants[$0]?[kind]?.first(where: { phrase in
+        for (kindIndex, (kind, phrases)) in Triggers.indexed.enumerated() {
+            let plain = present[kindIndex].lazy.map { phrases[$0] }.first { Self.accepts($0.phrase, kind: kind, in: clause) }
+            let variant: (phrase: String, spaced: String)? = plain ?? interposed.lazy.compactMap { variants in
+                Triggers.adverbVariants[variants]?[kind]?.first { phrase in
                     clause.folded.includes(phrase.spaced) && Self.accepts(phrase.phrase, kind: kind, in: clause)
-                }) }).first)
-                .map({ (phrase: $0.phrase, text: $0.phrase.hasSuffix(" ") ? String($0.spaced) : String($0.spaced.dropLast())) })
-                    ?? Triggers.qualifiedByKind[kind].flatMap({ set in
-                        set.occurrences(in: clause.folded).first.map { String(set.phrases[$0.phrase].dropFirst().dropLast()) }
-                    }).map({ (phrase: $0, text: " " + $0) }),
-                let offset = clause.folded.characterOffset(of: entry.text)
-            else { continue }
+                }
+            }.first
+            let entry: (phrase: String, text: String)
+            if let variant {
+                entry = (variant.phrase, variant.phrase.hasSuffix(" ") ? variant.spaced : String(variant.spaced.dropLast()))
+            } else if let set = Triggers.qualifiedByKind[kind], let first = set.occurrences(in: clause.folded).first {
+                let phrase = String(set.phrases[first.phrase].dropFirst().dropLast())
+                entry = (phrase, " " + phrase)
+            } else {
+                continue
+            }
+            guard let offset = clause.folded.characterOffset(of: entry.text) else { continue }
             let phrase = entry.phrase
             // "received Brazilian President Lula" is a reception; "the report received from", "welcomed the recent
             // increases" are not: the guest must follow.

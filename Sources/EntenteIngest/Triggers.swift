@@ -160,16 +160,41 @@ enum Triggers {
         "came to", "come to", "etes venu a", "etes venue a", "etes venus a", "etes venu en", "etes venue en",
     ]
 
-    /// The same phrases with their first word (a clause without it is not searched) and the text searched for:
-    /// the phrase between spaces, or after one only when it ends with its own ("met ").
-    static let indexed: [(kind: String, phrases: [(phrase: String, first: Substring, spaced: String)])] = kinds.map { kind, phrases in
+    /// The same phrases with the text searched for: the phrase between spaces, or after one only when it ends with its
+    /// own ("met ").
+    static let indexed: [(kind: String, phrases: [(phrase: String, spaced: String)])] = kinds.map { kind, phrases in
         (kind, phrases.map { indexedPhrase($0, as: $0) })
+    }
+
+    /// Every kind's searched texts in one automaton, so a clause is read once for all of them; each of its phrases
+    /// names the kind (its place in ``indexed``) and the phrase's place in that kind's list.
+    static let indexedSet: (set: PhraseSet, owners: [(kind: Int, phrase: Int)]) = {
+        var texts: [String] = []
+        var owners: [(kind: Int, phrase: Int)] = []
+        for (kind, entry) in indexed.enumerated() {
+            for (phrase, indexedPhrase) in entry.phrases.enumerated() {
+                texts.append(indexedPhrase.spaced)
+                owners.append((kind, phrase))
+            }
+        }
+        return (PhraseSet(texts), owners)
+    }()
+
+    /// The phrases of each kind that occur in `folded` (a clause folded, with a space at each end), by their place in
+    /// the kind's list, in list order.
+    static func indexedPhrases(in folded: String) -> [[Int]] {
+        var present = [[Int]](repeating: [], count: indexed.count)
+        for occurrence in indexedSet.set.occurrences(in: folded) {
+            let owner = indexedSet.owners[occurrence.phrase]
+            if !present[owner.kind].contains(owner.phrase) { present[owner.kind].append(owner.phrase) }
+        }
+        return present.map { $0.sorted() }
     }
 
     /// A phrase led by an auxiliary with an adverb after it ("s'était déjà rendu", "will also meet"), searched as the phrase
     /// itself after the kind's own phrases: by the auxiliary and adverb (as ``interposed`` finds them), then by kind.
-    static let adverbVariants: [String: [String: [(phrase: String, first: Substring, spaced: String)]]] = {
-        var index: [String: [String: [(phrase: String, first: Substring, spaced: String)]]] = [:]
+    static let adverbVariants: [String: [String: [(phrase: String, spaced: String)]]] = {
+        var index: [String: [String: [(phrase: String, spaced: String)]]] = [:]
         for (kind, phrases) in kinds {
             for phrase in phrases {
                 for (prefix, variant) in withAdverbs(phrase) { index[prefix, default: [:]][kind, default: []].append(indexedPhrase(variant, as: phrase)) }
@@ -181,8 +206,8 @@ enum Triggers {
     /// An auxiliary followed by an interposed adverb, anywhere.
     static let interposed = PhraseSet(auxiliaries.flatMap { auxiliary in interposedAdverbs.map { " \(auxiliary) \($0) " } })
 
-    private static func indexedPhrase(_ text: String, as phrase: String) -> (phrase: String, first: Substring, spaced: String) {
-        (phrase, text.split(separator: " ").first ?? "", text.hasSuffix(" ") ? " " + text : " " + text + " ")
+    private static func indexedPhrase(_ text: String, as phrase: String) -> (phrase: String, spaced: String) {
+        (phrase, text.hasSuffix(" ") ? " " + text : " " + text + " ")
     }
 
     /// Auxiliaries that lead compound trigger phrases, longest first.
