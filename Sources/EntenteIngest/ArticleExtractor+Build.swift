@@ -55,8 +55,10 @@ extension ArticleExtractor {
         // the receiving country.
         // (Not a passive one: "will be received by President Vladimir Putin" is the guest's side.)
         let reception = Triggers.receptions.contains(phrase)
-        let passive = reception && Self.fold(String(sentence.characters[max(0, trigger - 8)..<trigger])).split(separator: " ").last
+        // (Or with the host as its agent: "Obama …, welcomed at the Merdeka Palace by President Yudhoyono".)
+        let passive = reception && (Self.fold(String(sentence.characters[max(0, trigger - 8)..<trigger])).split(separator: " ").last
             .map { ["be", "been", "is", "was", "were", "being"].contains($0) } == true
+            || ["welcomed", "received"].contains(phrase) && Self.receivingAgent(after: trigger, in: clause) != nil)
         if host == nil, reception, !passive, let receiver = clause.persons.last(where: { $0.offset < trigger }),
             let country = receiver.country, country != "EU"
         {
@@ -938,6 +940,19 @@ extension ArticleExtractor {
             || words.last.map { returningVerbs.contains(String($0)) } == true
             || words.count >= 2 && returningVerbs.contains(String(words[words.index(before: words.endIndex) - 1]))
                 && ["a", "aux", "au", "en", "to", "home"].contains(words.last!)
+    }
+
+    /// The host of a reception told from the guest's side with its agent apart from the verb: "welcomed at the Merdeka
+    /// Palace by President Yudhoyono", "received in the Kremlin by Putin". The first person after the verb (at sentence
+    /// offset `trigger`), when "by" stands between them, with no more than 48 characters from the verb to them.
+    /// ("received Modi, accompanied by …": the guest comes first, and is no agent. "The proposal was welcomed by
+    /// President X": no guest is named before.)
+    static func receivingAgent(after trigger: Int, in clause: Clause) -> PersonMention? {
+        guard clause.persons.contains(where: { $0.offset < trigger }),
+            let person = clause.persons.first(where: { $0.offset > trigger }), person.offset - trigger <= 48
+        else { return nil }
+        let between = " " + fold(String(clause.sentence.characters[trigger..<person.offset])) + " "
+        return between.includes(" by ") ? person : nil
     }
 
     /// Verbs of going back home, whose place is no event's ("a préféré rentrer aux Etats-Unis"). Folded.

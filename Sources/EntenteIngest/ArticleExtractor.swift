@@ -620,8 +620,13 @@ public struct ArticleExtractor: Sendable {
             }
             // "la conférence a accueilli la vice-présidente américaine …": the gathering's attendees, no reception.
             if Triggers.receptions.contains(phrase), Triggers.gatheringHostSet.occurs(in: clause.folded) { continue }
-            // "welcomed the President's support" is no visit: only "welcomed X to Y" is.
-            if phrase == "welcomed", clause.folded.characterOffset(of: " to ", from: offset) == nil { continue }
+            // "welcomed the President's support" is no visit: only "welcomed X to Y" is, or a guest "welcomed at the palace by"
+            // the host.
+            if phrase == "welcomed", clause.folded.characterOffset(of: " to ", from: offset) == nil,
+                Self.receivingAgent(after: clause.start + offset, in: clause) == nil
+            {
+                continue
+            }
             // "a ministerial hosted by X": the event is the one named before, not a visit of its own.
             if phrase == "hosted", clause.folded.includes(" hosted by ") { continue }
             // "le président du Conseil européen" is a title; "le Conseil européen des 30 et 31 mai" is a summit.

@@ -1,0 +1,30 @@
+import EntenteIngest
+import Testing
+
+/// Receptions told from the guest's side, and the people and places they give.
+struct ReceptionTests {
+    private func events(_ text: String, on date: String, language: Article.Language = .en) -> [String] {
+        eventSummaries(text, on: date, language: language)
+    }
+
+    /// "welcomed at the Merdeka Palace by President Yudhoyono": the host is the agent, however far from the verb, and
+    /// the guest visits the host's country.
+    @Test func aHostNamedAfterByReceives() {
+        for text in [
+            "On Tuesday Barack Obama was welcomed at the Merdeka Palace by President Susilo Bambang Yudhoyono.",
+            "On Tuesday Barack Obama arrived in Jakarta, welcomed at the Merdeka Palace by President Susilo Bambang Yudhoyono.",
+        ] {
+            let found = events(text, on: "2010-11-09")
+            #expect(found.contains("meeting Barack Obama/US+Susilo Bambang Yudhoyono/ID @ID 2010-11-09 held"), "\(found)")
+            #expect(found.contains("visit Barack Obama/US @ID 2010-11-09 held"), "\(found)")
+        }
+    }
+
+    /// Near misses: no guest named before ("The proposal was welcomed by …"), and "accompanied by" after the guest.
+    @Test func noGuestOrAnotherByIsNoAgent() {
+        #expect(events("The proposal was welcomed by President Susilo Bambang Yudhoyono on Tuesday.", on: "2010-11-09").isEmpty)
+        let found = events("President Xi Jinping received Narendra Modi, accompanied by his wife, in Beijing on Tuesday.", on: "2010-11-09")
+        #expect(found.contains("meeting Xi Jinping/CN+Narendra Modi/IN @CN 2010-11-09 held"), "\(found)")
+        #expect(found.contains("visit Narendra Modi/IN @CN 2010-11-09 held"), "\(found)")
+    }
+}
