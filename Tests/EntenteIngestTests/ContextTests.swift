@@ -62,4 +62,11 @@ struct ContextTests {
             on: "2013-02-02")
         #expect(mali.contains("visit François Hollande/FR @ML 2013-02-02 held"), "\(mali)")
     }
+
+    /// A visit to a region places it in the region's country: "in Bavaria" is in Germany, "en Normandie" in France.
+    @Test func aRegionIsInItsCountry() {
+        #expect(events("Barack Obama visited Bavaria on Monday.", on: "2015-06-09").contains("visit Barack Obama/US @DE 2015-06-08 held"))
+        let found = events("Vladimir Poutine s'est rendu vendredi en Normandie.", on: "2014-06-07", language: .fr)
+        #expect(found.contains("visit Vladimir Putin/RU @FR 2014-06-06 held"), "\(found)")
+    }
 }

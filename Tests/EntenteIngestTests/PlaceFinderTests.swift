@@ -39,6 +39,13 @@ struct PlaceFinderTests {
         ("le sommet du Conseil de coopération du Golfe, à Riyad", ["Riyad=SA/Riyadh"]),
         // Cities of 300,000 people or more.
         ("Les deux dirigeants s'étaient entretenus dans la matinée à Honolulu.", ["Honolulu=US/Honolulu"]),
+        // First-level subdivisions (ISO 3166-2) in their own, English and French forms.
+        ("en Normandie, puis en Bavière, in Bavaria and in Baja California", [
+            "Normandie=FR/Normandie", "Bavière=DE/Bavaria", "Bavaria=DE/Bavaria", "Baja California=MX/Baja California",
+        ]),
+        // … but not a subdivision named like a sea, a region of Europe or a word ("Red Sea", Sudan's; "Balkan",
+        // Turkmenistan's; "Delta", Nigeria's).
+        ("the Saudi Red Sea city of Jeddah, a Balkan tour, the Delta variant", ["Saudi=SA", "Jeddah=SA/Jeddah"]),
     ])
     func findsPlaces(sentence: String, expected: [String]) {
         #expect(places(sentence) == expected)
