@@ -553,6 +553,20 @@ public struct ArticleExtractor: Sendable {
             // "Entretien de M. X avec France Inter", an interview.)
             && (phrase != "entretien de" || personAfterWith(in: clause))
             && (kind != "phone_call" || !Triggers.spokeWith.contains(phrase) || isUnplaced(clause))
+            && (kind != "cancellation" || !Triggers.withdrawals.contains(phrase) || gatheringFollows(phrase, in: clause))
+    }
+
+    /// Whether a gathering ("summit", "visit", "talks") is named within 48 characters after `phrase` in the clause, and
+    /// someone before it withdraws: the last person named before, with no conjunction between that opens another
+    /// clause ("Trump invites ASEAN leaders to U.S. after most skip summit": not Trump).
+    private static func gatheringFollows(_ phrase: String, in clause: Clause) -> Bool {
+        guard let offset = clause.folded.characterOffset(of: " " + phrase + " "),
+            let agent = clause.persons.last(where: { $0.offset < clause.start + offset })
+        else { return false }
+        let after = String(clause.folded.dropFirst(offset + phrase.count + 1).prefix(48)) + " "
+        let between = " " + fold(String(clause.sentence.characters[agent.offset..<(clause.start + offset)])) + " "
+        return Triggers.gatheringNouns.occurs(in: after)
+            && ![" after ", " as ", " when ", " while ", " because ", " apres ", " alors que ", " lorsque "].contains(where: between.includes)
     }
 
     /// The events a clause's triggers report, one per kind at most.
@@ -695,10 +709,16 @@ public struct ArticleExtractor: Sendable {
                 found[index].status = status
             }
             if declined { found.removeAll { $0.kind == "summit" && $0.status != .cancelled && $0.start == nil } }
+            // ("Putin pulled out of the G8 summit on Wednesday": the day is the withdrawal's, and the summit went on without
+            // him.)
+            let withdrawn = Triggers.withdrawals.contains(called.phrase)
+            if withdrawn, let agents = found.first(where: { $0.kind == "cancellation" })?.participants.map(\.name) {
+                for index in found.indices where found[index].kind == "summit" { found[index].participants.removeAll { agents.contains($0.name) } }
+            }
             // ("La visite d'État que le roi devait effectuer à partir de dimanche est reportée": what is called off was
             // still to come, so a weekday alone is the coming one.)
             var moved: Set<Int> = []
-            for index in found.indices where found[index].kind != "cancellation" && found[index].status == status {
+            for index in found.indices where !withdrawn && found[index].kind != "cancellation" && found[index].status == status {
                 guard let start = found[index].start, start.firstDay < clause.published.firstDay,
                     let mention = clause.dates.first(where: { $0.weekdayGuessed && $0.start == start })
                 else { continue }

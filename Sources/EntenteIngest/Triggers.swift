@@ -511,6 +511,18 @@ enum Triggers {
         "will not travel", "will not attend", "won t travel", "won t attend", "would not travel", "would not attend",
         "ne se rendra pas", "n assistera pas", "ne participera pas", "ne se rendra finalement pas", "renonce a se rendre",
         "a renonce a se rendre",
+    ] + withdrawals
+
+    /// Declining told by verbs that need a gathering as their object ("pulled out of the G8 summit", "will skip the APEC
+    /// summit"): "pulled out of the nuclear deal" calls nothing off.
+    static let withdrawals: [String] = [
+        "pulled out of", "pulls out of", "pulling out of", "will pull out of", "skip", "skips", "skipped", "skipping", "will skip",
+    ]
+
+    /// What a withdrawal must name within a few words to call a trip off.
+    static let gatheringNouns: PhraseSet = [
+        " summit ", " summits ", " meeting ", " meetings ", " visit ", " trip ", " talks ", " conference ", " ceremony ",
+        " inauguration ", " funeral ", " gathering ", " forum ",
     ]
 
     /// The same, searched in one pass.

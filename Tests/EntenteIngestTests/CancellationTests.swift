@@ -68,4 +68,17 @@ struct CancellationTests {
             on: "2015-06-10", language: .en)
         #expect(seoul.contains { $0.hasPrefix("summit") && $0.contains("@KR 2014-04") }, "\(seoul)")
     }
+
+    /// "pulled out of the G8 summit", "will skip the APEC summit": declining a gathering calls the trip to it off. Not
+    /// "pulled out of the nuclear deal", and not for someone before "after" ("… after most skip summit").
+    @Test func pullingOutOfASummitCallsTheTripOff() {
+        let found = eventSummaries(
+            "Putin pulled out of the Group of Eight summit at Camp David on Wednesday, citing the formation of his cabinet.",
+            on: "2012-05-11", language: .en)
+        #expect(found.contains { $0.hasPrefix("visit Vladimir Putin/RU @US") && $0.hasSuffix("cancelled") }, "\(found)")
+        #expect(found.contains("cancellation Vladimir Putin/RU @- 2012-05-09 held"), "\(found)")
+        #expect(eventSummaries("Donald Trump pulled out of the nuclear deal in May.", on: "2018-06-01", language: .en).isEmpty)
+        let skipped = eventSummaries("Trump invites ASEAN leaders to U.S. after most skip summit with his envoy", on: "2019-11-05", language: .en)
+        #expect(!skipped.contains { $0.hasPrefix("cancellation") }, "\(skipped)")
+    }
 }
