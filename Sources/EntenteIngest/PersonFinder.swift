@@ -178,6 +178,14 @@ public struct PersonFinder {
     /// Third-person singular subject pronouns: they stand for the last sentence's subject.
     static let thirdPerson: Set<String> = ["il", "elle", "he", "she"]
 
+    /// Possessives that, opening a sentence, stand for the last sentence's subject ("His first foreign trip …", "Sa visite …").
+    static let openingPossessives: Set<String> = ["his", "her", "son", "sa"]
+
+    /// What a possessive introduces when it is part of a title ("His Majesty", "Sa Sainteté"). Folded.
+    static let possessedHonorifics: Set<String> = [
+        "majesty", "excellency", "highness", "holiness", "royal", "majeste", "excellence", "altesse", "saintete", "eminence",
+    ]
+
     /// The person the last sentence was about (the first it named), for "il"/"he".
     public var subject: PersonMention?
     /// Everyone who has been a sentence's subject: a bare title goes to one of them before someone only named beside them.
@@ -407,7 +415,12 @@ public struct PersonFinder {
         }
         // "Il a eu un entretien avec …": the pronoun is the last sentence's subject.
         // (Not inside a quotation: "« Elle a toutes les compétences », a déclaré …" is someone else's "elle".)
-        if !pronounsReferToEvent, let subject, let position = tokens.firstIndex(where: { Self.thirdPerson.contains(fold($0.text)) }),
+        // ("His first foreign trip took him to Minsk": a possessive opening the sentence is the subject's too; not "His
+        // Majesty", "Son Excellence".)
+        let possessive = tokens.count > 1 && Self.openingPossessives.contains(fold(tokens[0].text))
+            && !Self.possessedHonorifics.contains(fold(tokens[1].text))
+        if !pronounsReferToEvent, let subject,
+            let position = possessive ? 0 : tokens.firstIndex(where: { Self.thirdPerson.contains(fold($0.text)) }),
             !Self.isQuoted(tokens[position].start, in: characters),
             // ("he", "il" is not the Queen.)
             !(["he", "il"].contains(fold(tokens[position].text)) && Self.queensRegnant.contains(subject.name)),

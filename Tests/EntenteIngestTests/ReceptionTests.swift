@@ -27,4 +27,18 @@ struct ReceptionTests {
         #expect(found.contains("meeting Xi Jinping/CN+Narendra Modi/IN @CN 2010-11-09 held"), "\(found)")
         #expect(found.contains("visit Narendra Modi/IN @CN 2010-11-09 held"), "\(found)")
     }
+
+    /// "His first foreign trip took him to Minsk": a possessive opening the sentence is the last subject's; "His Majesty"
+    /// is a title, no one's possessive.
+    @Test func anOpeningPossessiveIsTheLastSubjects() {
+        let before = "Since returning to the Kremlin, Putin has been keen to show that Washington is not his only interlocutor. "
+        let found = events(before + "His first foreign trip took him to Minsk on May 31.", on: "2012-06-19")
+        #expect(found.contains("visit Vladimir Putin/RU @BY 2012-05-31 held"), "\(found)")
+        let french = eventSummaries(
+            "Vladimir Poutine a regagné le Kremlin en mai. Sa première visite à l'étranger l'a conduit à Minsk le 31 mai.",
+            on: "2012-06-19")
+        #expect(french.contains("visit Vladimir Putin/RU @BY 2012-05-31 held"), "\(french)")
+        let title = events(before + "His Majesty King Abdullah II visited Minsk on May 31.", on: "2012-06-19")
+        #expect(!title.contains { $0.contains("Vladimir Putin") }, "\(title)")
+    }
 }
