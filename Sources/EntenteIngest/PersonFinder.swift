@@ -967,6 +967,12 @@ public struct PersonFinder {
                 run.append(tokens[cursor])
                 cursor += 1
             }
+            // ("sur les rives du lac Léman, George W. Bush": one word, then a comma, is no name's first word; the run begins
+            // after it.)
+            if run.count >= 2, characters[(run[0].start + run[0].text.count)..<run[1].start].contains(",") {
+                index += 1
+                continue
+            }
             if (2...3).contains(run.count), !run.contains(where: { excluded($0.text) }),
                 // "Biden, Jr.": no suffix.
                 !["jr", "sr", "ii", "iii"].contains(fold(run.last!.text)),

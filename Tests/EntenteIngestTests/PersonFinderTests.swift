@@ -234,4 +234,11 @@ struct TitleCountryTests {
              "Sheikh Mohamed, then Abu Dhabi's crown prince, visited Ankara in November 2021."], on: "2023-07-17")
         #expect(found[1] == ["Mohamed bin Zayed Al Nahyan/AE"], "\(found[1])")
     }
+
+    /// One capitalised word, then a comma, does not begin a name: "sur les rives du lac Léman, George W. Bush" names Bush
+    /// alone, not also a "Léman George".
+    @Test func aWordBeforeACommaBeginsNoName() {
+        let found = people(["Sur les rives du lac Léman, George W. Bush a rencontré Jacques Chirac."], on: "2003-06-02", language: "fr")
+        #expect(found[0] == ["George W. Bush/US", "Jacques Chirac/FR"])
+    }
 }
