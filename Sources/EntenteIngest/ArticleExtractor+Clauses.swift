@@ -90,6 +90,13 @@ extension ArticleExtractor {
         let commaBefore = { (offset: Int) in
             original.count == characters.count && offset > 0 && original[offset - 1] == ","
         }
+        // Whether `offset` stands in an apposition: after a comma that an article follows ("X, the former party leader who …").
+        let inApposition = { (offset: Int) in
+            original.count == characters.count && original[..<offset].lastIndex(of: ",").map { comma in
+                let opening = String(characters[(comma + 1)..<offset]).split(separator: " ").first.map(String.init) ?? ""
+                return ["the", "a", "an", "le", "la", "l", "les", "un", "une"].contains(opening)
+            } == true
+        }
         var openers: [Int] = []
         var temporal: Set<Int> = []
         var when: Set<Int> = []
@@ -110,7 +117,9 @@ extension ArticleExtractor {
                     infinitive.insert(found + 1)
                 }
             case .relative(let word):
-                if commaBefore(found) || ["lorsque", "qui", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "que"].contains(word) {
+                if commaBefore(found) || ["lorsque", "qui", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "que"].contains(word)
+                    || word == "who" && inApposition(found + 1)
+                {
                     openers.append(found + 1)
                     if word == "lorsque" || word == "when" { when.insert(found + 1) }
                     if word == "ou" || word == "where" { whereOpeners.insert(found + 1) }
@@ -152,7 +161,8 @@ extension ArticleExtractor {
                     pronounWhere: pronounWhere.contains(opener) || timedWhere.contains(opener), timedWhere: timedWhere.contains(opener)))
         }
         return closingAppositives(
-            spans, opened: appositive, restrictive: restrictive, incises: incises, characters: characters, original: original)
+            spans, opened: appositive, restrictive: restrictive, incises: incises, characters: characters, original: original,
+            inApposition: inApposition)
     }
 
     /// "Abe met Khamenei in Tehran on Thursday, but his bid appeared to yield little, with Khamenei saying he did not
@@ -204,7 +214,8 @@ extension ArticleExtractor {
     /// ensuite participé …") ends likewise at a comma after which a subject and its verb follow.
     /// A phrase set between commas (", cinq jours après sa rencontre avec Joe Biden à Bali,") ends at its comma.
     private static func closingAppositives(
-        _ spans: [ClauseSpan], opened: Set<Int>, restrictive: Set<Int>, incises: Set<Int>, characters: [Character], original: [Character]
+        _ spans: [ClauseSpan], opened: Set<Int>, restrictive: Set<Int>, incises: Set<Int>, characters: [Character], original: [Character],
+        inApposition: (Int) -> Bool
     ) -> [ClauseSpan] {
         guard !opened.isEmpty || !restrictive.isEmpty || !incises.isEmpty, original.count == characters.count else { return spans }
         var spans = spans
@@ -232,11 +243,14 @@ extension ArticleExtractor {
             {
                 searchFrom = asideEnd + 1
             }
+            // ("Nambaryn Enkhbayar, the former party leader who was elected president in May, welcomed him": a restrictive
+            // clause inside an apposition ends where the apposition does, at the comma its subject's verb follows.)
+            let insideApposition = !appositive && inApposition(span.start)
             let closing = original[searchFrom..<span.end].indices.first { comma in
                 guard original[comma] == ",", comma + 2 < span.end,
                     let next = characters[(comma + 1)..<span.end].firstIndex(where: { $0 != " " })
                 else { return false }
-                if !appositive {
+                if !appositive && !(insideApposition && original[next].isLowercase) {
                     // (A subject first: a capitalised word, then up to four words to its verb.)
                     guard original[next].isUppercase else { return false }
                     let words = characters[next..<span.end].split(separator: " ").prefix(6).map { String($0) }

@@ -174,4 +174,16 @@ struct RelativeClauseTests {
         #expect(found.contains("meeting Vladimir Putin/RU+Nicolás Maduro/VE @RU 2019-09-25 held"), "\(found)")
         #expect(found.contains("visit Nicolás Maduro/VE @RU 2019-09-24 held"), "\(found)")
     }
+
+    /// "Nambaryn Enkhbayar, the former party leader who was elected president in May, met Bush": a relative clause inside
+    /// an apposition keeps its date to itself; the meeting is on the day the text is about.
+    @Test func aRelativeClauseInsideAnApposition() {
+        let found = eventSummaries(
+            """
+            President Bush on Monday became the first sitting American president to visit Mongolia. Nambaryn Enkhbayar, the former \
+            party leader who was elected president in May, met Bush at Government House.
+            """, on: "2005-11-21", language: .en)
+        #expect(found.contains("meeting Nambaryn Enkhbayar/MN+George W. Bush/US @MN 2005-11-21 held"), "\(found)")
+        #expect(!found.contains { $0.contains("2005-05") }, "\(found)")
+    }
 }
