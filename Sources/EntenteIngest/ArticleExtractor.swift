@@ -556,6 +556,12 @@ public struct ArticleExtractor: Sendable {
             && (kind != "cancellation" || !Triggers.withdrawals.contains(phrase) || gatheringFollows(phrase, in: clause))
     }
 
+    /// Whether a reception's guest is "him" or "her" right after its verb, with a subject in the last sentence for it to
+    /// stand for ("Theresa May welcomed him at Chequers").
+    private static func guestIsPronoun(after phrase: String, in clause: Clause) -> Bool {
+        clause.previousSubject != nil && [" him ", " her "].contains { clause.folded.includes(" " + phrase + $0) }
+    }
+
     /// Whether a gathering ("summit", "visit", "talks") is named within 48 characters after `phrase` in the clause, and
     /// someone before it withdraws: the last person named before, with no conjunction between that opens another
     /// clause ("Trump invites ASEAN leaders to U.S. after most skip summit": not Trump).
@@ -608,7 +614,9 @@ public struct ArticleExtractor: Sendable {
             let passive = Triggers.passiveAuxiliaries.contains { clause.folded.includes($0 + phrase + " ") }
             if ["received", "receives", "welcomed", "welcomes", "will welcome"].contains(phrase), !passive,
                 // ("received former U.S. Secretary of State Henry Kissinger": the guest's title may be long.)
-                !clause.persons.contains(where: { $0.offset > clause.start + offset && $0.offset - (clause.start + offset) <= 64 })
+                !clause.persons.contains(where: { $0.offset > clause.start + offset && $0.offset - (clause.start + offset) <= 64 }),
+                // ("May hosted him at Blenheim": the guest is the last sentence's subject.)
+                !Self.guestIsPronoun(after: phrase, in: clause)
             {
                 continue
             }
@@ -637,10 +645,12 @@ public struct ArticleExtractor: Sendable {
             // "welcomed the President's support" is no visit: only "welcomed X to Y" is, or a guest "welcomed at the palace by"
             // the host.
             if phrase == "welcomed", clause.folded.characterOffset(of: " to ", from: offset) == nil,
-                Self.receivingAgent(after: clause.start + offset, in: clause) == nil
+                Self.receivingAgent(after: clause.start + offset, in: clause) == nil, !Self.guestIsPronoun(after: phrase, in: clause)
             {
                 continue
             }
+            // ("Theresa May welcomed him at Chequers": the reception is the meeting; the guest's trip is the one told before.)
+            if kind == "visit", Self.guestIsPronoun(after: phrase, in: clause) { continue }
             // "a ministerial hosted by X": the event is the one named before, not a visit of its own.
             if phrase == "hosted", clause.folded.includes(" hosted by ") { continue }
             // "le président du Conseil européen" is a title; "le Conseil européen des 30 et 31 mai" is a summit.

@@ -41,4 +41,15 @@ struct ReceptionTests {
         let title = events(before + "His Majesty King Abdullah II visited Minsk on May 31.", on: "2012-06-19")
         #expect(!title.contains { $0.contains("Vladimir Putin") }, "\(title)")
     }
+
+    /// "Theresa May welcomed him at Chequers on Friday": a guest named by a pronoun is the last sentence's subject, and the
+    /// reception is a meeting on its own day. Not without a subject before to stand for.
+    @Test func aGuestNamedByAPronoun() {
+        let before = "US President Donald Trump arrived in Britain on Thursday for a working visit. "
+        for verb in ["welcomed", "received"] {
+            let found = events(before + "Theresa May \(verb) him at Chequers on Friday.", on: "2018-07-13")
+            #expect(found.contains("meeting Donald Trump/US+Theresa May/GB @GB 2018-07-13 held"), "\(found)")
+        }
+        #expect(!events("Theresa May welcomed him at Chequers on Friday.", on: "2018-07-13").contains { $0.hasPrefix("meeting") })
+    }
 }
