@@ -556,10 +556,11 @@ public struct ArticleExtractor: Sendable {
             && (kind != "cancellation" || !Triggers.withdrawals.contains(phrase) || gatheringFollows(phrase, in: clause))
     }
 
-    /// Whether a reception's guest is "him" or "her" right after its verb, with a subject in the last sentence for it to
-    /// stand for ("Theresa May welcomed him at Chequers").
+    /// Whether a reception's guest is "him" or "her" right after its verb, with someone for it to stand for: the last
+    /// sentence's subject ("Theresa May welcomed him at Chequers"), or the one the clause hangs on ("Trump arrived from
+    /// Hanoi, where President Tran Dai Quang had welcomed him").
     private static func guestIsPronoun(after phrase: String, in clause: Clause) -> Bool {
-        clause.previousSubject != nil && [" him ", " her "].contains { clause.folded.includes(" " + phrase + $0) }
+        (clause.previousSubject != nil || clause.persons.count >= 2) && [" him ", " her "].contains { clause.folded.includes(" " + phrase + $0) }
     }
 
     /// Whether a gathering ("summit", "visit", "talks") is named within 48 characters after `phrase` in the clause, and

@@ -51,5 +51,11 @@ struct ReceptionTests {
             #expect(found.contains("meeting Donald Trump/US+Theresa May/GB @GB 2018-07-13 held"), "\(found)")
         }
         #expect(!events("Theresa May welcomed him at Chequers on Friday.", on: "2018-07-13").contains { $0.hasPrefix("meeting") })
+        // (In a "where" clause, the one it hangs on.)
+        let hanoi = events(
+            "Trump arrived in Manila on Sunday from Hanoi, where Vietnamese President Tran Dai Quang had welcomed him that morning.",
+            on: "2017-11-13")
+        #expect(hanoi.contains("meeting Donald Trump/US+Trần Đại Quang/VN @VN 2017-11-12 held"), "\(hanoi)")
+        #expect(hanoi.contains("visit Donald Trump/US @VN 2017-11-12 held"), "\(hanoi)")
     }
 }
