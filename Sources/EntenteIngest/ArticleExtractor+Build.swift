@@ -260,9 +260,9 @@ extension ArticleExtractor {
             if let firstObject = persons.first(where: { $0.offset > trigger }),
                 let comma = Self.listEnd(after: firstObject.offset, in: characters)
             {
-                participants = persons.filter { $0.offset <= comma }.prefix(6).map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
+                participants = persons.filter { $0.offset <= comma }.prefix(8).map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
             } else {
-                participants = Array(people.prefix(6))
+                participants = Array(people.prefix(8))
             }
             if split { break }
             // "a meeting between France, Germany, Turkey and the UK": countries known only by name take part as such.
@@ -329,7 +329,10 @@ extension ArticleExtractor {
             let list = Self.listEnd(after: clause.start + with, in: sentence.characters) ?? Int.max
             // ("avec une lettre de Joe Biden", "with a message of support from President Biden": a thing, not a companion.)
             let next = clause.folded.dropFirst(with).split(separator: " ").dropFirst().first.map(String.init) ?? ""
-            if !["un", "une", "des", "a", "an", "du", "l", "pour"].contains(next) {
+            // ("Arrivé à Nouakchott, le président français s'est entretenu avec A, B et C": whom a meeting between is with
+            // is met there, not taken along.)
+            let met = clause.triggers.contains { $0.group == "meeting" && $0.offset > trigger && $0.offset < clause.start + with }
+            if !["un", "une", "des", "a", "an", "du", "l", "pour"].contains(next), !met {
                 companions = persons.filter { $0.offset > clause.start + with && $0.offset <= list && !participants.map(\.name).contains($0.name) }
                     .prefix(4).map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
             }
@@ -765,6 +768,11 @@ extension ArticleExtractor {
         var words = before[...]
         while let last = words.last, ["the", "le", "la", "les", "l"].contains(last) { words = words.dropLast() }
         words = withoutStateForm(words)
+        // ("dans la capitale mauritanienne": the capital named by its adjective stands after the noun.)
+        if words.last == "capitale" {
+            words = words.dropLast()
+            while let last = words.last, ["le", "la", "l"].contains(last) { words = words.dropLast() }
+        }
         guard let preposition = words.last else { return false }
         // "the situation in Syria", "la guerre en Ukraine": a topic, not where anything happens.
         if let noun = words.dropLast().last, topicNouns.contains(noun) { return false }
@@ -807,6 +815,14 @@ extension ArticleExtractor {
             || travel && ["to", "vers", "visit", "visits", "visited", "visiting", "visiter", "visitera", "visitant"].contains(preposition)
     }
 
+    /// Whether the words at `offset` are an article and a capitalised demonym ("le Malien Ibrahim Boubacar Keïta", "la
+    /// Libérienne Ellen Johnson Sirleaf"): in French, the next person of a list.
+    static func demonymOpens(at offset: Int, in characters: [Character]) -> Bool {
+        let words = String(characters[offset..<min(characters.count, offset + 40)]).split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" })
+        guard words.count >= 2, ["le", "la", "l", "les"].contains(words[0]), words[1].first?.isUppercase == true else { return false }
+        return Gazetteer.lookup(String(words[1]))?.kind == .adjective
+    }
+
     /// The comma that ends a list of people begun at `offset`: the first one followed by a lower-case word other
     /// than a conjunction. An apposition that a conjunction follows ("between Ri Yong Ho, foreign minister of the
     /// DPRK, and Wang Yi") is inside the list.
@@ -815,7 +831,10 @@ extension ArticleExtractor {
         while let comma = characters[from...].firstIndex(of: ",") {
             guard let next = characters[(comma + 1)...].firstIndex(where: { $0 != " " }) else { return nil }
             let opening = String(characters[next..<min(characters.count, next + 3)])
-            if !characters[next].isLowercase || ["et ", "and", "as ", "ain"].contains(opening) {
+            // (", en présence du président de la Commission, Moussa Faki": who attends is at the meeting too.)
+            let presence = fold(String(characters[next..<min(characters.count, next + 20)])).hasPrefix("en presence d")
+                || fold(String(characters[next..<min(characters.count, next + 20)])).hasPrefix("in the presence of")
+            if !characters[next].isLowercase || ["et ", "and", "as ", "ain"].contains(opening) || Self.demonymOpens(at: next, in: characters) || presence {
                 from = comma + 1
                 continue
             }
@@ -831,7 +850,7 @@ extension ArticleExtractor {
             if let close = characters[(comma + 1)..<min(characters.count, comma + 90)].firstIndex(of: ","),
                 PersonFinder.words(Array(characters[(comma + 1)..<close])).contains(where: { PersonFinder.titleNouns.contains(fold($0.text)) }),
                 let after = characters[(close + 1)...].firstIndex(where: { $0 != " " }),
-                ["et ", "and"].contains(String(characters[after..<min(characters.count, after + 3)]))
+                ["et ", "and"].contains(String(characters[after..<min(characters.count, after + 3)])) || Self.demonymOpens(at: after, in: characters)
             {
                 from = close + 1
                 continue

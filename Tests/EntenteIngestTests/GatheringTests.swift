@@ -338,4 +338,31 @@ struct GatheringTests {
         // (The talks are not dated by the relative clause's arrival: "also held" carries on the main clause.)
         #expect(!lead.contains { $0.hasPrefix("talks") && $0.contains("2004-04-13") }, "\(lead)")
     }
+
+    /// "s'est entretenu avec le Mauritanien A, le Malien B, le Nigérien C, président en exercice du G5, le Burkinabè D et le
+    /// Tchadien E, en présence du président de la Commission de l'UA, F": a French list of people goes on after a comma at
+    /// an article and a demonym, past a title between commas, and to who attends "en présence de". Those met are met, not
+    /// taken along on the trip, and "dans la capitale mauritanienne" places it all.
+    @Test func aFrenchListOfLeadersByTheirDemonyms() {
+        let found = events(
+            """
+            Arrivé lundi dans la capitale mauritanienne, le président français s'est entretenu à huis clos avec le Mauritanien \
+            Mohamed Ould Abdel Aziz, le Malien Ibrahim Boubacar Keïta, le Nigérien Mahamadou Issoufou, président en exercice du G5, \
+            le Burkinabè Roch Marc Christian Kaboré et le Tchadien Idriss Déby Itno, en présence du président de la Commission de \
+            l'UA, Moussa Faki Mahamat.
+            """, on: "2018-07-02")
+        let meeting = found.first { $0.hasPrefix("meeting") } ?? ""
+        for name in ["Emmanuel Macron", "Mohamed Ould Abdel Aziz", "Ibrahim Boubacar Keïta", "Mahamadou Issoufou", "Roch Marc Christian Kaboré",
+            "Idriss Déby", "Moussa Faki"] {
+            #expect(meeting.contains(name), "\(name): \(found)")
+        }
+        #expect(meeting.contains("@MR 2018-07-02"), "\(found)")
+        #expect(found.contains("visit Emmanuel Macron/FR @MR 2018-07-02 held"), "\(found)")
+        #expect(found.contains("visit Idriss Déby/TD @MR 2018-07-02 held"), "\(found)")
+        // (Near miss: a lower-case word after the comma that is no demonym still ends the list.)
+        let other = events(
+            "Emmanuel Macron s'est entretenu lundi à Nouakchott avec Mohamed Ould Abdel Aziz, la veille du sommet où Paul Kagame présidait.",
+            on: "2018-07-02")
+        #expect(!other.contains { $0.hasPrefix("meeting") && $0.contains("Paul Kagame") }, "\(other)")
+    }
 }
