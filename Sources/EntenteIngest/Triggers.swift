@@ -437,6 +437,8 @@ enum Triggers {
     static let agreementParticiples: [String] = [
         " reached ", " signed ", " concluded ", " adopted ", " ratified ", " conclus ", " conclue ", " conclues ", " signe ",
         " signes ", " signee ", " signees ", " adopte ", " adoptes ", " adoptee ", " adoptees ", " ratifie ",
+        // ("the 2015 nuclear accord that Washington abandoned last year": what became of the agreement is dated too.)
+        " abandoned ", " quit ", " withdrew from ", " pulled out of ", " abandonne ", " denonce ", " quitte ",
     ]
 
     /// … after an agreement's noun ("the agreements reached", "l'accord signé"), not a verb of its own ("ont signé mardi").

@@ -69,4 +69,16 @@ struct ContextTests {
         let found = events("Vladimir Poutine s'est rendu vendredi en Normandie.", on: "2014-06-07", language: .fr)
         #expect(found.contains("visit Vladimir Putin/RU @FR 2014-06-06 held"), "\(found)")
     }
+
+    /// "the 2015 nuclear accord that Washington abandoned last year": what became of an agreement dates the agreement's
+    /// fate, not the meeting.
+    @Test func anAgreementsFateDatesNoMeeting() {
+        let found = events(
+            """
+            German Foreign Minister Heiko Maas was in Tehran on Monday, where he met Zarif and urged Iran to stay within the 2015 \
+            nuclear accord that Washington abandoned last year.
+            """, on: "2019-06-13")
+        #expect(found.contains("meeting Heiko Maas/DE+Mohammad Javad Zarif/IR @IR 2019-06-10 held"), "\(found)")
+        #expect(!found.contains { $0.contains("2018") }, "\(found)")
+    }
 }
