@@ -452,9 +452,11 @@ extension ArticleExtractor {
         starts = starts.map { mention in
             // "se rencontreront vendredi": a weekday alone in a future clause is the coming one.
             // ("From Tokyo, Obama flies Friday to Seoul": a schedule told in the present is to come too.)
+            // ("On Thursday he travels to Normandy": or the weekday first, then its subject and verb.)
             if var mention, mention.weekdayGuessed, mention.start.firstDay < clause.published,
                 status == .planned || mention.offset >= clause.start
-                    && Self.follows(Triggers.scheduledPresent, mention.offset - clause.start, within: 4, in: Array(clause.folded))
+                    && (Self.follows(Triggers.scheduledPresent, mention.offset - clause.start, within: 4, in: Array(clause.folded))
+                        || Self.scheduleFollows(mention, in: clause))
             {
                 mention.start = mention.start.addingDays(7)!
                 mention.end = mention.end?.addingDays(7)
@@ -972,6 +974,14 @@ extension ArticleExtractor {
         else { return nil }
         let between = " " + fold(String(clause.sentence.characters[trigger..<person.offset])) + " "
         return between.includes(" by ") ? person : nil
+    }
+
+    /// Whether a schedule told in the present follows a weekday, after its subject pronoun ("On Thursday he travels to
+    /// Normandy", "Friday she flies on to Seoul").
+    static func scheduleFollows(_ mention: DateMention, in clause: Clause) -> Bool {
+        let after = String(clause.folded.dropFirst(mention.offset - clause.start + 1 + mention.text.count).prefix(28))
+        let verb = [" he ", " she ", " they ", " il ", " elle "].first(where: after.hasPrefix).map { String(after.dropFirst($0.count - 1)) } ?? after
+        return Triggers.scheduledPresent.contains(where: verb.hasPrefix)
     }
 
     /// Verbs of going back home, whose place is no event's ("a préféré rentrer aux Etats-Unis"). Folded.

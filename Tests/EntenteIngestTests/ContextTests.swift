@@ -81,4 +81,16 @@ struct ContextTests {
         #expect(found.contains("meeting Heiko Maas/DE+Mohammad Javad Zarif/IR @IR 2019-06-10 held"), "\(found)")
         #expect(!found.contains { $0.contains("2018") }, "\(found)")
     }
+
+    /// "On Thursday he travels to Normandy": a weekday, then a schedule told in the present, is the coming one, as in
+    /// "flies Friday to Seoul"; "On Thursday he met Macron" is the past one.
+    @Test func aWeekdayBeforeAScheduleInThePresent() {
+        let found = events(
+            "Donald Trump arrived in London on Monday. On Thursday he travels to Normandy, where he will meet French President Emmanuel Macron.",
+            on: "2019-06-03")
+        #expect(found.contains("visit Donald Trump/US @FR 2019-06-06 planned"), "\(found)")
+        #expect(found.contains("meeting Donald Trump/US+Emmanuel Macron/FR @FR 2019-06-06 planned"), "\(found)")
+        let past = events("Donald Trump arrived in London on Monday. On Thursday he met French President Emmanuel Macron in Paris.", on: "2019-06-03")
+        #expect(past.contains("meeting Donald Trump/US+Emmanuel Macron/FR @FR 2019-05-30 held"), "\(past)")
+    }
 }
