@@ -489,6 +489,13 @@ extension ArticleExtractor {
                 starts = [DateMention(text: day.text, offset: 0, start: day.start)]
             }
         }
+        // ("Cette visite répond à celle qu'il avait effectuée en Chine en avril 2023. Il s'était alors rendu à Pékin": "alors"
+        // in the pluperfect is the time just told.)
+        if dates.isEmpty, starts == [nil], Triggers.thenInThePast.occurs(in: clause.folded), let last = discourse.lastDateGiven,
+            last.start.firstDay < clause.published.firstDay
+        {
+            starts = [DateMention(text: last.text, offset: 0, start: last.start, end: last.end)]
+        }
         // "He spoke by telephone with President Putin the following day", "la veille": a day from the last date given.
         // (The last event dated to the day: not a summit to come in November that an invitation named since.)
         if dates.isEmpty, let last = discourse.events.last(where: { $0.start?.precision == .day && $0.end == nil && !$0.inPassing })?.start {

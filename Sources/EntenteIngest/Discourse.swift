@@ -196,10 +196,15 @@ struct Discourse {
     /// Notes the day a sentence that reported no event opened with, and the last day any sentence gave.
     mutating func told(_ dates: [DateMention], newEvents: Int) {
         if let last = dates.last(where: { $0.start.precision == .day && $0.end == nil }) { lastDayGiven = last }
+        if let last = dates.last { lastDateGiven = last }
         guard newEvents == events.count, let day = dates.first(where: { $0.offset < 24 && $0.start.precision == .day }) else { return }
         toldDay = (day, events.count)
     }
 
     /// The last single day the text gave, whatever it dated ("… a signé mardi un accord … Le même jour, elle a rencontré …").
     private(set) var lastDayGiven: DateMention?
+
+    /// The last date the text gave, at whatever precision ("… celle qu'il avait effectuée en Chine en avril 2023. Il s'était
+    /// alors rendu à Pékin").
+    private(set) var lastDateGiven: DateMention?
 }

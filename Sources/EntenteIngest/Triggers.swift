@@ -756,6 +756,11 @@ enum Triggers {
         " l apres midi ", " en fin de journee ", " that morning ", " that evening ", " that afternoon ",
     ]
 
+    /// "Alors" in the pluperfect, the time just told ("s'était alors rendu à Pékin", "avait alors rencontré").
+    static let thenInThePast: PhraseSet = [
+        " s etait alors ", " s etaient alors ", " avait alors ", " avaient alors ", " etait alors ", " etaient alors ",
+    ]
+
     /// The year of the last date given ("en octobre de la même année", "later that year").
     static let sameYear: PhraseSet = [
         " de la meme annee ", " la meme annee ", " cette annee la ", " the same year ", " later that year ", " earlier that year ",

@@ -93,4 +93,15 @@ struct ContextTests {
         let past = events("Donald Trump arrived in London on Monday. On Thursday he met French President Emmanuel Macron in Paris.", on: "2019-06-03")
         #expect(past.contains("meeting Donald Trump/US+Emmanuel Macron/FR @FR 2019-05-30 held"), "\(past)")
     }
+
+    /// "Il s'était alors rendu à Pékin": "alors" in the pluperfect is the time just told, at its precision.
+    @Test func thenInThePluperfectIsTheTimeJustTold() {
+        let found = events(
+            """
+            Cette visite répond à celle qu'Emmanuel Macron avait effectuée en Chine en avril 2023. Le président français s'était \
+            alors rendu à Pékin, où il s'était entretenu avec Xi Jinping.
+            """, on: "2024-05-06", language: .fr)
+        #expect(found.contains("visit Emmanuel Macron/FR @CN 2023-04 held"), "\(found)")
+        #expect(found.contains("meeting Emmanuel Macron/FR+Xi Jinping/CN @CN 2023-04 held"), "\(found)")
+    }
 }
