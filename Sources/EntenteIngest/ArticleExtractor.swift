@@ -554,6 +554,22 @@ public struct ArticleExtractor: Sendable {
             && (phrase != "entretien de" || personAfterWith(in: clause))
             && (kind != "phone_call" || !Triggers.spokeWith.contains(phrase) || isUnplaced(clause))
             && (kind != "cancellation" || !Triggers.withdrawals.contains(phrase) || gatheringFollows(phrase, in: clause))
+            && (kind != "visit" || !Triggers.takesSomeoneTo.contains(phrase) || personTakenTo(phrase, in: clause))
+    }
+
+    /// Whether someone named right after `phrase` is taken somewhere: "will also take Wang to Kiribati", "took Bush first
+    /// to Kyoto" (a person, then "to", with at most "first", "then" or "also" between, and a place after).
+    private static func personTakenTo(_ phrase: String, in clause: Clause) -> Bool {
+        guard let offset = clause.folded.characterOffset(of: " " + phrase + " ") else { return false }
+        let end = clause.start + offset + phrase.count + 1
+        // (A title may stand before the name: "took President Bush first to Kyoto".)
+        guard let person = clause.persons.first(where: { $0.offset >= end }), person.offset - end <= 32,
+            !clause.sentence.characters[min(end, person.offset)..<person.offset].contains(","),
+            let to = clause.folded.characterOffset(of: " to ", from: person.offset - clause.start)
+        else { return false }
+        let between = String(clause.folded.dropFirst(person.offset - clause.start + 1).prefix(to - (person.offset - clause.start)))
+            .split(separator: " ")
+        return between.count <= 4 && clause.places.contains { $0.offset > clause.start + to && $0.offset - (clause.start + to) <= 8 }
     }
 
     /// Whether a reception's guest is "him" or "her" right after its verb, with someone for it to stand for: the last

@@ -51,7 +51,7 @@ enum Triggers {
             "etait revenu en", "etait revenu au", "etait revenu le", "etait revenue a", "etait revenue en", "etait revenue le",
             "est revenu le", "reviendra a", "reviendra en", "reviendra au", "returned in", "returned on",
             // (Not "returned to": to power as often as to a country, and home as often as abroad.)
-        ] + onward + attendance + arrivals + [
+        ] + onward + attendance + arrivals + Array(takesSomeoneTo).sorted() + [
             // (Last: a visit named as a noun is its complement's, when no verb of the clause says whose.)
             "visite du", "visite de", "visite d", "visite en", "visite au", "visite a", "visit by",
         ]),
@@ -143,6 +143,10 @@ enum Triggers {
 
     /// "spoke with X" in a readout is a call, when nothing places it (in person it would be "met with", or placed).
     static let spokeWith: [String] = ["spoke with", "spoke by telephone with", "spoke today with", "today spoke with", "will speak with"]
+
+    /// Verbs of a trip that takes someone somewhere, a visit only when a person and "to" follow ("The 10-day tour will also
+    /// take Wang to Kiribati", "The trip took Bush first to Kyoto").
+    static let takesSomeoneTo: Set<String> = ["will take", "will also take", "will then take", "took", "takes"]
 
     /// A trip's next leg ("will continue to Seoul", "then heads to Manila", "will make stops in Senegal, Uganda and
     /// Kenya"): a visit only when a place follows at once ("continue to work with Japan" is none).

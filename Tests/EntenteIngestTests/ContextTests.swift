@@ -104,4 +104,16 @@ struct ContextTests {
         #expect(found.contains("visit Emmanuel Macron/FR @CN 2023-04 held"), "\(found)")
         #expect(found.contains("meeting Emmanuel Macron/FR+Xi Jinping/CN @CN 2023-04 held"), "\(found)")
     }
+
+    /// "The 10-day tour will also take Wang Yi to Kiribati, Samoa and Tonga", "The trip took President Bush first to
+    /// Kyoto": a trip that takes someone somewhere is their visit to each stop. Not "The decision took Putin by surprise".
+    @Test func aTripThatTakesSomeoneSomewhere() {
+        let tour = events("The 10-day tour, which runs until June 4, will also take Wang Yi to Kiribati, Samoa and Tonga.", on: "2022-05-26")
+        for country in ["KI", "WS", "TO"] {
+            #expect(tour.contains { $0.hasPrefix("visit Wang Yi/CN @\(country)") && $0.hasSuffix("planned") }, "\(tour)")
+        }
+        let trip = events("The trip took President Bush first to Kyoto on Wednesday.", on: "2005-11-21")
+        #expect(trip.contains("visit George W. Bush/US @JP 2005-11-16 held"), "\(trip)")
+        #expect(events("The decision took Putin by surprise.", on: "2005-11-21").isEmpty)
+    }
 }
