@@ -40,7 +40,7 @@ def french_forms(adjective):
         feminine = adjective + "ne"
     else:
         feminine = adjective + "e"
-    masculine_plural = adjective if adjective.endswith("s") else adjective + "s"
+    masculine_plural = adjective if adjective.endswith(("s", "x", "z")) else adjective + "s"
     feminine_plural = feminine + "s"
     return sorted({adjective, feminine, masculine_plural, feminine_plural})
 

@@ -1058,6 +1058,7 @@ kazakh	KZ
 kazakhe	KZ
 kazakhes	KZ
 kazakhs	KZ
+kirghiz	KG
 kirghize	KG
 kirghizes	KG
 kosovar	XK

@@ -2468,7 +2468,7 @@ BB	foreign_minister	Maxine McClean		2010-11-01	2018-05-01
 BB	foreign_minister	Jerome Walcott		2018-05-01	2022-01-01
 BB	foreign_minister	Kerrie Symmonds		2022-01-01	2026-02-16
 BB	foreign_minister	Christopher Sinckler	Chris Sinckler	2026-02-16	
-TJ	head_of_state	Emomali Rahmon	Emomalii Rahmon|Emomali Rakhmon|Emomali Rahmonov	1992-11-19	
+TJ	head_of_state	Emomali Rahmon	Emomalii Rahmon|Emomali Rakhmon|Emomali Rahmonov|Emomali Rakhmonov	1992-11-19	
 TJ	head_of_government	Oqil Oqilov	Akil Akilov	1999-12-20	2013-11-23
 TJ	head_of_government	Qohir Rasulzoda	Kokhir Rasulzoda|Kohir Rasulzoda	2013-11-23	
 TJ	foreign_minister	Hamrokhon Zarifi	Khamrokhon Zarifi	2006-12-01	2013-11-01
