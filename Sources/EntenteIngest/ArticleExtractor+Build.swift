@@ -249,7 +249,7 @@ extension ArticleExtractor {
             let named = persons.filter { $0.source != .reference }.map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
             // ("Taking part in the summit were the Presidents of A, B, C, D and E": every one named.)
             let attendance = Triggers.summitAttendance.occurs(in: clause.folded)
-            participants = Array((past ? named : people).prefix(attendance ? 12 : 3))
+            participants = Array((past ? named : people).prefix(attendance ? 12 : 8))
             if past { status = .held }
             inPassing = past
             if city == nil && host == nil { location = nil }

@@ -128,4 +128,22 @@ struct SummitTests {
         let former = events("L'ex-chancelière Merkel a retrouvé mardi soir à Washington Barack Obama.", on: "2024-12-04", language: .fr)
         #expect(former.contains("meeting Angela Merkel/DE+Barack Obama/US @US 2024-12-03 held"), "\(former)")
     }
+
+    /// "Jiang Zemin, son homologue russe Vladimir Poutine, le Kazakh …, le Kirghiz Askar Akaïev, le Tadjik Emomali Rakhmonov
+    /// et l'Ouzbek Islam Karimov ont signé … au terme d'un sommet": six attendees named as one subject attend, each under the
+    /// registry's name, and "le Kirghiz" is a demonym, not part of a name.
+    @Test func sixLeadersNamedAsOneSubjectAttend() {
+        let found = eventSummaries(
+            """
+            Le président chinois Jiang Zemin, son homologue russe Vladimir Poutine, le Kazakh Noursoultan Nazarbaïev, le Kirghiz \
+            Askar Akaïev, le Tadjik Emomali Rakhmonov et l'Ouzbek Islam Karimov ont signé vendredi la déclaration fondatrice au terme \
+            d'un sommet de deux jours à Shanghai.
+            """, on: "2001-06-15")
+        let summit = found.first { $0.hasPrefix("summit") } ?? ""
+        for name in ["Jiang Zemin", "Vladimir Putin", "Nursultan Nazarbayev", "Askar Akayev/KG", "Emomali Rahmon/TJ", "Islam Karimov"] {
+            #expect(summit.contains(name), "\(name): \(found)")
+        }
+        #expect(!summit.contains("Kirghiz"), "\(found)")
+        #expect(found.contains { $0.hasPrefix("visit Emomali Rahmon/TJ @CN") }, "\(found)")
+    }
 }
