@@ -345,6 +345,15 @@ extension ArticleExtractor {
             companions = persons.filter { $0.offset < comma && !participants.map(\.name).contains($0.name) }
                 .map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
         }
+        // "Le président français, accompagné de ses ministres …, Laurent Fabius, et de la Défense, Jean-Yves Le Drian, s'est
+        // rendu …": who comes along, between the subject and the verb, travels too.
+        if kind == "visit", companions.isEmpty,
+            let along = [" accompagne de ", " accompagnee de ", " accompagne par ", " accompagnee par ", " accompanied by "]
+                .compactMap({ clause.folded.characterOffset(of: $0) }).min(), clause.start + along < trigger
+        {
+            companions = persons.filter { $0.offset > clause.start + along && $0.offset < trigger && !participants.map(\.name).contains($0.name) }
+                .prefix(4).map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
+        }
         // A visit nobody is named for, in a first-person text, is the speaker's ("Déplacement en Inde …").
         if kind == "visit", participants.isEmpty, let speaker = clause.speaker, speaker.country != host {
             participants = [ExtractedEvent.Person(name: speaker.name, country: speaker.country)]

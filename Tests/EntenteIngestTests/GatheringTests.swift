@@ -365,4 +365,15 @@ struct GatheringTests {
             on: "2018-07-02")
         #expect(!other.contains { $0.hasPrefix("meeting") && $0.contains("Paul Kagame") }, "\(other)")
     }
+
+    /// "Le président français, accompagné de ses ministres …, Laurent Fabius, et de la Défense, Jean-Yves Le Drian, s'est
+    /// rendu à Tombouctou": who comes along, between the subject and the verb, is one delegation with the traveller.
+    @Test func whoComesAlongBetweenSubjectAndVerb() {
+        let found = events(
+            """
+            François Hollande, accompagné de ses ministres des Affaires étrangères, \
+            Laurent Fabius, et de la Défense, Jean-Yves Le Drian, s'est rendu samedi à Tombouctou.
+            """, on: "2013-02-02")
+        #expect(found.contains("visit François Hollande/FR+Laurent Fabius/FR+Jean-Yves Le Drian/FR @ML 2013-02-02 held"), "\(found)")
+    }
 }
