@@ -719,6 +719,18 @@ public struct ArticleExtractor: Sendable {
                 found[index].participants = [invitation.participants[1]]
             }
         }
+        // ("Cette visite d'État, effectuée à l'invitation d'Emmanuel Macron, …", "The visit, at the invitation of President
+        // Macron, …": the invitation is to the trip the text told, and its traveller the one invited.)
+        if byInvitation, Triggers.tripNouns.occurs(in: clause.folded),
+            let trip = discourse.events.last(where: { $0.kind == "visit" && !$0.inPassing && $0.hostCountry != nil && !$0.participants.isEmpty })
+        {
+            for index in found.indices where found[index].kind == "invitation" && found[index].participants.count == 1
+                && found[index].participants[0].name != trip.participants[0].name
+            {
+                found[index].participants.append(trip.participants[0])
+                found[index].hostCountry = found[index].hostCountry ?? trip.hostCountry
+            }
+        }
         // "the invitation … to take part in the Leaders Summit": who is invited does not attend yet.
         if found.contains(where: { $0.kind == "invitation" }) {
             found.removeAll { $0.kind == "visit" && $0.evidenceOffset == clause.sentence.offset && kinds.contains("summit") && !kinds.contains("visit") }

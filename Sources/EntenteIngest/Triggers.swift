@@ -19,6 +19,8 @@ enum Triggers {
         ] + spokeWith),
         ("invitation", [
             "a l invitation de", "sur l invitation de", "sur invitation de", "at the invitation of", "on the invitation of",
+            // (Elided before a vowel: "à l'invitation d'Emmanuel Macron".)
+            "a l invitation d", "sur l invitation d", "sur invitation d",
             "upon the invitation of", "a invite", "l a invite", "qu il a invite",
             "invited", "venez en", "invitera", "will invite", "invitation to", "invitation a", "invitation au", "invitation aux", "invitation du", "invites", "invite son",
             "invite le", "invite la", "invitant le", "invitant la", "inviting", "invite you", "vous inviter",
@@ -422,8 +424,11 @@ enum Triggers {
         "cependant",
     ]
 
+    /// Nouns that name a trip told before ("cette visite", "the trip").
+    static let tripNouns: PhraseSet = [" visite ", " visit ", " trip ", " voyage ", " deplacement ", " sejour ", " tournee ", " tour "]
+
     /// "X à l'invitation de Y": Y invites X.
-    static let byInvitation: PhraseSet = [" invitation de ", " invitation of ", " invitation du ", " invitation des "]
+    static let byInvitation: PhraseSet = [" invitation de ", " invitation of ", " invitation du ", " invitation des ", " invitation d "]
 
     /// Verbs that attribute what is said: a date right after one is the report's ("a annoncé vendredi"), a person
     /// named just after one is its source ("a déclaré le porte-parole … Dmitri Peskov"), not a party to the event.

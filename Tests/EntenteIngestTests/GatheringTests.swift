@@ -376,4 +376,17 @@ struct GatheringTests {
             """, on: "2013-02-02")
         #expect(found.contains("visit François Hollande/FR+Laurent Fabius/FR+Jean-Yves Le Drian/FR @ML 2013-02-02 held"), "\(found)")
     }
+
+    /// "à l'invitation d'Emmanuel Macron" (elided) invites as "à l'invitation du président" does; and "Cette visite d'État,
+    /// effectuée à l'invitation d'Emmanuel Macron" invites the traveller of the visit just told, to its country.
+    @Test func anInvitationByAnElidedNameAndToATripToldBefore() {
+        let arrived = events("Xi Jinping est arrivé dimanche à Paris, à l'invitation d'Emmanuel Macron.", on: "2024-05-06")
+        #expect(arrived.contains("invitation Emmanuel Macron/FR+Xi Jinping/CN @FR - held"), "\(arrived)")
+        let told = events(
+            """
+            Le président chinois Xi Jinping est arrivé dimanche à Paris. Cette visite d'État de deux jours, effectuée à l'invitation \
+            d'Emmanuel Macron, coïncide avec le 60e anniversaire des relations diplomatiques.
+            """, on: "2024-05-06")
+        #expect(told.contains("invitation Emmanuel Macron/FR+Xi Jinping/CN @FR - held"), "\(told)")
+    }
 }
