@@ -140,6 +140,8 @@ extension ArticleExtractor {
             }
         }
         var inPassing = false
+        // Who else a caller calls, each a call of its own.
+        var alsoCalled: [ExtractedEvent.Person] = []
         switch kind {
         case "visit":
             if Triggers.attendance.contains(phrase), host == nil || governed.isEmpty { return [] }
@@ -238,6 +240,14 @@ extension ArticleExtractor {
                 participants = [first, second].map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
             } else if let object = persons.first(where: { $0.offset > trigger }), let caller = persons.last(where: { $0.offset < trigger }) {
                 participants = [caller, object].map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
+                // ("il appellerait le président sud-coréen Moon Jae-in et le Premier ministre japonais Shinzo Abe": one call each.)
+                if Triggers.callVerbs.contains(phrase) {
+                    // ("qu'il appellerait", "plans to telephone": a call still to make.)
+                    if ["will call", "to call", "to telephone", "appellera", "appellerait"].contains(phrase) { status = .planned }
+                    let end = Self.listEnd(after: object.offset, in: sentence.characters) ?? Int.max
+                    alsoCalled = persons.filter { $0.offset > object.offset && $0.offset <= end }.prefix(3)
+                        .map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
+                }
             } else {
                 participants = Array(people.prefix(2))
             }
@@ -700,6 +710,9 @@ extension ArticleExtractor {
             let travelling = participants + companions.filter { $0.country != host }
             let found = event(kind, travelling, host: host, location: location, date: date, confidence: participants.isEmpty ? 0.3 : 0.6)
             results.append(found)
+            for other in alsoCalled where participants.count == 2 {
+                results.append(event(kind, [participants[0], other], host: host, location: location, date: date, confidence: 0.5))
+            }
             if ["meeting", "talks", "summit"].contains(kind) { results += Self.impliedVisits(of: found) }
         }
         return results

@@ -555,6 +555,23 @@ public struct ArticleExtractor: Sendable {
             && (kind != "phone_call" || !Triggers.spokeWith.contains(phrase) || isUnplaced(clause))
             && (kind != "cancellation" || !Triggers.withdrawals.contains(phrase) || gatheringFollows(phrase, in: clause))
             && (kind != "visit" || !Triggers.takesSomeoneTo.contains(phrase) || personTakenTo(phrase, in: clause))
+            && (kind != "phone_call" || !Triggers.callVerbs.contains(phrase) || personCalled(phrase, in: clause))
+    }
+
+    /// Whether someone is called right after `phrase` (a title may come between): "called Australian Prime Minister Anthony
+    /// Albanese", "appellerait depuis Air Force One le président sud-coréen Moon Jae-in". Not when a noun phrase follows the
+    /// name ("called Putin a killer").
+    private static func personCalled(_ phrase: String, in clause: Clause) -> Bool {
+        guard let offset = clause.folded.characterOffset(of: " " + phrase + " ") else { return false }
+        let end = clause.start + offset + phrase.count + 1
+        let following = clause.folded.dropFirst(offset + phrase.count + 2).split(separator: " ").first.map(String.init) ?? ""
+        guard !["on", "for", "upon", "off", "it", "them", "this", "that"].contains(following),
+            let person = clause.persons.first(where: { $0.offset >= end }), person.offset - end <= 40,
+            !clause.sentence.characters[min(end, person.offset)..<person.offset].contains(",")
+        else { return false }
+        let words = String(clause.sentence.characters[person.offset...].prefix(60)).split(separator: " ")
+        let next = words.first { $0.first?.isUppercase != true }.map { fold(String($0)) } ?? ""
+        return !["a", "an", "the", "un", "une", "le", "la", "des"].contains(next)
     }
 
     /// Whether someone named right after `phrase` is taken somewhere: "will also take Wang to Kiribati", "took Bush first

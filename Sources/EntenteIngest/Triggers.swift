@@ -16,7 +16,7 @@ enum Triggers {
             "phone talks", "by telephone", "on the phone", "telephone talks", "entretiens telephoniques", "coup de fil", "coup de telephone",
             "video call", "videoconference", "video conference", "visioconference", "par visio", "spoken on the telephone",
             "spoken on the phone", "spoke on the telephone", "spoke on the phone", "spoken by telephone", "spoken by phone",
-        ] + spokeWith),
+        ] + spokeWith + Array(callVerbs).sorted()),
         ("invitation", [
             "a l invitation de", "sur l invitation de", "sur invitation de", "at the invitation of", "on the invitation of",
             // (Elided before a vowel: "à l'invitation d'Emmanuel Macron".)
@@ -422,6 +422,14 @@ enum Triggers {
     static let sayingAdverbs: Set<String> = [
         "egalement", "aussi", "encore", "notamment", "enfin", "ensuite", "donc", "par", "ailleurs", "en", "outre", "toutefois",
         "cependant",
+    ]
+
+    /// Verbs of calling someone, a call only when the person called follows ("Biden called Australian Prime Minister
+    /// Anthony Albanese", "après avoir appelé M. Sharif", "plans to telephone Bush"): "called on", "called for" and "called
+    /// Putin a killer" are none.
+    static let callVerbs: Set<String> = [
+        "called", "calls", "will call", "to call", "to telephone", "a appele", "avait appele", "avoir appele", "appelle", "appellera",
+        "appellerait",
     ]
 
     /// Nouns that name a trip told before ("cette visite", "the trip").

@@ -81,4 +81,24 @@ struct CancellationTests {
         let skipped = eventSummaries("Trump invites ASEAN leaders to U.S. after most skip summit with his envoy", on: "2019-11-05", language: .en)
         #expect(!skipped.contains { $0.hasPrefix("cancellation") }, "\(skipped)")
     }
+
+    /// "Biden called Australian Prime Minister Anthony Albanese earlier Tuesday": calling someone is a call; "called on",
+    /// "called for" and "called Putin a killer" are none. "qu'il appellerait A et B": a call to make with each.
+    @Test func callingSomeone() {
+        let called = eventSummaries(
+            "Biden called Australian Prime Minister Anthony Albanese earlier Tuesday to tell him of the decision.", on: "2023-05-17",
+            language: .en)
+        #expect(called.contains("phone_call Joe Biden/US+Anthony Albanese/AU @- 2023-05-16 held"), "\(called)")
+        for text in ["Joe Biden called on Vladimir Putin to withdraw his troops.", "Joe Biden called Vladimir Putin a killer on Tuesday."] {
+            let found = eventSummaries(text, on: "2023-05-17", language: .en)
+            #expect(!found.contains { $0.hasPrefix("phone_call") }, "\(found)")
+        }
+        let both = eventSummaries(
+            """
+            Donald Trump a quitté Hanoï jeudi après-midi et a indiqué qu'il appellerait depuis Air Force One le président sud-coréen \
+            Moon Jae-in et le Premier ministre japonais Shinzo Abe.
+            """, on: "2019-02-28")
+        #expect(both.contains("phone_call Donald Trump/US+Moon Jae-in/KR @- 2019-02-28 planned"), "\(both)")
+        #expect(both.contains("phone_call Donald Trump/US+Shinzo Abe/JP @- 2019-02-28 planned"), "\(both)")
+    }
 }
