@@ -1248,7 +1248,10 @@ extension ArticleExtractor {
                     // "ahead of X", "upcoming X": X follows; "X prochain": X comes first.
                     let after = marker == "prochain" || marker == "prochaine"
                     if after ? (found >= offset && found - end <= 24) : (found < offset && offset - found <= 40) { return true }
-                } else if found < end || found < end + 70 && !others.contains(where: { $0 > end && $0 < found }) {
+                } else if found < end || found < end + 70 && !others.contains(where: { $0 > end && $0 < found })
+                    // ("met Bainimarama on Thursday and said Australia would be a partner": the future is what was said.)
+                    && !Triggers.saidAfter.occurs(in: String(folded.dropFirst(end).prefix(max(0, found - end))) + " ")
+                {
                     return true
                 }
             }

@@ -432,6 +432,12 @@ enum Triggers {
         "appellerait",
     ]
 
+    /// Verbs of saying after an event told: a future after them is what was said ("met X and said Australia would …").
+    static let saidAfter: PhraseSet = [
+        " said ", " says ", " told ", " added ", " stressed ", " declared ", " a dit ", " a declare ", " a affirme ", " a assure ",
+        " a ajoute ", " a estime ", " a souligne ", " a promis ", " pledged ", " promised ",
+    ]
+
     /// Nouns that name a trip told before ("cette visite", "the trip").
     static let tripNouns: PhraseSet = [" visite ", " visit ", " trip ", " voyage ", " deplacement ", " sejour ", " tournee ", " tour "]
 

@@ -116,4 +116,15 @@ struct ContextTests {
         #expect(trip.contains("visit George W. Bush/US @JP 2005-11-16 held"), "\(trip)")
         #expect(events("The decision took Putin by surprise.", on: "2005-11-21").isEmpty)
     }
+
+    /// "met Bainimarama on Thursday and said Australia would be a partner": a future after a verb of saying is what was
+    /// said, and leaves the meeting held; "will meet Bainimarama … and said" is still to come.
+    @Test func aFutureThatWasSaidPlansNothingBeforeIt() {
+        let found = events(
+            "In Suva, Penny Wong met Bainimarama on Thursday and said Australia would be a partner that does not come with strings attached.",
+            on: "2022-05-26")
+        #expect(found.contains("meeting Penny Wong/AU+Frank Bainimarama/FJ @FJ 2022-05-26 held"), "\(found)")
+        let ahead = events("Penny Wong will meet Bainimarama in Suva on Friday, and said Australia would be a partner.", on: "2022-05-26")
+        #expect(ahead.contains("meeting Penny Wong/AU+Frank Bainimarama/FJ @FJ 2022-05-27 planned"), "\(ahead)")
+    }
 }
