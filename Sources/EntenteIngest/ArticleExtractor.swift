@@ -371,7 +371,18 @@ public struct ArticleExtractor: Sendable {
         }
         // A visit with nobody to make it ("ties between Dhaka and Colombo" after a state visit) is no event.
         let dated = Self.dateInvitationsByTheirMeeting(Self.dateVisitsByWhatHappenedThere(discourse.events))
-        return Self.merge(dated).filter { $0.kind != "visit" || !$0.participants.isEmpty }
+        // Status is relative to the publication date: what is dated after it has not been held ("Trump had been due in
+        // Copenhagen on Sept. 2-3").
+        let timed = dated.map { event in
+            var event = event
+            if event.status == .held, event.kind != "cancellation", event.kind != "invitation", let start = event.start,
+                start.firstDay > article.published.lastDay
+            {
+                event.status = .planned
+            }
+            return event
+        }
+        return Self.merge(timed).filter { $0.kind != "visit" || !$0.participants.isEmpty }
     }
 
     /// Gives the last trip to `country` reported before the sentence the days `stop` gives it, when they fall within the

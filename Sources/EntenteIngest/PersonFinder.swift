@@ -895,7 +895,7 @@ public struct PersonFinder {
         "chateau", "palais", "hotel", "musee", "residence", "castle", "manor", "museum", "cathedral", "cathedrale", "stadium",
         "airport", "aeroport", "strategic", "framework", "mission", "multinational", "support", "global", "world", "international",
         "facility", "facilities", "ceremony", "ceremonie", "band", "police", "college", "centre", "center", "hall", "foundation",
-        "fondation", "company", "corporation", "hospital", "hopital", "school", "ecole", "haut", "niveau",
+        "fondation", "company", "corporation", "hospital", "hopital", "school", "ecole", "haut", "niveau", "base", "camp", "port",
         // Landforms and waters ("overlooking Lake Lucerne", "le lac Léman", "Mount Kenya").
         "lake", "lac", "mount", "mont", "river", "fleuve", "riviere", "sea", "mer", "bay", "baie", "gulf", "golfe", "island", "ile",
         "valley", "vallee", "desert", "canal", "strait", "detroit", "cape",

@@ -8,6 +8,7 @@ enum Triggers {
         ("cancellation", [
             "annule", "annulee", "annules", "annulees", "called off", "cancelled", "canceled", "reporte", "reportee", "reportes", "reportees",
             "postponed", "ajourne", "ajournee", "scrapped", "put off", "puts off", "pushed back", "postpones", "cancels", "calls off",
+            "calling off", "call off", "canceling", "cancelling",
             "decided to postpone", "decide de reporter", "a decide de reporter",
         ] + declined),
         ("phone_call", [

@@ -101,4 +101,21 @@ struct CancellationTests {
         #expect(both.contains("phone_call Donald Trump/US+Moon Jae-in/KR @- 2019-02-28 planned"), "\(both)")
         #expect(both.contains("phone_call Donald Trump/US+Shinzo Abe/JP @- 2019-02-28 planned"), "\(both)")
     }
+
+    /// "Trump had been due in Copenhagen on Sept. 2-3": what is dated after publication has not been held. "he was calling
+    /// off the trip" calls it off; "hosts the U.S. Thule Air Base" names a base, no one.
+    @Test func dueAfterPublicationAndCallingOff() {
+        let due = eventSummaries(
+            """
+            Donald Trump had been due in Copenhagen on Sept. 2-3 at the invitation of Queen Margrethe II, in a visit that was also to \
+            include talks with Prime Minister Mette Frederiksen.
+            """, on: "2019-08-22", language: .en)
+        #expect(due.contains("visit Donald Trump/US @DK 2019-09-02 planned"), "\(due)")
+        let off = eventSummaries("Late on Tuesday Donald Trump said he was calling off the trip to Denmark.", on: "2019-08-22", language: .en)
+        #expect(off.contains { $0.hasPrefix("cancellation Donald Trump/US") }, "\(off)")
+        let base = eventSummaries(
+            "Barack Obama flew to Copenhagen in December 2009. Greenland, a self-governing part of the Danish realm, hosts the U.S. Thule Air Base.",
+            on: "2019-08-22", language: .en)
+        #expect(!base.contains { $0.contains("Thule") }, "\(base)")
+    }
 }
