@@ -181,6 +181,11 @@ public struct PersonFinder {
     /// Possessives that, opening a sentence, stand for the last sentence's subject ("His first foreign trip …", "Sa visite …").
     static let openingPossessives: Set<String> = ["his", "her", "son", "sa"]
 
+    /// The trips an opening possessive may own for the last subject ("His first foreign trip", "Sa tournée"). Folded.
+    static let possessedTrips: Set<String> = [
+        "trip", "visit", "tour", "journey", "arrival", "stay", "visite", "tournee", "voyage", "deplacement", "sejour", "arrivee",
+    ]
+
     /// What a possessive introduces when it is part of a title ("His Majesty", "Sa Sainteté"). Folded.
     static let possessedHonorifics: Set<String> = [
         "majesty", "excellency", "highness", "holiness", "royal", "majeste", "excellence", "altesse", "saintete", "eminence",
@@ -415,10 +420,11 @@ public struct PersonFinder {
         }
         // "Il a eu un entretien avec …": the pronoun is the last sentence's subject.
         // (Not inside a quotation: "« Elle a toutes les compétences », a déclaré …" is someone else's "elle".)
-        // ("His first foreign trip took him to Minsk": a possessive opening the sentence is the subject's too; not "His
-        // Majesty", "Son Excellence".)
+        // ("His first foreign trip took him to Minsk": a possessive opening the sentence, on a trip, is the subject's too; not
+        // "His Majesty", "Son Excellence", nor "Son numéro deux", someone else.)
         let possessive = tokens.count > 1 && Self.openingPossessives.contains(fold(tokens[0].text))
             && !Self.possessedHonorifics.contains(fold(tokens[1].text))
+            && tokens.dropFirst().prefix(3).contains { Self.possessedTrips.contains(fold($0.text)) }
         if !pronounsReferToEvent, let subject,
             let position = possessive ? 0 : tokens.firstIndex(where: { Self.thirdPerson.contains(fold($0.text)) }),
             !Self.isQuoted(tokens[position].start, in: characters),

@@ -40,6 +40,13 @@ struct ReceptionTests {
         #expect(french.contains("visit Vladimir Putin/RU @BY 2012-05-31 held"), "\(french)")
         let title = events(before + "His Majesty King Abdullah II visited Minsk on May 31.", on: "2012-06-19")
         #expect(!title.contains { $0.contains("Vladimir Putin") }, "\(title)")
+        // (A possessive on a person is someone else: "Son numéro deux, le général Salifou Mody, a été reçu …".)
+        let deputy = eventSummaries(
+            """
+            Le général Abdourahamane Tiani a reçu jeudi une délégation. Son numéro deux, le général Salifou Mody, a été reçu mercredi \
+            à Bamako par le colonel Assimi Goïta.
+            """, on: "2023-08-08")
+        #expect(!deputy.contains { $0.contains("Abdourahamane Tiani") && $0.contains("Assimi Goïta") }, "\(deputy)")
     }
 
     /// "Theresa May welcomed him at Chequers on Friday": a guest named by a pronoun is the last sentence's subject, and the
