@@ -43,10 +43,10 @@ struct ReceptionTests {
         // (A possessive on a person is someone else: "Son numéro deux, le général Salifou Mody, a été reçu …".)
         let deputy = eventSummaries(
             """
-            Le général Abdourahamane Tiani a reçu jeudi une délégation. Son numéro deux, le général Salifou Mody, a été reçu mercredi \
-            à Bamako par le colonel Assimi Goïta.
+            Jeudi dernier, une délégation conduite par l'ancien chef de l'Etat nigérian Abdulsalami Abubakar a rencontré le général \
+            Tiani à Niamey. Son numéro deux, le général Salifou Mody, a été reçu mercredi à Bamako par le colonel Assimi Goïta.
             """, on: "2023-08-08")
-        #expect(!deputy.contains { $0.contains("Abdourahamane Tiani") && $0.contains("Assimi Goïta") }, "\(deputy)")
+        #expect(!deputy.contains { $0.contains("Abdulsalami Abubakar") && $0.contains("@ML") }, "\(deputy)")
     }
 
     /// "Theresa May welcomed him at Chequers on Friday": a guest named by a pronoun is the last sentence's subject, and the
