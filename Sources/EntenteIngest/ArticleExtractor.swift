@@ -569,30 +569,34 @@ public struct ArticleExtractor: Sendable {
             && (kind != "phone_call" || !Triggers.callVerbs.contains(phrase) || personCalled(phrase, in: clause))
     }
 
-    /// Whether someone is called right after `phrase` (a title may come between): "called Australian Prime Minister Anthony
-    /// Albanese", "appellerait depuis Air Force One le président sud-coréen Moon Jae-in". Not when a noun phrase follows the
-    /// name ("called Putin a killer").
-    private static func personCalled(_ phrase: String, in clause: Clause) -> Bool {
-        guard let offset = clause.folded.characterOffset(of: " " + phrase + " ") else { return false }
+    /// The first person named within `distance` characters after `phrase` in the clause, with no comma between (a title
+    /// may come first: "took President Bush", "called Australian Prime Minister Anthony Albanese"), and where the phrase
+    /// stands in the folded clause.
+    private static func object(after phrase: String, in clause: Clause, within distance: Int) -> (person: PersonMention, at: Int)? {
+        guard let offset = clause.folded.characterOffset(of: " " + phrase + " ") else { return nil }
         let end = clause.start + offset + phrase.count + 1
-        let following = clause.folded.dropFirst(offset + phrase.count + 2).split(separator: " ").first.map(String.init) ?? ""
-        guard !["on", "for", "upon", "off", "it", "them", "this", "that"].contains(following),
-            let person = clause.persons.first(where: { $0.offset >= end }), person.offset - end <= 40,
+        guard let person = clause.persons.first(where: { $0.offset >= end }), person.offset - end <= distance,
             !clause.sentence.characters[min(end, person.offset)..<person.offset].contains(",")
-        else { return false }
+        else { return nil }
+        return (person, offset)
+    }
+
+    /// Whether someone is called right after `phrase`: "called Australian Prime Minister Anthony Albanese", "appellerait
+    /// depuis Air Force One le président sud-coréen Moon Jae-in". Not "called on", "called for", nor when a noun phrase
+    /// follows the name ("called Putin a killer").
+    private static func personCalled(_ phrase: String, in clause: Clause) -> Bool {
+        guard let (person, offset) = object(after: phrase, in: clause, within: 40) else { return false }
+        let following = clause.folded.dropFirst(offset + phrase.count + 2).split(separator: " ").first.map(String.init) ?? ""
+        guard !["on", "for", "upon", "off", "it", "them", "this", "that"].contains(following) else { return false }
         let words = String(clause.sentence.characters[person.offset...].prefix(60)).split(separator: " ")
         let next = words.first { $0.first?.isUppercase != true }.map { fold(String($0)) } ?? ""
         return !["a", "an", "the", "un", "une", "le", "la", "des"].contains(next)
     }
 
-    /// Whether someone named right after `phrase` is taken somewhere: "will also take Wang to Kiribati", "took Bush first
-    /// to Kyoto" (a person, then "to", with at most "first", "then" or "also" between, and a place after).
+    /// Whether someone named right after `phrase` is taken somewhere: "will also take Wang to Kiribati", "took President
+    /// Bush first to Kyoto" (a person, then "to" within four words of the name, and a place after).
     private static func personTakenTo(_ phrase: String, in clause: Clause) -> Bool {
-        guard let offset = clause.folded.characterOffset(of: " " + phrase + " ") else { return false }
-        let end = clause.start + offset + phrase.count + 1
-        // (A title may stand before the name: "took President Bush first to Kyoto".)
-        guard let person = clause.persons.first(where: { $0.offset >= end }), person.offset - end <= 32,
-            !clause.sentence.characters[min(end, person.offset)..<person.offset].contains(","),
+        guard let (person, _) = object(after: phrase, in: clause, within: 32),
             let to = clause.folded.characterOffset(of: " to ", from: person.offset - clause.start)
         else { return false }
         let between = String(clause.folded.dropFirst(person.offset - clause.start + 1).prefix(to - (person.offset - clause.start)))
