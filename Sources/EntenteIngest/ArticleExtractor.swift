@@ -620,8 +620,13 @@ public struct ArticleExtractor: Sendable {
         else { return false }
         let after = String(clause.folded.dropFirst(offset + phrase.count + 1).prefix(48)) + " "
         let between = " " + fold(String(clause.sentence.characters[agent.offset..<(clause.start + offset)])) + " "
-        return Triggers.gatheringNouns.occurs(in: after)
-            && ![" after ", " as ", " when ", " while ", " because ", " apres ", " alors que ", " lorsque "].contains(where: between.includes)
+        // ("pulled out of the joint communiqué of the G7 summit": the communiqué, not the summit; "will not skip": no withdrawal.)
+        guard let gathering = Triggers.gatheringNouns.firstByteOffset(in: after),
+            case let lead = String(decoding: Array(after.utf8.prefix(gathering)), as: UTF8.self) + " ",
+            !Triggers.agreementNouns.contains(where: lead.includes), !lead.includes(" communique"),
+            !["not", "never", "t", "pas"].contains(between.split(separator: " ").last.map(String.init) ?? "")
+        else { return false }
+        return ![" after ", " as ", " when ", " while ", " because ", " apres ", " alors que ", " lorsque "].contains(where: between.includes)
     }
 
     /// The events a clause's triggers report, one per kind at most.

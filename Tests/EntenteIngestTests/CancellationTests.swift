@@ -80,6 +80,14 @@ struct CancellationTests {
         #expect(eventSummaries("Donald Trump pulled out of the nuclear deal in May.", on: "2018-06-01", language: .en).isEmpty)
         let skipped = eventSummaries("Trump invites ASEAN leaders to U.S. after most skip summit with his envoy", on: "2019-11-05", language: .en)
         #expect(!skipped.contains { $0.hasPrefix("cancellation") }, "\(skipped)")
+        // (What the review found: a negated withdrawal, and one from a text of the summit rather than the summit.)
+        for text in [
+            "Japanese Prime Minister Fumio Kishida will not skip next week's NATO summit in Madrid, his spokesman said on Wednesday.",
+            "On the flight from Canada on Saturday, Donald Trump pulled out of the joint communiqué of the G7 summit that Justin Trudeau hosted.",
+        ] {
+            let found = eventSummaries(text, on: "2022-06-22", language: .en)
+            #expect(!found.contains { $0.hasPrefix("cancellation") || $0.hasSuffix("cancelled") }, "\(found)")
+        }
     }
 
     /// "Biden called Australian Prime Minister Anthony Albanese earlier Tuesday": calling someone is a call; "called on",
