@@ -1010,7 +1010,7 @@ extension ArticleExtractor {
     static func scheduleFollows(_ mention: DateMention, in clause: Clause) -> Bool {
         let after = String(clause.folded.dropFirst(mention.offset - clause.start + 1 + mention.text.count).prefix(28))
         let verb = [" he ", " she ", " they ", " il ", " elle "].first(where: after.hasPrefix).map { String(after.dropFirst($0.count - 1)) } ?? after
-        return Triggers.scheduledPresent.contains(where: verb.hasPrefix)
+        return (Triggers.scheduledPresent + [" meets ", " visits ", " holds "]).contains(where: verb.hasPrefix)
     }
 
     /// Verbs of going back home, whose place is no event's ("a préféré rentrer aux Etats-Unis"). Folded.

@@ -193,6 +193,9 @@ public struct PersonFinder {
 
     /// The person the last sentence was about (the first it named), for "il"/"he".
     public var subject: PersonMention?
+    /// Whether the sentence that gave ``subject`` named no one else: an opening possessive is theirs only then ("Macron
+    /// was the first to meet Meloni … Her first trip abroad" is Meloni's).
+    var subjectAlone = false
     /// Everyone who has been a sentence's subject: a bare title goes to one of them before someone only named beside them.
     var subjects: Set<String> = []
     /// The country whose head of state the article named as "le président de la République, M. X": its bare "président
@@ -422,7 +425,7 @@ public struct PersonFinder {
         // (Not inside a quotation: "« Elle a toutes les compétences », a déclaré …" is someone else's "elle".)
         // ("His first foreign trip took him to Minsk": a possessive opening the sentence, on a trip, is the subject's too; not
         // "His Majesty", "Son Excellence", nor "Son numéro deux", someone else.)
-        let possessive = tokens.count > 1 && Self.openingPossessives.contains(fold(tokens[0].text))
+        let possessive = subjectAlone && tokens.count > 1 && Self.openingPossessives.contains(fold(tokens[0].text))
             && !Self.possessedHonorifics.contains(fold(tokens[1].text))
             && tokens.dropFirst().prefix(3).contains { Self.possessedTrips.contains(fold($0.text)) }
         if !pronounsReferToEvent, let subject,
@@ -773,6 +776,7 @@ public struct PersonFinder {
         if let first = found.first(where: { $0.offset > (agentEnd ?? -1) }) ?? found.first {
             subject = first
             subjects.insert(first.name)
+            subjectAlone = Set(found.map(\.name)).count == 1
         }
         for person in found {
             if let index = known.firstIndex(where: { $0.name == person.name }) {

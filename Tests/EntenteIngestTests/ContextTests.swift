@@ -90,6 +90,8 @@ struct ContextTests {
             on: "2019-06-03")
         #expect(found.contains("visit Donald Trump/US @FR 2019-06-06 planned"), "\(found)")
         #expect(found.contains("meeting Donald Trump/US+Emmanuel Macron/FR @FR 2019-06-06 planned"), "\(found)")
+        let meets = events("Joe Biden visited Kyiv on Monday. On Tuesday he meets Polish President Andrzej Duda in Warsaw.", on: "2023-02-20")
+        #expect(meets.contains("meeting Joe Biden/US+Andrzej Duda/PL @PL 2023-02-21 planned"), "\(meets)")
         let past = events("Donald Trump arrived in London on Monday. On Thursday he met French President Emmanuel Macron in Paris.", on: "2019-06-03")
         #expect(past.contains("meeting Donald Trump/US+Emmanuel Macron/FR @FR 2019-05-30 held"), "\(past)")
     }

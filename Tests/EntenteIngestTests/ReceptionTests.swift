@@ -40,6 +40,13 @@ struct ReceptionTests {
         #expect(french.contains("visit Vladimir Putin/RU @BY 2012-05-31 held"), "\(french)")
         let title = events(before + "His Majesty King Abdullah II visited Minsk on May 31.", on: "2012-06-19")
         #expect(!title.contains { $0.contains("Vladimir Putin") }, "\(title)")
+        // (Not when the sentence before named someone else too: "Macron was the first to meet Meloni. Her first trip …".)
+        let two = events(
+            """
+            Emmanuel Macron was the first foreign leader to meet Giorgia Meloni after she took office. Her first trip abroad as prime \
+            minister took her to Brussels on Thursday.
+            """, on: "2022-11-04")
+        #expect(!two.contains { $0.hasPrefix("visit Emmanuel Macron") }, "\(two)")
         // (A possessive on a person is someone else: "Son numéro deux, le général Salifou Mody, a été reçu …".)
         let deputy = eventSummaries(
             """
