@@ -159,6 +159,9 @@ extension ArticleExtractor {
                 if host == nil, let receiver = persons.last(where: { $0.offset < clause.start + reception }), receiver.country != "EU" {
                     host = receiver.country
                 }
+            } else if Triggers.takesSomeoneTo.contains(phrase), let (taken, _) = Self.object(after: phrase, in: clause, within: 32, apposition: true) {
+                // ("The trip took President Bush to Kyoto", "Xi has sent Wang Yi to Moscow": the one taken or sent travels.)
+                participants = [ExtractedEvent.Person(name: taken.name, country: taken.country)].filter { $0.country == nil || $0.country != host }
             } else if ["visite du", "visite de", "visite en", "visite au", "visit by"].contains(phrase),
                 phrase == "visite du" || phrase == "visite de" || persons.contains(where: { $0.offset > trigger })
             {

@@ -572,11 +572,12 @@ public struct ArticleExtractor: Sendable {
     /// The first person named within `distance` characters after `phrase` in the clause, with no comma between (a title
     /// may come first: "took President Bush", "called Australian Prime Minister Anthony Albanese"), and where the phrase
     /// stands in the folded clause.
-    private static func object(after phrase: String, in clause: Clause, within distance: Int) -> (person: PersonMention, at: Int)? {
+    /// (A comma may stand before a name in apposition when `apposition` is set: "sent his top diplomat, Wang Yi, to Moscow".)
+    static func object(after phrase: String, in clause: Clause, within distance: Int, apposition: Bool = false) -> (person: PersonMention, at: Int)? {
         guard let offset = clause.folded.characterOffset(of: " " + phrase + " ") else { return nil }
         let end = clause.start + offset + phrase.count + 1
         guard let person = clause.persons.first(where: { $0.offset >= end }), person.offset - end <= distance,
-            !clause.sentence.characters[min(end, person.offset)..<person.offset].contains(",")
+            apposition || !clause.sentence.characters[min(end, person.offset)..<person.offset].contains(",")
         else { return nil }
         return (person, offset)
     }
@@ -596,7 +597,8 @@ public struct ArticleExtractor: Sendable {
     /// Whether someone named right after `phrase` is taken somewhere: "will also take Wang to Kiribati", "took President
     /// Bush first to Kyoto" (a person, then "to" within four words of the name, and a place after).
     private static func personTakenTo(_ phrase: String, in clause: Clause) -> Bool {
-        guard let (person, _) = object(after: phrase, in: clause, within: 32),
+        let sending = ["sent", "has sent", "will send", "is sending", "dispatched", "has dispatched"].contains(phrase)
+        guard let (person, _) = object(after: phrase, in: clause, within: 32, apposition: sending),
             let to = clause.folded.characterOffset(of: " to ", from: person.offset - clause.start)
         else { return false }
         let between = String(clause.folded.dropFirst(person.offset - clause.start + 1).prefix(to - (person.offset - clause.start)))

@@ -149,7 +149,11 @@ enum Triggers {
 
     /// Verbs of a trip that takes someone somewhere, a visit only when a person and "to" follow ("The 10-day tour will also
     /// take Wang to Kiribati", "The trip took Bush first to Kyoto").
-    static let takesSomeoneTo: Set<String> = ["will take", "will also take", "will then take", "took", "takes"]
+    static let takesSomeoneTo: Set<String> = [
+        "will take", "will also take", "will then take", "took", "takes",
+        // ("Xi Jinping has sent his top diplomat, Wang Yi, to Moscow": who is sent travels, not who sends.)
+        "sent", "has sent", "will send", "is sending", "dispatched", "has dispatched",
+    ]
 
     /// A trip's next leg ("will continue to Seoul", "then heads to Manila", "will make stops in Senegal, Uganda and
     /// Kenya"): a visit only when a place follows at once ("continue to work with Japan" is none).

@@ -117,6 +117,11 @@ struct ContextTests {
         let trip = events("The trip took President Bush first to Kyoto on Wednesday.", on: "2005-11-21")
         #expect(trip.contains("visit George W. Bush/US @JP 2005-11-16 held"), "\(trip)")
         #expect(events("The decision took Putin by surprise.", on: "2005-11-21").isEmpty)
+        // (Who is sent travels, not who sends, even named in apposition.)
+        let sent = events("Xi Jinping has sent his top diplomat, Wang Yi, to Moscow this week.", on: "2023-02-22")
+        #expect(sent.contains { $0.hasPrefix("visit Wang Yi/CN @RU 2023-02-20") }, "\(sent)")
+        #expect(!sent.contains { $0.hasPrefix("visit Xi Jinping") }, "\(sent)")
+        #expect(events("Moscow sent a note to Beijing on Monday.", on: "2023-02-22").isEmpty)
     }
 
     /// "met Bainimarama on Thursday and said Australia would be a partner": a future after a verb of saying is what was
