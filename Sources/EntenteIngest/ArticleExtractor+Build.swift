@@ -159,7 +159,9 @@ extension ArticleExtractor {
                 if host == nil, let receiver = persons.last(where: { $0.offset < clause.start + reception }), receiver.country != "EU" {
                     host = receiver.country
                 }
-            } else if Triggers.takesSomeoneTo.contains(phrase), let (taken, _) = Self.object(after: phrase, in: clause, within: 32, apposition: true) {
+            } else if Triggers.takesSomeoneTo.contains(phrase),
+                let (taken, _) = Self.object(after: phrase, in: clause, within: 32, apposition: Triggers.sendsSomeone.contains(phrase))
+            {
                 // ("The trip took President Bush to Kyoto", "Xi has sent Wang Yi to Moscow": the one taken or sent travels.)
                 participants = [ExtractedEvent.Person(name: taken.name, country: taken.country)].filter { $0.country == nil || $0.country != host }
             } else if ["visite du", "visite de", "visite en", "visite au", "visit by"].contains(phrase),
@@ -246,7 +248,7 @@ extension ArticleExtractor {
                 // ("il appellerait le président sud-coréen Moon Jae-in et le Premier ministre japonais Shinzo Abe": one call each.)
                 if Triggers.callVerbs.contains(phrase) {
                     // ("qu'il appellerait", "plans to telephone": a call still to make.)
-                    if ["will call", "to call", "to telephone", "appellera", "appellerait"].contains(phrase) { status = .planned }
+                    if Triggers.callsToMake.contains(phrase) { status = .planned }
                     let end = Self.listEnd(after: object.offset, in: sentence.characters) ?? Int.max
                     alsoCalled = persons.filter { $0.offset > object.offset && $0.offset <= end }.prefix(3)
                         .map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
@@ -866,8 +868,8 @@ extension ArticleExtractor {
             guard let next = characters[(comma + 1)...].firstIndex(where: { $0 != " " }) else { return nil }
             let opening = String(characters[next..<min(characters.count, next + 3)])
             // (", en présence du président de la Commission, Moussa Faki": who attends is at the meeting too.)
-            let presence = fold(String(characters[next..<min(characters.count, next + 20)])).hasPrefix("en presence d")
-                || fold(String(characters[next..<min(characters.count, next + 20)])).hasPrefix("in the presence of")
+            let ahead = fold(String(characters[next..<min(characters.count, next + 20)]))
+            let presence = ahead.hasPrefix("en presence d") || ahead.hasPrefix("in the presence of")
             if !characters[next].isLowercase || ["et ", "and", "as ", "ain"].contains(opening) || Self.demonymOpens(at: next, in: characters) || presence {
                 from = comma + 1
                 continue
@@ -1013,7 +1015,7 @@ extension ArticleExtractor {
     static func scheduleFollows(_ mention: DateMention, in clause: Clause) -> Bool {
         let after = String(clause.folded.dropFirst(mention.offset - clause.start + 1 + mention.text.count).prefix(28))
         let verb = [" he ", " she ", " they ", " il ", " elle "].first(where: after.hasPrefix).map { String(after.dropFirst($0.count - 1)) } ?? after
-        return (Triggers.scheduledPresent + [" meets ", " visits ", " holds "]).contains(where: verb.hasPrefix)
+        return Triggers.scheduledAfterWeekday.contains(where: verb.hasPrefix)
     }
 
     /// Verbs of going back home, whose place is no event's ("a préféré rentrer aux Etats-Unis"). Folded.

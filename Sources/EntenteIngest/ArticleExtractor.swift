@@ -597,8 +597,7 @@ public struct ArticleExtractor: Sendable {
     /// Whether someone named right after `phrase` is taken somewhere: "will also take Wang to Kiribati", "took President
     /// Bush first to Kyoto" (a person, then "to" within four words of the name, and a place after).
     private static func personTakenTo(_ phrase: String, in clause: Clause) -> Bool {
-        let sending = ["sent", "has sent", "will send", "is sending", "dispatched", "has dispatched"].contains(phrase)
-        guard let (person, _) = object(after: phrase, in: clause, within: 32, apposition: sending),
+        guard let (person, _) = object(after: phrase, in: clause, within: 32, apposition: Triggers.sendsSomeone.contains(phrase)),
             let to = clause.folded.characterOffset(of: " to ", from: person.offset - clause.start)
         else { return false }
         let between = String(clause.folded.dropFirst(person.offset - clause.start + 1).prefix(to - (person.offset - clause.start)))

@@ -182,9 +182,7 @@ public struct PersonFinder {
     static let openingPossessives: Set<String> = ["his", "her", "son", "sa"]
 
     /// The trips an opening possessive may own for the last subject ("His first foreign trip", "Sa tournée"). Folded.
-    static let possessedTrips: Set<String> = [
-        "trip", "visit", "tour", "journey", "arrival", "stay", "visite", "tournee", "voyage", "deplacement", "sejour", "arrivee",
-    ]
+    static let possessedTrips = Set(Triggers.tripWords + ["journey", "arrival", "stay", "arrivee"])
 
     /// What a possessive introduces when it is part of a title ("His Majesty", "Sa Sainteté"). Folded.
     static let possessedHonorifics: Set<String> = [

@@ -149,11 +149,11 @@ enum Triggers {
 
     /// Verbs of a trip that takes someone somewhere, a visit only when a person and "to" follow ("The 10-day tour will also
     /// take Wang to Kiribati", "The trip took Bush first to Kyoto").
-    static let takesSomeoneTo: Set<String> = [
-        "will take", "will also take", "will then take", "took", "takes",
-        // ("Xi Jinping has sent his top diplomat, Wang Yi, to Moscow": who is sent travels, not who sends.)
-        "sent", "has sent", "will send", "is sending", "dispatched", "has dispatched",
-    ]
+    static let takesSomeoneTo: Set<String> = Set(["will take", "will also take", "will then take", "took", "takes"]).union(sendsSomeone)
+
+    /// Of those, the ones whose traveller may stand in apposition ("Xi Jinping has sent his top diplomat, Wang Yi, to
+    /// Moscow": who is sent travels, not who sends).
+    static let sendsSomeone: Set<String> = ["sent", "has sent", "will send", "is sending", "dispatched", "has dispatched"]
 
     /// A trip's next leg ("will continue to Seoul", "then heads to Manila", "will make stops in Senegal, Uganda and
     /// Kenya"): a visit only when a place follows at once ("continue to work with Japan" is none).
@@ -432,10 +432,10 @@ enum Triggers {
     /// Verbs of calling someone, a call only when the person called follows ("Biden called Australian Prime Minister
     /// Anthony Albanese", "après avoir appelé M. Sharif", "plans to telephone Bush"): "called on", "called for" and "called
     /// Putin a killer" are none.
-    static let callVerbs: Set<String> = [
-        "called", "calls", "will call", "to call", "to telephone", "a appele", "avait appele", "avoir appele", "appelle", "appellera",
-        "appellerait",
-    ]
+    static let callVerbs: Set<String> = Set(["called", "calls", "a appele", "avait appele", "avoir appele", "appelle"]).union(callsToMake)
+
+    /// Of those, the calls still to make ("qu'il appellerait", "plans to telephone").
+    static let callsToMake: Set<String> = ["will call", "to call", "to telephone", "appellera", "appellerait"]
 
     /// Verbs of saying after an event told: a future after them is what was said ("met X and said Australia would …").
     static let saidAfter: PhraseSet = [
@@ -443,8 +443,11 @@ enum Triggers {
         " a ajoute ", " a estime ", " a souligne ", " a promis ", " pledged ", " promised ",
     ]
 
-    /// Nouns that name a trip told before ("cette visite", "the trip").
-    static let tripNouns: PhraseSet = [" visite ", " visit ", " trip ", " voyage ", " deplacement ", " sejour ", " tournee ", " tour "]
+    /// Nouns that name a trip ("cette visite", "the trip"). Folded.
+    static let tripWords: [String] = ["visite", "visit", "trip", "voyage", "deplacement", "sejour", "tournee", "tour"]
+
+    /// The same, searched in one pass.
+    static let tripNouns = PhraseSet(tripWords.map { " \($0) " })
 
     /// "X à l'invitation de Y": Y invites X.
     static let byInvitation: PhraseSet = [" invitation de ", " invitation of ", " invitation du ", " invitation des ", " invitation d "]
@@ -571,6 +574,9 @@ enum Triggers {
         " departs ", " leaves for ", " goes on to ", " moves on to ", " wraps up his trip ", " wraps up her trip ", " starts ",
         " kicks off ",
     ]
+
+    /// The same and a few more, after a weekday and its subject ("On Tuesday he meets Duda in Warsaw").
+    static let scheduledAfterWeekday: [String] = scheduledPresent + [" meets ", " visits ", " holds "]
 
     /// What makes the date after it the end of something under way ("jusqu'à mardi", "until Friday", "runs through Saturday").
     static let until: [String] = [" jusqu a ", " jusqu au ", " until ", " till ", " runs through ", " through "]
