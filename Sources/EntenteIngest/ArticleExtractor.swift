@@ -91,7 +91,7 @@ public struct ArticleExtractor: Sendable {
                 people.remember(counterpart)
             }
             named.sort { $0.offset < $1.offset }
-            let persons = discourse.resolvePlurals(named, folded: folded, on: article.published)
+            let persons = discourse.resolvePlurals(named, folded: folded, on: article.published, dates: sentenceDates)
             discourse.mention(persons)
             let mentions = Self.eventDates(sentenceDates, in: sentence.characters, folded: folded, spaced: spacedCharacters)
             let reporters = Self.sources(among: persons, in: sentence.characters, folded: folded, spaced: spacedCharacters)

@@ -56,17 +56,18 @@ struct Discourse {
         return words.joined(separator: " ")
     }
 
-    func resolvePlurals(_ persons: [PersonMention], folded: String, on date: PartialDate? = nil) -> [PersonMention] {
+    func resolvePlurals(_ persons: [PersonMention], folded: String, on date: PartialDate? = nil, dates: [DateMention] = []) -> [PersonMention] {
         guard persons.count < 2 else { return persons }
         var persons = persons
         if let phrase = Triggers.pairReferences.first(where: { folded.includes($0) }), let offset = folded.characterOffset(of: phrase) {
             // The pair of the last event between two people named lately ("les deux dirigeants" after Biden and Xi,
-            // though a minister was named since), else the last two named.
+            // though a minister was named since), else the pair the article has told most, else the last two named.
             let lately = Set(recent.suffix(4).map(\.name))
-            let lastPair = events.last { event in
-                event.participants.count == 2 && event.participants.allSatisfy { !$0.name.isEmpty && lately.contains($0.name) }
-            }.map { $0.participants.map { PersonMention(name: $0.name, country: $0.country, offset: 0, source: .reference) } }
-            var candidates = lastPair ?? Array(recent)
+            let pairs = events.indices.filter { isPair(at: $0, told: dates) }
+            let lastPair = pairs.last { index in events[index].participants.allSatisfy { lately.contains($0.name) } }
+                ?? mostTold(pairs)
+            var candidates = lastPair.map { events[$0].participants.map { PersonMention(name: $0.name, country: $0.country, offset: 0, source: .reference) } }
+                ?? Array(recent)
             // "Les deux présidents avaient tenu un sommet", after Putin and Biden were named in passing since the ministers'
             // meeting: the last two named who hold that office, when the last pair does not hold it.
             if let date, let office = Triggers.pairOffices[phrase] {
@@ -76,7 +77,7 @@ struct Discourse {
                     (person.office == office || OfficeRegistry.offices(of: person.name, on: date).contains(office))
                         && !(presidents && person.country.map(PersonFinder.monarchies.contains) == true)
                 }
-                let pairHolds = lastPair?.allSatisfy { person in holders.contains { $0.name == person.name } } ?? false
+                let pairHolds = lastPair.map { events[$0].participants }?.allSatisfy { person in holders.contains { $0.name == person.name } } ?? false
                 if holders.count >= 2, !pairHolds { candidates = holders }
             }
             // (Two, less those of them the sentence names itself: "The two ministers … held talks with President Saakashvili"
@@ -98,6 +99,36 @@ struct Discourse {
             }
         }
         return persons.sorted { $0.offset < $1.offset }
+    }
+
+    /// Whether the event at `index` is one between two people that "les deux hommes" can stand for: not one of several
+    /// the same words made ("He will call Moon and Abe": neither call is a pair), nor, in a sentence dated lately, one
+    /// told as background ("…depuis 1956, lorsque Eisenhower avait rencontré Batista. Les deux hommes s'étaient
+    /// entretenus vendredi soir" are the article's two, not those of 1956).
+    private func isPair(at index: Int, told dates: [DateMention]) -> Bool {
+        let event = events[index]
+        guard event.participants.count == 2, event.participants.allSatisfy({ !$0.name.isEmpty }) else { return false }
+        let names = Set(event.participants.map(\.name))
+        let several = events.contains { other in
+            other.evidenceOffset == event.evidenceOffset && other.kind == event.kind
+                && other.participants.count == 2 && Set(other.participants.map(\.name)).intersection(names).count == 1
+        }
+        if several { return false }
+        guard let published, isBackground(event) else { return true }
+        return !dates.contains { ($0.end ?? $0.start).lastDay.dayNumber >= published.firstDay.dayNumber - 31 }
+    }
+
+    /// Of the events at `pairs`, the latest of the pair told of in the most sentences, when in two or more ("Lors de leur
+    /// premier sommet, les deux dirigeants …", after Trump and Kim's summit and meeting and a paragraph on others).
+    private func mostTold(_ pairs: [Int]) -> Int? {
+        var told: [Set<String>: (sentences: Set<Int>, last: Int)] = [:]
+        for index in pairs {
+            let names = Set(events[index].participants.map(\.name))
+            told[names, default: ([], index)].sentences.insert(events[index].evidenceOffset)
+            told[names]!.last = index
+        }
+        let best = told.values.filter { $0.sentences.count >= 2 }.max { ($0.sentences.count, $0.last) < ($1.sentences.count, $1.last) }
+        return best?.last
     }
 
     /// Whether an event ended more than a month before the article was published.

@@ -1,0 +1,59 @@
+import EntenteIngest
+import Testing
+
+/// Whom "les deux hommes" and "the two leaders" stand for: the pair the text has just told of, else the pair it has
+/// told of most, and never one of several events the same words made nor, in news of the day, a pair from history.
+struct PluralReferenceTests {
+    private func events(_ text: String, on date: String, language: Article.Language = .fr) -> [String] {
+        eventSummaries(text, on: date, language: language)
+    }
+
+    /// A meeting of 1956 told in passing is no antecedent for what "les deux hommes" did on Friday evening.
+    @Test func aPairFromHistoryIsNotTheDaysPair() {
+        let found = events(
+            """
+            Barack Obama et Raúl Castro ont tenu samedi à Panama une rencontre historique. \
+            Il s'agit de la première rencontre entre des dirigeants des deux pays depuis 1956, lorsque le président américain \
+            Dwight Eisenhower avait rencontré le dictateur Fulgencio Batista. \
+            Les deux hommes s'étaient brièvement entretenus vendredi soir.
+            """, on: "2015-04-11")
+        #expect(found.contains("meeting Barack Obama/US+Raúl Castro/CU @PA 2015-04-10 held"), "\(found)")
+        #expect(!found.contains { $0.contains("Eisenhower") && $0.contains("2015-04-10") }, "\(found)")
+        // (A sentence about that history keeps its pair: "Les deux hommes" of 1956 are Eisenhower and Batista.)
+        let history = events(
+            """
+            Barack Obama et Raúl Castro ont tenu samedi à Panama une rencontre historique. \
+            En 1956, le président américain Dwight Eisenhower avait rencontré le dictateur Fulgencio Batista à Panama. \
+            Les deux hommes s'étaient de nouveau entretenus en 1958 à Washington.
+            """, on: "2015-04-11")
+        #expect(history.contains { $0.hasPrefix("meeting Dwight Eisenhower/US+Fulgencio Batista") && $0.hasSuffix("@US 1958 held") }, "\(history)")
+        #expect(!history.contains { $0.hasPrefix("meeting Barack Obama") && $0.contains("1958") }, "\(history)")
+    }
+
+    /// Two calls made by one sentence are neither of them "the two leaders"; the pair told of in two sentences is.
+    @Test func oneOfSeveralCallsIsNoPair() {
+        let found = events(
+            """
+            Donald Trump et Kim Jong-un ont ouvert mercredi à Hanoï leur deuxième sommet. \
+            Les deux dirigeants se sont retrouvés jeudi matin en tête-à-tête. \
+            Kim Jong-un doit rencontrer vendredi le président Nguyen Phu Trong. \
+            M. Trump a indiqué qu'il appellerait le président sud-coréen Moon Jae-in et le Premier ministre japonais Shinzo Abe. \
+            Lors de leur premier sommet, le 12 juin 2018 à Singapour, les deux dirigeants avaient signé une déclaration.
+            """, on: "2019-02-28")
+        #expect(found.contains("summit Donald Trump/US+Kim Jong-un/KP @SG 2018-06-12 held"), "\(found)")
+        #expect(!found.contains { $0.contains("@SG") && ($0.contains("Shinzo Abe") || $0.contains("Nguyễn")) }, "\(found)")
+    }
+
+    /// A pair the text has just introduced is "les deux hommes", however often another pair was told before.
+    @Test func theJustToldPairComesFirst() {
+        let found = events(
+            """
+            Emmanuel Macron et Olaf Scholz se sont rencontrés lundi à Berlin. \
+            Emmanuel Macron et Olaf Scholz se sont de nouveau entretenus mardi à Paris. \
+            Mercredi, Emmanuel Macron a reçu à l'Élysée le Premier ministre indien Narendra Modi. \
+            Les deux hommes ont ensuite dîné ensemble jeudi au Louvre.
+            """, on: "2023-07-14")
+        #expect(found.contains { $0.hasPrefix("meeting Emmanuel Macron/FR+Narendra Modi/IN") && $0.contains("2023-07-13") }, "\(found)")
+        #expect(!found.contains { $0.contains("Olaf Scholz") && $0.contains("2023-07-13") }, "\(found)")
+    }
+}
