@@ -216,10 +216,20 @@ extension ArticleExtractor {
             }
             if !Triggers.futureInvitation.occurs(in: clause.folded) { status = .held }
         case "cancellation":
-            // Who called it off: the person named after the trigger ("annulé … par le président américain").
-            // (Who decided against going is the subject: "Putin will not travel …".)
+            // Who called it off: the agent named after the trigger ("annulé … par le président américain"), else the subject of an
+            // active verb ("Trump calls off Budapest summit with Putin", "Peña Nieto a annulé la rencontre … avec Donald Trump"),
+            // else the person named after it. (Who decided against going is the subject: "Putin will not travel …".)
+            let after = persons.filter { person in person.offset > trigger || person.offsets.contains { $0 > trigger } }
+            let byAgent = after.first { person in
+                let offset = ([person.offset] + person.offsets).first { $0 > trigger }!
+                let before = " " + Self.fold(String(sentence.characters[max(trigger, offset - 40)..<offset])) + " "
+                return [" par ", " by "].contains(where: before.includes)
+            }
+            let voice = Self.fold(String(sentence.characters[max(0, trigger - 12)..<trigger])).split(separator: " ").suffix(2)
+            let active = !voice.contains { Triggers.passiveAuxiliaryWords.contains(String($0)) }
+            let subject = active ? persons.first { $0.offset < trigger } : nil
             let agent = Triggers.declined.contains(phrase) ? persons.last { $0.offset < trigger }
-                : persons.first { person in person.offsets.contains { $0 > trigger } } ?? persons.first
+                : byAgent ?? subject ?? after.first ?? persons.first
             participants = agent.map { [ExtractedEvent.Person(name: $0.name, country: $0.country)] } ?? []
             host = nil
             location = nil
@@ -599,6 +609,13 @@ extension ArticleExtractor {
             let announced = clause.reportDates.last(where: { $0.offset < trigger && $0.start.lastDay <= clause.published.lastDay }),
             Self.follows([" lors d un ", " lors du ", " lors de la ", " at a ", " at the ", " during a ", " during the "], trigger - clause.start,
                 within: 1, in: Array(clause.folded))
+        {
+            starts = [announced]
+        }
+        // "Trump said on Saturday he had spoken by phone with Hun Manet": a call reported done takes its report's day, not the
+        // day the article's news is at.
+        if starts == [nil], status == .held, kind == "phone_call",
+            let announced = clause.reportDates.last(where: { $0.offset < trigger && $0.start.lastDay <= clause.published.lastDay })
         {
             starts = [announced]
         }
@@ -1241,6 +1258,9 @@ extension ArticleExtractor {
     /// the summit", "la visite prochaine"). `others`: the clause's triggers, at offsets in the folded clause.
     static func futureGoverns(_ offset: Int, length: Int, in folded: String, others: [Int]) -> Bool {
         let end = offset + length
+        // ("said he had spoken by phone with Hun Manet, warning that Washington would not …": a perfect is told done,
+        // whatever future follows it.)
+        let perfect = folded.prefix(offset).split(separator: " ").suffix(2).contains { ["had", "has", "have", "avait", "avaient"].contains($0) }
         for marker in Triggers.future {
             var from = 0
             while let found = folded.characterOffset(of: marker, from: from) {
@@ -1253,7 +1273,7 @@ extension ArticleExtractor {
                     // "ahead of X", "upcoming X": X follows; "X prochain": X comes first.
                     let after = marker == "prochain" || marker == "prochaine"
                     if after ? (found >= offset && found - end <= 24) : (found < offset && offset - found <= 40) { return true }
-                } else if found < end || found < end + 70 && !others.contains(where: { $0 > end && $0 < found })
+                } else if found < end || !perfect && found < end + 70 && !others.contains(where: { $0 > end && $0 < found })
                     // ("met Bainimarama on Thursday and said Australia would be a partner": the future is what was said.)
                     && !Triggers.saidAfter.occurs(in: String(folded.dropFirst(end).prefix(max(0, found - end))) + " ")
                 {

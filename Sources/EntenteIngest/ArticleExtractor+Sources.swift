@@ -42,6 +42,8 @@ extension ArticleExtractor {
                     && !Self.subjectOfReport(at: person.offset, in: characters)
                     && ![" entre ", " between "].contains { (" " + gap).contains($0) }
                     && ![" que ", " qu ", " that "].contains { (" " + gap).contains($0) }
+                    // ("Trump said he would meet President Moon": a subject between makes the name its clause's object.)
+                    && !Triggers.subjectPronouns.contains { (" " + gap + " ").contains($0) }
             }.map(\.offset))
         // "L'ambassadeur …, Mohammad Al-Sadegh, avait déclaré que Massoud Pezeshkian effectuerait une visite": the subject
         // of a report about someone else is its source.
@@ -58,7 +60,7 @@ extension ArticleExtractor {
                 !persons.contains(where: { $0.offset > end && $0.offset <= verb.start }),
                 let subject = persons.first(where: { $0.offset >= verb.end - 1 }), subject.name != person.name,
                 subject.offset - verb.end <= 40,
-                ![" il ", " elle ", " ils ", " elles ", " he ", " she ", " they "].contains(where: {
+                !Triggers.subjectPronouns.contains(where: {
                     String(spaced[(verb.end - 1)..<min(spaced.count, subject.offset + 1)]).contains($0)
                 })
             else { continue }

@@ -432,6 +432,10 @@ public struct PersonFinder {
             // ("he", "il" is not the Queen.)
             !(["he", "il"].contains(fold(tokens[position].text)) && Self.queensRegnant.contains(subject.name)),
             !found.contains(where: { $0.offset < tokens[position].start }),
+            // ("M. Trump a indiqué qu'il appellerait …": an honorific's name, found below, comes first too.)
+            !tokens[..<position].indices.contains(where: { index in
+                Self.honorifics.contains(fold(tokens[index].text)) && index + 1 < position && tokens[index + 1].text.first?.isUppercase == true
+            }),
             // "il y a", "il faut", "il s'agit": no one; nor "elle a eu lieu", "it took place": the event.
             position + 1 >= tokens.count || !["y", "faut", "semble", "reste", "existe", "agit"].contains(fold(tokens[position + 1].text))
                 && !(fold(tokens[position + 1].text) == "s" && position + 2 < tokens.count && fold(tokens[position + 2].text) == "agit")

@@ -37,7 +37,7 @@ enum Triggers {
             "effectuera une visite", "sejourner", "sejournera", "a sejourne", "sejourne a", "sejourne en", "visite eclair", "visite surprise",
             "visite express", "breve visite", "courte visite", "surprise visit", "lightning visit", "whirlwind visit", "brief visit",
             "landed in", "touched down in", "s est pose a", "s est posee a", "s est d abord pose a", "deplacement en", "deplacement a", "deplacement au", "deplacement aux", "deplacement dans", "voyage en",
-            "voyage au", "voyage aux", "voyage officiel", "visited", "will visit", "will travel", "flew to", "flew into", "flies to", "will fly to", "flown to",
+            "voyage au", "voyage aux", "voyage officiel", "visited", "will visit", "will travel", "would visit", "would travel", "flew to", "flew into", "flies to", "will fly to", "flown to",
             "travel to", "travelled to", "traveled to", "trip to", "visit to", "state visit", "official visit", "arrived in", "welcomed",
             "est alle a", "est allee a", "est ensuite alle a", "went to", "premiere visite", "tournee", "tour of", "final stop", "next stop",
             "first stop", "last stop", "stop will be", "derniere etape", "premiere etape", "prochaine etape",
@@ -60,7 +60,7 @@ enum Triggers {
         ]),
         ("meeting", [
             "a rencontre", "rencontrera", "rencontre avec", "avez rencontre", "rencontrez", "ai rencontre", "avons rencontre", "a recu", "a ete recu", "recevra", "s est entretenu", "s est entretenue", "se sont entretenues", "entretiens", "entretien avec",
-            "met with", "will meet", "meet with", "meeting with", "met ", "meeting", "welcomed", "audience aupres", "meetings with",
+            "met with", "will meet", "would meet", "meet with", "meeting with", "met ", "meeting", "welcomed", "audience aupres", "meetings with",
             "entretiens bilateraux avec", "rencontre", "rencontrer", "to meet", "rencontrent", "rencontreront", "se sont rencontres", "tete a tete", "s entretient",
             "s entretiendra", "s entretenir", "s entretiennent", "se sont entretenus", "s entretiendront", "echange avec", "a echange avec",
             "ont echange", "a echange", "echangera avec", "a discute avec", "discute avec", "discutera avec", "a discute", "s est reuni avec", "se sont reunis", "s etaient reunis", "se sont reunies", "s etaient reunies", "se reuniront", "reunion avec", "recoit", "a accueilli", "accueille",
@@ -136,7 +136,7 @@ enum Triggers {
     /// The same per kind, searched in one pass when none of the kind's own phrases is in a clause (hundreds of phrases
     /// whose first words, "had", "will", are everywhere).
     static let qualifiedByKind: [String: PhraseSet] = [
-        "talks": PhraseSet(qualified(["held", "hold", "holding", "will hold"], ["talks"]).map { " \($0) " }),
+        "talks": PhraseSet(qualified(["held", "hold", "holding", "will hold", "would hold"], ["talks"]).map { " \($0) " }),
         "meeting": PhraseSet(qualified(["held a", "had a", "will hold a", "held an", "had an"], ["meeting"]).map { " \($0) " }),
     ]
 
@@ -222,7 +222,9 @@ enum Triggers {
     }
 
     /// Auxiliaries that lead compound trigger phrases, longest first.
-    static let auxiliaries: [String] = ["s etaient", "s etait", "se sont", "s est", "avaient", "avait", "ont", "a", "will", "has", "had", "have"]
+    static let auxiliaries: [String] = [
+        "s etaient", "s etait", "se sont", "s est", "avaient", "avait", "ont", "a", "will", "would", "has", "had", "have",
+    ]
 
     /// Adverbs copy puts between an auxiliary and its participle or verb ("a également reçu", "will then visit").
     static let interposedAdverbs: [String] = [
@@ -273,6 +275,8 @@ enum Triggers {
         " ne s est jamais", " n a jamais", " n est jamais", " never ", " has not ", " did not ", " skipping ", " will skip ", " skipped ",
         " boycotting ", " snubbing ", " n a pas ", " n ont pas ", " ne s est pas ", " ne se sont pas ", " n avait pas ", " n avaient pas ",
         " didn t ", " hasn t ", " haven t ",
+        // (What is in question is not told: "declined to say whether he would visit the shrine".)
+        " whether he ", " whether she ", " whether they ", " whether to ",
     ]
 
     /// Not having come since a date ("ne s'était plus rendu en France depuis mars 2019", "had not visited China since
@@ -306,7 +310,7 @@ enum Triggers {
 
     /// Attending: a visit only where the clause places what is attended ("participera à la réunion … à Bonn").
     static let attendance: [String] = [
-        "participera a", "a participe a", "assistera a", "a assiste a", "prendra part a", "a pris part a", "will attend", "attended",
+        "participera a", "a participe a", "assistera a", "a assiste a", "prendra part a", "a pris part a", "will attend", "would attend", "attended",
         "ont pris part a", "ont participe a", "participeront a", "assisteront a", "ont assiste a", "prendront part a",
         "led the u s delegation to", "led the delegation to", "will lead the u s delegation to", "will lead the delegation to",
         "conduit la delegation francaise a", "conduira la delegation francaise a", "a conduit la delegation a",
@@ -435,7 +439,9 @@ enum Triggers {
     static let callVerbs: Set<String> = Set(["called", "calls", "a appele", "avait appele", "avoir appele", "appelle"]).union(callsToMake)
 
     /// Of those, the calls still to make ("qu'il appellerait", "plans to telephone").
-    static let callsToMake: Set<String> = ["will call", "to call", "to telephone", "appellera", "appellerait"]
+    static let callsToMake: Set<String> = [
+        "will call", "would call", "to call", "to telephone", "will telephone", "would telephone", "appellera", "appellerait",
+    ]
 
     /// Verbs of saying after an event told: a future after them is what was said ("met X and said Australia would …").
     static let saidAfter: PhraseSet = [
@@ -538,6 +544,10 @@ enum Triggers {
          "nos correspondants", "our correspondent", "our special correspondent"].map { " \(opener) \($0) " }
     }
 
+    /// Auxiliaries of the passive right before a participle ("the summit was called off", "la visite est reportée"): its
+    /// subject is what is called off, not who. Folded words.
+    static let passiveAuxiliaryWords: Set<String> = ["was", "were", "been", "be", "is", "are", "est", "ete", "sont", "etait", "sera", "seront"]
+
     /// A trip or attendance someone has decided against ("will not travel to South Africa for next month's BRICS summit",
     /// "ne se rendra pas au sommet"): the event is called off for them.
     static let declined: [String] = [
@@ -584,7 +594,7 @@ enum Triggers {
     /// Verbs of a group gathering: with a bloc's leaders as their subject ("se sont réunis samedi à Jakarta"), a summit.
     static let gatheringVerbs: Set<String> = [
         "se sont reunis", "s etaient reunis", "se reuniront", "se sont retrouves", "se retrouveront", "se retrouvent", "met ", "will meet",
-        "meet with", "rencontrent", "rencontreront",
+        "would meet", "meet with", "rencontrent", "rencontreront",
     ]
 
     /// A gathering that received its attendees: "la conférence a accueilli X, Y", "the summit brought together …". Its
@@ -630,6 +640,9 @@ enum Triggers {
 
     /// What introduces the occasion something was agreed at, after its date ("… l'an dernier lors du précédent sommet").
     static let occasions: [String] = [" lors d", " during ", " at the ", " at a ", " au cours d", " a l occasion", " on the sidelines"]
+
+    /// Third-person subject pronouns, spaced: one after a reporting verb opens the clause it reports. Folded.
+    static let subjectPronouns = [" il ", " elle ", " ils ", " elles ", " he ", " she ", " they "]
 
     static let reportingThat: [String] = [
         " a declare que ", " a declare qu ", " avait declare que ", " avait declare qu ", " a annonce que ", " a annonce qu ",

@@ -108,6 +108,37 @@ struct CancellationTests {
             """, on: "2019-02-28")
         #expect(both.contains("phone_call Donald Trump/US+Moon Jae-in/KR @- 2019-02-28 planned"), "\(both)")
         #expect(both.contains("phone_call Donald Trump/US+Shinzo Abe/JP @- 2019-02-28 planned"), "\(both)")
+        // ("M. Trump a indiqué qu'il appellerait": "il" is the one named by his honorific, not the last sentence's subject;
+        // "said he would call" is a call to make too, and "would call for" none.)
+        let honorific = eventSummaries(
+            """
+            Donald Trump et Kim Jong-un ont ouvert mercredi à Hanoï leur deuxième sommet. Kim Jong-un doit rencontrer vendredi \
+            le président Nguyen Phu Trong. M. Trump a indiqué qu'il appellerait le président sud-coréen Moon Jae-in.
+            """, on: "2019-02-28")
+        #expect(honorific.contains { $0.hasPrefix("phone_call Donald Trump/US+Moon Jae-in/KR") && $0.hasSuffix("planned") }, "\(honorific)")
+        #expect(!honorific.contains { $0.hasPrefix("phone_call Kim Jong-un") }, "\(honorific)")
+        let would = eventSummaries(
+            "Mr. Trump said he would call South Korean President Moon Jae-in from Air Force One.", on: "2019-02-28", language: .en)
+        #expect(would.contains { $0.hasPrefix("phone_call Donald Trump/US+Moon Jae-in/KR") && $0.hasSuffix("planned") }, "\(would)")
+        let callFor = eventSummaries(
+            "Mr. Trump said he would call for President Moon Jae-in to lift the sanctions.", on: "2019-02-28", language: .en)
+        #expect(!callFor.contains { $0.hasPrefix("phone_call") }, "\(callFor)")
+    }
+
+    /// Who calls something off: the subject of an active verb ("Trump calls off Budapest summit with Putin", "Peña Nieto a
+    /// annulé la rencontre … avec Donald Trump"), the agent of a passive one ("reportée par l'Élysée … Emmanuel Macron"),
+    /// and, with neither, the one named after it.
+    @Test func whoCallsItOff() {
+        let headline = eventSummaries("Trump calls off Budapest summit with Putin", on: "2025-10-22", language: .en)
+        #expect(headline.contains { $0.hasPrefix("cancellation Donald Trump/US @-") }, "\(headline)")
+        let french = eventSummaries(
+            "Le président mexicain Enrique Peña Nieto a annulé jeudi la rencontre qu'il devait avoir mardi prochain à Washington avec Donald Trump.",
+            on: "2017-01-26")
+        #expect(french.contains { $0.hasPrefix("cancellation Enrique Peña Nieto/MX @-") }, "\(french)")
+        let passive = eventSummaries(
+            "La rencontre entre Vladimir Poutine et Emmanuel Macron a été annulée mardi par le président français Emmanuel Macron.",
+            on: "2016-10-12")
+        #expect(passive.contains { $0.hasPrefix("cancellation Emmanuel Macron/FR @-") }, "\(passive)")
     }
 
     /// "Trump had been due in Copenhagen on Sept. 2-3": what is dated after publication has not been held. "he was calling

@@ -1,0 +1,48 @@
+import EntenteIngest
+import Testing
+
+/// What someone says they did or will do: the event is theirs, its tense is the reported clause's, and a call told done
+/// is dated by the report.
+struct ReportedSpeechTests {
+    private func events(_ text: String, on date: String) -> [String] {
+        eventSummaries(text, on: date, language: .en)
+    }
+
+    /// "Trump said he would meet President Moon": the name after "said he would meet" is the meeting's other party, not
+    /// the report's source; "said Kremlin spokesman Dmitry Peskov" still names the source.
+    @Test func aNameAfterSaidHeIsNoSource() {
+        let meet = events(
+            "Kim Jong-un left Hanoi on Thursday. Donald Trump said he would meet South Korean President Moon Jae-in in Seoul next week.",
+            on: "2019-02-28")
+        #expect(meet.contains { $0.hasPrefix("meeting Donald Trump/US+Moon Jae-in/KR @KR") && $0.hasSuffix("planned") }, "\(meet)")
+        let source = events(
+            "Vladimir Putin will meet Xi Jinping in Beijing next week, said Kremlin spokesman Dmitry Peskov.", on: "2019-02-28")
+        #expect(source.contains { $0.hasPrefix("meeting Vladimir Putin/RU+Xi Jinping/CN @CN") }, "\(source)")
+        #expect(!source.joined().contains("Peskov"), "\(source)")
+        // ("would visit", "would hold talks": the future of a report; "whether he would visit" tells nothing.)
+        let visit = events("Donald Trump announced he would visit Seoul next week.", on: "2019-02-28")
+        #expect(visit.contains { $0.hasPrefix("visit Donald Trump/US @KR 2019-03-04") && $0.hasSuffix("planned") }, "\(visit)")
+        let whether = events(
+            "Shinzo Abe held talks with Hu Jintao in Beijing on Sunday. Abe declined to say whether he would visit the shrine.",
+            on: "2006-10-09")
+        #expect(!whether.contains { $0.hasSuffix("planned") }, "\(whether)")
+    }
+
+    /// "said on Saturday he had spoken by phone with Hun Manet, warning that Washington would not …": a perfect is done,
+    /// whatever future the sentence says next, and the call is dated by the report, not by the day the article is at.
+    @Test func aCallToldDoneIsTheReportsDay() {
+        let found = events(
+            """
+            Thailand and Cambodia agreed on Monday to a ceasefire at talks in Putrajaya. U.S. President Donald Trump said on \
+            Saturday he had spoken by phone with Cambodian Prime Minister Hun Manet, warning that Washington would not conclude \
+            trade deals while the fighting continued.
+            """, on: "2025-07-28")
+        #expect(found.contains("phone_call Donald Trump/US+Hun Manet/KH @- 2025-07-26 held"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("phone_call") && $0.hasSuffix("planned") }, "\(found)")
+        // (One still to make stays so: "said he would call".)
+        let toMake = events(
+            "Trump said on Saturday he would call Cambodian Prime Minister Hun Manet, warning that Washington would not conclude deals.",
+            on: "2025-07-28")
+        #expect(toMake.contains { $0.hasPrefix("phone_call Donald Trump/US+Hun Manet/KH") && $0.hasSuffix("planned") }, "\(toMake)")
+    }
+}
