@@ -25,6 +25,14 @@ extension PersonFinder {
             || country.map { familyNameFirst.contains($0) || $0 == "SG" } == true && form.hasPrefix(surname + " ")
     }
 
+    /// Whether the folded surname sounds like the family name of the folded full name `form` (``OfficeRegistry/spellingKey(_:)``),
+    /// for a surname the text spells as it spelled the full name, not as the registry does. (Three consonants at least.)
+    static func soundsLikeSurname(_ surname: String, of form: String, country: String?) -> Bool {
+        guard let key = OfficeRegistry.spellingKey(surname).last, key.utf8.count >= 3, !surname.contains(" ") else { return false }
+        let words = OfficeRegistry.spellingKey(form)
+        return words.count >= 2 && (words.last == key || country.map(familyNameFirst.contains) == true && words.first == key)
+    }
+
     /// Surnames of the registry's office-holders that are nothing else a capitalised word often is (a month, a common
     /// word or given name, a place): "Putin", "Macron", "Modi", "Xi"; each with everyone who bears it, sorted. Folded.
     static let registrySurnames: [String: [(name: String, country: String)]] = {

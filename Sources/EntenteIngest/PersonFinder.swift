@@ -582,7 +582,10 @@ public struct PersonFinder {
             if names.count == 1, firstName.text.count < 2 { continue }
             if names.count == 1 {
                 let surname = NameNormalizer.normalize(firstName.text)
-                if let person = (found + known).first(where: { Self.hasSurname(surname, form: forms[$0.name], country: $0.country) }) {
+                if let person = (found + known).first(where: { Self.hasSurname(surname, form: forms[$0.name], country: $0.country) })
+                    // ("M. Mirzioïev" after "Chavkat Mirzioïev", found as Shavkat Mirziyoyev: the surname as it sounds.)
+                    ?? (found + known).first(where: { Self.soundsLikeSurname(surname, of: forms[$0.name], country: $0.country) })
+                {
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .surname))
                 } else if Self.namePartHonorifics.contains(fold(token.text)),
                     let person = (found + known).first(where: { forms[$0.name].hasPrefix(surname + " ") })

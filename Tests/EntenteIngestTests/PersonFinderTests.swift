@@ -129,6 +129,16 @@ struct PersonFinderTests {
         finder.speaker = PersonMention(name: "Jean-Yves Le Drian", country: "FR", offset: 0, source: .knownName)
         #expect(finder.people(in: "Nous avons eu, avec Sushma Swaraj, des entretiens.", on: PartialDate("2017-11-17")!).map(\.name)
             == ["Jean-Yves Le Drian", "Sushma Swaraj"])
+        // ("M. Trump a indiqué qu'il …": the one named by his honorific comes first, and is "il"; "M. Mirzioïev", spelled
+        // as the text spelled "Chavkat Mirzioïev" before, is the one that name was found to be.)
+        let honorific = people(
+            ["Kim Jong-un doit rencontrer vendredi Nguyen Phu Trong.", "M. Trump a indiqué qu'il appellerait le président Moon Jae-in."],
+            on: "2019-02-28", language: "fr")
+        #expect(!honorific[1].contains("Kim Jong-un/KP"), "\(honorific[1])")
+        let spelled = people(
+            ["Emmanuel Macron s'est entretenu avec le président ouzbek Chavkat Mirzioïev.", "M. Mirzioïev lui avait adressé une invitation."],
+            on: "2023-11-02", language: "fr")
+        #expect(spelled[1].contains("Shavkat Mirziyoyev/UZ"), "\(spelled[1])")
     }
 }
 
