@@ -178,6 +178,14 @@ extension ArticleExtractor {
                 // "Dépêchée par le président Joko Widodo, la cheffe de la diplomatie … est arrivée": the one who sent the
                 // traveller opens the sentence, and is not the one who travels.
                 participants = Array(Self.travellers(persons, clause: clause, trigger: trigger, phrase: phrase).filter { $0.country == nil || $0.country != host }.prefix(1))
+                // "Le Nigérian Muhammadu Buhari et la Libérienne Ellen Johnson Sirleaf se sont rendus à Banjul": subjects joined
+                // before the trigger travel as one delegation.
+                if let traveller = participants.first, let first = persons.first(where: { $0.name == traveller.name && $0.offset < trigger }),
+                    let second = persons.first(where: { $0.offset > first.offset }), second.offset < trigger,
+                    Self.joined(first, second, in: sentence.characters), second.country == nil || second.country != host
+                {
+                    participants.append(ExtractedEvent.Person(name: second.name, country: second.country))
+                }
             }
             // "son grand voisin": a destination by description is the country the sentence named before.
             // ("Prime Minister Modi of India": a country after "of" is the visitor's own.)
