@@ -688,6 +688,8 @@ public struct ArticleExtractor: Sendable {
             {
                 continue
             }
+            // "des dirigeants plus rares dans ce type de rencontre": a kind of gathering, not one.
+            if Triggers.genericKinds.contains(where: { clause.folded.includes($0 + phrase + " ") }) { continue }
             // "… et Hun Sen ont pris part à cette rencontre": the gathering just told, which they attended, not a new one.
             if kind == "meeting" || kind == "summit", attended.contains(where: { found in
                 let phrase = Triggers.attendedIt.phrases[found.phrase]

@@ -175,6 +175,14 @@ public struct PersonFinder {
     /// Words of address before a title ("Monsieur le Président", "Madam Prime Minister").
     static let vocatives: Set<String> = ["monsieur", "madame", "mr", "mrs", "madam", "mister", "excellence", "excellency"]
 
+    /// Whether the pronoun at `index` is impersonal: "il y a", "il faut", "il s'agit" stand for no one.
+    static func isImpersonal(_ tokens: [(text: String, start: Int)], at index: Int) -> Bool {
+        guard index + 1 < tokens.count else { return false }
+        let next = fold(tokens[index + 1].text)
+        return ["y", "faut", "semble", "reste", "existe", "agit"].contains(next)
+            || next == "s" && index + 2 < tokens.count && fold(tokens[index + 2].text) == "agit"
+    }
+
     /// Third-person singular subject pronouns: they stand for the last sentence's subject.
     static let thirdPerson: Set<String> = ["il", "elle", "he", "she"]
 
@@ -426,8 +434,11 @@ public struct PersonFinder {
         let possessive = subjectAlone && tokens.count > 1 && Self.openingPossessives.contains(fold(tokens[0].text))
             && !Self.possessedHonorifics.contains(fold(tokens[1].text))
             && tokens.dropFirst().prefix(3).contains { Self.possessedTrips.contains(fold($0.text)) }
+        // ("Il y a quatre ans, …, il avait été accueilli": the first "il" that stands for someone.)
         if !pronounsReferToEvent, let subject,
-            let position = possessive ? 0 : tokens.firstIndex(where: { Self.thirdPerson.contains(fold($0.text)) }),
+            let position = possessive ? 0 : tokens.indices.first(where: { index in
+                Self.thirdPerson.contains(fold(tokens[index].text)) && !Self.isImpersonal(tokens, at: index)
+            }),
             !Self.isQuoted(tokens[position].start, in: characters),
             // ("he", "il" is not the Queen.)
             !(["he", "il"].contains(fold(tokens[position].text)) && Self.queensRegnant.contains(subject.name)),
@@ -436,12 +447,10 @@ public struct PersonFinder {
             !tokens[..<position].indices.contains(where: { index in
                 Self.honorifics.contains(fold(tokens[index].text)) && index + 1 < position && tokens[index + 1].text.first?.isUppercase == true
             }),
-            // "il y a", "il faut", "il s'agit": no one; nor "elle a eu lieu", "it took place": the event.
-            position + 1 >= tokens.count || !["y", "faut", "semble", "reste", "existe", "agit"].contains(fold(tokens[position + 1].text))
-                && !(fold(tokens[position + 1].text) == "s" && position + 2 < tokens.count && fold(tokens[position + 2].text) == "agit")
-                && !Self.eventPredicates.contains(where: { predicate in
-                    tokens[(position + 1)...].prefix(4).map { fold($0.text) }.joined(separator: " ").hasPrefix(predicate)
-                })
+            // Nor "elle a eu lieu", "it took place": the event.
+            position + 1 >= tokens.count || !Self.eventPredicates.contains(where: { predicate in
+                tokens[(position + 1)...].prefix(4).map { fold($0.text) }.joined(separator: " ").hasPrefix(predicate)
+            })
         {
             let pronoun = tokens[position]
             add(PersonMention(name: subject.name, country: subject.country, offset: pronoun.start, source: .reference, office: subject.office))

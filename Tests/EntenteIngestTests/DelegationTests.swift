@@ -24,4 +24,21 @@ struct DelegationTests {
             "Emmanuel Macron s'est rendu jeudi à Berlin, où il a retrouvé Olaf Scholz et Ursula von der Leyen.", on: "2023-07-14")
         #expect(object.allSatisfy { !$0.hasPrefix("visit Emmanuel Macron/FR+") }, "\(object)")
     }
+
+    /// "…, le Sénégalais Macky Sall ou le Guinéen Alpha Condé, plusieurs dirigeants plus rares dans ce type de rencontre
+    /// sont présents": those present attend the summit under way, each with a trip; "ce type de rencontre" is no meeting.
+    @Test func thosePresentAttendTheSummit() {
+        let found = events(
+            """
+            François Hollande a ouvert ce samedi à Bamako le 27e sommet Afrique-France. Outre les habitués, comme le Sénégalais \
+            Macky Sall ou le Guinéen Alpha Condé, plusieurs dirigeants plus rares dans ce type de rencontre sont présents, à \
+            l'image du Rwandais Paul Kagame.
+            """, on: "2017-01-14")
+        let summit = found.first { $0.hasPrefix("summit ") } ?? ""
+        for name in ["François Hollande/FR", "Macky Sall/SN", "Alpha Condé/GN", "Paul Kagame/RW"] {
+            #expect(summit.contains(name), "\(found)")
+        }
+        #expect(found.contains("visit Paul Kagame/RW @ML 2017-01-14 held"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("meeting") }, "\(found)")
+    }
 }

@@ -119,6 +119,9 @@ struct PersonFinderTests {
         // "il y a un mois" is no one.
         let impersonal = people(["Laurent Fabius s'est rendu à Niamey.", "Il y a un mois, le régime s'effondrait."], on: "2012-07-30", language: "fr")
         #expect(impersonal[1].isEmpty)
+        // ("Il y a quatre ans, il avait été accueilli …": the second "il" is someone.)
+        let later = people(["Laurent Fabius s'est rendu à Niamey.", "Il y a un an, il avait été accueilli à Bamako."], on: "2012-07-30", language: "fr")
+        #expect(later[1] == ["Laurent Fabius/FR"], "\(later[1])")
     }
 
     /// "il"/"he" is the last sentence's subject; a first-person text's "je" is its speaker.
