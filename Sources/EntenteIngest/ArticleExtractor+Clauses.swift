@@ -41,7 +41,8 @@ extension ArticleExtractor {
     /// Verbs of an event's taking place, after "qui" ("qui se tiendra à Brasilia").
     static let takesPlace: [String] = [
         "se tiendra", "se tient", "s est tenu", "s est tenue", "se tiendront", "se sont tenus", "aura lieu", "a eu lieu", "doit se tenir",
-        "devait se tenir", "se deroulera", "s est deroule", "s est deroulee",
+        "devait se tenir", "se deroulera", "s est deroule", "s est deroulee", "s est ouvert", "s est ouverte", "s ouvre", "s ouvrira",
+        "opened", "opens", "will open", "took place", "takes place", "will take place", "was held", "is held", "will be held",
     ]
 
     private enum ClauseOpener {
@@ -203,6 +204,8 @@ extension ArticleExtractor {
         "a", "ont", "est", "sont", "s", "se", "doit", "doivent", "devait", "devaient", "devrait", "va", "vont", "sera", "seront", "avait",
         "avaient", "etait", "etaient", "rencontre", "rencontrera", "recoit", "recevra", "effectue", "effectuera", "entame", "entamera",
         "participe", "participera", "assistera", "arrive", "arrivera", "lui", "l", "leur", "y",
+        // ("Le sommet qui s'est ouvert dans la foulée, au château de Pau, réunit les cinq chefs d'État …".)
+        "reunit", "reunira", "rassemble", "rassemblera", "accueille", "accueillera", "brings", "gathers", "opens", "ends",
     ]
 
     /// Adverbs that may stand before that verb ("…, also held talks", "…, a ensuite rencontré").
@@ -246,11 +249,15 @@ extension ArticleExtractor {
             // ("Nambaryn Enkhbayar, the former party leader who was elected president in May, welcomed him": a restrictive
             // clause inside an apposition ends where the apposition does, at the comma its subject's verb follows.)
             let insideApposition = !appositive && inApposition(span.start)
+            // ("Le sommet qui s'est ouvert dans la foulée, au château de Pau, réunit …": a restrictive clause on the
+            // sentence's opening subject ends, as an appositive one does, at the comma its verb follows.)
+            let onOpeningSubject = !appositive && position == 1 && span.start <= 32
+                && !characters[spans[0].start..<span.start].split(separator: " ").contains { mainVerbStarts.contains(String($0)) }
             let closing = original[searchFrom..<span.end].indices.first { comma in
                 guard original[comma] == ",", comma + 2 < span.end,
                     let next = characters[(comma + 1)..<span.end].firstIndex(where: { $0 != " " })
                 else { return false }
-                if !appositive && !(insideApposition && original[next].isLowercase) {
+                if !appositive && !(insideApposition && original[next].isLowercase) && !(onOpeningSubject && original[next].isLowercase) {
                     // (A subject first: a capitalised word, then up to four words to its verb.)
                     guard original[next].isUppercase else { return false }
                     let words = characters[next..<span.end].split(separator: " ").prefix(6).map { String($0) }

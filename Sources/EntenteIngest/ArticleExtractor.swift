@@ -271,13 +271,17 @@ public struct ArticleExtractor: Sendable {
                 // "le 6e sommet UE-Brésil, qui se tiendra à Brasilia le 24 janvier": where and when the summit just named, with
                 // no one at it yet, takes place.
                 // So does "la rencontre, qui s'est tenue la veille dans un palais de Mascate" for the meeting reported last.
-                if clause.relative, clauseEvents.isEmpty, Self.takesPlace.contains(where: { clauseFolded.hasPrefix(" qui " + $0 + " ") }),
+                if clause.relative, clauseEvents.isEmpty,
+                    Self.takesPlace.contains(where: { phrase in [" qui ", " which ", " that "].contains { clauseFolded.hasPrefix($0 + phrase + " ") } }),
                     case let meetingNamed = previous.map({ Self.endsWithMeetingNoun(foldedCharacters[$0.start..<min(clause.start, foldedCharacters.count)]) })
                         ?? false,
                     let index = meetingNamed
                         ? discourse.events.indices.last(where: { ["meeting", "talks"].contains(discourse.events[$0].kind) && discourse.events[$0].start == nil })
                         : discourse.events.indices.last(where: { $0 >= before && discourse.events[$0].kind == "summit" }),
+                    // (Or one its sentence names attendees of but no place or time: "Le sommet qui s'est ouvert lundi à Paris, …,
+                    // réunit …".)
                     meetingNamed || discourse.events[index].participants.isEmpty
+                        || discourse.events[index].hostCountry == nil && discourse.events[index].start == nil
                 {
                     let place = context.places.first { $0.kind == .city } ?? context.places.first { $0.kind == .country }
                     if discourse.events[index].hostCountry == nil, let place {

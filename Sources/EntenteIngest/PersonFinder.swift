@@ -395,9 +395,12 @@ public struct PersonFinder {
             // one the article was about, not the one named beside him.)
             // (Nor a monarch, for "the president": "the Queen" holds the British head of state's office too.)
             let presidential = titleWords.contains { $0 == "president" || $0 == "presidente" }
+            // ("le chef de l'État", after "le président du Conseil européen, Charles Michel": a state's, not a union's.)
+            let ofState = fold(String(characters[bare.offset...].prefix(22))).split(whereSeparator: { !$0.isLetter }).prefix(5).contains("etat")
             let holders = known.reversed().filter { person in
                 holds(person, bare.office, on: date) && (country == nil || person.country == country)
                     && !(presidential && person.country.map(Self.monarchies.contains) == true)
+                    && !(ofState && (person.country == nil || person.country == "EU"))
             }
             // (Not one this sentence names: "the President hosted President Joko Widodo".)
             if let person = holders.first(where: { holder in subjects.contains(holder.name) && !found.contains { $0.name == holder.name } })

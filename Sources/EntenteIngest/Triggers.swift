@@ -365,7 +365,7 @@ enum Triggers {
     /// A summit's list of attendees follows.
     static let summitAttendance: PhraseSet = [
         " taking part in the summit were ", " took part in the summit ", " participants in the summit ", " attended by ", " ont pris part ",
-        " ont participe ", " a reuni ", " reunissait ", " reunissant ", " avec la participation ", " with the participation ",
+        " ont participe ", " a reuni ", " reunit ", " reunissait ", " reunissant ", " avec la participation ", " with the participation ",
         " were in attendance", " summit of the leaders of ", " sommet des chefs d etat ",
         // ("a participé au sommet du Mercosur aux côtés de l'hôte, …, du Brésilien Lula …", "attended the BRICS summit …, together
         // with …".)

@@ -41,4 +41,28 @@ struct DelegationTests {
         #expect(found.contains("visit Paul Kagame/RW @ML 2017-01-14 held"), "\(found)")
         #expect(!found.contains { $0.hasPrefix("meeting") }, "\(found)")
     }
+
+    /// "Le sommet qui s'est ouvert lundi, au château, réunit les cinq chefs d'État du G5 Sahel : le Malien A, …": the
+    /// relative clause on the opening subject ends at the comma its verb follows, and those it gathers attend.
+    /// ("Le président du Conseil européen, Charles Michel" is no "chef de l'État" afterwards.)
+    @Test func aSummitGathersThoseListed() {
+        let found = events(
+            """
+            Le sommet qui s'est ouvert lundi à Paris, au château de Vincennes, réunit les chefs d'État du G5 Sahel : le Malien \
+            Ibrahim Boubacar Keïta, le Nigérien Mahamadou Issoufou et le Tchadien Idriss Déby Itno. Le président du Conseil \
+            européen, Charles Michel, y participe également. Entre-temps, le chef de l'État s'était rendu le 20 décembre à Abidjan.
+            """, on: "2020-01-13")
+        let summit = found.first { $0.hasPrefix("summit ") } ?? ""
+        for name in ["Ibrahim Boubacar Keïta/ML", "Mahamadou Issoufou/NE", "Idriss Déby/TD"] {
+            #expect(summit.contains(name), "\(found)")
+        }
+        #expect(summit.contains("@FR 2020-01-13"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("visit Charles Michel") && $0.contains("@CI") }, "\(found)")
+        let english = events(
+            """
+            The summit, which opened on Wednesday in Kuala Lumpur, brings together Chinese Premier Wen Jiabao and Japanese \
+            Prime Minister Junichiro Koizumi.
+            """, on: "2005-12-14", language: .en)
+        #expect(english.contains("summit Wen Jiabao/CN+Junichiro Koizumi/JP @MY 2005-12-14 held"), "\(english)")
+    }
 }
