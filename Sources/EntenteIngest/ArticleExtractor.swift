@@ -349,7 +349,7 @@ public struct ArticleExtractor: Sendable {
                     Self.narrowStop(in: place.country, to: stop, events: &discourse.events, before: before)
                 }
             } else if let place = Self.correspondentLine(folded, count: sentence.characters.count, places: places)
-                ?? Self.agencyDateline(sentence.text, places: places)
+                ?? Self.agencyDateline(sentence.text, places: places, dates: mentions)
             {
                 // "Avec notre envoyé spécial à Abidjan", "WASHINGTON (AP) — …": what the text goes on to tell happened there.
                 discourse.setFrame(place, dates: mentions, people: [], newEvents: [])
@@ -499,10 +499,10 @@ public struct ArticleExtractor: Sendable {
         return rest.first.map({ "—–".contains($0) }) == true || rest.hasPrefix("--") ? first : nil
     }
 
-    /// The place of an agency's dateline with no date ("PATTAYA, Thailand (AP)", "BEIJING (Reuters) -"): a line that is
-    /// only places and the agency's name in brackets.
+    /// The place of an agency's dateline ("PATTAYA, Thailand (AP)", "BEIJING (Reuters) -", "KUALA LUMPUR, Dec 14 (AFP)"): a
+    /// line that is only places, perhaps a date, and the agency's name in brackets.
     /// So does one that opens a lead ("WASHINGTON (AP) — Israel and two Gulf Arab states signed …").
-    static func agencyDateline(_ text: String, places: [PlaceMention]) -> PlaceMention? {
+    static func agencyDateline(_ text: String, places: [PlaceMention], dates: [DateMention] = []) -> PlaceMention? {
         if let lead = leadDateline(text, places: places) { return lead }
         guard let open = text.firstIndex(of: "("), text.distance(from: text.startIndex, to: open) <= 40,
             let close = text[open...].firstIndex(of: ")"),
@@ -513,9 +513,10 @@ public struct ArticleExtractor: Sendable {
         guard PersonFinder.newsAgencies.contains(agency) else { return nil }
         // Before the bracket, nothing but the places and commas; after it, at most a dash.
         var before = String(text[..<open])
-        for mention in places.sorted(by: { $0.offset > $1.offset }) where mention.offset + mention.text.count <= before.count {
-            let start = before.index(before.startIndex, offsetBy: mention.offset)
-            before.replaceSubrange(start..<before.index(start, offsetBy: mention.text.count), with: "")
+        let spans = places.map { ($0.offset, $0.text.count) } + dates.map { ($0.offset, $0.text.count) }
+        for (offset, length) in spans.sorted(by: { $0.0 > $1.0 }) where offset + length <= before.count {
+            let start = before.index(before.startIndex, offsetBy: offset)
+            before.replaceSubrange(start..<before.index(start, offsetBy: length), with: "")
         }
         // After it, at most a dash, or a dash and the lead.
         let after = text[text.index(after: close)...].drop { $0 == " " }

@@ -277,6 +277,13 @@ struct GatheringTests {
             met Wen Jiabao.
             """, on: "2009-04-11", language: .en)
         #expect(!prose.contains { $0.contains("@TH") }, "\(prose)")
+        // ("KUALA LUMPUR, Dec 14 (AFP)": a date between the place and the agency.)
+        let dated = events(
+            """
+            KUALA LUMPUR, Dec 14 (AFP) - The leaders of East Asia gathered for a summit this week. Wen Jiabao said nothing. \
+            Chinese Premier Wen Jiabao and Japanese Prime Minister Junichiro Koizumi held talks on Wednesday.
+            """, on: "2005-12-14", language: .en)
+        #expect(dated.contains { $0.hasPrefix("talks Wen Jiabao/CN+Junichiro Koizumi/JP @MY 2005-12-14") }, "\(dated)")
     }
 
     /// Talking or dining together in person is a meeting ("se sont parlé … en présence de", "a dîné avec"); "ont eux aussi
