@@ -787,8 +787,14 @@ public struct ArticleExtractor: Sendable {
             let status: EventStatus = Triggers.postponements.contains(called.phrase) ? .postponed : .cancelled
             // ("Putin will not travel to South Africa for the BRICS summit": his trip is off, the summit is not.)
             let declined = Triggers.declined.contains(called.phrase)
+            // (Not one told past a comma after it: "was postponing the summit, angered by Koizumi's repeated visits to the
+            // shrine".)
+            let beyond = { (kind: String) -> Bool in
+                guard let trigger = triggers.first(where: { $0.kind == kind })?.offset, trigger > called.offset else { return false }
+                return clause.sentence.characters[called.offset..<trigger].contains(",")
+            }
             for index in found.indices where ["visit", "meeting", "talks", "summit"].contains(found[index].kind)
-                && (!declined || found[index].kind == "visit")
+                && (!declined || found[index].kind == "visit") && !beyond(found[index].kind)
             {
                 found[index].status = status
             }

@@ -8,7 +8,7 @@ enum Triggers {
         ("cancellation", [
             "annule", "annulee", "annules", "annulees", "called off", "cancelled", "canceled", "reporte", "reportee", "reportes", "reportees",
             "postponed", "ajourne", "ajournee", "scrapped", "put off", "puts off", "pushed back", "postpones", "cancels", "calls off",
-            "calling off", "call off", "canceling", "cancelling",
+            "calling off", "call off", "canceling", "cancelling", "postponing",
             "decided to postpone", "decide de reporter", "a decide de reporter",
         ] + declined),
         ("phone_call", [
@@ -690,7 +690,7 @@ enum Triggers {
     /// The cancellation verbs that only move an event.
     static let postponements: Set<String> = [
         "reporte", "reportee", "reportes", "reportees", "postponed", "ajourne", "ajournee", "put off", "puts off", "pushed back", "postpones",
-        "decided to postpone", "decide de reporter", "a decide de reporter",
+        "postponing", "decided to postpone", "decide de reporter", "a decide de reporter",
     ]
 
     /// A cancellation undone since, or only in the past of the event reported ("remis sur les rails après avoir été annulé").

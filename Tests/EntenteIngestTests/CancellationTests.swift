@@ -141,6 +141,24 @@ struct CancellationTests {
         #expect(passive.contains { $0.hasPrefix("cancellation Emmanuel Macron/FR @-") }, "\(passive)")
     }
 
+    /// "Beijing said it was postponing the trilateral summit, angered by Koizumi's repeated visits to the shrine": the summit
+    /// is postponed; what is told past a comma after the verb keeps its own status. (And "ASEAN Plus Three" is no one.)
+    @Test func postponingAndWhatFollowsTheComma() {
+        let found = eventSummaries(
+            """
+            Chinese Premier Wen Jiabao and Japanese Prime Minister Junichiro Koizumi will attend the ASEAN Plus Three summit in \
+            Kuala Lumpur next week. Beijing said it was postponing the trilateral summit with Tokyo and Seoul, angered by \
+            Koizumi's visit to Beijing in October.
+            """, on: "2005-12-09", language: .en)
+        #expect(found.contains { $0.hasPrefix("summit ") && $0.hasSuffix("postponed") }, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("visit") && $0.contains("2005-10") && !$0.hasSuffix("held") }, "\(found)")
+        #expect(!found.joined().contains("Plus Three"), "\(found)")
+        let postponed = eventSummaries(
+            "China postponed the trilateral summit on Friday, angered by Junichiro Koizumi's visit to Beijing in October.",
+            on: "2005-12-09", language: .en)
+        #expect(postponed.contains("visit Junichiro Koizumi/JP @CN 2005-10 held"), "\(postponed)")
+    }
+
     /// "Trump had been due in Copenhagen on Sept. 2-3": what is dated after publication has not been held. "he was calling
     /// off the trip" calls it off; "hosts the U.S. Thule Air Base" names a base, no one.
     @Test func dueAfterPublicationAndCallingOff() {
