@@ -323,7 +323,10 @@ extension ArticleExtractor {
                 let sequels = Triggers.sequels.occurrences(in: clause.folded).filter { occurrence in
                     let end = occurrence.offset + Triggers.sequels.phrases[occurrence.phrase].count
                     let next = clause.folded.dropFirst(end).split(separator: " ").first.map(String.init) ?? ""
-                    return Triggers.personOpeners.contains(next) || clause.persons.contains { $0.offset == clause.start + end }
+                    // ("reçu au Vatican par le pape François, puis à Rome par le président Napolitano": a place first.)
+                    let placeFirst = ["a", "au", "aux", "en", "in", "to"].contains(next)
+                        && clause.places.contains { $0.kind != .adjective && $0.offset > clause.start + end && $0.offset - (clause.start + end) <= next.count + 5 }
+                    return Triggers.personOpeners.contains(next) || clause.persons.contains { $0.offset == clause.start + end } || placeFirst
                 }.map { clause.start + $0.offset }.filter { $0 > trigger }.sorted()
                 if let firstSequel = sequels.first, let first = persons.first(where: { $0.offset > trigger && $0.offset < firstSequel }) {
                     var sequence = [(trigger: trigger, person: first)]

@@ -283,6 +283,16 @@ extension ArticleExtractor {
         return spans
     }
 
+    /// Whether the words before `offset` name where someone came from ("Arrivé mardi soir de La Haye, où il participait
+    /// au sommet", "arriving from Washington, where …"): what happened there is not what the sentence goes on to tell.
+    static func afterOrigin(_ offset: Int, in characters: [Character]) -> Bool {
+        let words = String(characters[max(0, offset - 40)..<offset]).split(whereSeparator: { $0 == " " || $0 == "," || $0 == "'" || $0 == "’" })
+        guard let preposition = words.lastIndex(where: { ["de", "d", "du", "from"].contains(fold(String($0))) }) else { return false }
+        let name = words[(preposition + 1)...]
+        return !name.isEmpty && name.count <= 3 && name.last?.first?.isUppercase == true
+            && name.allSatisfy { $0.first?.isUppercase == true || ["la", "le", "les", "the"].contains(String($0)) }
+    }
+
     /// The clauses with each "where"-and-pronoun clause joined back to the one before it unless it gives a date: in
     /// "travelled to Ankara today …, arriving from Washington, where she held talks with President Trump yesterday" each
     /// event has its own day and place; in "in Kingston on February 7, where he will meet …" the meeting shares the trip's.
@@ -297,15 +307,26 @@ extension ArticleExtractor {
             var rest: ClauseSpan?
             // (Only to keep a later date out of it: "…, sa tournée l'a ensuite mené à Kiribati vendredi".)
             // (Or a relative clause's: "…, who had been invited as a guest".)
-            if span.pronounWhere, let comma = listEnd(after: span.start, in: characters), comma + 1 < span.end,
-                dated(comma + 1, span.end)
+            // (Or the sentence's own clause after one about where someone came from: "Arrivé de La Haye, où il participait au
+            // sommet, le président effectue sa première visite en Belgique".)
+            let origin = span.pronounWhere && Self.afterOrigin(span.start, in: characters)
+            let end = origin ? characters[span.start..<span.end].firstIndex(of: ",") : listEnd(after: span.start, in: characters)
+            if span.pronounWhere, let comma = end, comma + 1 < span.end,
+                dated(comma + 1, span.end) || origin
                     || ["who", "which", "qui", "dont", "lequel", "laquelle"].contains(fold(String(characters[(comma + 1)...].prefix(12))).split(separator: " ").first ?? "")
             {
                 rest = ClauseSpan(start: comma + 1, end: span.end, relative: false, temporalWhen: false)
                 span.end = comma + 1
             }
-            if span.pronounWhere, !span.timedWhere, !dated(span.start, span.end), let previous = joined.indices.last {
+            if span.pronounWhere, !span.timedWhere, !dated(span.start, span.end), !origin, let previous = joined.indices.last {
                 joined[previous].end = span.end
+            } else if origin, let rest, let previous = joined.indices.last, joined[previous].hole == nil, joined[previous].end == span.start {
+                // (The clause it interrupts goes on after it, with its date and its subject: "Arrivé mardi soir de La Haye, …, le
+                // président effectue …".)
+                joined[previous].hole = span.start..<rest.start
+                joined[previous].end = rest.end
+                joined.append(span)
+                continue
             } else {
                 joined.append(span)
             }

@@ -139,7 +139,7 @@ public struct ArticleExtractor: Sendable {
                 // flew to Baku, where he met Ilham Aliyev"; "they", everyone named before.)
                 let earlier = persons.filter { $0.offset < clause.start && !reporters.contains($0.offset) }
                 // ("À Tokyo, où elle était arrivée lundi, la secrétaire d'Etat Hillary Clinton a signé …": the subject named after.)
-                if clause.pronounWhere, earlier.isEmpty, clause.start < 24,
+                if clause.pronounWhere, earlier.isEmpty, clause.start < 48,
                     let subject = persons.first(where: { $0.offset >= clause.end && !reporters.contains($0.offset) }),
                     !clausePersons.contains(where: { $0.name == subject.name })
                 {
@@ -224,7 +224,8 @@ public struct ArticleExtractor: Sendable {
                 }
                 // ("for Hiroshima, Japan, where …": the city with its country.)
                 if clause.locativeWhere, let previous {
-                    let before = places.filter { previous.contains($0.offset) && $0.kind != .adjective }
+                    // (Named before it: the clause it interrupts may go on after it.)
+                    let before = places.filter { previous.contains($0.offset) && $0.offset < clause.start && $0.kind != .adjective }
                     let pair = before.suffix(2)
                     clausePlaces += pair.count == 2 && pair.first!.kind == .city && pair.last!.kind == .country
                         && pair.first!.country == pair.last!.country ? Array(pair) : Array(before.suffix(1))

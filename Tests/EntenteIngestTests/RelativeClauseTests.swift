@@ -186,4 +186,25 @@ struct RelativeClauseTests {
         #expect(found.contains("meeting Nambaryn Enkhbayar/MN+George W. Bush/US @MN 2005-11-21 held"), "\(found)")
         #expect(!found.contains { $0.contains("2005-05") }, "\(found)")
     }
+
+    /// "Arrivé mardi soir de La Haye, où il participait au sommet, Barack Obama effectue sa première visite en Belgique":
+    /// what happened where someone came from is there, and the sentence's own clause goes on after it with its date and
+    /// subject. (A place arrived at keeps its "où": "arrivé mardi à Bruxelles, où il a rencontré …".)
+    @Test func aWhereClauseAtThePlaceCameFrom() {
+        let found = eventSummaries(
+            """
+            Arrivé mardi soir de La Haye, où il participait au sommet sur la sécurité nucléaire, Barack Obama effectue sa \
+            première visite en Belgique.
+            """, on: "2014-03-26")
+        #expect(found.contains("visit Barack Obama/US @BE 2014-03-25 held"), "\(found)")
+        #expect(found.contains { $0.hasPrefix("summit Barack Obama/US @NL") }, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("summit") && $0.contains("@BE") }, "\(found)")
+        let english = eventSummaries(
+            "Arriving on Tuesday from The Hague, where he attended the nuclear security summit, Barack Obama made his first visit to Belgium.",
+            on: "2014-03-26", language: .en)
+        #expect(english.contains { $0.hasPrefix("summit Barack Obama/US @NL") }, "\(english)")
+        #expect(english.contains("visit Barack Obama/US @BE 2014-03-25 held"), "\(english)")
+        let arrived = eventSummaries("Emmanuel Macron est arrivé mardi à Bruxelles, où il a rencontré Charles Michel.", on: "2014-03-26")
+        #expect(arrived.contains("meeting Emmanuel Macron/FR+Charles Michel/EU @BE 2014-03-25 held"), "\(arrived)")
+    }
 }
