@@ -595,6 +595,11 @@ public struct ArticleExtractor: Sendable {
         guard let (person, offset) = object(after: phrase, in: clause, within: 40) else { return false }
         let following = clause.folded.dropFirst(offset + phrase.count + 2).split(separator: " ").first.map(String.init) ?? ""
         guard !["on", "for", "upon", "off", "it", "them", "this", "that"].contains(following) else { return false }
+        // ("held what aides called "frank" talks with Rajapaksa": what something is called, with someone after it.)
+        let between = " " + fold(String(clause.sentence.characters[(clause.start + offset + phrase.count + 1)..<person.offset])) + " "
+        guard ![" with ", " avec ", " talks ", " meeting "].contains(where: between.includes),
+            !clause.sentence.characters[(clause.start + offset)..<person.offset].contains(where: { "\"“”«»".contains($0) })
+        else { return false }
         let words = String(clause.sentence.characters[person.offset...].prefix(60)).split(separator: " ")
         let next = words.first { $0.first?.isUppercase != true }.map { fold(String($0)) } ?? ""
         return !["a", "an", "the", "un", "une", "le", "la", "des"].contains(next)

@@ -912,8 +912,8 @@ public struct PersonFinder {
     static let institutionWords: Set<String> = [
         "agreement", "operation", "operations", "mission", "declaration", "group", "committee", "commission", "council", "summit", "agency",
         "ministry", "department",
-        // ("the annual ASEAN Plus Three summit".)
-        "plus",
+        // ("the annual ASEAN Plus Three summit", "the chief minister of the Northern Province".)
+        "plus", "province", "territory", "district", "county",
         "union", "alliance", "forum", "conference", "organisation", "organization", "bank", "fund", "initiative", "partnership",
         "program", "programme", "treaty", "accord", "house", "street", "palace", "party", "army", "forces", "force", "government",
         "republic", "kingdom", "states", "nations", "news", "radio", "press", "times", "post", "inter", "day", "week", "assembly",

@@ -123,6 +123,15 @@ struct CancellationTests {
         let callFor = eventSummaries(
             "Mr. Trump said he would call for President Moon Jae-in to lift the sanctions.", on: "2019-02-28", language: .en)
         #expect(!callFor.contains { $0.hasPrefix("phone_call") }, "\(callFor)")
+        // ("held what aides called "frank" talks with Rajapaksa": talks, not a call; "the Northern Province" is no one.)
+        let named = eventSummaries(
+            """
+            In Colombo on Saturday, David Cameron held what aides called "frank" talks with President Mahinda Rajapaksa. On \
+            Friday he had met the chief minister of the Northern Province, C.V. Wigneswaran.
+            """, on: "2013-11-16", language: .en)
+        #expect(named.contains { $0.hasPrefix("talks David Cameron/GB+Mahinda Rajapaksa/LK @LK 2013-11-16") }, "\(named)")
+        #expect(!named.contains { $0.hasPrefix("phone_call") }, "\(named)")
+        #expect(!named.joined().contains("Northern Province"), "\(named)")
     }
 
     /// Who calls something off: the subject of an active verb ("Trump calls off Budapest summit with Putin", "Peña Nieto a
