@@ -827,6 +827,12 @@ extension ArticleExtractor {
         return aheadOfSomething(fold(before).split(separator: " ").suffix(7))
     }
 
+    /// Acts of war and terror: a place a few words after one is where it happened, not where the sentence's event is. Folded.
+    static let actsOfWar: Set<String> = [
+        "agression", "aggression", "invasion", "attentat", "attentats", "attaque", "attaques", "attack", "attacks", "bombing",
+        "bombings", "massacre", "massacres",
+    ]
+
     static func isLocated(_ place: PlaceMention, in sentence: [Character], travel: Bool) -> Bool {
         let before = fold(String(sentence[max(0, place.offset - 40)..<place.offset])).split(separator: " ").map(String.init)
         var words = before[...]
@@ -847,8 +853,8 @@ extension ArticleExtractor {
         // (The sentence's stage marks them, `PlaceMention.topic`.)
         if place.topic { return false }
         if aheadOfSomething(before.suffix(5).map { Substring($0) }[...]) { return false }
-        // ("l'agression de la Russie en Ukraine": an act of war a few words back.)
-        if words.dropLast().suffix(4).contains(where: { ["agression", "aggression", "invasion"].contains($0) }) { return false }
+        // ("l'agression de la Russie en Ukraine", "les attentats du 11 septembre aux États-Unis": an act of war a few words back.)
+        if words.dropLast().suffix(4).contains(where: Self.actsOfWar.contains) { return false }
         // "ministre des Affaires étrangères au Rwanda", "l'ambassadeur d'Iran à Bagdad": a post, not where anything happens.
         // (Not past a comma: "Entretien avec M. James Marape, Premier ministre de Papouasie-Nouvelle-Guinée, à Port Moresby".)
         // (The folded words have lost their punctuation: the comma is looked for in the text as written.)

@@ -29,6 +29,17 @@ struct ContextTests {
         #expect(!found.contains { $0.contains("Kamala Harris") && $0.contains("@ID") }, "\(found)")
     }
 
+    /// "dans le climat né des attentats du 11 septembre aux États-Unis": where an attack happened is not where the text is.
+    @Test func whereAnAttackHappenedIsNoContext() {
+        let found = eventSummaries(
+            """
+            Jacques Chirac est arrivé jeudi à Beyrouth. Le sommet avait été reporté d'un an, dans le climat international né des \
+            attentats du 11 septembre aux États-Unis. Le président français a eu un entretien avec Abdelaziz Bouteflika.
+            """, on: "2002-10-20")
+        #expect(!found.contains { $0.contains("@US") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("meeting Jacques Chirac/FR+Abdelaziz Bouteflika/DZ @LB") }, "\(found)")
+    }
+
     /// A trip a month or more before the article is background: an undated meeting of its traveller is not placed there.
     @Test func aTripToldAsBackgroundIsNoContext() {
         let found = events(
