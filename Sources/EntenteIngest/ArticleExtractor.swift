@@ -353,7 +353,8 @@ public struct ArticleExtractor: Sendable {
                 ?? Self.agencyDateline(sentence.text, places: places, dates: mentions)
             {
                 // "Avec notre envoyé spécial à Abidjan", "WASHINGTON (AP) — …": what the text goes on to tell happened there.
-                discourse.setFrame(place, dates: mentions, people: [], newEvents: [])
+                // ("PYONGYANG, 24 oct (AFP)": and then, as a dateline's date.)
+                discourse.setFrame(place, dates: mentions, people: [], newEvents: [], dateline: !mentions.isEmpty)
             } else if let (dateline, timed) = Self.dateline(sentence.text, dates: mentions, places: places) {
                 discourse.setFrame(dateline, dates: mentions, people: [], newEvents: [], dateline: true, timed: timed)
                 // The heading above a dateline ("Meeting with King Abdullah II" / "August 25, 2015, The Kremlin, Moscow")
