@@ -182,7 +182,8 @@ extension ArticleExtractor {
                 // before the trigger travel as one delegation.
                 if let traveller = participants.first, let first = persons.first(where: { $0.name == traveller.name && $0.offset < trigger }),
                     let second = persons.first(where: { $0.offset > first.offset }), second.offset < trigger,
-                    Self.joined(first, second, in: sentence.characters), second.country == nil || second.country != host
+                    second.name != traveller.name, Self.joined(first, second, in: sentence.characters),
+                    second.country == nil || second.country != host
                 {
                     participants.append(ExtractedEvent.Person(name: second.name, country: second.country))
                 }
@@ -233,8 +234,10 @@ extension ArticleExtractor {
                 let before = " " + Self.fold(String(sentence.characters[max(trigger, offset - 40)..<offset])) + " "
                 return [" par ", " by "].contains(where: before.includes)
             }
+            // ("Trump is calling off the summit": a progressive is active.)
             let voice = Self.fold(String(sentence.characters[max(0, trigger - 12)..<trigger])).split(separator: " ").suffix(2)
-            let active = !voice.contains { Triggers.passiveAuxiliaryWords.contains(String($0)) }
+            let progressive = phrase.split(separator: " ").first?.hasSuffix("ing") == true
+            let active = progressive || !voice.contains { Triggers.passiveAuxiliaryWords.contains(String($0)) }
             let subject = active ? persons.first { $0.offset < trigger } : nil
             let agent = Triggers.declined.contains(phrase) ? persons.last { $0.offset < trigger }
                 : byAgent ?? subject ?? after.first ?? persons.first
@@ -615,18 +618,13 @@ extension ArticleExtractor {
             refersBack = true
         }
         // "ont annoncé mardi, lors d'un sommet à Charm el-Cheikh, …": what was announced at an event was announced the day of
-        // the event.
-        if starts == [nil], status == .held, ["summit", "meeting", "talks"].contains(kind),
+        // the event. "Trump said on Saturday he had spoken by phone with Hun Manet": a call reported done takes its report's
+        // day, not the day the article's news is at.
+        if starts == [nil], status == .held,
             let announced = clause.reportDates.last(where: { $0.offset < trigger && $0.start.lastDay <= clause.published.lastDay }),
-            Self.follows([" lors d un ", " lors du ", " lors de la ", " at a ", " at the ", " during a ", " during the "], trigger - clause.start,
-                within: 1, in: Array(clause.folded))
-        {
-            starts = [announced]
-        }
-        // "Trump said on Saturday he had spoken by phone with Hun Manet": a call reported done takes its report's day, not the
-        // day the article's news is at.
-        if starts == [nil], status == .held, kind == "phone_call",
-            let announced = clause.reportDates.last(where: { $0.offset < trigger && $0.start.lastDay <= clause.published.lastDay })
+            kind == "phone_call" || ["summit", "meeting", "talks"].contains(kind)
+                && Self.follows([" lors d un ", " lors du ", " lors de la ", " at a ", " at the ", " during a ", " during the "], trigger - clause.start,
+                    within: 1, in: Array(clause.folded))
         {
             starts = [announced]
         }
@@ -1048,7 +1046,7 @@ extension ArticleExtractor {
     /// Normandy", "Friday she flies on to Seoul").
     static func scheduleFollows(_ mention: DateMention, in clause: Clause) -> Bool {
         let after = String(clause.folded.dropFirst(mention.offset - clause.start + 1 + mention.text.count).prefix(28))
-        let verb = [" he ", " she ", " they ", " il ", " elle "].first(where: after.hasPrefix).map { String(after.dropFirst($0.count - 1)) } ?? after
+        let verb = Triggers.subjectPronouns.first(where: after.hasPrefix).map { String(after.dropFirst($0.count - 1)) } ?? after
         return Triggers.scheduledAfterWeekday.contains(where: verb.hasPrefix)
     }
 

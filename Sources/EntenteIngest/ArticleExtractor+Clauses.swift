@@ -39,6 +39,7 @@ extension ArticleExtractor {
     }
 
     /// Verbs of an event's taking place, after "qui" ("qui se tiendra à Brasilia").
+    /// (After "which" and "that" too, in English.)
     static let takesPlace: [String] = [
         "se tiendra", "se tient", "s est tenu", "s est tenue", "se tiendront", "se sont tenus", "aura lieu", "a eu lieu", "doit se tenir",
         "devait se tenir", "se deroulera", "s est deroule", "s est deroulee", "s est ouvert", "s est ouverte", "s ouvre", "s ouvrira",
@@ -250,9 +251,12 @@ extension ArticleExtractor {
             // clause inside an apposition ends where the apposition does, at the comma its subject's verb follows.)
             let insideApposition = !appositive && inApposition(span.start)
             // ("Le sommet qui s'est ouvert dans la foulée, au château de Pau, réunit …": a restrictive clause on the
-            // sentence's opening subject ends, as an appositive one does, at the comma its verb follows.)
+            // sentence's opening subject, a few words with no verb, ends as an appositive one does, at the comma its verb
+            // follows.)
             let onOpeningSubject = !appositive && position == 1 && span.start <= 32
-                && !characters[spans[0].start..<span.start].split(separator: " ").contains { mainVerbStarts.contains(String($0)) }
+                && !characters[spans[0].start..<span.start].split(separator: " ").contains { word in
+                    mainVerbStarts.contains(String(word)) && !["a", "l", "y", "s", "se", "lui", "leur"].contains(String(word))
+                }
             let closing = original[searchFrom..<span.end].indices.first { comma in
                 guard original[comma] == ",", comma + 2 < span.end,
                     let next = characters[(comma + 1)..<span.end].firstIndex(where: { $0 != " " })
@@ -285,11 +289,15 @@ extension ArticleExtractor {
 
     /// Whether the words before `offset` name where someone came from ("Arrivé mardi soir de La Haye, où il participait
     /// au sommet", "arriving from Washington, where …"): what happened there is not what the sentence goes on to tell.
+    /// (French "de" needs a verb of coming before it: "la capitale du Mali, où il a rencontré …" is where he is.)
     static func afterOrigin(_ offset: Int, in characters: [Character]) -> Bool {
-        let words = String(characters[max(0, offset - 40)..<offset]).split(whereSeparator: { $0 == " " || $0 == "," || $0 == "'" || $0 == "’" })
+        let words = String(characters[max(0, offset - 48)..<offset]).split(whereSeparator: { $0 == " " || $0 == "," || $0 == "'" || $0 == "’" })
         guard let preposition = words.lastIndex(where: { ["de", "d", "du", "from"].contains(fold(String($0))) }) else { return false }
+        let coming = fold(String(words[preposition])) == "from" || words[..<preposition].suffix(4).contains { word in
+            ["arriv", "venu", "venant", "revenu", "provenance"].contains(where: fold(String(word)).hasPrefix)
+        }
         let name = words[(preposition + 1)...]
-        return !name.isEmpty && name.count <= 3 && name.last?.first?.isUppercase == true
+        return coming && !name.isEmpty && name.count <= 3 && name.last?.first?.isUppercase == true
             && name.allSatisfy { $0.first?.isUppercase == true || ["la", "le", "les", "the"].contains(String($0)) }
     }
 

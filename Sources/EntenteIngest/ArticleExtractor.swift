@@ -354,7 +354,8 @@ public struct ArticleExtractor: Sendable {
             {
                 // "Avec notre envoyé spécial à Abidjan", "WASHINGTON (AP) — …": what the text goes on to tell happened there.
                 // ("PYONGYANG, 24 oct (AFP)": and then, as a dateline's date.)
-                discourse.setFrame(place, dates: mentions, people: [], newEvents: [], dateline: !mentions.isEmpty)
+                let bracket = sentence.characters.firstIndex(of: "(") ?? 0
+                discourse.setFrame(place, dates: mentions, people: [], newEvents: [], dateline: mentions.contains { $0.offset < bracket })
             } else if let (dateline, timed) = Self.dateline(sentence.text, dates: mentions, places: places) {
                 discourse.setFrame(dateline, dates: mentions, people: [], newEvents: [], dateline: true, timed: timed)
                 // The heading above a dateline ("Meeting with King Abdullah II" / "August 25, 2015, The Kremlin, Moscow")
@@ -504,7 +505,7 @@ public struct ArticleExtractor: Sendable {
     /// The place of an agency's dateline ("PATTAYA, Thailand (AP)", "BEIJING (Reuters) -", "KUALA LUMPUR, Dec 14 (AFP)"): a
     /// line that is only places, perhaps a date, and the agency's name in brackets.
     /// So does one that opens a lead ("WASHINGTON (AP) — Israel and two Gulf Arab states signed …").
-    static func agencyDateline(_ text: String, places: [PlaceMention], dates: [DateMention] = []) -> PlaceMention? {
+    static func agencyDateline(_ text: String, places: [PlaceMention], dates: [DateMention]) -> PlaceMention? {
         if let lead = leadDateline(text, places: places) { return lead }
         guard let open = text.firstIndex(of: "("), text.distance(from: text.startIndex, to: open) <= 40,
             let close = text[open...].firstIndex(of: ")"),

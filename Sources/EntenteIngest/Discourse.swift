@@ -41,8 +41,6 @@ struct Discourse {
         }
     }
 
-    /// Adds the people a plural reference stands for: the last two named ("les deux présidents"), or the
-    /// participants of the last event with several ("les dirigeants", "they").
     /// The folded sentence with each "qu'ils" that stands for the plural just before it masked ("attend des Africains
     /// qu'ils tiennent …"); one after a verb of saying is the group's ("le communiqué informe qu'ils ont convenu …").
     static func droppingObjectTheys(_ folded: String) -> String {
@@ -56,7 +54,10 @@ struct Discourse {
         return words.joined(separator: " ")
     }
 
-    func resolvePlurals(_ persons: [PersonMention], folded: String, on date: PartialDate? = nil, dates: [DateMention] = []) -> [PersonMention] {
+    /// Adds the people a plural reference stands for: "les deux présidents" (see ``isPair(at:told:)`` and
+    /// ``mostTold(_:)``), or the participants of the last event with several ("les dirigeants", "they"). `dates`: the
+    /// sentence's, which tell whether it is about the news or about history.
+    func resolvePlurals(_ persons: [PersonMention], folded: String, on date: PartialDate? = nil, dates: [DateMention]) -> [PersonMention] {
         guard persons.count < 2 else { return persons }
         var persons = persons
         if let phrase = Triggers.pairReferences.first(where: { folded.includes($0) }), let offset = folded.characterOffset(of: phrase) {

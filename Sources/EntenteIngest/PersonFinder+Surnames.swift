@@ -30,7 +30,7 @@ extension PersonFinder {
     static func soundsLikeSurname(_ surname: String, of form: String, country: String?) -> Bool {
         guard let key = OfficeRegistry.spellingKey(surname).last, key.utf8.count >= 3, !surname.contains(" ") else { return false }
         let words = OfficeRegistry.spellingKey(form)
-        return words.count >= 2 && (words.last == key || country.map(familyNameFirst.contains) == true && words.first == key)
+        return words.count >= 2 && (words.last == key || country.map { familyNameFirst.contains($0) || $0 == "SG" } == true && words.first == key)
     }
 
     /// Surnames of the registry's office-holders that are nothing else a capitalised word often is (a month, a common

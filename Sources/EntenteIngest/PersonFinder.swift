@@ -447,8 +447,10 @@ public struct PersonFinder {
             !(["he", "il"].contains(fold(tokens[position].text)) && Self.queensRegnant.contains(subject.name)),
             !found.contains(where: { $0.offset < tokens[position].start }),
             // ("M. Trump a indiqué qu'il appellerait …": an honorific's name, found below, comes first too.)
+            // (A bare "M" is no Monsieur: "le M23".)
             !tokens[..<position].indices.contains(where: { index in
                 Self.honorifics.contains(fold(tokens[index].text)) && index + 1 < position && tokens[index + 1].text.first?.isUppercase == true
+                    && (tokens[index].text != "M" || tokens[index].start + 1 < characters.count && characters[tokens[index].start + 1] == ".")
             }),
             // Nor "elle a eu lieu", "it took place": the event.
             position + 1 >= tokens.count || !Self.eventPredicates.contains(where: { predicate in

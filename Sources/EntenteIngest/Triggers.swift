@@ -500,10 +500,10 @@ enum Triggers {
         " to discuss ", " pour discuter ", " pour evoquer ", " afin de discuter ", " afin d evoquer ",
     ]
 
-    /// Who took part in what was just reported ("y ont notamment pris part …", "Also taking part were …").
     /// What makes the event noun after it a kind of event, not one ("ce type de rencontre", "this kind of summit"). Spaced.
     static let genericKinds = [" type de ", " genre de ", " types de ", " genres de ", " kind of ", " type of ", " sort of ", " kinds of ", " types of "]
 
+    /// Who took part in what was just reported ("y ont notamment pris part …", "Also taking part were …", "sont présents").
     static let attendedIt = PhraseSet([
         " y ont pris part ", " sont presents ", " sont presentes ", " etaient presents ", " etaient presentes ", " are present ",
         " were present ", " were also present ", " are also present ", " sont aussi presents ", " sont egalement presents ", " y ont notamment pris part ", " y ont participe ", " y ont notamment participe ", " y participaient ",

@@ -140,6 +140,9 @@ struct CancellationTests {
     @Test func whoCallsItOff() {
         let headline = eventSummaries("Trump calls off Budapest summit with Putin", on: "2025-10-22", language: .en)
         #expect(headline.contains { $0.hasPrefix("cancellation Donald Trump/US @-") }, "\(headline)")
+        // ("is calling off": a progressive is active too.)
+        let progressive = eventSummaries("Donald Trump is calling off the Budapest summit with Vladimir Putin.", on: "2025-10-22", language: .en)
+        #expect(progressive.contains { $0.hasPrefix("cancellation Donald Trump/US @-") }, "\(progressive)")
         let french = eventSummaries(
             "Le président mexicain Enrique Peña Nieto a annulé jeudi la rencontre qu'il devait avoir mardi prochain à Washington avec Donald Trump.",
             on: "2017-01-26")

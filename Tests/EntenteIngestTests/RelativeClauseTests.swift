@@ -204,7 +204,11 @@ struct RelativeClauseTests {
             on: "2014-03-26", language: .en)
         #expect(english.contains { $0.hasPrefix("summit Barack Obama/US @NL") }, "\(english)")
         #expect(english.contains("visit Barack Obama/US @BE 2014-03-25 held"), "\(english)")
-        let arrived = eventSummaries("Emmanuel Macron est arrivé mardi à Bruxelles, où il a rencontré Charles Michel.", on: "2014-03-26")
-        #expect(arrived.contains("meeting Emmanuel Macron/FR+Charles Michel/EU @BE 2014-03-25 held"), "\(arrived)")
+        let arrived = eventSummaries("Emmanuel Macron est arrivé mardi à Bruxelles, où il a rencontré Charles Michel.", on: "2020-03-04")
+        #expect(arrived.contains("meeting Emmanuel Macron/FR+Charles Michel/EU @BE 2020-03-03 held"), "\(arrived)")
+        // ("la capitale du Mali, où il a rencontré …": no one came from there.)
+        let capital = eventSummaries(
+            "Emmanuel Macron s'est rendu mardi dans la capitale du Mali, où il a rencontré Ibrahim Boubacar Keïta.", on: "2017-07-05")
+        #expect(capital.contains("meeting Emmanuel Macron/FR+Ibrahim Boubacar Keïta/ML @ML 2017-07-04 held"), "\(capital)")
     }
 }
