@@ -56,4 +56,15 @@ struct PluralReferenceTests {
         #expect(found.contains { $0.hasPrefix("meeting Emmanuel Macron/FR+Narendra Modi/IN") && $0.contains("2023-07-13") }, "\(found)")
         #expect(!found.contains { $0.contains("Olaf Scholz") && $0.contains("2023-07-13") }, "\(found)")
     }
+
+    /// "Les deux hommes s'étaient rencontrés pour la première fois en janvier à Genève": the reciprocal pluperfect is a
+    /// meeting of the pair.
+    @Test func theyHadMet() {
+        let found = events(
+            """
+            Alexis Tsipras et Zoran Zaev ont signé dimanche l'accord à Prespa. Les deux hommes s'étaient rencontrés pour la \
+            première fois en janvier à Genève.
+            """, on: "2018-06-17")
+        #expect(found.contains("meeting Alexis Tsipras/GR+Zoran Zaev/MK @CH 2018-01 held"), "\(found)")
+    }
 }
