@@ -23,6 +23,9 @@ struct DelegationTests {
         let object = events(
             "Emmanuel Macron s'est rendu jeudi à Berlin, où il a retrouvé Olaf Scholz et Ursula von der Leyen.", on: "2023-07-14")
         #expect(object.allSatisfy { !$0.hasPrefix("visit Emmanuel Macron/FR+") }, "\(object)")
+        // ("ont atterri à": landing is arriving.)
+        let landed = events("Mardi, Emmanuel Macron et Olaf Scholz ont atterri à Kiev.", on: "2022-06-16")
+        #expect(landed.contains("visit Emmanuel Macron/FR+Olaf Scholz/DE @UA 2022-06-14 held"), "\(landed)")
     }
 
     /// "…, le Sénégalais Macky Sall ou le Guinéen Alpha Condé, plusieurs dirigeants plus rares dans ce type de rencontre
