@@ -210,6 +210,19 @@ extension ArticleExtractor {
                 }
             }
             participants = Array(people.prefix(2))
+            // "Sharif accepted Modi's invitation" (the name right before it), "invité au sommet par M. Ould Abdel Aziz": the one
+            // whose invitation it is invites the subject, to the inviter's country (not where the subject deliberated: "…
+            // after several days of deliberation in Islamabad"). ("accepted Thailand's invitation": a country's, no one's.)
+            let possessor = phrase == "s invitation" ? persons.last(where: { $0.offset < trigger && trigger - $0.offset <= 28 }) : nil
+            let agent = Triggers.invitedBy.contains(phrase) ? persons.first(where: { $0.offset > trigger }) : nil
+            if let inviter = possessor ?? agent,
+                let invitee = persons.first(where: { $0.offset < min(inviter.offset, trigger) }) ?? clause.previousSubject, invitee.name != inviter.name
+            {
+                participants = [inviter, invitee].map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
+                host = inviter.country
+                location = nil
+                break
+            }
             // "At the invitation of X, Y arrived …": nobody before it, so the inviter comes first and the guest after.
             let opensSentence = !persons.contains { $0.offset < trigger }
             if byInvitation, participants.count == 2, !opensSentence {

@@ -340,7 +340,10 @@ public struct ArticleExtractor: Sendable {
             // no event does only by opening with its place: "la France soutient X … lors de l'élection qui aura lieu en
             // octobre à Erevan", "forced thousands to seek refuge in Russia" place nothing the article goes on about.
             let located = places.filter { $0.kind != .adjective && Self.isLocated($0, in: sentence.characters, travel: false) }
-            let namesEvent = located.contains { $0.offset >= 24 }
+            // (Not a sentence that only tells of an invitation: "Sharif accepted Modi's invitation after days of deliberation in
+            // Islamabad" is not where the news goes on.)
+            let onlyInvited = discourse.events.count > before && discourse.events[before...].allSatisfy { $0.kind == "invitation" }
+            let namesEvent = located.contains { $0.offset >= 24 } && !onlyInvited
                 && (discourse.events.count > before || Triggers.indexedSet.set.occurs(in: folded))
             if let place = located.first(where: { $0.offset < 24 || namesEvent }) {
                 discourse.setFrame(place, dates: mentions, people: persons, newEvents: discourse.events[before...])
@@ -784,8 +787,9 @@ public struct ArticleExtractor: Sendable {
                 found[index].hostCountry = found[index].hostCountry ?? trip.hostCountry
             }
         }
-        // "the invitation … to take part in the Leaders Summit": who is invited does not attend yet.
-        if found.contains(where: { $0.kind == "invitation" }) {
+        // "the invitation … to take part in the Leaders Summit": who is invited does not attend yet. (Unless told from the guest's
+        // side, as the reason they are there: "le président français, invité au sommet par M. Ould Abdel Aziz, a participé …".)
+        if found.contains(where: { $0.kind == "invitation" }), !triggers.contains(where: { Triggers.invitedBy.contains($0.phrase) }) {
             found.removeAll { $0.kind == "visit" && $0.evidenceOffset == clause.sentence.offset && kinds.contains("summit") && !kinds.contains("visit") }
             for index in found.indices where found[index].kind == "summit" { found[index].participants = [] }
         }

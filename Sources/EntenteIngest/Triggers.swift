@@ -25,6 +25,9 @@ enum Triggers {
             "upon the invitation of", "a invite", "l a invite", "qu il a invite",
             "invited", "venez en", "invitera", "will invite", "invitation to", "invitation a", "invitation au", "invitation aux", "invitation du", "invites", "invite son",
             "invite le", "invite la", "invitant le", "invitant la", "inviting", "invite you", "vous inviter",
+            // ("à qui elle a transmis une invitation de Barack Obama", "accepted Modi's invitation", "invité au sommet par M. Ould
+            // Abdel Aziz".)
+            "une invitation de", "une invitation d", "s invitation", "invite au sommet par", "invite par", "invitee par",
         ]),
         ("summit", [
             "sommet", "summit", "leaders meeting", "leaders  meeting", "conseil europeen", "european council meeting", "lors du g20",
@@ -708,6 +711,9 @@ enum Triggers {
     ]
 
     /// An invitation is issued when it is reported, unless the verb itself is future.
+    /// An invitation told from the guest's side: the inviter is named after it ("invité au sommet par M. Ould Abdel Aziz").
+    static let invitedBy: Set<String> = ["invite au sommet par", "invite par", "invitee par"]
+
     static let futureInvitation: PhraseSet = ["invitera", "will invite", "doit inviter", "va inviter"]
 
     /// A summit where people named in the clause met.

@@ -45,4 +45,26 @@ struct ReportedSpeechTests {
             on: "2025-07-28")
         #expect(toMake.contains { $0.hasPrefix("phone_call Donald Trump/US+Hun Manet/KH") && $0.hasSuffix("planned") }, "\(toMake)")
     }
+
+    /// "Sharif accepted Modi's invitation": Modi invites Sharif, to India, and where Sharif deliberated is no frame for
+    /// what follows; "invité au sommet par M. Ould Abdel Aziz" is Ould Abdel Aziz's invitation, and the guest attends.
+    /// ("accepted Thailand's invitation" is a country's, no one's.)
+    @Test func invitationsToldAsNouns() {
+        let found = events(
+            """
+            Narendra Modi was sworn in on Monday in New Delhi. Nawaz Sharif accepted Modi's invitation only on Saturday, after \
+            several days of deliberation in Islamabad. Modi also held talks on Tuesday with Hamid Karzai.
+            """, on: "2014-05-27")
+        #expect(found.contains("invitation Narendra Modi/IN+Nawaz Sharif/PK @IN - held"), "\(found)")
+        #expect(!found.contains { $0.contains("@PK") }, "\(found)")
+        let country = events(
+            "Russian President Vladimir Putin, who had earlier accepted Thailand's invitation, stayed away.", on: "2022-11-19")
+        #expect(!country.contains { $0.hasPrefix("invitation Vladimir Putin/RU+") }, "\(country)")
+        let french = eventSummaries(
+            """
+            Le sommet de l'Union africaine s'est ouvert dimanche à Nouakchott. Arrivé en fin de matinée, le président français \
+            Emmanuel Macron, invité au sommet par M. Mohamed Ould Abdel Aziz, a participé au déjeuner des chefs d'État.
+            """, on: "2018-07-02")
+        #expect(french.contains { $0.hasPrefix("invitation Mohamed Ould Abdel Aziz/MR+Emmanuel Macron/FR @MR") }, "\(french)")
+    }
 }
