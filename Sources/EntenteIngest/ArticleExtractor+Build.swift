@@ -56,8 +56,7 @@ extension ArticleExtractor {
         // (Not a passive one: "will be received by President Vladimir Putin" is the guest's side.)
         let reception = Triggers.receptions.contains(phrase)
         // (Or with the host as its agent: "Obama …, welcomed at the Merdeka Palace by President Yudhoyono".)
-        let passive = reception && (Self.fold(String(sentence.characters[max(0, trigger - 8)..<trigger])).split(separator: " ").last
-            .map { ["be", "been", "is", "was", "were", "being"].contains($0) } == true
+        let passive = reception && (Self.passiveBefore(trigger, in: sentence.characters, english: true)
             || ["welcomed", "received"].contains(phrase) && Self.receivingAgent(after: trigger, in: clause) != nil)
         if host == nil, reception, !passive, let receiver = clause.persons.last(where: { $0.offset < trigger }),
             let country = receiver.country, country != "EU"
@@ -248,9 +247,8 @@ extension ArticleExtractor {
                 return [" par ", " by "].contains(where: before.includes)
             }
             // ("Trump is calling off the summit": a progressive is active.)
-            let voice = Self.fold(String(sentence.characters[max(0, trigger - 12)..<trigger])).split(separator: " ").suffix(2)
             let progressive = phrase.split(separator: " ").first?.hasSuffix("ing") == true
-            let active = progressive || !voice.contains { Triggers.passiveAuxiliaryWords.contains(String($0)) }
+            let active = progressive || !Self.passiveBefore(trigger, in: sentence.characters, words: 2)
             let subject = active ? persons.first { $0.offset < trigger } : nil
             let agent = Triggers.declined.contains(phrase) ? persons.last { $0.offset < trigger }
                 : byAgent ?? subject ?? after.first ?? persons.first
@@ -839,6 +837,7 @@ extension ArticleExtractor {
     }
 
     /// Acts of war and terror: a place a few words after one is where it happened, not where the sentence's event is. Folded.
+    /// (Those of ``topicNouns`` that are acts, looked for up to four words back, not only right before the preposition.)
     static let actsOfWar: Set<String> = [
         "agression", "aggression", "invasion", "attentat", "attentats", "attaque", "attaques", "attack", "attacks", "bombing",
         "bombings", "massacre", "massacres",
@@ -1040,6 +1039,14 @@ extension ArticleExtractor {
             || words.last.map { returningVerbs.contains(String($0)) } == true
             || words.count >= 2 && returningVerbs.contains(String(words[words.index(before: words.endIndex) - 1]))
                 && ["a", "aux", "au", "en", "to", "home"].contains(words.last!)
+    }
+
+    /// Whether an auxiliary of the passive is among the `words` words right before sentence offset `trigger` ("was
+    /// welcomed", "a été annulée", "est reportée"); with `english`, only English ones ("est reçu" is a phrase of its own).
+    static func passiveBefore(_ trigger: Int, in characters: [Character], words: Int = 1, english: Bool = false) -> Bool {
+        fold(String(characters[max(0, trigger - 12)..<trigger])).split(separator: " ").suffix(words).contains { word in
+            english ? Triggers.englishPassiveWords.contains(String(word)) : Triggers.passiveAuxiliaryWords.contains(String(word))
+        }
     }
 
     /// The host of a reception told from the guest's side with its agent apart from the verb: "welcomed at the Merdeka

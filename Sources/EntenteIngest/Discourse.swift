@@ -115,8 +115,8 @@ struct Discourse {
                 && other.participants.count == 2 && Set(other.participants.map(\.name)).intersection(names).count == 1
         }
         if several { return false }
-        guard let published, isBackground(event) else { return true }
-        return !dates.contains { ($0.end ?? $0.start).lastDay.dayNumber >= published.firstDay.dayNumber - 31 }
+        guard isBackground(event) else { return true }
+        return dates.allSatisfy { endedLongBefore($0.end ?? $0.start) }
     }
 
     /// Of the events at `pairs`, the latest of the pair told of in the most sentences, when in two or more ("Lors de leur
@@ -134,8 +134,13 @@ struct Discourse {
 
     /// Whether an event ended more than a month before the article was published.
     func isBackground(_ event: ExtractedEvent) -> Bool {
-        guard let published, let last = (event.end ?? event.start)?.lastDay else { return false }
-        return last.dayNumber < published.firstDay.dayNumber - 31
+        (event.end ?? event.start).map(endedLongBefore) ?? false
+    }
+
+    /// Whether `date` ended more than a month before the article was published.
+    private func endedLongBefore(_ date: PartialDate) -> Bool {
+        guard let published else { return false }
+        return date.lastDay.dayNumber < published.firstDay.dayNumber - 31
     }
 
     /// Where and when an event that names no place (or date) happened. The place: the one given, else

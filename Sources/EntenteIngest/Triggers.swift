@@ -555,7 +555,10 @@ enum Triggers {
 
     /// Auxiliaries of the passive right before a participle ("the summit was called off", "la visite est reportée"): its
     /// subject is what is called off, not who. Folded words.
-    static let passiveAuxiliaryWords: Set<String> = ["was", "were", "been", "be", "is", "are", "est", "ete", "sont", "etait", "sera", "seront"]
+    static let passiveAuxiliaryWords: Set<String> = englishPassiveWords.union(["est", "ete", "sont", "etait", "sera", "seront"])
+
+    /// The English ones.
+    static let englishPassiveWords: Set<String> = ["was", "were", "been", "be", "is", "are", "being"]
 
     /// A trip or attendance someone has decided against ("will not travel to South Africa for next month's BRICS summit",
     /// "ne se rendra pas au sommet"): the event is called off for them.
