@@ -22,6 +22,7 @@ struct DelegationTests {
         #expect(english.contains("visit Angela Merkel/DE+François Hollande/FR @UA 2015-02-05 held"), "\(english)")
         let object = events(
             "Emmanuel Macron s'est rendu jeudi à Berlin, où il a retrouvé Olaf Scholz et Ursula von der Leyen.", on: "2023-07-14")
+        #expect(object.contains { $0.hasPrefix("visit Emmanuel Macron/FR @DE") }, "\(object)")
         #expect(object.allSatisfy { !$0.hasPrefix("visit Emmanuel Macron/FR+") }, "\(object)")
         // ("ont atterri à": landing is arriving.)
         let landed = events("Mardi, Emmanuel Macron et Olaf Scholz ont atterri à Kiev.", on: "2022-06-16")
