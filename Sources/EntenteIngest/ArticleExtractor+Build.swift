@@ -670,7 +670,11 @@ extension ArticleExtractor {
             inPassing = true
         }
         // ("Taking part in the summit were …" under a Kremlin dateline: the summit is where and when the dateline says.)
-        if kind == "summit", host == nil, let frame = discourse.frame, frame.dateline, frame.timed {
+        // ("BRDO, Slovenia, June 16 (Reuters) - Bush and Putin held their first summit on Saturday": so is one held on the
+        // dateline's own day.)
+        if kind == "summit", host == nil, let frame = discourse.frame, frame.dateline,
+            frame.timed || frame.start?.precision == .day && starts.count == 1 && starts[0]?.start == frame.start
+        {
             host = frame.country
             location = frame.city
         }

@@ -524,6 +524,12 @@ public struct ArticleExtractor: Sendable {
             let start = before.index(before.startIndex, offsetBy: offset)
             before.replaceSubrange(start..<before.index(start, offsetBy: length), with: "")
         }
+        // (A town the gazetteer does not know may open it, in capitals: "BRDO, Slovenia, June 16 (Reuters)".)
+        if let comma = before.firstIndex(of: ","), place.offset > 0,
+            case let town = before[..<comma], town.count >= 3, town.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "-" })
+        {
+            before.removeSubrange(..<comma)
+        }
         // After it, at most a dash, or a dash and the lead.
         let after = text[text.index(after: close)...].drop { $0 == " " }
         guard before.allSatisfy({ $0 == "," || $0 == " " }), after.isEmpty || "-–—".contains(after.first!) else { return nil }

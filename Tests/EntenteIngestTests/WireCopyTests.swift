@@ -54,6 +54,24 @@ struct WireCopyTests {
         #expect(rome.contains("meeting Hassan Rouhani/IR+Pope Francis/VA @VA 2016-01-25 held"), "\(rome)")
     }
 
+    /// "BRDO, Slovenia, June 16 (Reuters) - … held their first summit on Saturday": a dateline whose town the gazetteer does
+    /// not know still places what follows, the summit held on its day too; the news conference after it is there and then.
+    @Test func anUnknownTownInADateline() {
+        let text = """
+            BRDO, Slovenia, June 16 (Reuters) - President George W. Bush and Russian President Vladimir Putin held their first             summit on Saturday at a hilltop castle, and both men said they had built a personal rapport.
+
+            "I looked the man in the eye," Bush told a joint news conference at Brdo Castle.
+            """
+        let found = events(text, on: "2001-06-16", language: .en)
+        #expect(found.contains("summit George W. Bush/US+Vladimir Putin/RU @SI 2001-06-16 held"), "\(found)")
+        #expect(found.contains("visit Vladimir Putin/RU @SI 2001-06-16 held"), "\(found)")
+        #expect(!found.contains { $0.contains("@- ") }, "\(found)")
+        // (A summit on another day is not placed by the dateline.)
+        let other = events(
+            "BRDO, Slovenia, June 16 (Reuters) - Bush and Putin held a summit on Tuesday, the Kremlin said.", on: "2001-06-16", language: .en)
+        #expect(!other.contains { $0.hasPrefix("summit") && $0.contains("@SI") }, "\(other)")
+    }
+
     /// Agency copy about a state visit: "reçu par" places the meeting at the receiver's; a pluperfect meeting; a visit
     /// named as a noun ("une visite à Washington"); a past trip's purpose happened; a name cut at its particle is no one new.
     @Test func aStateVisitInAgencyCopy() {
