@@ -21,6 +21,8 @@ extension ArticleExtractor {
         var pronounWhere = false
         /// … and said to be at another time ("…, where earlier in the day he had talks …"): always a clause of its own.
         var timedWhere = false
+        /// Opened by "and said", "et a indiqué": what the subject then said, with its own people and tense.
+        var reported = false
         /// The relative clause set between commas inside this one ("Biden and Xi, who agreed to meet …, held talks in
         /// Bali"): its characters belong to that clause, not to this one.
         var hole: Range<Int>? = nil
@@ -54,6 +56,7 @@ extension ArticleExtractor {
         case elliptical
         case locative
         case timedLocative
+        case reported
     }
 
     private static let clauseOpenerList: [(phrase: String, kind: ClauseOpener)] =
@@ -83,6 +86,13 @@ extension ArticleExtractor {
         + [" and the second ", " and a second ", " et la deuxieme ", " et la seconde ", " et le second ", " et le deuxieme "].map {
             ($0, .elliptical)
         }
+        // "Lavrov met Wang Yi in Moscow on Monday and told reporters that Putin would travel to Beijing in May": what the
+        // subject then said is a clause of its own, with its own people and tense.
+        + [
+            "and said", "and told", "and announced", "and added", "and stressed", "and insisted", "and declared", "and noted", "and warned",
+            "et a declare", "et a indique", "et a affirme", "et a annonce", "et a assure", "et a souligne", "et a dit", "et ont declare",
+            "et ont indique", "et ont affirme", "et ont annonce",
+        ].map { (" \($0) ", .reported) }
     private static let clauseOpeners = PhraseSet(clauseOpenerList.map(\.phrase))
     private static let clauseOpenerKinds = clauseOpenerList.map(\.kind)
 
@@ -110,6 +120,7 @@ extension ArticleExtractor {
         var appositive: Set<Int> = []
         var restrictive: Set<Int> = []
         var incises: Set<Int> = []
+        var reported: Set<Int> = []
         for (found, index) in clauseOpeners.occurrences(in: text) {
             switch clauseOpenerKinds[index] {
             case .temporal:
@@ -148,6 +159,9 @@ extension ArticleExtractor {
                 openers.append(found + 1)
                 whereOpeners.insert(found + 1)
                 timedWhere.insert(found + 1)
+            case .reported:
+                openers.append(found + 1)
+                reported.insert(found + 1)
             }
         }
         // ("…, where on Thursday they met …" is opened once, though both "where" and "where on" open it.)
@@ -158,9 +172,10 @@ extension ArticleExtractor {
             spans.append(
                 ClauseSpan(
                     start: opener, end: position + 1 < openers.count ? openers[position + 1] : characters.count,
-                    relative: !temporal.contains(opener) && !elliptical.contains(opener), temporalWhen: when.contains(opener),
+                    relative: !temporal.contains(opener) && !elliptical.contains(opener) && !reported.contains(opener), temporalWhen: when.contains(opener),
                     locativeWhere: whereOpeners.contains(opener), elliptical: elliptical.contains(opener), infinitive: infinitive.contains(opener),
-                    pronounWhere: pronounWhere.contains(opener) || timedWhere.contains(opener), timedWhere: timedWhere.contains(opener)))
+                    pronounWhere: pronounWhere.contains(opener) || timedWhere.contains(opener), timedWhere: timedWhere.contains(opener),
+                    reported: reported.contains(opener)))
         }
         return closingAppositives(
             spans, opened: appositive, restrictive: restrictive, incises: incises, characters: characters, original: original,

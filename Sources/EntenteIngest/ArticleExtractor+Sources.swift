@@ -56,8 +56,12 @@ extension ArticleExtractor {
             }
             // (The reported clause's subject is someone named right after "que", not "il" or "elle": "a annoncé qu'il
             // s'entretiendra avec Y" is the speaker's own event.)
+            // (Nor the object of an earlier verb the reporting one is joined to: "Lavrov met Wang Yi in Moscow and said that
+            // Putin would travel": both met, and the report is a clause of its own.)
             guard let verb = verbs.min(by: { $0.start < $1.start }),
                 !persons.contains(where: { $0.offset > end && $0.offset <= verb.start }),
+                case let upper = min(spaced.count, verb.start + 2), case let between = String(spaced[min(upper, end)..<upper]),
+                !between.hasSuffix(" and ") && !between.hasSuffix(" et "),
                 let subject = persons.first(where: { $0.offset >= verb.end - 1 }), subject.name != person.name,
                 subject.offset - verb.end <= 40,
                 !Triggers.subjectPronouns.contains(where: {

@@ -194,6 +194,18 @@ public struct ArticleExtractor: Sendable {
                 {
                     clausePersons.insert(subject, at: 0)
                 }
+                // ("Il a quitté Hanoï jeudi et a indiqué qu'il appellerait …", "and said that he would visit Beijing": the
+                // pronoun of what was said is the sentence's subject; "they", everyone named before.)
+                if clause.reported, case let opening = " " + String(foldedCharacters[clause.start..<min(clause.end, clause.start + 40)]) + " ",
+                    let pronoun = Triggers.subjectPronouns.first(where: opening.includes)
+                {
+                    let subjects = persons.filter { $0.offset < clause.start && !reporters.contains($0.offset) }
+                    let plural = [" ils ", " elles ", " they "].contains(pronoun)
+                    for subject in (plural ? Array(subjects.prefix(4)) : Array(subjects.prefix(1))).reversed()
+                    where !clausePersons.contains(where: { $0.name == subject.name }) {
+                        clausePersons.insert(subject, at: 0)
+                    }
+                }
                 // ("ne s'était plus rendu en France depuis mars 2019": the last visit, then. The date may be in the next clause:
                 // "since" opens one.)
                 if datedSince, let last = Self.lastVisitSince(
@@ -211,6 +223,14 @@ public struct ArticleExtractor: Sendable {
                 let toldPast = clause.locativeWhere && Triggers.pastAtPlace.occurs(in: clauseFolded)
                 if clause.temporalWhen || clause.locativeWhere && !toldPast, clauseDates.isEmpty, let previous {
                     clauseDates = mentions.filter { previous.contains($0.offset) }
+                }
+                // ("Il a quitté Hanoï jeudi après-midi et a indiqué qu'il appellerait Moon" in Thursday's paper: what was said
+                // then is of that day, when it is the day the article appears.)
+                if clause.reported, clauseDates.isEmpty, let previous,
+                    case let said = mentions.filter({ previous.contains($0.offset) }),
+                    !said.isEmpty, said.allSatisfy({ $0.start.firstDay >= article.published.firstDay })
+                {
+                    clauseDates = said
                 }
                 var clausePlaces = places.filter { inside($0.offset) }
                 // "… allé à Ouagadougou, au Burkina Faso, où il a eu un entretien": "où" is the place just named.
@@ -239,7 +259,7 @@ public struct ArticleExtractor: Sendable {
                 var context = Clause(
                     sentence: sentence, text: clauseText, folded: clauseFolded, start: clause.start, persons: clausePersons,
                     places: clausePlaces, sentencePlaces: places, dates: clauseDates, published: article.published,
-                    status: Triggers.isFuture(clauseFolded) || clause.infinitive && mainStatus == .planned || placeAhead ? .planned : .held,
+                    status: Triggers.isFuture(clauseFolded) && !Triggers.futureOnlyReported(clauseFolded) || clause.infinitive && mainStatus == .planned || placeAhead ? .planned : .held,
                     speaker: people.speaker,
                     site: site)
                 // "has arrived in Washington to hold talks": what the trip is for is still to come, the trip is not.

@@ -46,6 +46,38 @@ struct ReportedSpeechTests {
         #expect(toMake.contains { $0.hasPrefix("phone_call Donald Trump/US+Hun Manet/KH") && $0.hasSuffix("planned") }, "\(toMake)")
     }
 
+    /// "held talks … and later told a press conference that the agreement would open a new page": the future is what was
+    /// said, the talks were held; "met Xi and said that he would visit Beijing" still plans the visit.
+    @Test func aFutureInWhatWasSaidAfterwards() {
+        let talks = events(
+            """
+            Dmitry Medvedev and Jens Stoltenberg signed the treaty in Murmansk on Wednesday. Medvedev and Stoltenberg held talks             before the ceremony and later told a joint press conference that the agreement would open a new page.
+            """, on: "2010-09-15")
+        #expect(talks.contains { $0.hasPrefix("meeting Dmitry Medvedev/RU+Jens Stoltenberg/NO") && $0.hasSuffix("held") }, "\(talks)")
+        #expect(!talks.contains { $0.hasSuffix("planned") }, "\(talks)")
+        let visit = events("Emmanuel Macron met Xi Jinping in Paris on Monday and said that he would visit Beijing in the spring.", on: "2019-03-26")
+        #expect(visit.contains { $0.hasPrefix("visit Emmanuel Macron/FR @CN") && $0.hasSuffix("planned") }, "\(visit)")
+        #expect(visit.contains("meeting Emmanuel Macron/FR+Xi Jinping/CN @FR 2019-03-25 held"), "\(visit)")
+    }
+
+    /// "met Wang Yi on Monday and told reporters that Putin would travel to Beijing in May": what was then said is a clause
+    /// of its own, with its own people and tense; its pronoun is the sentence's subject; undated, it is of the day it was
+    /// said when that is the day the article appears.
+    @Test func whatWasThenSaidIsAClauseOfItsOwn() {
+        let travel = events(
+            "Sergei Lavrov met Wang Yi in Moscow on Monday and told reporters that Vladimir Putin would travel to Beijing in May.",
+            on: "2019-03-26")
+        #expect(travel.contains("meeting Sergei Lavrov/RU+Wang Yi/CN @RU 2019-03-25 held"), "\(travel)")
+        #expect(travel.contains("visit Vladimir Putin/RU @CN 2019-05 planned"), "\(travel)")
+        #expect(!travel.contains { $0.contains("Putin") && $0.hasPrefix("meeting") }, "\(travel)")
+        let call = eventSummaries(
+            """
+            Donald Trump a quitté Hanoï jeudi après-midi et a indiqué qu'il appellerait le président sud-coréen Moon Jae-in \
+            depuis Air Force One.
+            """, on: "2019-02-28")
+        #expect(call.contains("phone_call Donald Trump/US+Moon Jae-in/KR @- 2019-02-28 planned"), "\(call)")
+    }
+
     /// "Sharif accepted Modi's invitation": Modi invites Sharif, to India, and where Sharif deliberated is no frame for
     /// what follows; "invité au sommet par M. Ould Abdel Aziz" is Ould Abdel Aziz's invitation, and the guest attends.
     /// ("accepted Thailand's invitation" is a country's, no one's.)
