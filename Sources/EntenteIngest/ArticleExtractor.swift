@@ -83,6 +83,8 @@ public struct ArticleExtractor: Sendable {
                     Self.isWithinName(place, of: person, in: sentence.characters)
                 }
             }
+            // ("l'hôte du Kremlin a été accueilli à l'aéroport du Caire": the seat of a title is no place.)
+            places.removeAll { TitleResolver.titleNamesSeat(at: $0.offset, length: $0.text.count, in: sentence.characters) }
             var named = people.placeByTitles(found, places: places, in: sentence.characters, words: words)
             // "a reçu son homologue indien": the Indian holder of the office the host holds.
             for counterpart in PersonFinder.counterparts(words, places: places, before: named, on: article.published, in: sentence.characters)

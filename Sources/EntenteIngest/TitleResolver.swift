@@ -253,6 +253,21 @@ public enum TitleResolver {
         return found
     }
 
+    /// Whether the place at `offset` is the seat of a title ("l'hôte du Kremlin", "le locataire de la Maison-Blanche", "the
+    /// Kremlin leader"): there it names an office, not where anything happens.
+    static func titleNamesSeat(at offset: Int, length: Int, in characters: [Character]) -> Bool {
+        let words = { (range: Range<Int>) in DateResolver.tokenize(Array(characters[range.clamped(to: 0..<characters.count)])).map(\.word) }
+        let seat = words(offset..<(offset + length))
+        let before = words((offset - 24)..<offset)
+        let after = words((offset + length)..<(offset + length + 12))
+        return !seat.isEmpty && seats.contains { pattern, _, _ in
+            guard pattern.count > seat.count else { return false }
+            // (The owner and its preposition before the place; or the place first: "Kremlin leader".)
+            return pattern.suffix(seat.count).elementsEqual(seat) && before.suffix(pattern.count - seat.count).elementsEqual(pattern.dropLast(seat.count))
+                || pattern.prefix(seat.count).elementsEqual(seat) && after.prefix(pattern.count - seat.count).elementsEqual(pattern.dropFirst(seat.count))
+        }
+    }
+
     static func matches(_ pattern: [String], _ words: [String], at index: Int) -> Bool {
         index + pattern.count <= words.count && Array(words[index..<(index + pattern.count)]) == pattern
     }

@@ -335,4 +335,19 @@ struct AgencyPhrasingTests {
             "Shinzo Abe effectue une visite de neuf jours dans six États membres de l'UE.", on: "2014-05-01")
         #expect(!found.isEmpty && !found.contains { $0.contains("@EU") }, "\(found)")
     }
+
+    /// "l'hôte du Kremlin a été accueilli à l'aéroport du Caire": the seat of a title names the office, not where the
+    /// visit is; so in "the Kremlin leader met Xi in Beijing".
+    @Test func theSeatOfATitleIsNoPlace() {
+        let cairo = events(
+            "Arrivé lundi soir, l'hôte du Kremlin a été accueilli à l'aéroport du Caire par le président Abdel Fattah al-Sissi.",
+            on: "2015-02-10")
+        #expect(cairo.contains("visit Vladimir Putin/RU @EG 2015-02-09 held"), "\(cairo)")
+        #expect(!cairo.contains { $0.contains("@RU") }, "\(cairo)")
+        let beijing = events("The Kremlin leader met Xi Jinping in Beijing on Monday.", on: "2015-02-10", language: .en)
+        #expect(beijing.contains("meeting Vladimir Putin/RU+Xi Jinping/CN @CN 2015-02-09 held"), "\(beijing)")
+        // (A seat on its own still places: "au Kremlin".)
+        let kremlin = events("Vladimir Poutine a reçu lundi au Kremlin le président Abdel Fattah al-Sissi.", on: "2015-02-10")
+        #expect(kremlin.contains("meeting Vladimir Putin/RU+Abdel Fattah el-Sisi/EG @RU 2015-02-09 held"), "\(kremlin)")
+    }
 }
