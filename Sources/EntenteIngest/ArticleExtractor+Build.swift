@@ -530,8 +530,13 @@ extension ArticleExtractor {
                 return mention
             }
             let year = mention.start.year
-            if status == .held, mention.start.firstDay > clause.published { mention.start = PartialDate(year: year - 1, month: month)! }
-            if status == .planned, mention.start.lastDay < clause.published { mention.start = PartialDate(year: year + 1, month: month)! }
+            // (A day keeps its day, and a range its end: "avait été reçu le 24 mai" in a December paper.)
+            let shift = status == .held && mention.start.firstDay > clause.published ? -1
+                : status == .planned && mention.start.lastDay < clause.published ? 1 : 0
+            if shift != 0 {
+                mention.start = PartialDate(year: year + shift, month: month, day: mention.start.day)!
+                mention.end = mention.end.flatMap { end in end.month.flatMap { PartialDate(year: end.year + shift, month: $0, day: end.day) } }
+            }
             return mention
         }
         // (Not a step still to come: "Il s'est ensuite envolé pour le Japon, où il participera au sommet du G7".)

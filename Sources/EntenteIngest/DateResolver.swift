@@ -233,22 +233,41 @@ public struct DateResolver: Sendable {
         }
         guard let monthWord = word(tokens, cursor), let month = Self.months[monthWord], monthWord != "may" || first > 0 else { return nil }
         cursor += 1
+        // "les 31 janvier et 1er février 2018", "from 30 April to 2 May": a range across a month's end, the year after both.
+        var secondMonth: Int?
+        if second == nil, let joiner = word(tokens, cursor), ["et", "and", "au", "to", "-"].contains(joiner), let other = day(word(tokens, cursor + 1)),
+            let otherMonth = word(tokens, cursor + 2).flatMap({ Self.months[$0] }), otherMonth != month
+        {
+            second = other
+            secondMonth = otherMonth
+            cursor += 3
+        }
         var explicitYear: Int?
         if let value = year(word(tokens, cursor)) {
             explicitYear = value
             cursor += 1
         }
-        guard var start = resolveDay(day: first, month: month, year: explicitYear) else { return nil }
+        // (The year is the second day's: "les 31 décembre et 1er janvier 2019" begins in 2018.)
+        let startYear = explicitYear.map { secondMonth.map { $0 < month } == true ? $0 - 1 : $0 }
+        guard var start = resolveDay(day: first, month: month, year: startYear) else { return nil }
         // "le 23 novembre dernier" is the last 23 November before the article, "le 12 juin prochain" the next after it.
+        var qualified = false
         if explicitYear == nil, let qualifier = word(tokens, cursor), Self.last.contains(qualifier) || Self.next.contains(qualifier) {
+            qualified = true
             let past = Self.last.contains(qualifier)
             if past, start.dayNumber >= published.dayNumber, let earlier = PartialDate(year: start.year - 1, month: month, day: first) { start = earlier }
             if !past, start.dayNumber <= published.dayNumber, let later = PartialDate(year: start.year + 1, month: month, day: first) { start = later }
             cursor += 1
         }
         var end: PartialDate?
-        if let second, second > first { end = PartialDate(year: start.year, month: month, day: second) }
-        return ([DateMention(text: "", offset: 0, start: start, end: end)], cursor - index)
+        if let second, let secondMonth {
+            end = PartialDate(year: secondMonth < month ? start.year + 1 : start.year, month: secondMonth, day: second)
+        } else if let second, second > first {
+            end = PartialDate(year: start.year, month: month, day: second)
+        }
+        var mention = DateMention(text: "", offset: 0, start: start, end: end)
+        mention.yearGuessed = guessedAcrossYears(start, explicitYear: explicitYear, qualified: qualified)
+        return ([mention], cursor - index)
     }
 
     /// `May 31, 2018`, `June 12`, `November 17-18`.
@@ -271,7 +290,9 @@ public struct DateResolver: Sendable {
         }
         guard let start = resolveDay(day: first, month: month, year: explicitYear) else { return nil }
         let end = second.flatMap { $0 > first ? PartialDate(year: start.year, month: month, day: $0) : nil }
-        return ([DateMention(text: "", offset: 0, start: start, end: end)], cursor - index)
+        var mention = DateMention(text: "", offset: 0, start: start, end: end)
+        mention.yearGuessed = guessedAcrossYears(start, explicitYear: explicitYear, qualified: false)
+        return ([mention], cursor - index)
     }
 
     /// "of last year", "de l'année dernière", "of this year", "de l'an prochain", "last year", "l'an dernier" after a month:
@@ -534,6 +555,12 @@ public struct DateResolver: Sendable {
         case "jour", "jours", "day", "days": return ([mention(day: published.addingDays(-count)!)], total)
         default: return nil
         }
+    }
+
+    /// Whether a day given without a year ("le 24 mai", "Dec. 20") was put in another year than the publication's, the
+    /// nearer: the tense of its clause may say the other ("avait été reçu le 24 mai" in a December paper is last May).
+    private func guessedAcrossYears(_ start: PartialDate, explicitYear: Int?, qualified: Bool) -> Bool {
+        explicitYear == nil && !qualified && start.year != published.year
     }
 
     /// A day and month in the given year, or, without one, in the year that puts it nearest the publication date.

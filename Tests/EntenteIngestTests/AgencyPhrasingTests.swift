@@ -350,4 +350,13 @@ struct AgencyPhrasingTests {
         let kremlin = events("Vladimir Poutine a reçu lundi au Kremlin le président Abdel Fattah al-Sissi.", on: "2015-02-10")
         #expect(kremlin.contains("meeting Vladimir Putin/RU+Abdel Fattah el-Sisi/EG @RU 2015-02-09 held"), "\(kremlin)")
     }
+
+    /// "avait été reçu … le 24 mai" in a December paper: a day given without a year, nearer ahead, is last May's when
+    /// the clause tells it done; "recevra le 10 janvier" in the same paper is next January's.
+    @Test func aDayWithoutItsYearGoesByTheTense() {
+        let past = events("Le roi du Maroc avait été reçu par François Hollande à l'Élysée le 24 mai.", on: "2012-12-20")
+        #expect(past.contains("meeting Mohammed VI of Morocco/MA+François Hollande/FR @FR 2012-05-24 held"), "\(past)")
+        let coming = events("François Hollande recevra le roi du Maroc à l'Élysée le 10 janvier.", on: "2012-12-20")
+        #expect(coming.contains { $0.hasPrefix("meeting") && $0.contains("2013-01-10 planned") }, "\(coming)")
+    }
 }
