@@ -332,6 +332,11 @@ public struct DateResolver: Sendable {
             .contains(w0)
         {
             cursor += 1
+        } else if w0 == "des", let next = word(tokens, index + 1), Self.months[next] != nil, next.count > 3 {
+            // "dès juillet" (folded, "dès" is "des": before a month's name only, and not "mai": "des mai 68").
+            cursor += 1
+        }
+        if cursor > index {
             // "à la mi-février", "mid-February", "fin-mars".
             if ["fin", "debut", "mi", "mid", "late", "early"].contains(w0), word(tokens, cursor) == "-" { cursor += 1 }
             if word(tokens, cursor) == "mois", word(tokens, cursor + 1) == "de" || word(tokens, cursor + 1) == "d" { cursor += 2 }

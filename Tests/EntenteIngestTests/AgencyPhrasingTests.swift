@@ -359,4 +359,13 @@ struct AgencyPhrasingTests {
         let coming = events("François Hollande recevra le roi du Maroc à l'Élysée le 10 janvier.", on: "2012-12-20")
         #expect(coming.contains { $0.hasPrefix("meeting") && $0.contains("2013-01-10 planned") }, "\(coming)")
     }
+
+    /// The French press's periphrases for two monarchs: "le souverain chérifien" (Morocco's), "le souverain hachémite"
+    /// (Jordan's).
+    @Test func cherifianAndHashemiteSovereigns() {
+        let morocco = events("Le souverain chérifien a été reçu par François Hollande à l'Élysée le 24 mai.", on: "2012-12-20")
+        #expect(morocco.contains("meeting Mohammed VI of Morocco/MA+François Hollande/FR @FR 2012-05-24 held"), "\(morocco)")
+        let jordan = events("Le souverain hachémite a reçu lundi à Amman le président français.", on: "2012-12-20")
+        #expect(jordan.contains("meeting Abdullah II of Jordan/JO+François Hollande/FR @JO 2012-12-17 held"), "\(jordan)")
+    }
 }

@@ -86,6 +86,8 @@ struct DateResolverTests {
         ("Il s'était rendu à Pékin en décembre", "2019-01-05", ["2018-12"]),
         ("le 28 décembre, il avait reçu", "2019-01-05", ["2018-12-28"]),
         ("en janvier, il se rendra à Paris", "2018-12-20", ["2019-01"]),
+        ("Ce déplacement avait été préparé dès juillet", "2012-12-20", ["2012-07"]),
+        ("Il y a des mai 68 partout", "2012-12-20", []),
         // (A range across a month's end takes the year given after it.)
         ("une visite d'État les 31 janvier et 1er février 2018", "2022-11-20", ["2018-01-31..2018-02-01"]),
         ("du 30 avril au 2 mai", "2024-04-10", ["2024-04-30..2024-05-02"]),

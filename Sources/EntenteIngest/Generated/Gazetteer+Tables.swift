@@ -908,6 +908,10 @@ chinoise	CN
 chinoises	CN
 chypriote	CY
 chypriotes	CY
+chérifien	MA
+chérifienne	MA
+chérifiennes	MA
+chérifiens	MA
 colombien	CO
 colombienne	CO
 colombiennes	CO
@@ -998,6 +1002,8 @@ géorgien	GE
 géorgienne	GE
 géorgiennes	GE
 géorgiens	GE
+hachémite	JO
+hachémites	JO
 haïtien	HT
 haïtienne	HT
 haïtiennes	HT
