@@ -16,6 +16,8 @@ extension ArticleExtractor {
         var elliptical = false
         /// Opened by an infinitive ("avant de retrouver …", "après avoir rencontré …"): its subject is the sentence's.
         var infinitive = false
+        /// … an English gerund after "before" ("before wrapping up the trip in East Timor"): its tense is the sentence's.
+        var gerund = false
         /// Opened by "where" and a subject pronoun ("…, where she held talks …"): a clause of its own only when it gives
         /// a date (see `datedApart`).
         var pronounWhere = false
@@ -66,6 +68,12 @@ extension ArticleExtractor {
             "since", "depuis que", "apres que", "apres qu", "avant que", "avant qu", "alors que", "alors qu", "tandis que", "tandis qu",
             "apres avoir", "after having", "avant de", "avant d",
         ].map { (" \($0) ", .temporal) }
+        // "will move on to Tonga and Vanuatu before wrapping up the trip in East Timor on Saturday": an English gerund after
+        // "before" opens the same clause as "avant de", with its own place and day.
+        + [
+            "wrapping up", "heading", "flying", "travelling", "traveling", "leaving", "returning", "moving on", "continuing", "going on",
+            "stopping", "ending", "concluding", "meeting", "holding", "visiting", "attending",
+        ].map { (" before \($0) ", .temporal) }
         // "…, a White House official said, five days after President Joe Biden and Xi held talks in Bali".
         + ["days after", "day after", "hours after", "weeks after", "months after", "jours apres", "semaines apres", "mois apres", "heures apres"]
             .map { (" \($0) ", .countedAfter) }
@@ -115,6 +123,7 @@ extension ArticleExtractor {
         var whereOpeners: Set<Int> = []
         var elliptical: Set<Int> = []
         var infinitive: Set<Int> = []
+        var gerunds: Set<Int> = []
         var pronounWhere: Set<Int> = []
         var timedWhere: Set<Int> = []
         var appositive: Set<Int> = []
@@ -126,9 +135,11 @@ extension ArticleExtractor {
             case .temporal:
                 openers.append(found + 1)
                 temporal.insert(found + 1)
-                if ["avant de", "avant d", "apres avoir", "after having"].contains(clauseOpeners.phrases[index].split(separator: " ").joined(separator: " ")) {
+                let phrase = clauseOpeners.phrases[index].split(separator: " ").joined(separator: " ")
+                if ["avant de", "avant d", "apres avoir", "after having"].contains(phrase) || phrase.hasPrefix("before ") {
                     infinitive.insert(found + 1)
                 }
+                if phrase.hasPrefix("before ") { gerunds.insert(found + 1) }
             case .relative(let word):
                 if commaBefore(found) || ["lorsque", "qui", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "que"].contains(word)
                     || word == "who" && inApposition(found + 1)
@@ -174,6 +185,7 @@ extension ArticleExtractor {
                     start: opener, end: position + 1 < openers.count ? openers[position + 1] : characters.count,
                     relative: !temporal.contains(opener) && !elliptical.contains(opener) && !reported.contains(opener), temporalWhen: when.contains(opener),
                     locativeWhere: whereOpeners.contains(opener), elliptical: elliptical.contains(opener), infinitive: infinitive.contains(opener),
+                    gerund: gerunds.contains(opener),
                     pronounWhere: pronounWhere.contains(opener) || timedWhere.contains(opener), timedWhere: timedWhere.contains(opener),
                     reported: reported.contains(opener)))
         }

@@ -226,6 +226,11 @@ public struct ArticleExtractor: Sendable {
                 if clause.temporalWhen || clause.locativeWhere && !toldPast, clauseDates.isEmpty, let previous {
                     clauseDates = mentions.filter { previous.contains($0.offset) }
                 }
+                // ("On Friday the two leaders watched a demonstration at Sandhurst before holding talks at Chequers": a day that
+                // opens the sentence is that of a gerund with none of its own.)
+                if clause.gerund, clauseDates.isEmpty, let opening = mentions.first, opening.offset < 12 {
+                    clauseDates = [opening]
+                }
                 // ("Il a quitté Hanoï jeudi après-midi et a indiqué qu'il appellerait Moon" in Thursday's paper: what was said
                 // then is of that day, when it is the day the article appears.)
                 if clause.reported, clauseDates.isEmpty, let previous,
@@ -274,7 +279,8 @@ public struct ArticleExtractor: Sendable {
                     context.plannedFrom = clause.start + purpose
                 }
                 // (The whole "where" clause: it has no marker of the future of its own to govern its triggers.)
-                if placeAhead { context.plannedFrom = clause.start }
+                // (Nor has a gerund after "before", whose time is its sentence's: "will head to Pretoria before attending the summit".)
+                if placeAhead || clause.gerund && mainStatus == .planned { context.plannedFrom = clause.start }
                 if position == 0 { mainStatus = context.status }
                 context.previousSubject = persons.count == 1 ? subject : nil
                 context.sentenceDated = !mentions.isEmpty

@@ -166,7 +166,8 @@ enum Triggers {
         "will continue to", "then continue to", "continue on to", "continues on to", "continued on to", "will then travel to",
         "then travel to", "will proceed to", "proceeded to", "will then head to", "then head to", "then heads to", "make stops in",
         "makes stops in", "made stops in", "making stops in", "flying on to", "flew on to", "flies on to", "will fly on to",
-        "then flew to", "then fly to", "poursuivra sa tournee a", "poursuivra sa tournee en",
+        "then flew to", "then fly to", "move on to", "moves on to", "moved on to", "moving on to", "head on to", "heads on to",
+        "headed on to", "went on to", "goes on to", "poursuivra sa tournee a", "poursuivra sa tournee en",
         "poursuivra son voyage a", "poursuivra son voyage en", "poursuit sa tournee a", "poursuit sa tournee en", "fera escale a",
         "fera escale en", "a fait escale a", "a fait escale en", "present ici a", "presente ici a", "etre ici a",
         // ("une tournée qui le conduira successivement au Vietnam, en Indonésie et à Singapour".)

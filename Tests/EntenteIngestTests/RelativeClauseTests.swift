@@ -211,4 +211,26 @@ struct RelativeClauseTests {
             "Emmanuel Macron s'est rendu mardi dans la capitale du Mali, où il a rencontré Ibrahim Boubacar Keïta.", on: "2017-07-05")
         #expect(capital.contains("meeting Emmanuel Macron/FR+Ibrahim Boubacar Keïta/ML @ML 2017-07-04 held"), "\(capital)")
     }
+
+    /// "… before wrapping up the trip in Dili on Saturday": a gerund after "before" is a clause of its own, with its own
+    /// day, and the sentence's tense; with no day of its own, it has the one that opens the sentence.
+    @Test func aGerundAfterBefore() {
+        let tour = events(
+            "Wang Yi is due to move on to Tonga, Vanuatu and Papua New Guinea before wrapping up the 10-day trip in Dili on Saturday.",
+            on: "2022-05-30")
+        for country in ["TO", "VU", "PG"] {
+            #expect(tour.contains { $0.hasPrefix("visit Wang Yi/CN @\(country)") && $0.hasSuffix("planned") }, "\(tour)")
+        }
+        #expect(!tour.contains { $0.contains("2022-06-04") && !$0.contains("@TL") }, "\(tour)")
+        let durban = events(
+            "Xi Jinping will hold talks with President Jacob Zuma in Pretoria on Tuesday before attending the BRICS summit in Durban on Wednesday.",
+            on: "2013-03-25")
+        #expect(durban.contains("summit Xi Jinping/CN @ZA 2013-03-27 planned"), "\(durban)")
+        let chequers = events(
+            """
+            Donald Trump arrived in Britain on Thursday. On Friday the two leaders watched a military demonstration at Sandhurst \
+            before holding talks at Chequers, Theresa May's country residence.
+            """, on: "2018-07-14")
+        #expect(chequers.contains("talks Donald Trump/US+Theresa May/GB @GB 2018-07-13 held"), "\(chequers)")
+    }
 }
