@@ -823,7 +823,12 @@ public struct ArticleExtractor: Sendable {
         }
         // "the invitation … to take part in the Leaders Summit": who is invited does not attend yet. (Unless told from the guest's
         // side, as the reason they are there: "le président français, invité au sommet par M. Ould Abdel Aziz, a participé …".)
-        if found.contains(where: { $0.kind == "invitation" }), !triggers.contains(where: { Triggers.invitedBy.contains($0.phrase) }) {
+        // (Only an invitation told before the summit: "will attend the APEC summit in Lima and pay a state visit to Peru at
+        // the invitation of President Boluarte" is the visit's.)
+        if found.contains(where: { $0.kind == "invitation" }), !triggers.contains(where: { Triggers.invitedBy.contains($0.phrase) }),
+            let invited = triggers.first(where: { $0.kind == "invitation" })?.offset,
+            triggers.contains(where: { $0.kind == "summit" && $0.offset > invited }) || !triggers.contains(where: { $0.kind == "summit" })
+        {
             found.removeAll { $0.kind == "visit" && $0.evidenceOffset == clause.sentence.offset && kinds.contains("summit") && !kinds.contains("visit") }
             for index in found.indices where found[index].kind == "summit" { found[index].participants = [] }
         }

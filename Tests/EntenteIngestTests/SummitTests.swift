@@ -146,4 +146,17 @@ struct SummitTests {
         #expect(!summit.contains("Kirghiz"), "\(found)")
         #expect(found.contains { $0.hasPrefix("visit Emomali Rahmon/TJ @CN") }, "\(found)")
     }
+
+    /// "will attend the APEC summit in Lima and pay a state visit to Peru at the invitation of President Boluarte": the
+    /// invitation is the visit's, told after the summit, and the subject attends; "invited Zelenskyy to attend the G20
+    /// summit" still leaves the summit's people to come.
+    @Test func anInvitationToldAfterTheSummitIsTheVisits() {
+        let lima = events(
+            "Xi Jinping will attend the APEC summit in Lima on Nov. 15-16 and pay a state visit to Peru at the invitation of President Dina Boluarte.",
+            on: "2024-11-08")
+        #expect(lima.contains { $0.hasPrefix("summit Xi Jinping/CN") && $0.hasSuffix("@PE 2024-11-15 planned") }, "\(lima)")
+        #expect(lima.contains { $0.hasPrefix("invitation Dina Boluarte/PE+Xi Jinping/CN") }, "\(lima)")
+        let bali = events("President Joko Widodo invited President Volodymyr Zelenskyy to attend the G20 Summit in Bali in November.", on: "2022-06-30")
+        #expect(!bali.contains { $0.hasPrefix("summit") && $0.contains("Zelenskyy") }, "\(bali)")
+    }
 }
