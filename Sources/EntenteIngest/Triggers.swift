@@ -75,7 +75,8 @@ enum Triggers {
             "welcomes", "meets", "hosted", "hosts", "will host", "hosting", "for receiving me", "for receiving us", "for hosting me",
             "for hosting us",
             "was received by", "were received by", "received", "receives", "be received by", "been received by", "is received by", "be welcomed by", "been welcomed by",
-            "is welcomed by", "sat down with", "sit down with", "sits down with", "held a meeting", "bilateral meeting",
+            "is welcomed by", "sat down with", "sit down with", "sits down with", "sat down together", "sit down together", "held a meeting",
+            "bilateral meeting",
             "reunions bilaterales avec", "reunion bilaterale avec",
             // ("une réunion à trois avec M. Xi et la présidente de la Commission", "a three-way meeting with …".)
             "reunion a trois", "rencontre a trois", "entretien a trois", "reunion tripartite", "rencontre tripartite",

@@ -368,4 +368,12 @@ struct AgencyPhrasingTests {
         let jordan = events("Le souverain hachémite a reçu lundi à Amman le président français.", on: "2012-12-20")
         #expect(jordan.contains("meeting Abdullah II of Jordan/JO+François Hollande/FR @JO 2012-12-17 held"), "\(jordan)")
     }
+
+    /// "first sat down together in New York in September": a meeting, and a visit for each.
+    @Test func satDownTogether() {
+        let found = events(
+            "Yoon Suk Yeol and Fumio Kishida first sat down together in New York in September on the sidelines of the U.N. General Assembly.",
+            on: "2023-05-08", language: .en)
+        #expect(found.contains("meeting Yoon Suk Yeol/KR+Fumio Kishida/JP @US 2022-09 held"), "\(found)")
+    }
 }
