@@ -25,6 +25,8 @@ extension ArticleExtractor {
         var timedWhere = false
         /// Opened by "and said", "et a indiqué": what the subject then said, with its own people and tense.
         var reported = false
+        /// Opened by "and held talks with", "puis a rencontré": a second meeting of the same subject.
+        var coordinated = false
         /// The relative clause set between commas inside this one ("Biden and Xi, who agreed to meet …, held talks in
         /// Bali"): its characters belong to that clause, not to this one.
         var hole: Range<Int>? = nil
@@ -59,6 +61,7 @@ extension ArticleExtractor {
         case locative
         case timedLocative
         case reported
+        case coordinated
     }
 
     private static let clauseOpenerList: [(phrase: String, kind: ClauseOpener)] =
@@ -101,6 +104,15 @@ extension ArticleExtractor {
             "et a declare", "et a indique", "et a affirme", "et a annonce", "et a assure", "et a souligne", "et a dit", "et ont declare",
             "et ont indique", "et ont affirme", "et ont annonce",
         ].map { (" \($0) ", .reported) }
+        // "where he met Prime Minister Sogavare and held talks with Foreign Minister Manele": a second verb of meeting, joined
+        // to the first, has its own party, the same subject and, unless it gives one, the same day.
+        + [
+            "and held talks with", "and also held talks with", "and later held talks with", "and then held talks with", "and met with",
+            "and later met with", "and then met with", "and also met with", "and later met", "and then met", "and also met",
+            "and was received by", "and was then received by", "and was later received by", "and was also received by",
+            "et s est entretenu avec", "et s est entretenue avec", "puis s est entretenu avec", "puis s est entretenue avec",
+            "et a rencontre", "puis a rencontre", "et a ete recu par", "puis a ete recu par", "et a ete recue par", "puis a ete recue par",
+        ].map { (" \($0) ", .coordinated) }
     private static let clauseOpeners = PhraseSet(clauseOpenerList.map(\.phrase))
     private static let clauseOpenerKinds = clauseOpenerList.map(\.kind)
 
@@ -130,6 +142,7 @@ extension ArticleExtractor {
         var restrictive: Set<Int> = []
         var incises: Set<Int> = []
         var reported: Set<Int> = []
+        var coordinated: Set<Int> = []
         for (found, index) in clauseOpeners.occurrences(in: text) {
             switch clauseOpenerKinds[index] {
             case .temporal:
@@ -173,6 +186,9 @@ extension ArticleExtractor {
             case .reported:
                 openers.append(found + 1)
                 reported.insert(found + 1)
+            case .coordinated:
+                openers.append(found + 1)
+                coordinated.insert(found + 1)
             }
         }
         // ("…, where on Thursday they met …" is opened once, though both "where" and "where on" open it.)
@@ -183,11 +199,11 @@ extension ArticleExtractor {
             spans.append(
                 ClauseSpan(
                     start: opener, end: position + 1 < openers.count ? openers[position + 1] : characters.count,
-                    relative: !temporal.contains(opener) && !elliptical.contains(opener) && !reported.contains(opener), temporalWhen: when.contains(opener),
+                    relative: !temporal.contains(opener) && !elliptical.contains(opener) && !reported.contains(opener) && !coordinated.contains(opener), temporalWhen: when.contains(opener),
                     locativeWhere: whereOpeners.contains(opener), elliptical: elliptical.contains(opener), infinitive: infinitive.contains(opener),
                     gerund: gerunds.contains(opener),
                     pronounWhere: pronounWhere.contains(opener) || timedWhere.contains(opener), timedWhere: timedWhere.contains(opener),
-                    reported: reported.contains(opener)))
+                    reported: reported.contains(opener), coordinated: coordinated.contains(opener)))
         }
         return closingAppositives(
             spans, opened: appositive, restrictive: restrictive, incises: incises, characters: characters, original: original,

@@ -196,6 +196,17 @@ public struct ArticleExtractor: Sendable {
                 {
                     clausePersons.insert(subject, at: 0)
                 }
+                // ("The two ministers flew into Tbilisi on Sunday and held talks with Saakashvili": a second verb of meeting
+                // joined to the first has the sentence's subject, everyone named before its first trigger, else the first named.)
+                if clause.coordinated {
+                    let opening = (Triggers.indexedSet.set.firstCharacterOffset(in: folded) ?? 1) - 1
+                    let named = persons.filter { $0.offset < clause.start && !reporters.contains($0.offset) }
+                    let subjects = named.filter { $0.offset < opening }
+                    for subject in (subjects.isEmpty ? Array(named.prefix(1)) : subjects).reversed()
+                    where !clausePersons.contains(where: { $0.name == subject.name }) {
+                        clausePersons.insert(subject, at: 0)
+                    }
+                }
                 // ("Il a quitté Hanoï jeudi et a indiqué qu'il appellerait …", "and said that he would visit Beijing": the
                 // pronoun of what was said is the sentence's subject; "they", everyone named before.)
                 if clause.reported, case let opening = " " + String(foldedCharacters[clause.start..<min(clause.end, clause.start + 40)]) + " ",
@@ -223,7 +234,7 @@ public struct ArticleExtractor: Sendable {
                 // So does "a quitté mercredi la capitale lettone, où les dirigeants … ont clos un sommet" (not one told in the past
                 // of its sentence: "…, où il avait effectué son stage").
                 let toldPast = clause.locativeWhere && Triggers.pastAtPlace.occurs(in: clauseFolded)
-                if clause.temporalWhen || clause.locativeWhere && !toldPast, clauseDates.isEmpty, let previous {
+                if clause.temporalWhen || clause.locativeWhere && !toldPast || clause.coordinated, clauseDates.isEmpty, let previous {
                     clauseDates = mentions.filter { previous.contains($0.offset) }
                 }
                 // ("On Friday the two leaders watched a demonstration at Sandhurst before holding talks at Chequers": a day that

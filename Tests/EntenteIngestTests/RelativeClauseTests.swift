@@ -233,4 +233,21 @@ struct RelativeClauseTests {
             """, on: "2018-07-14")
         #expect(chequers.contains("talks Donald Trump/US+Theresa May/GB @GB 2018-07-13 held"), "\(chequers)")
     }
+
+    /// "where he met Prime Minister Sogavare and held talks with Foreign Minister Manele": two meetings, each with its own
+    /// party, the same subject and day; "puis a rencontré" likewise.
+    @Test func aSecondMeetingJoinedToTheFirst() {
+        let honiara = events(
+            """
+            Chinese Foreign Minister Wang Yi landed in Honiara on Thursday, where he met Solomon Islands Prime Minister Manasseh \
+            Sogavare and held talks with Foreign Minister Jeremiah Manele.
+            """, on: "2022-05-30")
+        #expect(honiara.contains("meeting Wang Yi/CN+Manasseh Sogavare/SB @SB 2022-05-26 held"), "\(honiara)")
+        #expect(honiara.contains("talks Wang Yi/CN+Jeremiah Manele/SB @SB 2022-05-26 held"), "\(honiara)")
+        let rome = events(
+            "Emmanuel Macron s'est entretenu lundi à Rome avec Giorgia Meloni, puis a rencontré le pape François au Vatican.",
+            on: "2023-06-27", language: .fr)
+        #expect(rome.contains("meeting Emmanuel Macron/FR+Giorgia Meloni/IT @IT 2023-06-26 held"), "\(rome)")
+        #expect(rome.contains("meeting Emmanuel Macron/FR+Pope Francis/VA @VA 2023-06-26 held"), "\(rome)")
+    }
 }
