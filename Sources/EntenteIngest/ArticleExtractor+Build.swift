@@ -250,8 +250,10 @@ extension ArticleExtractor {
             let progressive = phrase.split(separator: " ").first?.hasSuffix("ing") == true
             let active = progressive || !Self.passiveBefore(trigger, in: sentence.characters, words: 2)
             let subject = active ? persons.first { $0.offset < trigger } : nil
+            // (A passive with no agent names who called it off by who announced it: "…, has been postponed, Chief Cabinet Secretary
+            // Yoshihide Suga announced on Thursday".)
             let agent = Triggers.declined.contains(phrase) ? persons.last { $0.offset < trigger }
-                : byAgent ?? subject ?? after.first ?? persons.first
+                : byAgent ?? subject ?? (active ? nil : clause.announcer) ?? after.first ?? persons.first
             participants = agent.map { [ExtractedEvent.Person(name: $0.name, country: $0.country)] } ?? []
             host = nil
             location = nil

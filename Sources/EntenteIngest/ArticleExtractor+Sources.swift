@@ -16,6 +16,27 @@ extension ArticleExtractor {
             || word.count > 4 && word.hasSuffix("ed")
     }
 
+    /// Whether the person is named after a comma, by name and title only, and then only a verb of saying and a few words
+    /// end the sentence ("…, spokesman Cheon Ho-seon told reporters.", "…, a déclaré M. Peskov" is the other order).
+    static func closesWithAttribution(_ person: PersonMention, in characters: [Character]) -> Bool {
+        guard person.offset > 0, characters[max(0, person.offset - 48)..<person.offset].contains(",") else { return false }
+        let words = String(characters[person.offset...]).split(separator: " ").map { fold(String($0)).filter(\.isLetter) }
+        let written = String(characters[person.offset...]).split(separator: " ")
+        guard let verb = written.firstIndex(where: { $0.first?.isLowercase == true }), verb >= 1, verb <= 4 else { return false }
+        let saying: Set<String> = ["said", "says", "told", "added", "announced", "stated", "confirmed", "declared", "noted", "explained"]
+        let french: Set<String> = ["declare", "indique", "precise", "annonce", "affirme", "ajoute", "souligne", "explique", "assure", "confirme"]
+        let length: Int
+        if saying.contains(words[verb]) {
+            length = 1
+        } else if ["a", "ont"].contains(words[verb]), verb + 1 < words.count, french.contains(words[verb + 1]) {
+            length = 2
+        } else {
+            return false
+        }
+        // (A few words more at most: "told reporters", "said on Saturday", "a-t-il précisé" is the other order.)
+        return words.count - (verb + length) <= 4
+    }
+
     static func sources(among persons: [PersonMention], in characters: [Character], folded: String, spaced: [Character]) -> Set<Int> {
         // Nor is the person a reporting verb introduces a party to the event ("a déclaré le porte-parole … Dmitri Peskov").
         // Unless the event is theirs: "a déclaré Emmanuel Macron à l'issue de sa rencontre avec Paul Kagame".
@@ -45,6 +66,9 @@ extension ArticleExtractor {
                     // ("Trump said he would meet President Moon": a subject between makes the name its clause's object.)
                     && !Triggers.subjectPronouns.contains { (" " + gap + " ").contains($0) }
             }.map(\.offset))
+        // "…, Kremlin spokesman Dmitry Peskov said.", "…, Cheon Ho-seon told reporters.": a name after a comma that closes
+        // the sentence with its verb of saying is the report's source.
+        sources.formUnion(persons.filter { closesWithAttribution($0, in: characters) }.map(\.offset))
         // "L'ambassadeur …, Mohammad Al-Sadegh, avait déclaré que Massoud Pezeshkian effectuerait une visite": the subject
         // of a report about someone else is its source.
         guard [" que ", " qu ", " that "].contains(where: folded.includes) else { return sources }

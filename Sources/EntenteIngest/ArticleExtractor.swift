@@ -296,6 +296,7 @@ public struct ArticleExtractor: Sendable {
                 context.previousSubject = persons.count == 1 ? subject : nil
                 context.sentenceDated = !mentions.isEmpty
                 context.reportDates = reportDates
+                context.announcer = persons.last { reporters.contains($0.offset) && Self.closesWithAttribution($0, in: sentence.characters) }
                 context.addressee = people.addressee
                 context.inLead = index <= 4
                 // "… and the second in Hamburg on the sidelines of the G20 summit": the elided event's people are the last one's.
@@ -481,6 +482,8 @@ public struct ArticleExtractor: Sendable {
         /// The dates of the sentence's reporting ("the White House said late on Thursday"): no event's, but the day a
         /// cancellation the sentence reports was announced.
         var reportDates: [DateMention] = []
+        /// The source a sentence closes with ("…, spokesman Cheon Ho-seon told reporters."): no party to what it reports.
+        var announcer: PersonMention?
     }
 
     /// The place of a dateline, a line that is only a full date and where ("August 25, 2015, The Kremlin, Moscow",

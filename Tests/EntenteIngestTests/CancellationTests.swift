@@ -187,4 +187,19 @@ struct CancellationTests {
             on: "2019-08-22", language: .en)
         #expect(!base.contains { $0.contains("Thule") }, "\(base)")
     }
+
+    /// "…, has been postponed, Kremlin spokesman Dmitry Peskov said.": a name closing the sentence with its verb of saying
+    /// is the report's source, no party to the summit; with no agent, it is who called it off.
+    @Test func aClosingAttributionIsTheSource() {
+        let found = eventSummaries(
+            "The summit between Vladimir Putin and Xi Jinping has been postponed, Kremlin spokesman Dmitry Peskov said.", on: "2019-08-18",
+            language: .en)
+        #expect(found.contains("summit Vladimir Putin/RU+Xi Jinping/CN @- - postponed"), "\(found)")
+        #expect(found.contains("cancellation Dmitry Peskov/RU @- - held"), "\(found)")
+        let met = eventSummaries(
+            "The talks between Vladimir Putin and Xi Jinping in Beijing on Monday went well, Sergei Lavrov told reporters.", on: "2019-08-18",
+            language: .en)
+        #expect(met.contains { $0.hasPrefix("talks Vladimir Putin/RU+Xi Jinping/CN @CN 2019-08-12") }, "\(met)")
+        #expect(!met.joined().contains("Lavrov"), "\(met)")
+    }
 }
