@@ -33,9 +33,19 @@ extension ArticleExtractor {
         } else {
             return false
         }
-        // (A few words more at most: "told reporters", "said on Saturday", "a-t-il précisé" is the other order.)
-        return words.count - (verb + length) <= 4
+        // (Then only who was told, when or how: "told reporters", "said on Saturday", "a déclaré lundi à la presse". Not what:
+        // "…, Zelenskyy said Kyiv would not negotiate" is his own clause.)
+        let rest = words[(verb + length)...].filter { !$0.isEmpty }
+        return rest.count <= 5 && rest.allSatisfy(Self.attributionWords.contains)
     }
+
+    /// The words that may follow the verb of a closing attribution (folded, letters only).
+    static let attributionWords: Set<String> = [
+        "reporters", "journalists", "on", "late", "early", "in", "a", "an", "the", "statement", "news", "press", "conference", "briefing",
+        "at", "yesterday", "today", "this", "last", "week", "night", "morning", "evening", "afternoon", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "la",
+        "presse", "l", "afp", "dans", "un", "communique", "devant", "les", "journalistes", "soir", "matin",
+    ]
 
     static func sources(among persons: [PersonMention], in characters: [Character], folded: String, spaced: [Character]) -> Set<Int> {
         // Nor is the person a reporting verb introduces a party to the event ("a déclaré le porte-parole … Dmitri Peskov").
