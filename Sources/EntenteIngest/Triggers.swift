@@ -69,6 +69,8 @@ enum Triggers {
             "se rencontreront", "se rencontrent", "se revoir", "se sont revus", "s etaient revus", "se reverront", "tete a tete", "s entretient",
             "s entretiendra", "s entretenir", "s entretiennent", "se sont entretenus", "s entretiendront", "echange avec", "a echange avec",
             "ont echange", "a echange", "echangera avec", "a discute avec", "discute avec", "discutera avec", "a discute", "s est reuni avec", "se sont reunis", "s etaient reunis", "se sont reunies", "s etaient reunies", "se reuniront", "reunion avec", "recoit", "a accueilli", "accueille",
+            // (The narrative imperfect: "Le même jour, à Rome, Giuseppe Conte recevait le maréchal Haftar".)
+            "recevait", "recevaient", "accueillait", "rencontrait", "rencontraient", "s entretenait avec", "s entretenaient avec",
             "accueillera", "sera recu", "seront recus", "sera accueilli", "sera accueillie", "seront accueillis", "entrevue bilaterale", "recu par", "recue par", "a ete accueilli", "a ete accueillie", "accueilli par",
             "accueillie par", "was welcomed by", "were welcomed by", "was greeted", "were greeted", "se sont vus", "s etaient vus", "se retrouveront",
             "se sont retrouves", "se retrouvent", "will welcome",
@@ -693,7 +695,7 @@ enum Triggers {
     static let receptions: Set<String> = [
         "welcomed", "will welcome", "welcomes", "hosted", "hosts", "will host", "received", "receives", "a recu", "recevra", "recoit",
         "accueille", "a accueilli", "accueillera", "avait recu", "recevrai", "recevrons", "accueillerai", "accueillerons", "hosting",
-        "a accorde une audience", "accorde une audience", "granted an audience",
+        "a accorde une audience", "accorde une audience", "granted an audience", "recevait", "recevaient", "accueillait",
     ]
 
     /// What makes an English reception passive, told from the guest's side ("was welcomed to Tirana by …").

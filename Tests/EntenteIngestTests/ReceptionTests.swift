@@ -72,4 +72,11 @@ struct ReceptionTests {
         #expect(hanoi.contains("meeting Donald Trump/US+Trần Đại Quang/VN @VN 2017-11-12 held"), "\(hanoi)")
         #expect(hanoi.contains("visit Donald Trump/US @VN 2017-11-12 held"), "\(hanoi)")
     }
+
+    /// The narrative imperfect: "Le 8 janvier, à Rome, Giuseppe Conte recevait le Premier ministre libyen" is a reception,
+    /// in Rome.
+    @Test func aReceptionToldInTheImperfect() {
+        let found = eventSummaries("Le 8 janvier, à Rome, Giuseppe Conte recevait le Premier ministre libyen Fayez al-Sarraj.", on: "2020-01-20")
+        #expect(found.contains { $0.hasPrefix("meeting Giuseppe Conte/IT+Fayez al-Sarraj") && $0.hasSuffix("@IT 2020-01-08 held") }, "\(found)")
+    }
 }
