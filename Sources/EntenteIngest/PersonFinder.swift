@@ -162,6 +162,9 @@ public struct PersonFinder {
     /// Titles of a monarch, folded.
     static let monarchTitles: Set<String> = ["roi", "king", "souverain", "souveraine", "emir", "monarque", "monarch"]
 
+    /// Regnal numbers, folded ("Abdullah II", "Charles III").
+    static let regnalNumbers: Set<String> = ["ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xvi"]
+
     /// Queens who reigned in the registry's years (public fact): "the Queen" is one of them, never a consort.
     static let queensRegnant: Set<String> = ["Elizabeth II", "Beatrix of the Netherlands", "Margrethe II"]
 
@@ -253,12 +256,11 @@ public struct PersonFinder {
         // "King Abdullah II" is Jordan's king, not also Saudi Arabia's "King Abdullah": a name inside another's longer one goes.
         // ("le roi Abdallah II": "le roi Abdallah", Saudi Arabia's, overlaps "Abdallah II", Jordan's, which the regnal number
         // ends: the numbered one is meant.)
-        let regnal: Set<Substring> = ["ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xvi"]
         let inLonger = { (match: (name: String, country: String?, words: Range<Int>)) in
             matches.contains { $0.name != match.name && $0.words.count > match.words.count && $0.words.contains(match.words.lowerBound)
                 && $0.words.upperBound >= match.words.upperBound
                 || $0.name != match.name && $0.words.overlaps(match.words) && $0.words.upperBound > match.words.upperBound
-                    && regnal.contains(sentenceWords[$0.words.upperBound - 1]) }
+                    && Self.regnalNumbers.contains(String(sentenceWords[$0.words.upperBound - 1])) }
         }
         for match in matches where !inLonger(match) {
             let form = sentenceWords[match.words].joined(separator: " ")
@@ -888,11 +890,15 @@ public struct PersonFinder {
 
     /// The registry's person with this surname and first initial ("Joseph R. Biden" is Joe Biden), who served within
     /// a few years of `date` ("President Sheikh Sharif" of Somalia in 2012 is not Pakistan's Shehbaz Sharif, in office from 2022).
+    /// (After a regnal number, the whole first name by its sound: "Élisabeth II" is Elizabeth II, "le roi Hassan II" is not
+    /// Hans-Adam II.)
     static func registryPerson(first: String, surname: String, near date: PartialDate) -> (name: String, country: String)? {
         let surname = NameNormalizer.normalize(surname)
         let initial = NameNormalizer.normalize(first).first
+        let regnal = regnalNumbers.contains(surname) ? OfficeRegistry.spellingKey(first).first : nil
         return registryFormsBySurname[surname]?.first {
             $0.form.first == initial && OfficeRegistry.served($0.name, near: date, years: 4)
+                && (regnal == nil || OfficeRegistry.spellingKey(String($0.form.prefix { $0 != " " })).first == regnal)
         }.map { ($0.name, $0.country) }
     }
 

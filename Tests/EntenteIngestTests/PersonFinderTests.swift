@@ -255,4 +255,14 @@ struct TitleCountryTests {
         let found = people(["Sur les rives du lac Léman, George W. Bush a rencontré Jacques Chirac."], on: "2003-06-02", language: "fr")
         #expect(found[0] == ["George W. Bush/US", "Jacques Chirac/FR"])
     }
+
+    /// A regnal number is no surname: "le roi Hassan II" is not Hans-Adam II of Liechtenstein (whose first name also
+    /// begins with an H); "le roi Abdallah II" is still Jordan's king.
+    @Test func aRegnalNumberIsNoSurname() {
+        let found = people(["Shimon Peres avait été reçu à Ifrane par le roi Hassan II."], on: "1990-08-12", language: "fr")
+        #expect(!found[0].contains { $0.hasPrefix("Hans-Adam") }, "\(found)")
+        #expect(found[0].contains("Hassan II/-"), "\(found)")
+        let jordan = people(["Le roi Abdallah II a reçu Emmanuel Macron."], on: "2018-04-12", language: "fr")
+        #expect(jordan[0].contains("Abdullah II of Jordan/JO"), "\(jordan)")
+    }
 }
