@@ -124,6 +124,12 @@ def subdivisions(names, adjectives):
     return {form: next(iter(owners)) for form, owners in found.items() if len({country for country, _ in owners}) == 1}
 
 
+def folded(name):
+    """A name as the extractor folds it: accents and punctuation off, lower case, single spaces."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return " ".join("".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c)).lower().split())
+
+
 def main():
     countries = load_countries()
     names = {}  # surface form -> country
@@ -161,7 +167,8 @@ def main():
             return True
         return city["population"] >= 200_000 and any((city["countrycode"], name) in capitals for name in city.get("alternatenames") or [])
     cities = {}
-    chosen = [city for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+    # (A capital before a larger city of its name: "SAN JOSE, June 3 (Xinhua)" is Costa Rica's, as diplomatic copy goes.)
+    chosen = [city for city in sorted(gc.get_cities().values(), key=lambda c: (not is_capital(c), -c["population"]))
               if city["population"] >= 300_000 or is_capital(city)]
     # Canonical names first, so an alternate never takes a name from the city that bears it (New Delhi ≠ Delhi).
     for city in chosen:
@@ -187,6 +194,15 @@ def main():
                     and spelled(alternate)[:3] != spelled(city["name"])[:3]:
                 continue
             cities.setdefault(alternate, (city["countrycode"], city["name"]))
+    # One country for a name however it is accented ("San Jose", "San José"): the city chosen first keeps it, a capital
+    # before a larger city.
+    first_by_key = {}
+    for form in list(cities):
+        key = folded(form)
+        if key in first_by_key and cities[first_by_key[key]][0] != cities[form][0]:
+            del cities[form]
+        else:
+            first_by_key.setdefault(key, form)
     regions = []
     words = set()
     for form, (country, name) in subdivisions(names, adjectives).items():
@@ -202,9 +218,6 @@ def main():
         elif parts[0] == "word":
             words.add(parts[1])
     # (Compared as the extractor folds them: "San-Pédro", in Côte d'Ivoire, is "San Pedro" too.)
-    def folded(name):
-        decomposed = unicodedata.normalize("NFKD", name)
-        return " ".join("".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c)).lower().split())
     excluded = {folded(word) for word in words}
     for form in [form for form in cities if folded(form) in excluded]:
         del cities[form]

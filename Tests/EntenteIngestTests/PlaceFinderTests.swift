@@ -67,4 +67,14 @@ struct PlaceFinderTests {
         #expect(Gazetteer.lookup("pekin")?.country == "CN")
         #expect(Gazetteer.lookup("Etats-Unis")?.country == "US")
     }
+
+    /// A name two cities bear is the capital's, however it is accented: "SAN JOSE" is Costa Rica's, "Victoria"
+    /// the Seychelles'; a name only one country's cities bear keeps its largest ("Hyderabad").
+    @Test func aCapitalBeforeALargerCityOfItsName() {
+        #expect(Gazetteer.lookup("San Jose")?.country == "CR")
+        #expect(Gazetteer.lookup("SAN JOSE")?.country == "CR")
+        #expect(Gazetteer.lookup("San José")?.country == "CR")
+        #expect(Gazetteer.lookup("Victoria")?.country == "SC")
+        #expect(Gazetteer.lookup("Hyderabad")?.country == "IN")
+    }
 }

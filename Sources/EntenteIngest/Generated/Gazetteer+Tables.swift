@@ -3447,7 +3447,6 @@ Canarias	ES	Canarias
 Canaries	ES	Canarias
 Canberra	AU	Canberra
 Canberrah	AU	Canberra
-Cancun	CN	Changchun
 Cancuna	CN	Changchun
 Cancún	MX	Cancún
 Canelones	UY	Canelones
@@ -5591,7 +5590,6 @@ Georgetown	GY	Georgetown
 Georgetown i Guyana	GY	Georgetown
 Georgiopolis	GY	Georgetown
 Georgurbo	GY	Georgetown
-Georĝurbo	KY	George Town
 Geruesalem	IL	Jerusalem
 Gerusalem	IL	Jerusalem
 Gerusalemme	IL	Jerusalem
@@ -5981,7 +5979,7 @@ Hamepuka	DE	Hamburg
 Hamgyǒng-bukto	KP	Hamgyǒng-bukto
 Hamgyǒng-namdo	KP	Hamgyǒng-namdo
 Hamhŭng	KP	Hamhŭng
-Hamilton	CA	Hamilton
+Hamilton	BM	Hamilton
 Hamilton pa Bermuda	BM	Hamilton
 Hamilton på Bermuda	BM	Hamilton
 Hamiltonas	BM	Hamilton
@@ -6471,7 +6469,6 @@ Hyderabad AP	IN	Hyderabad
 Hyderabad City	PK	Hyderabad
 Hyderabad House	IN	New Delhi
 Hyderabad i Pakistan	PK	Hyderabad
-Hyderâbâd	PK	Hyderabad
 Hyderābād	IN	Hyderabad
 Hyogo	JP	Hyogo
 Hyuston	US	Houston
@@ -10608,7 +10605,7 @@ Ntigiarmpakir	TR	Diyarbakır
 Ntili	TL	Dili
 Ntocha	QA	Doha
 Ntonkouan	CN	Dongguan
-Ntontoma	TZ	Dar es Salaam
+Ntontoma	TZ	Dodoma
 Ntouala	CM	Douala
 Ntoumpai	AE	Dubai
 Ntousanmpe	TJ	Dushanbe
@@ -12248,7 +12245,6 @@ San Huan	PR	San Juan
 San Ian de Porto Rico	PR	San Juan
 San Ioanni	PR	San Juan
 San Jean de Portorico	PR	San Juan
-San Jose	US	San Jose
 San Jose de Costa Rica	CR	San José
 San Jose del Monte	PH	San Jose del Monte
 San Jose i Costa Rica	CR	San José
@@ -12334,7 +12330,6 @@ San-Paŭlo	BR	São Paulo
 San-Salvador	SV	San Salvador
 San-Salvadoro	SV	San Salvador
 San-Xose	CR	San José
-San-ah	CN	Sanya
 San-ja	CN	Sanya
 San-tchou	CN	Shantou
 San-theu-su	CN	Shantou
@@ -13790,7 +13785,6 @@ Teynen shehiri	TW	Tainan
 Thach Gia Trang	CN	Shijiazhuang
 Thai Chau	CN	Taizhou
 Thai Châu	CN	Taizhou
-Thai Nguyen	CN	Taiyuan
 Thai-chiu-chhi	CN	Taizhou
 Thai-goan-chhi	CN	Taiyuan
 Thai-tyen	KR	Daejeon
@@ -14701,7 +14695,7 @@ Vianchan	LA	Vientiane
 Viang chan	LA	Vientiane
 Viangchan	LA	Vientiane
 Vichada	CO	Vichada
-Victoria	HK	Victoria
+Victoria	SC	Victoria
 Victoria de Durango	MX	Victoria de Durango
 Victoria pa Seychellane	SC	Victoria
 Victoria på Seychellane	SC	Victoria
@@ -15568,7 +15562,6 @@ Zūnyì	CN	Zunyi
 Çangşa	CN	Changsha
 Çankaya	TR	Çankaya
 Çankırı	TR	Çankırı
-Çançun	CN	Changchun
 Çelyabinsk	RU	Chelyabinsk
 Çenay	IN	Chennai
 Çengdu	CN	Chengdu
