@@ -471,8 +471,16 @@ extension ArticleExtractor {
             || group == "summit" && trigger - clause.start >= 40
                 && [" for the ", " pour le "].contains(where: String(clause.folded.dropFirst(trigger - clause.start - 40).prefix(41)).includes)
                 && clause.triggers.contains { $0.group == "visit" && $0.offset < trigger }
+        // ("will attend the Group of Seven summit in Hiroshima on May 19-21": the trip to a summit named right after its verb
+        // is the summit's, and neither claims the date against the other.)
+        // (Not a trip to somewhere else agreed at a summit: "une visite de M. Obama à Moscou lors du sommet du G20".)
+        let attending = { (rival: (group: String, offset: Int)) -> Bool in
+            let (trip, summit) = group == "summit" ? (rival.offset, trigger) : (trigger, rival.offset)
+            return [group, rival.group].sorted() == ["summit", "visit"] && trip < summit && summit - trip <= 40
+                && !clause.places.contains { $0.offset > trip && $0.offset < summit && $0.kind != .adjective }
+        }
         let rivals = clause.dates.isEmpty ? []
-            : claiming.filter { $0.group != group && !(tripsPurpose && $0.group == "visit") }.map { anchored($0.group, $0.offset) }
+            : claiming.filter { $0.group != group && !(tripsPurpose && $0.group == "visit") && !attending($0) }.map { anchored($0.group, $0.offset) }
         // (A date after an invitation is the invited event's: "has invited President Lula to Berlin in December".)
         // ("ahead of talks in Vienna on Friday": Friday is the talks'.)
         // ("une tournée … : mercredi à Kiev, il avait rencontré …": past a colon, a date opens what follows it; the trigger

@@ -159,4 +159,24 @@ struct SummitTests {
         let bali = events("President Joko Widodo invited President Volodymyr Zelenskyy to attend the G20 Summit in Bali in November.", on: "2022-06-30")
         #expect(!bali.contains { $0.hasPrefix("summit") && $0.contains("Zelenskyy") }, "\(bali)")
     }
+
+    /// "will attend the Group of Seven summit in Hiroshima on May 19-21": the trip to a summit named right after its verb
+    /// shares the summit's days; "une visite de M. Obama à Moscou lors du sommet du G20 à Londres, le 1er avril" is a
+    /// trip elsewhere, agreed at the summit, and does not.
+    @Test func aTripToASummitSharesItsDays() {
+        let hiroshima = events(
+            """
+            Yoon Suk Yeol and Fumio Kishida held a summit in Tokyo on March 16. Yoon will attend the Group of Seven summit in \
+            Hiroshima on May 19-21 at Kishida's invitation.
+            """, on: "2023-05-08")
+        #expect(hiroshima.contains { $0.hasPrefix("summit Yoon Suk Yeol/KR") && $0.hasSuffix("@JP 2023-05-19 planned") }, "\(hiroshima)")
+        #expect(!hiroshima.contains { $0.hasPrefix("summit") && $0.hasSuffix("2023-03-16 planned") }, "\(hiroshima)")
+        #expect(hiroshima.contains("visit Yoon Suk Yeol/KR @JP 2023-05-19 planned"), "\(hiroshima)")
+        let london = eventSummaries(
+            """
+            Les deux présidents Barack Obama et Dmitri Medvedev se sont mis d'accord sur l'organisation d'une visite de M. Obama \
+            à Moscou lors du sommet du G20 à Londres, le 1er avril dernier.
+            """, on: "2009-07-06")
+        #expect(!london.contains("visit Barack Obama/US @RU 2009-04-01 held"), "\(london)")
+    }
 }
