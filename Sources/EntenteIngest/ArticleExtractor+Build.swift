@@ -867,6 +867,7 @@ extension ArticleExtractor {
         var words = before[...]
         while let last = words.last, ["the", "le", "la", "les", "l"].contains(last) { words = words.dropLast() }
         words = withoutStateForm(words)
+        words = withoutSettlementNoun(words)
         // ("dans la capitale mauritanienne": the capital named by its adjective stands after the noun.)
         if words.last == "capitale" {
             words = words.dropLast()
@@ -1174,6 +1175,73 @@ extension ArticleExtractor {
             rest = rest.dropLast()
         }
         return rest
+    }
+
+    /// The words before a town named by its country's adjective, less "the Tajik city of" / "la ville russe de": what is
+    /// left ends with the preposition that places it ("in the Tajik city of Khujand", "sur l'île tunisienne de Djerba").
+    static func withoutSettlementNoun(_ words: ArraySlice<String>) -> ArraySlice<String> {
+        guard let last = words.last, ["de", "d", "of"].contains(last) else { return words }
+        var rest = words.dropLast()
+        // (English: the adjective before the noun; French: after it.)
+        if let noun = rest.last, settlementNouns.contains(noun) {
+            rest = rest.dropLast()
+            if let compound = rest.last, settlementNouns.contains(compound) { rest = rest.dropLast() }
+            guard let adjective = rest.last, Gazetteer.lookup(adjective)?.kind == .adjective else { return words }
+            rest = rest.dropLast()
+        } else if let adjective = rest.last, Gazetteer.lookup(adjective)?.kind == .adjective,
+            case var head = rest.dropLast(), let noun = head.last == "balneaire" ? head.dropLast().last : head.last, settlementNouns.contains(noun)
+        {
+            if head.last == "balneaire" { head = head.dropLast() }
+            rest = head.dropLast()
+        } else {
+            return words
+        }
+        while let word = rest.last, ["the", "le", "la", "l", "a", "an"].contains(word) { rest = rest.dropLast() }
+        return rest
+    }
+
+    /// Nouns for a town, a resort or an island that a country's adjective and the place's name follow. Folded.
+    static let settlementNouns: Set<String> = [
+        "city", "town", "port", "resort", "island", "village", "seaside", "ville", "ile", "cite", "station", "localite", "bourgade",
+    ]
+
+    /// Towns the gazetteer does not know, named by their country's adjective ("the Tajik city of Khujand", "l'île
+    /// tunisienne de Djerba"): each a place in that country.
+    static func townsNamedByAdjective(_ places: [PlaceMention], in characters: [Character]) -> [PlaceMention] {
+        guard places.contains(where: { $0.kind == .adjective }) else { return [] }
+        let words = PersonFinder.words(characters)
+        let folded = { (index: Int) in index >= 0 && index < words.count ? fold(words[index].text) : "" }
+        return places.compactMap { adjective -> PlaceMention? in
+            guard adjective.kind == .adjective, let at = words.firstIndex(where: { $0.start == adjective.offset }),
+                let next = words.firstIndex(where: { $0.start >= adjective.offset + adjective.text.count })
+            else { return nil }
+            var index: Int
+            if settlementNouns.contains(folded(next)) {
+                // English: "the Tajik city of", "the Chinese resort town of".
+                index = next + 1
+                if settlementNouns.contains(folded(index)) { index += 1 }
+                guard folded(index) == "of" else { return nil }
+                index += 1
+            } else if settlementNouns.contains(folded(at - 1)) || settlementNouns.contains(folded(at - 2)) && folded(at - 1) == "balneaire",
+                ["de", "d"].contains(folded(next))
+            {
+                // French: "la ville russe de", "l'île tunisienne de", "la station balnéaire russe de".
+                index = next + 1
+            } else {
+                return nil
+            }
+            var last = index
+            while last + 1 < words.count, last + 1 - index < 3, words[last + 1].text.first?.isUppercase == true,
+                words[last + 1].start == words[last].start + words[last].text.count + 1
+            {
+                last += 1
+            }
+            guard index < words.count, words[index].text.first?.isUppercase == true,
+                !places.contains(where: { $0.offset == words[index].start })
+            else { return nil }
+            let name = String(characters[words[index].start..<(words[last].start + words[last].text.count)])
+            return PlaceMention(text: name, offset: words[index].start, country: adjective.country, kind: .city, city: name)
+        }
     }
 
     static let stateForms: Set<String> = [

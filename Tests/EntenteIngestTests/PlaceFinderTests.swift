@@ -77,4 +77,17 @@ struct PlaceFinderTests {
         #expect(Gazetteer.lookup("Victoria")?.country == "SC")
         #expect(Gazetteer.lookup("Hyderabad")?.country == "IN")
     }
+
+    /// A town the gazetteer lacks, named by its country's adjective ("in the Tajik city of Khujand", "sur l'île tunisienne
+    /// de Djerba", "dans la station balnéaire russe de …"), places what happens there in that country; an adjective alone
+    /// ("the Tajik delegation of experts") places nothing.
+    @Test func aTownNamedByItsCountrysAdjective() {
+        let khujand = eventSummaries("Emomali Rahmon and Shavkat Mirziyoyev will meet in the Tajik city of Khujand on March 31.", on: "2025-03-20", language: .en)
+        #expect(khujand.contains("meeting Emomali Rahmon/TJ+Shavkat Mirziyoyev/UZ @TJ 2025-03-31 planned"), "\(khujand)")
+        let djerba = eventSummaries("Emmanuel Macron est arrivé vendredi sur l'île tunisienne de Djerba pour le sommet de la Francophonie.", on: "2022-11-19")
+        #expect(djerba.contains("visit Emmanuel Macron/FR @TN 2022-11-18 held"), "\(djerba)")
+        let delegation = eventSummaries(
+            "Emomali Rahmon met Shavkat Mirziyoyev on Monday, and the Tajik delegation of Experts stayed on.", on: "2025-03-20", language: .en)
+        #expect(!delegation.contains { $0.contains("@TJ") }, "\(delegation)")
+    }
 }
