@@ -868,6 +868,8 @@ extension ArticleExtractor {
         while let last = words.last, ["the", "le", "la", "les", "l"].contains(last) { words = words.dropLast() }
         words = withoutStateForm(words)
         words = withoutSettlementNoun(words)
+        // ("in southwestern France".)
+        if let last = words.last, directions.contains(last), let before = words.dropLast().last, ["in", "to"].contains(before) { words = words.dropLast() }
         // ("dans la capitale mauritanienne": the capital named by its adjective stands after the noun.)
         if words.last == "capitale" {
             words = words.dropLast()
@@ -1200,18 +1202,45 @@ extension ArticleExtractor {
         return rest
     }
 
+    /// Points of the compass before a country ("in southwestern France"). Folded.
+    static let directions: Set<String> = [
+        "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "central",
+        "north", "south", "east", "west",
+    ]
+
     /// Nouns for a town, a resort or an island that a country's adjective and the place's name follow. Folded.
     static let settlementNouns: Set<String> = [
         "city", "town", "port", "resort", "island", "village", "seaside", "ville", "ile", "cite", "station", "localite", "bourgade",
     ]
 
     /// Towns the gazetteer does not know, named by their country's adjective ("the Tajik city of Khujand", "l'île
-    /// tunisienne de Djerba"): each a place in that country.
-    static func townsNamedByAdjective(_ places: [PlaceMention], in characters: [Character]) -> [PlaceMention] {
-        guard places.contains(where: { $0.kind == .adjective }) else { return [] }
+    /// tunisienne de Djerba") or with their country after a comma ("in Pau, France", "in Pau, in southwestern France"):
+    /// each a place in that country.
+    static func townsNamedWithTheirCountry(_ places: [PlaceMention], in characters: [Character]) -> [PlaceMention] {
+        guard !places.isEmpty else { return [] }
         let words = PersonFinder.words(characters)
         let folded = { (index: Int) in index >= 0 && index < words.count ? fold(words[index].text) : "" }
-        return places.compactMap { adjective -> PlaceMention? in
+        let withCountry = places.compactMap { country -> PlaceMention? in
+            guard country.kind == .country, let at = words.firstIndex(where: { $0.start == country.offset }) else { return nil }
+            // Back over "in southwestern" to the comma, then the town's capitalised words, then "in"/"at"/"à".
+            var end = at - 1
+            if directions.contains(folded(end)), ["in", "dans"].contains(folded(end - 1)) { end -= 2 }
+            guard end >= 0, words[end].text.first?.isUppercase == true,
+                characters[(words[end].start + words[end].text.count)..<words[end + 1].start].contains(",")
+            else { return nil }
+            var first = end
+            while first > 0, end - first < 2, words[first - 1].text.first?.isUppercase == true,
+                words[first].start == words[first - 1].start + words[first - 1].text.count + 1
+            {
+                first -= 1
+            }
+            guard ["in", "at", "a", "near"].contains(folded(first - 1)), !places.contains(where: { $0.offset == words[first].start }),
+                PersonFinder.monarchTitles.isDisjoint(with: [folded(first)])
+            else { return nil }
+            let name = String(characters[words[first].start..<(words[end].start + words[end].text.count)])
+            return PlaceMention(text: name, offset: words[first].start, country: country.country, kind: .city, city: name)
+        }
+        return withCountry + places.compactMap { adjective -> PlaceMention? in
             guard adjective.kind == .adjective, let at = words.firstIndex(where: { $0.start == adjective.offset }),
                 let next = words.firstIndex(where: { $0.start >= adjective.offset + adjective.text.count })
             else { return nil }

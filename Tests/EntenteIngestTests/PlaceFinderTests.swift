@@ -86,6 +86,11 @@ struct PlaceFinderTests {
         #expect(khujand.contains("meeting Emomali Rahmon/TJ+Shavkat Mirziyoyev/UZ @TJ 2025-03-31 planned"), "\(khujand)")
         let djerba = eventSummaries("Emmanuel Macron est arrivé vendredi sur l'île tunisienne de Djerba pour le sommet de la Francophonie.", on: "2022-11-19")
         #expect(djerba.contains("visit Emmanuel Macron/FR @TN 2022-11-18 held"), "\(djerba)")
+        // ("in Pau, France", "in Pau, in southwestern France": the country after a comma.)
+        for place in ["Pau, France", "Pau, in southwestern France"] {
+            let pau = eventSummaries("Emmanuel Macron met Niger's President Mahamadou Issoufou on Monday in \(place).", on: "2020-01-14", language: .en)
+            #expect(pau.contains("meeting Emmanuel Macron/FR+Mahamadou Issoufou/NE @FR 2020-01-13 held"), "\(pau)")
+        }
         let delegation = eventSummaries(
             "Emomali Rahmon met Shavkat Mirziyoyev on Monday, and the Tajik delegation of Experts stayed on.", on: "2025-03-20", language: .en)
         #expect(!delegation.contains { $0.contains("@TJ") }, "\(delegation)")
