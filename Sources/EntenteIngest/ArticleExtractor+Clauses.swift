@@ -154,6 +154,20 @@ extension ArticleExtractor {
                 }
                 if phrase.hasPrefix("before ") { gerunds.insert(found + 1) }
             case .relative(let word):
+                // ("…, parmi lesquels Jacques Chirac, Jean Chrétien et Abdoulaye Wade": a list of those the clause tells of,
+                // no clause of its own.)
+                if ["lesquels", "lesquelles"].contains(word), found >= 6, String(characters[(found - 6)..<found]) == " parmi" { continue }
+                // ("une trentaine de chefs d'État, dont le président français Emmanuel Macron et …": "dont" and a title or a
+                // name is a list too.)
+                if word == "dont", original.count == characters.count {
+                    let next = String(characters[(found + 6)..<min(characters.count, found + 40)]).split(separator: " ").prefix(3)
+                    let written = String(original[(found + 6)..<min(original.count, found + 40)]).split(separator: " ").prefix(3)
+                    if next.contains(where: { PersonFinder.titleNouns.contains(String($0)) })
+                        || written.first.map({ $0.first?.isUppercase == true }) == true
+                    {
+                        continue
+                    }
+                }
                 if commaBefore(found) || ["lorsque", "qui", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "que"].contains(word)
                     || word == "who" && inApposition(found + 1)
                 {

@@ -179,4 +179,24 @@ struct SummitTests {
             """, on: "2009-07-06")
         #expect(!london.contains("visit Barack Obama/US @RU 2009-04-01 held"), "\(london)")
     }
+
+    /// "…, parmi lesquelles celles de Jacques Chirac, …", "…, dont le président français Jacques Chirac et …": a list of
+    /// attendees, no relative clause of its own; "…, dont le maire a salué les délégués" still is one.
+    @Test func attendeesListedAfterParmiLesquelsAndDont() {
+        let parmi = eventSummaries(
+            """
+            Le sommet de la Francophonie s'est ouvert vendredi à Beyrouth en présence d'une cinquantaine de délégations, parmi \
+            lesquelles celles de Jacques Chirac, Jean Chrétien et Abdoulaye Wade.
+            """, on: "2002-10-21")
+        #expect(parmi.contains("summit Jacques Chirac/FR+Jean Chrétien/CA+Abdoulaye Wade/SN @LB 2002-10-18 held"), "\(parmi)")
+        let dont = eventSummaries(
+            """
+            Le sommet de la Francophonie a réuni vendredi à Beyrouth une trentaine de chefs d'État, dont le président français \
+            Jacques Chirac et le Premier ministre canadien Jean Chrétien.
+            """, on: "2002-10-21")
+        #expect(dont.contains("summit Jacques Chirac/FR+Jean Chrétien/CA @LB 2002-10-18 held"), "\(dont)")
+        let mayor = eventSummaries(
+            "Jacques Chirac est arrivé vendredi à Beyrouth, dont le maire Abdel Mounim Ariss a salué les délégués.", on: "2002-10-21")
+        #expect(!mayor.contains { $0.contains("Ariss") }, "\(mayor)")
+    }
 }
