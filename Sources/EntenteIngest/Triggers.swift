@@ -57,6 +57,10 @@ enum Triggers {
             "est revenu a", "est revenu en", "est revenu au", "est revenue a", "est revenue en", "est revenue au", "etait revenu a",
             "etait revenu en", "etait revenu au", "etait revenu le", "etait revenue a", "etait revenue en", "etait revenue le",
             "est revenu le", "reviendra a", "reviendra en", "reviendra au", "returned in", "returned on",
+            // Coming where the text is, or going there ("était venu en août dernier", "le dernier à s'y rendre, en février 2010").
+            "etait venu a", "etait venu en", "etait venu au", "etait venu le", "etait venue a", "etait venue en", "etait venue au",
+            "etait venue le", "etaient venus a", "etaient venus en", "y etait venu", "y etait venue", "y est venu", "y est venue", "s y rendre",
+            "s y est rendu", "s y est rendue", "s y etait rendu", "s y etait rendue", "s y rendra", "s y rendront",
             // (Not "returned to": to power as often as to a country, and home as often as abroad.)
         ] + onward + attendance + arrivals + Array(takesSomeoneTo).sorted() + [
             // (Last: a visit named as a noun is its complement's, when no verb of the clause says whose.)

@@ -145,4 +145,19 @@ struct ContextTests {
         let ahead = events("Penny Wong will meet Bainimarama in Suva on Friday, and said Australia would be a partner.", on: "2022-05-26")
         #expect(ahead.contains("meeting Penny Wong/AU+Frank Bainimarama/FJ @FJ 2022-05-27 planned"), "\(ahead)")
     }
+
+    /// Coming where the text is, or going there, told with no place: "était venu en août dernier", "le dernier à s'y
+    /// rendre, en février 2010" are visits to the place the text is at, on their own dates.
+    @Test func comingWhereTheTextIs() {
+        let kerry = eventSummaries(
+            "Barack Obama est arrivé dimanche à La Havane. Le secrétaire d'Etat John Kerry était venu en août dernier pour rouvrir l'ambassade.",
+            on: "2016-03-21")
+        #expect(kerry.contains("visit John Kerry/US @CU 2015-08 held"), "\(kerry)")
+        let sarkozy = eventSummaries(
+            """
+            Emmanuel Macron est arrivé jeudi à Kigali. Son prédécesseur Nicolas Sarkozy avait été le dernier à s'y rendre, en \
+            février 2010, peu après le rétablissement des relations.
+            """, on: "2021-05-27")
+        #expect(sarkozy.contains("visit Nicolas Sarkozy/FR @RW 2010-02 held"), "\(sarkozy)")
+    }
 }
