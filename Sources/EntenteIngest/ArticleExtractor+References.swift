@@ -244,6 +244,40 @@ extension ArticleExtractor {
         discourse.events.append(event)
     }
 
+    /// "the first Indian Prime Minister to visit Australia since Rajiv Gandhi in 1986", "le premier président français à s'y
+    /// rendre depuis Jacques Chirac en 1996": the visit before is the one named after "since", at the date after the name,
+    /// to where the sentence's trip is (else the place named before "since").
+    static func visitorBeforeFirst(
+        in folded: String, sentence: Sentence, persons: [PersonMention], places: [PlaceMention], dates: [DateMention], newEvents: Int,
+        discourse: inout Discourse
+    ) {
+        guard Triggers.firstOfOffice.occurs(in: folded),
+            let since = [" since ", " depuis "].compactMap({ folded.characterOffset(of: $0).map { ($0, $0 + 6) } }).min(by: { $0.0 < $1.0 })
+        else { return }
+        // (The folded text has a space before the sentence: its offsets are one more.)
+        let after = since.0 + (folded.characterOffset(of: " since ") == since.0 ? 7 : 8) - 1
+        guard let earlier = persons.first(where: { $0.offset >= after && $0.offset - after <= 1 }),
+            let date = dates.first(where: { $0.offset > earlier.offset && $0.offset - earlier.offset <= 40 && $0.start.precision != .day })
+        else { return }
+        // (A place the trip is to: "the first U.S. secretary of state to visit the country" names none.)
+        let named = places.first { place in
+            place.kind != .adjective && place.offset < since.0 && place.country != earlier.country
+                && isLocated(place, in: sentence.characters, travel: true)
+        }
+        let trip = discourse.events[newEvents...].first { event in
+            event.kind == "visit" && !event.inPassing && event.hostCountry != nil && (named == nil || event.hostCountry == named?.country)
+        }
+        guard let (country, city) = trip.map({ ($0.hostCountry!, $0.location) }) ?? named.map({ ($0.country, $0.city) }),
+            country != earlier.country, country != "EU"
+        else { return }
+        var event = ExtractedEvent(
+            kind: "visit", status: .held, participants: [ExtractedEvent.Person(name: earlier.name, country: earlier.country)],
+            hostCountry: country, location: city, start: date.start, end: date.end, dateText: date.text, evidence: sentence.text,
+            evidenceOffset: sentence.offset, confidence: 0.4)
+        event.inPassing = true
+        discourse.events.append(event)
+    }
+
     /// "Putin is holding a meeting with Nicolas Maduro, who arrived in Russia for an official visit on Tuesday": a meeting
     /// that names no place is where one of its people is said, in the same sentence, to have come (both dated, the arrival
     /// within a week before it, with the same status).

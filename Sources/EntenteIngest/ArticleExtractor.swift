@@ -369,6 +369,9 @@ public struct ArticleExtractor: Sendable {
                     in: folded, sentence: sentence, persons: persons.filter { !reporters.contains($0.offset) }, places: places, dates: mentions,
                     published: article.published, newEvents: before, discourse: &discourse)
             }
+            Self.visitorBeforeFirst(
+                in: folded, sentence: sentence, persons: persons.filter { !reporters.contains($0.offset) }, places: places, dates: sentenceDates,
+                newEvents: before, discourse: &discourse)
             Self.visitReference(
                 in: folded, sentence: sentence, persons: persons, dates: mentions, published: article.published, newEvents: before, discourse: &discourse)
             Self.callReference(in: folded, newEvents: before, discourse: &discourse)

@@ -314,6 +314,12 @@ enum Triggers {
         " le premier depuis ", " first since ", " first such visit ",
     ]
 
+    /// "The first Indian Prime Minister to visit …", "le premier président français à se rendre …": the first of an office to
+    /// make a trip, since someone named next.
+    static let firstOfOffice: PhraseSet = [
+        " the first ", " le premier ", " la premiere ", " first such ",
+    ]
+
     /// Words after which a negation is another statement's ("…, but his bid appeared to yield little, with Khamenei saying
     /// he did not …"; "…, mais n'a pas …").
     static let beforeNegation: PhraseSet = [

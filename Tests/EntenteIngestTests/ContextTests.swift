@@ -160,4 +160,22 @@ struct ContextTests {
             """, on: "2021-05-27")
         #expect(sarkozy.contains("visit Nicolas Sarkozy/FR @RW 2010-02 held"), "\(sarkozy)")
     }
+
+    /// "the first Indian Prime Minister to visit Australia since Rajiv Gandhi in 1986", "le premier président français à s'y
+    /// rendre depuis Nicolas Sarkozy en 2010": the earlier visit is the one named after "since", at its date; "the first
+    /// U.S. secretary of state to visit the country since …" names no country, so no visit to the United States.
+    @Test func theFirstOfAnOfficeSinceSomeone() {
+        let canberra = eventSummaries(
+            "Narendra Modi arrived in Canberra on Monday, the first Indian Prime Minister to visit Australia since Rajiv Gandhi in 1986.",
+            on: "2014-11-18", language: .en)
+        #expect(canberra.contains { $0.hasPrefix("visit Rajiv Gandhi/") && $0.hasSuffix("@AU 1986 held") }, "\(canberra)")
+        let kigali = eventSummaries(
+            "Emmanuel Macron est arrivé jeudi à Kigali, le premier président français à s'y rendre depuis Nicolas Sarkozy en 2010.",
+            on: "2021-05-27")
+        #expect(kigali.contains("visit Nicolas Sarkozy/FR @RW 2010 held"), "\(kigali)")
+        let dulles = eventSummaries(
+            "Clinton is the first U.S. secretary of state to visit the country since John Foster Dulles in 1955.", on: "2011-12-01",
+            language: .en)
+        #expect(!dulles.contains { $0.contains("@US") }, "\(dulles)")
+    }
 }
