@@ -543,8 +543,9 @@ extension ArticleExtractor {
             // (A day keeps its day, and a range its end: "avait été reçu le 24 mai" in a December paper.)
             let shift = status == .held && mention.start.firstDay > clause.published ? -1
                 : status == .planned && mention.start.lastDay < clause.published ? 1 : 0
-            if shift != 0 {
-                mention.start = PartialDate(year: year + shift, month: month, day: mention.start.day)!
+            // (A 29 February the other year has not is that month's.)
+            if shift != 0, let moved = PartialDate(year: year + shift, month: month, day: mention.start.day) ?? PartialDate(year: year + shift, month: month) {
+                mention.start = moved
                 mention.end = mention.end.flatMap { end in end.month.flatMap { PartialDate(year: end.year + shift, month: $0, day: end.day) } }
             }
             return mention
@@ -1198,7 +1199,8 @@ extension ArticleExtractor {
         } else {
             return words
         }
-        while let word = rest.last, ["the", "le", "la", "l", "a", "an"].contains(word) { rest = rest.dropLast() }
+        // (Not "a": folded, it is also French "à", the preposition that places: "à la station balnéaire russe de Sotchi".)
+        while let word = rest.last, ["the", "le", "la", "l"].contains(word) { rest = rest.dropLast() }
         return rest
     }
 
@@ -1224,7 +1226,7 @@ extension ArticleExtractor {
             guard country.kind == .country, let at = words.firstIndex(where: { $0.start == country.offset }) else { return nil }
             // Back over "in southwestern" to the comma, then the town's capitalised words, then "in"/"at"/"à".
             var end = at - 1
-            if directions.contains(folded(end)), ["in", "dans"].contains(folded(end - 1)) { end -= 2 }
+            if directions.contains(folded(end)), ["in", "to"].contains(folded(end - 1)) { end -= 2 }
             guard end >= 0, words[end].text.first?.isUppercase == true,
                 characters[(words[end].start + words[end].text.count)..<words[end + 1].start].contains(",")
             else { return nil }

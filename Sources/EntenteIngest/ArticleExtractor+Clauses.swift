@@ -157,13 +157,14 @@ extension ArticleExtractor {
                 // ("…, parmi lesquels Jacques Chirac, Jean Chrétien et Abdoulaye Wade": a list of those the clause tells of,
                 // no clause of its own.)
                 if ["lesquels", "lesquelles"].contains(word), found >= 6, String(characters[(found - 6)..<found]) == " parmi" { continue }
-                // ("une trentaine de chefs d'État, dont le président français Emmanuel Macron et …": "dont" and a title or a
-                // name is a list too.)
-                if word == "dont", original.count == characters.count {
-                    let next = String(characters[(found + 6)..<min(characters.count, found + 40)]).split(separator: " ").prefix(3)
-                    let written = String(original[(found + 6)..<min(original.count, found + 40)]).split(separator: " ").prefix(3)
-                    if next.contains(where: { PersonFinder.titleNouns.contains(String($0)) })
-                        || written.first.map({ $0.first?.isUppercase == true }) == true
+                // ("une trentaine de chefs d'État, dont le président français Emmanuel Macron et …", "dont Emmanuel Macron et
+                // le Premier ministre canadien …", "dont MM. …": "dont" and a title, or names joined by "et", is a list too.
+                // Not a name alone: "un sommet dont Emmanuel Macron sera l'hôte".)
+                if word == "dont" {
+                    let next = String(characters[(found + 6)..<min(characters.count, found + 60)]).split(separator: " ").prefix(5).map(String.init)
+                    let capitalised = original.count == characters.count && original[min(found + 6, original.count - 1)].isUppercase
+                    if next.prefix(3).contains(where: PersonFinder.titleNouns.contains) || next.first == "mm"
+                        || capitalised && next.dropFirst().prefix(3).contains(where: { $0 == "et" || $0 == "and" })
                     {
                         continue
                     }

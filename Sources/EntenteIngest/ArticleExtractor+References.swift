@@ -251,17 +251,22 @@ extension ArticleExtractor {
         in folded: String, sentence: Sentence, persons: [PersonMention], places: [PlaceMention], dates: [DateMention], newEvents: Int,
         discourse: inout Discourse
     ) {
-        guard Triggers.firstOfOffice.occurs(in: folded),
-            let since = [" since ", " depuis "].compactMap({ folded.characterOffset(of: $0).map { ($0, $0 + 6) } }).min(by: { $0.0 < $1.0 })
+        // (A trip between "the first" and "since": "the first talks since Biden took office in 2021" tells of no visit.)
+        guard let first = Triggers.firstOfOffice.firstCharacterOffset(in: folded),
+            let (since, length) = [" since ", " depuis "].compactMap({ phrase in folded.characterOffset(of: phrase).map { ($0, phrase.count) } })
+                .min(by: { $0.0 < $1.0 }),
+            since > first, Triggers.tripBetweenFirstAndSince.occurs(in: String(folded.dropFirst(first).prefix(since - first + 1)))
         else { return }
-        // (The folded text has a space before the sentence: its offsets are one more.)
-        let after = since.0 + (folded.characterOffset(of: " since ") == since.0 ? 7 : 8) - 1
+        // (A match's offset in the folded text, which has a space before the sentence, is the sentence offset of the space
+        // before its word; the name after "since " starts one character past the phrase's end.)
+        let after = since + length - 1
+        // (The earlier visit's date is a year or a month: "in 1986", "en février 2010".)
         guard let earlier = persons.first(where: { $0.offset >= after && $0.offset - after <= 1 }),
             let date = dates.first(where: { $0.offset > earlier.offset && $0.offset - earlier.offset <= 40 && $0.start.precision != .day })
         else { return }
         // (A place the trip is to: "the first U.S. secretary of state to visit the country" names none.)
         let named = places.first { place in
-            place.kind != .adjective && place.offset < since.0 && place.country != earlier.country
+            place.kind != .adjective && place.offset < since && place.country != earlier.country
                 && isLocated(place, in: sentence.characters, travel: true)
         }
         let trip = discourse.events[newEvents...].first { event in

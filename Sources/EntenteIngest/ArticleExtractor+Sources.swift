@@ -19,7 +19,17 @@ extension ArticleExtractor {
     /// Whether the person is named after a comma, by name and title only, and then only a verb of saying and a few words
     /// end the sentence ("…, spokesman Cheon Ho-seon told reporters.", "…, a déclaré M. Peskov" is the other order).
     static func closesWithAttribution(_ person: PersonMention, in characters: [Character]) -> Bool {
-        guard person.offset > 0, characters[max(0, person.offset - 48)..<person.offset].contains(",") else { return false }
+        guard person.offset > 0, let comma = characters[max(0, person.offset - 48)..<person.offset].lastIndex(of: ",") else { return false }
+        // (Between the comma and the name, only its title: "…, Cheong Wa Dae spokesman Cheon Ho-seon told reporters".)
+        let title = PersonFinder.words(Array(characters[(comma + 1)..<person.offset])).allSatisfy { word in
+            word.text.first?.isUppercase == true || PersonFinder.titleNouns.contains(fold(word.text))
+                || ["the", "le", "la", "l", "de", "du", "des", "of", "d", "s"].contains(fold(word.text))
+                || Gazetteer.lookup(word.text)?.kind == .adjective
+        }
+        // (Nor the subject of a sentence that opened with what it did: "After meeting Xi in Beijing, Putin told reporters".)
+        let opening = PersonFinder.words(Array(characters.prefix(16))).first.map { fold($0.text) } ?? ""
+        guard title, !["after", "before", "following", "speaking", "while", "when", "upon", "apres", "avant", "lors", "pendant"].contains(opening)
+        else { return false }
         let words = String(characters[person.offset...]).split(separator: " ").map { fold(String($0)).filter(\.isLetter) }
         let written = String(characters[person.offset...]).split(separator: " ")
         guard let verb = written.firstIndex(where: { $0.first?.isLowercase == true }), verb >= 1, verb <= 4 else { return false }

@@ -236,8 +236,9 @@ public struct DateResolver: Sendable {
         // "les 31 janvier et 1er février 2018", "from 30 April to 2 May": a range across a month's end, the year after both.
         var secondMonth: Int?
         if second == nil, let joiner = word(tokens, cursor), ["et", "and", "au", "to", "-"].contains(joiner), let other = day(word(tokens, cursor + 1)),
-            let otherMonth = word(tokens, cursor + 2).flatMap({ Self.months[$0] }), otherMonth != month
+            let otherMonth = word(tokens, cursor + 2).flatMap({ Self.months[$0] }), otherMonth == month % 12 + 1, other < first
         {
+            // (The next month only, and an earlier day in it: "on 3 March and 20 April" are two dates.)
             second = other
             secondMonth = otherMonth
             cursor += 3

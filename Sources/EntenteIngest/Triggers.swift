@@ -320,6 +320,12 @@ enum Triggers {
         " the first ", " le premier ", " la premiere ", " first such ",
     ]
 
+    /// The trip that "the first … since" is about ("to visit Australia", "à s'y rendre", "à se rendre en Chine").
+    static let tripBetweenFirstAndSince: PhraseSet = [
+        " to visit ", " to travel to ", " to go to ", " to come to ", " to set foot in ", " visit ", " a visiter ", " a se rendre ",
+        " a s y rendre ", " a venir ", " a fouler ",
+    ]
+
     /// Words after which a negation is another statement's ("…, but his bid appeared to yield little, with Khamenei saying
     /// he did not …"; "…, mais n'a pas …").
     static let beforeNegation: PhraseSet = [

@@ -358,6 +358,9 @@ struct AgencyPhrasingTests {
         #expect(past.contains("meeting Mohammed VI of Morocco/MA+François Hollande/FR @FR 2012-05-24 held"), "\(past)")
         let coming = events("François Hollande recevra le roi du Maroc à l'Élysée le 10 janvier.", on: "2012-12-20")
         #expect(coming.contains { $0.hasPrefix("meeting") && $0.contains("2013-01-10 planned") }, "\(coming)")
+        // (A 29 February the year before has not is that February's: no day to keep.)
+        let leap = events("Le roi du Maroc avait été reçu par François Hollande à l'Élysée le 29 février.", on: "2023-12-20")
+        #expect(leap.contains { $0.hasPrefix("meeting") && $0.contains("@FR 2023-02 held") }, "\(leap)")
     }
 
     /// The French press's periphrases for two monarchs: "le souverain chérifien" (Morocco's), "le souverain hachémite"
@@ -375,5 +378,6 @@ struct AgencyPhrasingTests {
             "Yoon Suk Yeol and Fumio Kishida first sat down together in New York in September on the sidelines of the U.N. General Assembly.",
             on: "2023-05-08", language: .en)
         #expect(found.contains("meeting Yoon Suk Yeol/KR+Fumio Kishida/JP @US 2022-09 held"), "\(found)")
+        #expect(found.contains("visit Yoon Suk Yeol/KR @US 2022-09 held") && found.contains("visit Fumio Kishida/JP @US 2022-09 held"), "\(found)")
     }
 }

@@ -201,5 +201,8 @@ struct CancellationTests {
             language: .en)
         #expect(met.contains { $0.hasPrefix("talks Vladimir Putin/RU+Xi Jinping/CN @CN 2019-08-12") }, "\(met)")
         #expect(!met.joined().contains("Lavrov"), "\(met)")
+        // (Not the subject of a sentence that opened with what it did.)
+        let after = eventSummaries("After meeting Xi Jinping in Beijing on Monday, Vladimir Putin told reporters.", on: "2019-08-18", language: .en)
+        #expect(after.contains { $0.hasPrefix("meeting") && $0.contains("Vladimir Putin/RU") }, "\(after)")
     }
 }

@@ -92,6 +92,7 @@ struct DateResolverTests {
         ("une visite d'État les 31 janvier et 1er février 2018", "2022-11-20", ["2018-01-31..2018-02-01"]),
         ("du 30 avril au 2 mai", "2024-04-10", ["2024-04-30..2024-05-02"]),
         ("les 31 décembre et 1er janvier 2019", "2019-03-01", ["2018-12-31..2019-01-01"]),
+        ("les 3 mars et 20 avril 2019", "2019-06-01", ["2019-03-03", "2019-04-20"]),
         ("last month", "2019-01-05", ["2018-12"]),
         // nothing
         ("The May summit may be postponed.", "2024-05-30", []),

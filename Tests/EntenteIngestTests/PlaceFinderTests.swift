@@ -69,7 +69,7 @@ struct PlaceFinderTests {
     }
 
     /// A name two cities bear is the capital's, however it is accented: "SAN JOSE" is Costa Rica's, "Victoria"
-    /// the Seychelles'; a name only one country's cities bear keeps its largest ("Hyderabad").
+    /// the Seychelles'; between two cities that are not capitals the larger keeps it ("Hyderabad", India's).
     @Test func aCapitalBeforeALargerCityOfItsName() {
         #expect(Gazetteer.lookup("San Jose")?.country == "CR")
         #expect(Gazetteer.lookup("SAN JOSE")?.country == "CR")

@@ -51,7 +51,8 @@ struct ReportedSpeechTests {
     @Test func aFutureInWhatWasSaidAfterwards() {
         let talks = events(
             """
-            Dmitry Medvedev and Jens Stoltenberg signed the treaty in Murmansk on Wednesday. Medvedev and Stoltenberg held talks             before the ceremony and later told a joint press conference that the agreement would open a new page.
+            Dmitry Medvedev and Jens Stoltenberg signed the treaty in Murmansk on Wednesday. Medvedev and Stoltenberg held talks \
+            before the ceremony and later told a joint press conference that the agreement would open a new page.
             """, on: "2010-09-15")
         #expect(talks.contains { $0.hasPrefix("meeting Dmitry Medvedev/RU+Jens Stoltenberg/NO") && $0.hasSuffix("held") }, "\(talks)")
         #expect(!talks.contains { $0.hasSuffix("planned") }, "\(talks)")

@@ -177,11 +177,11 @@ struct SummitTests {
             Les deux présidents Barack Obama et Dmitri Medvedev se sont mis d'accord sur l'organisation d'une visite de M. Obama \
             à Moscou lors du sommet du G20 à Londres, le 1er avril dernier.
             """, on: "2009-07-06")
-        #expect(!london.contains("visit Barack Obama/US @RU 2009-04-01 held"), "\(london)")
+        #expect(!london.contains { $0.hasPrefix("visit Barack Obama/US @RU 2009-04-01") }, "\(london)")
     }
 
     /// "…, parmi lesquelles celles de Jacques Chirac, …", "…, dont le président français Jacques Chirac et …": a list of
-    /// attendees, no relative clause of its own; "…, dont le maire a salué les délégués" still is one.
+    /// attendees, no relative clause of its own; so is "dont Jacques Chirac et …", names joined by "et".
     @Test func attendeesListedAfterParmiLesquelsAndDont() {
         let parmi = eventSummaries(
             """
@@ -195,8 +195,11 @@ struct SummitTests {
             Jacques Chirac et le Premier ministre canadien Jean Chrétien.
             """, on: "2002-10-21")
         #expect(dont.contains("summit Jacques Chirac/FR+Jean Chrétien/CA @LB 2002-10-18 held"), "\(dont)")
-        let mayor = eventSummaries(
-            "Jacques Chirac est arrivé vendredi à Beyrouth, dont le maire Abdel Mounim Ariss a salué les délégués.", on: "2002-10-21")
-        #expect(!mayor.contains { $0.contains("Ariss") }, "\(mayor)")
+        let names = eventSummaries(
+            """
+            Le sommet de la Francophonie a réuni vendredi à Beyrouth une trentaine de chefs d'État, dont Jacques Chirac et le \
+            Premier ministre canadien Jean Chrétien.
+            """, on: "2002-10-21")
+        #expect(names.contains("summit Jacques Chirac/FR+Jean Chrétien/CA @LB 2002-10-18 held"), "\(names)")
     }
 }

@@ -58,7 +58,8 @@ struct WireCopyTests {
     /// not know still places what follows, the summit held on its day too; the news conference after it is there and then.
     @Test func anUnknownTownInADateline() {
         let text = """
-            BRDO, Slovenia, June 16 (Reuters) - President George W. Bush and Russian President Vladimir Putin held their first             summit on Saturday at a hilltop castle, and both men said they had built a personal rapport.
+            BRDO, Slovenia, June 16 (Reuters) - President George W. Bush and Russian President Vladimir Putin held their first \
+            summit on Saturday at a hilltop castle, and both men said they had built a personal rapport.
 
             "I looked the man in the eye," Bush told a joint news conference at Brdo Castle.
             """
