@@ -391,20 +391,13 @@ enum Triggers {
     /// and later told a joint press conference that the agreement would open a new page" (every trigger before the "that" of
     /// a verb of saying, every marker of the future after it).
     static func futureOnlyReported(_ folded: String) -> Bool {
-        guard let said = pastSaying.firstCharacterOffset(in: folded), let firstFuture = future.occurrences(in: folded).map(\.offset).min(),
+        guard let said = saidAfter.firstCharacterOffset(in: folded), let firstFuture = future.occurrences(in: folded).map(\.offset).min(),
             firstFuture > said, let that = [" that ", " que ", " qu "].compactMap({ folded.characterOffset(of: $0, from: said) }).min(),
             that < firstFuture
         else { return false }
         let triggers = indexedSet.set.occurrences(in: folded).map(\.offset)
         return !triggers.isEmpty && triggers.allSatisfy { $0 < that }
     }
-
-    /// Verbs of saying in the past, as a clause goes on to report what was said.
-    static let pastSaying: PhraseSet = [
-        " said ", " told ", " stated ", " declared ", " announced ", " added ", " stressed ", " noted ", " insisted ", " a declare ",
-        " a indique ", " a affirme ", " a dit ", " a souligne ", " a assure ", " a estime ", " ont declare ", " ont indique ",
-        " ont affirme ", " ont souligne ", " ont assure ",
-    ]
 
     /// A summit's list of attendees follows.
     static let summitAttendance: PhraseSet = [
