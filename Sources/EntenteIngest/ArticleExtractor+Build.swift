@@ -1218,9 +1218,11 @@ extension ArticleExtractor {
     /// Towns the gazetteer does not know, named by their country's adjective ("the Tajik city of Khujand", "l'île
     /// tunisienne de Djerba") or with their country after a comma ("in Pau, France", "in Pau, in southwestern France"):
     /// each a place in that country.
-    static func townsNamedWithTheirCountry(_ places: [PlaceMention], in characters: [Character]) -> [PlaceMention] {
+    /// (`words`: the sentence's, as `PersonFinder.words` makes them.)
+    static func townsNamedWithTheirCountry(
+        _ places: [PlaceMention], words: [(text: String, start: Int)], in characters: [Character]
+    ) -> [PlaceMention] {
         guard !places.isEmpty else { return [] }
-        let words = PersonFinder.words(characters)
         let folded = { (index: Int) in index >= 0 && index < words.count ? fold(words[index].text) : "" }
         let withCountry = places.compactMap { country -> PlaceMention? in
             guard country.kind == .country, let at = words.firstIndex(where: { $0.start == country.offset }) else { return nil }

@@ -28,17 +28,14 @@ extension ArticleExtractor {
         }
         // (Nor the subject of a sentence that opened with what it did: "After meeting Xi in Beijing, Putin told reporters".)
         let opening = PersonFinder.words(Array(characters.prefix(16))).first.map { fold($0.text) } ?? ""
-        guard title, !["after", "before", "following", "speaking", "while", "when", "upon", "apres", "avant", "lors", "pendant"].contains(opening)
-        else { return false }
-        let words = String(characters[person.offset...]).split(separator: " ").map { fold(String($0)).filter(\.isLetter) }
+        guard title, !attributionOpenings.contains(opening) else { return false }
         let written = String(characters[person.offset...]).split(separator: " ")
         guard let verb = written.firstIndex(where: { $0.first?.isLowercase == true }), verb >= 1, verb <= 4 else { return false }
-        let saying: Set<String> = ["said", "says", "told", "added", "announced", "stated", "confirmed", "declared", "noted", "explained"]
-        let french: Set<String> = ["declare", "indique", "precise", "annonce", "affirme", "ajoute", "souligne", "explique", "assure", "confirme"]
+        let words = written.map { fold(String($0)).filter(\.isLetter) }
         let length: Int
-        if saying.contains(words[verb]) {
+        if attributionVerbs.contains(words[verb]) {
             length = 1
-        } else if ["a", "ont"].contains(words[verb]), verb + 1 < words.count, french.contains(words[verb + 1]) {
+        } else if ["a", "ont"].contains(words[verb]), verb + 1 < words.count, attributionParticiples.contains(words[verb + 1]) {
             length = 2
         } else {
             return false
@@ -48,6 +45,15 @@ extension ArticleExtractor {
         let rest = words[(verb + length)...].filter { !$0.isEmpty }
         return rest.count <= 5 && rest.allSatisfy(Self.attributionWords.contains)
     }
+
+    /// The verbs of a closing attribution: English past tenses, French participles after "a"/"ont". Folded.
+    static let attributionVerbs: Set<String> = ["said", "says", "told", "added", "announced", "stated", "confirmed", "declared", "noted", "explained"]
+    static let attributionParticiples: Set<String> = [
+        "declare", "indique", "precise", "annonce", "affirme", "ajoute", "souligne", "explique", "assure", "confirme",
+    ]
+
+    /// The first words of a sentence whose subject did something before speaking ("After meeting Xi, Putin told …"). Folded.
+    static let attributionOpenings: Set<String> = ["after", "before", "following", "speaking", "while", "when", "upon", "apres", "avant", "lors", "pendant"]
 
     /// The words that may follow the verb of a closing attribution (folded, letters only).
     static let attributionWords: Set<String> = [

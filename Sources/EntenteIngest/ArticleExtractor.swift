@@ -86,7 +86,7 @@ public struct ArticleExtractor: Sendable {
             // ("l'hôte du Kremlin a été accueilli à l'aéroport du Caire": the seat of a title is no place.)
             places.removeAll { TitleResolver.titleNamesSeat(at: $0.offset, length: $0.text.count, in: sentence.characters) }
             // ("in the Tajik city of Khujand", "in Pau, France": a town the gazetteer lacks, in the country named with it.)
-            places = (places + Self.townsNamedWithTheirCountry(places, in: sentence.characters)).sorted { $0.offset < $1.offset }
+            places = (places + Self.townsNamedWithTheirCountry(places, words: words, in: sentence.characters)).sorted { $0.offset < $1.offset }
             var named = people.placeByTitles(found, places: places, in: sentence.characters, words: words)
             // "a reçu son homologue indien": the Indian holder of the office the host holds.
             for counterpart in PersonFinder.counterparts(words, places: places, before: named, on: article.published, in: sentence.characters)
@@ -100,6 +100,8 @@ public struct ArticleExtractor: Sendable {
             let mentions = Self.eventDates(sentenceDates, in: sentence.characters, folded: folded, spaced: spacedCharacters)
             let reporters = Self.sources(among: persons, in: sentence.characters, folded: folded, spaced: spacedCharacters)
             let reportDates = sentenceDates.filter { Self.follows(Triggers.reporting, $0.offset, within: 12, in: spacedCharacters) }
+            // (The source the sentence closes with, for a call-off with no agent: "…, has been postponed, Suga announced".)
+            let announcer = persons.last { reporters.contains($0.offset) && Self.closesWithAttribution($0, in: sentence.characters) }
             let before = discourse.events.count
             defer { if let trace { trace(Self.traceLine(sentence, persons, places, mentions, discourse.events[before...])) } }
             // "BEIJING -- Vice President Dick Cheney met with …": a lead's dateline places what the lead itself reports.
@@ -142,6 +144,12 @@ public struct ArticleExtractor: Sendable {
                 // the traveller of the trip the sentence just reported, when there is one: "…, and the Turkish leader then
                 // flew to Baku, where he met Ilham Aliyev"; "they", everyone named before.)
                 let earlier = persons.filter { $0.offset < clause.start && !reporters.contains($0.offset) }
+                // Puts people before the clause's own, in their order, unless it names them already.
+                func prepend(_ people: [PersonMention]) {
+                    for person in people.reversed() where !clausePersons.contains(where: { $0.name == person.name }) {
+                        clausePersons.insert(person, at: 0)
+                    }
+                }
                 // ("À Tokyo, où elle était arrivée lundi, la secrétaire d'Etat Hillary Clinton a signé …": the subject named after.)
                 if clause.pronounWhere, earlier.isEmpty, clause.start < 48,
                     let subject = persons.first(where: { $0.offset >= clause.end && !reporters.contains($0.offset) }),
@@ -157,10 +165,7 @@ public struct ArticleExtractor: Sendable {
                     let traveller = discourse.events[before...].last { $0.kind == "visit" }?.participants.first.flatMap { person in
                         earlier.first { $0.name == person.name }
                     }
-                    for antecedent in (plural ? Array(earlier.prefix(4)) : [traveller ?? earlier[0]]).reversed()
-                    where !clausePersons.contains(where: { $0.name == antecedent.name }) {
-                        clausePersons.insert(antecedent, at: 0)
-                    }
+                    prepend(plural ? Array(earlier.prefix(4)) : [traveller ?? earlier[0]])
                 } else if clause.relative, !clause.pronounWhere, clausePersons.isEmpty, !persons.contains(where: { $0.offset < clause.start }),
                     let around = clauses.first(where: { $0.hole?.lowerBound == clause.start }),
                     let subject = persons.first(where: { around.contains($0.offset) && !reporters.contains($0.offset) })
@@ -168,12 +173,10 @@ public struct ArticleExtractor: Sendable {
                     // ("Arrivé mercredi … au terme d'une tournée qui l'a conduit aux Émirats …, « MBS » effectue …": with no one
                     // named before it, the clause is about the subject of the clause around it.)
                     clausePersons.insert(subject, at: 0)
-                } else if clause.temporalWhen, Self.opensWithSubjectPronoun(foldedCharacters, at: clause.start),
-                    let subject = persons.first(where: { $0.offset < clause.start && !reporters.contains($0.offset) })
-                {
+                } else if clause.temporalWhen, Self.opensWithSubjectPronoun(foldedCharacters, at: clause.start), let subject = earlier.first {
                     // ("Sharif's last encounter with an Indian prime minister was in September, when he met Manmohan Singh":
                     // "he" is the sentence's subject, not the last one named.)
-                    if !clausePersons.contains(where: { $0.name == subject.name }) { clausePersons.insert(subject, at: 0) }
+                    prepend([subject])
                 } else if clause.relative, !clause.pronounWhere, let antecedent = persons.last(where: { $0.offset < clause.start }) {
                     clausePersons.insert(antecedent, at: 0)
                     // ("the two presidents, who first met in London": everyone the reference stands for.)
@@ -193,33 +196,21 @@ public struct ArticleExtractor: Sendable {
                     }
                 }
                 // "…, avant de retrouver jeudi à Berlin la ministre allemande": whoever did the first does the second.
-                if clause.infinitive, let subject = persons.first(where: { $0.offset < clause.start && !reporters.contains($0.offset) }),
-                    !clausePersons.contains(where: { $0.name == subject.name })
-                {
-                    clausePersons.insert(subject, at: 0)
-                }
+                if clause.infinitive, let subject = earlier.first { prepend([subject]) }
                 // ("The two ministers flew into Tbilisi on Sunday and held talks with Saakashvili": a second verb of meeting
                 // joined to the first has the sentence's subject, everyone named before its first trigger, else the first named.)
                 if clause.coordinated {
-                    let opening = (Triggers.indexedSet.set.firstCharacterOffset(in: folded) ?? 1) - 1
-                    let named = persons.filter { $0.offset < clause.start && !reporters.contains($0.offset) }
-                    let subjects = named.filter { $0.offset < opening }
-                    for subject in (subjects.isEmpty ? Array(named.prefix(1)) : subjects).reversed()
-                    where !clausePersons.contains(where: { $0.name == subject.name }) {
-                        clausePersons.insert(subject, at: 0)
-                    }
+                    // (A match's offset in the folded text, with its leading space, is the sentence offset of its word.)
+                    let opening = Triggers.indexedSet.set.firstCharacterOffset(in: folded) ?? 0
+                    let subjects = earlier.filter { $0.offset < opening }
+                    prepend(subjects.isEmpty ? Array(earlier.prefix(1)) : subjects)
                 }
                 // ("Il a quitté Hanoï jeudi et a indiqué qu'il appellerait …", "and said that he would visit Beijing": the
                 // pronoun of what was said is the sentence's subject; "they", everyone named before.)
                 if clause.reported, case let opening = " " + String(foldedCharacters[clause.start..<min(clause.end, clause.start + 40)]) + " ",
                     let pronoun = Triggers.subjectPronouns.first(where: opening.includes)
                 {
-                    let subjects = persons.filter { $0.offset < clause.start && !reporters.contains($0.offset) }
-                    let plural = [" ils ", " elles ", " they "].contains(pronoun)
-                    for subject in (plural ? Array(subjects.prefix(4)) : Array(subjects.prefix(1))).reversed()
-                    where !clausePersons.contains(where: { $0.name == subject.name }) {
-                        clausePersons.insert(subject, at: 0)
-                    }
+                    prepend(Array(earlier.prefix([" ils ", " elles ", " they "].contains(pronoun) ? 4 : 1)))
                 }
                 // ("ne s'était plus rendu en France depuis mars 2019": the last visit, then. The date may be in the next clause:
                 // "since" opens one.)
@@ -298,7 +289,7 @@ public struct ArticleExtractor: Sendable {
                 context.previousSubject = persons.count == 1 ? subject : nil
                 context.sentenceDated = !mentions.isEmpty
                 context.reportDates = reportDates
-                context.announcer = persons.last { reporters.contains($0.offset) && Self.closesWithAttribution($0, in: sentence.characters) }
+                context.announcer = announcer
                 context.addressee = people.addressee
                 context.inLead = index <= 4
                 // "… and the second in Hamburg on the sidelines of the G20 summit": the elided event's people are the last one's.

@@ -258,9 +258,11 @@ public enum TitleResolver {
     static func titleNamesSeat(at offset: Int, length: Int, in characters: [Character]) -> Bool {
         let words = { (range: Range<Int>) in DateResolver.tokenize(Array(characters[range.clamped(to: 0..<characters.count)])).map(\.word) }
         let seat = words(offset..<(offset + length))
+        // (Most places are no seat: the words around are read only for one that is.)
+        guard let word = seat.first, seats.contains(where: { $0.0.contains(word) }) else { return false }
         let before = words((offset - 24)..<offset)
         let after = words((offset + length)..<(offset + length + 12))
-        return !seat.isEmpty && seats.contains { pattern, _, _ in
+        return seats.contains { pattern, _, _ in
             guard pattern.count > seat.count else { return false }
             // (The owner and its preposition before the place; or the place first: "Kremlin leader".)
             return pattern.suffix(seat.count).elementsEqual(seat) && before.suffix(pattern.count - seat.count).elementsEqual(pattern.dropLast(seat.count))

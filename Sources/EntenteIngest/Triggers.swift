@@ -391,7 +391,7 @@ enum Triggers {
     /// and later told a joint press conference that the agreement would open a new page" (every trigger before the "that" of
     /// a verb of saying, every marker of the future after it).
     static func futureOnlyReported(_ folded: String) -> Bool {
-        guard let said = saidAfter.firstCharacterOffset(in: folded), let firstFuture = future.occurrences(in: folded).map(\.offset).min(),
+        guard let said = saidAfter.firstCharacterOffset(in: folded), let firstFuture = future.firstCharacterOffset(in: folded),
             firstFuture > said, let that = [" that ", " que ", " qu "].compactMap({ folded.characterOffset(of: $0, from: said) }).min(),
             that < firstFuture
         else { return false }
