@@ -632,6 +632,11 @@ extension ArticleExtractor {
                 starts = [until]
             }
         }
+        // "Ouvert dimanche …, le sommet de l'UA, qui s'achève lundi soir", "The three-day summit, which ends Sunday, was opened
+        // on Friday": a summit told by its opening and closing days spans them, wherever in the sentence each is told.
+        if kind == "summit", let (opened, closes) = Self.openingAndClosingDays(in: clause) {
+            starts = [DateMention(text: opened.text, offset: opened.offset, start: opened.start, end: closes)]
+        }
         // "The summit, attended by …", "Le sommet a réuni …": with no place or date of its own, the summit just reported.
         // Its people join it, and those from abroad visit its host.
         var refersBack = false
@@ -778,6 +783,21 @@ extension ArticleExtractor {
             if ["meeting", "talks", "summit"].contains(kind) { results += Self.impliedVisits(of: found) }
         }
         return results
+    }
+
+    /// The day a sentence says a gathering opened and the day it says it closes, within ten days after: "ouvert mardi et qui
+    /// s'achève ce jeudi soir". (A closing weekday told in the present is the coming one: "which ends Sunday" in a Friday paper.)
+    static func openingAndClosingDays(in clause: Clause) -> (opened: DateMention, closes: PartialDate)? {
+        let days = clause.sentenceDates.filter { $0.start.precision == .day && $0.end == nil }
+        guard days.count >= 2 else { return nil }
+        let spaced = Array(" " + fold(clause.sentence.text) + " ")
+        guard let opened = days.first(where: { follows(Triggers.gatheringOpened, $0.offset, within: 4, in: spaced) }),
+            let closing = days.first(where: { $0.offset != opened.offset && follows(Triggers.gatheringCloses, $0.offset, within: 4, in: spaced) })
+        else { return nil }
+        var closes = closing.start
+        if closing.weekdayGuessed, closes < opened.start, let coming = closes.addingDays(7) { closes = coming }
+        guard opened.start < closes, let limit = opened.start.addingDays(10), closes <= limit else { return nil }
+        return (opened, closes)
     }
 
     /// Whether a summit trigger names no summit of its own but the one just reported: "the summit" or "le sommet" opening

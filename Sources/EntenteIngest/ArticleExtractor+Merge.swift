@@ -116,6 +116,11 @@ extension ArticleExtractor {
                 let planned = [existing.status, event.status].contains(.planned)
                 if let new = event.start, existing.start == nil || new.precision > existing.start!.precision || narrows {
                     existing.takeDate(of: event)
+                } else if Self.sameGatheringDays(existing, event), let first = existing.start, let new = event.start {
+                    // (The days of one gathering told apart, "ouvert dimanche" and "lundi, en marge du sommet", are its span.)
+                    let last = max((existing.end ?? first).lastDay, (event.end ?? new).lastDay)
+                    if new.firstDay < first.firstDay { existing.start = new }
+                    existing.end = last > existing.start!.lastDay ? last : nil
                 }
                 if let calledOff, planned { existing.status = calledOff }
                 if existing.participants.isEmpty { existing.participants = event.participants }
@@ -130,6 +135,41 @@ extension ArticleExtractor {
             }
         }
         return merged
+    }
+
+    /// "Ouvert dimanche …, le sommet de l'UA" and, that Monday in Nouakchott, "le président français s'est entretenu avec le
+    /// Mauritanien …, le Malien …": who met at a summit's place during its days attended it.
+    /// (Not at a summit of two: "Trump, arrivé mardi soir, avait été reçu mercredi matin par M. Trong" is Hanoi receiving a
+    /// guest of the Trump–Kim summit, not a third party to it.)
+    static func attendeesMetAtSummits(_ events: [ExtractedEvent]) -> [ExtractedEvent] {
+        var events = events
+        for index in events.indices where events[index].kind == "summit" && events[index].status == .held && !events[index].inPassing {
+            let summit = events[index]
+            guard let host = summit.hostCountry, let start = summit.start, start.precision == .day, summit.participants.count != 2
+            else { continue }
+            let last = (summit.end ?? start).lastDay
+            for met in events where ["meeting", "talks"].contains(met.kind) && met.status == .held && !met.inPassing && met.hostCountry == host {
+                guard let day = met.start, day.precision == .day, met.end == nil, start.firstDay <= day.firstDay, day.lastDay <= last
+                else { continue }
+                for person in met.participants where !person.name.isEmpty && !events[index].participants.contains(where: { $0.name == person.name }) {
+                    events[index].participants.append(person)
+                }
+            }
+        }
+        return events
+    }
+
+    /// Whether two held (or two planned) summits told to the day, not in passing, are days of one gathering: three days apart
+    /// at most, one of them placed nowhere. (Two placed in one city on days apart are two: "attended a NATO summit on Monday"
+    /// and "an EU-U.S. summit on Tuesday" in Brussels.)
+    static func sameGatheringDays(_ a: ExtractedEvent, _ b: ExtractedEvent) -> Bool {
+        guard a.kind == "summit", b.kind == "summit", a.status == b.status, !a.inPassing, !b.inPassing,
+            a.hostCountry == nil || b.hostCountry == nil,
+            let x = a.start, let y = b.start, x.precision == .day, y.precision == .day
+        else { return false }
+        let (xFirst, xLast) = (x.firstDay.dayNumber, (a.end ?? x).lastDay.dayNumber)
+        let (yFirst, yLast) = (y.firstDay.dayNumber, (b.end ?? y).lastDay.dayNumber)
+        return max(xFirst, yFirst) - min(xLast, yLast) <= 3
     }
 
     /// Whether `event` falls within the trip `visit` reports: from the day before it to a week after its last day.
@@ -172,6 +212,10 @@ extension ArticleExtractor {
         // ("The summit, attended by …": the summit reported there on that date, whoever each names.)
         let referredTo = a.kind == "summit" && (a.refersBack || b.refersBack) && a.hostCountry == b.hostCountry
             && a.start == b.start
+        // "Ouvert dimanche …, le sommet de l'UA" and "en marge du 31e sommet de l'Union africaine" on Monday: a summit the
+        // text tells on days of another's, within three days, one of them placed nowhere else, is that one.
+        let nearSummit = Self.sameGatheringDays(a, b)
+        if nearSummit { return true }
         guard left == right || joined || referredTo
             || a.kind == "summit" && (left.isEmpty || right.isEmpty || sameSummitDay) && !a.inPassing && !b.inPassing
         else { return false }

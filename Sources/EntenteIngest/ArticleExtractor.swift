@@ -287,7 +287,7 @@ public struct ArticleExtractor: Sendable {
                 if placeAhead || clause.gerund && mainStatus == .planned { context.plannedFrom = clause.start }
                 if position == 0 { mainStatus = context.status }
                 context.previousSubject = persons.count == 1 ? subject : nil
-                context.sentenceDated = !mentions.isEmpty
+                context.sentenceDates = mentions
                 context.reportDates = reportDates
                 context.announcer = announcer
                 context.addressee = people.addressee
@@ -428,7 +428,7 @@ public struct ArticleExtractor: Sendable {
             }
             return event
         }
-        return Self.merge(timed).filter { $0.kind != "visit" || !$0.participants.isEmpty }
+        return Self.attendeesMetAtSummits(Self.merge(timed)).filter { $0.kind != "visit" || !$0.participants.isEmpty }
     }
 
     /// Gives the last trip to `country` reported before the sentence the days `stop` gives it, when they fall within the
@@ -473,8 +473,9 @@ public struct ArticleExtractor: Sendable {
         /// The last sentence's subject, when this sentence names one person only: the other party of a
         /// meeting it reports ("Cet entretien a été suivi d'une audience auprès du président Blaise Compaoré").
         var previousSubject: PersonMention?
-        /// Whether the sentence gives a date anywhere (a clause may have none of its own).
-        var sentenceDated = false
+        /// The dates the whole sentence gives (a clause may have none of its own).
+        var sentenceDates: [DateMention] = []
+        var sentenceDated: Bool { !sentenceDates.isEmpty }
         /// The dates of the sentence's reporting ("the White House said late on Thursday"): no event's, but the day a
         /// cancellation the sentence reports was announced.
         var reportDates: [DateMention] = []

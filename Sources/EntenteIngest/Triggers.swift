@@ -635,6 +635,18 @@ enum Triggers {
     /// What makes the date after it the end of something under way ("jusqu'à mardi", "until Friday", "runs through Saturday").
     static let until: [String] = [" jusqu a ", " jusqu au ", " until ", " till ", " runs through ", " through "]
 
+    /// What tells the day a gathering opened ("ouvert dimanche", "was opened on Friday") and the day it closes ("qui s'achève
+    /// lundi soir", "which ends Sunday"), right before that day.
+    static let gatheringOpened: [String] = [
+        " ouvert ", " ouverte ", " s est ouvert ", " s etait ouvert ", " inaugure ", " opened ", " opened on ", " began ", " began on ",
+        " opening on ", " started ", " started on ",
+    ]
+    static let gatheringCloses: [String] = [
+        " s acheve ", " s achevera ", " s acheve ce ", " se termine ", " se terminera ", " prend fin ", " prendra fin ", " se cloture ",
+        " se cloturera ", " ends ", " ends on ", " will end ", " will end on ", " closes ", " closes on ", " will close on ", " concludes ",
+        " wraps up ", " ended ", " ended on ", " closed ", " closed on ", " s est acheve ", " s est termine ", " a pris fin ",
+    ]
+
     /// Verbs of a group gathering: with a bloc's leaders as their subject ("se sont réunis samedi à Jakarta"), a summit.
     static let gatheringVerbs: Set<String> = [
         "se sont reunis", "s etaient reunis", "se reuniront", "se sont retrouves", "se retrouveront", "se retrouvent", "met ", "will meet",

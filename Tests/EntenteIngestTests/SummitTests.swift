@@ -1,4 +1,5 @@
 import EntenteIngest
+import EntenteModel
 import Testing
 
 /// Summits the outside batches of the eleventh session turned up: a summit referred back to, who attended it, and
@@ -201,5 +202,66 @@ struct SummitTests {
             Premier ministre canadien Jean Chrétien.
             """, on: "2002-10-21")
         #expect(names.contains("summit Jacques Chirac/FR+Jean Chrétien/CA @LB 2002-10-18 held"), "\(names)")
+    }
+
+    /// "Ouvert dimanche …, le sommet de l'UA, qui s'achève lundi soir" and, on Monday, "en marge du 31e sommet de l'Union
+    /// africaine": one summit over both days, placed where the lead places it, with whoever either report names.
+    @Test func theDaysOfOneSummitAreOneSummit() {
+        let text = """
+            NOUAKCHOTT, 2 juil 2018 (AFP) - Emmanuel Macron a réuni lundi à Nouakchott les chefs d'État du G5 Sahel, en marge \
+            du 31e sommet de l'Union africaine.
+
+            Ouvert dimanche sous la présidence du chef de l'État rwandais Paul Kagame, le sommet de l'UA, qui s'achève lundi \
+            soir, a été consacré à la lutte contre la corruption.
+            """
+        let summits = ArticleExtractor().extract(Article(text: text, published: PartialDate("2018-07-02")!, language: .fr))
+            .filter { $0.kind == "summit" }
+        #expect(summits.count == 1, "\(summits)")
+        #expect(Set(summits.first?.participants.map(\.name) ?? []) == ["Emmanuel Macron", "Paul Kagame"], "\(summits)")
+        #expect(summits.first?.hostCountry == "MR", "\(summits)")
+        #expect(summits.first?.start == PartialDate("2018-07-01") && summits.first?.end == PartialDate("2018-07-02"), "\(summits)")
+    }
+
+    /// "The three-day summit, which ends Sunday, was opened on Friday": the summit spans the day it opened to the day it
+    /// closes, the closing weekday told in the present being the coming one.
+    @Test func aSummitSpansItsOpeningAndClosingDays() {
+        let text = """
+            COLOMBO, Nov 15 (Reuters) - The three-day Commonwealth summit, which ends Sunday, was opened on Friday by Prince \
+            Charles in Colombo.
+            """
+        let summits = ArticleExtractor().extract(Article(text: text, published: PartialDate("2013-11-15")!, language: .en))
+            .filter { $0.kind == "summit" }
+        #expect(summits.count == 1, "\(summits)")
+        #expect(summits.first?.start == PartialDate("2013-11-15") && summits.first?.end == PartialDate("2013-11-17"), "\(summits)")
+    }
+
+    /// Two summits in one city on days apart stay two ("attended a NATO summit on Monday" and "an EU-U.S. summit on
+    /// Tuesday" in Brussels), and so do a summit and one told in passing.
+    @Test func summitsPlacedApartOrInPassingStayApart() {
+        let found = events(
+            """
+            In Brussels, Biden attended a NATO summit on Monday. On Tuesday he attended an EU-U.S. summit in Brussels with \
+            Charles Michel.
+            """, on: "2021-06-16")
+        #expect(found.filter { $0.hasPrefix("summit") && $0.contains("@BE") }.count == 2, "\(found)")
+    }
+
+    /// Those who met at a summit's place during its days attended it ("en marge du sommet … s'est entretenu avec …"), but
+    /// not at a summit of two, whose host country's leaders receive its guests.
+    @Test func whoMetAtASummitAttendedIt() {
+        let found = events(
+            """
+            Les dirigeants de l'Union africaine ont ouvert dimanche à Nouakchott leur 31e sommet, présidé par Paul Kagame. \
+            Dimanche, à Nouakchott, le président sénégalais Macky Sall s'est entretenu avec le président nigérien Mahamadou \
+            Issoufou.
+            """, on: "2018-07-02")
+        let summit = found.first { $0.hasPrefix("summit") } ?? ""
+        #expect(summit.contains("Macky Sall") && summit.contains("Mahamadou Issoufou") && summit.contains("Paul Kagame"), "\(found)")
+        let bilateral = events(
+            """
+            Donald Trump et Kim Jong-un ont ouvert mercredi à Hanoï leur deuxième sommet. Mercredi matin, à Hanoï, Donald Trump \
+            avait été reçu par le président vietnamien Nguyen Phu Trong.
+            """, on: "2019-02-28")
+        #expect(!bilateral.contains { $0.hasPrefix("summit") && $0.contains("Trọng") }, "\(bilateral)")
     }
 }
