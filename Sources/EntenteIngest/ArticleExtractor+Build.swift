@@ -452,7 +452,15 @@ extension ArticleExtractor {
         let cost = { (date: DateMention, trigger: Int) in abs(date.offset - trigger) + (date.offset < trigger ? 40 : 0) }
         let group = kind == "talks" ? "meeting" : kind
         // (A meeting or call with fewer than two people named yields nothing of its own and claims no date.)
-        let claiming = clause.triggers.filter { !(["meeting", "phone_call"].contains($0.group) && clause.persons.count < 2) }
+        // (Nor does a gathering named to tell the time of something else: "vendredi, à la veille de l'ouverture du sommet,
+        // Emmanuel Macron l'avait reçu", "on the eve of the summit".)
+        let foldedClause = Array(clause.folded)
+        let tellsTime = { (offset: Int) in
+            offset > clause.start && Self.follows(Triggers.dayOfSomething.phrases, offset - clause.start, within: 18, in: foldedClause)
+        }
+        let claiming = clause.triggers.filter {
+            !(["meeting", "phone_call"].contains($0.group) && clause.persons.count < 2) && !($0.group == "summit" && tellsTime($0.offset))
+        }
         // A trip's dates follow its list of stops: distance is counted from the last stop, not the verb (for this
         // trigger and for a trip's trigger claiming the date against it).
         let anchored = { (group: String, offset: Int) -> Int in
@@ -488,8 +496,11 @@ extension ArticleExtractor {
         let separated = { (rival: Int, date: DateMention) in
             rival < date.offset && anchor > date.offset && sentence.characters[rival..<date.offset].contains { $0 == ":" || $0 == ";" }
         }
+        let timeTeller = group == "summit" && tellsTime(trigger)
+        // (The summit just reported, named for the time: no other.)
+        if timeTeller, discourse.events.contains(where: { $0.kind == "summit" && !$0.inPassing }) { return [] }
         var dates = clause.dates.filter { date in
-            rivals.allSatisfy { cost(date, $0) >= cost(date, anchor) || separated($0, date) } && (kind != "invitation" || date.offset < trigger)
+            !timeTeller && rivals.allSatisfy { cost(date, $0) >= cost(date, anchor) || separated($0, date) } && (kind != "invitation" || date.offset < trigger)
                 && !Self.isAhead(date, after: trigger, in: sentence.characters)
         }
         // "s'est rendu dimanche à Bouaké, où neuf soldats avaient été tués en novembre 2004": a date inside a relative clause

@@ -324,7 +324,7 @@ extension ArticleExtractor {
     /// "Outre le chef de l'État bolivien, y ont notamment pris part le Brésilien Lula, …": in a sentence that reports
     /// nothing of its own, those named took part in the summit reported last, and travelled to it from abroad.
     static func attendance(in folded: String, sentence: Sentence, persons: [PersonMention], newEvents: Int, discourse: inout Discourse) {
-        guard discourse.events.count == newEvents, Triggers.attendedIt.occurs(in: folded),
+        guard discourse.events.count == newEvents, Triggers.attendedIt.occurs(in: folded) || Triggers.seatedAround(folded),
             let summit = discourse.events.lastIndex(where: { $0.kind == "summit" && !$0.inPassing })
         else { return }
         for person in persons where !discourse.events[summit].participants.contains(where: { $0.name == person.name }) {

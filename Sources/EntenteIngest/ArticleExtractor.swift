@@ -972,6 +972,8 @@ public struct ArticleExtractor: Sendable {
     static func eventDates(_ found: [DateMention], in characters: [Character], folded: String, spaced: [Character]) -> [DateMention] {
         var mentions = found.filter { date in
             guard !follows(Triggers.reporting, date.offset, within: 3, in: spaced) else { return false }
+            // "pour sauver l'accord de 2015 sur le nucléaire", "the 2015 nuclear deal": a year that names an agreement.
+            if date.start.precision == .year, date.end == nil, Self.namesAgreement(date, in: spaced) { return false }
             guard follows(Triggers.agreementParticiples, date.offset, within: 4, in: spaced) else { return true }
             let before = String(spaced[max(0, date.offset - 40)...date.offset])
             let after = String(spaced.dropFirst(date.offset + 1 + date.text.count).prefix(14))
@@ -991,6 +993,19 @@ public struct ArticleExtractor: Sendable {
             return [" du ", " de ", " d ", " of "].contains { (" " + between).hasSuffix($0) } && !Triggers.namesEvent(between)
         }
         return mentions
+    }
+
+    /// Whether a year names an agreement: "l'accord de 2015", "le traité nucléaire de 1968", "the 2015 deal", "the 2015 nuclear
+    /// accord". (`spaced`: the sentence folded with a space at each end.)
+    static func namesAgreement(_ date: DateMention, in spaced: [Character]) -> Bool {
+        // (The mention may hold its preposition: "de 2015".)
+        let end = min(spaced.count, date.offset + 1 + date.text.count)
+        let before = String(spaced[max(0, date.offset - 32)..<end]).split(separator: " ").dropLast().suffix(3)
+        if before.count == 3, ["de", "of"].contains(before.last!), before.dropLast().contains(where: { Triggers.agreementWords.contains(String($0)) }) {
+            return true
+        }
+        let after = String(spaced.dropFirst(date.offset + 1 + date.text.count).prefix(24)).split(separator: " ").prefix(2)
+        return after.contains { Triggers.agreementWords.contains(String($0)) }
     }
 
     /// Whether a clause, folded, ends with a noun for a meeting ("…des images de la rencontre", before ", qui s'est tenue …").

@@ -35,7 +35,7 @@ enum Triggers {
             "leaders of the g7", "leaders of the g20", "g7 leaders", "g20 leaders", "dirigeants du g7", "dirigeants du g20",
         ]),
         ("visit", [
-            "s est rendu", "s etait rendu", "s etait rendue", "s etaient rendus", "s etaient rendues", "se rendra", "se rendre", "etes rendu", "sommes rendus", "suis rendu", "se sont rendus", "en visite", "visite officielle", "visite d etat", "visite historique", "historic visit", "visite effectuee par", "a visite", "avait visite",
+            "s est rendu", "s etait rendu", "s etait rendue", "s etaient rendus", "s etaient rendues", "se rendra", "se rendrait", "se rendraient", "se rendre", "etes rendu", "sommes rendus", "suis rendu", "se sont rendus", "en visite", "visite officielle", "visite d etat", "visite historique", "historic visit", "visite effectuee par", "a visite", "avait visite",
             "visite la", "visite le", "visite les", "visite son", "visite sa", "visite l", 
             "effectuera une visite", "sejourner", "sejournera", "a sejourne", "sejourne a", "sejourne en", "visite eclair", "visite surprise",
             "visite express", "breve visite", "courte visite", "surprise visit", "lightning visit", "whirlwind visit", "brief visit",
@@ -367,6 +367,9 @@ enum Triggers {
         " se poursuivra ", " poursuivra ", " poursuivront ", " emmenera ", " retrouvera ", " retrouveront ", " rejoindra ",
         " rejoindront ", " entamera ", " entameront ", " discutera ", " discuteront ", " tiendra ", " tiendront ", " s exprimera ",
         " dinera ", " dejeunera ", " prendra ", " prendront ", " assisteront ", " ira ",
+        // (And the conditional that reports them: "a annoncé qu'il se rendrait lundi à Washington".)
+        " se rendrait ", " se rendraient ", " rencontrerait ", " rencontreraient ", " effectuerait ", " effectueraient ",
+        " s entretiendrait ", " participerait ", " participeraient ",
         // What someone undertook to do ("Mr Morrison has pledged to attend this year's Forum leaders' meeting").
         " pledged to ", " has promised to ", " promised to ", " vowed to ", " s est engage a ", " s est engagee a ",
         // What was to happen, as planned ("Park had been due to leave for Washington on Sunday").
@@ -521,6 +524,11 @@ enum Triggers {
         " contract", " pact", " convention", " arrangement", " texte ", " document",
     ]
 
+    /// An agreement's noun as one folded word ("l'accord de 2015", "the 2015 deal").
+    static let agreementWords: Set<String> = [
+        "agreement", "agreements", "accord", "accords", "deal", "treaty", "traite", "traites", "pact", "pacte", "convention", "memorandum",
+    ]
+
     /// Words that announce what a meeting was about: the countries after them are topics ("consacrés notamment … à la
     /// Corée du Nord", "focused on Ukraine").
     static let topicMarkers: PhraseSet = [
@@ -552,6 +560,19 @@ enum Triggers {
         " ont participe a cette rencontre ", " ont participe a cette reunion ", " ont participe a ce sommet ", " took part in the meeting ",
         " took part in the summit ", " attended the meeting ", " attended the summit ",
     ] + gatheringHosts)
+
+    /// "Seated around the horseshoe table … were A, B, C", "Autour de la table avaient pris place A, B, C": those who sat at a
+    /// gathering, listed after it.
+    static func seatedAround(_ folded: String) -> Bool {
+        if let around = folded.characterOffset(of: " around the "), let table = folded.characterOffset(of: "table ", from: around),
+            table - around <= 40, folded.characterOffset(of: " were ", from: table) != nil
+        {
+            return true
+        }
+        guard let around = folded.characterOffset(of: " autour d") else { return false }
+        return [" avaient pris place ", " ont pris place ", " avait pris place ", " a pris place ", " prennent place ", " siegeaient "]
+            .contains { phrase in folded.characterOffset(of: phrase, from: around) != nil }
+    }
 
     /// A bloc's leaders as a group ("les dirigeants de l'ASEAN", "EU leaders", "the heads of state of the African Union"):
     /// when they gather, the gathering is a summit.

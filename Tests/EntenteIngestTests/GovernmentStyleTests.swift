@@ -329,6 +329,21 @@ struct GovernmentStyleTests {
             on: "2022-10-31", language: .en, url: "http://en.kremlin.ru/events/president/news/69713")
         #expect(!reached.contains { $0.contains(" 2020") || $0.contains(" 2021") }, "\(reached)")
     }
+
+    /// A year that names an agreement dates no event: "pour sauver l'accord de 2015 sur le nucléaire", "the 2015 nuclear deal".
+    @Test func aYearNamingAnAgreementDatesNoEvent() {
+        let french = events(
+            "Emmanuel Macron a reçu à l'Élysée Mohammad Javad Zarif pour tenter de sauver l'accord de 2015 sur le nucléaire iranien.",
+            on: "2019-08-26")
+        #expect(french.contains { $0.hasPrefix("meeting Emmanuel Macron/FR+Mohammad Javad Zarif/IR @FR") }, "\(french)")
+        #expect(!french.contains { $0.contains(" 2015") }, "\(french)")
+        let english = events(
+            "Emmanuel Macron met Mohammad Javad Zarif in Paris to discuss the 2015 nuclear deal.", on: "2019-08-26", language: .en)
+        #expect(!english.contains { $0.contains(" 2015") }, "\(english)")
+        // (A year after "de" with no agreement before it is still a date: "la visite de 2015".)
+        let visit = events("Il s'agissait de sa première visite en Chine depuis celle de 2015, a rappelé Emmanuel Macron.", on: "2019-08-26")
+        #expect(visit.contains { $0.contains(" 2015") }, "\(visit)")
+    }
 }
 
 /// Ordinary sentences a helper wrote to trip the third session's rules, each of which did until the rule was narrowed.

@@ -100,4 +100,15 @@ struct ReportedSpeechTests {
             """, on: "2018-07-02")
         #expect(french.contains { $0.hasPrefix("invitation Mohamed Ould Abdel Aziz/MR+Emmanuel Macron/FR @MR") }, "\(french)")
     }
+
+    /// French reports a trip to come in the conditional: "a annoncé qu'il se rendrait lundi à Washington" is a visit planned
+    /// for that Monday, whatever else the sentence tells ("après un long entretien téléphonique avec lui").
+    @Test func aTripToldInTheConditionalIsPlanned() {
+        let found = eventSummaries(
+            """
+            Samedi, le président ukrainien Volodymyr Zelensky a annoncé qu'il se rendrait lundi à Washington pour rencontrer \
+            son homologue américain, après un long entretien téléphonique avec lui.
+            """, on: "2025-08-17", language: .fr)
+        #expect(found.contains("visit Volodymyr Zelenskyy/UA @US 2025-08-18 planned"), "\(found)")
+    }
 }

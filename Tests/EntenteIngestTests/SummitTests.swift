@@ -264,4 +264,40 @@ struct SummitTests {
             """, on: "2019-02-28")
         #expect(!bilateral.contains { $0.hasPrefix("summit") && $0.contains("Trọng") }, "\(bilateral)")
     }
+
+    /// "Seated around the horseshoe table … were A, B, C", "Autour de la table avaient pris place A, B, C": those seated
+    /// attended the summit just reported, and travelled to it from abroad.
+    @Test func thoseSeatedAroundTheTableAttend() {
+        let found = events(
+            """
+            BEIRUT, March 28 (Reuters) - The Arab League summit in Beirut on Thursday endorsed a Saudi peace plan. Seated \
+            around the horseshoe table when the declaration was read out were Lebanese President Emile Lahoud and Syrian \
+            President Bashar al-Assad.
+            """, on: "2002-03-28")
+        let summit = found.first { $0.hasPrefix("summit") } ?? ""
+        #expect(summit.contains("Émile Lahoud") && summit.contains("Bashar al-Assad"), "\(found)")
+        #expect(found.contains("visit Bashar al-Assad/SY @LB 2002-03-28 held"), "\(found)")
+        let french = events(
+            """
+            BIARRITZ, 25 août 2019 (AFP) - Le sommet du G7 s'est ouvert samedi à Biarritz. Autour de la table avaient pris \
+            place Angela Merkel et Justin Trudeau.
+            """, on: "2019-08-25", language: .fr)
+        let g7 = french.first { $0.hasPrefix("summit") } ?? ""
+        #expect(g7.contains("Angela Merkel") && g7.contains("Justin Trudeau"), "\(french)")
+        // (A table with no one listed after it seats no one: "around the negotiating table were few illusions".)
+        let none = events("The G20 summit opened in Osaka on Friday. Trade dominated the talks.", on: "2019-06-28")
+        #expect(!none.contains { $0.hasPrefix("visit") && !$0.contains("@JP") }, "\(none)")
+    }
+
+    /// "vendredi, à la veille de l'ouverture du sommet, Macron l'avait reçu": the summit named for the time is the one
+    /// reported, not another, and claims no date against the reception.
+    @Test func aSummitNamedForTheTimeIsNoOther() {
+        let found = events(
+            """
+            Le sommet du G7 s'est ouvert samedi à Biarritz. Vendredi, à la veille de l'ouverture du sommet, Emmanuel Macron \
+            avait reçu à l'Élysée le ministre iranien des Affaires étrangères, Mohammad Javad Zarif.
+            """, on: "2019-08-26", language: .fr)
+        #expect(found.filter { $0.hasPrefix("summit") }.count == 1, "\(found)")
+        #expect(found.contains("meeting Emmanuel Macron/FR+Mohammad Javad Zarif/IR @FR 2019-08-23 held"), "\(found)")
+    }
 }
