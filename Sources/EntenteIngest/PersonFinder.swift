@@ -262,9 +262,14 @@ public struct PersonFinder {
                 || $0.name != match.name && $0.words.overlaps(match.words) && $0.words.upperBound > match.words.upperBound
                     && Self.regnalNumbers.contains(String(sentenceWords[$0.words.upperBound - 1])) }
         }
+        // Where the known names stand: a word inside one is no one else's surname ("Saudi Crown Prince Abdullah" is not also
+        // Oman's minister Yusuf bin Alawi bin Abdullah, by "Prince" and a surname).
+        var knownSpans: [Range<Int>] = []
         for match in matches where !inLonger(match) {
             let form = sentenceWords[match.words].joined(separator: " ")
-            add(PersonMention(name: match.name, country: match.country, offset: approximateOffset(of: form, in: normalizedWords), source: .knownName))
+            let offset = approximateOffset(of: form, in: normalizedWords)
+            knownSpans.append(offset..<(offset + form.count))
+            add(PersonMention(name: match.name, country: match.country, offset: offset, source: .knownName))
         }
         for person in known {
             let form = forms[person.name]
@@ -593,7 +598,7 @@ public struct PersonFinder {
             {
                 titleCountry = publisher
             }
-            guard let firstName = names.first else { continue }
+            guard let firstName = names.first, !knownSpans.contains(where: { $0.contains(firstName.start) }) else { continue }
             // ("State Councilor Wang and I agreed …": a lone letter is no surname, and "I" is the speaker.)
             if names.count == 1, firstName.text.count < 2 { continue }
             if names.count == 1 {

@@ -265,4 +265,11 @@ struct TitleCountryTests {
         let jordan = people(["Le roi Abdallah II a reçu Emmanuel Macron."], on: "2018-04-12", language: "fr")
         #expect(jordan[0].contains("Abdullah II of Jordan/JO"), "\(jordan)")
     }
+
+    /// A word inside a known name is no one else's surname: "Saudi Crown Prince Abdullah" is Saudi Arabia's crown prince,
+    /// not also Oman's minister Yusuf bin Alawi bin Abdullah by "Prince" and the surname.
+    @Test func aWordInsideAKnownNameIsNoOtherSurname() {
+        let found = people(["The plan was put forward by Saudi Crown Prince Abdullah, the kingdom's de facto ruler."], on: "2002-03-28")
+        #expect(found[0] == ["Abdullah of Saudi Arabia/SA"], "\(found[0])")
+    }
 }
