@@ -339,6 +339,31 @@ extension ArticleExtractor {
         }
     }
 
+    /// "Seated around the table at an Amman hotel were Jordanian Foreign Minister Ayman Safadi, …, and Syria's Faisal Mekdad",
+    /// in an article that reports no summit for them to attend: a meeting of those seated, where the sentence places it
+    /// (else where the article is), on the day the sentence gives (else the article's frame's), and the trips of those
+    /// from abroad.
+    static func seatedGathering(
+        in folded: String, sentence: Sentence, persons: [PersonMention], places: [PlaceMention], dates: [DateMention], published: PartialDate,
+        newEvents: Int, discourse: inout Discourse
+    ) {
+        guard discourse.events.count == newEvents, persons.count >= 2, Triggers.seatedAround(folded),
+            !discourse.events.contains(where: { $0.kind == "summit" && !$0.inPassing })
+        else { return }
+        let place = places.first { $0.kind != .adjective && isLocated($0, in: sentence.characters, travel: false) }
+        guard let host = place?.country ?? discourse.frame?.country else { return }
+        // (Told after "On Monday he sat down … with four of his regional counterparts", which named no one: that Monday.)
+        let day = dates.first { $0.start.precision == .day } ?? discourse.lastDayGiven.flatMap { $0.end == nil && $0.start <= published ? $0 : nil }
+        let start = day?.start ?? (discourse.frame?.country == host ? discourse.frame?.start : nil)
+        let meeting = ExtractedEvent(
+            kind: "meeting", status: start.map { $0.firstDay > published.lastDay ? .planned : .held } ?? .held,
+            participants: persons.prefix(12).map { ExtractedEvent.Person(name: $0.name, country: $0.country) }, hostCountry: host,
+            location: place.map { $0.city } ?? discourse.frame?.city, start: start, end: day?.end, dateText: day?.text,
+            evidence: sentence.text, evidenceOffset: sentence.offset, confidence: 0.5)
+        discourse.events.append(meeting)
+        discourse.events += impliedVisits(of: meeting)
+    }
+
     /// Another report of `event`, of the kind given, with those people, told by `sentence` (an attendee's trip to a summit,
     /// the summit as the attendee's sentence tells it).
     private static func retelling(

@@ -367,6 +367,9 @@ public struct ArticleExtractor: Sendable {
                 in: folded, sentence: sentence, persons: persons, dates: mentions, published: article.published, newEvents: before, discourse: &discourse)
             Self.callReference(in: folded, newEvents: before, discourse: &discourse)
             Self.companions(in: folded, persons: persons, newEvents: before, discourse: &discourse)
+            Self.seatedGathering(
+                in: folded, sentence: sentence, persons: persons, places: places, dates: mentions, published: article.published, newEvents: before,
+                discourse: &discourse)
             Self.attendance(in: folded, sentence: sentence, persons: persons, newEvents: before, discourse: &discourse)
             Self.speakerAtSummit(
                 in: folded, sentence: sentence, persons: persons, dates: mentions, places: places, published: article.published, newEvents: before,

@@ -405,4 +405,18 @@ struct GatheringTests {
             """, on: "2024-05-06")
         #expect(told.contains("invitation Emmanuel Macron/FR+Xi Jinping/CN @FR - held"), "\(told)")
     }
+
+    /// "Seated around the table at an Amman hotel were A, B, C", in an article that reports no summit: a meeting of those
+    /// seated, there, on the day the text last gave ("On Monday he sat down …"), and the trips of those from abroad.
+    @Test func thoseSeatedAroundATableMeet() {
+        let found = events(
+            """
+            AMMAN, Jordan (AP) — On Monday Syria's top diplomat sat down in the Jordanian capital with four of his regional \
+            counterparts. Seated around the table at an Amman hotel were Jordanian Foreign Minister Ayman Safadi, the host, \
+            Egypt's Sameh Shoukry and Syria's Faisal Mekdad.
+            """, on: "2023-05-01", language: .en)
+        #expect(found.contains("meeting Ayman Safadi/JO+Sameh Shoukry/EG+Faisal Mekdad/SY @JO 2023-05-01 held"), "\(found)")
+        #expect(found.contains("visit Sameh Shoukry/EG @JO 2023-05-01 held"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("visit Ayman Safadi") }, "\(found)")
+    }
 }
