@@ -748,6 +748,21 @@ extension ArticleExtractor {
             // what the text says is under way ("Putin is holding a meeting with …").
             starts = [DateMention(text: "", offset: 0, start: clause.published)]
         }
+        // "Dimanche, 14 h 13 : un avion … se pose à Biarritz. … Le ministre iranien s'est entretenu …": what the story goes on
+        // to tell, undated and with nothing else to date it, happened on the last day it gave.
+        // (Not what a trip was made for, "je suis venu pour préparer la visite du président", nor a summit, whose name is
+        // told apart from its days: "CONSEIL EUROPÉEN", then "Bruxelles, le 19 septembre".)
+        if starts == [nil], status == .held, !inPassing, !clause.sentenceDated, ["visit", "meeting", "talks"].contains(kind),
+            clause.plannedFrom.map({ trigger < $0 }) ?? true, !Self.namedAsNoun(trigger, in: sentence.characters),
+            // (Nor what the text sets before it: "Vous vous êtes rendu récemment à Damas", "had already met".)
+            ![" recemment ", " recently ", " dernierement ", " lately ", " deja ", " already ", " auparavant ", " previously "]
+                .contains(where: clause.folded.includes),
+            // (Nor where the article's news is a trip called off: "Trump calls off Budapest summit" tells of no day there.)
+            !discourse.events.contains(where: { $0.hostCountry == host && [.cancelled, .postponed].contains($0.status) }),
+            let day = discourse.lastDayGiven, day.start <= clause.published, clause.published.addingDays(-7)! <= day.start
+        {
+            starts = [DateMention(text: day.text, offset: 0, start: day.start)]
+        }
         var results: [ExtractedEvent] = []
         func event(_ kind: String, _ participants: [ExtractedEvent.Person], host: String?, location: String?, date: DateMention?, confidence: Double)
             -> ExtractedEvent
@@ -809,6 +824,14 @@ extension ArticleExtractor {
         if closing.weekdayGuessed, closes < opened.start, let coming = closes.addingDays(7) { closes = coming }
         guard opened.start < closes, let limit = opened.start.addingDays(10), closes <= limit else { return nil }
         return (opened, closes)
+    }
+
+    /// Whether the trigger is a noun after its determiner ("préparer la visite du président", "his visit"), not a verb telling
+    /// the event.
+    static func namedAsNoun(_ trigger: Int, in characters: [Character]) -> Bool {
+        let before = fold(String(characters[max(0, trigger - 12)..<trigger])).split(separator: " ").last.map(String.init) ?? ""
+        return ["la", "le", "l", "les", "sa", "son", "ses", "leur", "leurs", "cette", "ce", "cet", "une", "un", "the", "his", "her", "their",
+            "this", "that", "a", "an", "its", "du", "de", "d", "des"].contains(before)
     }
 
     /// Whether a summit trigger names no summit of its own but the one just reported: "the summit" or "le sommet" opening

@@ -180,4 +180,24 @@ struct ContextTests {
             language: .en)
         #expect(!talks.contains { $0.hasPrefix("visit Joe Biden") }, "\(talks)")
     }
+
+    /// "Dimanche, 14 h 13 : un avion … se pose à Biarritz. … Le ministre iranien s'est entretenu …": what the story goes on
+    /// to tell, undated, happened on the last day it gave; not a visit named as a noun ("ont préparé la visite du président").
+    @Test func theStoryGoesOnOnTheLastDayItGave() {
+        let found = eventSummaries(
+            """
+            Dimanche, 14 h 13 : un avion officiel se pose sur la piste de l'aéroport de Biarritz. À son bord, le chef de la \
+            diplomatie iranienne, Mohammad Javad Zarif. Le ministre iranien s'est entretenu à la mairie de Biarritz avec son \
+            homologue Jean-Yves Le Drian. Les deux ministres ont préparé la visite en France du président iranien Hassan Rohani.
+            """, on: "2019-08-26")
+        #expect(found.contains("meeting Mohammad Javad Zarif/IR+Jean-Yves Le Drian/FR @FR 2019-08-25 held"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("visit Hassan Rouhani") && $0.contains("2019-08-25") }, "\(found)")
+        // (Nor where the news is a trip called off: the talks told after it are not on its day.)
+        let calledOff = eventSummaries(
+            """
+            Trump calls off Budapest summit with Putin. President Donald Trump said on Wednesday he had cancelled the summit. He \
+            spoke in Budapest, where he held talks with Prime Minister Viktor Orbán.
+            """, on: "2025-10-23", language: .en)
+        #expect(!calledOff.contains { $0.hasPrefix("meeting") && $0.contains("2025-10-22") }, "\(calledOff)")
+    }
 }
