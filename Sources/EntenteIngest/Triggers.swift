@@ -13,7 +13,7 @@ enum Triggers {
         ] + declined),
         ("phone_call", [
             "entretien telephonique", "conversation telephonique", "telephone conversation", "phone call", "spoke by phone", "par telephone",
-            "telephoned", "phone conversation", "by phone", "a telephone a", "a telephone", "telephonera", "appel telephonique", "echange telephonique", "au telephone", "telephone call",
+            "telephoned", "phone conversation", "by phone", "a telephone a", "a telephone", "avait telephone", "avaient telephone", "ont telephone", "telephonera", "appel telephonique", "echange telephonique", "au telephone", "telephone call",
             "phone talks", "by telephone", "on the phone", "telephone talks", "entretiens telephoniques", "coup de fil", "coup de telephone",
             "video call", "videoconference", "video conference", "visioconference", "par visio", "spoken on the telephone",
             "spoken on the phone", "spoke on the telephone", "spoke on the phone", "spoken by telephone", "spoken by phone",
@@ -243,7 +243,7 @@ enum Triggers {
     static let interposedAdverbs: [String] = [
         "deja", "egalement", "aussi", "notamment", "ensuite", "alors", "d abord", "brievement", "longuement", "enfin", "auparavant",
         "a son tour", "in turn", "quant a lui", "quant a elle", "de son cote", "lui aussi", "elle aussi", "eux aussi", "elles aussi",
-        "de nouveau", "lui", "elle", "lui meme", "elle meme", "eux memes", "elles memes",
+        "de nouveau", "lui", "elle", "lui meme", "elle meme", "eux memes", "elles memes", "en outre", "par ailleurs",
         "then", "also", "already", "previously", "briefly", "subsequently", "later", "first", "again", "recently", "finally",
     ]
 

@@ -200,4 +200,10 @@ struct ContextTests {
             """, on: "2025-10-23", language: .en)
         #expect(!calledOff.contains { $0.hasPrefix("meeting") && $0.contains("2025-10-22") }, "\(calledOff)")
     }
+
+    /// "avait en outre téléphoné à Raúl Castro mercredi": a call in the pluperfect, an adverb between auxiliary and verb.
+    @Test func aCallInThePluperfect() {
+        let found = eventSummaries("Barack Obama avait en outre téléphoné à Raúl Castro mercredi, avant de quitter Washington.", on: "2015-04-11")
+        #expect(found.contains("phone_call Barack Obama/US+Raúl Castro/CU @- 2015-04-08 held"), "\(found)")
+    }
 }
