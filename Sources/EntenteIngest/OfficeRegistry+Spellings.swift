@@ -22,7 +22,7 @@ extension OfficeRegistry {
 
     /// A name reduced to what its spellings across English and French transliteration share: folded, without
     /// particles (al, el, bin, ben, ibn), French digraphs in their English form (ch → sh, tch → ch, ou → u,
-    /// dj → j), then each word's consonants, doubled letters once ("Bachar el-Assad" and "Bashar al-Assad"
+    /// dj → j, z for Arabic dh), then each word's consonants, doubled letters once ("Bachar el-Assad" and "Bashar al-Assad"
     /// are both `bsr sd`). Words that leave no consonant are dropped.
     public static func spellingKey(_ name: String) -> [String] {
         NameNormalizer.normalize(name).utf8.split(separator: 0x20).compactMap { word -> String? in
@@ -44,8 +44,9 @@ extension OfficeRegistry {
                 if third == h && (first == t && (second == c || second == s) || first == d && second == z) {
                     letter = first == d ? j : s
                     index += 3
-                } else if second == h && (first == c || first == s || first == z || first == p) || first == d && second == j {
-                    letter = first == d || first == z ? j : first == p ? f : s
+                } else if second == h && (first == c || first == s || first == z || first == p || first == d) || first == d && second == j {
+                    // (Arabic "dh" is French "z": "Moustafa al-Kazimi" is Mustafa Al-Kadhimi.)
+                    letter = first == d && second == h ? s : first == d || first == z ? j : first == p ? f : s
                     index += 2
                 } else {
                     letter = first

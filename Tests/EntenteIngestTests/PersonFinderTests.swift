@@ -272,4 +272,11 @@ struct TitleCountryTests {
         let found = people(["The plan was put forward by Saudi Crown Prince Abdullah, the kingdom's de facto ruler."], on: "2002-03-28")
         #expect(found[0] == ["Abdullah of Saudi Arabia/SA"], "\(found[0])")
     }
+
+    /// Arabic "dh" is French "z": "le Premier ministre irakien, Moustafa al-Kazimi" is Mustafa Al-Kadhimi, not a new name
+    /// beside him.
+    @Test func arabicDhIsFrenchZ() {
+        let found = people(["Il doit rencontrer mercredi le Premier ministre irakien, Moustafa al-Kazimi."], on: "2020-09-01", language: "fr")
+        #expect(found[0] == ["Mustafa Al-Kadhimi/IQ"], "\(found[0])")
+    }
 }

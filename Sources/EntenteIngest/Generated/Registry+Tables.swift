@@ -514,7 +514,7 @@ AM	head_of_government	Tigran Sargsyan	Tigran Sarkissian	2008-04-09	2014-04-13
 AM	head_of_government	Hovik Abrahamyan	Hovik Abrahamian	2014-04-13	2016-09-13
 AM	head_of_government	Karen Karapetyan	Karen Karapetian	2016-09-13	2018-04-17
 AM	head_of_government	Serzh Sargsyan	Serge Sarkissian|Serzh Sarkisyan	2018-04-17	2018-04-23
-AM	foreign_minister	Edward Nalbandyan	Edouard Nalbandian|Eduard Nalbandyan	2008-04-21	2018-05-12
+AM	foreign_minister	Eduard Nalbandyan	Edouard Nalbandian|Edward Nalbandyan	2008-04-21	2018-05-12
 AM	foreign_minister	Zohrab Mnatsakanyan	Zohrab Mnatsakanian	2018-05-12	2020-11-16
 AM	foreign_minister	Ara Aivazian	Ara Ayvazyan	2020-11-18	2021-05-31
 AM	foreign_minister	Ararat Mirzoyan	Ararat Mirzoian	2021-08-19	
