@@ -207,6 +207,8 @@ public struct PersonFinder {
     var subjectAlone = false
     /// Everyone who has been a sentence's subject: a bare title goes to one of them before someone only named beside them.
     var subjects: Set<String> = []
+    /// How many sentences each of them opened as subject: a bare title goes to the one the article is most about.
+    var subjectCounts: [String: Int] = [:]
     /// The country whose head of state the article named as "le président de la République, M. X": its bare "président
     /// de la République" is theirs, as on their own government's site.
     var republicsCountry: String?
@@ -410,9 +412,11 @@ public struct PersonFinder {
                     && !(ofState && (person.country == nil || person.country == "EU"))
             }
             // (Not one this sentence names: "the President hosted President Joko Widodo".)
-            if let person = holders.first(where: { holder in subjects.contains(holder.name) && !found.contains { $0.name == holder.name } })
-                ?? holders.first
-            {
+            // (Of several, the one the article is most about: "le chef de l'État" in a story of Macron's tour, after the host
+            // was named as a subject once.)
+            let subjectHolders = holders.filter { holder in subjects.contains(holder.name) && !found.contains { $0.name == holder.name } }
+            let most = subjectHolders.map { subjectCounts[$0.name] ?? 0 }.max()
+            if let person = subjectHolders.first(where: { subjectCounts[$0.name] ?? 0 == most }) ?? holders.first {
                 add(PersonMention(name: person.name, country: person.country, offset: bare.offset, source: .title, office: bare.office))
             } else if let country, let holder = OfficeRegistry.holder(of: bare.office, country: country, on: date) {
                 add(PersonMention(name: holder.name, country: holder.country, offset: bare.offset, source: .title, office: bare.office))
@@ -802,6 +806,7 @@ public struct PersonFinder {
         if let first = found.first(where: { $0.offset > (agentEnd ?? -1) }) ?? found.first {
             subject = first
             subjects.insert(first.name)
+            subjectCounts[first.name, default: 0] += 1
             subjectAlone = Set(found.map(\.name)).count == 1
         }
         for person in found {

@@ -279,4 +279,15 @@ struct TitleCountryTests {
         let found = people(["Il doit rencontrer mercredi le Premier ministre irakien, Moustafa al-Kazimi."], on: "2020-09-01", language: "fr")
         #expect(found[0] == ["Mustafa Al-Kadhimi/IQ"], "\(found[0])")
     }
+
+    /// A bare title goes to the holder the article is most about, not the last one it made a subject: "le chef de l'État"
+    /// in a story of Macron's tour, after the host Ouattara opened one sentence.
+    @Test func aBareTitleGoesToTheHolderTheArticleIsMostAbout() {
+        let found = people(
+            [
+                "Emmanuel Macron est arrivé lundi à Abidjan pour une tournée africaine.", "Emmanuel Macron a ensuite rencontré des étudiants.",
+                "Alassane Ouattara a salué cette visite.", "Mardi, le chef de l'État s'est rendu à Ouagadougou.",
+            ], on: "2017-11-29", language: "fr")
+        #expect(found[3] == ["Emmanuel Macron/FR"], "\(found[3])")
+    }
 }
