@@ -42,6 +42,11 @@ public struct ArticleExtractor: Sendable {
             if let topics = Triggers.topicMarkers.firstCharacterOffset(in: folded) {
                 for index in places.indices where places[index].kind != .city && places[index].offset + 1 > topics { places[index].topic = true }
             }
+            // "the Iran nuclear deal", "le dossier nucléaire iranien", "la guerre en Ukraine": a country that names a question or a
+            // war is a topic too.
+            for index in places.indices where places[index].kind != .city && Self.namesAQuestion(places[index], in: spacedCharacters) {
+                places[index].topic = true
+            }
             // The sentence's words and tokens, made once for the stages that read them.
             if let label = Self.turnLabel(sentence.characters) {
                 let next = Self.speaker(after: label, current: people.speaker, people: people, on: article.published)
@@ -1009,6 +1014,20 @@ public struct ArticleExtractor: Sendable {
         }
         let after = String(spaced.dropFirst(date.offset + 1 + date.text.count).prefix(24)).split(separator: " ").prefix(2)
         return after.contains { Triggers.agreementWords.contains(String($0)) }
+    }
+
+    /// Whether a country's name or adjective names a question rather than a place: followed by its noun ("the Iran nuclear
+    /// deal", "the Ukraine crisis"), after it ("le dossier nucléaire iranien", "la crise ukrainienne"), or after "war in"
+    /// ("la guerre en Ukraine"). (`spaced`: the sentence folded with a space at each end.)
+    static func namesAQuestion(_ place: PlaceMention, in spaced: [Character]) -> Bool {
+        let start = place.offset + 1
+        let end = min(spaced.count, start + place.text.count)
+        let after = String(spaced[end..<min(spaced.count, end + 24)]).split(separator: " ").prefix(2).map(String.init)
+        let before = String(spaced[max(0, start - 24)..<start]).split(separator: " ").suffix(2).map(String.init)
+        if place.kind == .adjective {
+            return before.last.map(Triggers.questionNouns.contains) == true || before == ["dossier", "nucleaire"] || before == ["programme", "nucleaire"]
+        }
+        return after.first.map(Triggers.questionNouns.contains) == true || before == ["guerre", "en"] || before == ["war", "in"] || before == ["conflit", "en"]
     }
 
     /// Whether a clause, folded, ends with a noun for a meeting ("…des images de la rencontre", before ", qui s'est tenue …").

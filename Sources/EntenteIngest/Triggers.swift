@@ -524,6 +524,12 @@ enum Triggers {
         " contract", " pact", " convention", " arrangement", " texte ", " document",
     ]
 
+    /// Nouns of a question or conflict a country names ("the Iran nuclear deal", "la crise ukrainienne"). Folded words.
+    static let questionNouns: Set<String> = [
+        "nuclear", "nucleaire", "deal", "crisis", "crise", "conflict", "conflit", "dossier", "issue", "question", "programme", "program",
+        "war", "guerre",
+    ]
+
     /// An agreement's noun as one folded word ("l'accord de 2015", "the 2015 deal").
     static let agreementWords: Set<String> = [
         "agreement", "agreements", "accord", "accords", "deal", "treaty", "traite", "traites", "pact", "pacte", "convention", "memorandum",

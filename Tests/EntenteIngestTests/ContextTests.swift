@@ -206,4 +206,20 @@ struct ContextTests {
         let found = eventSummaries("Barack Obama avait en outre téléphoné à Raúl Castro mercredi, avant de quitter Washington.", on: "2015-04-11")
         #expect(found.contains("phone_call Barack Obama/US+Raúl Castro/CU @- 2015-04-08 held"), "\(found)")
     }
+
+    /// A country that names a question is no place: "He was in Washington in late April for a state visit, during which he
+    /// tried to persuade Trump to stay in the Iran nuclear deal" is a visit to the United States; "la crise ukrainienne"
+    /// and "la guerre en Ukraine" place nothing either.
+    @Test func aCountryThatNamesAQuestionIsNoPlace() {
+        let english = eventSummaries(
+            """
+            Emmanuel Macron was in Washington in late April for a state visit, during which he tried in vain to persuade Donald \
+            Trump to stay in the Iran nuclear deal.
+            """, on: "2018-06-07", language: .en)
+        #expect(english.contains { $0.hasPrefix("visit Emmanuel Macron/FR @US 2018-04") }, "\(english)")
+        #expect(!english.contains { $0.contains("@IR") }, "\(english)")
+        let french = eventSummaries(
+            "Emmanuel Macron s'est entretenu jeudi avec Olaf Scholz de la guerre en Ukraine et de la crise iranienne.", on: "2023-01-20")
+        #expect(!french.contains { $0.contains("@UA") || $0.contains("@IR") }, "\(french)")
+    }
 }
