@@ -536,6 +536,7 @@ extension ArticleExtractor {
             if var mention, mention.weekdayGuessed, mention.start.firstDay < clause.published,
                 status == .planned || mention.offset >= clause.start
                     && (Self.follows(Triggers.scheduledPresent, mention.offset - clause.start, within: 4, in: Array(clause.folded))
+                        || Self.scheduledTripBefore(mention, in: clause)
                         || Self.scheduleFollows(mention, in: clause))
             {
                 mention.start = mention.start.addingDays(7)!
@@ -1141,6 +1142,20 @@ extension ArticleExtractor {
 
     /// Whether a schedule told in the present follows a weekday, after its subject pronoun ("On Thursday he travels to
     /// Normandy", "Friday she flies on to Seoul").
+    /// Whether a trip told in the present leads to the weekday, its destination between: "She flies to Manila on Sunday",
+    /// "leaves for Seoul on Monday". (Not "the heads of state met on Monday".)
+    static func scheduledTripBefore(_ mention: DateMention, in clause: Clause) -> Bool {
+        let end = mention.offset - clause.start + 1
+        guard end > 0 else { return false }
+        let window = String(clause.folded.dropFirst(max(0, end - 36)).prefix(min(end, 36)))
+        guard let verb = [" flies to ", " travels to ", " heads to ", " leaves for ", " departs for ", " goes on to ", " moves on to "]
+            .first(where: window.includes), let at = window.characterOffset(of: verb)
+        else { return false }
+        // (The weekday ends the trip's phrase: "to Manila on Sunday", not a clause of its own after it.)
+        let between = String(window.dropFirst(at + verb.count))
+        return between.split(separator: " ").count <= 4 && ![",", ";", " and ", " et "].contains(where: between.includes)
+    }
+
     static func scheduleFollows(_ mention: DateMention, in clause: Clause) -> Bool {
         let after = String(clause.folded.dropFirst(mention.offset - clause.start + 1 + mention.text.count).prefix(28))
         let verb = Triggers.subjectPronouns.first(where: after.hasPrefix).map { String(after.dropFirst($0.count - 1)) } ?? after

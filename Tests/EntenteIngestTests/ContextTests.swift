@@ -222,4 +222,14 @@ struct ContextTests {
             "Emmanuel Macron s'est entretenu jeudi avec Olaf Scholz de la guerre en Ukraine et de la crise iranienne.", on: "2023-01-20")
         #expect(!french.contains { $0.contains("@UA") || $0.contains("@IR") }, "\(french)")
     }
+
+    /// A trip told in the present with its destination before the weekday is to come: "She flies to Manila on Sunday" in a
+    /// Saturday paper is the next day, not six days before.
+    @Test func aTripToldInThePresentWithItsDestinationFirst() {
+        let found = eventSummaries("Vice President Kamala Harris flies to Manila on Sunday.", on: "2022-11-19", language: .en)
+        #expect(found.contains("visit Kamala Harris/US @PH 2022-11-20 planned"), "\(found)")
+        // (Not a gathering's heads: "the heads of state met in Bangkok on Friday".)
+        let met = eventSummaries("The heads of state met in Bangkok on Friday with Kamala Harris.", on: "2022-11-19", language: .en)
+        #expect(!met.contains { $0.contains("2022-11-25") }, "\(met)")
+    }
 }
