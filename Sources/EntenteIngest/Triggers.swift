@@ -370,6 +370,8 @@ enum Triggers {
         // (And the conditional that reports them: "a annoncé qu'il se rendrait lundi à Washington".)
         " se rendrait ", " se rendraient ", " rencontrerait ", " rencontreraient ", " effectuerait ", " effectueraient ",
         " s entretiendrait ", " participerait ", " participeraient ",
+        // ("Justin Trudeau et Narendra Modi se reverront en avril à Londres".)
+        " se reverront ", " se reverra ", " reviendra ", " reviendront ", " retournera ", " retourneront ",
         // What someone undertook to do ("Mr Morrison has pledged to attend this year's Forum leaders' meeting").
         " pledged to ", " has promised to ", " promised to ", " vowed to ", " s est engage a ", " s est engagee a ",
         // What was to happen, as planned ("Park had been due to leave for Washington on Sunday").

@@ -232,4 +232,12 @@ struct ContextTests {
         let met = eventSummaries("The heads of state met in Bangkok on Friday with Kamala Harris.", on: "2022-11-19", language: .en)
         #expect(!met.contains { $0.contains("2022-11-25") }, "\(met)")
     }
+
+    /// "se reverront", "reviendra": French futures of meeting again and coming back make a month without its year the coming
+    /// one ("se reverront en avril à Londres" in a February paper is this April).
+    @Test func meetingAgainIsToCome() {
+        let found = eventSummaries(
+            "Justin Trudeau et Narendra Modi se reverront en avril à Londres.", on: "2018-02-24")
+        #expect(found.contains("meeting Justin Trudeau/CA+Narendra Modi/IN @GB 2018-04 planned"), "\(found)")
+    }
 }
