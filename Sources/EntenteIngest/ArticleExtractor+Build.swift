@@ -780,6 +780,9 @@ extension ArticleExtractor {
                 end: date?.end, dateText: date?.text, evidence: sentence.text, evidenceOffset: sentence.offset, confidence: confidence)
             found.inPassing = inPassing
             found.refersBack = refersBack
+            // (Anywhere in the sentence: "Trump had been due in Copenhagen …, in a visit that was also to include talks".)
+            found.counterfactual = kind != "cancellation" && kind != "invitation"
+                && (Triggers.counterfactual.occurs(in: clause.folded) || Triggers.counterfactual.occurs(in: " " + Self.fold(sentence.text) + " "))
             return found
         }
         // A trip through several cities is one visit per country ("will travel to Vienna, Seoul, and Manila").

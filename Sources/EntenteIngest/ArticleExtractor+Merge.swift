@@ -61,6 +61,21 @@ extension ArticleExtractor {
         return events
     }
 
+    /// "Foreign Secretary Sujatha Singh was to have travelled to Islamabad for talks …", "Trump had been due in Copenhagen on
+    /// Sept. 2-3": what was to have happened, in an article that reports a call-off, was called off as the article says
+    /// (postponed when it tells of a postponement, else cancelled).
+    static func calledOffAsTheArticleSays(_ events: [ExtractedEvent]) -> [ExtractedEvent] {
+        guard events.contains(where: \.counterfactual) else { return events }
+        let calledOff = events.contains { $0.status == .postponed } ? EventStatus.postponed
+            : events.contains { $0.status == .cancelled || $0.kind == "cancellation" } ? .cancelled : nil
+        guard let calledOff else { return events }
+        return events.map { event in
+            var event = event
+            if event.counterfactual, event.status == .planned { event.status = calledOff }
+            return event
+        }
+    }
+
     /// "At the end of the talks, Kim Jong-un invited Vladimir Putin to visit the DPRK": an invitation the text does not date,
     /// between two people it reports meeting or calling each other (that day, before it), was issued then.
     static func dateInvitationsByTheirMeeting(_ events: [ExtractedEvent]) -> [ExtractedEvent] {

@@ -436,7 +436,7 @@ public struct ArticleExtractor: Sendable {
             }
             return event
         }
-        return Self.attendeesMetAtSummits(Self.merge(timed)).filter { $0.kind != "visit" || !$0.participants.isEmpty }
+        return Self.attendeesMetAtSummits(Self.merge(Self.calledOffAsTheArticleSays(timed))).filter { $0.kind != "visit" || !$0.participants.isEmpty }
     }
 
     /// Gives the last trip to `country` reported before the sentence the days `stop` gives it, when they fall within the

@@ -23,6 +23,9 @@ public struct ExtractedEvent: Sendable, Equatable {
     var inPassing = false
     /// A visit implied by a meeting abroad, not reported as one: a visit the same sentence reports stands instead.
     var implied = false
+    /// Told as what was to have happened ("was to have travelled", "had been due to"): it takes the status of the call-off
+    /// the article reports.
+    var counterfactual = false
     /// A summit the text refers back to ("The summit, attended by …"): the same as the summit reported there on that date.
     var refersBack = false
 

@@ -457,6 +457,12 @@ enum Triggers {
         " had ", " was ", " were ", " did ", " avait ", " avaient ", " etait ", " etaient ", " a ete ", " ont ete ",
     ]
 
+    /// What was to have happened and did not: "was to have travelled", "had been due to fly", "would have been the first".
+    static let counterfactual: PhraseSet = [
+        " was to have ", " were to have ", " had been due ", " had been scheduled to ", " had been expected to ", " would have been ",
+        " would have included ", " had been set to ", " aurait du ", " auraient du ", " aurait ete ",
+    ]
+
     /// The English present perfect of news just done ("has been welcomed", "has arrived in"). (Not the French passé composé,
     /// the plain past: "où il a été reçu par le sultan" may be dated by the next sentence's "la veille".)
     static let justDone: PhraseSet = [" has been welcomed ", " has been received ", " has arrived in ", " have arrived in ", " has landed in "]

@@ -188,6 +188,24 @@ struct CancellationTests {
         #expect(!base.contains { $0.contains("Thule") }, "\(base)")
     }
 
+    /// "had been due in Copenhagen", "aurait dû se rendre": what was to have happened, in an article that reports a call-off,
+    /// was called off as the article says (postponed when it tells of a postponement, else cancelled).
+    @Test func whatWasToHaveHappenedIsCalledOff() {
+        let cancelled = eventSummaries(
+            """
+            Donald Trump had been due in Copenhagen on Sept. 2-3 at the invitation of Queen Margrethe II, in a visit that was also to \
+            include talks with Prime Minister Mette Frederiksen. Late on Tuesday Donald Trump said he was calling off the trip to Denmark.
+            """, on: "2019-08-22", language: .en)
+        #expect(cancelled.contains("visit Donald Trump/US @DK 2019-09-02 cancelled"), "\(cancelled)")
+        #expect(!cancelled.contains { $0.hasSuffix("planned") }, "\(cancelled)")
+        let postponed = eventSummaries(
+            """
+            Le président Emmanuel Macron aurait dû se rendre à Alger le 5 mars. Sa visite a été reportée à une date ultérieure, \
+            a annoncé l'Élysée.
+            """, on: "2019-03-02")
+        #expect(postponed.contains { $0.hasPrefix("visit Emmanuel Macron/FR @DZ 2019-03-05") && $0.hasSuffix("postponed") }, "\(postponed)")
+    }
+
     /// "…, has been postponed, Kremlin spokesman Dmitry Peskov said.": a name closing the sentence with its verb of saying
     /// is the report's source, no party to the summit; with no agent, it is who called it off.
     @Test func aClosingAttributionIsTheSource() {
