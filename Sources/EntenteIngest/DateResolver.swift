@@ -505,6 +505,27 @@ public struct DateResolver: Sendable {
         let w1 = word(tokens, index + 1)
         let w2 = word(tokens, index + 2)
         let previous = index > 0 ? tokens[index - 1].word : ""
+        // "last weekend", "le week-end dernier", "next weekend", "le week-end prochain": the one before the publication's
+        // (or the one before that when it appears on a weekend), the one after it.
+        func weekend(at start: Int) -> Int? {
+            word(tokens, start) == "weekend" ? 1 : word(tokens, start) == "week" && word(tokens, start + 1) == "-"
+                && word(tokens, start + 2) == "end" ? 3 : nil
+        }
+        func shiftedWeekend(last: Bool) -> DateMention {
+            let onWeekend = published.weekday >= 6  // (Monday is 1.)
+            let saturday = last
+                ? published.addingDays(-((published.weekday + 1) % 7) - (onWeekend ? 7 : 0))!
+                : published.addingDays(6 - published.weekday + (onWeekend ? 7 : 0))!
+            return DateMention(text: "", offset: 0, start: saturday, end: saturday.addingDays(1)!)
+        }
+        if w0 == "last" || w0 == "next", let length = weekend(at: index + 1) {
+            return ([shiftedWeekend(last: w0 == "last")], 1 + length)
+        }
+        if ["ce", "le", "du"].contains(previous), let length = weekend(at: index), let after = word(tokens, index + length),
+            Self.last.contains(after) || Self.next.contains(after)
+        {
+            return ([shiftedWeekend(last: Self.last.contains(after))], length + 1)
+        }
         if ["ce", "le", "du", "this", "the"].contains(previous), w0 == "weekend" || (w0 == "week" && w1 == "-" && w2 == "end") {
             // ("over the weekend": the last one, as a weekday alone is, which a future tense moves on a week; "this weekend",
             // "ce week-end", "au cours du week-end": the publication week's.)

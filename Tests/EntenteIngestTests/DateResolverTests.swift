@@ -77,6 +77,12 @@ struct DateResolverTests {
         // ("over the weekend": the last one, which a future tense moves on a week.)
         ("attended the APEC summit over the weekend", "2009-11-17", ["2009-11-14..2009-11-15"]),
         ("they will meet this weekend", "2021-10-26", ["2021-10-30..2021-10-31"]),
+        // ("last weekend" is not "last week"; on a Sunday it is the weekend before; "next weekend" on a Saturday, the one after.)
+        ("a Ukraine Peace Summit in Switzerland last weekend", "2024-06-19", ["2024-06-15..2024-06-16"]),
+        ("met last week-end in Rome", "2024-06-16", ["2024-06-08..2024-06-09"]),
+        ("le sommet du week-end dernier", "2024-06-19", ["2024-06-15..2024-06-16"]),
+        ("il se rendra à Rome le week-end prochain", "2024-06-15", ["2024-06-22..2024-06-23"]),
+        ("they will meet next weekend", "2024-06-19", ["2024-06-22..2024-06-23"]),
         ("le sommet prévu à la fin du mois", "2025-10-20", ["2025-10"]),
         ("la visite de Wang Yi dans les semaines qui viennent", "2023-10-06", ["2023-10..2023-11"]),
         ("a visit in the coming weeks", "2023-12-06", ["2023-12..2024-01"]),
