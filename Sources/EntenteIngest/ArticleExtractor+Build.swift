@@ -499,8 +499,12 @@ extension ArticleExtractor {
         let timeTeller = group == "summit" && tellsTime(trigger)
         // (The summit just reported, named for the time: no other.)
         if timeTeller, discourse.events.contains(where: { $0.kind == "summit" && !$0.inPassing }) { return [] }
+        // (A date the clause takes from the one it hangs on is its own, whoever claims it there: "visits Mauritius on March 11-12
+        // where he will hold meetings with …".)
+        let inherited = { (date: DateMention) in date.offset < clause.start || date.offset >= clause.start + clause.text.count }
         var dates = clause.dates.filter { date in
-            !timeTeller && rivals.allSatisfy { cost(date, $0) >= cost(date, anchor) || separated($0, date) } && (kind != "invitation" || date.offset < trigger)
+            !timeTeller && (inherited(date) || rivals.allSatisfy { cost(date, $0) >= cost(date, anchor) || separated($0, date) })
+                && (kind != "invitation" || date.offset < trigger)
                 && !Self.isAhead(date, after: trigger, in: sentence.characters)
         }
         // "s'est rendu dimanche à Bouaké, où neuf soldats avaient été tués en novembre 2004": a date inside a relative clause
@@ -927,6 +931,7 @@ extension ArticleExtractor {
         while let last = words.last, ["the", "le", "la", "les", "l"].contains(last) { words = words.dropLast() }
         words = withoutStateForm(words)
         words = withoutSettlementNoun(words)
+        words = withoutCountryGroup(words)
         // ("in southwestern France".)
         if let last = words.last, directions.contains(last), let before = words.dropLast().last, ["in", "to"].contains(before) { words = words.dropLast() }
         // ("dans la capitale mauritanienne": the capital named by its adjective stands after the noun.)
@@ -1276,6 +1281,22 @@ extension ArticleExtractor {
         return rest
     }
 
+    /// The words before the first country of a group, less "the three key island nations of" / "les trois pays de": what is
+    /// left ends with the preposition that places it ("a five-day visit to the three key island nations of Seychelles, …").
+    static func withoutCountryGroup(_ words: ArraySlice<String>) -> ArraySlice<String> {
+        guard let last = words.last, ["of", "de", "d"].contains(last), let noun = words.dropLast().last,
+            ["nations", "countries", "states", "pays", "etats"].contains(noun)
+        else { return words }
+        var rest = words.dropLast(2)
+        // (Its determiner and qualifiers, up to the preposition.)
+        for _ in 0..<6 {
+            guard let word = rest.last else { break }
+            if ["to", "in", "a", "en", "dans", "visit", "visits", "visited", "visiting", "visiter"].contains(word) { return rest }
+            rest = rest.dropLast()
+        }
+        return words
+    }
+
     /// Points of the compass before a country ("in southwestern France"). Folded.
     static let directions: Set<String> = [
         "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "central",
@@ -1501,8 +1522,10 @@ extension ArticleExtractor {
                     let after = marker == "prochain" || marker == "prochaine"
                     if after ? (found >= offset && found - end <= 24) : (found < offset && offset - found <= 40) { return true }
                 } else if found < end || !perfect && found < end + 70 && !others.contains(where: { $0 > end && $0 < found })
-                    // ("met Bainimarama on Thursday and said Australia would be a partner": the future is what was said.)
+                    // ("met Bainimarama on Thursday and said Australia would be a partner": the future is what was said;
+                    // "has arrived on a state visit to Vietnam, where he plans to sign …": what is to be done there.)
                     && !Triggers.saidAfter.occurs(in: String(folded.dropFirst(end).prefix(max(0, found - end))) + " ")
+                    && !Triggers.whereClause.occurs(in: String(folded.dropFirst(end).prefix(max(0, found - end))) + " ")
                 {
                     return true
                 }

@@ -123,8 +123,16 @@ extension ArticleExtractor {
                 // A single day within a range is the finer report ("next week" then "on March 3").
                 // (Not a trip's days narrowed to one of its events: "arrivé jeudi pour une visite de trois jours" then "se rendront
                 // samedi à Saint-Louis" is the trip, not a visit on Saturday.)
-                let narrows = event.end == nil && existing.end != nil && event.start.map { $0.precision == .day } == true
+                var narrows = event.end == nil && existing.end != nil && event.start.map { $0.precision == .day } == true
                     && event.status == existing.status
+                // So are a leg's days within a tour's ("a five-day visit to Seychelles, Mauritius and Sri Lanka from March 10",
+                // then "visits Mauritius on March 11-12").
+                if let start = event.start, let end = event.end, let wholeStart = existing.start, let wholeEnd = existing.end,
+                    event.status == existing.status, start.precision == .day, wholeStart.precision == .day
+                {
+                    narrows = wholeStart.firstDay <= start.firstDay && end.lastDay <= wholeEnd.lastDay
+                        && end.lastDay.dayNumber - start.firstDay.dayNumber < wholeEnd.lastDay.dayNumber - wholeStart.firstDay.dayNumber
+                }
                 // (What was planned and is reported called off is called off: "has put off her trip to the United States" and
                 // "had been due to leave for Washington on Sunday" are one postponed trip.)
                 let calledOff = [existing.status, event.status].first { $0 == .postponed || $0 == .cancelled }

@@ -48,7 +48,9 @@ public enum PlaceFinder {
                 index += 1
                 continue
             }
-            let longest = words[index].text.first?.isUppercase == true ? min(Gazetteer.maxWords, words.count - index) : 1
+            // (A region may start in lower case: "dans l'océan Indien", "la péninsule coréenne".)
+            let lowercase = words[index].text.first?.isUppercase != true
+            let longest = min(Gazetteer.maxWords, words.count - index)
             // The names the span's first words make, shortest first, as long as they are the start of some name.
             var entries: [(length: Int, entry: Gazetteer.Entry)] = []
             var key = ""
@@ -57,7 +59,7 @@ public enum PlaceFinder {
                 if let entry = Gazetteer.index[key] { entries.append((length, entry)) }
                 if !Gazetteer.prefixes.contains(key) { break }
             }
-            for (length, entry) in entries.reversed() {
+            for (length, entry) in entries.reversed() where !lowercase || length == 1 || entry.kind == .region {
                 let span = words[index..<(index + length)]
                 if entry.kind == .region {
                     // "Latin America" is no mention of America: the span is passed over whole.

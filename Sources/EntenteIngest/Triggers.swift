@@ -465,7 +465,11 @@ enum Triggers {
 
     /// The English present perfect of news just done ("has been welcomed", "has arrived in"). (Not the French passé composé,
     /// the plain past: "où il a été reçu par le sultan" may be dated by the next sentence's "la veille".)
-    static let justDone: PhraseSet = [" has been welcomed ", " has been received ", " has arrived in ", " have arrived in ", " has landed in "]
+    static let justDone: PhraseSet = [" has been welcomed ", " has been received ", " has arrived ", " have arrived ", " has landed in "]
+
+    /// A relative clause of place opening after a trigger: what it tells is done there ("…, where he plans to sign …", "…, où il
+    /// signera …").
+    static let whereClause: PhraseSet = [" where he ", " where she ", " where they ", " ou il ", " ou elle ", " ou ils ", " ou elles "]
 
     /// A clause told in the plural ("…, who agreed to meet when they spoke by phone", "…, qui se sont rencontrés").
     static let pluralClause: PhraseSet = [

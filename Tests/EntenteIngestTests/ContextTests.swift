@@ -240,4 +240,20 @@ struct ContextTests {
             "Justin Trudeau et Narendra Modi se reverront en avril à Londres.", on: "2018-02-24")
         #expect(found.contains("meeting Justin Trudeau/CA+Narendra Modi/IN @GB 2018-04 planned"), "\(found)")
     }
+
+    /// "a five-day visit to the three key island nations of Seychelles, Mauritius and Sri Lanka from March 10": each country of
+    /// the group is a stop ("to India's outreach" before it is none); "Modi next visits Mauritius on March 11-12" then gives
+    /// that leg its own days.
+    @Test func aTourOfAGroupOfCountriesAndALegsDays() {
+        let found = eventSummaries(
+            """
+            Giving a major fillip to India’s outreach in the Indian Ocean region, Prime Minister Narendra Modi will be on a five-day \
+            visit to the three key island nations of Seychelles, Mauritius and Sri Lanka from March 10. Modi next visits Mauritius on \
+            March 11-12.
+            """, on: "2015-03-06", language: .en)
+        #expect(found.contains("visit Narendra Modi/IN @SC 2015-03-10 planned"), "\(found)")
+        #expect(found.contains("visit Narendra Modi/IN @LK 2015-03-10 planned"), "\(found)")
+        #expect(found.contains("visit Narendra Modi/IN @MU 2015-03-11 planned"), "\(found)")
+        #expect(!found.contains { $0.contains("@MU 2015-03-10") }, "\(found)")
+    }
 }

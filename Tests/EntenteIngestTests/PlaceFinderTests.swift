@@ -27,6 +27,8 @@ struct PlaceFinderTests {
         ("Since their last meeting in the White House and at the Kremlin", ["White House=US/Washington", "Kremlin=RU/Moscow"]),
         ("his trip to Latin America, then to the Middle East and to America", ["America=US"]),
         ("le ministre chargé du développement de l'Extrême-Orient", []),
+        // Seas and oceans named for a country are no mention of it, in either case ("dans l'océan Indien").
+        ("outreach in the Indian Ocean region, patrols in the South China Sea and a tour of l'océan Indien", []),
         // A capital whose usual name is an alternate of GeoNames' own ("Ulan Bator") is known by every name.
         ("talks in Ulaanbaatar, then a stop in Oulan-Bator", ["Ulaanbaatar=MN/Ulan Bator", "Oulan-Bator=MN/Ulan Bator"]),
         // … or whose country record spells it otherwise than its city record ("Port Vila"/"Port-Vila", "Reykjavik"/"Reykjavík").

@@ -70,6 +70,17 @@ struct RelativeClauseTests {
     }
 
     /// A negation after "but", "with … saying" or "mais" is another statement's: the meeting told before it stands.
+    /// "has arrived on a state visit to Vietnam, where he plans to sign …": what is to be done there is to come, the arrival
+    /// is done (today); "visits Mauritius on March 11-12 where he will meet …": the where clause's meeting has the visit's days.
+    @Test func aWhereClauseKeepsItsOwnTenseAndTakesTheVisitsDays() {
+        let arrived = events(
+            "Vladimir Putin, ruler of Russia, has arrived on a state visit to Vietnam, where he plans to issue a joint statement.",
+            on: "2024-06-19")
+        #expect(arrived.contains("visit Vladimir Putin/RU @VN 2024-06-19 held"), "\(arrived)")
+        let mauritius = events("Modi next visits Mauritius on March 11-12, where he will meet Prime Minister Sir Anerood Jugnauth.", on: "2015-03-06")
+        #expect(mauritius.contains("meeting Narendra Modi/IN+Anerood Jugnauth/MU @MU 2015-03-11 planned"), "\(mauritius)")
+    }
+
     @Test func aNegationAfterButNegatesWhatFollows() {
         let found = events(
             "Japanese Prime Minister Shinzo Abe met Iran's Supreme Leader Ayatollah Ali Khamenei in Tehran on Thursday, but his bid appeared to yield little, with Khamenei saying he did not consider Donald Trump worthy of an exchange of messages.",

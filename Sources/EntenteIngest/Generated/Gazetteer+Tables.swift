@@ -15903,6 +15903,7 @@ Amérique centrale
 Amérique du Nord
 Amérique du Sud
 Amérique latine
+Arabian Sea
 Asia-Pacific
 Asie centrale
 Asie du Sud-Est
@@ -15913,9 +15914,14 @@ Caucasus
 Central America
 Central Asia
 Corne de l'Afrique
+East China Sea
 Extrême-Orient
 Far East
+Gulf of Guinea
+Gulf of Mexico
 Horn of Africa
+Indian Ocean
+Indian subcontinent
 Indo-Pacific
 Indo-Pacifique
 Korean Peninsula
@@ -15925,11 +15931,23 @@ Moyen-Orient
 Near East
 North Africa
 North America
+Persian Gulf
 Proche-Orient
 Sahel
+Sea of Japan
 South America
+South China Sea
 Southeast Asia
 West Africa
+golfe Persique
+golfe de Guinée
+golfe du Mexique
+mer d'Arabie
+mer de Chine méridionale
+mer de Chine orientale
+mer du Japon
+océan Indien
 péninsule coréenne
+sous-continent indien
 """#
 }
