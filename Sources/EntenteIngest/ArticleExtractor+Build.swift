@@ -815,8 +815,28 @@ extension ArticleExtractor {
                 results.append(event(kind, [participants[0], other], host: host, location: location, date: date, confidence: 0.5))
             }
             if ["meeting", "talks", "summit"].contains(kind) { results += Self.impliedVisits(of: found) }
+            // "a rendu visite à la chancelière Angela Merkel à Berlin", "visited Angela Merkel in Berlin": visiting someone of
+            // the host country is meeting them there.
+            if kind == "visit", let host, let traveller = participants.first,
+                let visited = Self.visitedPerson(after: trigger, phrase: phrase, clause: clause), visited.country == host
+            {
+                results.append(event("meeting", [traveller, visited], host: host, location: location, date: date, confidence: 0.5))
+            }
         }
         return results
+    }
+
+    /// The person a visit's verb takes as its object, right after it (articles and a title between at most): "visited Angela
+    /// Merkel", "a rendu visite à la chancelière Angela Merkel".
+    static func visitedPerson(after trigger: Int, phrase: String, clause: Clause) -> ExtractedEvent.Person? {
+        guard ["visited", "visits", "will visit", "is visiting", "would visit", "to visit", "visiter", "visitera", "visite a"].contains(phrase)
+        else { return nil }
+        let end = trigger + phrase.count
+        guard let person = clause.persons.filter({ $0.offset >= end }).min(by: { $0.offset < $1.offset }), person.offset - end <= 32,
+            case let between = clause.sentence.characters[end..<person.offset], !between.contains(","),
+            !fold(String(between)).split(separator: " ").contains(where: { ["with", "and", "avec", "et", "to", "a", "in", "en"].contains($0) })
+        else { return nil }
+        return ExtractedEvent.Person(name: person.name, country: person.country)
     }
 
     /// The day a sentence says a gathering opened and the day it says it closes, within ten days after: "ouvert mardi et qui
@@ -934,6 +954,13 @@ extension ArticleExtractor {
         words = withoutCountryGroup(words)
         // ("in southwestern France".)
         if let last = words.last, directions.contains(last), let before = words.dropLast().last, ["in", "to"].contains(before) { words = words.dropLast() }
+        // ("dans le nord du Mali", "in the north of Mali", "au sud du Liban".)
+        if let last = words.last, ["du", "de", "d", "of"].contains(last), let point = words.dropLast().last, compassNouns.contains(point) {
+            words = words.dropLast(2)
+            // ("dans le nord-est du Mali": folded, two points.)
+            if let other = words.last, compassNouns.contains(other) { words = words.dropLast() }
+            while let article = words.last, ["le", "l", "the"].contains(article) { words = words.dropLast() }
+        }
         // ("dans la capitale mauritanienne": the capital named by its adjective stands after the noun.)
         if words.last == "capitale" {
             words = words.dropLast()
@@ -1301,6 +1328,11 @@ extension ArticleExtractor {
     static let directions: Set<String> = [
         "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "central",
         "north", "south", "east", "west",
+    ]
+
+    /// Points of the compass as nouns ("dans le nord du Mali", "in the north of Mali"). Folded.
+    static let compassNouns: Set<String> = [
+        "nord", "sud", "est", "ouest", "centre", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     ]
 
     /// Nouns for a town, a resort or an island that a country's adjective and the place's name follow. Folded.

@@ -62,6 +62,7 @@ extension ArticleExtractor {
         case timedLocative
         case reported
         case coordinated
+        case contrast
     }
 
     private static let clauseOpenerList: [(phrase: String, kind: ClauseOpener)] =
@@ -113,6 +114,9 @@ extension ArticleExtractor {
             "et s est entretenu avec", "et s est entretenue avec", "puis s est entretenu avec", "puis s est entretenue avec",
             "et a rencontre", "puis a rencontre", "et a ete recu par", "puis a ete recu par", "et a ete recue par", "puis a ete recue par",
         ].map { (" \($0) ", .coordinated) }
+        // "M. Ouattara sera le premier … à être reçu à l'Elysée mais Emmanuel Macron avait auparavant rencontré …": after
+        // "mais" or "but", a new subject opens a clause of its own, with its own people, tense and date.
+        + [(" mais ", .contrast), (" but ", .contrast)]
     private static let clauseOpeners = PhraseSet(clauseOpenerList.map(\.phrase))
     private static let clauseOpenerKinds = clauseOpenerList.map(\.kind)
 
@@ -143,6 +147,7 @@ extension ArticleExtractor {
         var incises: Set<Int> = []
         var reported: Set<Int> = []
         var coordinated: Set<Int> = []
+        var contrasted: Set<Int> = []
         for (found, index) in clauseOpeners.occurrences(in: text) {
             switch clauseOpenerKinds[index] {
             case .temporal:
@@ -204,6 +209,14 @@ extension ArticleExtractor {
             case .coordinated:
                 openers.append(found + 1)
                 coordinated.insert(found + 1)
+            case .contrast:
+                // (A subject: a capitalised word or a subject pronoun; not "but also", "mais n'a pas".)
+                let next = String(characters[min(found + 1, characters.count)...]).split(separator: " ").dropFirst().first.map(String.init) ?? ""
+                let start = found + 1 + clauseOpeners.phrases[index].count - 1
+                let capitalised = original.count == characters.count && start < original.count && original[start].isUppercase
+                guard capitalised && !["also", "aussi"].contains(next) || Self.subjectPronouns.contains(next) else { continue }
+                openers.append(found + 1)
+                contrasted.insert(found + 1)
             }
         }
         // ("…, where on Thursday they met …" is opened once, though both "where" and "where on" open it.)
@@ -214,7 +227,8 @@ extension ArticleExtractor {
             spans.append(
                 ClauseSpan(
                     start: opener, end: position + 1 < openers.count ? openers[position + 1] : characters.count,
-                    relative: !temporal.contains(opener) && !elliptical.contains(opener) && !reported.contains(opener) && !coordinated.contains(opener), temporalWhen: when.contains(opener),
+                    relative: !temporal.contains(opener) && !elliptical.contains(opener) && !reported.contains(opener) && !coordinated.contains(opener)
+                        && !contrasted.contains(opener), temporalWhen: when.contains(opener),
                     locativeWhere: whereOpeners.contains(opener), elliptical: elliptical.contains(opener), infinitive: infinitive.contains(opener),
                     gerund: gerunds.contains(opener),
                     pronounWhere: pronounWhere.contains(opener) || timedWhere.contains(opener), timedWhere: timedWhere.contains(opener),
@@ -250,6 +264,9 @@ extension ArticleExtractor {
         return String(characters[clause.start..<hole.lowerBound]) + String(repeating: " ", count: hole.count)
             + String(characters[min(hole.upperBound, end)..<end])
     }
+
+    /// Pronouns a clause opens with as its subject. Folded.
+    private static let subjectPronouns: Set<String> = ["il", "elle", "ils", "elles", "he", "she", "they", "we", "nous", "je", "i"]
 
     /// Relative pronouns that, after a comma, open a clause set between commas ("X, who …, met Y").
     private static let appositiveOpeners: Set<String> = ["who", "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "auquel"]

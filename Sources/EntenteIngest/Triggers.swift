@@ -64,7 +64,7 @@ enum Triggers {
             // (Not "returned to": to power as often as to a country, and home as often as abroad.)
         ] + onward + attendance + arrivals + Array(takesSomeoneTo).sorted() + [
             // (Last: a visit named as a noun is its complement's, when no verb of the clause says whose.)
-            "visite du", "visite de", "visite d", "visite en", "visite au", "visite a", "visit by",
+            "visite du", "visite de", "visite d", "visite en", "visite au", "visite aux", "visite a", "visit by",
         ]),
         ("meeting", [
             "a rencontre", "rencontrera", "rencontre avec", "avez rencontre", "rencontrez", "ai rencontre", "avons rencontre", "a recu", "a ete recu", "recevra", "s est entretenu", "s est entretenue", "se sont entretenues", "entretiens", "entretien avec",
@@ -97,6 +97,9 @@ enum Triggers {
             // Talking, dining or lunching together in person ("se sont parlé … en présence de", "a dîné avec Barack Obama").
             "se sont parle", "se sont parles", "a dine avec", "ont dine ensemble", "dined with", "had dinner with", "had lunch with",
             "lunched with", "a dejeune avec", "ont dejeune ensemble",
+            // (And to come: "Il doit déjeuner mercredi avec son homologue", "will have lunch with".)
+            "dejeuner avec", "diner avec", "dejeunera", "dinera", "doit dejeuner", "doit diner", "devrait dejeuner", "devrait diner",
+            "have lunch with", "have dinner with", "dine with",
             // "X et Y ont eu un entretien d'une heure", "had a meeting": the interview had, with no "avec".
             "ont eu un entretien", "a eu un entretien", "ont eu un long entretien", "a eu un long entretien", "auront un entretien",
             "aura un entretien", "avaient eu un entretien", "avait eu un entretien", "had a meeting", "had a long meeting",

@@ -79,4 +79,39 @@ struct ReceptionTests {
         let found = eventSummaries("Le 8 janvier, à Rome, Giuseppe Conte recevait le Premier ministre libyen Fayez al-Sarraj.", on: "2020-01-20")
         #expect(found.contains { $0.hasPrefix("meeting Giuseppe Conte/IT+Fayez al-Sarraj") && $0.hasSuffix("@IT 2020-01-08 held") }, "\(found)")
     }
+
+    /// "a rendu visite à Angela Merkel à Berlin", "visited Angela Merkel in Berlin": visiting someone of the host country is
+    /// meeting them there too; visiting troops is a visit only ("a rendu visite aux troupes françaises au Mali").
+    @Test func visitingSomeoneIsMeetingThem() {
+        let french = eventSummaries("Emmanuel Macron a rendu visite à la chancelière Angela Merkel à Berlin le 15 mai.", on: "2017-06-09")
+        #expect(french.contains("meeting Emmanuel Macron/FR+Angela Merkel/DE @DE 2017-05-15 held"), "\(french)")
+        #expect(french.contains("visit Emmanuel Macron/FR @DE 2017-05-15 held"), "\(french)")
+        let english = eventSummaries("Emmanuel Macron visited Angela Merkel in Berlin on May 15.", on: "2017-06-09", language: .en)
+        #expect(english.contains("meeting Emmanuel Macron/FR+Angela Merkel/DE @DE 2017-05-15 held"), "\(english)")
+        let with = eventSummaries("Emmanuel Macron visited Berlin with Angela Merkel on May 15.", on: "2017-06-09", language: .en)
+        #expect(!with.contains { $0.hasPrefix("meeting") }, "\(with)")
+        let troops = eventSummaries("Emmanuel Macron a rendu visite aux troupes françaises au Mali le 19 mai.", on: "2017-06-09")
+        #expect(troops == ["visit Emmanuel Macron/FR @ML 2017-05-19 held"], "\(troops)")
+    }
+
+    /// "Il doit déjeuner mercredi avec son homologue français": a lunch to come is a meeting to come.
+    @Test func aLunchToCome() {
+        let found = eventSummaries("Boni Yayi est de nouveau à Paris. Il doit déjeuner mercredi avec son homologue français.", on: "2013-02-05")
+        #expect(found.contains { $0.hasPrefix("meeting Thomas Boni Yayi/BJ+François Hollande/FR") && $0.hasSuffix("2013-02-06 planned") }, "\(found)")
+    }
+
+    /// "… sera le premier chef d'Etat africain à être reçu à l'Elysée mais Emmanuel Macron avait auparavant rencontré …": after
+    /// "mais" a new subject opens a clause with its own people and tense; "dans le nord du Mali" places it.
+    @Test func aNewSubjectAfterButOpensAClause() {
+        let found = eventSummaries(
+            """
+            M. Ouattara sera le premier chef d'Etat africain à être reçu à l'Elysée mais Emmanuel Macron avait auparavant rencontré le \
+            président malien Ibrahim Boubacar Keïta le 19 mai, sur la base militaire de Gao, dans le nord du Mali.
+            """, on: "2017-06-09")
+        #expect(found.contains("meeting Emmanuel Macron/FR+Ibrahim Boubacar Keïta/ML @ML 2017-05-19 held"), "\(found)")
+        #expect(!found.contains { $0.contains("Alassane Ouattara") }, "\(found)")
+        // ("but also" and "mais n'a pas" open none.)
+        let also = eventSummaries("Joe Biden met not only Fumio Kishida but also Yoon Suk Yeol in Tokyo on Monday.", on: "2023-05-22", language: .en)
+        #expect(also.contains { $0.hasPrefix("meeting") && $0.contains("Yoon Suk Yeol") }, "\(also)")
+    }
 }

@@ -2014,9 +2014,9 @@ TG	foreign_minister	Léopold Gnininvi	Leopold Gnininvi	2007-12-01	2008-09-01
 TG	foreign_minister	Kofi Esaw		2008-09-01	2010-05-01
 TG	foreign_minister	Elliott Ohin	Elliot Ohin	2010-05-01	2013-09-01
 TG	foreign_minister	Robert Dussey		2013-09-01	
-BJ	head_of_state	Yayi Boni	Boni Yayi|Thomas Boni Yayi	2006-04-06	2016-04-06
+BJ	head_of_state	Thomas Boni Yayi	Boni Yayi|Yayi Boni|Thomas Yayi Boni	2006-04-06	2016-04-06
 BJ	head_of_state	Patrice Talon		2016-04-06	2026-05-24
-BJ	head_of_government	Yayi Boni	Boni Yayi|Thomas Boni Yayi	2006-04-06	2016-04-06
+BJ	head_of_government	Thomas Boni Yayi	Boni Yayi|Yayi Boni|Thomas Yayi Boni	2006-04-06	2016-04-06
 BJ	head_of_government	Patrice Talon		2016-04-06	2026-05-24
 BJ	foreign_minister	Moussa Okanla		2007-06-01	2008-10-01
 BJ	foreign_minister	Jean-Marie Ehouzou		2008-10-01	2011-05-01
