@@ -7,7 +7,11 @@ extension ArticleExtractor {
         let sentence = clause.sentence
         // "discussed the preparations for the meeting", "on the issue of organizing a meeting": a topic, not an event.
         if kind != "invitation", Self.follows(Triggers.topicOf, trigger - clause.start, within: 28, in: Array(clause.folded)) { return [] }
-        let travel = kind == "visit" || kind == "invitation" || phrase == "welcomed"
+        // (What a trip is for is where it goes: "headed to the United States on Sunday for a summit with his U.S. counterpart".)
+        let tripPurpose = ["meeting", "talks", "summit"].contains(kind) && clause.triggers.contains { $0.group == "visit" && $0.offset < trigger }
+            && Self.follows([" for a ", " for the ", " for ", " pour un ", " pour une ", " pour le ", " pour la "], trigger - clause.start,
+                within: 12, in: Array(clause.folded))
+        let travel = kind == "visit" || kind == "invitation" || phrase == "welcomed" || tripPurpose
         // Where: a place after a locative preposition, the one after the trigger first ("sommet du G20 à Londres");
         // else a city; a country name unlocated ("with regard to Iran") only for a trip. Adjectives say who, not where.
         // (The place a "where" clause is about, named before it, is where its events are.)

@@ -439,6 +439,18 @@ public struct ArticleExtractor: Sendable {
         return Self.attendeesMetAtSummits(Self.merge(Self.calledOffAsTheArticleSays(timed))).filter { $0.kind != "visit" || !$0.participants.isEmpty }
     }
 
+    /// Whether a guest named by name (not a title, not in the possessive) follows a reception's verb at `offset`: "Joe Biden
+    /// welcomed Fumio Kishida at the White House", not "welcomed the President's support" or "welcomed Kishida's plan".
+    static func namedGuest(after offset: Int, in clause: Clause) -> Bool {
+        guard let guest = clause.persons.filter({ $0.offset > offset && $0.offset - offset <= 64 }).min(by: { $0.offset < $1.offset }),
+            guest.source != .title, guest.source != .reference,
+            // (Not the agent of a passive: "The proposal was welcomed by President Susilo Bambang Yudhoyono".)
+            !String(clause.sentence.characters[offset..<guest.offset]).split(separator: " ").contains("by")
+        else { return false }
+        let words = String(clause.sentence.characters[guest.offset...].prefix(48)).split(separator: " ").prefix(3)
+        return !words.contains { $0.hasSuffix("'s") || $0.hasSuffix("’s") }
+    }
+
     /// Gives the last trip to `country` reported before the sentence the days `stop` gives it, when they fall within the
     /// trip's wider range.
     static func narrowStop(in country: String, to stop: DateMention, events: inout [ExtractedEvent], before: Int) {
@@ -770,7 +782,8 @@ public struct ArticleExtractor: Sendable {
             if Triggers.receptions.contains(phrase), Triggers.gatheringHostSet.occurs(in: clause.folded) { continue }
             // "welcomed the President's support" is no visit: only "welcomed X to Y" is, or a guest "welcomed at the palace by"
             // the host.
-            if phrase == "welcomed", clause.folded.characterOffset(of: " to ", from: offset) == nil,
+            // (Or a guest named by name, not the possessive of a title: "Joe Biden welcomed Fumio Kishida at the White House".)
+            if phrase == "welcomed", clause.folded.characterOffset(of: " to ", from: offset) == nil, !Self.namedGuest(after: clause.start + offset, in: clause),
                 Self.receivingAgent(after: clause.start + offset, in: clause) == nil, !Self.guestIsPronoun(after: phrase, in: clause)
             {
                 continue

@@ -114,4 +114,29 @@ struct ReceptionTests {
         let also = eventSummaries("Joe Biden met not only Fumio Kishida but also Yoon Suk Yeol in Tokyo on Monday.", on: "2023-05-22", language: .en)
         #expect(also.contains { $0.hasPrefix("meeting") && $0.contains("Yoon Suk Yeol") }, "\(also)")
     }
+
+    /// "Joe Biden welcomed Fumio Kishida at the White House": a guest named by name after "welcomed" is received, with or
+    /// without "to"; "welcomed Kishida's support", "welcomed the President's support" receive no one.
+    @Test func aGuestWelcomedByName() {
+        let found = eventSummaries("Joe Biden welcomed Fumio Kishida at the White House on November 3.", on: "2023-11-05", language: .en)
+        #expect(found.contains("meeting Joe Biden/US+Fumio Kishida/JP @US 2023-11-03 held"), "\(found)")
+        #expect(found.contains("visit Fumio Kishida/JP @US 2023-11-03 held"), "\(found)")
+        for text in ["Joe Biden welcomed Fumio Kishida's support for the plan.", "Joe Biden welcomed the President's support."] {
+            let none = eventSummaries(text, on: "2023-11-05", language: .en)
+            #expect(none.isEmpty, "\(text): \(none)")
+        }
+    }
+
+    /// "headed to the United States on Sunday for a summit with his U.S. counterpart": a trip, and the summit it is for is
+    /// where it goes, not at the dateline's city.
+    @Test func aTripAndWhatItIsFor() {
+        let found = eventSummaries(
+            """
+            SEOUL, Sept. 23 (Yonhap) -- South Korean President Moon Jae-in headed to the United States on Sunday for a summit with his \
+            U.S. counterpart, Donald Trump.
+            """, on: "2018-09-23", language: .en)
+        #expect(found.contains("visit Moon Jae-in/KR @US 2018-09-23 held"), "\(found)")
+        #expect(found.contains { $0.hasPrefix("summit Moon Jae-in/KR+Donald Trump/US @US") }, "\(found)")
+        #expect(!found.contains { $0.contains("@KR") }, "\(found)")
+    }
 }
