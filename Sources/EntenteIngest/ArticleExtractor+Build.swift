@@ -537,7 +537,7 @@ extension ArticleExtractor {
             && zip(dates, dates.dropFirst()).allSatisfy { $1.offset - ($0.offset + $0.text.count) <= 8 }
         var starts: [DateMention?] = dates.isEmpty ? [nil] : (listed ? dates.map { Optional($0) } : [nearest])
         // A month without its year is in the past for a past event, in the future for a planned one.
-        starts = starts.map { mention in
+        let settled = { (mention: DateMention?) -> DateMention? in
             // "se rencontreront vendredi": a weekday alone in a future clause is the coming one.
             // ("From Tokyo, Obama flies Friday to Seoul": a schedule told in the present is to come too.)
             // ("On Thursday he travels to Normandy": or the weekday first, then its subject and verb.)
@@ -570,6 +570,7 @@ extension ArticleExtractor {
             }
             return mention
         }
+        starts = starts.map(settled)
         // (Not a step still to come: "Il s'est ensuite envolé pour le Japon, où il participera au sommet du G7".)
         if dates.isEmpty,
             Triggers.sameDay.occurs(in: clause.folded) || !clause.sentenceDated && status == .held && Triggers.nextStep.occurs(in: clause.folded),
@@ -806,6 +807,23 @@ extension ArticleExtractor {
             }
             return results
         }
+        // "will meet with Senegal's President Macky Sall on Thursday, South African President Jacob Zuma on Friday and …",
+        // "rencontrera dimanche le président … Ouattara, et son homologue sénégalais Macky Sall lundi": each met on a day of
+        // their own is a meeting of their own.
+        if ["meeting", "talks"].contains(kind), participants.count >= 3, starts.count == 1, !split,
+            let days = Self.ownDays(of: Array(participants.dropFirst()), persons: persons, after: trigger, in: clause)
+        {
+            for (other, day) in zip(participants.dropFirst(), days) {
+                // (On a tour, each leader is met at home: "Zuma on Friday" in South Africa, not where the tour is that day.)
+                let touring = host != participants[0].country
+                let leader = persons.first { $0.name == other.name }.map { Self.rank(of: $0, in: clause) == .leader } ?? false
+                let (place, city) = touring && leader && other.country != nil ? (other.country, nil) : (host, location)
+                let found = event(kind, [participants[0], other], host: place, location: city, date: settled(day), confidence: 0.5)
+                results.append(found)
+                results += Self.impliedVisits(of: found)
+            }
+            return results
+        }
         for date in starts {
             if visitOnly {
                 results.append(event("visit", participants, host: host, location: location, date: date, confidence: 0.4))
@@ -828,6 +846,28 @@ extension ArticleExtractor {
             }
         }
         return results
+    }
+
+    /// The day each of a meeting's listed parties is given, when each has one of its own: the first date right after its
+    /// name (before the next party's), else the one between the previous party (or the verb) and it. Nil unless every
+    /// party has one, all different.
+    static func ownDays(of others: [ExtractedEvent.Person], persons: [PersonMention], after trigger: Int, in clause: Clause) -> [DateMention]? {
+        let mentions = others.compactMap { other in persons.first { $0.name == other.name && $0.offset > trigger } }
+        guard mentions.count == others.count, zip(mentions, mentions.dropFirst()).allSatisfy({ $0.offset < $1.offset }) else { return nil }
+        let characters = clause.sentence.characters
+        var days: [DateMention] = []
+        for (index, mention) in mentions.enumerated() {
+            let next = index + 1 < mentions.count ? mentions[index + 1].offset : characters.count
+            let previous = index > 0 ? mentions[index - 1].offset : trigger
+            let after = clause.dates.first { date in
+                date.offset > mention.offset && date.offset < next && date.offset - mention.offset <= 40
+                    && !characters[mention.offset..<date.offset].contains(",")
+            }
+            let before = clause.dates.last { $0.offset > previous && $0.offset < mention.offset && !days.contains($0) }
+            guard let day = after ?? before, !days.contains(where: { $0.offset == day.offset }) else { return nil }
+            days.append(day)
+        }
+        return Set(days.map(\.start)).count == days.count ? days : nil
     }
 
     /// The person a visit's verb takes as its object, right after it (articles and a title between at most): "visited Angela

@@ -256,4 +256,27 @@ struct ContextTests {
         #expect(found.contains("visit Narendra Modi/IN @MU 2015-03-11 planned"), "\(found)")
         #expect(!found.contains { $0.contains("@MU 2015-03-10") }, "\(found)")
     }
+
+    /// "rencontrera dimanche … Ouattara, et son homologue sénégalais Macky Sall lundi", "will meet with Senegal's President
+    /// Macky Sall on Thursday, South African President Jacob Zuma on Friday and …": each party met on a day of their own is a
+    /// meeting of their own; at home, the host's; on a tour, each leader's own country.
+    @Test func partiesMetOnDaysOfTheirOwn() {
+        let home = eventSummaries(
+            """
+            Le président Emmanuel Macron rencontrera dimanche le président de Côte d’Ivoire Alassane Ouattara, et son homologue sénégalais \
+            Macky Sall lundi, a annoncé vendredi l’Elysée.
+            """, on: "2017-06-09")
+        #expect(home.contains("meeting Emmanuel Macron/FR+Alassane Ouattara/CI @FR 2017-06-11 planned"), "\(home)")
+        #expect(home.contains("meeting Emmanuel Macron/FR+Macky Sall/SN @FR 2017-06-12 planned"), "\(home)")
+        let tour = eventSummaries(
+            """
+            During the trip, Obama will meet with Senegal's President Macky Sall on Thursday, South African President Jacob Zuma on Friday \
+            and Tanzania's President Jakaya Kikwete on Monday.
+            """, on: "2013-06-26", language: .en)
+        #expect(tour.contains("meeting Barack Obama/US+Jacob Zuma/ZA @ZA 2013-06-28 planned"), "\(tour)")
+        #expect(tour.contains("meeting Barack Obama/US+Jakaya Kikwete/TZ @TZ 2013-07-01 planned"), "\(tour)")
+        // (One day for all is one meeting.)
+        let one = eventSummaries("Obama will meet Macky Sall and Jacob Zuma on Thursday.", on: "2013-06-26", language: .en)
+        #expect(one.contains { $0.hasPrefix("meeting Barack Obama/US+Macky Sall/SN+Jacob Zuma/ZA") }, "\(one)")
+    }
 }
