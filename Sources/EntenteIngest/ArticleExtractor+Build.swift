@@ -284,11 +284,14 @@ extension ArticleExtractor {
             } else if let object = persons.first(where: { $0.offset > trigger }), let caller = persons.last(where: { $0.offset < trigger }) {
                 participants = [caller, object].map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
                 // ("il appellerait le président sud-coréen Moon Jae-in et le Premier ministre japonais Shinzo Abe": one call each.)
-                if Triggers.callVerbs.contains(phrase) {
+                // ("held phone conversations with French President Emmanuel Macron, Indonesian President Joko Widodo, …": so are
+                // calls told in the plural.)
+                let several = Triggers.severalCalls.contains(phrase)
+                if Triggers.callVerbs.contains(phrase) || several {
                     // ("qu'il appellerait", "plans to telephone": a call still to make.)
                     if Triggers.callsToMake.contains(phrase) { status = .planned }
                     let end = Self.listEnd(after: object.offset, in: sentence.characters) ?? Int.max
-                    alsoCalled = persons.filter { $0.offset > object.offset && $0.offset <= end }.prefix(3)
+                    alsoCalled = persons.filter { $0.offset > object.offset && $0.offset <= end }.prefix(several ? 8 : 3)
                         .map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
                 }
             } else {

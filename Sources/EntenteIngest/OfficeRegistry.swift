@@ -134,6 +134,15 @@ public enum OfficeRegistry {
         }
     }
 
+    /// How many years `date` lies from the person's nearest term of office (0 within one).
+    static func yearsFromOffice(_ name: String, on date: PartialDate) -> Int {
+        (termsByName[name] ?? []).map { term in
+            if term.covers(date) { return 0 }
+            if date.firstDay < term.start.firstDay { return term.start.year - date.year }
+            return date.year - (term.end?.year ?? date.year)
+        }.min() ?? Int.max
+    }
+
     /// Whether every office the registry knows the person in ended more than `years` years before `date`.
     public static func leftOffice(_ name: String, yearsBefore date: PartialDate, years: Int) -> Bool {
         guard let terms = termsByName[name], !terms.isEmpty else { return false }

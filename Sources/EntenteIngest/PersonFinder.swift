@@ -67,15 +67,16 @@ public struct PersonFinder {
     static let registryForms: [(form: String, name: String, country: String)] = {
         // (Each form with its length in characters, counted once rather than at every comparison of the sort.)
         var forms: [(form: String, name: String, country: String, length: Int)] = []
+        // (A form two people share, "King Abdullah", is kept for each: the date tells them apart.)
         var seen: Set<String> = []
         for term in OfficeRegistry.terms {
             for form in [term.name] + term.aliases {
                 let normalized = NameNormalizer.normalize(form)
-                if seen.insert(normalized).inserted { forms.append((normalized, term.name, term.country, normalized.count)) }
+                if seen.insert(normalized + "|" + term.name).inserted { forms.append((normalized, term.name, term.country, normalized.count)) }
                 // (The French forms carry their article, "le roi Philippe"; the text may not: "aux côtés du roi Philippe".)
                 for article in ["le ", "la ", "l "] where normalized.hasPrefix(article) && normalized.split(separator: " ").count >= 3 {
                     let bare = String(normalized.dropFirst(article.count))
-                    if seen.insert(bare).inserted { forms.append((bare, term.name, term.country, bare.count)) }
+                    if seen.insert(bare + "|" + term.name).inserted { forms.append((bare, term.name, term.country, bare.count)) }
                 }
             }
         }
@@ -255,6 +256,15 @@ public struct PersonFinder {
                 matches.append((candidate.name, candidate.country, position..<(position + candidate.words.count)))
             }
         }
+        // "King Abdullah" in 2017 is Jordan's, in 2010 Saudi Arabia's: of two people a form names, the one nearer the date.
+        // (Both in office then, the registry's first: "le roi Abdallah" in 2010 is Saudi Arabia's.)
+        let distance = { (name: String) in OfficeRegistry.yearsFromOffice(name, on: date) }
+        matches = matches.enumerated().filter { index, match in
+            !matches.enumerated().contains { other, rival in
+                rival.words == match.words && rival.name != match.name
+                    && (distance(rival.name) < distance(match.name) || distance(rival.name) == distance(match.name) && other < index)
+            }
+        }.map(\.element)
         // "King Abdullah II" is Jordan's king, not also Saudi Arabia's "King Abdullah": a name inside another's longer one goes.
         // ("le roi Abdallah II": "le roi Abdallah", Saudi Arabia's, overlaps "Abdallah II", Jordan's, which the regnal number
         // ends: the numbered one is meant.)

@@ -17,7 +17,9 @@ enum Triggers {
             "phone talks", "by telephone", "on the phone", "telephone talks", "entretiens telephoniques", "coup de fil", "coup de telephone",
             "video call", "videoconference", "video conference", "visioconference", "par visio", "spoken on the telephone",
             "spoken on the phone", "spoke on the telephone", "spoke on the phone", "spoken by telephone", "spoken by phone",
-        ] + spokeWith + Array(callVerbs).sorted()),
+            // (Several at once: "held phone conversations with French President Emmanuel Macron, Indonesian President …".)
+            "over the phone",
+        ] + Array(severalCalls).sorted() + spokeWith + Array(callVerbs).sorted()),
         ("invitation", [
             "a l invitation de", "sur l invitation de", "sur invitation de", "at the invitation of", "on the invitation of",
             // (Elided before a vowel: "à l'invitation d'Emmanuel Macron".)
@@ -464,6 +466,12 @@ enum Triggers {
     static let counterfactual: PhraseSet = [
         " was to have ", " were to have ", " had been due ", " had been scheduled to ", " had been expected to ", " would have been ",
         " would have included ", " had been set to ", " aurait du ", " auraient du ", " aurait ete ",
+    ]
+
+    /// Calls told in the plural, one a person listed after them.
+    static let severalCalls: Set<String> = [
+        "phone conversations", "telephone conversations", "phone calls with", "telephone calls with", "conversations telephoniques",
+        "appels telephoniques",
     ]
 
     /// The English present perfect of news just done ("has been welcomed", "has arrived in"). (Not the French passé composé,

@@ -441,4 +441,18 @@ struct WhatTheThirdSessionsRulesLeaveAlone {
         #expect(events("In 2022, President Joko Widodo invited President Volodymyr Zelenskyy to attend the G20 Summit in Bali in November 2022.")
             .contains { $0.hasPrefix("summit") && $0.hasSuffix("2022-11 held") })
     }
+
+    /// "held phone conversations with French President Emmanuel Macron, Indonesian President Joko Widodo, …": calls told in the
+    /// plural are one call a person listed.
+    @Test func callsToldInThePlural() {
+        let found = eventSummaries(
+            """
+            President Recep Tayyip Erdoğan spoke with leaders of six countries Tuesday. According to presidential sources, Erdoğan held \
+            phone conversations with French President Emmanuel Macron, Indonesian President Joko Widodo and Lebanese Prime Minister \
+            Saad Hariri.
+            """, on: "2017-06-06", language: .en)
+        for other in ["Emmanuel Macron/FR", "Joko Widodo/ID", "Saad Hariri/LB"] {
+            #expect(found.contains { $0.hasPrefix("phone_call Recep Tayyip Erdoğan/TR+\(other) ") }, "\(other): \(found)")
+        }
+    }
 }

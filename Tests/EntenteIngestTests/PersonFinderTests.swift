@@ -22,6 +22,14 @@ struct PersonFinderTests {
         #expect(!found[1].contains { $0.contains("Sri Lanka Amal") })
     }
 
+    /// A form two people share is the one nearer the date: "King Abdullah" in 2017 is Jordan's (Saudi Arabia's died in
+    /// 2015); in 2010, both reigning, the registry's first, Saudi Arabia's.
+    @Test func aSharedFormIsThePersonOfTheDate() {
+        #expect(people(["His Majesty King Abdullah spoke with Donald Trump."], on: "2017-05-16")[0].contains("Abdullah II of Jordan/JO"))
+        let earlier = people(["Le roi Abdallah a reçu le président Nicolas Sarkozy."], on: "2010-05-16", language: "fr")[0]
+        #expect(earlier.contains("Abdullah of Saudi Arabia/SA") && !earlier.contains { $0.hasPrefix("Abdullah II") }, "\(earlier)")
+    }
+
     /// A surname alone is the registry's only bearer of it only about when they held office: "Harris" in 2022 is not
     /// Simon Harris, Taoiseach from 2024. And a full name is not someone else's of the same surname named before it:
     /// "Vice President Kamala Harris" after a headline's "Harris" is Kamala Harris.

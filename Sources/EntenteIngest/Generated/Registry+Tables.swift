@@ -430,7 +430,7 @@ ET	head_of_government	Abiy Ahmed	Abiy Ahmed Ali	2018-04-02
 HU	head_of_government	Viktor Orbán	Viktor Orban	2010-05-29	2026-05-09
 RS	head_of_state	Aleksandar Vučić	Aleksandar Vucic	2017-05-31	
 BY	head_of_state	Alexander Lukashenko	Alexandre Loukachenko|Aliaksandr Lukashenka|Alexandre Loukachenka	1994-07-20	
-JO	head_of_state	Abdullah II of Jordan	Abdullah II|Abdallah II|King Abdullah II	1999-02-07	
+JO	head_of_state	Abdullah II of Jordan	Abdullah II|Abdallah II|King Abdullah II|King Abdullah|le roi Abdallah	1999-02-07	
 VE	head_of_state	Nicolás Maduro	Nicolas Maduro	2013-03-05	2026-01-05
 VE	head_of_government	Nicolás Maduro	Nicolas Maduro	2013-03-05	2026-01-05
 KZ	head_of_state	Nursultan Nazarbayev	Noursoultan Nazarbaïev	1991-12-10	2019-03-20
