@@ -210,6 +210,9 @@ public struct PersonFinder {
     var subjects: Set<String> = []
     /// How many sentences each of them opened as subject: a bare title goes to the one the article is most about.
     var subjectCounts: [String: Int] = [:]
+    /// Titles the article gave someone that name no office the registry resolves ("Acting Assistant Secretary"), folded,
+    /// with the person: alone after "the" later on, the title is theirs.
+    var titled: [String: PersonMention] = [:]
     /// The country whose head of state the article named as "le président de la République, M. X": its bare "président
     /// de la République" is theirs, as on their own government's site.
     var republicsCountry: String?
@@ -451,6 +454,15 @@ public struct PersonFinder {
             let pronoun = tokens[position]
             add(PersonMention(name: addressee.name, country: addressee.country, offset: pronoun.start, source: .surname, office: addressee.office))
         }
+        // "the Acting Assistant Secretary will travel to Nairobi" after "Acting Assistant Secretary of State for African Affairs
+        // Donald Yamamoto": a title the article gave someone, alone after "the", is theirs.
+        for (key, person) in titled where !found.contains(where: { $0.name == person.name }) {
+            guard folded.includes(" the " + key + " "), case let offset = approximateOffset(of: "the " + key, in: normalizedWords),
+                !found.contains(where: { $0.offset > offset && $0.offset <= offset + key.count + 8 })
+            else { continue }
+            add(PersonMention(name: person.name, country: person.country, offset: offset + 4, source: .title))
+            found.sort { $0.offset < $1.offset }
+        }
         // "Il a eu un entretien avec …": the pronoun is the last sentence's subject.
         // (Not inside a quotation: "« Elle a toutes les compétences », a déclaré …" is someone else's "elle".)
         // ("His first foreign trip took him to Minsk": a possessive opening the sentence, on a trip, is the subject's too; not
@@ -561,11 +573,16 @@ public struct PersonFinder {
             }
             // The title's own words before the name go ("Defense Lloyd J. Austin III"), and so does a country of two or
             // three words ("Prime Minister of Sri Lanka Mahinda Rajapaksa").
+            // ("Assistant Secretary of State for African Affairs Donald Yamamoto": the portfolio's words too.)
+            // ("Acting Assistant Secretary Yamamoto Travel to Somalia": a headline's verb ends the name.)
+            if let verb = names.firstIndex(where: { Self.headlineVerbs.contains(fold($0.text)) }), verb > 0 { names = Array(names[..<verb]) }
             while let first = names.first, names.count > 1 {
                 if Self.titleWords.contains(fold(first.text)) || Self.legislatures.contains(fold(first.text))
                     || Gazetteer.lookup(first.text).map({ $0.kind != .city }) == true
                 {
                     names.removeFirst()
+                } else if names.count > 2, ["affairs", "affaires"].contains(fold(names[1].text)) {
+                    names.removeFirst(2)
                 } else if let length = (2...3).first(where: { length in
                     names.count > length && Gazetteer.lookup(names.prefix(length).map(\.text).joined(separator: " ")).map { $0.kind == .country } == true
                 }) {
@@ -811,6 +828,9 @@ public struct PersonFinder {
                     && fold(other.name).split(separator: " ").contains { $0 == word }
             }
         }
+        for person in found where [.newName, .knownName].contains(person.source) {
+            if let key = Self.titleKey(before: person.offset, in: characters) { titled[key] = person }
+        }
         // (Not the agent of an opening participle: "Dépêchée par le président X, la ministre …" is about the minister.)
         let agentEnd = ArticleExtractor.openingAgentEnd(characters)
         if let first = found.first(where: { $0.offset > (agentEnd ?? -1) }) ?? found.first {
@@ -937,6 +957,33 @@ public struct PersonFinder {
     }
 
     /// Words that make a capitalised run an institution, a document or a medium, not a person.
+    /// The title written before a name, as far as its first run of capitalised words, when it names no office the
+    /// registry resolves: "Acting Assistant Secretary of State for African Affairs Donald Yamamoto" → "acting assistant
+    /// secretary". Folded.
+    static func titleKey(before offset: Int, in characters: [Character]) -> String? {
+        let words = String(characters[max(0, offset - 90)..<offset]).split(separator: " ").map(String.init)
+        var start = words.count
+        while start > 0, case let word = words[start - 1], word.first?.isUppercase == true || ["of", "for", "and"].contains(word) {
+            start -= 1
+        }
+        let run = words[start...].prefix { $0.first?.isUppercase == true }.map { fold($0) }
+        guard run.count >= 2, run.count < words.count - start || start < words.count, run.contains(where: unresolvedTitleWords.contains),
+            !run.contains(where: { $0 == "the" })
+        else { return nil }
+        return run.joined(separator: " ")
+    }
+
+    /// Words of titles that name no office the registry resolves. Folded.
+    static let unresolvedTitleWords: Set<String> = [
+        "assistant", "deputy", "special", "under", "acting", "envoy", "representative", "adviser", "advisor", "coordinator",
+        "spokesperson", "spokesman", "commissioner",
+    ]
+
+    /// Verbs a headline writes capitalised after a name ("Acting Assistant Secretary Yamamoto Travel to Somalia"). Folded.
+    static let headlineVerbs: Set<String> = [
+        "travel", "travels", "visit", "visits", "meet", "meets", "holds", "hold", "arrives", "calls", "welcomes", "hosts", "to",
+    ]
+
     static let institutionWords: Set<String> = [
         "agreement", "operation", "operations", "mission", "declaration", "group", "committee", "commission", "council", "summit", "agency",
         "ministry", "department",
