@@ -723,6 +723,12 @@ extension ArticleExtractor {
             host = frame.country
             location = frame.city
         }
+        // ("Justin Trudeau, qui est à Da Nang, au Vietnam, pour la réunion de l'APEC, a eu vendredi des rencontres …", "Xi, who is
+        // in Moscow on a state visit, met …": where the subject's relative clause says they are.)
+        if host == nil, ["meeting", "talks", "summit"].contains(kind), let there = Self.subjectIsAt(before: trigger, in: clause) {
+            host = there.country
+            location = there.city
+        }
         // ("He will then fly to Ireland, where he is due to meet the Taoiseach, Leo Varadkar, at Shannon Airport": a meeting
         // that names no place of its own is where the clause sends its people, before anything the article said earlier.)
         if host == nil, kind == "meeting" || kind == "talks",
@@ -827,6 +833,18 @@ extension ArticleExtractor {
             }
             return results
         }
+        // "a eu vendredi des rencontres bilatérales tour à tour avec le président du Mexique, …, et le premier ministre du Japon":
+        // meetings told as several are one a party.
+        if ["meeting", "talks"].contains(kind), participants.count >= 3, !split, Triggers.severalMeetings.occurs(in: clause.folded) {
+            for date in starts {
+                for other in participants.dropFirst() {
+                    let found = event(kind, [participants[0], other], host: host, location: location, date: date, confidence: 0.5)
+                    results.append(found)
+                    results += Self.impliedVisits(of: found)
+                }
+            }
+            return results
+        }
         for date in starts {
             if visitOnly {
                 results.append(event("visit", participants, host: host, location: location, date: date, confidence: 0.4))
@@ -871,6 +889,15 @@ extension ArticleExtractor {
             days.append(day)
         }
         return Set(days.map(\.start)).count == days.count ? days : nil
+    }
+
+    /// The place a relative clause before the trigger says its subject is at: "…, qui est à Da Nang, …", "…, who is in Moscow …".
+    static func subjectIsAt(before trigger: Int, in clause: Clause) -> PlaceMention? {
+        let spaced = Array(" " + fold(clause.sentence.text) + " ")
+        return clause.sentencePlaces.first { place in
+            place.offset < trigger && place.kind != .adjective
+                && follows(Triggers.presenceAt, place.offset, within: 4, in: spaced)
+        }
     }
 
     /// The person a visit's verb takes as its object, right after it (articles and a title between at most): "visited Angela

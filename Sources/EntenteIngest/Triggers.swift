@@ -85,7 +85,7 @@ enum Triggers {
             "was received by", "were received by", "received", "receives", "be received by", "been received by", "is received by", "be welcomed by", "been welcomed by",
             "is welcomed by", "sat down with", "sit down with", "sits down with", "sat down together", "sit down together", "held a meeting",
             "bilateral meeting",
-            "reunions bilaterales avec", "reunion bilaterale avec",
+            "reunions bilaterales avec", "reunion bilaterale avec", "rencontres bilaterales", "rencontre bilaterale", "bilateral meetings",
             // ("une réunion à trois avec M. Xi et la présidente de la Commission", "a three-way meeting with …".)
             "reunion a trois", "rencontre a trois", "entretien a trois", "reunion tripartite", "rencontre tripartite",
             "trilateral meeting", "three-way meeting", "three way meeting",
@@ -466,6 +466,19 @@ enum Triggers {
     static let counterfactual: PhraseSet = [
         " was to have ", " were to have ", " had been due ", " had been scheduled to ", " had been expected to ", " would have been ",
         " would have included ", " had been set to ", " aurait du ", " auraient du ", " aurait ete ",
+    ]
+
+    /// A relative clause saying where its subject is ("qui est à Da Nang", "who is in Moscow").
+    static let presenceAt = [
+        " qui est a ", " qui est au ", " qui est en ", " qui se trouve a ", " qui se trouve au ", " qui se trouve en ", " who is in ",
+        " who was in ", " who is visiting ", " who was visiting ", " qui etait a ", " qui etait en ",
+    ]
+
+    /// Meetings told as several, one a person listed after them ("des rencontres bilatérales tour à tour avec A et B",
+    /// "separate meetings with A and B").
+    static let severalMeetings: PhraseSet = [
+        " rencontres bilaterales ", " entretiens bilateraux ", " reunions bilaterales ", " bilateral meetings ", " separate meetings ",
+        " tour a tour ", " separately with ",
     ]
 
     /// Calls told in the plural, one a person listed after them.

@@ -81,6 +81,21 @@ struct RelativeClauseTests {
         #expect(mauritius.contains("meeting Narendra Modi/IN+Anerood Jugnauth/MU @MU 2015-03-11 planned"), "\(mauritius)")
     }
 
+    /// "Justin Trudeau, qui est à Da Nang, au Vietnam, …, a eu vendredi des rencontres bilatérales tour à tour avec A, et B": the
+    /// relative clause says where the subject's meetings are, and meetings told as several are one a party.
+    @Test func whereTheSubjectIsAndMeetingsToldAsSeveral() {
+        let found = events(
+            """
+            Le premier ministre canadien Justin Trudeau, qui est à Da Nang, au Vietnam, pour la réunion de la Coopération économique \
+            pour l’Asie-Pacifique, a eu vendredi des rencontres bilatérales tour à tour avec le président du Mexique, Enrique Pena \
+            Nieto, et le premier ministre du Japon, Shinzo Abe.
+            """, on: "2017-11-10", language: .fr)
+        #expect(found.contains("meeting Justin Trudeau/CA+Enrique Peña Nieto/MX @VN 2017-11-10 held"), "\(found)")
+        #expect(found.contains("meeting Justin Trudeau/CA+Shinzo Abe/JP @VN 2017-11-10 held"), "\(found)")
+        let english = events("Xi Jinping, who is in Moscow on a state visit, met Prime Minister Mikhail Mishustin on Tuesday.", on: "2023-03-21")
+        #expect(english.contains("meeting Xi Jinping/CN+Mikhail Mishustin/RU @RU 2023-03-21 held"), "\(english)")
+    }
+
     @Test func aNegationAfterButNegatesWhatFollows() {
         let found = events(
             "Japanese Prime Minister Shinzo Abe met Iran's Supreme Leader Ayatollah Ali Khamenei in Tehran on Thursday, but his bid appeared to yield little, with Khamenei saying he did not consider Donald Trump worthy of an exchange of messages.",
