@@ -54,6 +54,13 @@ public enum OfficeRegistry {
         "TO", "JM", "TT", "BB", "ET", "IQ", "LB", "AM", "GE", "MN", "KH", "BT",
     ]
 
+    /// Who takes `office` next, within half a year after `date` (a president-elect).
+    public static func nextHolder(of office: Office, country: String, after date: PartialDate) -> OfficeTerm? {
+        guard let limit = date.lastDay.addingDays(183) else { return nil }
+        return termsByOffice[OfficeKey(office: office, country: country)]?
+            .filter { $0.start.firstDay > date.lastDay && $0.start.firstDay <= limit }.min { $0.start < $1.start }
+    }
+
     public static func holder(of office: Office, country: String, on date: PartialDate) -> OfficeTerm? {
         termsByOffice[OfficeKey(office: office, country: country)]?.filter { $0.covers(date) }.max { $0.start < $1.start }
     }

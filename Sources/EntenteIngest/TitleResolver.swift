@@ -134,6 +134,15 @@ public enum TitleResolver {
             // … or after (French: "chef de la diplomatie russe", "ministre indienne des affaires étrangères").
             // ("Ministre des Affaires étrangères, de l'Union européenne et de la Coopération": after a comma, another portfolio.)
             let listed = end < tokens.count && characters[tokens[end - 1].end..<tokens[end].start].contains(",")
+            // "le Président élu du Mexique", "President-elect Joe Biden": the one to take office next.
+            var elect = false
+            if end < words.count, ["elu", "elue", "elect"].contains(words[end]) {
+                elect = true
+                end += 1
+            } else if end + 1 < words.count, words[end] == "-", words[end + 1] == "elect" {
+                elect = true
+                end += 2
+            }
             if country == nil, !listed, let (code, consumed) = place(after: end, tokens: tokens, characters: characters) {
                 country = code
                 end += consumed
@@ -179,7 +188,8 @@ public enum TitleResolver {
                 let office = (title == ["dirigeant"] || title == ["leader"]) && OfficeRegistry.governmentLeads.contains(country)
                     ? Office.headOfGovernment : office
                 // (North Korea's "supreme leader" is its head of state.)
-                let holder = OfficeRegistry.holder(of: office, country: country, on: date)
+                let holder = elect ? OfficeRegistry.nextHolder(of: office, country: country, after: date)
+                    : OfficeRegistry.holder(of: office, country: country, on: date)
                     ?? (office == .headOfState ? OfficeRegistry.holder(of: .headOfGovernment, country: country, on: date) : nil)
                     ?? (office == .supremeLeader ? OfficeRegistry.holder(of: .headOfState, country: country, on: date) : nil)
                 found.append(TitleMention(text: text, offset: tokens[start].start, office: office, country: country, holder: holder?.name))

@@ -139,4 +139,12 @@ struct ReceptionTests {
         #expect(found.contains { $0.hasPrefix("summit Moon Jae-in/KR+Donald Trump/US @US") }, "\(found)")
         #expect(!found.contains { $0.contains("@KR") }, "\(found)")
     }
+
+    /// "LE PRESIDENT -- …, j'ai accueilli le Président élu du Mexique": the speaker received the one to take office next.
+    @Test func theSpeakerReceivedThePresidentElect() {
+        let found = eventSummaries(
+            "LE PRESIDENT -- Mesdames, Messieurs, j'ai accueilli le Président élu du Mexique, je lui ai dit combien nous étions attachés à nos relations.",
+            on: "2012-10-17", url: "https://www.elysee.fr/francois-hollande/2012/10/17/declarations-conjointes")
+        #expect(found.contains { $0.hasPrefix("meeting François Hollande/FR+Enrique Peña Nieto/MX @FR") }, "\(found)")
+    }
 }

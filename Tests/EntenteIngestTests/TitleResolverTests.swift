@@ -13,6 +13,9 @@ struct TitleResolverTests {
         ("après avoir été annulé par le président américain", "2018-05-31", ["président américain=Donald Trump"]),
         ("le président américain est attendu à Moscou", "2009-05-11", ["président américain=Barack Obama"]),
         ("le président américain a parlé", "2022-03-01", ["président américain=Joe Biden"]),
+        // The one elected is the next holder, within half a year.
+        ("j'ai accueilli le Président élu du Mexique", "2012-10-17", ["Président élu du Mexique=Enrique Peña Nieto"]),
+        ("spoke with US President-elect Joe Biden", "2020-11-16", ["US President-elect=Joe Biden"]),
         ("le dirigeant nord-coréen Kim Jong-un", "2018-05-31", ["dirigeant nord-coréen=Kim Jong-un"]),
         ("le leader nord-coréen", "2005-01-01", ["leader nord-coréen=Kim Jong-il"]),
         // Where the head of government leads, "the leader" is the Prime Minister.
