@@ -512,7 +512,7 @@ extension ArticleExtractor {
         var dates = clause.dates.filter { date in
             !timeTeller && (inherited(date) || rivals.allSatisfy { cost(date, $0) >= cost(date, anchor) || separated($0, date) })
                 && (kind != "invitation" || date.offset < trigger)
-                && !Self.isAhead(date, after: trigger, in: sentence.characters)
+                && !Self.isAhead(date, after: trigger, in: sentence.characters) && !Self.afterDepuis(date, trigger: trigger, in: sentence.characters)
         }
         // "s'est rendu dimanche à Bouaké, où neuf soldats avaient été tués en novembre 2004": a date inside a relative clause
         // after the event's place is that clause's, when the event has one of its own before it.
@@ -898,6 +898,18 @@ extension ArticleExtractor {
             place.offset < trigger && place.kind != .adjective
                 && follows(Triggers.presenceAt, place.offset, within: 4, in: spaced)
         }
+    }
+
+    /// Whether a date tells the time since which, after the trigger: "la première rencontre entre les deux hommes depuis le
+    /// retour au pouvoir de Shinzô Abe en décembre 2012" (no comma between). ("since" opens a clause of its own.)
+    static func afterDepuis(_ date: DateMention, trigger: Int, in characters: [Character]) -> Bool {
+        guard date.offset > trigger else { return false }
+        let between = fold(String(characters[trigger..<date.offset]))
+        var since: Int?
+        while let found = between.characterOffset(of: " depuis ", from: (since ?? -1) + 1) { since = found }
+        // ("depuis celle de 2015": the one before, which the References stage tells; left as it was.)
+        guard let since, !between.dropFirst(since + 8).hasPrefix("celle"), !between.dropFirst(since + 8).hasPrefix("celui") else { return false }
+        return !characters[(trigger + since)..<date.offset].contains(",")
     }
 
     /// The person a visit's verb takes as its object, right after it (articles and a title between at most): "visited Angela

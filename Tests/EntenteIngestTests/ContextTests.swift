@@ -279,4 +279,16 @@ struct ContextTests {
         let one = eventSummaries("Obama will meet Macky Sall and Jacob Zuma on Thursday.", on: "2013-06-26", language: .en)
         #expect(one.contains { $0.hasPrefix("meeting Barack Obama/US+Macky Sall/SN+Jacob Zuma/ZA") }, "\(one)")
     }
+
+    /// "la première rencontre entre les deux hommes depuis le retour au pouvoir de Shinzô Abe en décembre 2012": the date after
+    /// "depuis" is the time since which, not the meeting's.
+    @Test func aDateAfterDepuisIsNotTheEvents() {
+        let found = eventSummaries(
+            """
+            Shinzô Abe a rencontré lundi à Pékin le président chinois Xi Jinping. C'est la première rencontre entre les deux hommes \
+            depuis le retour au pouvoir de Shinzô Abe en décembre 2012.
+            """, on: "2014-11-11")
+        #expect(found.contains { $0.hasPrefix("meeting Shinzo Abe/JP+Xi Jinping/CN @CN 2014-11-10") }, "\(found)")
+        #expect(!found.contains { $0.contains("2012") }, "\(found)")
+    }
 }
