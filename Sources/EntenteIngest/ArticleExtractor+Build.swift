@@ -286,7 +286,7 @@ extension ArticleExtractor {
                 // ("il appellerait le président sud-coréen Moon Jae-in et le Premier ministre japonais Shinzo Abe": one call each.)
                 // ("held phone conversations with French President Emmanuel Macron, Indonesian President Joko Widodo, …": so are
                 // calls told in the plural.)
-                let several = Triggers.severalCalls.contains(phrase)
+                let several = Triggers.severalCalls.contains(phrase) || Triggers.severalMeetings.occurs(in: clause.folded)
                 if Triggers.callVerbs.contains(phrase) || several {
                     // ("qu'il appellerait", "plans to telephone": a call still to make.)
                     if Triggers.callsToMake.contains(phrase) { status = .planned }

@@ -933,6 +933,9 @@ public struct PersonFinder {
     /// (After a regnal number, the whole first name by its sound: "Élisabeth II" is Elizabeth II, "le roi Hassan II" is not
     /// Hans-Adam II.)
     static func registryPerson(first: String, surname: String, near date: PartialDate) -> (name: String, country: String)? {
+        // (A place is no first name: "d'Arabie Saoudite, Mohamed ben Salmane" is not Abdoulkader Kamil Mohamed.)
+        let place = Gazetteer.lookup(first)
+        guard place.map({ $0.kind == .city }) ?? !Gazetteer.prefixes.contains(Gazetteer.fold(first)) else { return nil }
         let surname = NameNormalizer.normalize(surname)
         let initial = NameNormalizer.normalize(first).first
         let regnal = regnalNumbers.contains(surname) ? OfficeRegistry.spellingKey(first).first : nil

@@ -455,4 +455,18 @@ struct WhatTheThirdSessionsRulesLeaveAlone {
             #expect(found.contains { $0.hasPrefix("phone_call Recep Tayyip Erdoğan/TR+\(other) ") }, "\(other): \(found)")
         }
     }
+
+    /// "avait tour à tour discuté au téléphone avec le prince héritier d'Arabie Saoudite, Mohamed ben Salmane, et avec le
+    /// secrétaire général de l'ONU, Antonio Guterres": calls one after the other are one a person; a place is no first name
+    /// ("Arabie … Mohamed" is not Abdoulkader Kamil Mohamed).
+    @Test func callsOneAfterTheOther() {
+        let found = eventSummaries(
+            """
+            La présidence française a indiqué qu’Emmanuel Macron avait tour à tour discuté au téléphone avec le prince héritier \
+            d’Arabie Saoudite, Mohamed ben Salmane, et avec le secrétaire général de l’ONU, Antonio Guterres.
+            """, on: "2017-11-18")
+        #expect(found.contains("phone_call Emmanuel Macron/FR+Mohammed bin Salman/SA @- 2017-11-18 held"), "\(found)")
+        #expect(found.contains("phone_call Emmanuel Macron/FR+António Guterres/- @- 2017-11-18 held"), "\(found)")
+        #expect(!found.contains { $0.contains("Abdoulkader") }, "\(found)")
+    }
 }

@@ -233,7 +233,7 @@ SA	head_of_state	Abdullah of Saudi Arabia	King Abdullah|le roi Abdallah	2005-08-
 SA	head_of_state	Salman of Saudi Arabia	King Salman|le roi Salmane	2015-01-23	
 SA	head_of_government	Abdullah of Saudi Arabia	King Abdullah|le roi Abdallah	2005-08-01	2015-01-23
 SA	head_of_government	Salman of Saudi Arabia	King Salman|le roi Salmane	2015-01-23	2022-09-27
-SA	head_of_government	Mohammed bin Salman	MBS|Mohammed ben Salmane	2022-09-27	
+SA	head_of_government	Mohammed bin Salman	MBS|Mohammed ben Salmane|Mohamed ben Salmane|Mohammed ben Salman|Mohamed bin Salman	2022-09-27	
 SA	foreign_minister	Saud bin Faisal Al Saud	Saud al-Faisal	1975-10-13	2015-04-29
 SA	foreign_minister	Adel al-Jubeir	Adel al-Joubeir	2015-04-29	2018-12-27
 SA	foreign_minister	Ibrahim Abdulaziz Al-Assaf		2018-12-27	2019-10-23
@@ -3615,7 +3615,7 @@ SA	crown_prince	Nayef bin Abdulaziz	Prince Nayef|Nayef ben Abdelaziz	2011-10-27	
 SA	crown_prince	Salman of Saudi Arabia	Crown Prince Salman|le prince héritier Salmane	2012-06-18	2015-01-23
 SA	crown_prince	Muqrin bin Abdulaziz	Prince Muqrin|Moqren ben Abdelaziz	2015-01-23	2015-04-29
 SA	crown_prince	Muhammad bin Nayef	Mohammed bin Nayef|Mohammed ben Nayef	2015-04-29	2017-06-21
-SA	crown_prince	Mohammed bin Salman	MBS|Mohammed ben Salmane	2017-06-21	
+SA	crown_prince	Mohammed bin Salman	MBS|Mohammed ben Salmane|Mohamed ben Salmane|Mohammed ben Salman|Mohamed bin Salman	2017-06-21	
 AE	crown_prince	Mohamed bin Zayed Al Nahyan	Mohammed bin Zayed|Mohammed ben Zayed|Mohamed ben Zayed Al Nahyane	2004-11-03	2022-05-14
 AE	crown_prince	Khaled bin Mohamed Al Nahyan	Khaled bin Mohammed|Khaled ben Mohammed Al Nahyane	2023-03-29	
 BH	crown_prince	Salman bin Hamad Al Khalifa	Salman ben Hamad Al Khalifa	1999-03-09	
