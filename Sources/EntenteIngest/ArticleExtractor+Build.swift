@@ -684,6 +684,14 @@ extension ArticleExtractor {
         {
             starts = [announced]
         }
+        // ("Poutine est arrivé à Astana …, a annoncé mercredi le Kremlin": an arrival is announced the day it happens, when that
+        // is the article's or the day before.)
+        if starts == [nil], status == .held, kind == "visit", Triggers.arrivals.contains(where: phrase.hasPrefix),
+            let announced = clause.reportDates.last(where: { $0.start.precision == .day && $0.start.lastDay <= clause.published.lastDay }),
+            clause.published.firstDay.dayNumber - announced.start.firstDay.dayNumber <= 1
+        {
+            starts = [announced]
+        }
         // "au cours de cet entretien téléphonique": the event of that kind just reported, on its date.
         if dates.isEmpty, Self.follows([" cet ", " cette ", " ce ", " this "], trigger - clause.start, within: 1, in: Array(clause.folded)),
             let earlier = discourse.events.last(where: { $0.kind == kind }), let start = earlier.start

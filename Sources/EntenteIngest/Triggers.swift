@@ -269,11 +269,15 @@ enum Triggers {
         " les deux presidents ", " les deux hommes ", " les deux ministres ", " les deux dirigeants ", " les deux chefs ",
         " the two leaders ", " the two presidents ", " the two men ", " both leaders ", " the two ministers ", " the parties ",
         " les deux parties ", " both sides ", " les deux chefs de la diplomatie ", " the two foreign ministers ", " les deux chefs d etat ",
+        // (After "de": "la dernière rencontre des deux dirigeants", "the last meeting of the two leaders".)
+        " des deux presidents ", " des deux hommes ", " des deux ministres ", " des deux dirigeants ", " des deux chefs d etat ",
+        " of the two leaders ", " of the two presidents ", " of the two men ",
     ]
 
     /// The office a pair reference names, when it names one.
     static let pairOffices: [String: Office] = [
         " les deux presidents ": .headOfState, " the two presidents ": .headOfState, " les deux chefs d etat ": .headOfState,
+        " des deux presidents ": .headOfState, " of the two presidents ": .headOfState, " des deux chefs d etat ": .headOfState,
         " les deux chefs de la diplomatie ": .foreignMinister, " the two foreign ministers ": .foreignMinister,
         " the two ministers ": .foreignMinister, " les deux ministres ": .foreignMinister,
         " the two prime ministers ": .headOfGovernment, " les deux premiers ministres ": .headOfGovernment,

@@ -67,4 +67,14 @@ struct PluralReferenceTests {
             """, on: "2018-06-17")
         #expect(found.contains("meeting Alexis Tsipras/GR+Zoran Zaev/MK @CH 2018-01 held"), "\(found)")
     }
+
+    /// "La dernière rencontre des deux dirigeants a eu lieu en septembre 2023 à Sotchi": after "de" too, the pair just named.
+    @Test func thePairAfterDe() {
+        let found = eventSummaries(
+            """
+            Le président russe rencontrera probablement son homologue turc Recep Tayyip Erdogan. La dernière rencontre des deux \
+            dirigeants a eu lieu en septembre 2023 à Sotchi, en Russie.
+            """, on: "2024-07-03")
+        #expect(found.contains { $0.hasPrefix("meeting Vladimir Putin/RU+Recep Tayyip Erdoğan/TR @RU 2023-09") }, "\(found)")
+    }
 }

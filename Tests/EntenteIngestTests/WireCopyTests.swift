@@ -430,4 +430,14 @@ struct WhatTheFourthSessionsRulesLeaveAlone {
         #expect(found.contains { $0.contains("Alexander Stubb/FI") && $0.contains("Mikheil Saakashvili/GE") }, "\(found)")
         #expect(!found.joined().contains("Sarkozy"), "\(found)")
     }
+
+    /// "Poutine est arrivé à Astana, …, a annoncé mercredi le Kremlin" in Wednesday's paper: the arrival is the day announced.
+    @Test func anArrivalIsTheDayItIsAnnounced() {
+        let found = eventSummaries(
+            """
+            Le président russe Vladimir Poutine est arrivé à Astana, la capitale du Kazakhstan, pour participer à un sommet régional, \
+            a annoncé mercredi le Kremlin.
+            """, on: "2024-07-03")
+        #expect(found.contains("visit Vladimir Putin/RU @KZ 2024-07-03 held"), "\(found)")
+    }
 }
