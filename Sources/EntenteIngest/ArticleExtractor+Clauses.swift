@@ -258,11 +258,15 @@ extension ArticleExtractor {
     }
 
     /// A clause's characters, its hole (if any) blanked.
+    /// (The hole is taken within the span: a clause whose start moved past its hole, "Répondant au Président français qui lui a
+    /// demandé …, Vladimir Poutine a lancé", has none left.)
     static func text(of clause: ClauseSpan, in characters: [Character]) -> String {
         let end = min(clause.end, characters.count)
-        guard let hole = clause.hole else { return String(characters[clause.start..<end]) }
-        return String(characters[clause.start..<hole.lowerBound]) + String(repeating: " ", count: hole.count)
-            + String(characters[min(hole.upperBound, end)..<end])
+        let start = min(clause.start, end)
+        guard let hole = clause.hole else { return String(characters[start..<end]) }
+        let lower = min(max(hole.lowerBound, start), end)
+        let upper = min(max(hole.upperBound, lower), end)
+        return String(characters[start..<lower]) + String(repeating: " ", count: upper - lower) + String(characters[upper..<end])
     }
 
     /// Pronouns a clause opens with as its subject. Folded.

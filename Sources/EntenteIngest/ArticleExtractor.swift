@@ -121,7 +121,10 @@ public struct ArticleExtractor: Sendable {
             var clauses = Self.datedApart(
                 Self.clauses(folded: foldedCharacters, text: foldedTexts[index], original: sentence.characters), dates: mentions, characters: sentence.characters)
             if foldedCharacters.count == sentence.characters.count { clauses = Self.cutBeforeNegation(clauses, folded: foldedCharacters) }
-            if let scene = Self.speakingOpenerEnd(sentence.characters), scene < clauses[0].end { clauses[0].start = scene + 1 }
+            if let scene = Self.speakingOpenerEnd(sentence.characters), scene < clauses[0].end {
+                clauses[0].start = scene + 1
+                if let hole = clauses[0].hole, hole.upperBound <= clauses[0].start { clauses[0].hole = nil }
+            }
             // (An infinitive clause's time is its sentence's: "se rendra jeudi à Pékin, avant de rencontrer Xi vendredi".)
             var mainStatus = EventStatus.held
             for (position, clause) in clauses.enumerated() {

@@ -56,4 +56,16 @@ struct MutatedInputTests {
         }
         #expect(extracted > 0, "some mutations keep events to check")
     }
+
+    /// "Répondant au Président français qui lui a demandé comment il allait, Vladimir Poutine a lancé": the opening scene moved
+    /// the clause's start past its relative clause, and the clause's text was cut from a range that ended before it began
+    /// (a trap, in `POST /v1/ingest` as in `entente extract`).
+    @Test func anOpeningSceneWithARelativeClauseInsideIt() {
+        let text = """
+            Vladimir Poutine et Emmanuel Macron se sont entretenus en visioconférence ce 26 juin. Répondant au Président français qui lui \
+            a demandé comment il allait, Vladimir Poutine a lancé: «Salut! Très bien.»
+            """
+        let found = ArticleExtractor().extract(Article(text: text, published: PartialDate("2020-06-26")!, language: .fr))
+        #expect(found.contains { $0.kind == "phone_call" }, "\(found.map(\.kind))")
+    }
 }
