@@ -230,6 +230,12 @@ public struct DateResolver: Sendable {
         if let joiner = word(tokens, cursor), ["et", "and", "-", "au", "to"].contains(joiner), let other = day(word(tokens, cursor + 1)) {
             second = other
             cursor += 2
+        } else if let joiner = word(tokens, cursor), ["et", "and", "au", "to"].contains(joiner), word(tokens, cursor + 1).map({ Self.weekdays[$0] != nil }) == true,
+            let other = day(word(tokens, cursor + 2))
+        {
+            // ("le jeudi 29 et vendredi 30 juin", "le mardi 11 et mercredi 12 juillet 2023": each day with its weekday.)
+            second = other
+            cursor += 3
         }
         guard let monthWord = word(tokens, cursor), let month = Self.months[monthWord], monthWord != "may" || first > 0 else { return nil }
         cursor += 1

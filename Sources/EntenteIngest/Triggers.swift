@@ -69,7 +69,8 @@ enum Triggers {
             "visite du", "visite de", "visite d", "visite en", "visite au", "visite aux", "visite a", "visit by",
         ]),
         ("meeting", [
-            "a rencontre", "rencontrera", "rencontre avec", "avez rencontre", "rencontrez", "ai rencontre", "avons rencontre", "ai accueilli", "avons accueilli", "ai recu", "avons recu", "a recu", "a ete recu", "recevra", "s est entretenu", "s est entretenue", "se sont entretenues", "entretiens", "entretien avec",
+            "a rencontre", "rencontrera", "rencontre avec", "avez rencontre", "rencontrez", "ai rencontre", "avons rencontre", "ai accueilli", "avons accueilli", "ai recu", "avons recu", "doit recevoir", "devrait recevoir", "va recevoir",
+            "doit accueillir", "va accueillir", "a recu", "a ete recu", "recevra", "s est entretenu", "s est entretenue", "se sont entretenues", "entretiens", "entretien avec",
             "met with", "will meet", "would meet", "meet with", "meeting with", "met ", "meeting", "welcomed", "audience aupres", "meetings with",
             "entretiens bilateraux avec", "rencontre", "rencontrer", "to meet", "rencontrent", "rencontreront", "se sont rencontres", "s etaient rencontres", "se sont rencontrees", "s etaient rencontrees",
             "se rencontreront", "se rencontrent", "se revoir", "se sont revus", "s etaient revus", "se reverront", "tete a tete", "s entretient",
@@ -782,7 +783,8 @@ enum Triggers {
     /// Verbs of receiving a guest: with no place given, the reception is in the receiver's country.
     static let receptions: Set<String> = [
         "welcomed", "will welcome", "welcomes", "hosted", "hosts", "will host", "received", "receives", "a recu", "recevra", "recoit",
-        "accueille", "a accueilli", "ai accueilli", "avons accueilli", "ai recu", "avons recu", "accueillera", "avait recu", "recevrai", "recevrons", "accueillerai", "accueillerons", "hosting",
+        "accueille", "a accueilli", "ai accueilli", "avons accueilli", "ai recu", "avons recu", "doit recevoir", "devrait recevoir",
+        "va recevoir", "doit accueillir", "va accueillir", "accueillera", "avait recu", "recevrai", "recevrons", "accueillerai", "accueillerons", "hosting",
         "a accorde une audience", "accorde une audience", "granted an audience", "recevait", "recevaient", "accueillait",
     ]
 

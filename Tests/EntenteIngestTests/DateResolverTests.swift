@@ -79,6 +79,9 @@ struct DateResolverTests {
         ("they will meet this weekend", "2021-10-26", ["2021-10-30..2021-10-31"]),
         // ("last weekend" is not "last week"; on a Sunday it is the weekend before; "next weekend" on a Saturday, the one after.)
         ("a Ukraine Peace Summit in Switzerland last weekend", "2024-06-19", ["2024-06-15..2024-06-16"]),
+        // (Two days, each with its weekday.)
+        ("le Conseil européen qui se tiendra à Bruxelles le jeudi 29 et vendredi 30 juin prochain", "2023-06-19", ["2023-06-29..2023-06-30"]),
+        ("le sommet de l'Otan, le mardi 11 et mercredi 12 juillet 2023", "2023-06-19", ["2023-07-11..2023-07-12"]),
         ("met last week-end in Rome", "2024-06-16", ["2024-06-08..2024-06-09"]),
         ("le sommet du week-end dernier", "2024-06-19", ["2024-06-15..2024-06-16"]),
         ("il se rendra à Rome le week-end prochain", "2024-06-15", ["2024-06-22..2024-06-23"]),

@@ -147,4 +147,13 @@ struct ReceptionTests {
             on: "2012-10-17", url: "https://www.elysee.fr/francois-hollande/2012/10/17/declarations-conjointes")
         #expect(found.contains { $0.hasPrefix("meeting François Hollande/FR+Enrique Peña Nieto/MX @FR") }, "\(found)")
     }
+
+    /// "Emmanuel Macron doit recevoir à Paris la cheffe du gouvernement italien Giorgia Meloni": a reception to come.
+    @Test func aReceptionToCome() {
+        let found = eventSummaries(
+            "Emmanuel Macron doit recevoir à Paris la cheffe du gouvernement italien Giorgia Meloni, a annoncé ce lundi 19 juin l'Elysée.",
+            on: "2023-06-19")
+        #expect(found.contains { $0.hasPrefix("meeting Emmanuel Macron/FR+Giorgia Meloni/IT @FR") && $0.hasSuffix("planned") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("visit Giorgia Meloni/IT @FR") && $0.hasSuffix("planned") }, "\(found)")
+    }
 }
