@@ -749,7 +749,22 @@ extension ArticleExtractor {
             host = destination.country
             location = destination.city
         }
-        if ["visit", "meeting", "talks", "summit"].contains(kind), kind != "summit" || host != nil,
+        // "Clinton will also meet with leaders of Senegal, Uganda, Kenya, …" on a tour: no shared place; each leader at home.
+        // (Planned: held meetings with several leaders on one day, "s'est entretenu avec Nieto, puis avec Abe" at Da Nang, are
+        // at a gathering, where the story is.)
+        var leadersAtHome = false
+        if ["meeting", "talks"].contains(kind), status == .planned, host == nil, participants.count >= 3, !split, clause.dates.isEmpty,
+            !clause.triggers.contains(where: { $0.group == "summit" }),
+            case let others = participants.dropFirst(), Set(others.compactMap(\.country)).count == others.count,
+            others.allSatisfy({ other in
+                other.country != participants[0].country
+                    && persons.first { $0.name == other.name }.map { Self.rank(of: $0, in: clause) == .leader } ?? false
+            }),
+            let context = discourse.context(for: participants, host: nil), context.host != participants[0].country
+        {
+            leadersAtHome = true
+        }
+        if ["visit", "meeting", "talks", "summit"].contains(kind), kind != "summit" || host != nil, !leadersAtHome,
             let context = discourse.context(for: participants, host: host)
         {
             if host == nil {
@@ -836,6 +851,14 @@ extension ArticleExtractor {
                 let leader = persons.first { $0.name == other.name }.map { Self.rank(of: $0, in: clause) == .leader } ?? false
                 let (place, city) = touring && leader && other.country != nil ? (other.country, nil) : (host, location)
                 let found = event(kind, [participants[0], other], host: place, location: city, date: settled(day), confidence: 0.5)
+                results.append(found)
+                results += Self.impliedVisits(of: found)
+            }
+            return results
+        }
+        if leadersAtHome {
+            for other in participants.dropFirst() {
+                let found = event(kind, [participants[0], other], host: other.country, location: nil, date: nil, confidence: 0.4)
                 results.append(found)
                 results += Self.impliedVisits(of: found)
             }

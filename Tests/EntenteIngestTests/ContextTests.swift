@@ -291,4 +291,17 @@ struct ContextTests {
         #expect(found.contains { $0.hasPrefix("meeting Shinzo Abe/JP+Xi Jinping/CN @CN 2014-11-10") }, "\(found)")
         #expect(!found.contains { $0.contains("2012") }, "\(found)")
     }
+
+    /// "Clinton will also meet with leaders of Senegal, Uganda, Kenya, …" on a tour begun in South Sudan: no shared place, each
+    /// leader at home, undated; not the tour's first stop for all (where they had all become visitors).
+    @Test func leadersOfSeveralCountriesOnATour() {
+        let found = eventSummaries(
+            """
+            American Secretary of State Hillary Rodham Clinton on Tuesday began a trip to Africa, where she is to visit South Sudan. \
+            Clinton will also meet with leaders of Senegal, Uganda and Kenya, according to the US State Department.
+            """, on: "2012-07-31", language: .en)
+        #expect(found.contains("meeting Hillary Clinton/US+Macky Sall/SN @SN - planned"), "\(found)")
+        #expect(found.contains("meeting Hillary Clinton/US+Yoweri Museveni/UG @UG - planned"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("visit Macky Sall") }, "\(found)")
+    }
 }
