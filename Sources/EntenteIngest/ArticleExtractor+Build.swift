@@ -36,7 +36,13 @@ extension ArticleExtractor {
                 ?? (travel ? clause.places.first { $0.kind == .country && !Self.isAfterOf($0.offset, in: sentence.characters) } : nil)
             // A city named without a preposition only places the event when no country is given or it lies there
             // ("se rendra en Géorgie, selon la Maison Blanche" is no visit to Washington).
-            city = governed.first { $0.kind == .city } ?? located.first { $0.kind == .city }
+            // (Not a city of the subject's own country, when the trigger names another: "Rabuka has cancelled a visit to China …
+            // after suffering an injury at his office complex in Suva".)
+            let home = clause.persons.first { $0.offset < trigger }?.country
+            let inCountry = { (place: PlaceMention) in
+                countryPlace.map { $0.kind == .city || $0.offset > place.offset || $0.country == place.country || place.country != home } ?? true
+            }
+            city = governed.first { $0.kind == .city && inCountry($0) } ?? located.first { $0.kind == .city && inCountry($0) }
                 ?? clause.places.first {
                     $0.kind == .city && (countryPlace == nil || $0.country == countryPlace?.country) && !Self.isAhead($0, in: sentence.characters)
                         && !Self.isAttribution($0, in: sentence.characters)
