@@ -845,41 +845,39 @@ extension ArticleExtractor {
             }
             return results
         }
+        // The subject met each of the others on their own: one meeting (and the visit it implies) a party.
+        func oneByOne(_ meetings: [(other: ExtractedEvent.Person, host: String?, location: String?, date: DateMention?)], confidence: Double) {
+            for meeting in meetings {
+                let found = event(kind, [participants[0], meeting.other], host: meeting.host, location: meeting.location, date: meeting.date,
+                    confidence: confidence)
+                results.append(found)
+                results += Self.impliedVisits(of: found)
+            }
+        }
+        let others = Array(participants.dropFirst())
         // "will meet with Senegal's President Macky Sall on Thursday, South African President Jacob Zuma on Friday and …",
         // "rencontrera dimanche le président … Ouattara, et son homologue sénégalais Macky Sall lundi": each met on a day of
         // their own is a meeting of their own.
         if ["meeting", "talks"].contains(kind), participants.count >= 3, starts.count == 1, !split,
-            let days = Self.ownDays(of: Array(participants.dropFirst()), persons: persons, after: trigger, in: clause)
+            let days = Self.ownDays(of: others, persons: persons, after: trigger, dates: dates, in: clause)
         {
-            for (other, day) in zip(participants.dropFirst(), days) {
-                // (On a tour, each leader is met at home: "Zuma on Friday" in South Africa, not where the tour is that day.)
-                let touring = host != participants[0].country
+            // (On a tour, each leader is met at home: "Zuma on Friday" in South Africa, not where the tour is that day.)
+            let touring = host != nil && host != participants[0].country
+            oneByOne(zip(others, days).map { other, day in
                 let leader = persons.first { $0.name == other.name }.map { Self.rank(of: $0, in: clause) == .leader } ?? false
-                let (place, city) = touring && leader && other.country != nil ? (other.country, nil) : (host, location)
-                let found = event(kind, [participants[0], other], host: place, location: city, date: settled(day), confidence: 0.5)
-                results.append(found)
-                results += Self.impliedVisits(of: found)
-            }
+                let home = touring && leader && other.country != nil
+                return (other, home ? other.country : host, home ? nil : location, settled(day))
+            }, confidence: 0.5)
             return results
         }
         if leadersAtHome {
-            for other in participants.dropFirst() {
-                let found = event(kind, [participants[0], other], host: other.country, location: nil, date: nil, confidence: 0.4)
-                results.append(found)
-                results += Self.impliedVisits(of: found)
-            }
+            oneByOne(others.map { ($0, $0.country, nil, nil) }, confidence: 0.4)
             return results
         }
         // "a eu vendredi des rencontres bilatérales tour à tour avec le président du Mexique, …, et le premier ministre du Japon":
         // meetings told as several are one a party.
         if ["meeting", "talks"].contains(kind), participants.count >= 3, !split, Triggers.severalMeetings.occurs(in: clause.folded) {
-            for date in starts {
-                for other in participants.dropFirst() {
-                    let found = event(kind, [participants[0], other], host: host, location: location, date: date, confidence: 0.5)
-                    results.append(found)
-                    results += Self.impliedVisits(of: found)
-                }
-            }
+            oneByOne(starts.flatMap { date in others.map { ($0, host, location, date) } }, confidence: 0.5)
             return results
         }
         for date in starts {
@@ -909,7 +907,9 @@ extension ArticleExtractor {
     /// The day each of a meeting's listed parties is given, when each has one of its own: the first date right after its
     /// name (before the next party's), else the one between the previous party (or the verb) and it. Nil unless every
     /// party has one, all different.
-    static func ownDays(of others: [ExtractedEvent.Person], persons: [PersonMention], after trigger: Int, in clause: Clause) -> [DateMention]? {
+    static func ownDays(
+        of others: [ExtractedEvent.Person], persons: [PersonMention], after trigger: Int, dates: [DateMention], in clause: Clause
+    ) -> [DateMention]? {
         let mentions = others.compactMap { other in persons.first { $0.name == other.name && $0.offset > trigger } }
         guard mentions.count == others.count, zip(mentions, mentions.dropFirst()).allSatisfy({ $0.offset < $1.offset }) else { return nil }
         let characters = clause.sentence.characters
@@ -917,11 +917,11 @@ extension ArticleExtractor {
         for (index, mention) in mentions.enumerated() {
             let next = index + 1 < mentions.count ? mentions[index + 1].offset : characters.count
             let previous = index > 0 ? mentions[index - 1].offset : trigger
-            let after = clause.dates.first { date in
+            let after = dates.first { date in
                 date.offset > mention.offset && date.offset < next && date.offset - mention.offset <= 40
                     && !characters[mention.offset..<date.offset].contains(",")
             }
-            let before = clause.dates.last { $0.offset > previous && $0.offset < mention.offset && !days.contains($0) }
+            let before = dates.last { $0.offset > previous && $0.offset < mention.offset && !days.contains($0) }
             guard let day = after ?? before, !days.contains(where: { $0.offset == day.offset }) else { return nil }
             days.append(day)
         }
@@ -945,8 +945,12 @@ extension ArticleExtractor {
         var since: Int?
         while let found = between.characterOffset(of: " depuis ", from: (since ?? -1) + 1) { since = found }
         // ("depuis celle de 2015": the one before, which the References stage tells; left as it was.)
-        guard let since, !between.dropFirst(since + 8).hasPrefix("celle"), !between.dropFirst(since + 8).hasPrefix("celui") else { return false }
-        return !characters[(trigger + since)..<date.offset].contains(",")
+        guard let since, !between.dropFirst(since + 8).hasPrefix("celle"), !between.dropFirst(since + 8).hasPrefix("celui"),
+            // ("en visite d'État depuis dimanche", "depuis le 3 mai": the date right after "depuis" is the event's start.)
+            between.dropFirst(since + 8).split(separator: " ").count > 1
+        else { return false }
+        // (The folded text may be shorter than the sentence's: the "depuis" is looked for within the span.)
+        return !characters[min(trigger + since, date.offset)..<date.offset].contains(",")
     }
 
     /// The person a visit's verb takes as its object, right after it (articles and a title between at most): "visited Angela
@@ -957,7 +961,12 @@ extension ArticleExtractor {
         let end = trigger + phrase.count
         guard let person = clause.persons.filter({ $0.offset >= end }).min(by: { $0.offset < $1.offset }), person.offset - end <= 32,
             case let between = clause.sentence.characters[end..<person.offset], !between.contains(","),
-            !fold(String(between)).split(separator: " ").contains(where: { ["with", "and", "avec", "et", "to", "a", "in", "en"].contains($0) })
+            !fold(String(between)).split(separator: " ").contains(where: {
+                ["with", "and", "avec", "et", "to", "a", "in", "en", "of", "de", "du", "d"].contains($0)
+            }),
+            // ("visited Angela Merkel's constituency": a place of theirs.)
+            !String(clause.sentence.characters[person.offset...].prefix(40).prefix { $0 != "," }).split(separator: " ").prefix(4)
+                .contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") })
         else { return nil }
         return ExtractedEvent.Person(name: person.name, country: person.country)
     }
@@ -1298,8 +1307,6 @@ extension ArticleExtractor {
         return between.includes(" by ") ? person : nil
     }
 
-    /// Whether a schedule told in the present follows a weekday, after its subject pronoun ("On Thursday he travels to
-    /// Normandy", "Friday she flies on to Seoul").
     /// Whether a trip told in the present leads to the weekday, its destination between: "She flies to Manila on Sunday",
     /// "leaves for Seoul on Monday". (Not "the heads of state met on Monday".)
     static func scheduledTripBefore(_ mention: DateMention, in clause: Clause) -> Bool {
@@ -1314,6 +1321,8 @@ extension ArticleExtractor {
         return between.split(separator: " ").count <= 4 && ![",", ";", " and ", " et "].contains(where: between.includes)
     }
 
+    /// Whether a schedule told in the present follows a weekday, after its subject pronoun ("On Thursday he travels to
+    /// Normandy", "Friday she flies on to Seoul").
     static func scheduleFollows(_ mention: DateMention, in clause: Clause) -> Bool {
         let after = String(clause.folded.dropFirst(mention.offset - clause.start + 1 + mention.text.count).prefix(28))
         let verb = Triggers.subjectPronouns.first(where: after.hasPrefix).map { String(after.dropFirst($0.count - 1)) } ?? after

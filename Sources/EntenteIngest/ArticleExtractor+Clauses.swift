@@ -214,7 +214,10 @@ extension ArticleExtractor {
                 let next = String(characters[min(found + 1, characters.count)...]).split(separator: " ").dropFirst().first.map(String.init) ?? ""
                 let start = found + 1 + clauseOpeners.phrases[index].count - 1
                 let capitalised = original.count == characters.count && start < original.count && original[start].isUppercase
-                guard capitalised && !["also", "aussi"].contains(next) || Self.subjectPronouns.contains(next) else { continue }
+                guard capitalised && !["also", "aussi"].contains(next) || Triggers.subjectPronouns.contains(" \(next) ") else { continue }
+                // (Not the "but" of "not X but Y", "non pas X mais Y": Y is the same clause's.)
+                let before = String(characters[max(0, found - 40)..<found])
+                if [" not ", " pas ", " non "].contains(where: before.includes) { continue }
                 openers.append(found + 1)
                 contrasted.insert(found + 1)
             }
@@ -268,9 +271,6 @@ extension ArticleExtractor {
         let upper = min(max(hole.upperBound, lower), end)
         return String(characters[start..<lower]) + String(repeating: " ", count: upper - lower) + String(characters[upper..<end])
     }
-
-    /// Pronouns a clause opens with as its subject. Folded.
-    private static let subjectPronouns: Set<String> = ["il", "elle", "ils", "elles", "he", "she", "they", "we", "nous", "je", "i"]
 
     /// Relative pronouns that, after a comma, open a clause set between commas ("X, who …, met Y").
     private static let appositiveOpeners: Set<String> = ["who", "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "auquel"]

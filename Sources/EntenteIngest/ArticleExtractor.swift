@@ -447,8 +447,9 @@ public struct ArticleExtractor: Sendable {
     static func namedGuest(after offset: Int, in clause: Clause) -> Bool {
         guard let guest = clause.persons.filter({ $0.offset > offset && $0.offset - offset <= 64 }).min(by: { $0.offset < $1.offset }),
             guest.source != .title, guest.source != .reference,
-            // (Not the agent of a passive: "The proposal was welcomed by President Susilo Bambang Yudhoyono".)
-            !String(clause.sentence.characters[offset..<guest.offset]).split(separator: " ").contains("by")
+            // (Not the agent of a passive, "The proposal was welcomed by President Susilo Bambang Yudhoyono", nor someone's
+            // what, "welcomed the election of Joe Biden".)
+            !String(clause.sentence.characters[offset..<guest.offset]).split(separator: " ").contains(where: { ["by", "of"].contains($0) })
         else { return false }
         let words = String(clause.sentence.characters[guest.offset...].prefix(48)).split(separator: " ").prefix(3)
         return !words.contains { $0.hasSuffix("'s") || $0.hasSuffix("’s") }
@@ -1023,8 +1024,9 @@ public struct ArticleExtractor: Sendable {
     /// accord". (`spaced`: the sentence folded with a space at each end.)
     static func namesAgreement(_ date: DateMention, in spaced: [Character]) -> Bool {
         // (The mention may hold its preposition: "de 2015".)
+        // (Offsets are the sentence's; folding may have shortened it: each bound is taken within the folded text.)
         let end = min(spaced.count, date.offset + 1 + date.text.count)
-        let before = String(spaced[max(0, date.offset - 32)..<end]).split(separator: " ").dropLast().suffix(3)
+        let before = String(spaced[min(max(0, date.offset - 32), end)..<end]).split(separator: " ").dropLast().suffix(3)
         if before.count == 3, ["de", "of"].contains(before.last!), before.dropLast().contains(where: { Triggers.agreementWords.contains(String($0)) }) {
             return true
         }
@@ -1036,7 +1038,8 @@ public struct ArticleExtractor: Sendable {
     /// deal", "the Ukraine crisis"), after it ("le dossier nucléaire iranien", "la crise ukrainienne"), or after "war in"
     /// ("la guerre en Ukraine"). (`spaced`: the sentence folded with a space at each end.)
     static func namesAQuestion(_ place: PlaceMention, in spaced: [Character]) -> Bool {
-        let start = place.offset + 1
+        // (Offsets are the sentence's; folding may have shortened it: each bound is taken within the folded text.)
+        let start = min(place.offset + 1, spaced.count)
         let end = min(spaced.count, start + place.text.count)
         let after = String(spaced[end..<min(spaced.count, end + 24)]).split(separator: " ").prefix(2).map(String.init)
         let before = String(spaced[max(0, start - 24)..<start]).split(separator: " ").suffix(2).map(String.init)

@@ -58,7 +58,7 @@ public enum OfficeRegistry {
     public static func nextHolder(of office: Office, country: String, after date: PartialDate) -> OfficeTerm? {
         guard let limit = date.lastDay.addingDays(183) else { return nil }
         return termsByOffice[OfficeKey(office: office, country: country)]?
-            .filter { $0.start.firstDay > date.lastDay && $0.start.firstDay <= limit }.min { $0.start < $1.start }
+            .filter { $0.start.firstDay >= date.firstDay && $0.start.firstDay <= limit }.min { $0.start < $1.start }
     }
 
     public static func holder(of office: Office, country: String, on date: PartialDate) -> OfficeTerm? {
@@ -141,12 +141,12 @@ public enum OfficeRegistry {
         }
     }
 
-    /// How many years `date` lies from the person's nearest term of office (0 within one).
-    static func yearsFromOffice(_ name: String, on date: PartialDate) -> Int {
+    /// How many days `date` lies from the person's nearest term of office (0 within one).
+    static func daysFromOffice(_ name: String, on date: PartialDate) -> Int {
         (termsByName[name] ?? []).map { term in
             if term.covers(date) { return 0 }
-            if date.firstDay < term.start.firstDay { return term.start.year - date.year }
-            return date.year - (term.end?.year ?? date.year)
+            if date.lastDay < term.start.firstDay { return term.start.firstDay.dayNumber - date.lastDay.dayNumber }
+            return date.firstDay.dayNumber - (term.end?.lastDay.dayNumber ?? date.firstDay.dayNumber)
         }.min() ?? Int.max
     }
 

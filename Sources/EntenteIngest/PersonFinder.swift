@@ -261,7 +261,7 @@ public struct PersonFinder {
         }
         // "King Abdullah" in 2017 is Jordan's, in 2010 Saudi Arabia's: of two people a form names, the one nearer the date.
         // (Both in office then, the registry's first: "le roi Abdallah" in 2010 is Saudi Arabia's.)
-        let distance = { (name: String) in OfficeRegistry.yearsFromOffice(name, on: date) }
+        let distance = { (name: String) in OfficeRegistry.daysFromOffice(name, on: date) }
         matches = matches.enumerated().filter { index, match in
             !matches.enumerated().contains { other, rival in
                 rival.words == match.words && rival.name != match.name
@@ -934,8 +934,12 @@ public struct PersonFinder {
     /// Hans-Adam II.)
     static func registryPerson(first: String, surname: String, near date: PartialDate) -> (name: String, country: String)? {
         // (A place is no first name: "d'Arabie Saoudite, Mohamed ben Salmane" is not Abdoulkader Kamil Mohamed.)
+        // (A word that only begins a place's name, "Arabie", is none either; one that also begins a registry name, "Ali", may be.)
         let place = Gazetteer.lookup(first)
-        guard place.map({ $0.kind == .city }) ?? !Gazetteer.prefixes.contains(Gazetteer.fold(first)) else { return nil }
+        let folded = Gazetteer.fold(first)
+        guard place.map({ $0.kind == .city })
+            ?? (!Gazetteer.prefixes.contains(folded) || registryForms.contains(where: { $0.form.hasPrefix(folded + " ") }))
+        else { return nil }
         let surname = NameNormalizer.normalize(surname)
         let initial = NameNormalizer.normalize(first).first
         let regnal = regnalNumbers.contains(surname) ? OfficeRegistry.spellingKey(first).first : nil
@@ -959,7 +963,6 @@ public struct PersonFinder {
         return candidates.first { $0.form.hasSuffix(ending) && OfficeRegistry.served($0.name, near: date, years: 4) }.map { ($0.name, $0.country) }
     }
 
-    /// Words that make a capitalised run an institution, a document or a medium, not a person.
     /// The title written before a name, as far as its first run of capitalised words, when it names no office the
     /// registry resolves: "Acting Assistant Secretary of State for African Affairs Donald Yamamoto" → "acting assistant
     /// secretary". Folded.
@@ -970,8 +973,7 @@ public struct PersonFinder {
             start -= 1
         }
         let run = words[start...].prefix { $0.first?.isUppercase == true }.map { fold($0) }
-        guard run.count >= 2, run.count < words.count - start || start < words.count, run.contains(where: unresolvedTitleWords.contains),
-            !run.contains(where: { $0 == "the" })
+        guard run.count >= 2, run.contains(where: unresolvedTitleWords.contains), !run.contains(where: { $0 == "the" })
         else { return nil }
         return run.joined(separator: " ")
     }
@@ -987,6 +989,7 @@ public struct PersonFinder {
         "travel", "travels", "visit", "visits", "meet", "meets", "holds", "hold", "arrives", "calls", "welcomes", "hosts", "to",
     ]
 
+    /// Words that make a capitalised run an institution, a document or a medium, not a person.
     static let institutionWords: Set<String> = [
         "agreement", "operation", "operations", "mission", "declaration", "group", "committee", "commission", "council", "summit", "agency",
         "ministry", "department",

@@ -48,7 +48,7 @@ enum Triggers {
             "est alle a", "est allee a", "est ensuite alle a", "went to", "premiere visite", "tournee", "tour of", "final stop", "next stop",
             "first stop", "last stop", "stop will be", "derniere etape", "premiere etape", "prochaine etape",
             "est attendu", "est attendue", "sont attendus", "depart for", "departs for", "departed for", "leave for", "leaves for",
-            "left for", "headed to", "heads to", "is heading to", "will head to", "headed for", "heads for", "partira pour", "est parti pour", "est partie pour", "s envolera pour", "s est envole pour", "effectuera des visites", "effectue des visites", "effectuer des visites", "visites officielles", "effectue une visite",
+            "left for", "headed to", "heads to", "is heading to", "will head to", "partira pour", "est parti pour", "est partie pour", "s envolera pour", "s est envole pour", "effectuera des visites", "effectue des visites", "effectuer des visites", "visites officielles", "effectue une visite",
             "effectuer une visite", "a effectue une visite", "visite de travail", "attendu a", "attendue a", "se rend a", "se rend en",
             "se rend au", "se rendent", "se rendront", "s est rendue", "est arrive a", "est arrivee a", "est arrive en", "arrivera a",
             "arrive a", "etait arrive", "etait arrivee", "etaient arrives", "etaient arrivees", "had arrived in", "visitera", "visiterai", "visiterons", "me rendrai", "nous rendrons", "se deplacera", "s est deplace", "s est deplacee", "visits", "is visiting", "will be visiting",
@@ -467,16 +467,17 @@ enum Triggers {
         " had ", " was ", " were ", " did ", " avait ", " avaient ", " etait ", " etaient ", " a ete ", " ont ete ",
     ]
 
-    /// What was to have happened and did not: "was to have travelled", "had been due to fly", "would have been the first".
+    /// What was to have happened and did not: "was to have travelled", "had been due to fly", "aurait dû se rendre". (Not "would
+    /// have been": "a visit which would have been unthinkable a year ago" happens.)
     static let counterfactual: PhraseSet = [
-        " was to have ", " were to have ", " had been due ", " had been scheduled to ", " had been expected to ", " would have been ",
-        " would have included ", " had been set to ", " aurait du ", " auraient du ", " aurait ete ",
+        " was to have ", " were to have ", " had been due ", " had been scheduled to ", " had been expected to ",
+        " had been set to ", " aurait du ", " auraient du ",
     ]
 
     /// A relative clause saying where its subject is ("qui est à Da Nang", "who is in Moscow").
     static let presenceAt = [
         " qui est a ", " qui est au ", " qui est en ", " qui se trouve a ", " qui se trouve au ", " qui se trouve en ", " who is in ",
-        " who was in ", " who is visiting ", " who was visiting ", " qui etait a ", " qui etait en ",
+        " who is visiting ",
     ]
 
     /// Meetings told as several, one a person listed after them ("des rencontres bilatérales tour à tour avec A et B",
@@ -494,7 +495,10 @@ enum Triggers {
 
     /// The English present perfect of news just done ("has been welcomed", "has arrived in"). (Not the French passé composé,
     /// the plain past: "où il a été reçu par le sultan" may be dated by the next sentence's "la veille".)
-    static let justDone: PhraseSet = [" has been welcomed ", " has been received ", " has arrived ", " have arrived ", " has landed in "]
+    static let justDone: PhraseSet = [
+        " has been welcomed ", " has been received ", " has arrived in ", " have arrived in ", " has arrived on ", " has arrived for ",
+        " has arrived at ", " has landed in ",
+    ]
 
     /// A relative clause of place opening after a trigger: what it tells is done there ("…, where he plans to sign …", "…, où il
     /// signera …").
@@ -611,7 +615,7 @@ enum Triggers {
     /// "Seated around the horseshoe table … were A, B, C", "Autour de la table avaient pris place A, B, C": those who sat at a
     /// gathering, listed after it.
     static func seatedAround(_ folded: String) -> Bool {
-        if let around = folded.characterOffset(of: " around the "), let table = folded.characterOffset(of: "table ", from: around),
+        if let around = folded.characterOffset(of: " around the "), let table = folded.characterOffset(of: " table ", from: around),
             table - around <= 40, folded.characterOffset(of: " were ", from: table) != nil
         {
             return true

@@ -110,7 +110,7 @@ struct ReceptionTests {
             """, on: "2017-06-09")
         #expect(found.contains("meeting Emmanuel Macron/FR+Ibrahim Boubacar Keïta/ML @ML 2017-05-19 held"), "\(found)")
         #expect(!found.contains { $0.contains("Alassane Ouattara") }, "\(found)")
-        // ("but also" and "mais n'a pas" open none.)
+        // ("but also" opens none.)
         let also = eventSummaries("Joe Biden met not only Fumio Kishida but also Yoon Suk Yeol in Tokyo on Monday.", on: "2023-05-22", language: .en)
         #expect(also.contains { $0.hasPrefix("meeting") && $0.contains("Yoon Suk Yeol") }, "\(also)")
     }
