@@ -829,7 +829,7 @@ extension ArticleExtractor {
             found.refersBack = refersBack
             // (Anywhere in the sentence: "Trump had been due in Copenhagen …, in a visit that was also to include talks".)
             found.counterfactual = kind != "cancellation" && kind != "invitation"
-                && (Triggers.counterfactual.occurs(in: clause.folded) || Triggers.counterfactual.occurs(in: " " + Self.fold(sentence.text) + " "))
+                && (Triggers.counterfactual.occurs(in: clause.folded) || Triggers.counterfactual.occurs(in: String(clause.spaced)))
             return found
         }
         // A trip through several cities is one visit per country ("will travel to Vienna, Seoul, and Manila").
@@ -930,7 +930,7 @@ extension ArticleExtractor {
 
     /// The place a relative clause before the trigger says its subject is at: "…, qui est à Da Nang, …", "…, who is in Moscow …".
     static func subjectIsAt(before trigger: Int, in clause: Clause) -> PlaceMention? {
-        let spaced = Array(" " + fold(clause.sentence.text) + " ")
+        let spaced = clause.spaced
         return clause.sentencePlaces.first { place in
             place.offset < trigger && place.kind != .adjective
                 && follows(Triggers.presenceAt, place.offset, within: 4, in: spaced)
@@ -976,7 +976,7 @@ extension ArticleExtractor {
     static func openingAndClosingDays(in clause: Clause) -> (opened: DateMention, closes: PartialDate)? {
         let days = clause.sentenceDates.filter { $0.start.precision == .day && $0.end == nil }
         guard days.count >= 2 else { return nil }
-        let spaced = Array(" " + fold(clause.sentence.text) + " ")
+        let spaced = clause.spaced
         guard let opened = days.first(where: { follows(Triggers.gatheringOpened, $0.offset, within: 4, in: spaced) }),
             let closing = days.first(where: { $0.offset != opened.offset && follows(Triggers.gatheringCloses, $0.offset, within: 4, in: spaced) })
         else { return nil }

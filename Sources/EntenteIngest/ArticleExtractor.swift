@@ -281,6 +281,7 @@ public struct ArticleExtractor: Sendable {
                     status: Triggers.isFuture(clauseFolded) && !Triggers.futureOnlyReported(clauseFolded) || clause.infinitive && mainStatus == .planned || placeAhead ? .planned : .held,
                     speaker: people.speaker,
                     site: site)
+                context.sentenceSpaced = spacedCharacters
                 // "has arrived in Washington to hold talks": what the trip is for is still to come, the trip is not.
                 // (Not a trip the clause dates in the past: "s'est rendu à Moscou le mois dernier pour y rencontrer Poutine".)
                 // (A clause with no date of its own goes by its sentence's: "s'est rendu jeudi dernier à Moscou …, avant de se rendre
@@ -473,6 +474,8 @@ public struct ArticleExtractor: Sendable {
         var text: String
         /// The clause folded, with a space at each end.
         var folded: String
+        /// The whole sentence folded, with a space at each end (as characters), made once for its clauses.
+        var sentenceSpaced: [Character] = []
         /// Offset of the clause in the sentence.
         var start: Int
         var persons: [PersonMention]
@@ -500,6 +503,8 @@ public struct ArticleExtractor: Sendable {
         /// The dates the whole sentence gives (a clause may have none of its own).
         var sentenceDates: [DateMention] = []
         var sentenceDated: Bool { !sentenceDates.isEmpty }
+        /// The sentence folded with a space at each end: as the loop made it, else made now.
+        var spaced: [Character] { sentenceSpaced.isEmpty ? Array(" " + ArticleExtractor.fold(sentence.text) + " ") : sentenceSpaced }
         /// The dates of the sentence's reporting ("the White House said late on Thursday"): no event's, but the day a
         /// cancellation the sentence reports was announced.
         var reportDates: [DateMention] = []

@@ -938,7 +938,7 @@ public struct PersonFinder {
         let place = Gazetteer.lookup(first)
         let folded = Gazetteer.fold(first)
         guard place.map({ $0.kind == .city })
-            ?? (!Gazetteer.prefixes.contains(folded) || registryForms.contains(where: { $0.form.hasPrefix(folded + " ") }))
+            ?? (!Gazetteer.prefixes.contains(folded) || formsByFirstWord[NameNormalizer.normalize(first)] != nil)
         else { return nil }
         let surname = NameNormalizer.normalize(surname)
         let initial = NameNormalizer.normalize(first).first
