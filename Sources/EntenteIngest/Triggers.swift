@@ -363,10 +363,10 @@ enum Triggers {
     /// Markers of an event to come.
     static let future = PhraseSet([
         "doit ", "devrait", "se rendra", "se rendront", "effectuera", "aura lieu", "se tiendra", "se deroulera", "rencontrera", "recevra", "participera",
-        "sera represente", "prochain", "prochaine", "will ", "is expected to", "are expected to", "plans to", "is scheduled", "to travel",
+        "sera represente", "prochain", "prochaine", " will ", " is expected to", " are expected to", " plans to", " is scheduled", " to travel",
         "looking ahead", "ahead of", "a l approche", "aurai ", "aurons ", "serai ", "serons ", " aura ", " auront ", " sera ", " seront ",
-        " ira ", " iront ", "attendu a", "attendue a", " est attendu", " sont attendus", " se retrouveront", " partira ", " s envolera ", "accueillera", "rencontreront", "s entretiendra", "echangera", "is to ", "are to ",
-        "is due to", "is set to", "are set to", "will host", "are scheduled", "upcoming", " would ", " organizing a ", " organising a ",
+        " ira ", " iront ", "attendu a", "attendue a", " est attendu", " sont attendus", " se retrouveront", " partira ", " s envolera ", "accueillera", "rencontreront", "s entretiendra", "echangera", " is to ", " are to ",
+        " is due to", " is set to", " are set to", " will host", " are scheduled", "upcoming", " would ", " organizing a ", " organising a ",
         " to organize a ", " to organise a ", " mettra ", " mettront ", " fera ", " feront ", " signera ", " signeront ", " prononcera ",
         " presidera ", " inaugurera ", " visitera ", " accompagnera ", " prevue le ", " prevu le ", " prevue a ", " prevu a ",
         " rencontrerai ", " rencontrerons ", " recevrai ", " recevrons ", " me rendrai ", " nous rendrons ", " visiterai ",

@@ -518,4 +518,12 @@ struct WhatTheSeventeenthSessionsRulesLeaveAlone {
         let bongo = events("Le président Ali Ben Bongo a reçu Laurent Fabius à Libreville vendredi.", on: "2012-06-01", language: .fr)
         #expect(bongo.contains { $0.hasPrefix("meeting Ali Bongo Ondimba/GA+Laurent Fabius/FR") }, "\(bongo)")
     }
+
+    /// A marker of the future is a word of its own: "in Paris to discuss" holds no "is to", "a goodwill visit" no "will".
+    @Test func markersOfTheFutureAreWords() {
+        let paris = events("Emmanuel Macron met Mohammad Javad Zarif in Paris to discuss trade.", on: "2019-08-26")
+        #expect(paris.contains("meeting Emmanuel Macron/FR+Mohammad Javad Zarif/IR @FR - held"), "\(paris)")
+        let goodwill = events("Narendra Modi made a goodwill visit to Bhutan.", on: "2014-06-17")
+        #expect(goodwill.contains("visit Narendra Modi/IN @BT - held"), "\(goodwill)")
+    }
 }
