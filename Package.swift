@@ -8,6 +8,9 @@ let package = Package(
         .executable(name: "entente", targets: ["entente"]),
         .library(name: "EntenteHTTP", targets: ["EntenteHTTP"]),
         .library(name: "EntenteJSON", targets: ["EntenteJSON"]),
+        // (For the extraction fuzz target in Fuzz/.)
+        .library(name: "EntenteIngest", targets: ["EntenteIngest"]),
+        .library(name: "EntenteModel", targets: ["EntenteModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
