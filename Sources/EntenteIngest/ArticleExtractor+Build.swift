@@ -5,12 +5,14 @@ extension ArticleExtractor {
     /// - Parameter split: the meeting is one of several a clause lists, its people already chosen.
     func build(kind: String, phrase: String, trigger: Int, clause: Clause, discourse: Discourse, split: Bool = false) -> [ExtractedEvent] {
         let sentence = clause.sentence
+        // (The clause's folded characters, made once for the phrase checks below.)
+        let foldedClause = Array(clause.folded)
         // "discussed the preparations for the meeting", "on the issue of organizing a meeting": a topic, not an event.
-        if kind != "invitation", Self.follows(Triggers.topicOf, trigger - clause.start, within: 28, in: Array(clause.folded)) { return [] }
+        if kind != "invitation", Self.follows(Triggers.topicOf, trigger - clause.start, within: 28, in: foldedClause) { return [] }
         // (What a trip is for is where it goes: "headed to the United States on Sunday for a summit with his U.S. counterpart".)
         let tripPurpose = ["meeting", "talks", "summit"].contains(kind) && clause.triggers.contains { $0.group == "visit" && $0.offset < trigger }
             && Self.follows([" for a ", " for the ", " for ", " pour un ", " pour une ", " pour le ", " pour la "], trigger - clause.start,
-                within: 12, in: Array(clause.folded))
+                within: 12, in: foldedClause)
         let travel = kind == "visit" || kind == "invitation" || phrase == "welcomed" || tripPurpose
         // Where: a place after a locative preposition, the one after the trigger first ("sommet du G20 à Londres");
         // else a city; a country name unlocated ("with regard to Iran") only for a trip. Adjectives say who, not where.
@@ -467,7 +469,6 @@ extension ArticleExtractor {
         // (A meeting or call with fewer than two people named yields nothing of its own and claims no date.)
         // (Nor does a gathering named to tell the time of something else: "vendredi, à la veille de l'ouverture du sommet,
         // Emmanuel Macron l'avait reçu", "on the eve of the summit".)
-        let foldedClause = Array(clause.folded)
         let tellsTime = { (offset: Int) in
             offset > clause.start && Self.follows(Triggers.dayOfSomething.phrases, offset - clause.start, within: 18, in: foldedClause)
         }
@@ -518,7 +519,8 @@ extension ArticleExtractor {
         var dates = clause.dates.filter { date in
             !timeTeller && (inherited(date) || rivals.allSatisfy { cost(date, $0) >= cost(date, anchor) || separated($0, date) })
                 && (kind != "invitation" || date.offset < trigger)
-                && !Self.isAhead(date, after: trigger, in: sentence.characters) && !Self.afterDepuis(date, trigger: trigger, in: sentence.characters)
+                && !Self.isAhead(date, after: trigger, in: sentence.characters)
+                && !(clause.folded.includes(" depuis ") && Self.afterDepuis(date, trigger: trigger, in: sentence.characters))
         }
         // "s'est rendu dimanche à Bouaké, où neuf soldats avaient été tués en novembre 2004": a date inside a relative clause
         // after the event's place is that clause's, when the event has one of its own before it.
@@ -552,7 +554,7 @@ extension ArticleExtractor {
             // ("On Thursday he travels to Normandy": or the weekday first, then its subject and verb.)
             if var mention, mention.weekdayGuessed, mention.start.firstDay < clause.published,
                 status == .planned || mention.offset >= clause.start
-                    && (Self.follows(Triggers.scheduledPresent, mention.offset - clause.start, within: 4, in: Array(clause.folded))
+                    && (Self.follows(Triggers.scheduledPresent, mention.offset - clause.start, within: 4, in: foldedClause)
                         || Self.scheduledTripBefore(mention, in: clause)
                         || Self.scheduleFollows(mention, in: clause))
             {
@@ -641,7 +643,7 @@ extension ArticleExtractor {
         // "effectue jusqu'à mardi 4 mars en Algérie une visite d'Etat", "le sommet réunit jusqu'à demain …": under way until
         // that day, since the last day told (within the week before), else since the article's.
         if starts.count == 1, var until = starts[0], until.end == nil, until.start.precision == .day, until.offset > 0,
-            until.offset >= clause.start, Self.follows(Triggers.until, until.offset - clause.start, within: 1, in: Array(clause.folded))
+            until.offset >= clause.start, Self.follows(Triggers.until, until.offset - clause.start, within: 1, in: foldedClause)
         {
             // ("The G7 summit, which runs through Sunday": the coming Sunday.)
             if until.weekdayGuessed, until.start < clause.published, let coming = until.start.addingDays(7) { until.start = coming }
@@ -686,7 +688,7 @@ extension ArticleExtractor {
             let announced = clause.reportDates.last(where: { $0.offset < trigger && $0.start.lastDay <= clause.published.lastDay }),
             kind == "phone_call" || ["summit", "meeting", "talks"].contains(kind)
                 && Self.follows([" lors d un ", " lors du ", " lors de la ", " at a ", " at the ", " during a ", " during the "], trigger - clause.start,
-                    within: 1, in: Array(clause.folded))
+                    within: 1, in: foldedClause)
         {
             starts = [announced]
         }
@@ -699,7 +701,7 @@ extension ArticleExtractor {
             starts = [announced]
         }
         // "au cours de cet entretien téléphonique": the event of that kind just reported, on its date.
-        if dates.isEmpty, Self.follows([" cet ", " cette ", " ce ", " this "], trigger - clause.start, within: 1, in: Array(clause.folded)),
+        if dates.isEmpty, Self.follows([" cet ", " cette ", " ce ", " this "], trigger - clause.start, within: 1, in: foldedClause),
             let earlier = discourse.events.last(where: { $0.kind == kind }), let start = earlier.start
         {
             starts = [DateMention(text: earlier.dateText ?? "", offset: 0, start: start, end: earlier.end)]
@@ -828,8 +830,7 @@ extension ArticleExtractor {
             found.inPassing = inPassing
             found.refersBack = refersBack
             // (Anywhere in the sentence: "Trump had been due in Copenhagen …, in a visit that was also to include talks".)
-            found.counterfactual = kind != "cancellation" && kind != "invitation"
-                && (Triggers.counterfactual.occurs(in: clause.folded) || Triggers.counterfactual.occurs(in: String(clause.spaced)))
+            found.counterfactual = kind != "cancellation" && kind != "invitation" && Triggers.counterfactual.occurs(in: String(clause.spaced))
             return found
         }
         // A trip through several cities is one visit per country ("will travel to Vienna, Seoul, and Manila").
