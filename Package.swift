@@ -47,7 +47,7 @@ let package = Package(
         ),
 
         // Article → events: clean-up, sentences, dates, places, people, events. Pure Swift, no network.
-        .target(name: "EntenteIngest", dependencies: ["EntenteModel"], swiftSettings: swiftSettings),
+        .target(name: "EntenteIngest", dependencies: ["EntenteModel", "EntenteJSON"], swiftSettings: swiftSettings),
 
         // The HTTP/1.1 engine: sockets, parser, router, responses. Knows nothing of diplomacy.
         .target(
@@ -62,7 +62,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
-        // Entente's routes and middleware over the engine.
+        // Entente's routes and middleware over the engine, and the worker processes that run the extractor.
         .target(
             name: "EntenteAPI",
             dependencies: [
@@ -71,6 +71,7 @@ let package = Package(
                 "EntenteModel",
                 "EntenteJSON",
                 "EntenteIngest",
+                "CLinux",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "CoreMetrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -149,7 +150,7 @@ let package = Package(
         .testTarget(
             name: "EntenteAPITests",
             dependencies: [
-                "EntenteAPI", "EntenteHTTP", "EntenteStore", "EntenteModel", "EntenteJSON", "TestSupport",
+                "EntenteAPI", "EntenteHTTP", "EntenteStore", "EntenteModel", "EntenteJSON", "EntenteIngest", "TestSupport",
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             swiftSettings: swiftSettings

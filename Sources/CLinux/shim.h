@@ -5,3 +5,9 @@
 
 // accept4 is declared only under _GNU_SOURCE, which the Glibc module is built without.
 extern int accept4(int sockfd, struct sockaddr *addr, socklen_t *addrlen, int flags);
+
+// Declared only under _GNU_SOURCE too: a pipe made close-on-exec at once, and a spawn that closes every
+// descriptor a child would otherwise inherit (sockets, the database) from a number up.
+#include <spawn.h>
+extern int pipe2(int pipefd[2], int flags);
+extern int posix_spawn_file_actions_addclosefrom_np(posix_spawn_file_actions_t *actions, int from);

@@ -16,15 +16,18 @@ public struct EntenteApplication: Sendable {
         public var requireTokenForReads: Bool
         /// Whether list answers are kept until the next write (see `ResponseCache`).
         public var responseCache: Bool
+        /// How `POST /v1/ingest` runs the extractor: in this process, or in worker processes (``IsolatedExtraction``).
+        public var extraction: any ArticleExtraction
 
         public init(
             accessLogLevel: Logger.Level = .info, compressionMinimumSize: Int = 1024, requireTokenForReads: Bool = false,
-            responseCache: Bool = true
+            responseCache: Bool = true, extraction: any ArticleExtraction = InProcessExtraction()
         ) {
             self.accessLogLevel = accessLogLevel
             self.compressionMinimumSize = compressionMinimumSize
             self.requireTokenForReads = requireTokenForReads
             self.responseCache = responseCache
+            self.extraction = extraction
         }
     }
 
@@ -60,7 +63,7 @@ public struct EntenteApplication: Sendable {
         VisitRoutes(store: store, cache: cache).register(on: &router)
         ActorRoutes(store: store).register(on: &router)
         PageRoutes(store: store).register(on: &router)
-        IngestRoutes(store: store, metrics: metrics).register(on: &router)
+        IngestRoutes(store: store, extraction: configuration.extraction, metrics: metrics).register(on: &router)
         CountryRoutes(store: store).register(on: &router)
         return router
     }

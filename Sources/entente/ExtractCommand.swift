@@ -32,40 +32,11 @@ struct ExtractCommand: ParsableCommand {
             let events = extractor.extract(article)
             var writer = JSONTextWriter()
             writer.beginArray()
-            for event in events { Self.write(event, to: &writer) }
+            for event in events { event.write(to: &writer) }
             writer.endArray()
             let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
             try Data(writer.text.utf8).write(to: URL(fileURLWithPath: out).appendingPathComponent(name + ".json"))
             print("\(name): \(events.count) events")
         }
-    }
-
-    static func write(_ event: ExtractedEvent, to writer: inout JSONTextWriter) {
-        writer.beginObject()
-        writer.member("kind", event.kind)
-        writer.key("participants")
-        writer.beginArray()
-        for person in event.participants {
-            writer.beginObject()
-            writer.member("name", person.name)
-            writer.optionalMember("country", person.country)
-            writer.endObject()
-        }
-        writer.endArray()
-        writer.optionalMember("host_country", event.hostCountry)
-        writer.optionalMember("location", event.location)
-        writer.key("date")
-        writer.beginObject()
-        writer.optionalMember("start", event.start?.description)
-        writer.optionalMember("end", event.end?.description)
-        writer.optionalMember("precision", event.start?.precision.description)
-        writer.endObject()
-        writer.member("status", event.status.rawValue)
-        writer.member("evidence", event.evidence)
-        writer.key("evidence_offset")
-        writer.value(event.evidenceOffset)
-        writer.key("confidence")
-        writer.value(event.confidence)
-        writer.endObject()
     }
 }

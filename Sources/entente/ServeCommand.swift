@@ -58,6 +58,12 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Seconds in-flight requests get to finish on shutdown (default 10).")
     var shutdownGrace: Int = 10
 
+    @Option(help: "Worker processes that extract posted articles, so a failing article cannot end the server; 0 extracts in the server's process (default 2).")
+    var extractionWorkers: Int = 2
+
+    @Option(help: "Seconds an article may take to extract, and to wait for a free worker (default 20).")
+    var extractionTimeout: Int = 20
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let levelName = logLevel ?? environment["ENTENTE_LOG_LEVEL"] ?? "info"
@@ -114,9 +120,20 @@ struct ServeCommand: ParsableCommand {
         // The office-holders the extractor knows are actors of their own, so the API lists and searches them.
         let seeded = try store.seedActors(OfficeRegistry.actors)
         if seeded > 0 { logger.info("stored the registry's office-holders", metadata: ["actors": "\(seeded)"]) }
+        guard extractionWorkers >= 0, extractionTimeout > 0 else {
+            throw ValidationError("--extraction-workers must be 0 or more and --extraction-timeout more than 0.")
+        }
+        let isolated: IsolatedExtraction? =
+            extractionWorkers == 0
+            ? nil
+            : IsolatedExtraction(
+                configuration: .init(
+                    command: [try Self.executablePath(), "extract-worker"], workers: extractionWorkers, timeout: .seconds(extractionTimeout)),
+                logger: logger)
         let application = EntenteApplication(
             store: store,
-            configuration: .init(requireTokenForReads: requireTokenForReads, responseCache: !noResponseCache),
+            configuration: .init(
+                requireTokenForReads: requireTokenForReads, responseCache: !noResponseCache, extraction: isolated ?? InProcessExtraction()),
             registry: registry)
         let server = HTTPServer(configuration: configuration, responder: application.makeResponder(), logger: logger, metrics: metrics)
 
@@ -140,8 +157,20 @@ struct ServeCommand: ParsableCommand {
         // (A signal that came while the port was opening asked for a shutdown the server could not yet act on.)
         if requested.isSet { server.shutdown() }
         server.waitUntilStopped()
+        isolated?.shutdown()
         logger.info("stopped")
         withExtendedLifetime(sources) {}
+    }
+}
+
+extension ServeCommand {
+    /// This program's own file, which the extraction workers run (`/proc/self/exe` names it even when
+    /// it was started through a relative path or a symbolic link).
+    static func executablePath() throws -> String {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard length > 0 else { throw ValidationError("Cannot find this program's path (/proc/self/exe) to start extraction workers.") }
+        return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }
 

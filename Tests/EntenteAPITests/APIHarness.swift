@@ -15,11 +15,11 @@ final class APIHarness {
     let token: String
     let registry = PrometheusCollectorRegistry()
 
-    init(requireTokenForReads: Bool = false, sample: Bool = true) throws {
+    init(requireTokenForReads: Bool = false, sample: Bool = true, extraction: any ArticleExtraction = InProcessExtraction()) throws {
         fixture = try TemporaryStore(sample: sample, metrics: PrometheusMetricsFactory(registry: registry))
         token = try fixture.store.createToken(name: "tester")
         responder = EntenteApplication(
-            store: fixture.store, configuration: .init(requireTokenForReads: requireTokenForReads), registry: registry
+            store: fixture.store, configuration: .init(requireTokenForReads: requireTokenForReads, extraction: extraction), registry: registry
         ).makeResponder()
     }
 

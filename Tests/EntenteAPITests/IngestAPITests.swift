@@ -1,7 +1,20 @@
+import EntenteAPI
 import EntenteHTTP
 import EntenteJSON
 import Foundation
 import Testing
+
+/// Where the extractor runs behind `POST /v1/ingest`; the same tests run against each.
+enum ExtractionPlace: CaseIterable, Sendable {
+    case inProcess, workers
+
+    func extraction() throws -> any ArticleExtraction {
+        switch self {
+        case .inProcess: InProcessExtraction()
+        case .workers: ExtractionIsolationTests.pool(try ExtractionIsolationTests.worker())
+        }
+    }
+}
 
 struct IngestAPITests {
     static let article = """
@@ -14,8 +27,8 @@ struct IngestAPITests {
     }
 
     /// A dry run shows the events without storing them; a real run stores them; ingesting the same article again changes nothing.
-    @Test func ingestsOnceAndOnlyOnce() throws {
-        let api = try APIHarness(sample: false)
+    @Test(arguments: ExtractionPlace.allCases) func ingestsOnceAndOnlyOnce(place: ExtractionPlace) throws {
+        let api = try APIHarness(sample: false, extraction: try place.extraction())
         let dry = try api.json(try api.send(.post, "/v1/ingest?dry_run=true", body: body()))
         #expect(dry["dry_run"] == .bool(true))
         #expect((dry["events"]?.count ?? 0) >= 2)
@@ -38,8 +51,8 @@ struct IngestAPITests {
     }
 
     /// The same visit reported in French and in English becomes one event with both reports as sources.
-    @Test func twoLanguagesOneEvent() throws {
-        let api = try APIHarness(sample: false)
+    @Test(arguments: ExtractionPlace.allCases) func twoLanguagesOneEvent(place: ExtractionPlace) throws {
+        let api = try APIHarness(sample: false, extraction: try place.extraction())
         let french = #"{"text":"Le chef de la diplomatie russe Sergueï Lavrov s'est rendu jeudi à Pyongyang.","published":"2018-05-31","url":"https://example.org/fr"}"#
         let english = #"{"text":"Russian Foreign Minister Sergei Lavrov visited Pyongyang on Thursday.","published":"2018-06-01","url":"https://example.org/en"}"#
         let first = try api.json(try api.send(.post, "/v1/ingest", body: french))
@@ -67,5 +80,30 @@ struct IngestAPITests {
         #expect(try api.send(.post, "/v1/ingest", body: "<xml/>", contentType: "application/xml").status == .unsupportedMediaType)
         #expect(try api.send(.post, "/v1/ingest", body: body(), authorized: false).status == .unauthorized)
         #expect(try api.send(.post, "/v1/ingest?dry_run=maybe", body: body()).status == .badRequest)
+    }
+
+    /// An article the extractor fails on (here a worker that traps) is a problem document naming the
+    /// failure; nothing is stored, and the service goes on answering.
+    @Test func aFailedExtractionStoresNothing() throws {
+        let trap = ExtractionIsolationTests.pool(["/bin/sh", "-c", "kill -ILL $$"])
+        let api = try APIHarness(sample: true, extraction: trap)
+        let before = try api.json(try api.send(.get, "/v1/timeline?limit=500"))["events"]?.count
+        let response = try api.send(.post, "/v1/ingest", body: body())
+        #expect(response.status == .internalServerError)
+        let problem = try api.json(response)
+        #expect(problem["type"] == .string("https://entente.dev/problems/extraction-failed"))
+        #expect(problem["detail"]?.stringValue?.contains("signal 4 (SIGILL)") == true)
+        #expect(try api.json(try api.send(.get, "/v1/timeline?limit=500"))["events"]?.count == before)
+        #expect(try api.send(.get, "/healthz").status == .ok)
+        #expect(try String(decoding: api.send(.get, "/metrics").body, as: UTF8.self).contains(#"entente_extraction_failures_total{reason="crashed"} 1"#))
+    }
+
+    /// An article that takes longer than the limit is a 422 saying so; nothing is stored.
+    @Test func aTimedOutExtractionIsUnprocessable() throws {
+        let api = try APIHarness(sample: false, extraction: ExtractionIsolationTests.pool(["/bin/sh", "-c", "exec sleep 30"], timeout: .milliseconds(200)))
+        let response = try api.send(.post, "/v1/ingest", body: body())
+        #expect(response.status == .unprocessableContent)
+        #expect(try api.json(response)["type"] == .string("https://entente.dev/problems/extraction-timeout"))
+        #expect(try api.json(try api.send(.get, "/v1/timeline"))["events"]?.count == 0)
     }
 }

@@ -9,6 +9,7 @@ import EntenteStore
 /// already known), with the sentence that states each as evidence.
 struct IngestRoutes {
     let store: EntenteStore
+    let extraction: any ArticleExtraction
     let metrics: any MetricsFactory
 
     func register(on router: inout Router) {
@@ -20,7 +21,7 @@ struct IngestRoutes {
         let dryRun = request.queryValue("dry_run") ?? "false"
         if dryRun != "true" && dryRun != "false" { parameters.issue("dry_run", "must be true or false") }
         let article = try readArticle(request, parameters: &parameters)
-        let extracted = ArticleExtractor().extract(article)
+        let extracted = try extract(article)
         let names = try store.countryNames()
         var writer = JSONTextWriter()
         writer.beginObject()
@@ -61,6 +62,33 @@ struct IngestRoutes {
         writer.endArray()
         writer.endObject()
         return .json(text: writer.text)
+    }
+
+    /// The article's events, or the problem that says why they could not be had (nothing is stored then).
+    private func extract(_ article: Article) throws -> [ExtractedEvent] {
+        do {
+            return try extraction.extract(article)
+        } catch {
+            Counter(label: "entente_extraction_failures_total", dimensions: [("reason", error.label)], factory: metrics).increment()
+            switch error.reason {
+            case .crashed(let how):
+                throw HTTPError(
+                    .internalServerError, type: "https://entente.dev/problems/extraction-failed", title: "Extraction failed",
+                    detail: "The extractor failed on this article (\(how)); nothing was stored. The failure is in the server's log.")
+            case .timedOut(let limit):
+                throw HTTPError(
+                    .unprocessableContent, type: "https://entente.dev/problems/extraction-timeout", title: "Extraction took too long",
+                    detail: "Extracting this article took longer than \(limit.seconds) and was stopped; nothing was stored. Posting it in parts may go through.")
+            case .busy(let limit):
+                throw HTTPError(
+                    .serviceUnavailable, type: "https://entente.dev/problems/extraction-busy", title: "Extraction is busy",
+                    detail: "Every extraction worker stayed busy for \(limit.seconds); nothing was stored. Try again shortly.", headers: ["Retry-After": "5"])
+            case .unavailable(let why):
+                throw HTTPError(
+                    .serviceUnavailable, type: "https://entente.dev/problems/extraction-unavailable", title: "Extraction is unavailable",
+                    detail: "Extraction is unavailable (\(why)); nothing was stored.", headers: ["Retry-After": "5"])
+            }
+        }
     }
 
     /// JSON `{text, published, language?, url?, outlet?}`, or `text/plain` with those (but text) as query parameters.

@@ -1,0 +1,15 @@
+import ArgumentParser
+import EntenteAPI
+
+/// `entente extract-worker`: the worker process `entente serve` starts to run the extractor outside
+/// its own process (`IsolatedExtraction`). Reads framed articles on standard input and answers on
+/// standard output until the input ends; not for people to run.
+struct ExtractWorkerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract-worker", abstract: "Run the extractor for `entente serve` (framed JSON on standard input and output).",
+        shouldDisplay: false)
+
+    func run() throws {
+        guard ExtractionWorkerLoop.run() else { throw ExitCode(2) }
+    }
+}
