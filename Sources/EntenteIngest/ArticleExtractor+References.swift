@@ -364,6 +364,39 @@ extension ArticleExtractor {
         discourse.events += impliedVisits(of: meeting)
     }
 
+    /// "Le président ivoirien Alassane Ouattara et son homologue français Emmanuel Macron, lors du lancement des travaux du
+    /// métro d'Abidjan, le 30 novembre 2017. © Présidence", "Emmanuel Macron et Donald Trump, à New York, le 18 septembre
+    /// 2017": a photograph's caption, two to four people together on a day it gives in full, with no verb, is their meeting
+    /// that day, where it places them, and the trips of those from abroad.
+    static func photoCaption(
+        sentence: Sentence, persons: [PersonMention], places: [PlaceMention], dates: [DateMention], published: PartialDate,
+        newEvents: Int, discourse: inout Discourse
+    ) {
+        guard discourse.events.count == newEvents, (2...4).contains(persons.count), sentence.characters.count <= 320,
+            let first = persons.first, first.offset <= 40,
+            let last = persons.last,
+            let day = dates.first(where: { date in
+                date.start.precision == .day && date.end == nil && date.offset > last.offset && !date.yearGuessed
+                    && date.text.contains { $0.isNumber } && date.text.filter(\.isNumber).count >= 5
+            }),
+            day.start.lastDay <= published.lastDay
+        else { return }
+        // Joined by "et"/"and", and nothing but where and when after them: no verb of any tense.
+        let characters = sentence.characters
+        let joined = " " + fold(String(characters[first.offset..<last.offset])) + " "
+        guard joined.contains(" et ") || joined.contains(" and ") else { return }
+        // (Lower case with its accents: "à" is where, "a" a verb.)
+        let told = " " + String(characters[first.offset..<day.offset]).lowercased().split { !$0.isLetter && !$0.isNumber }.joined(separator: " ") + " "
+        guard !Triggers.captionVerbs.occurs(in: told) else { return }
+        let place = places.first { $0.kind != .adjective && $0.offset > last.offset }
+        let meeting = ExtractedEvent(
+            kind: "meeting", status: .held, participants: persons.map { ExtractedEvent.Person(name: $0.name, country: $0.country) },
+            hostCountry: place?.country, location: place?.city, start: day.start, end: nil, dateText: day.text,
+            evidence: sentence.text, evidenceOffset: sentence.offset, confidence: 0.4)
+        discourse.events.append(meeting)
+        discourse.events += impliedVisits(of: meeting)
+    }
+
     /// Another report of `event`, of the kind given, with those people, told by `sentence` (an attendee's trip to a summit,
     /// the summit as the attendee's sentence tells it).
     private static func retelling(

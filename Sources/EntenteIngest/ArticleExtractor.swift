@@ -380,6 +380,9 @@ public struct ArticleExtractor: Sendable {
                 in: folded, sentence: sentence, persons: persons, places: places, dates: mentions, published: article.published, newEvents: before,
                 discourse: &discourse)
             Self.attendance(in: folded, sentence: sentence, persons: persons, newEvents: before, discourse: &discourse)
+            Self.photoCaption(
+                sentence: sentence, persons: persons, places: places, dates: mentions, published: article.published, newEvents: before,
+                discourse: &discourse)
             Self.speakerAtSummit(
                 in: folded, sentence: sentence, persons: persons, dates: mentions, places: places, published: article.published, newEvents: before,
                 discourse: &discourse)

@@ -612,6 +612,13 @@ enum Triggers {
         " took part in the summit ", " attended the meeting ", " attended the summit ",
     ] + gatheringHosts)
 
+    /// Words that make a sentence more than a photograph's caption: a verb, an auxiliary, a relative pronoun (lower case,
+    /// accents kept).
+    static let captionVerbs = PhraseSet([
+        " a ", " ont ", " est ", " sont ", " était ", " étaient ", " avait ", " avaient ", " sera ", " seront ", " fut ", " qui ", " que ",
+        " has ", " have ", " had ", " is ", " are ", " was ", " were ", " will ", " would ", " who ", " which ", " said ", " says ",
+    ])
+
     /// "Seated around the horseshoe table … were A, B, C", "Autour de la table avaient pris place A, B, C": those who sat at a
     /// gathering, listed after it.
     static func seatedAround(_ folded: String) -> Bool {

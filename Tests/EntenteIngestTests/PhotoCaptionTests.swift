@@ -1,0 +1,37 @@
+import EntenteIngest
+import Testing
+
+/// A photograph's caption ("A et B, à New York, le 18 septembre 2017. (AFP)"): the people it shows together, on the day it
+/// gives, met there.
+struct PhotoCaptionTests {
+    /// Two people together, a place and a full date, no verb: their meeting that day, and the trip of the one from abroad.
+    @Test func captionIsAMeetingThatDay() {
+        #expect(eventSummaries(
+            "Emmanuel Macron et Donald Trump, à New York (Etats-Unis), le 18 septembre 2017, à l'occasion de la 72e assemblée générale de l'ONU. (LUDOVIC MARIN / AFP)",
+            on: "2018-04-20") == [
+                "meeting Emmanuel Macron/FR+Donald Trump/US @US 2017-09-18 held",
+                "visit Emmanuel Macron/FR @US 2017-09-18 held",
+            ])
+        // (Titles before the names, the place after the day; "à" is where, not a verb.)
+        #expect(eventSummaries(
+            "La chancelière allemande Angela Merkel et le président français François Hollande, lors d'une conférence de presse à l'Elysée, le 20 février 2015 à Paris. REUTERS/Pascal Rossignol",
+            on: "2015-03-30") == [
+                "meeting Angela Merkel/DE+François Hollande/FR @FR 2015-02-20 held",
+                "visit Angela Merkel/DE @FR 2015-02-20 held",
+            ])
+        #expect(eventSummaries(
+            "French President Emmanuel Macron and U.S. President Donald Trump at the White House in Washington, April 24, 2018. REUTERS/Kevin Lamarque",
+            on: "2018-05-02", language: .en) == [
+                "meeting Emmanuel Macron/FR+Donald Trump/US @US 2018-04-24 held",
+                "visit Emmanuel Macron/FR @US 2018-04-24 held",
+            ])
+    }
+
+    /// Not a caption: a sentence with a verb, one person alone, a day not yet come, or a day without its year.
+    @Test func notACaption() {
+        #expect(eventSummaries("Emmanuel Macron et Donald Trump ont parlé à New York, le 18 septembre 2017.", on: "2018-04-20").isEmpty)
+        #expect(eventSummaries("François Hollande, le 5 juin 2013 à Paris [Etienne Laurent / Pool/AFP]", on: "2013-06-06").isEmpty)
+        #expect(eventSummaries("Emmanuel Macron et Donald Trump, à New York, le 18 septembre 2017.", on: "2017-09-01").isEmpty)
+        #expect(eventSummaries("Emmanuel Macron et Donald Trump, à New York, le 18 septembre.", on: "2017-09-20").isEmpty)
+    }
+}
