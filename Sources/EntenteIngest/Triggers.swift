@@ -251,6 +251,8 @@ enum Triggers {
         "a son tour", "in turn", "quant a lui", "quant a elle", "de son cote", "lui aussi", "elle aussi", "eux aussi", "elles aussi",
         "de nouveau", "lui", "elle", "lui meme", "elle meme", "eux memes", "elles memes", "en outre", "par ailleurs",
         "then", "also", "already", "previously", "briefly", "subsequently", "later", "first", "again", "recently", "finally",
+        // ("FM Qureshi will next visit Russia", "se rendra officiellement en France".)
+        "next", "officially", "formally", "soon", "personally", "shortly", "officiellement", "prochainement", "bientot", "personnellement",
     ]
 
     /// `phrase` with each interposed adverb after its leading auxiliary; none for a phrase with no verb after one

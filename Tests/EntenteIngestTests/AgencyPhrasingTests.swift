@@ -16,6 +16,11 @@ struct AgencyPhrasingTests {
         #expect(talks.contains { $0.hasPrefix("meeting Emmanuel Macron/FR+Olaf Scholz/DE @DE") }, "\(talks)")
         let planned = events("Secretary Blinken will also meet Prime Minister Netanyahu in Jerusalem on Tuesday.", on: "2023-01-27", language: .en)
         #expect(planned.contains { $0.hasPrefix("meeting Antony Blinken/US+Benjamin Netanyahu/IL @IL") && $0.hasSuffix("planned") }, "\(planned)")
+        // ("will next visit", "se rendra officiellement": adverbs of order and manner too.)
+        let next = events("Pakistani Foreign Minister Shah Mahmood Qureshi will next visit Russia.", on: "2018-12-24", language: .en)
+        #expect(next == ["visit Shah Mehmood Qureshi/PK @RU - planned"])
+        let officially = events("Xi Jinping se rendra officiellement en France en mars.", on: "2019-02-01")
+        #expect(officially == ["visit Xi Jinping/CN @FR 2019-03 planned"])
     }
 
     /// "le maître du Kremlin", "le locataire de la Maison-Blanche", "le numéro un chinois": the office by its seat.
