@@ -95,6 +95,10 @@ extension ArticleExtractor {
         if Triggers.pluralPassives.contains(phrase), !clause.persons.contains(where: { $0.offset < trigger }) { return [] }
         // Who: the trigger's own people. "meeting between Number 10 and White House representatives" names nobody.
         var persons = clause.persons
+        // ("called on Prime Minister Kishida and conveyed Prime Minister Modi's greetings": whose greetings, not a party.)
+        if ["meeting", "talks", "phone_call"].contains(kind) {
+            persons.removeAll { $0.offset > trigger && Self.isPossessive($0, in: sentence.characters) }
+        }
         if let between = [" between ", " entre "].compactMap({ clause.folded.characterOffset(of: $0) }).first,
             between >= trigger - clause.start, between - (trigger - clause.start) <= phrase.count + 16
         {
@@ -1345,6 +1349,26 @@ extension ArticleExtractor {
         return words.last.map { ["selon", "said", "says", "indique", "annonce", "precise", "affirme"].contains($0) } == true
             || words.suffix(2) == ["according", "to"] || next.map { Self.speakerNouns.contains(String($0)) } == true
     }
+
+    /// Whether a person is named only as the sender of a message or the principal of an envoy ("Prime Minister Modi's
+    /// greetings", "Putin’s special envoy"): a capitalised name and title, then the possessive, then such a word.
+    /// ("Taiwan's president" is a title; "Theresa May's country residence" places her.)
+    static func isPossessive(_ person: PersonMention, in sentence: [Character]) -> Bool {
+        let words = String(sentence[person.offset...].prefix(60).prefix { $0 != "," }).split(separator: " ").prefix(6)
+        for (index, word) in words.enumerated() {
+            guard word.first?.isUppercase == true else { return false }
+            guard word.hasSuffix("'s") || word.hasSuffix("’s") else { continue }
+            guard Gazetteer.lookup(String(word.dropLast(2))) == nil else { return false }
+            return words.dropFirst(index + 1).prefix(2).contains { sentOnBehalf.contains(fold(String($0))) }
+        }
+        return false
+    }
+
+    /// What someone sends or has sent on their behalf: who is named with it in the possessive takes no part. Folded.
+    static let sentOnBehalf: Set<String> = [
+        "greetings", "message", "messages", "letter", "regards", "wishes", "condolences", "congratulations", "envoy", "emissary",
+        "representative", "adviser", "advisor", "spokesman", "spokesperson", "invitation",
+    ]
 
     /// Whether a place is written in the possessive ("Kyiv's", "Moscow’s").
     static func isPossessive(_ place: PlaceMention, in sentence: [Character]) -> Bool {

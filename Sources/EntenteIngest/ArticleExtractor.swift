@@ -459,6 +459,19 @@ public struct ArticleExtractor: Sendable {
         return !words.contains { $0.hasSuffix("'s") || $0.hasSuffix("’s") }
     }
 
+    /// Whether "called on" at `end` (just after the phrase) pays someone a call: a person right after it (a title and articles
+    /// between at most), and no "to" and a verb after them, which makes it an appeal ("called on the President to resign").
+    static func courtesyCall(after end: Int, in clause: Clause) -> Bool {
+        guard let person = clause.persons.filter({ $0.offset >= end }).min(by: { $0.offset < $1.offset }), person.offset - end <= 48,
+            case let between = clause.sentence.characters[end..<person.offset],
+            !fold(String(between)).split(separator: " ").contains(where: { ["with", "and", "to", "for", "by", "of", "all"].contains($0) })
+        else { return false }
+        // (Up to a comma: "called on Prime Minister Wickremesinghe at 12.15 p.m., and thereafter is likely to meet …".)
+        let after = fold(String(clause.sentence.characters[person.offset...].prefix(80).prefix { $0 != "," })).split(separator: " ")
+        guard let to = after.firstIndex(of: "to"), to + 1 < after.count else { return true }
+        return ["him", "her", "them", "the", "a", "an", "his", "their", "its", "this", "that"].contains(String(after[to + 1]))
+    }
+
     /// Gives the last trip to `country` reported before the sentence the days `stop` gives it, when they fall within the
     /// trip's wider range.
     static func narrowStop(in country: String, to stop: DateMention, events: inout [ExtractedEvent], before: Int) {
@@ -800,6 +813,8 @@ public struct ArticleExtractor: Sendable {
             {
                 continue
             }
+            // "The EAM called on Prime Minister Fumio Kishida" is a courtesy call, a meeting; "called on Israel to stop" an appeal.
+            if Triggers.courtesyCalls.contains(phrase), !Self.courtesyCall(after: clause.start + offset + phrase.count + 1, in: clause) { continue }
             // ("Theresa May welcomed him at Chequers": the reception is the meeting; the guest's trip is the one told before.)
             if kind == "visit", Self.guestIsPronoun(after: phrase, in: clause) { continue }
             // "a ministerial hosted by X": the event is the one named before, not a visit of its own.

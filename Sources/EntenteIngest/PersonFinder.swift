@@ -999,7 +999,7 @@ public struct PersonFinder {
         "program", "programme", "treaty", "accord", "house", "street", "palace", "party", "army", "forces", "force", "government",
         "republic", "kingdom", "states", "nations", "news", "radio", "press", "times", "post", "inter", "day", "week", "assembly",
         "parliament", "congress", "senate", "court", "office", "service", "services", "institute", "university", "association",
-        "conseil", "sommet", "traite", "assemblee", "parti", "ministere", "agence", "banque", "presse", "groupe", "comite", "unies",
+        "conseil", "sommet", "traite", "assemblee", "parlement", "senat", "congres", "gouvernement", "parti", "ministere", "agence", "banque", "presse", "groupe", "comite", "unies",
         "republique", "etat", "etats", "democracy", "security", "energy", "minerals", "action", "segment", "high", "level", "texte",
         "integral", "application", "meeting", "leaders", "talks", "dialogue", "reunion", "rencontre", "visit", "visite", "villa",
         "chateau", "palais", "hotel", "musee", "residence", "castle", "manor", "museum", "cathedral", "cathedrale", "stadium",
@@ -1083,12 +1083,18 @@ public struct PersonFinder {
                 index += 1
                 continue
             }
+            // ("le président du Parlement Nabih Berri": the institution a title names, then the name.)
+            var institution = false
+            if run.count >= 3, institutionWords.contains(fold(run[0].text)), !run.dropFirst().contains(where: { excluded($0.text) }) {
+                run.removeFirst()
+                institution = true
+            }
             if (2...3).contains(run.count), !run.contains(where: { excluded($0.text) }),
                 // "Biden, Jr.": no suffix.
                 !["jr", "sr", "ii", "iii"].contains(fold(run.last!.text)),
                 // Not right after a capitalised word (the run would be part of a longer name or title), nor after a
                 // word that introduces a place ("at the Bocharov Ruchei residence").
-                index == 0 || !capitalised(tokens[index - 1].text) && !placeIntroducers.contains(fold(tokens[index - 1].text)),
+                index == 0 || institution || !capitalised(tokens[index - 1].text) && !placeIntroducers.contains(fold(tokens[index - 1].text)),
                 // Nor after a building or a road named for someone ("l'aéroport Léopold Sédar Senghor", "avenue Cheikh Anta Diop").
                 !tokens[max(0, index - 2)..<index].contains(where: { namedAfterWords.contains(fold($0.text)) }),
                 // ("du cimetière américain de Flanders Field": an adjective may come between, then "de".)
@@ -1096,7 +1102,7 @@ public struct PersonFinder {
                 // Nor a town's name ("the Egyptian city of El Alamein", "la ville de Port-Soudan").
                 index < 2 || !(["of", "de", "d"].contains(fold(tokens[index - 1].text)) && townWords.contains(fold(tokens[index - 2].text)))
             {
-                names.append((run.map(\.text).joined(separator: " "), run[0].start, index == 0))
+                names.append((run.map(\.text).joined(separator: " "), run[0].start, index == 0 && !institution))
             }
             index = max(cursor, index + 1)
         }

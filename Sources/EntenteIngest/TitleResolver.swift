@@ -58,6 +58,9 @@ public enum TitleResolver {
         ]
         return owners.flatMap { owner in places.map { ([owner] + $0.0, $0.1, $0.2) } } + [
             (["kremlin", "leader"], .headOfState, "RU"), (["kremlin", "chief"], .headOfState, "RU"),
+            // India's foreign minister by the ministry's name, and its abbreviation in Indian releases ("The EAM called on …").
+            (["external", "affairs", "minister"], .foreignMinister, "IN"), (["minister", "of", "external", "affairs"], .foreignMinister, "IN"),
+            (["eam"], .foreignMinister, "IN"),
         ]
     }()
 

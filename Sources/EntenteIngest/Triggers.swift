@@ -72,6 +72,8 @@ enum Triggers {
             "a rencontre", "rencontrera", "rencontre avec", "avez rencontre", "rencontrez", "ai rencontre", "avons rencontre", "ai accueilli", "avons accueilli", "ai recu", "avons recu", "doit recevoir", "devrait recevoir", "va recevoir",
             "doit accueillir", "va accueillir", "a recu", "a ete recu", "recevra", "s est entretenu", "s est entretenue", "se sont entretenues", "entretiens", "entretien avec",
             "met with", "will meet", "would meet", "meet with", "meeting with", "met ", "meeting", "welcomed", "audience aupres", "meetings with",
+            // (A courtesy call on someone, not an appeal to them: see ``courtesyCalls``. "A rendez-vous avec": an appointment.)
+            "called on", "calls on", "calling on", "to call on", "will call on", "a rendez vous avec", "aura rendez vous avec",
             "entretiens bilateraux avec", "rencontre", "rencontrer", "to meet", "rencontrent", "rencontreront", "se sont rencontres", "s etaient rencontres", "se sont rencontrees", "s etaient rencontrees",
             "se rencontreront", "se rencontrent", "se revoir", "se sont revus", "s etaient revus", "se reverront", "tete a tete", "s entretient",
             "s entretiendra", "s entretenir", "s entretiennent", "se sont entretenus", "s entretiendront", "echange avec", "a echange avec",
@@ -613,6 +615,10 @@ enum Triggers {
         " ont participe a cette rencontre ", " ont participe a cette reunion ", " ont participe a ce sommet ", " took part in the meeting ",
         " took part in the summit ", " attended the meeting ", " attended the summit ",
     ] + gatheringHosts)
+
+    /// Phrases of a courtesy call ("The EAM called on Prime Minister Kishida"), which are meetings only with a person right
+    /// after them and no appeal ("called on the parties to").
+    static let courtesyCalls: Set<String> = ["called on", "calls on", "calling on", "to call on", "will call on"]
 
     /// Words that make a sentence more than a photograph's caption: a verb, an auxiliary, a relative pronoun (lower case,
     /// accents kept).

@@ -1,0 +1,35 @@
+import EntenteIngest
+import Testing
+
+/// Courtesy calls and appointments ("The EAM called on Prime Minister Kishida", "a rendez-vous avec"): meetings; appeals
+/// ("called on Israel to stop") are not.
+struct CourtesyCallTests {
+    /// "called on" with a person right after it is a meeting; "the EAM" is India's foreign minister; the Prime Minister
+    /// whose greetings were conveyed is no party.
+    @Test func aCallOnSomeoneIsAMeeting() {
+        #expect(eventSummaries(
+            "The EAM called on Japanese Prime Minister, Fumio Kishida and conveyed Prime Minister Modi's greetings to him.",
+            on: "2024-03-07", language: .en) == [
+                "meeting S. Jaishankar/IN+Fumio Kishida/JP @JP - held",
+                "visit S. Jaishankar/IN @JP - held",
+            ])
+        // (What follows the comma is another clause: its "to meet" makes no appeal of the call.)
+        let colombo = eventSummaries(
+            "Indian External Affairs Minister Sushma Swaraj is expected to call on Prime Minister Ranil Wickremesinghe at 12.15 p.m., and thereafter, is likely to meet leaders of the TNA.",
+            on: "2015-03-07", language: .en)
+        #expect(colombo.contains { $0.hasPrefix("meeting Sushma Swaraj/IN+Ranil Wickremesinghe/LK @LK") && $0.hasSuffix("planned") }, "\(colombo)")
+    }
+
+    /// "called on X to do Y", "called on all parties": an appeal, no meeting.
+    @Test func anAppealIsNoMeeting() {
+        #expect(eventSummaries("Prime Minister Narendra Modi called on President Joe Biden to end the tariffs.", on: "2024-03-07", language: .en).isEmpty)
+        #expect(eventSummaries("Antony Blinken called on all parties to show restraint.", on: "2024-03-07", language: .en).isEmpty)
+    }
+
+    /// "a rendez-vous avec": an appointment, a meeting; "du Parlement" is an institution, not part of Nabih Berri's name.
+    @Test func anAppointmentIsAMeeting() {
+        let beirut = eventSummaries(
+            "Au Liban, Bernard Kouchner a rendez-vous avec le Premier ministre Siniora et le président du Parlement Nabih Berri.", on: "2008-08-25")
+        #expect(beirut.first == "meeting Bernard Kouchner/FR+Fouad Siniora/LB+Nabih Berri/- @LB - held", "\(beirut)")
+    }
+}
