@@ -131,7 +131,9 @@ extension ArticleExtractor {
         // "arrived on Thursday for a state visit ahead of a summit he is expected to dominate": what is to come is the
         // summit; the arrival happened. A marker of the future makes planned the triggers it governs, not the whole clause.
         if status == .planned,
-            !Self.futureGoverns(trigger - clause.start, length: phrase.count, in: clause.folded, others: clause.triggers.map { $0.offset - clause.start })
+            !Self.futureGoverns(
+                trigger - clause.start, length: phrase.count, in: clause.folded, others: clause.triggers.map { $0.offset - clause.start },
+                frenchText: clause.french ? clause.text : nil)
         {
             status = .held
         }
@@ -202,6 +204,14 @@ extension ArticleExtractor {
                 {
                     participants.append(ExtractedEvent.Person(name: second.name, country: second.country))
                 }
+            }
+            // "The comprehensive tour will also include stops in Israel, …": the next legs of a tour, told with no one named,
+            // are the traveller's of the last trip told.
+            if participants.isEmpty, Triggers.onward.contains(phrase),
+                let last = discourse.events.last(where: { $0.kind == "visit" && !$0.inPassing }), let traveller = last.participants.first,
+                traveller.country == nil || traveller.country != host
+            {
+                participants = [traveller]
             }
             // "son grand voisin": a destination by description is the country the sentence named before.
             // ("Prime Minister Modi of India": a country after "of" is the visitor's own.)
@@ -843,7 +853,9 @@ extension ArticleExtractor {
             let own = Self.stopDates(destinations, in: clause)
             var seen: Set<String> = []
             for (index, destination) in destinations.enumerated() where seen.insert(destination.country).inserted {
-                let visitors = Array(Self.travellers(persons, clause: clause, trigger: trigger, phrase: phrase).filter { $0.country != destination.country }.prefix(1))
+                var visitors = Array(Self.travellers(persons, clause: clause, trigger: trigger, phrase: phrase).filter { $0.country != destination.country }.prefix(1))
+                // (No one named: the tour's traveller, found above.)
+                if visitors.isEmpty { visitors = participants.filter { $0.country != destination.country } }
                 for date in own.map({ [$0[index]] }) ?? starts {
                     results.append(event("visit", visitors, host: destination.country, location: destination.city, date: date, confidence: 0.5))
                 }
@@ -1693,11 +1705,19 @@ extension ArticleExtractor {
     /// it, or after it with no other trigger between ("will visit", "la visite du président … aura lieu"; not "a state
     /// visit ahead of a summit he is expected to dominate"), or one that qualifies a noun right next to it ("ahead of
     /// the summit", "la visite prochaine"). `others`: the clause's triggers, at offsets in the folded clause.
-    static func futureGoverns(_ offset: Int, length: Int, in folded: String, others: [Int]) -> Bool {
+    /// - Parameter frenchText: the clause's text, when it is French: a verb in the future by its ending counts as a marker.
+    static func futureGoverns(_ offset: Int, length: Int, in folded: String, others: [Int], frenchText: String? = nil) -> Bool {
         let end = offset + length
         // ("said he had spoken by phone with Hun Manet, warning that Washington would not …": a perfect is told done,
         // whatever future follows it.)
         let perfect = folded.prefix(offset).split(separator: " ").suffix(2).contains { ["had", "has", "have", "avait", "avaient"].contains($0) }
+        let governs = { (found: Int) in
+            found < end || !perfect && found < end + 70 && !others.contains(where: { $0 > end && $0 < found })
+                && !Triggers.saidAfter.occurs(in: String(folded.dropFirst(end).prefix(max(0, found - end))) + " ")
+                && !Triggers.whereClause.occurs(in: String(folded.dropFirst(end).prefix(max(0, found - end))) + " ")
+        }
+        // (The clause's folded text has a space before it: one character on.)
+        if let frenchText, Triggers.frenchFutureOffsets(in: frenchText).contains(where: { governs($0 + 1) }) { return true }
         for marker in Triggers.future {
             var from = 0
             while let found = folded.characterOffset(of: marker, from: from) {

@@ -278,10 +278,12 @@ public struct ArticleExtractor: Sendable {
                 var context = Clause(
                     sentence: sentence, text: clauseText, folded: clauseFolded, start: clause.start, persons: clausePersons,
                     places: clausePlaces, sentencePlaces: places, dates: clauseDates, published: article.published,
-                    status: Triggers.isFuture(clauseFolded) && !Triggers.futureOnlyReported(clauseFolded) || clause.infinitive && mainStatus == .planned || placeAhead ? .planned : .held,
+                    status: (Triggers.isFuture(clauseFolded) || article.language == .fr && Triggers.hasFrenchFuture(clauseText))
+                        && !Triggers.futureOnlyReported(clauseFolded) || clause.infinitive && mainStatus == .planned || placeAhead ? .planned : .held,
                     speaker: people.speaker,
                     site: site)
                 context.sentenceSpaced = spacedCharacters
+                context.french = article.language == .fr
                 // "has arrived in Washington to hold talks": what the trip is for is still to come, the trip is not.
                 // (Not a trip the clause dates in the past: "s'est rendu à Moscou le mois dernier pour y rencontrer Poutine".)
                 // (A clause with no date of its own goes by its sentence's: "s'est rendu jeudi dernier à Moscou …, avant de se rendre
@@ -526,6 +528,8 @@ public struct ArticleExtractor: Sendable {
         var reportDates: [DateMention] = []
         /// The source a sentence closes with ("…, spokesman Cheon Ho-seon told reporters."): no party to what it reports.
         var announcer: PersonMention?
+        /// The article is in French: its verbs' endings tell their tense (``Triggers/frenchFutureOffsets(in:)``).
+        var french = false
     }
 
     /// The place of a dateline, a line that is only a full date and where ("August 25, 2015, The Kremlin, Moscow",
@@ -703,8 +707,9 @@ public struct ArticleExtractor: Sendable {
     /// Whether someone named right after `phrase` is taken somewhere: "will also take Wang to Kiribati", "took President
     /// Bush first to Kyoto" (a person, then "to" within four words of the name, and a place after).
     private static func personTakenTo(_ phrase: String, in clause: Clause) -> Bool {
+        // ("qui mènera M. Macron successivement au Bénin": in French, the preposition of the place.)
         guard let (person, _) = object(after: phrase, in: clause, within: 32, apposition: Triggers.sendsSomeone.contains(phrase)),
-            let to = clause.folded.characterOffset(of: " to ", from: person.offset - clause.start)
+            let to = [" to ", " au ", " aux ", " en ", " a "].compactMap({ clause.folded.characterOffset(of: $0, from: person.offset - clause.start) }).min()
         else { return false }
         let between = String(clause.folded.dropFirst(person.offset - clause.start + 1).prefix(to - (person.offset - clause.start)))
             .split(separator: " ")

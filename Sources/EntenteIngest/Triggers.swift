@@ -169,7 +169,11 @@ enum Triggers {
 
     /// Verbs of a trip that takes someone somewhere, a visit only when a person and "to" follow ("The 10-day tour will also
     /// take Wang to Kiribati", "The trip took Bush first to Kyoto").
-    static let takesSomeoneTo: Set<String> = Set(["will take", "will also take", "will then take", "took", "takes"]).union(sendsSomeone)
+    static let takesSomeoneTo: Set<String> = Set([
+        "will take", "will also take", "will then take", "took", "takes",
+        // ("une mini-tournée qui mènera M. Macron successivement au Bénin et en Guinée-Bissau".)
+        "menera", "conduira", "a mene", "a conduit",
+    ]).union(sendsSomeone)
 
     /// Of those, the ones whose traveller may stand in apposition ("Xi Jinping has sent his top diplomat, Wang Yi, to
     /// Moscow": who is sent travels, not who sends).
@@ -187,6 +191,9 @@ enum Triggers {
         "fera escale en", "a fait escale a", "a fait escale en", "present ici a", "presente ici a", "etre ici a",
         // ("une tournée qui le conduira successivement au Vietnam, en Indonésie et à Singapour".)
         "le conduira", "la conduira", "le conduira successivement", "la conduira successivement", "l a conduit", "will take him to",
+        "le menera", "la menera", "le menera successivement", "la menera successivement", "l a mene", "l avait mene", "l avait conduit",
+        // ("The comprehensive tour will also include stops in Israel, the West Bank, Egypt …".)
+        "include stops in", "includes stops in", "included stops in", "include a stop in", "includes a stop in", "stopover in",
         "will take her to", "took him to", "took her to",
         // ("When you came to Washington last month": a trip when a place follows; "came to power" is none.)
         "came to", "come to", "etes venu a", "etes venue a", "etes venus a", "etes venu en", "etes venue en",
@@ -397,6 +404,38 @@ enum Triggers {
     static let agreedTo: [String] = [
         " sont convenus de ", " ont convenu de ", " est convenu de ", " a convenu de ", " se sont entendus pour ", " agreed to meet ",
         " agreed to hold ", " agreed to visit ",
+    ]
+
+    /// Whether a French clause has a verb in the simple future, by its ending ("mènera", "signeront", "présidera",
+    /// "viendra", "devront"): a word in lower case, of five letters or more, ending as the future's third persons do, and
+    /// not one of the nouns that end so ("caméra", "opéra", "extra").
+    static func hasFrenchFuture(_ text: String) -> Bool { !frenchFutureOffsets(in: text).isEmpty }
+
+    /// The character offsets of the words ``hasFrenchFuture(_:)`` takes for futures.
+    static func frenchFutureOffsets(in text: String) -> [Int] {
+        var offsets: [Int] = []
+        var word: [Character] = []
+        for (offset, character) in (text + " ").enumerated() {
+            if character.isLetter {
+                word.append(character)
+                continue
+            }
+            defer { word.removeAll(keepingCapacity: true) }
+            guard word.count >= 5, word.first?.isLowercase == true else { continue }
+            let folded = fold(String(word))
+            if frenchFutureEndings.contains(where: folded.hasSuffix), !frenchFutureLookalikes.contains(folded) { offsets.append(offset - word.count) }
+        }
+        return offsets
+    }
+
+    /// The endings of the simple future's third persons, by the letter before the "r" (regular "-era", "-ira"; "viendra",
+    /// "devra", "mettra", "pourra"). Folded.
+    static let frenchFutureEndings = ["era", "eront", "ira", "iront", "dra", "dront", "vra", "vront", "tra", "tront", "rra", "rront"]
+
+    /// Nouns and adverbs that end as a future does. Folded.
+    static let frenchFutureLookalikes: Set<String> = [
+        "camera", "cameras", "opera", "cholera", "riviera", "sierra", "tiara", "extra", "ultra", "mantra", "contra", "tantra",
+        "hydra", "satira", "galera", "pallavera", "orchestra", "algebra", "sumatra",
     ]
 
     /// Whether a folded clause speaks of something to come. ("I would like to thank …" is a courtesy, not a plan.)

@@ -9198,6 +9198,7 @@ Makueni	KE	Makueni
 Makurdi	NG	Makurdi
 Makwa	NR	Yaren
 Makèë	MO	Macau
+Malabo	GQ	Malabo
 Malabon	PH	Malabon
 Malacanang	PH	Manila
 Malacañang	PH	Manila

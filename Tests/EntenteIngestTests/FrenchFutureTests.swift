@@ -1,0 +1,36 @@
+import EntenteIngest
+import Testing
+
+/// A French verb's ending tells its future ("mènera", "présideront"), whether or not the trigger lists know the verb.
+struct FrenchFutureTests {
+    /// "une mini-tournée qui mènera M. Macron successivement au Bénin et en Guinée-Bissau": the one the tour takes travels,
+    /// to each place, later than the day he arrived.
+    @Test func aTourThatWillTakeSomeone() {
+        #expect(eventSummaries(
+            "Emmanuel Macron est arrivé lundi à Yaoundé. C'est la première étape d'une mini-tournée africaine qui mènera M. Macron successivement au Bénin et en Guinée-Bissau.",
+            on: "2022-07-26") == [
+                "visit Emmanuel Macron/FR @CM 2022-07-25 held",
+                "visit Emmanuel Macron/FR @BJ - planned",
+                "visit Emmanuel Macron/FR @GW - planned",
+            ])
+    }
+
+    /// A verb in the future the lists do not name makes the clause's events planned; a noun that ends like one ("caméra")
+    /// or a name ("Narendra") does not.
+    @Test func futureByItsEnding() {
+        let unlisted = eventSummaries("Une rencontre réunira à Berlin Olaf Scholz et Emmanuel Macron.", on: "2023-01-20")
+        #expect(unlisted.contains { $0.hasPrefix("meeting Olaf Scholz/DE+Emmanuel Macron/FR @DE") && $0.hasSuffix("planned") }, "\(unlisted)")
+        let held = eventSummaries("Narendra Modi a rencontré Xi Jinping à Pékin devant une caméra.", on: "2022-07-26")
+        #expect(held.allSatisfy { $0.hasSuffix("held") } && !held.isEmpty, "\(held)")
+    }
+
+    /// "The comprehensive tour will also include stops in A, B and C": a visit to each; Malabo, below the tables' population
+    /// floor, is Equatorial Guinea's seat of government.
+    @Test func stopsOnATourAndASmallCapital() {
+        let tour = eventSummaries(
+            "Antony Blinken will travel to Türkiye on January 5. The comprehensive tour will also include stops in Israel, Egypt and Qatar.",
+            on: "2024-01-04", language: .en)
+        #expect(["IL", "EG", "QA"].allSatisfy { country in tour.contains { $0.hasPrefix("visit Antony Blinken/US @\(country)") && $0.hasSuffix("planned") } }, "\(tour)")
+        #expect(eventSummaries("Dmytro Kouleba est arrivé lundi à Malabo.", on: "2023-07-25") == ["visit Dmytro Kuleba/UA @GQ 2023-07-24 held"])
+    }
+}
