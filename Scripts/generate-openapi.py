@@ -361,7 +361,7 @@ PATHS = {
                               "content": {"application/problem+json": {"schema": ref("Problem")}}},
                       "500": {"description": "The extractor failed on this article (its worker ended); nothing was stored",
                               "content": {"application/problem+json": {"schema": ref("Problem")}}},
-                      "503": {"description": "No extraction worker came free in time (with `Retry-After`); nothing was stored",
+                      "503": {"description": "No extraction worker came free in time, too many articles were waiting, or the server is shutting down (with `Retry-After`); nothing was stored",
                               "content": {"application/problem+json": {"schema": ref("Problem")}}}}}},
     "/v1/countries/{code}/visits": {"get": {
         "operationId": "countryVisits", "summary": "Visits to, by, or either way for a country",

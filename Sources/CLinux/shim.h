@@ -11,3 +11,9 @@ extern int accept4(int sockfd, struct sockaddr *addr, socklen_t *addrlen, int fl
 #include <spawn.h>
 extern int pipe2(int pipefd[2], int flags);
 extern int posix_spawn_file_actions_addclosefrom_np(posix_spawn_file_actions_t *actions, int from);
+
+// prctl is variadic, which Swift cannot call: the one use Entente makes of it, a worker process asking to be killed
+// when the thread that started it ends (its server, however it ends).
+#include <signal.h>
+#include <sys/prctl.h>
+static inline int entente_die_with_parent(void) { return prctl(PR_SET_PDEATHSIG, SIGKILL); }

@@ -9,7 +9,10 @@ struct ExtractWorkerCommand: ParsableCommand {
         commandName: "extract-worker", abstract: "Run the extractor for `entente serve` (framed JSON on standard input and output).",
         shouldDisplay: false)
 
+    @Option(help: "The server's process id: end with it.")
+    var parent: Int32?
+
     func run() throws {
-        guard ExtractionWorkerLoop.run() else { throw ExitCode(2) }
+        guard ExtractionWorkerLoop.serveStandardStreams(parent: parent) else { throw ExitCode(2) }
     }
 }

@@ -64,6 +64,11 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Seconds an article may take to extract, and to wait for a free worker (default 20).")
     var extractionTimeout: Int = 20
 
+    func validate() throws {
+        guard (0...64).contains(extractionWorkers) else { throw ValidationError("--extraction-workers must be from 0 to 64.") }
+        guard (1...3600).contains(extractionTimeout) else { throw ValidationError("--extraction-timeout must be from 1 to 3600 seconds.") }
+    }
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let levelName = logLevel ?? environment["ENTENTE_LOG_LEVEL"] ?? "info"
@@ -120,15 +125,15 @@ struct ServeCommand: ParsableCommand {
         // The office-holders the extractor knows are actors of their own, so the API lists and searches them.
         let seeded = try store.seedActors(OfficeRegistry.actors)
         if seeded > 0 { logger.info("stored the registry's office-holders", metadata: ["actors": "\(seeded)"]) }
-        guard extractionWorkers >= 0, extractionTimeout > 0 else {
-            throw ValidationError("--extraction-workers must be 0 or more and --extraction-timeout more than 0.")
-        }
+        // (The workers run this very file through /proc/self/exe: the server's own code, even after an upgrade replaced
+        // or removed the file on disk.)
         let isolated: IsolatedExtraction? =
             extractionWorkers == 0
             ? nil
             : IsolatedExtraction(
                 configuration: .init(
-                    command: [try Self.executablePath(), "extract-worker"], workers: extractionWorkers, timeout: .seconds(extractionTimeout)),
+                    command: ["/proc/self/exe", "extract-worker", "--parent", String(getpid())], workers: extractionWorkers,
+                    timeout: .seconds(extractionTimeout)),
                 logger: logger)
         let application = EntenteApplication(
             store: store,
@@ -160,17 +165,6 @@ struct ServeCommand: ParsableCommand {
         isolated?.shutdown()
         logger.info("stopped")
         withExtendedLifetime(sources) {}
-    }
-}
-
-extension ServeCommand {
-    /// This program's own file, which the extraction workers run (`/proc/self/exe` names it even when
-    /// it was started through a relative path or a symbolic link).
-    static func executablePath() throws -> String {
-        var buffer = [CChar](repeating: 0, count: 4096)
-        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        guard length > 0 else { throw ValidationError("Cannot find this program's path (/proc/self/exe) to start extraction workers.") }
-        return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }
 

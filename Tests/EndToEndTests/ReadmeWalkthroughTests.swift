@@ -276,7 +276,8 @@ struct ReadmeWalkthroughTests {
             let workers = children(of: server.process.processIdentifier)
             #expect(workers.count == 1)
             for worker in workers { kill(worker, SIGKILL) }
-            while workers.contains(where: { kill($0, 0) == 0 && !isZombie($0) }) { usleep(10_000) }
+            let killed = Date().addingTimeInterval(10)
+            while workers.contains(where: { kill($0, 0) == 0 && !isZombie($0) }) && Date() < killed { usleep(10_000) }
             let (again, _) = try ingest(server.port)
             #expect(again == 200, "a worker that died between articles is replaced")
             let replaced = children(of: server.process.processIdentifier)

@@ -40,6 +40,20 @@ struct ExtractionIsolationTests {
 
     static func worker() throws -> [String] { [try ServerProcess.executable().path, "extract-worker"] }
 
+    /// Waits until `condition` holds, for at most `seconds`; whether it came to hold.
+    @discardableResult
+    static func eventually(within seconds: Double = 20, _ condition: () -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while !condition() {
+            guard Date() < deadline else { return false }
+            usleep(10_000)
+        }
+        return true
+    }
+
+    /// A fake worker: reads the start of the request (so the article is taken), then runs `then`.
+    static func fake(_ then: String) -> [String] { ["/bin/sh", "-c", "head -c 4 >/dev/null; \(then)"] }
+
     /// Whether a process has ended (gone, or a zombie nobody has reaped yet).
     static func hasEnded(_ pid: Int32) -> Bool {
         if kill(pid, 0) != 0 && errno == ESRCH { return true }
@@ -67,8 +81,8 @@ struct ExtractionIsolationTests {
     @Test func aTrapCostsOneArticle() throws {
         let marker = NSTemporaryDirectory() + "entente-trap-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: marker) }
-        // The first worker traps at once; those started after it are real.
-        let script = "if [ -e '\(marker)' ]; then exec '\(try Self.worker()[0])' extract-worker; fi; touch '\(marker)'; kill -ILL $$"
+        // The first worker takes the article and traps; those started after it are real.
+        let script = "if [ -e '\(marker)' ]; then exec '\(try Self.worker()[0])' extract-worker; fi; touch '\(marker)'; head -c 4 >/dev/null; kill -ILL $$"
         let isolated = Self.pool(["/bin/sh", "-c", script])
         defer { isolated.shutdown() }
         let article = try #require(try Self.articles(1).first)
@@ -89,7 +103,7 @@ struct ExtractionIsolationTests {
 
     /// With every worker busy, an article that cannot get one in time is refused as busy, not queued forever.
     @Test func busyWhenNoWorkerComesFree() throws {
-        let isolated = Self.pool(["/bin/sh", "-c", "exec sleep 30"], workers: 1, timeout: .milliseconds(1500), queueTimeout: .milliseconds(200))
+        let isolated = Self.pool(["/bin/sh", "-c", "exec sleep 30"], workers: 1, timeout: .seconds(30), queueTimeout: .milliseconds(200))
         defer { isolated.shutdown() }
         let article = try #require(try Self.articles(1).first)
         let first = DispatchSemaphore(value: 0)
@@ -98,10 +112,78 @@ struct ExtractionIsolationTests {
             do { _ = try isolated.extract(article) } catch { outcome.withLock { $0 = error as? ExtractionFailure } }
             first.signal()
         }
-        while isolated.startedWorkers == 0 { usleep(10_000) }
+        #expect(Self.eventually { isolated.busyWorkerIDs.count == 1 })
         #expect(throws: ExtractionFailure(.busy(.milliseconds(200)))) { try isolated.extract(article) }
-        first.wait()
-        #expect(outcome.withLock { $0 } == ExtractionFailure(.timedOut(.milliseconds(1500))))
+        // (Shutting down kills the worker still busy: the first article fails at once, not at its 30 s limit.)
+        let busy = isolated.busyWorkerIDs
+        isolated.shutdown()
+        #expect(first.wait(timeout: .now() + 20) == .success)
+        #expect(outcome.withLock { $0 } == ExtractionFailure(.crashed("signal 9 (SIGKILL)")))
+        #expect(busy.allSatisfy(Self.hasEnded))
+    }
+
+    /// Past the waiting limit (four articles a worker), an article is refused as busy at once.
+    @Test func tooManyWaitingAreRefusedAtOnce() throws {
+        let isolated = Self.pool(["/bin/sh", "-c", "exec sleep 30"], workers: 1, timeout: .seconds(30), queueTimeout: .seconds(30))
+        let article = try #require(try Self.articles(1).first)
+        let done = DispatchSemaphore(value: 0)
+        for _ in 0..<(1 + isolated.maxWaiting) {
+            Thread.detachNewThread {
+                _ = try? isolated.extract(article)
+                done.signal()
+            }
+        }
+        #expect(Self.eventually { isolated.busyWorkerIDs.count == 1 && isolated.waitingArticles == isolated.maxWaiting })
+        #expect(throws: ExtractionFailure(.busy(.zero))) { try isolated.extract(article) }
+        isolated.shutdown()
+        for _ in 0..<(1 + isolated.maxWaiting) { #expect(done.wait(timeout: .now() + 20) == .success) }
+    }
+
+    /// A worker's answer it could not read the article is that article's failure, and the worker goes on; an answer that
+    /// is no JSON ends the worker.
+    @Test func answersThatAreNotEvents() throws {
+        let article = try #require(try Self.articles(1).first)
+        // (15 bytes: {"error":"bad"}, then the worker waits for the next article.)
+        let refusing = Self.pool(Self.fake(#"printf '\000\000\000\017{"error":"bad"}'; exec sleep 30"#))
+        defer { refusing.shutdown() }
+        #expect(throws: ExtractionFailure(.crashed("the worker could not read the article: bad"))) { try refusing.extract(article) }
+        #expect(refusing.idleWorkerIDs.count == 1)
+        let garbled = Self.pool(Self.fake(#"printf '\000\000\000\003abc'; exec sleep 30"#))
+        defer { garbled.shutdown() }
+        #expect(throws: ExtractionFailure.self) { try garbled.extract(article) }
+        #expect(garbled.idleWorkerIDs.isEmpty && garbled.busyWorkerIDs.isEmpty)
+    }
+
+    /// Starting workers ahead never starts more than the pool holds.
+    @Test func startingWorkersAheadKeepsToThePoolsSize() throws {
+        let isolated = Self.pool(try Self.worker(), workers: 2)
+        defer { isolated.shutdown() }
+        try isolated.startWorkers(5)
+        try isolated.startWorkers(1)
+        #expect(isolated.startedWorkers == 2 && isolated.idleWorkerIDs.count == 2)
+    }
+
+    /// A worker told its server's process id ends when that process does, even in the middle of reading an article (it
+    /// would otherwise wait for it for ever).
+    @Test func aWorkerEndsWithItsServer() throws {
+        let file = NSTemporaryDirectory() + "entente-worker-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let keepOpen = Pipe()
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+        // (The worker's input is the shell's, held open here and never written: without the parent's death it would block.
+        // Through descriptor 3: a background command's own standard input is /dev/null.)
+        shell.arguments = [
+            "-c", "exec 3<&0; '\(try Self.worker()[0])' extract-worker --parent $$ <&3 3<&- >/dev/null 2>&1 & echo $! > '\(file)'; sleep 0.5",
+        ]
+        shell.standardInput = keepOpen
+        shell.standardOutput = FileHandle.nullDevice
+        try shell.run()
+        #expect(Self.eventually { Self.hasEnded(shell.processIdentifier) })
+        let pid = try #require(Int32(try String(contentsOfFile: file, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(Self.eventually { Self.hasEnded(pid) }, "the worker \(pid) outlived its parent")
+        if !Self.hasEnded(pid) { kill(pid, SIGKILL) }
+        try keepOpen.fileHandleForWriting.close()
     }
 
     /// A worker that died while idle is replaced before the next article, which does not notice.
@@ -112,7 +194,7 @@ struct ExtractionIsolationTests {
         _ = try isolated.extract(article)
         let pid = try #require(isolated.idleWorkerIDs.first)
         kill(pid, SIGKILL)
-        while !Self.hasEnded(pid) { usleep(10_000) }
+        #expect(Self.eventually { Self.hasEnded(pid) })
         #expect(Self.written(try isolated.extract(article)) == Self.written(ArticleExtractor().extract(article)))
         #expect(isolated.startedWorkers == 2)
         #expect(!isolated.idleWorkerIDs.contains(pid))
@@ -128,7 +210,7 @@ struct ExtractionIsolationTests {
         let isolated = Self.pool(["/bin/sh", "-c", script], workers: 1)
         defer { isolated.shutdown() }
         try isolated.startWorkers(1)
-        while !FileManager.default.fileExists(atPath: marker) { usleep(10_000) }
+        #expect(Self.eventually { FileManager.default.fileExists(atPath: marker) })
         let article = try #require(try Self.articles(1).first)
         #expect(Self.written(try isolated.extract(article)) == Self.written(ArticleExtractor().extract(article)))
         #expect(isolated.startedWorkers == 2)
@@ -163,6 +245,9 @@ struct ExtractionIsolationTests {
             let length = UInt32(payload.count)
             let frame = [UInt8(length >> 24), UInt8((length >> 16) & 0xff), UInt8((length >> 8) & 0xff), UInt8(length & 0xff)] + payload
             #expect(frame.withUnsafeBytes { write(toWorker[1], $0.baseAddress, $0.count) } == frame.count)
+            // (Waiting at most 20 s for the answer: a loop that never answers fails the test, not hangs it.)
+            var ready = pollfd(fd: fromWorker[0], events: Int16(POLLIN), revents: 0)
+            guard poll(&ready, 1, 20_000) == 1 else { throw TestClient.Failure("no answer from the worker loop") }
             var header = [UInt8](repeating: 0, count: 4)
             #expect(header.withUnsafeMutableBytes { read(fromWorker[0], $0.baseAddress, 4) } == 4)
             var answer = [UInt8](repeating: 0, count: header.reduce(0) { $0 << 8 | Int($1) })
@@ -180,7 +265,7 @@ struct ExtractionIsolationTests {
         #expect(events[path: "events", 0, "kind"] == .string("visit"))
         #expect(events[path: "events", 0, "date", "text"] == .string("Thursday"))
         close(toWorker[1])
-        done.wait()
+        #expect(done.wait(timeout: .now() + 20) == .success)
         #expect(clean.withLock { $0 })
         for fd in [toWorker[0], fromWorker[0], fromWorker[1]] { close(fd) }
     }

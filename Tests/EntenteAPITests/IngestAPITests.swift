@@ -85,7 +85,7 @@ struct IngestAPITests {
     /// An article the extractor fails on (here a worker that traps) is a problem document naming the
     /// failure; nothing is stored, and the service goes on answering.
     @Test func aFailedExtractionStoresNothing() throws {
-        let trap = ExtractionIsolationTests.pool(["/bin/sh", "-c", "kill -ILL $$"])
+        let trap = ExtractionIsolationTests.pool(ExtractionIsolationTests.fake("kill -ILL $$"))
         let api = try APIHarness(sample: true, extraction: trap)
         let before = try api.json(try api.send(.get, "/v1/timeline?limit=500"))["events"]?.count
         let response = try api.send(.post, "/v1/ingest", body: body())

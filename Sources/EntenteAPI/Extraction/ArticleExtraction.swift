@@ -27,7 +27,7 @@ public struct ExtractionFailure: Error, Sendable, Equatable, CustomStringConvert
         case crashed(String)
         /// The article took longer than the limit; the worker was killed.
         case timedOut(Duration)
-        /// No worker came free within the limit.
+        /// No worker came free within the limit (zero: too many articles were waiting already).
         case busy(Duration)
         /// The workers are shut down, or none could be started.
         case unavailable(String)
@@ -51,7 +51,8 @@ public struct ExtractionFailure: Error, Sendable, Equatable, CustomStringConvert
         switch reason {
         case .crashed(let how): "the extraction worker failed: \(how)"
         case .timedOut(let limit): "extraction took longer than \(limit.seconds) and was stopped"
-        case .busy(let limit): "no extraction worker came free within \(limit.seconds)"
+        case .busy(let limit):
+            limit == .zero ? "too many articles are waiting for an extraction worker" : "no extraction worker came free within \(limit.seconds)"
         case .unavailable(let why): "extraction is unavailable: \(why)"
         }
     }

@@ -72,7 +72,8 @@ enum ExtractionFrame {
                 let left = deadline - .now
                 guard left > .zero else { throw .timedOut }
                 let (seconds, attoseconds) = left.components
-                timeout = Int32(min(seconds * 1000 + attoseconds / 1_000_000_000_000_000 + 1, Int64(Int32.max)))
+                // (At most a day per wait, so no limit however large overflows the arithmetic.)
+                timeout = Int32(min(seconds, 86_400) * 1000 + attoseconds / 1_000_000_000_000_000 + 1)
             }
             var entry = pollfd(fd: fd, events: events, revents: 0)
             let ready = poll(&entry, 1, timeout)

@@ -42,7 +42,11 @@ public final class IsolatedExtraction: ArticleExtraction {
 
     private struct State {
         var idle: [ExtractionWorker] = []
+        /// Workers extracting an article, by process id: shutting down kills them.
+        var busy: [Int32: ExtractionWorker] = [:]
         var started = 0
+        /// Requests waiting for a worker.
+        var waiting = 0
         var stopped = false
     }
 
@@ -68,11 +72,34 @@ public final class IsolatedExtraction: ArticleExtraction {
     /// The process ids of the workers waiting for an article.
     public var idleWorkerIDs: [Int32] { state.withLock { $0.idle.map(\.pid) } }
 
+    /// The process ids of the workers extracting an article.
+    public var busyWorkerIDs: [Int32] { state.withLock { Array($0.busy.keys) } }
+
+    /// How many articles are waiting for a worker now.
+    public var waitingArticles: Int { state.withLock { $0.waiting } }
+
+    /// Most requests that wait for a worker at once: more are refused as busy at once, so that a burst of slow articles
+    /// cannot hold every handler thread of the server.
+    public var maxWaiting: Int { configuration.workers * 4 }
+
     public func extract(_ article: Article) throws(ExtractionFailure) -> [ExtractedEvent] {
         let limit = configuration.timeout
         let wait = configuration.queueTimeout
-        let waitNanoseconds = wait.components.seconds * 1_000_000_000 + wait.components.attoseconds / 1_000_000_000
-        guard slots.wait(timeout: .now() + .nanoseconds(Int(waitNanoseconds))) == .success else {
+        let admitted = state.withLock { state -> Bool? in
+            if state.stopped { return nil }
+            guard state.waiting < maxWaiting else { return false }
+            state.waiting += 1
+            return true
+        }
+        guard let admitted else { throw ExtractionFailure(.unavailable("the server is shutting down")) }
+        guard admitted else {
+            logger.warning("too many articles waiting for an extraction worker", metadata: ["waiting": "\(maxWaiting)"])
+            throw ExtractionFailure(.busy(.zero))
+        }
+        let waitNanoseconds = min(wait.components.seconds, 86_400) * 1_000_000_000 + wait.components.attoseconds / 1_000_000_000
+        let got = slots.wait(timeout: .now() + .nanoseconds(Int(waitNanoseconds)))
+        state.withLock { $0.waiting -= 1 }
+        guard got == .success else {
             logger.warning("no extraction worker came free", metadata: ["workers": "\(configuration.workers)", "waited": "\(wait.seconds)"])
             throw ExtractionFailure(.busy(wait))
         }
@@ -86,7 +113,9 @@ public final class IsolatedExtraction: ArticleExtraction {
             try worker.send(request, deadline: deadline)
         } catch .closed {
             // It ended before it took the article (killed while idle, say): the article is not to blame.
-            logger.warning("an extraction worker ended before taking an article; starting another", metadata: ["worker": "\(worker.pid)", "ending": "\(worker.waitForEnd(grace: .seconds(2)))"])
+            release(worker)
+            let ending = worker.waitForEnd(grace: .seconds(2))
+            logger.warning("an extraction worker ended before taking an article; starting another", metadata: ["worker": "\(worker.pid)", "ending": "\(ending)"])
             worker = try checkOut()
             do { try worker.send(request, deadline: deadline) } catch { throw failure(error, of: worker, on: article) }
         } catch {
@@ -100,6 +129,7 @@ public final class IsolatedExtraction: ArticleExtraction {
             let json = try JSONParser.parse(answer)
             if let message = json["error"]?.stringValue {
                 checkIn(worker)
+                logger.error("the extraction worker could not read the article; nothing was stored", metadata: about.merging(["error": "\(message)"]) { $1 })
                 throw ExtractionFailure(.crashed("the worker could not read the article: \(message)"))
             }
             guard let items = json["events"]?.arrayValue else { throw ExtractionJSONError("an answer without events") }
@@ -107,6 +137,7 @@ public final class IsolatedExtraction: ArticleExtraction {
         } catch let failure as ExtractionFailure {
             throw failure
         } catch {
+            release(worker)
             worker.kill()
             logger.error("the extraction worker's answer could not be read", metadata: about.merging(["error": "\(error)"]) { $1 })
             throw ExtractionFailure(.crashed("unreadable answer: \(error)"))
@@ -115,9 +146,11 @@ public final class IsolatedExtraction: ArticleExtraction {
         return events
     }
 
-    /// Starts up to `count` workers ahead of the first articles, so those do not wait for one to start.
+    /// Starts workers ahead of the first articles, so those do not wait for one to start: up to `count`, and no more than
+    /// the pool holds in all.
     public func startWorkers(_ count: Int) throws(ExtractionFailure) {
-        for _ in 0..<min(count, configuration.workers) {
+        let missing = state.withLock { configuration.workers - $0.idle.count - $0.busy.count }
+        for _ in 0..<max(0, min(count, missing)) {
             let worker = try checkOut(reusing: false)
             checkIn(worker)
         }
@@ -125,6 +158,8 @@ public final class IsolatedExtraction: ArticleExtraction {
 
     /// Ends a worker that failed on an article, logs why, and says so as an ``ExtractionFailure``.
     private func failure(_ error: ExtractionFrame.Failure, of worker: ExtractionWorker, on article: Article) -> ExtractionFailure {
+        // (Out of the busy list before it is reaped: shutting down never signals a process id that may be another's.)
+        release(worker)
         let about = metadata(worker, article)
         switch error {
         case .timedOut:
@@ -151,24 +186,29 @@ public final class IsolatedExtraction: ArticleExtraction {
         ]
     }
 
-    /// Ends the idle workers (their input closes; they exit) and refuses further articles. A worker
-    /// busy with an article ends when it is handed back.
+    /// Refuses further articles, ends the idle workers (their input closes; they exit) and kills those still
+    /// extracting: the server calls it once its requests have had their grace.
     public func shutdown() {
-        let idle = state.withLock { state in
+        let (idle, busy) = state.withLock { state in
             state.stopped = true
             defer { state.idle = [] }
-            return state.idle
+            return (state.idle, Array(state.busy.keys))
         }
+        // (A busy worker is its request's to reap: that request reads the pipe closing and reports it.)
+        for pid in busy { _ = kill(pid, SIGKILL) }
         for worker in idle { worker.stop(grace: .seconds(2)) }
     }
 
-    /// An idle worker that is still running, or a new one.
+    /// An idle worker that is still running, or a new one; counted busy.
     private func checkOut(reusing: Bool = true) throws(ExtractionFailure) -> ExtractionWorker {
         while reusing {
             let (stopped, candidate) = state.withLock { state in (state.stopped, state.idle.popLast()) }
             if stopped { throw ExtractionFailure(.unavailable("the server is shutting down")) }
             guard let worker = candidate else { break }
-            if worker.isRunning { return worker }
+            if worker.isRunning {
+                state.withLock { $0.busy[worker.pid] = worker }
+                return worker
+            }
             logger.warning("an idle extraction worker had ended; starting another", metadata: ["worker": "\(worker.pid)", "ending": "\(worker.ending ?? "unknown")"])
         }
         let worker: ExtractionWorker
@@ -178,13 +218,28 @@ public final class IsolatedExtraction: ArticleExtraction {
             logger.error("could not start an extraction worker", metadata: ["error": "\(error)"])
             throw error
         }
-        state.withLock { $0.started += 1 }
+        let stopped = state.withLock { state in
+            state.started += 1
+            if !state.stopped { state.busy[worker.pid] = worker }
+            return state.stopped
+        }
+        if stopped {
+            worker.stop(grace: .seconds(2))
+            throw ExtractionFailure(.unavailable("the server is shutting down"))
+        }
         logger.debug("started an extraction worker", metadata: ["worker": "\(worker.pid)"])
         return worker
     }
 
+    /// Takes a worker out of the busy list.
+    private func release(_ worker: ExtractionWorker) {
+        state.withLock { _ = $0.busy.removeValue(forKey: worker.pid) }
+    }
+
+    /// Hands a healthy worker back: idle, or ended when the pool has shut down.
     private func checkIn(_ worker: ExtractionWorker) {
         let keep = state.withLock { state in
+            state.busy.removeValue(forKey: worker.pid)
             if state.stopped { return false }
             state.idle.append(worker)
             return true

@@ -82,7 +82,10 @@ struct IngestRoutes {
             case .busy(let limit):
                 throw HTTPError(
                     .serviceUnavailable, type: "https://entente.dev/problems/extraction-busy", title: "Extraction is busy",
-                    detail: "Every extraction worker stayed busy for \(limit.seconds); nothing was stored. Try again shortly.", headers: ["Retry-After": "5"])
+                    detail: (limit == .zero
+                        ? "Too many articles are waiting for an extraction worker"
+                        : "Every extraction worker stayed busy for \(limit.seconds)") + "; nothing was stored. Try again shortly.",
+                    headers: ["Retry-After": "5"])
             case .unavailable(let why):
                 throw HTTPError(
                     .serviceUnavailable, type: "https://entente.dev/problems/extraction-unavailable", title: "Extraction is unavailable",
