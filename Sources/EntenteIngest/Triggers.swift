@@ -393,6 +393,11 @@ enum Triggers {
         " s entretiendrait ", " participerait ", " participeraient ",
         // ("Justin Trudeau et Narendra Modi se reverront en avril à Londres".)
         " se reverront ", " se reverra ", " reviendra ", " reviendront ", " retournera ", " retourneront ",
+        // What someone looks forward to, or is likely to do ("looks forward to meeting again with President Xi Jinping during
+        // the APEC meetings in November", "the two leaders are likely to meet in Germany in July"), and the French participle
+        // of what is due ("Emmanuel Macron devant se rendre au Cameroun").
+        " looks forward to ", " look forward to ", " looked forward to ", " is likely to ", " are likely to ", " devant se ",
+        " devant s ", " devant rencontrer ", " devant effectuer ", " devant participer ", " devant assister ",
         // What someone undertook to do ("Mr Morrison has pledged to attend this year's Forum leaders' meeting").
         " pledged to ", " has promised to ", " promised to ", " vowed to ", " s est engage a ", " s est engagee a ",
         // What was to happen, as planned ("Park had been due to leave for Washington on Sunday").
