@@ -28,6 +28,7 @@ public struct ArticleExtractor: Sendable {
         people.address = article.url
         var discourse = Discourse()
         discourse.published = article.published
+        var tours: [TourRange] = []
         for (index, sentence) in sentences.enumerated() {
             let foldedCharacters = foldedSentences[index]
             let folded = " " + foldedTexts[index] + " "
@@ -389,6 +390,7 @@ public struct ArticleExtractor: Sendable {
                 in: folded, sentence: sentence, persons: persons, dates: mentions, places: places, published: article.published, newEvents: before,
                 discourse: &discourse)
             discourse.told(mentions, newEvents: before)
+            if let tour = Self.tourRange(in: folded, persons: persons, dates: mentions) { tours.append(tour) }
             // A sentence that places itself moves the frame: "In Seoul, …", "à New Delhi le 17 novembre 2017". One that names
             // no event does only by opening with its place: "la France soutient X … lors de l'élection qui aura lieu en
             // octobre à Erevan", "forced thousands to seek refuge in Russia" place nothing the article goes on about.
@@ -433,7 +435,7 @@ public struct ArticleExtractor: Sendable {
             }
         }
         // A visit with nobody to make it ("ties between Dhaka and Colombo" after a state visit) is no event.
-        let dated = Self.dateInvitationsByTheirMeeting(Self.dateVisitsByWhatHappenedThere(discourse.events))
+        let dated = Self.dateInvitationsByTheirMeeting(Self.dateVisitsByWhatHappenedThere(Self.datedByTheirTour(discourse.events, tours: tours)))
         // Status is relative to the publication date: what is dated after it has not been held ("Trump had been due in
         // Copenhagen on Sept. 2-3").
         let timed = dated.map { event in

@@ -290,13 +290,30 @@ public struct DateResolver: Sendable {
             second = other
             cursor += 2
         }
+        // "July 31-August 10", "from April 30 to May 2": a range across a month's end (the next month, an earlier day in it).
+        var secondMonth: Int?
+        if second == nil, let joiner = word(tokens, cursor), ["-", "to", "through"].contains(joiner),
+            let next = word(tokens, cursor + 1), let otherMonth = Self.months[next], next.count > 3 || next == "may",
+            otherMonth == month % 12 + 1, let other = day(word(tokens, cursor + 2)), other < first
+        {
+            second = other
+            secondMonth = otherMonth
+            cursor += 3
+        }
         var explicitYear: Int?
         if let value = year(word(tokens, cursor)) {
             explicitYear = value
             cursor += 1
         }
-        guard let start = resolveDay(day: first, month: month, year: explicitYear) else { return nil }
-        let end = second.flatMap { $0 > first ? PartialDate(year: start.year, month: month, day: $0) : nil }
+        // (The year is the second day's: "December 28-January 3, 2019" begins in 2018.)
+        let startYear = explicitYear.map { secondMonth.map { $0 < month } == true ? $0 - 1 : $0 }
+        guard let start = resolveDay(day: first, month: month, year: startYear) else { return nil }
+        let end: PartialDate?
+        if let second, let secondMonth {
+            end = PartialDate(year: secondMonth < month ? start.year + 1 : start.year, month: secondMonth, day: second)
+        } else {
+            end = second.flatMap { $0 > first ? PartialDate(year: start.year, month: month, day: $0) : nil }
+        }
         var mention = DateMention(text: "", offset: 0, start: start, end: end)
         mention.yearGuessed = guessedAcrossYears(start, explicitYear: explicitYear, qualified: false)
         return ([mention], cursor - index)
