@@ -533,6 +533,8 @@ enum Triggers {
     static let severalMeetings: PhraseSet = [
         " rencontres bilaterales ", " entretiens bilateraux ", " reunions bilaterales ", " bilateral meetings ", " separate meetings ",
         " tour a tour ", " separately with ",
+        // ("held bilateral talks with May, Merkel and Prayut", "will meet Juncker and Conte, respectively".)
+        " bilateral talks with ", " bilaterals with ", " separate talks with ", " respectively ", " respectivement ",
     ]
 
     /// Calls told in the plural, one a person listed after them.

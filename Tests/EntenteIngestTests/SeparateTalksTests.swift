@@ -1,0 +1,16 @@
+import EntenteIngest
+import Testing
+
+/// Talks told as bilateral, separate or respective with several people are one meeting each.
+struct SeparateTalksTests {
+    /// "held bilateral talks with Theresa May, Angela Merkel and Prayut Chan-o-cha": three meetings, and the guests' trips.
+    @Test func bilateralTalksWithSeveral() {
+        let brussels = eventSummaries(
+            "Moon Jae-in held bilateral talks with Theresa May, Angela Merkel and Prayut Chan-o-cha in Brussels on Friday.",
+            on: "2018-10-20", language: .en)
+        for other in ["Theresa May/GB", "Angela Merkel/DE", "Prayut Chan-o-cha/TH"] {
+            #expect(brussels.contains("talks Moon Jae-in/KR+\(other) @BE 2018-10-19 held"), "\(brussels)")
+        }
+        #expect(!brussels.contains { $0.split(separator: "+").count > 2 }, "\(brussels)")
+    }
+}
