@@ -47,7 +47,11 @@ enum Triggers {
             "travel to", "travelled to", "traveled to", "trip to", "visit to", "state visit", "official visit", "arrived in", "welcomed",
             "est alle a", "est allee a", "est ensuite alle a", "went to", "premiere visite", "tournee", "tour of", "final stop", "next stop",
             "first stop", "last stop", "stop will be", "derniere etape", "premiere etape", "prochaine etape",
-            "est attendu", "est attendue", "sont attendus", "depart for", "departs for", "departed for", "leave for", "leaves for",
+            "est attendu", "est attendue", "sont attendus",
+            // ("Le roi était également attendu en Zambie", "seront quant à eux présents à Dakar".)
+            "attendu en", "attendue en", "attendus en", "attendu au", "attendue au", "sera present a", "sera presente a",
+            "seront presents a", "seront presentes a", "sera present au", "seront presents au", "etait present a", "etait presente a",
+            "etaient presents a", "depart for", "departs for", "departed for", "leave for", "leaves for",
             "left for", "headed to", "heads to", "is heading to", "will head to", "partira pour", "est parti pour", "est partie pour", "s envolera pour", "s est envole pour", "effectuera des visites", "effectue des visites", "effectuer des visites", "visites officielles", "effectue une visite",
             "effectuer une visite", "a effectue une visite", "visite de travail", "attendu a", "attendue a", "se rend a", "se rend en",
             "se rend au", "se rendent", "se rendront", "s est rendue", "est arrive a", "est arrivee a", "est arrive en", "arrivera a",
@@ -74,6 +78,7 @@ enum Triggers {
             "met with", "will meet", "would meet", "meet with", "meeting with", "met ", "meeting", "welcomed", "audience aupres", "meetings with",
             // (A courtesy call on someone, not an appeal to them: see ``courtesyCalls``. "A rendez-vous avec": an appointment.)
             "called on", "calls on", "calling on", "to call on", "will call on", "a rendez vous avec", "aura rendez vous avec",
+            "rencontres avec",
             "entretiens bilateraux avec", "rencontre", "rencontrer", "to meet", "rencontrent", "rencontreront", "se sont rencontres", "s etaient rencontres", "se sont rencontrees", "s etaient rencontrees",
             "se rencontreront", "se rencontrent", "se revoir", "se sont revus", "s etaient revus", "se reverront", "tete a tete", "s entretient",
             "s entretiendra", "s entretenir", "s entretiennent", "se sont entretenus", "s entretiendront", "echange avec", "a echange avec",
@@ -192,6 +197,8 @@ enum Triggers {
         // ("une tournée qui le conduira successivement au Vietnam, en Indonésie et à Singapour".)
         "le conduira", "la conduira", "le conduira successivement", "la conduira successivement", "l a conduit", "will take him to",
         "le menera", "la menera", "le menera successivement", "la menera successivement", "l a mene", "l avait mene", "l avait conduit",
+        // ("son périple qui l'avait plus tôt emmené en Afrique du Sud, en Eswatini et en Angola".)
+        "l a emmene", "l avait emmene", "l avait plus tot emmene", "l avait plus tot mene", "l avait plus tot conduit", "l emmenera",
         // ("The comprehensive tour will also include stops in Israel, the West Bank, Egypt …".)
         "include stops in", "includes stops in", "included stops in", "include a stop in", "includes a stop in", "stopover in",
         "will take her to", "took him to", "took her to",
@@ -535,6 +542,8 @@ enum Triggers {
         " tour a tour ", " separately with ",
         // ("held bilateral talks with May, Merkel and Prayut", "will meet Juncker and Conte, respectively".)
         " bilateral talks with ", " bilaterals with ", " separate talks with ", " respectively ", " respectivement ",
+        // (Meetings in the plural: "des rencontres avec le président du Parlement, Nabih Berri, le Premier ministre Saad Hariri et …".)
+        " des rencontres avec ", " meetings with ",
     ]
 
     /// Calls told in the plural, one a person listed after them.

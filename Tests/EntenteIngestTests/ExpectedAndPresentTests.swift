@@ -1,0 +1,21 @@
+import EntenteIngest
+import Testing
+
+/// Trips told by who is expected or present somewhere, and by where a journey took someone.
+struct ExpectedAndPresentTests {
+    /// "était attendu en Zambie", "seront présents à Dakar", "son périple qui l'avait plus tôt emmené en Afrique du Sud et en
+    /// Angola": visits; "des rencontres avec A, B et C": a meeting each.
+    @Test func expectedPresentAndTakenThere() {
+        let zambia = eventSummaries("Le roi Mohammed VI était également attendu en Zambie.", on: "2017-02-13")
+        #expect(zambia.contains { $0.hasPrefix("visit Mohammed VI of Morocco/MA @ZM") }, "\(zambia)")
+        let dakar = eventSummaries("Jean-Yves Le Drian et Florence Parly seront présents à Dakar.", on: "2017-10-20")
+        #expect(dakar.contains { $0.hasPrefix("visit Jean-Yves Le Drian/FR") && $0.contains("@SN") && $0.hasSuffix("planned") }, "\(dakar)")
+        let journey = eventSummaries(
+            "Sergueï Lavrov est arrivé jeudi à Asmara. Le pays sera le point final de son périple qui l'avait plus tôt emmené en Afrique du Sud et en Angola.",
+            on: "2023-01-26")
+        #expect(["ZA", "AO"].allSatisfy { country in journey.contains { $0.hasPrefix("visit Sergei Lavrov/RU @\(country)") } }, "\(journey)")
+        let beirut = eventSummaries(
+            "Jean-Marc Ayrault aura à Beyrouth des rencontres avec le Premier ministre Saad Hariri et le président Michel Aoun.", on: "2016-12-22")
+        #expect(beirut.filter { $0.hasPrefix("meeting Jean-Marc Ayrault/FR+") }.count == 2, "\(beirut)")
+    }
+}
