@@ -133,7 +133,7 @@ extension ArticleExtractor {
         if status == .planned,
             !Self.futureGoverns(
                 trigger - clause.start, length: phrase.count, in: clause.folded, others: clause.triggers.map { $0.offset - clause.start },
-                frenchText: clause.french ? clause.text : nil)
+                frenchFutures: clause.frenchFutures)
         {
             status = .held
         }
@@ -1705,8 +1705,8 @@ extension ArticleExtractor {
     /// it, or after it with no other trigger between ("will visit", "la visite du président … aura lieu"; not "a state
     /// visit ahead of a summit he is expected to dominate"), or one that qualifies a noun right next to it ("ahead of
     /// the summit", "la visite prochaine"). `others`: the clause's triggers, at offsets in the folded clause.
-    /// - Parameter frenchText: the clause's text, when it is French: a verb in the future by its ending counts as a marker.
-    static func futureGoverns(_ offset: Int, length: Int, in folded: String, others: [Int], frenchText: String? = nil) -> Bool {
+    /// - Parameter frenchFutures: where the clause's French verbs in the future are, by their endings: each counts as a marker.
+    static func futureGoverns(_ offset: Int, length: Int, in folded: String, others: [Int], frenchFutures: [Int] = []) -> Bool {
         let end = offset + length
         // ("said he had spoken by phone with Hun Manet, warning that Washington would not …": a perfect is told done,
         // whatever future follows it.)
@@ -1717,7 +1717,7 @@ extension ArticleExtractor {
                 && !Triggers.whereClause.occurs(in: String(folded.dropFirst(end).prefix(max(0, found - end))) + " ")
         }
         // (The clause's folded text has a space before it: one character on.)
-        if let frenchText, Triggers.frenchFutureOffsets(in: frenchText).contains(where: { governs($0 + 1) }) { return true }
+        if frenchFutures.contains(where: { governs($0 + 1) }) { return true }
         for marker in Triggers.future {
             var from = 0
             while let found = folded.characterOffset(of: marker, from: from) {

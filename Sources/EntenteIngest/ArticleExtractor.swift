@@ -276,15 +276,17 @@ public struct ArticleExtractor: Sendable {
                 let placeAhead = clause.locativeWhere && mainStatus == .planned
                     && !clauseDates.contains { ($0.end ?? $0.start).lastDay.dayNumber < article.published.firstDay.dayNumber - 7 }
                     && !toldPast
+                // (French: the verbs' endings tell their tense too, found once for the clause's triggers.)
+                let frenchFutures = article.language == .fr ? Triggers.frenchFutureOffsets(in: clauseText) : []
                 var context = Clause(
                     sentence: sentence, text: clauseText, folded: clauseFolded, start: clause.start, persons: clausePersons,
                     places: clausePlaces, sentencePlaces: places, dates: clauseDates, published: article.published,
-                    status: (Triggers.isFuture(clauseFolded) || article.language == .fr && Triggers.hasFrenchFuture(clauseText))
+                    status: (Triggers.isFuture(clauseFolded) || !frenchFutures.isEmpty)
                         && !Triggers.futureOnlyReported(clauseFolded) || clause.infinitive && mainStatus == .planned || placeAhead ? .planned : .held,
                     speaker: people.speaker,
                     site: site)
                 context.sentenceSpaced = spacedCharacters
-                context.french = article.language == .fr
+                context.frenchFutures = frenchFutures
                 // "has arrived in Washington to hold talks": what the trip is for is still to come, the trip is not.
                 // (Not a trip the clause dates in the past: "s'est rendu à Moscou le mois dernier pour y rencontrer Poutine".)
                 // (A clause with no date of its own goes by its sentence's: "s'est rendu jeudi dernier à Moscou …, avant de se rendre
@@ -530,8 +532,8 @@ public struct ArticleExtractor: Sendable {
         var reportDates: [DateMention] = []
         /// The source a sentence closes with ("…, spokesman Cheon Ho-seon told reporters."): no party to what it reports.
         var announcer: PersonMention?
-        /// The article is in French: its verbs' endings tell their tense (``Triggers/frenchFutureOffsets(in:)``).
-        var french = false
+        /// In a French article, where the clause's verbs in the future are, by their endings (``Triggers/frenchFutureOffsets(in:)``).
+        var frenchFutures: [Int] = []
     }
 
     /// The place of a dateline, a line that is only a full date and where ("August 25, 2015, The Kremlin, Moscow",

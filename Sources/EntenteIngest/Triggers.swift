@@ -418,12 +418,9 @@ enum Triggers {
         " agreed to hold ", " agreed to visit ",
     ]
 
-    /// Whether a French clause has a verb in the simple future, by its ending ("mènera", "signeront", "présidera",
-    /// "viendra", "devront"): a word in lower case, of five letters or more, ending as the future's third persons do, and
-    /// not one of the nouns that end so ("caméra", "opéra", "extra").
-    static func hasFrenchFuture(_ text: String) -> Bool { !frenchFutureOffsets(in: text).isEmpty }
-
-    /// The character offsets of the words ``hasFrenchFuture(_:)`` takes for futures.
+    /// The character offsets of a French text's verbs in the simple future, by their ending ("mènera", "signeront",
+    /// "présidera", "viendra", "devront"): words in lower case, of five letters or more, ending as the future's third
+    /// persons do, and not one of the nouns that end so ("caméra", "opéra", "extra").
     static func frenchFutureOffsets(in text: String) -> [Int] {
         var offsets: [Int] = []
         var word: [Character] = []
