@@ -206,8 +206,12 @@ extension ArticleExtractor {
                 }
             }
             // "The comprehensive tour will also include stops in Israel, …": the next legs of a tour, told with no one named,
-            // are the traveller's of the last trip told.
+            // are the traveller's of the last trip told. (The tour must be what the clause is about: "Most migrants make a
+            // stopover in Agadez" is no one's trip.)
             if participants.isEmpty, Triggers.onward.contains(phrase),
+                // (In the sentence: "son périple qui l'avait plus tôt emmené en Afrique du Sud" names it before its clause.)
+                case let spaced = String(clause.spaced),
+                (Self.tourNouns + [" visit ", " visite "]).contains(where: { noun in spaced.characterOffset(of: noun).map { $0 < trigger + 1 } ?? false }),
                 let last = discourse.events.last(where: { $0.kind == "visit" && !$0.inPassing }), let traveller = last.participants.first,
                 traveller.country == nil || traveller.country != host
             {
@@ -1722,7 +1726,7 @@ extension ArticleExtractor {
             var from = 0
             while let found = folded.characterOffset(of: marker, from: from) {
                 from = found + 1
-                if Triggers.agreedTo.contains(marker) {
+                if Triggers.agreedTo.contains(marker) || Triggers.lookingAhead.contains(marker) {
                     // ("who agreed to meet in person when they spoke by phone in July": the call was before.)
                     let between = found <= offset ? String(folded.dropFirst(found).prefix(offset - found)) : ""
                     if found <= offset, ![" when ", " after ", " apres ", " lorsqu", " quand "].contains(where: between.includes) { return true }

@@ -370,7 +370,7 @@ extension ArticleExtractor {
     /// that day, where it places them, and the trips of those from abroad.
     static func photoCaption(
         sentence: Sentence, persons: [PersonMention], places: [PlaceMention], dates: [DateMention], published: PartialDate,
-        newEvents: Int, discourse: inout Discourse
+        french: Bool, newEvents: Int, discourse: inout Discourse
     ) {
         guard discourse.events.count == newEvents, (2...4).contains(persons.count), sentence.characters.count <= 320,
             let first = persons.first, first.offset <= 40,
@@ -385,9 +385,14 @@ extension ArticleExtractor {
         let characters = sentence.characters
         let joined = " " + fold(String(characters[first.offset..<last.offset])) + " "
         guard joined.contains(" et ") || joined.contains(" and ") else { return }
-        // (Lower case with its accents: "à" is where, "a" a verb.)
-        let told = " " + String(characters[first.offset..<day.offset]).lowercased().split { !$0.isLetter && !$0.isNumber }.joined(separator: " ") + " "
-        guard !Triggers.captionVerbs.occurs(in: told) else { return }
+        // The whole sentence from the first name, less a photographer's credit after "©": lower case with its accents
+        // (in French, "à" is where, "a" a verb); in English, no word in "-ed" either ("resigned on 7 July 2022").
+        let rest = characters[first.offset...].prefix { $0 != "©" }
+        let words = String(rest).lowercased().split { !$0.isLetter && !$0.isNumber }
+        let told = " " + words.joined(separator: " ") + " "
+        guard !(french ? Triggers.frenchCaptionVerbs : Triggers.englishCaptionVerbs).occurs(in: told),
+            french || !words.contains(where: { $0.count >= 5 && $0.hasSuffix("ed") })
+        else { return }
         let place = places.first { $0.kind != .adjective && $0.offset > last.offset }
         let meeting = ExtractedEvent(
             kind: "meeting", status: .held, participants: persons.map { ExtractedEvent.Person(name: $0.name, country: $0.country) },

@@ -8,7 +8,7 @@ extension ArticleExtractor {
     }
 
     /// Nouns of a trip of several legs. Folded, spaced.
-    static let tourNouns = [" trip ", " tour ", " tournee ", " voyage ", " journey ", " deplacement "]
+    static let tourNouns = [" trip ", " tour ", " tournee ", " voyage ", " journey ", " deplacement ", " periple ", " sejour "]
 
     /// The span a sentence gives a trip of someone's: a range of days (two to three weeks at most) within 40 characters of
     /// a trip noun, in a sentence naming one traveller.
@@ -33,9 +33,9 @@ extension ArticleExtractor {
 
     /// "In Malawi, she is to meet with President Joyce Banda", told with no day of its own in an article that gives
     /// the traveller's trip its span once ("Clinton's July 31-August 10 trip"): the leg, and what the traveller does
-    /// there, fall within that span. (Only one span for the traveller; only what is still to come when the span is, and
-    /// only away from home.)
-    static func datedByTheirTour(_ events: [ExtractedEvent], tours: [TourRange]) -> [ExtractedEvent] {
+    /// there, fall within that span. (Only one span for the traveller; only what is still to come when the span is to
+    /// come, only what was held when it is past; and only away from home.)
+    static func datedByTheirTour(_ events: [ExtractedEvent], tours: [TourRange], published: PartialDate) -> [ExtractedEvent] {
         guard !tours.isEmpty else { return events }
         var events = events
         for index in events.indices where events[index].start == nil && !events[index].inPassing
@@ -47,7 +47,9 @@ extension ArticleExtractor {
             }),
                 case let spans = tours.filter({ $0.traveller == traveller.name }),
                 let span = spans.first, spans.allSatisfy({ $0.date.start == span.date.start && $0.date.end == span.date.end }),
-                let host = event.hostCountry, host != traveller.country
+                let host = event.hostCountry, host != traveller.country,
+                span.date.start.firstDay > published.lastDay ? event.status == .planned
+                    : (span.date.end ?? span.date.start).lastDay < published.firstDay ? event.status == .held : true
             else { continue }
             events[index].takeDate(of: span.date)
         }

@@ -386,8 +386,8 @@ public struct ArticleExtractor: Sendable {
                 discourse: &discourse)
             Self.attendance(in: folded, sentence: sentence, persons: persons, newEvents: before, discourse: &discourse)
             Self.photoCaption(
-                sentence: sentence, persons: persons, places: places, dates: mentions, published: article.published, newEvents: before,
-                discourse: &discourse)
+                sentence: sentence, persons: persons, places: places, dates: mentions, published: article.published,
+                french: article.language == .fr, newEvents: before, discourse: &discourse)
             Self.speakerAtSummit(
                 in: folded, sentence: sentence, persons: persons, dates: mentions, places: places, published: article.published, newEvents: before,
                 discourse: &discourse)
@@ -437,7 +437,7 @@ public struct ArticleExtractor: Sendable {
             }
         }
         // A visit with nobody to make it ("ties between Dhaka and Colombo" after a state visit) is no event.
-        let dated = Self.dateInvitationsByTheirMeeting(Self.dateVisitsByWhatHappenedThere(Self.datedByTheirTour(discourse.events, tours: tours)))
+        let dated = Self.dateInvitationsByTheirMeeting(Self.dateVisitsByWhatHappenedThere(Self.datedByTheirTour(discourse.events, tours: tours, published: article.published)))
         // Status is relative to the publication date: what is dated after it has not been held ("Trump had been due in
         // Copenhagen on Sept. 2-3").
         let timed = dated.map { event in
@@ -469,13 +469,18 @@ public struct ArticleExtractor: Sendable {
     /// between at most), and no "to" and a verb after them, which makes it an appeal ("called on the President to resign").
     static func courtesyCall(after end: Int, in clause: Clause) -> Bool {
         guard let person = clause.persons.filter({ $0.offset >= end }).min(by: { $0.offset < $1.offset }), person.offset - end <= 48,
-            case let between = clause.sentence.characters[end..<person.offset],
+            case let between = clause.sentence.characters[end..<person.offset], !between.contains(","),
             !fold(String(between)).split(separator: " ").contains(where: { ["with", "and", "to", "for", "by", "of", "all"].contains($0) })
         else { return false }
-        // (Up to a comma: "called on Prime Minister Wickremesinghe at 12.15 p.m., and thereafter is likely to meet …".)
-        let after = fold(String(clause.sentence.characters[person.offset...].prefix(80).prefix { $0 != "," })).split(separator: " ")
-        guard let to = after.firstIndex(of: "to"), to + 1 < after.count else { return true }
-        return ["him", "her", "them", "the", "a", "an", "his", "their", "its", "this", "that"].contains(String(after[to + 1]))
+        // ("calls on Putin, Zelensky to agree a ceasefire", "called on President Ruto for restraint": an appeal, past commas;
+        // up to a new clause only: "called on Prime Minister Wickremesinghe at 12.15 p.m., and thereafter is likely to meet …".)
+        // (Cut before folding, which drops the commas.)
+        var after = String(clause.sentence.characters[person.offset...].prefix(80))
+        if let clauseEnd = [", and ", ", et "].compactMap({ after.characterOffset(of: $0) }).min() { after = String(after.prefix(clauseEnd)) }
+        let words = fold(after).split { !$0.isLetter }.map(String.init)
+        if words.contains("for") { return false }
+        guard let to = words.firstIndex(of: "to"), to + 1 < words.count else { return true }
+        return ["him", "her", "them", "the", "a", "an", "his", "their", "its", "this", "that"].contains(words[to + 1])
     }
 
     /// Gives the last trip to `country` reported before the sentence the days `stop` gives it, when they fall within the
@@ -711,9 +716,10 @@ public struct ArticleExtractor: Sendable {
     /// Whether someone named right after `phrase` is taken somewhere: "will also take Wang to Kiribati", "took President
     /// Bush first to Kyoto" (a person, then "to" within four words of the name, and a place after).
     private static func personTakenTo(_ phrase: String, in clause: Clause) -> Bool {
-        // ("qui mènera M. Macron successivement au Bénin": in French, the preposition of the place.)
+        // ("qui mènera M. Macron successivement au Bénin": in French, the prepositions of a place.)
+        let prepositions = Triggers.takesSomeoneToInFrench.contains(phrase) ? [" au ", " aux ", " en ", " a "] : [" to "]
         guard let (person, _) = object(after: phrase, in: clause, within: 32, apposition: Triggers.sendsSomeone.contains(phrase)),
-            let to = [" to ", " au ", " aux ", " en ", " a "].compactMap({ clause.folded.characterOffset(of: $0, from: person.offset - clause.start) }).min()
+            let to = prepositions.compactMap({ clause.folded.characterOffset(of: $0, from: person.offset - clause.start) }).min()
         else { return false }
         let between = String(clause.folded.dropFirst(person.offset - clause.start + 1).prefix(to - (person.offset - clause.start)))
             .split(separator: " ")

@@ -293,7 +293,8 @@ public struct DateResolver: Sendable {
         // "July 31-August 10", "from April 30 to May 2": a range across a month's end (the next month, an earlier day in it).
         var secondMonth: Int?
         if second == nil, let joiner = word(tokens, cursor), ["-", "to", "through"].contains(joiner),
-            let next = word(tokens, cursor + 1), let otherMonth = Self.months[next], next.count > 3 || next == "may",
+            // (Spelled out or shortened: "Dec. 28-Jan. 3".)
+            let next = word(tokens, cursor + 1), let otherMonth = Self.months[next], next.count >= 3,
             otherMonth == month % 12 + 1, let other = day(word(tokens, cursor + 2)), other < first
         {
             second = other

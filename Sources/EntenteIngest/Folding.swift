@@ -39,8 +39,10 @@ extension String {
     }
 
     /// The character offset of the first occurrence of `needle` at or after the character offset `start`.
+    /// (A start past the end finds nothing: offsets of a sentence may run past its folded clause, never trap.)
     func characterOffset(of needle: String, from start: Int = 0) -> Int? {
-        let startByte = utf8.distance(from: startIndex, to: index(startIndex, offsetBy: start))
+        guard let from = index(startIndex, offsetBy: max(0, start), limitedBy: endIndex) else { return nil }
+        let startByte = utf8.distance(from: startIndex, to: from)
         guard let byte = byteOffset(of: needle, from: startByte) else { return nil }
         return distance(from: startIndex, to: utf8.index(startIndex, offsetBy: byte))
     }

@@ -1014,6 +1014,11 @@ public struct PersonFinder {
         "interfax", "tass",
     ]
 
+    /// Assemblies and governments a title names before its holder's name ("le président du Parlement Nabih Berri"). Folded.
+    static let assemblyWords: Set<String> = [
+        "parlement", "parliament", "senat", "senate", "congres", "congress", "gouvernement", "government", "assemblee", "assembly",
+    ]
+
     /// Places named after people: the name that follows is the place's. Folded.
     static let namedAfterWords: Set<String> = [
         "aeroport", "airport", "avenue", "boulevard", "rue", "stade", "stadium", "universite", "university", "lycee", "college", "ecole",
@@ -1083,9 +1088,10 @@ public struct PersonFinder {
                 index += 1
                 continue
             }
-            // ("le président du Parlement Nabih Berri": the institution a title names, then the name.)
+            // ("le président du Parlement Nabih Berri": the assembly a title names, then the name. Not any institution: "Villa
+            // Doria Pamphilj", "the International Space Station".)
             var institution = false
-            if run.count >= 3, institutionWords.contains(fold(run[0].text)), !run.dropFirst().contains(where: { excluded($0.text) }) {
+            if run.count >= 3, assemblyWords.contains(fold(run[0].text)), !run.dropFirst().contains(where: { excluded($0.text) }) {
                 run.removeFirst()
                 institution = true
             }

@@ -48,10 +48,10 @@ enum Triggers {
             "est alle a", "est allee a", "est ensuite alle a", "went to", "premiere visite", "tournee", "tour of", "final stop", "next stop",
             "first stop", "last stop", "stop will be", "derniere etape", "premiere etape", "prochaine etape",
             "est attendu", "est attendue", "sont attendus",
-            // ("Le roi était également attendu en Zambie", "seront quant à eux présents à Dakar".)
-            "attendu en", "attendue en", "attendus en", "attendu au", "attendue au", "sera present a", "sera presente a",
-            "seront presents a", "seront presentes a", "sera present au", "seront presents au", "etait present a", "etait presente a",
-            "etaient presents a", "depart for", "departs for", "departed for", "leave for", "leaves for",
+            // ("Le roi était également attendu en Zambie", "seront quant à eux présents à Dakar": someone's, after a verb; not
+            // "la croissance attendue en Côte d'Ivoire", "la France était présente à Djibouti depuis 1977".)
+            "sera present a", "sera presente a", "seront presents a", "seront presentes a", "sera present au", "seront presents au",
+        ] + expectedThere + [ "depart for", "departs for", "departed for", "leave for", "leaves for",
             "left for", "headed to", "heads to", "is heading to", "will head to", "partira pour", "est parti pour", "est partie pour", "s envolera pour", "s est envole pour", "effectuera des visites", "effectue des visites", "effectuer des visites", "visites officielles", "effectue une visite",
             "effectuer une visite", "a effectue une visite", "visite de travail", "attendu a", "attendue a", "se rend a", "se rend en",
             "se rend au", "se rendent", "se rendront", "s est rendue", "est arrive a", "est arrivee a", "est arrive en", "arrivera a",
@@ -176,13 +176,25 @@ enum Triggers {
     /// take Wang to Kiribati", "The trip took Bush first to Kyoto").
     static let takesSomeoneTo: Set<String> = Set([
         "will take", "will also take", "will then take", "took", "takes",
-        // ("une mini-tournée qui mènera M. Macron successivement au Bénin et en Guinée-Bissau".)
-        "menera", "conduira", "a mene", "a conduit",
-    ]).union(sendsSomeone)
+    ]).union(sendsSomeone).union(takesSomeoneToInFrench)
+
+    /// Of those, the French ones, whose place follows "au", "en" or "à" ("une mini-tournée qui mènera M. Macron
+    /// successivement au Bénin et en Guinée-Bissau").
+    static let takesSomeoneToInFrench: Set<String> = ["menera", "conduira", "a mene", "a conduit"]
 
     /// Of those, the ones whose traveller may stand in apposition ("Xi Jinping has sent his top diplomat, Wang Yi, to
     /// Moscow": who is sent travels, not who sends).
     static let sendsSomeone: Set<String> = ["sent", "has sent", "will send", "is sending", "dispatched", "has dispatched"]
+
+    /// Someone expected in a country, after the verb and an adverb or none ("M. Lavrov est aussi attendu au Tchad", "était
+    /// également attendu en Zambie").
+    static let expectedThere: [String] = ["est", "etait", "sera", "sont", "etaient", "seront"].flatMap { verb in
+        ["", "aussi ", "egalement ", "ensuite ", "notamment ", "par ailleurs "].flatMap { adverb in
+            ["attendu", "attendue", "attendus", "attendues"].flatMap { participle in
+                ["en", "au", "aux"].map { "\(verb) \(adverb)\(participle) \($0)" }
+            }
+        }
+    }
 
     /// A trip's next leg ("will continue to Seoul", "then heads to Manila", "will make stops in Senegal, Uganda and
     /// Kenya"): a visit only when a place follows at once ("continue to work with Japan" is none).
@@ -400,16 +412,20 @@ enum Triggers {
         " s entretiendrait ", " participerait ", " participeraient ",
         // ("Justin Trudeau et Narendra Modi se reverront en avril à Londres".)
         " se reverront ", " se reverra ", " reviendra ", " reviendront ", " retournera ", " retourneront ",
-        // What someone looks forward to, or is likely to do ("looks forward to meeting again with President Xi Jinping during
-        // the APEC meetings in November", "the two leaders are likely to meet in Germany in July"), and the French participle
-        // of what is due ("Emmanuel Macron devant se rendre au Cameroun").
-        " looks forward to ", " look forward to ", " looked forward to ", " is likely to ", " are likely to ", " devant se ",
-        " devant s ", " devant rencontrer ", " devant effectuer ", " devant participer ", " devant assister ",
         // What someone undertook to do ("Mr Morrison has pledged to attend this year's Forum leaders' meeting").
         " pledged to ", " has promised to ", " promised to ", " vowed to ", " s est engage a ", " s est engagee a ",
         // What was to happen, as planned ("Park had been due to leave for Washington on Sunday").
         " had been due to ", " was due to ", " were due to ", " had been scheduled to ", " was scheduled to ", " were scheduled to ",
-    ] + agreedTo)
+    ] + agreedTo + lookingAhead)
+
+    /// What someone looks forward to, or is likely to do ("looks forward to meeting again with President Xi Jinping during the
+    /// APEC meetings in November", "the two leaders are likely to meet in Germany in July"), and the French participle of
+    /// what is due ("Emmanuel Macron devant se rendre au Cameroun"): to come, for the triggers after it only ("met Putin on
+    /// Monday in what is likely to be remembered" was a meeting).
+    static let lookingAhead: [String] = [
+        " looks forward to ", " look forward to ", " looked forward to ", " is likely to ", " are likely to ", " devant se ",
+        " devant s ", " devant rencontrer ", " devant effectuer ", " devant participer ", " devant assister ",
+    ]
 
     /// What people agreed to do ("sont convenus de se retrouver d'ici quatre mois", "agreed to meet again"): to come, for the
     /// triggers after it only ("spoke by phone on Nov. 14 and agreed to meet soon" was a call).
@@ -419,8 +435,9 @@ enum Triggers {
     ]
 
     /// The character offsets of a French text's verbs in the simple future, by their ending ("mènera", "signeront",
-    /// "présidera", "viendra", "devront"): words in lower case, of five letters or more, ending as the future's third
-    /// persons do, and not one of the nouns that end so ("caméra", "opéra", "extra").
+    /// "présidera", "viendra", "devront"): words in lower case, of five letters or more, not the first part of a compound
+    /// ("intra-africain"), ending as the future's third persons do, and not one of the words that end so ("caméra",
+    /// "rencontra", "naira").
     static func frenchFutureOffsets(in text: String) -> [Int] {
         var offsets: [Int] = []
         var word: [Character] = []
@@ -430,21 +447,28 @@ enum Triggers {
                 continue
             }
             defer { word.removeAll(keepingCapacity: true) }
-            guard word.count >= 5, word.first?.isLowercase == true else { continue }
+            guard word.count >= 5, word.first?.isLowercase == true, character != "-" else { continue }
+            // ("considéra", "opéra": an accented e before the ending is a past or a noun; the future is "considérera".)
+            guard !["é", "è"].contains(word[word.count - 3]) else { continue }
             let folded = fold(String(word))
             if frenchFutureEndings.contains(where: folded.hasSuffix), !frenchFutureLookalikes.contains(folded) { offsets.append(offset - word.count) }
         }
         return offsets
     }
 
-    /// The endings of the simple future's third persons, by the letter before the "r" (regular "-era", "-ira"; "viendra",
-    /// "devra", "mettra", "pourra"). Folded.
-    static let frenchFutureEndings = ["era", "eront", "ira", "iront", "dra", "dront", "vra", "vront", "tra", "tront", "rra", "rront"]
+    /// The endings of the simple future's third persons (regular "-era", "-ira"; "viendra", "vaudra", "mettra",
+    /// "paraîtra", "devra", "suivra", "pourra"), narrowed where the past of a verb in "-er" ends alike ("rencontra",
+    /// "entra", "livra"). Folded.
+    static let frenchFutureEndings = [
+        "era", "eront", "ira", "iront", "ndra", "ndront", "udra", "udront", "ttra", "ttront", "itra", "itront", "evra", "evront", "ivra",
+        "ivront", "rra", "rront",
+    ]
 
-    /// Nouns and adverbs that end as a future does. Folded.
+    /// Words that end as a future does: pasts of verbs in "-er" ("retira", "livra", "enterra"), nouns ("caméra" unaccented,
+    /// "naira", "toundra") and "et cetera". Folded.
     static let frenchFutureLookalikes: Set<String> = [
-        "camera", "cameras", "opera", "cholera", "riviera", "sierra", "tiara", "extra", "ultra", "mantra", "contra", "tantra",
-        "hydra", "satira", "galera", "pallavera", "orchestra", "algebra", "sumatra",
+        "camera", "cameras", "cholera", "cetera", "naira", "lempira", "hegira", "toundra", "terra", "retira", "attira", "admira",
+        "inspira", "expira", "aspira", "soupira", "chavira", "livra", "delivra", "barra", "serra", "enterra", "amarra", "ferra",
     ]
 
     /// Whether a folded clause speaks of something to come. ("I would like to thank …" is a courtesy, not a plan.)
@@ -537,10 +561,12 @@ enum Triggers {
     static let severalMeetings: PhraseSet = [
         " rencontres bilaterales ", " entretiens bilateraux ", " reunions bilaterales ", " bilateral meetings ", " separate meetings ",
         " tour a tour ", " separately with ",
-        // ("held bilateral talks with May, Merkel and Prayut", "will meet Juncker and Conte, respectively".)
-        " bilateral talks with ", " bilaterals with ", " separate talks with ", " respectively ", " respectivement ",
-        // (Meetings in the plural: "des rencontres avec le président du Parlement, Nabih Berri, le Premier ministre Saad Hariri et …".)
-        " des rencontres avec ", " meetings with ",
+        // ("held bilateral talks with May, Merkel and Prayut"; not "respectively", which pairs people with what is theirs:
+        // "Wang Yi, Sergei Lavrov and Abbas Araghchi, the foreign ministers of China, Russia and Iran respectively, met".)
+        " bilateral talks with ", " bilaterals with ", " separate talks with ",
+        // (Meetings in the plural: "des rencontres avec le président du Parlement, Nabih Berri, le Premier ministre Saad Hariri et …";
+        // not English "meetings with", which may be one gathering's: "began their Camp David meetings with a working lunch".)
+        " des rencontres avec ",
     ]
 
     /// Calls told in the plural, one a person listed after them.
@@ -672,11 +698,17 @@ enum Triggers {
     /// after them and no appeal ("called on the parties to").
     static let courtesyCalls: Set<String> = ["called on", "calls on", "calling on", "to call on", "will call on"]
 
-    /// Words that make a sentence more than a photograph's caption: a verb, an auxiliary, a relative pronoun (lower case,
-    /// accents kept).
-    static let captionVerbs = PhraseSet([
+    /// Words that make a French sentence more than a photograph's caption: an auxiliary, a common verb, a relative pronoun
+    /// (lower case, accents kept).
+    static let frenchCaptionVerbs = PhraseSet([
         " a ", " ont ", " est ", " sont ", " était ", " étaient ", " avait ", " avaient ", " sera ", " seront ", " fut ", " qui ", " que ",
+        " se ", " s ", " fait ", " font ", " dit ", " déclaré ", " annoncé ",
+    ])
+
+    /// The same for an English sentence (whose verbs in "-ed" the caption rule also counts).
+    static let englishCaptionVerbs = PhraseSet([
         " has ", " have ", " had ", " is ", " are ", " was ", " were ", " will ", " would ", " who ", " which ", " said ", " says ",
+        " met ", " meet ", " meets ", " held ", " hold ", " holds ", " took ", " take ", " takes ", " made ", " make ", " spoke ",
     ])
 
     /// "Seated around the horseshoe table … were A, B, C", "Autour de la table avaient pris place A, B, C": those who sat at a

@@ -19,8 +19,8 @@ struct AgencyPhrasingTests {
         // ("will next visit", "se rendra officiellement": adverbs of order and manner too.)
         let next = events("Pakistani Foreign Minister Shah Mahmood Qureshi will next visit Russia.", on: "2018-12-24", language: .en)
         #expect(next == ["visit Shah Mehmood Qureshi/PK @RU - planned"])
-        let officially = events("Xi Jinping se rendra officiellement en France en mars.", on: "2019-02-01")
-        #expect(officially == ["visit Xi Jinping/CN @FR 2019-03 planned"])
+        let officially = events("Xi Jinping s'est officiellement rendu en France en mars.", on: "2019-04-01")
+        #expect(officially == ["visit Xi Jinping/CN @FR 2019-03 held"])
     }
 
     /// "le maître du Kremlin", "le locataire de la Maison-Blanche", "le numéro un chinois": the office by its seat.

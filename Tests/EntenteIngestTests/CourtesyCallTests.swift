@@ -24,6 +24,9 @@ struct CourtesyCallTests {
     @Test func anAppealIsNoMeeting() {
         #expect(eventSummaries("Prime Minister Narendra Modi called on President Joe Biden to end the tariffs.", on: "2024-03-07", language: .en).isEmpty)
         #expect(eventSummaries("Antony Blinken called on all parties to show restraint.", on: "2024-03-07", language: .en).isEmpty)
+        // (Past a comma, and with "for": "calls on Putin, Zelensky to agree", "called on President Ruto for restraint".)
+        #expect(eventSummaries("Antonio Guterres calls on Vladimir Putin, Volodymyr Zelensky to agree a ceasefire.", on: "2023-05-20", language: .en).isEmpty)
+        #expect(eventSummaries("Antony Blinken called on President William Ruto for restraint.", on: "2023-05-20", language: .en).isEmpty)
     }
 
     /// "a rendez-vous avec": an appointment, a meeting; "du Parlement" is an institution, not part of Nabih Berri's name.
@@ -31,5 +34,12 @@ struct CourtesyCallTests {
         let beirut = eventSummaries(
             "Au Liban, Bernard Kouchner a rendez-vous avec le Premier ministre Siniora et le président du Parlement Nabih Berri.", on: "2008-08-25")
         #expect(beirut.first == "meeting Bernard Kouchner/FR+Fouad Siniora/LB+Nabih Berri/- @LB - held", "\(beirut)")
+    }
+
+    /// Only an assembly a title names is set apart from the name after it: "Villa Doria Pamphilj" is a place, no person.
+    @Test func onlyAnAssemblyBeforeAName() {
+        #expect(eventSummaries("Giorgia Meloni received Volodymyr Zelensky at Villa Doria Pamphilj.", on: "2023-05-20", language: .en) == [
+            "meeting Giorgia Meloni/IT+Volodymyr Zelenskyy/UA @IT - held", "visit Volodymyr Zelenskyy/UA @IT - held",
+        ])
     }
 }

@@ -18,4 +18,14 @@ struct ExpectedAndPresentTests {
             "Jean-Marc Ayrault aura à Beyrouth des rencontres avec le Premier ministre Saad Hariri et le président Michel Aoun.", on: "2016-12-22")
         #expect(beirut.filter { $0.hasPrefix("meeting Jean-Marc Ayrault/FR+") }.count == 2, "\(beirut)")
     }
+
+    /// What is expected or present in a country is no one's trip unless a verb makes someone so: "la croissance attendue en
+    /// Côte d'Ivoire", "la France était présente à Djibouti"; nor is a stopover that is no one's tour.
+    @Test func thingsExpectedArePlacedNowhere() {
+        #expect(eventSummaries("Ousmane Sonko a salué la croissance de 7 % attendue en Côte d'Ivoire.", on: "2024-05-01").isEmpty)
+        #expect(eventSummaries("Jean-Yves Le Drian a rappelé que la France était présente à Djibouti depuis 1977.", on: "2019-03-01").isEmpty)
+        let bamako = eventSummaries(
+            "Emmanuel Macron arrived in Bamako on Monday. Most migrants crossing the Sahara make a stopover in Agadez.", on: "2023-05-20", language: .en)
+        #expect(bamako == ["visit Emmanuel Macron/FR @ML 2023-05-15 held"])
+    }
 }

@@ -22,6 +22,10 @@ struct FrenchFutureTests {
         #expect(unlisted.contains { $0.hasPrefix("meeting Olaf Scholz/DE+Emmanuel Macron/FR @DE") && $0.hasSuffix("planned") }, "\(unlisted)")
         let held = eventSummaries("Narendra Modi a rencontré Xi Jinping à Pékin devant une caméra.", on: "2022-07-26")
         #expect(held.allSatisfy { $0.hasSuffix("held") } && !held.isEmpty, "\(held)")
+        // (Nor the first part of a compound, "intra-palestinien".)
+        let cairo = eventSummaries(
+            "Mahmoud Abbas a rencontré Ismaïl Haniyeh au Caire mardi dans le cadre du dialogue intra-palestinien.", on: "2017-02-01")
+        #expect(cairo.contains("meeting Mahmoud Abbas/PS+Ismail Haniyeh/PS @EG 2017-01-31 held"), "\(cairo)")
     }
 
     /// "The comprehensive tour will also include stops in A, B and C": a visit to each; Malabo, below the tables' population

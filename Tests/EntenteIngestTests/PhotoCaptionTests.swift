@@ -19,8 +19,9 @@ struct PhotoCaptionTests {
                 "meeting Angela Merkel/DE+François Hollande/FR @FR 2015-02-20 held",
                 "visit Angela Merkel/DE @FR 2015-02-20 held",
             ])
+        // ("at a news conference": in English, "a" is no verb.)
         #expect(eventSummaries(
-            "French President Emmanuel Macron and U.S. President Donald Trump at the White House in Washington, April 24, 2018. REUTERS/Kevin Lamarque",
+            "French President Emmanuel Macron and U.S. President Donald Trump at a news conference in Washington, April 24, 2018. REUTERS/Kevin Lamarque",
             on: "2018-05-02", language: .en) == [
                 "meeting Emmanuel Macron/FR+Donald Trump/US @US 2018-04-24 held",
                 "visit Emmanuel Macron/FR @US 2018-04-24 held",
@@ -33,5 +34,8 @@ struct PhotoCaptionTests {
         #expect(eventSummaries("François Hollande, le 5 juin 2013 à Paris [Etienne Laurent / Pool/AFP]", on: "2013-06-06").isEmpty)
         #expect(eventSummaries("Emmanuel Macron et Donald Trump, à New York, le 18 septembre 2017.", on: "2017-09-01").isEmpty)
         #expect(eventSummaries("Emmanuel Macron et Donald Trump, à New York, le 18 septembre.", on: "2017-09-20").isEmpty)
+        // (A verb after the date, or an English one in "-ed".)
+        #expect(eventSummaries("Marine Le Pen et Emmanuel Macron, le 7 mai 2017, ont obtenu 34 % et 66 % des voix.", on: "2017-05-08").isEmpty)
+        #expect(eventSummaries("Boris Johnson and Liz Truss resigned on 7 July 2022 and 20 October 2022.", on: "2023-05-20", language: .en).isEmpty)
     }
 }

@@ -13,4 +13,13 @@ struct SeparateTalksTests {
         }
         #expect(!brussels.contains { $0.split(separator: "+").count > 2 }, "\(brussels)")
     }
+
+    /// Names paired with what is theirs ("…, the foreign ministers of China, Russia and Iran respectively, met") are one
+    /// meeting of them all.
+    @Test func respectivelyPairsNoMeetings() {
+        let beijing = eventSummaries(
+            "Wang Yi, Sergei Lavrov and Abbas Araghchi, the foreign ministers of China, Russia and Iran respectively, met in Beijing on Friday.",
+            on: "2023-05-20", language: .en)
+        #expect(beijing.contains("meeting Wang Yi/CN+Sergei Lavrov/RU+Abbas Araghchi/IR @CN 2023-05-19 held"), "\(beijing)")
+    }
 }

@@ -15,6 +15,15 @@ struct TourSpanTests {
         #expect(tour.contains("meeting Hillary Clinton/US+Jacob Zuma/ZA @ZA 2012-08-08 planned"), "\(tour)")
     }
 
+    /// A past trip's span dates only what was held: a return promised for later keeps no date of it.
+    @Test func aPastSpanDatesOnlyWhatWasHeld() {
+        let kenya = eventSummaries(
+            "Barack Obama's July 24-28 trip took him to Kenya and Ethiopia. Barack Obama said he would visit Tanzania after leaving office.",
+            on: "2015-08-10", language: .en)
+        #expect(kenya.contains("visit Barack Obama/US @KE 2015-07-24 held"), "\(kenya)")
+        #expect(kenya.contains("visit Barack Obama/US @TZ - planned"), "\(kenya)")
+    }
+
     /// Two spans for one traveller date nothing: which leg is in which is not told.
     @Test func twoSpansDateNothing() {
         let tours = eventSummaries(
