@@ -10,6 +10,9 @@ enum Triggers {
             "postponed", "ajourne", "ajournee", "scrapped", "put off", "puts off", "pushed back", "postpones", "cancels", "calls off",
             "calling off", "call off", "canceling", "cancelling", "postponing",
             "decided to postpone", "decide de reporter", "a decide de reporter",
+            // What did not happen as planned ("Mais la réunion n'a pas eu lieu à cause d'un mal de tête du président soudanais").
+            "n a pas eu lieu", "n ont pas eu lieu", "n aura pas lieu", "n auront pas lieu", "did not take place", "will not take place",
+            "never took place",
         ] + declined),
         ("phone_call", [
             "entretien telephonique", "conversation telephonique", "telephone conversation", "phone call", "spoke by phone", "par telephone",
