@@ -1,8 +1,10 @@
 import ArgumentParser
+import EntenteAPI
 import EntenteIngest
 import EntenteModel
 import EntenteStore
 import Foundation
+import Logging
 
 #if canImport(Glibc)
 import Glibc
@@ -10,6 +12,9 @@ import Glibc
 
 /// `entente ingest FILE|DIR…`: extracts the events of article files (corpus format) and stores
 /// them, merging into events already known; a progress bar when the output is a terminal.
+///
+/// Extraction runs in a worker process, as the server's does: an article that traps or hangs the
+/// extractor is reported and skipped, and the others are stored.
 struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest", abstract: "Extract and store the events of article files (directories: every .txt in them).")
@@ -21,6 +26,16 @@ struct IngestCommand: ParsableCommand {
     var author: String = "ingest"
 
     @OptionGroup var store: StoreOptions
+
+    @Option(help: "Seconds an article may take to extract before it is skipped (default 60).")
+    var extractionTimeout: Int = 60
+
+    @Flag(help: "Extract in this process (an article that traps the extractor then ends the command).")
+    var inProcess = false
+
+    func validate() throws {
+        guard (1...3600).contains(extractionTimeout) else { throw ValidationError("--extraction-timeout must be from 1 to 3600 seconds.") }
+    }
 
     func run() throws {
         var files: [String] = []
@@ -39,7 +54,15 @@ struct IngestCommand: ParsableCommand {
         let store = try self.store.openStore()
         try store.seedActors(OfficeRegistry.actors)
         let countries = try store.countryNames()
-        let extractor = ArticleExtractor()
+        var quiet = Logger(label: "entente")
+        quiet.logLevel = .critical  // (each failure is reported below, by file)
+        let extraction: any ArticleExtraction =
+            inProcess
+            ? InProcessExtraction()
+            : IsolatedExtraction(
+                configuration: .init(
+                    command: ["/proc/self/exe", "extract-worker", "--parent", String(getpid())], workers: 1, timeout: .seconds(extractionTimeout)),
+                logger: quiet)
         let terminal = isatty(STDOUT_FILENO) == 1
         var created = 0
         var merged = 0
@@ -48,7 +71,7 @@ struct IngestCommand: ParsableCommand {
             do {
                 guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read") }
                 let article = try Article.parse(String(decoding: data, as: UTF8.self))
-                for event in extractor.extract(article) {
+                for event in try extraction.extract(article) {
                     switch try store.submit(event.content(article: article, countryNames: countries), author: author, onDuplicate: .merge) {
                     case .created: created += 1
                     case .merged: merged += 1
@@ -59,6 +82,7 @@ struct IngestCommand: ParsableCommand {
             }
             if terminal { Self.progress(index + 1, of: files.count) }
         }
+        (extraction as? IsolatedExtraction)?.shutdown()
         if terminal { print("") }
         for failure in failed { FileHandle.standardError.write(Data((failure + "\n").utf8)) }
         print("ingested \(files.count - failed.count) of \(files.count) articles: \(created) events created, \(merged) merged into known events")

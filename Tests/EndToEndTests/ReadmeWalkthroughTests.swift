@@ -217,6 +217,30 @@ struct ReadmeWalkthroughTests {
         #expect(again.output.contains("0 events created"))
     }
 
+    /// `entente ingest` extracts in a worker: an article that takes longer than the limit is reported and skipped, and the
+    /// articles after it are stored.
+    @Test func ingestSkipsAnArticleThatTakesTooLong() throws {
+        let database = try temporaryDatabase()
+        let directory = URL(fileURLWithPath: database).deletingLastPathComponent().appendingPathComponent("articles")
+        defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: database).deletingLastPathComponent().path) }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let dev = packageRoot.appendingPathComponent("Tests/Corpus/heldout/articles")
+        let sample = try String(contentsOf: dev.appendingPathComponent(
+            try #require(try FileManager.default.contentsOfDirectory(atPath: dev.path).sorted().first)), encoding: .utf8)
+        let (header, text) = try #require(sample.range(of: "\n---\n").map { (sample[..<$0.lowerBound], sample[$0.upperBound...]) })
+        // (About a megabyte of real sentences: far more than a second of extraction in any build.)
+        try (header + "\n---\n" + String(repeating: text + "\n\n", count: 1_000_000 / text.utf8.count + 1))
+            .write(to: directory.appendingPathComponent("a-long.txt"), atomically: true, encoding: .utf8)
+        try "published: 2023-07-10\n---\nPrime Minister Rishi Sunak welcomed the President of the United States, Joe Biden, to Downing Street this morning.\n"
+            .write(to: directory.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        let migrations = packageRoot.appendingPathComponent("Migrations").path
+        let result = try ServerProcess.run(["ingest", directory.path, "--db", database, "--migrations", migrations, "--extraction-timeout", "1"])
+        #expect(result.status != 0, "the skipped article is reported")
+        #expect(result.output.contains("a-long.txt") && result.output.contains("took longer than 1 s"), "\(result.output)")
+        #expect(result.output.contains("ingested 1 of 2 articles"), "\(result.output)")
+        #expect(!result.output.contains(" 0 events created"), "\(result.output)")
+    }
+
     /// An acknowledged write survives kill -9: the event posted just before is there after a restart.
     @Test func acknowledgedWriteSurvivesKill9() throws {
         let database = try temporaryDatabase()
