@@ -79,9 +79,8 @@ enum Triggers {
             "a rencontre", "rencontrera", "rencontre avec", "avez rencontre", "rencontrez", "ai rencontre", "avons rencontre", "ai accueilli", "avons accueilli", "ai recu", "avons recu", "doit recevoir", "devrait recevoir", "va recevoir",
             "doit accueillir", "va accueillir", "a recu", "a ete recu", "recevra", "s est entretenu", "s est entretenue", "se sont entretenues", "entretiens", "entretien avec",
             "met with", "will meet", "would meet", "meet with", "meeting with", "met ", "meeting", "welcomed", "audience aupres", "meetings with",
-            // (A courtesy call on someone, not an appeal to them: see ``courtesyCalls``. "A rendez-vous avec": an appointment.)
-            "called on", "calls on", "calling on", "to call on", "will call on", "a rendez vous avec", "aura rendez vous avec",
-            "rencontres avec",
+            // ("A rendez-vous avec": an appointment.)
+            "a rendez vous avec", "aura rendez vous avec", "rencontres avec",
             "entretiens bilateraux avec", "rencontre", "rencontrer", "to meet", "rencontrent", "rencontreront", "se sont rencontres", "s etaient rencontres", "se sont rencontrees", "s etaient rencontrees",
             "se rencontreront", "se rencontrent", "se revoir", "se sont revus", "s etaient revus", "se reverront", "tete a tete", "s entretient",
             "s entretiendra", "s entretenir", "s entretiennent", "se sont entretenus", "s entretiendront", "echange avec", "a echange avec",
@@ -122,7 +121,8 @@ enum Triggers {
             // Those who chair something together met ("coprésidera avec son homologue irakien …", "co-chaired with").
             "copresidera", "copreside avec", "a copreside", "copresident", "copresideront", "ont copreside", "co chaired", "will co chair",
             "co chairs", "co chair with",
-        ]),
+            // (A courtesy call on someone, not an appeal to them: see ``courtesyCalls``.)
+        ] + Array(courtesyCalls).sorted()),
         ("talks", ["evoque", "ont discute", "held talks", "talks with", "talks between", "hold talks", "holding talks", "discussions bilaterales",
             "talks were held", "talks will be held", "talks took place", "had a talk", "informal talk", "brief talk", "talk with",
             "pourparlers", "negociations avec", "discussed", "dialogue strategique", "strategic dialogue", "ministerial", "2 2",

@@ -267,17 +267,6 @@ struct ReadmeWalkthroughTests {
         #expect(restarted.terminate() == 0)
     }
 
-    /// The server's children: the extraction workers it started (found in /proc by parent pid).
-    private func children(of pid: Int32) -> [Int32] {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
-        return entries.compactMap(Int32.init).filter { child in
-            guard let stat = try? String(contentsOfFile: "/proc/\(child)/stat", encoding: .utf8) else { return false }
-            // "pid (comm) state ppid …": the fields after the command's closing parenthesis.
-            let fields = stat.split(separator: ")").last?.split(separator: " ") ?? []
-            return fields.count > 1 && fields[0] != "Z" && Int32(fields[1]) == pid
-        }
-    }
-
     /// `POST /v1/ingest` extracts in worker processes: the events come back; a worker killed by a signal
     /// between articles is replaced unnoticed; the workers end when the server does, even by kill -9.
     @Test func ingestRunsInWorkersThatEndWithTheServer() throws {
@@ -293,28 +282,20 @@ struct ReadmeWalkthroughTests {
         }
         for stop in ["SIGTERM", "SIGKILL"] {
             let server = try ServerProcess(databasePath: database, arguments: ["--no-sample"])
-            #expect(children(of: server.process.processIdentifier).isEmpty, "no worker before the first article")
+            #expect(ProcessWatch.children(of: server.process.processIdentifier).isEmpty, "no worker before the first article")
             let (status, answer) = try ingest(server.port)
             #expect(status == 200)
             #expect(answer["events"]?.arrayValue?.first?["title"] == .string("Sergei Lavrov visits Pyongyang"))
-            let workers = children(of: server.process.processIdentifier)
+            let workers = ProcessWatch.children(of: server.process.processIdentifier)
             #expect(workers.count == 1)
             for worker in workers { kill(worker, SIGKILL) }
-            let killed = Date().addingTimeInterval(10)
-            while workers.contains(where: { kill($0, 0) == 0 && !isZombie($0) }) && Date() < killed { usleep(10_000) }
+            #expect(ProcessWatch.eventually(within: 10) { workers.allSatisfy(ProcessWatch.hasEnded) })
             let (again, _) = try ingest(server.port)
             #expect(again == 200, "a worker that died between articles is replaced")
-            let replaced = children(of: server.process.processIdentifier)
+            let replaced = ProcessWatch.children(of: server.process.processIdentifier)
             #expect(replaced.count == 1 && replaced != workers)
             if stop == "SIGTERM" { #expect(server.terminate() == 0) } else { server.kill9() }
-            let deadline = Date().addingTimeInterval(10)
-            while replaced.contains(where: { kill($0, 0) == 0 && !isZombie($0) }) && Date() < deadline { usleep(20_000) }
-            #expect(replaced.allSatisfy { kill($0, 0) != 0 || isZombie($0) }, "the workers end with the server (\(stop))")
+            #expect(ProcessWatch.eventually(within: 10) { replaced.allSatisfy(ProcessWatch.hasEnded) }, "the workers end with the server (\(stop))")
         }
-    }
-
-    private func isZombie(_ pid: Int32) -> Bool {
-        let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
-        return stat.split(separator: ")").last?.split(separator: " ").first == "Z"
     }
 }

@@ -40,26 +40,8 @@ struct ExtractionIsolationTests {
 
     static func worker() throws -> [String] { [try ServerProcess.executable().path, "extract-worker"] }
 
-    /// Waits until `condition` holds, for at most `seconds`; whether it came to hold.
-    @discardableResult
-    static func eventually(within seconds: Double = 20, _ condition: () -> Bool) -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
-        while !condition() {
-            guard Date() < deadline else { return false }
-            usleep(10_000)
-        }
-        return true
-    }
-
     /// A fake worker: reads the start of the request (so the article is taken), then runs `then`.
     static func fake(_ then: String) -> [String] { ["/bin/sh", "-c", "head -c 4 >/dev/null; \(then)"] }
-
-    /// Whether a process has ended (gone, or a zombie nobody has reaped yet).
-    static func hasEnded(_ pid: Int32) -> Bool {
-        if kill(pid, 0) != 0 && errno == ESRCH { return true }
-        let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
-        return stat.split(separator: ")").last?.split(separator: " ").first == "Z"
-    }
 
     /// Every held-out article gives, through the worker processes, exactly the events it gives in process.
     @Test func workersGiveTheSameEventsAsTheProcessItself() throws {
@@ -112,14 +94,14 @@ struct ExtractionIsolationTests {
             do { _ = try isolated.extract(article) } catch { outcome.withLock { $0 = error as? ExtractionFailure } }
             first.signal()
         }
-        #expect(Self.eventually { isolated.busyWorkerIDs.count == 1 })
+        #expect(ProcessWatch.eventually { isolated.busyWorkerIDs.count == 1 })
         #expect(throws: ExtractionFailure(.busy(.milliseconds(200)))) { try isolated.extract(article) }
         // (Shutting down kills the worker still busy: the first article fails at once, not at its 30 s limit.)
         let busy = isolated.busyWorkerIDs
         isolated.shutdown()
         #expect(first.wait(timeout: .now() + 20) == .success)
         #expect(outcome.withLock { $0 } == ExtractionFailure(.crashed("signal 9 (SIGKILL)")))
-        #expect(busy.allSatisfy(Self.hasEnded))
+        #expect(busy.allSatisfy(ProcessWatch.hasEnded))
     }
 
     /// Past the waiting limit (four articles a worker), an article is refused as busy at once.
@@ -133,7 +115,7 @@ struct ExtractionIsolationTests {
                 done.signal()
             }
         }
-        #expect(Self.eventually { isolated.busyWorkerIDs.count == 1 && isolated.waitingArticles == isolated.maxWaiting })
+        #expect(ProcessWatch.eventually { isolated.busyWorkerIDs.count == 1 && isolated.waitingArticles == isolated.maxWaiting })
         #expect(throws: ExtractionFailure(.busy(.zero))) { try isolated.extract(article) }
         isolated.shutdown()
         for _ in 0..<(1 + isolated.maxWaiting) { #expect(done.wait(timeout: .now() + 20) == .success) }
@@ -179,10 +161,10 @@ struct ExtractionIsolationTests {
         shell.standardInput = keepOpen
         shell.standardOutput = FileHandle.nullDevice
         try shell.run()
-        #expect(Self.eventually { Self.hasEnded(shell.processIdentifier) })
+        #expect(ProcessWatch.eventually { ProcessWatch.hasEnded(shell.processIdentifier) })
         let pid = try #require(Int32(try String(contentsOfFile: file, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
-        #expect(Self.eventually { Self.hasEnded(pid) }, "the worker \(pid) outlived its parent")
-        if !Self.hasEnded(pid) { kill(pid, SIGKILL) }
+        #expect(ProcessWatch.eventually { ProcessWatch.hasEnded(pid) }, "the worker \(pid) outlived its parent")
+        if !ProcessWatch.hasEnded(pid) { kill(pid, SIGKILL) }
         try keepOpen.fileHandleForWriting.close()
     }
 
@@ -194,7 +176,7 @@ struct ExtractionIsolationTests {
         _ = try isolated.extract(article)
         let pid = try #require(isolated.idleWorkerIDs.first)
         kill(pid, SIGKILL)
-        #expect(Self.eventually { Self.hasEnded(pid) })
+        #expect(ProcessWatch.eventually { ProcessWatch.hasEnded(pid) })
         #expect(Self.written(try isolated.extract(article)) == Self.written(ArticleExtractor().extract(article)))
         #expect(isolated.startedWorkers == 2)
         #expect(!isolated.idleWorkerIDs.contains(pid))
@@ -210,7 +192,7 @@ struct ExtractionIsolationTests {
         let isolated = Self.pool(["/bin/sh", "-c", script], workers: 1)
         defer { isolated.shutdown() }
         try isolated.startWorkers(1)
-        #expect(Self.eventually { FileManager.default.fileExists(atPath: marker) })
+        #expect(ProcessWatch.eventually { FileManager.default.fileExists(atPath: marker) })
         let article = try #require(try Self.articles(1).first)
         #expect(Self.written(try isolated.extract(article)) == Self.written(ArticleExtractor().extract(article)))
         #expect(isolated.startedWorkers == 2)
@@ -224,7 +206,7 @@ struct ExtractionIsolationTests {
         let pids = isolated.idleWorkerIDs
         #expect(pids.count == 1)
         isolated.shutdown()
-        #expect(pids.allSatisfy(Self.hasEnded))
+        #expect(pids.allSatisfy(ProcessWatch.hasEnded))
         #expect(throws: ExtractionFailure(.unavailable("the server is shutting down"))) { try isolated.extract(article) }
     }
 

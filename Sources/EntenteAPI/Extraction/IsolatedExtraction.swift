@@ -123,13 +123,14 @@ public final class IsolatedExtraction: ArticleExtraction {
         }
         let answer: [UInt8]
         do { answer = try worker.receive(deadline: deadline) } catch { throw failure(error, of: worker, on: article) }
-        let about = metadata(worker, article)
         let events: [ExtractedEvent]
         do {
             let json = try JSONParser.parse(answer)
             if let message = json["error"]?.stringValue {
                 checkIn(worker)
-                logger.error("the extraction worker could not read the article; nothing was stored", metadata: about.merging(["error": "\(message)"]) { $1 })
+                logger.error(
+                    "the extraction worker could not read the article; nothing was stored",
+                    metadata: metadata(worker, article).merging(["error": "\(message)"]) { $1 })
                 throw ExtractionFailure(.crashed("the worker could not read the article: \(message)"))
             }
             guard let items = json["events"]?.arrayValue else { throw ExtractionJSONError("an answer without events") }
@@ -139,7 +140,7 @@ public final class IsolatedExtraction: ArticleExtraction {
         } catch {
             release(worker)
             worker.kill()
-            logger.error("the extraction worker's answer could not be read", metadata: about.merging(["error": "\(error)"]) { $1 })
+            logger.error("the extraction worker's answer could not be read", metadata: metadata(worker, article).merging(["error": "\(error)"]) { $1 })
             throw ExtractionFailure(.crashed("unreadable answer: \(error)"))
         }
         checkIn(worker)
