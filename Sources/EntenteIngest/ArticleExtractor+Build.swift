@@ -608,8 +608,10 @@ extension ArticleExtractor {
             starts = [DateMention(text: last.text ?? "", offset: 0, start: last.start, end: last.end)]
             // ("À Tokyo, où elle était arrivée lundi, elle a signé mardi un accord. Le même jour, elle a rencontré …": the
             // same day as the last day told, not the last event's.)
+            // (Unless that day is the last event's own, which its tense moved: "… in Istanbul on Saturday. Subsequently, he will
+            // proceed to Greece later in the day" is the Saturday to come.)
             if Triggers.sameDay.occurs(in: clause.folded), !clause.sentenceDated, let day = discourse.lastDayGiven,
-                last.start.precision == .day || last.start < day.start
+                last.start.precision == .day || last.start < day.start, last.text != day.text
             {
                 starts = [DateMention(text: day.text, offset: 0, start: day.start)]
             }

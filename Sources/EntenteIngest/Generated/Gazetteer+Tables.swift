@@ -4105,6 +4105,7 @@ Cingdao	CN	Qingdao
 Cio-hai	CN	Zhuhai
 Ciong-ciu	CN	Quanzhou
 Cirebon	ID	Cirebon
+Cisjordanie	PS	West Bank
 Cita de Kawasaki	JP	Kawasaki
 Cita del Cap	ZA	Cape Town
 Cita du Messicu	MX	Mexico City
@@ -5557,6 +5558,7 @@ Gavanae	CU	Havana
 Gavane	CU	Havana
 Gaza	PS	Gaza
 Gaza City	PS	Gaza City
+Gaza Strip	PS	Gaza Strip
 Gazi-Ayintap	TR	Gaziantep
 Gaziabad	IN	Ghāziābād
 Gaziabade	IN	Ghāziābād
@@ -15014,6 +15016,7 @@ Wenzhou Shi	CN	Wenzhou
 Weolingtun	NZ	Wellington
 Weolingtūn	NZ	Wellington
 Werny	KZ	Almaty
+West Bank	PS	West Bank
 West Island	CC	West Island
 West Jerusalem	IL	West Jerusalem
 West Raleigh	US	West Raleigh
@@ -15548,6 +15551,7 @@ Zélande	NL	Zeeland
 Zürich	CH	Zürich
 Zābul	AF	Zābul
 Zūnyì	CN	Zunyi
+bande de Gaza	PS	Gaza Strip
 Àmsterdam	NL	Amsterdam
 Àu-mûn	MO	Macau
 Áidin	YE	Aden

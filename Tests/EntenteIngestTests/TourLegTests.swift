@@ -1,0 +1,38 @@
+import EntenteIngest
+import Testing
+
+/// The legs of a tour told after its first stop: who travels them, where they are, and which day "later in the day" is.
+struct TourLegTests {
+    /// "as outlined in a statement by X, a spokesperson": whose statement tells the legs is no traveller; the tour's is,
+    /// to each stop, the West Bank among them.
+    @Test func aStatementsAuthorIsNoTraveller() {
+        let tour = eventSummaries(
+            """
+            U.S. Secretary of State Antony Blinken has arrived in Turkey. The comprehensive tour will also include stops in Israel, \
+            the West Bank, Egypt and Qatar, as outlined in a statement by Matthew Miller, a spokesperson for the U.S. Department of State.
+            """, on: "2024-01-05", language: .en)
+        for country in ["IL", "PS", "EG", "QA"] {
+            #expect(tour.contains("visit Antony Blinken/US @\(country) - planned"), "\(tour)")
+        }
+        #expect(!tour.contains { $0.contains("Matthew Miller") }, "\(tour)")
+    }
+
+    /// "Cisjordanie" and "the Gaza Strip" are Palestinian places.
+    @Test func palestinianTerritoriesArePlaces() {
+        let visit = eventSummaries("Le ministre Jean-Yves Le Drian s'est rendu lundi en Cisjordanie.", on: "2021-06-08")
+        #expect(visit.contains("visit Jean-Yves Le Drian/FR @PS 2021-06-07 held"), "\(visit)")
+        let gaza = eventSummaries("Tony Blair visited the Gaza Strip on Sunday.", on: "2009-03-02", language: .en)
+        #expect(gaza.contains("visit Tony Blair/GB @PS 2009-03-01 held"), "\(gaza)")
+    }
+
+    /// "on Saturday" said on a Friday of what is to come is the next day; "later in the day" is that day too, not the
+    /// Saturday before.
+    @Test func laterInTheDayIsTheDayToCome() {
+        let legs = eventSummaries(
+            """
+            Antony Blinken has arrived in Turkey. Blinken is scheduled to meet President Recep Tayyip Erdogan in Istanbul on \
+            Saturday. Subsequently, he will proceed to Greece later in the day.
+            """, on: "2024-01-05", language: .en)
+        #expect(legs.contains("visit Antony Blinken/US @GR 2024-01-06 planned"), "\(legs)")
+    }
+}
