@@ -95,6 +95,14 @@ extension ArticleExtractor {
         // "…, Kremlin spokesman Dmitry Peskov said.", "…, Cheon Ho-seon told reporters.": a name after a comma that closes
         // the sentence with its verb of saying is the report's source.
         sources.formUnion(persons.filter { closesWithAttribution($0, in: characters) }.map(\.offset))
+        // "…, as outlined in a statement by Matthew Miller, a spokesperson": the statement's author, right after it. (Not one
+        // past a comma: "According to a press statement by the spokesperson, Secretary Kerry will travel".)
+        sources.formUnion(
+            persons.filter { person in
+                guard let gap = Self.gap(after: Triggers.statementBy, before: person.offset, within: 40, in: spaced) else { return false }
+                return !characters[max(0, person.offset - gap.count)..<person.offset].contains(",")
+                    && !persons.contains { $0.offset < person.offset && $0.offset >= person.offset - gap.count }
+            }.map(\.offset))
         // "L'ambassadeur …, Mohammad Al-Sadegh, avait déclaré que Massoud Pezeshkian effectuerait une visite": the subject
         // of a report about someone else is its source.
         guard [" que ", " qu ", " that "].contains(where: folded.includes) else { return sources }

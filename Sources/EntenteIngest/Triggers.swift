@@ -635,9 +635,11 @@ enum Triggers {
         " a rapporte ", " rapporte ", " selon ", " a estime ", " a assure ", " a confie ", " a fait savoir ", " said ", " told ",
         " according to ", " announced ", " added ", " stated ", " explained ", " reported ", " a annonce ", " annonce ", " quoted ",
         " quoting ", " attributable to ", " citing ", " cite ", " avait declare ", " avait annonce ", " avait indique ", " had said ", " has said ",
-        // ("…, as outlined in a statement by Matthew Miller, a spokesperson": whose statement tells it.)
-        " statement by ", " statement from ", " communique de ", " communique du ",
     ]
+
+    /// A statement and its author, named right after it ("as outlined in a statement by Matthew Miller, a spokesperson").
+    /// Folded.
+    static let statementBy: [String] = [" statement by ", " statement from ", " communique de ", " communique du "]
 
     /// A reporting verb and the clause it reports: its subject is the source of what follows ("L'ambassadeur …, X, avait
     /// déclaré que Y effectuerait une visite"). Folded.

@@ -17,6 +17,19 @@ struct TourLegTests {
         #expect(!tour.contains { $0.contains("Matthew Miller") }, "\(tour)")
     }
 
+    /// A statement's author past a comma is no source of the traveller named after it: "According to a press statement by
+    /// Jen Psaki, State Department Spokesperson, Secretary of State John F. Kerry will also travel to …".
+    @Test func theTravellerAfterTheStatementsAuthor() {
+        let tour = eventSummaries(
+            """
+            According to a press statement by Jen Psaki, State Department Spokesperson, Secretary of State John F. Kerry will also \
+            travel to Riyadh, Warsaw and Amman from November 3 to November 12, 2013.
+            """, on: "2013-11-04", language: .en)
+        for country in ["SA", "PL", "JO"] {
+            #expect(tour.contains { $0.hasPrefix("visit John Kerry/US @\(country) 2013-11-03") }, "\(tour)")
+        }
+    }
+
     /// "Cisjordanie" and "the Gaza Strip" are Palestinian places.
     @Test func palestinianTerritoriesArePlaces() {
         let visit = eventSummaries("Le ministre Jean-Yves Le Drian s'est rendu lundi en Cisjordanie.", on: "2021-06-08")
