@@ -285,8 +285,11 @@ extension ArticleExtractor {
             let agent = Triggers.declined.contains(phrase) ? persons.last { $0.offset < trigger }
                 : byAgent ?? subject ?? (active ? nil : clause.announcer) ?? after.first ?? persons.first
             participants = agent.map { [ExtractedEvent.Person(name: $0.name, country: $0.country)] } ?? []
-            host = nil
-            location = nil
+            // Where the trip or meeting called off was to be ("has canceled a planned visit to Malaysia", "le voyage … à
+            // Ouagadougou a été reporté"); not the agent's own country, where the call-off was announced.
+            let destination = located.first { $0.country != agent?.country && $0.country != "EU" && $0.kind != .region }
+            host = destination?.country
+            location = destination?.kind == .city ? destination?.city : nil
             status = .held
         case "phone_call":
             // The caller is the one named nearest before the call, the other the first named after it

@@ -955,6 +955,16 @@ public struct ArticleExtractor: Sendable {
                 if let start = found[index].start, start.firstDay <= clause.published.lastDay, !borrowed { continue }
                 if let day = found[index].start == nil || borrowed ? announced ?? pastDay : announced { found[index].takeDate(of: day) }
             }
+            // ("has canceled a planned visit to Malaysia": the call-off is of a trip to where the trip was to go.)
+            // (Not the agent's own country.)
+            if let off = found.first(where: { $0.status == status && $0.kind != "cancellation" && $0.hostCountry != nil }) {
+                for index in found.indices where found[index].kind == "cancellation" && found[index].hostCountry == nil
+                    && !found[index].participants.contains(where: { $0.country == off.hostCountry })
+                {
+                    found[index].hostCountry = off.hostCountry
+                    found[index].location = off.location
+                }
+            }
         }
         // "Zelenskyy took part in the summit by video link": no one travelled.
         if Triggers.remote.occurs(in: clause.folded) { found.removeAll { $0.kind == "visit" } }

@@ -76,7 +76,7 @@ struct CancellationTests {
             "Putin pulled out of the Group of Eight summit at Camp David on Wednesday, citing the formation of his cabinet.",
             on: "2012-05-11", language: .en)
         #expect(found.contains { $0.hasPrefix("visit Vladimir Putin/RU @US") && $0.hasSuffix("cancelled") }, "\(found)")
-        #expect(found.contains("cancellation Vladimir Putin/RU @- 2012-05-09 held"), "\(found)")
+        #expect(found.contains("cancellation Vladimir Putin/RU @US 2012-05-09 held"), "\(found)")
         #expect(eventSummaries("Donald Trump pulled out of the nuclear deal in May.", on: "2018-06-01", language: .en).isEmpty)
         let skipped = eventSummaries("Trump invites ASEAN leaders to U.S. after most skip summit with his envoy", on: "2019-11-05", language: .en)
         #expect(!skipped.contains { $0.hasPrefix("cancellation") }, "\(skipped)")
@@ -136,17 +136,17 @@ struct CancellationTests {
 
     /// Who calls something off: the subject of an active verb ("Trump calls off Budapest summit with Putin", "Peña Nieto a
     /// annulé la rencontre … avec Donald Trump"), the agent of a passive one ("reportée par l'Élysée … Emmanuel Macron"),
-    /// and, with neither, the one named after it.
+    /// and, with neither, the one named after it. Each is placed where what it calls off was to be.
     @Test func whoCallsItOff() {
         let headline = eventSummaries("Trump calls off Budapest summit with Putin", on: "2025-10-22", language: .en)
-        #expect(headline.contains { $0.hasPrefix("cancellation Donald Trump/US @-") }, "\(headline)")
+        #expect(headline.contains { $0.hasPrefix("cancellation Donald Trump/US @HU") }, "\(headline)")
         // ("is calling off": a progressive is active too.)
         let progressive = eventSummaries("Donald Trump is calling off the Budapest summit with Vladimir Putin.", on: "2025-10-22", language: .en)
-        #expect(progressive.contains { $0.hasPrefix("cancellation Donald Trump/US @-") }, "\(progressive)")
+        #expect(progressive.contains { $0.hasPrefix("cancellation Donald Trump/US @HU") }, "\(progressive)")
         let french = eventSummaries(
             "Le président mexicain Enrique Peña Nieto a annulé jeudi la rencontre qu'il devait avoir mardi prochain à Washington avec Donald Trump.",
             on: "2017-01-26")
-        #expect(french.contains { $0.hasPrefix("cancellation Enrique Peña Nieto/MX @-") }, "\(french)")
+        #expect(french.contains { $0.hasPrefix("cancellation Enrique Peña Nieto/MX @US") }, "\(french)")
         let passive = eventSummaries(
             "La rencontre entre Vladimir Poutine et Emmanuel Macron a été annulée mardi par le président français Emmanuel Macron.",
             on: "2016-10-12")
@@ -222,5 +222,20 @@ struct CancellationTests {
         // (Not the subject of a sentence that opened with what it did.)
         let after = eventSummaries("After meeting Xi Jinping in Beijing on Monday, Vladimir Putin told reporters.", on: "2019-08-18", language: .en)
         #expect(after.contains { $0.hasPrefix("meeting") && $0.contains("Vladimir Putin/RU") }, "\(after)")
+    }
+
+    /// A call-off is placed where the trip called off was to go ("has canceled a planned visit to Malaysia"), never in the
+    /// country of the one who calls it off.
+    @Test func aCallOffIsPlacedWhereTheTripWasToGo() {
+        let malaysia = eventSummaries(
+            "President Barack Obama has canceled a planned visit to Malaysia next week because of the partial U.S. government shutdown.",
+            on: "2013-10-02", language: .en)
+        #expect(malaysia.contains { $0.hasPrefix("cancellation Barack Obama/US @MY") }, "\(malaysia)")
+        let ouagadougou = eventSummaries(
+            "Prévu mi-novembre, le voyage d'Emmanuel Macron à Ouagadougou a été reporté de quinze jours.", on: "2017-10-20")
+        #expect(ouagadougou.contains { $0.hasPrefix("cancellation Emmanuel Macron/FR @BF") }, "\(ouagadougou)")
+        let home = eventSummaries("Vladimir Poutine a annulé sa visite à Paris, a annoncé le Kremlin.", on: "2016-10-11")
+        #expect(home.contains { $0.hasPrefix("cancellation Vladimir Putin/RU @FR") }, "\(home)")
+        #expect(!home.contains { $0.hasPrefix("cancellation Vladimir Putin/RU @RU") }, "\(home)")
     }
 }
