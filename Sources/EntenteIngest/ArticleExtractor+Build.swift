@@ -66,7 +66,9 @@ extension ArticleExtractor {
         // "President Biden will welcome Prime Minister Modi for a state visit": a reception with no place given is in
         // the receiving country.
         // (Not a passive one: "will be received by President Vladimir Putin" is the guest's side.)
-        let reception = Triggers.receptions.contains(phrase)
+        // ("Macky Sall recevra les honneurs militaires … et aura un entretien avec François Hollande": honours received are
+        // no guest, and place nothing.)
+        let reception = Triggers.receptions.contains(phrase) && !Self.receivesHonours(after: trigger + phrase.count, in: clause)
         // (Or with the host as its agent: "Obama …, welcomed at the Merdeka Palace by President Yudhoyono".)
         let passive = reception && (Self.passiveBefore(trigger, in: sentence.characters, english: true)
             || ["welcomed", "received"].contains(phrase) && Self.receivingAgent(after: trigger, in: clause) != nil)
@@ -1275,6 +1277,15 @@ extension ArticleExtractor {
             travellers = travellers.filter { $0.offset > end }
         }
         return travellers.map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
+    }
+
+    /// Whether honours are what is received at `offset`, right after a reception's verb ("recevra les honneurs militaires",
+    /// "received full military honours").
+    static func receivesHonours(after offset: Int, in clause: Clause) -> Bool {
+        let words = fold(String(clause.sentence.characters[min(offset, clause.sentence.characters.count)...].prefix(24))).split(separator: " ")
+        let next = " " + words.joined(separator: " ") + " "
+        return [" les honneurs ", " des honneurs ", " the honours ", " the honors ", " military honours ", " military honors ", " full military ",
+            " a guard of honour ", " a guard of honor "].contains(where: next.hasPrefix)
     }
 
     /// Where a sentence's opening participle and its agent end ("Dépêchée par le président X, …", "Sent by Y, …"): the

@@ -818,6 +818,14 @@ public struct ArticleExtractor: Sendable {
             }) {
                 continue
             }
+            // "À Dakar comme à Paris, on explique que cette visite d'État … constitue le point d'orgue": a visit named with a
+            // demonstrative is the one already told, no new trip.
+            if kind == "visit", offset >= 6,
+                ["cette", "cet", "ce", "this", "that"].contains(clause.folded.dropLast(clause.folded.count - offset).split(separator: " ").last ?? ""),
+                discourse.events.contains(where: { $0.kind == "visit" && !$0.inPassing })
+            {
+                continue
+            }
             // "la conférence a accueilli la vice-présidente américaine …": the gathering's attendees, no reception.
             if Triggers.receptions.contains(phrase), Triggers.gatheringHostSet.occurs(in: clause.folded) { continue }
             // "welcomed the President's support" is no visit: only "welcomed X to Y" is, or a guest "welcomed at the palace by"

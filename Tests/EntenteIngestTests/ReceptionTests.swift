@@ -156,4 +156,26 @@ struct ReceptionTests {
         #expect(found.contains { $0.hasPrefix("meeting Emmanuel Macron/FR+Giorgia Meloni/IT @FR") && $0.hasSuffix("planned") }, "\(found)")
         #expect(found.contains { $0.hasPrefix("visit Giorgia Meloni/IT @FR") && $0.hasSuffix("planned") }, "\(found)")
     }
+
+    /// "recevra les honneurs militaires": honours received are no guest, so the meeting told with them is where the visit
+    /// is, not at the honoured guest's home.
+    @Test func honoursReceivedAreNoGuest() {
+        let found = events(
+            """
+            Le président sénégalais Macky Sall entame lundi une visite d'État en France. Mardi 20 décembre, Macky Sall recevra \
+            les honneurs militaires à l'hôtel des Invalides et aura un entretien en tête-à-tête avec François Hollande.
+            """, on: "2016-12-19", language: .fr)
+        #expect(found.contains("meeting Macky Sall/SN+François Hollande/FR @FR 2016-12-20 planned"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("visit François Hollande") }, "\(found)")
+    }
+
+    /// "cette visite d'État" names the visit already told: the places and people around it make no trip of their own.
+    @Test func thisVisitIsTheOneAlreadyTold() {
+        let found = events(
+            """
+            Le président sénégalais Macky Sall entame lundi une visite d'État en France. Du lundi 19 au jeudi 22 décembre, \
+            Macky Sall sera reçu par François Hollande. À Dakar comme à Paris, on explique que cette visite d'État constitue le point d'orgue de cinq années de coopération sous l'impulsion des deux présidents.
+            """, on: "2016-12-19", language: .fr)
+        #expect(!found.contains { $0.hasPrefix("visit François Hollande") || $0.contains("@SN") }, "\(found)")
+    }
 }
