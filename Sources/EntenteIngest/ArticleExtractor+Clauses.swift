@@ -113,6 +113,9 @@ extension ArticleExtractor {
             "and was received by", "and was then received by", "and was later received by", "and was also received by",
             "et s est entretenu avec", "et s est entretenue avec", "puis s est entretenu avec", "puis s est entretenue avec",
             "et a rencontre", "puis a rencontre", "et a ete recu par", "puis a ete recu par", "et a ete recue par", "puis a ete recue par",
+            // (And a next step still to come: "Il déjeunera ensuite avec Gérard Larcher …, puis sera reçu par Anne Hidalgo". Not
+            // "and will meet": "will travel to London and will meet … on March 4" dates the trip too.)
+            "puis sera recu par", "puis sera recue par", "puis rencontrera", "puis s entretiendra avec",
         ].map { (" \($0) ", .coordinated) }
         // "M. Ouattara sera le premier … à être reçu à l'Elysée mais Emmanuel Macron avait auparavant rencontré …": after
         // "mais" or "but", a new subject opens a clause of its own, with its own people, tense and date.
