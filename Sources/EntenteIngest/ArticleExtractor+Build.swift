@@ -254,6 +254,16 @@ extension ArticleExtractor {
                 location = nil
                 break
             }
+            // "Johnson reiterated his thanks for India's invitation": a country's invitation, from its government, to it.
+            if phrase == "s invitation", possessor == nil,
+                let country = clause.places.last(where: { $0.kind == .country && $0.offset < trigger && trigger - ($0.offset + $0.text.count) <= 1 }),
+                let invitee = persons.last(where: { $0.offset < trigger }) ?? clause.previousSubject, invitee.country != country.country
+            {
+                participants = [ExtractedEvent.Person(name: "", country: country.country), ExtractedEvent.Person(name: invitee.name, country: invitee.country)]
+                host = country.country
+                location = nil
+                break
+            }
             // "At the invitation of X, Y arrived …": nobody before it, so the inviter comes first and the guest after.
             let opensSentence = !persons.contains { $0.offset < trigger }
             if byInvitation, participants.count == 2, !opensSentence {

@@ -428,6 +428,9 @@ enum Triggers {
     static let lookingAhead: [String] = [
         " looks forward to ", " look forward to ", " looked forward to ", " is likely to ", " are likely to ", " devant se ",
         " devant s ", " devant rencontrer ", " devant effectuer ", " devant participer ", " devant assister ",
+        // ("He reiterated his keenness to visit India in the near future.")
+        " keenness to ", " eagerness to ", " keen to ", " eager to ", " his wish to ", " her wish to ", " their wish to ",
+        " his desire to ", " her desire to ", " son souhait de ", " son desir de ",
     ]
 
     /// What people agreed to do ("sont convenus de se retrouver d'ici quatre mois", "agreed to meet again"): to come, for the

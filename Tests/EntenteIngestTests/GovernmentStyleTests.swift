@@ -526,4 +526,19 @@ struct WhatTheSeventeenthSessionsRulesLeaveAlone {
         let goodwill = events("Narendra Modi made a goodwill visit to Bhutan.", on: "2014-06-17")
         #expect(goodwill.contains("visit Narendra Modi/IN @BT - held"), "\(goodwill)")
     }
+
+    /// A readout's "the Prime Minister of UK The Rt Hon Boris Johnson": the honorific is no name; "India's invitation" is
+    /// the Indian government's, to India; "his keenness to visit India" is a visit still to come.
+    @Test func aReadoutsHonorificsInvitationAndWish() {
+        let found = events(
+            """
+            Prime Minister Shri Narendra Modi had a telephone conversation today with the Prime Minister of UK The Rt Hon Boris \
+            Johnson. Prime Minister Johnson reiterated his thanks for India's invitation for him as the Chief Guest of the \
+            forthcoming Republic Day celebrations. He reiterated his keenness to visit India in the near future.
+            """, on: "2021-01-05", language: .en)
+        #expect(found.contains("phone_call Narendra Modi/IN+Boris Johnson/GB @- 2021-01-05 held"), "\(found)")
+        #expect(found.contains("invitation /IN+Boris Johnson/GB @IN - held"), "\(found)")
+        #expect(found.contains("visit Boris Johnson/GB @IN - planned"), "\(found)")
+        #expect(!found.joined().contains("Rt"), "\(found)")
+    }
 }
