@@ -114,7 +114,7 @@ public struct PersonFinder {
         "m", "mme", "madame", "monsieur", "mr", "mrs", "ms", "president", "secretary", "minister", "chancellor", "premier", "sir",
         "ministre", "chancelier", "chanceliere", "dr", "director", "directeur", "directrice", "commissioner", "commissaire", "ambassador",
         "ambassadeur", "ambassadrice", "envoy", "governor", "king", "queen", "emir", "prince", "sheikh", "roi", "reine", "gouverneur",
-        "sultan", "altesse", "majeste", "excellence", "highness", "majesty", "excellency", "altesses", "majestes", "highnesses", "majesties", "marechal", "marshal", "hon", "rt", "honourable",
+        "sultan", "altesse", "majeste", "excellence", "highness", "majesty", "excellency", "altesses", "majestes", "highnesses", "majesties", "marechal", "marshal", "hon", "rt", "honourable", "pm", "fm",
         "honorable", "dato", "datuk", "datin", "tun", "seri", "chairman", "chairwoman", "speaker", "councilor", "councillor", "senator",
     ]
 

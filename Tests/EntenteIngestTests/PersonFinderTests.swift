@@ -315,4 +315,15 @@ struct TitleCountryTests {
             ], on: "2017-11-29", language: "fr")
         #expect(found[3] == ["Emmanuel Macron/FR"], "\(found[3])")
     }
+
+    /// Abbreviated titles before a surname ("PM Modi", "FM Qureshi") and a British style ("The Rt Hon Boris Johnson") are
+    /// no part of the name, nor a name of their own.
+    @Test func abbreviatedTitlesAndStyles() {
+        let found = people(
+            ["Shah Mahmood Qureshi arrived in Beijing.", "FM Qureshi will next visit Russia.", "PM Modi met Xi Jinping.",
+             "Modi spoke with the Prime Minister of UK The Rt Hon Boris Johnson."], on: "2018-12-24")
+        #expect(found[1] == ["Shah Mehmood Qureshi/PK"], "\(found)")
+        #expect(found[2] == ["Narendra Modi/IN", "Xi Jinping/CN"], "\(found)")
+        #expect(found[3] == ["Narendra Modi/IN", "Boris Johnson/GB"], "\(found)")
+    }
 }
