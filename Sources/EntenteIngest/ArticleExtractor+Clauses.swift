@@ -116,6 +116,10 @@ extension ArticleExtractor {
             // (And a next step still to come: "Il déjeunera ensuite avec Gérard Larcher …, puis sera reçu par Anne Hidalgo". Not
             // "and will meet": "will travel to London and will meet … on March 4" dates the trip too.)
             "puis sera recu par", "puis sera recue par", "puis rencontrera", "puis s entretiendra avec",
+            // (A second trip joined to the first: "will attend the G20 Foreign Ministers' meeting in Argentina, and officially
+            // visit France, Spain and Portugal".)
+            "and officially visit", "and then visit", "and also visit", "and will also visit", "and will then visit", "and then travel to",
+            "puis se rendra", "puis visitera",
         ].map { (" \($0) ", .coordinated) }
         // "M. Ouattara sera le premier … à être reçu à l'Elysée mais Emmanuel Macron avait auparavant rencontré …": after
         // "mais" or "but", a new subject opens a clause of its own, with its own people, tense and date.

@@ -51,6 +51,8 @@ enum Triggers {
             "est alle a", "est allee a", "est ensuite alle a", "went to", "premiere visite", "tournee", "tour of", "final stop", "next stop",
             "first stop", "last stop", "stop will be", "derniere etape", "premiere etape", "prochaine etape",
             "est attendu", "est attendue", "sont attendus",
+            // (A second trip joined to a first verb's auxiliary: "will attend the meeting in Argentina, and officially visit France".)
+            "and officially visit", "and then visit", "and also visit",
             // ("Le roi était également attendu en Zambie", "seront quant à eux présents à Dakar": someone's, after a verb; not
             // "la croissance attendue en Côte d'Ivoire", "la France était présente à Djibouti depuis 1977".)
             "sera present a", "sera presente a", "seront presents a", "seront presentes a", "sera present au", "seront presents au",

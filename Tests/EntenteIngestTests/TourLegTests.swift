@@ -48,4 +48,18 @@ struct TourLegTests {
             """, on: "2024-01-05", language: .en)
         #expect(legs.contains("visit Antony Blinken/US @GR 2024-01-06 planned"), "\(legs)")
     }
+
+    /// "will attend the meeting in Argentina, and officially visit France, Spain and Portugal": the second trip, joined to
+    /// the first verb, goes to each country it names, on the days it gives.
+    @Test func aSecondTripJoinedToTheFirst() {
+        let trips = eventSummaries(
+            """
+            State Councilor and Foreign Minister Wang Yi will attend the G20 Foreign Ministers' meeting in Argentina, and \
+            officially visit France, Spain and Portugal from May 16 to 25.
+            """, on: "2018-05-14", language: .en)
+        #expect(trips.contains { $0.hasPrefix("visit Wang Yi/CN @AR") }, "\(trips)")
+        for country in ["FR", "ES", "PT"] {
+            #expect(trips.contains("visit Wang Yi/CN @\(country) 2018-05-16 planned"), "\(trips)")
+        }
+    }
 }
