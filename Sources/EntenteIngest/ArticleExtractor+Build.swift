@@ -858,7 +858,8 @@ extension ArticleExtractor {
             if kind == "visit", let start = date?.start, start.day != nil, date?.end == nil, let days = Self.length(in: clause.folded), days > 1 {
                 date?.end = start.addingDays(days - 1)
             }
-            if let start = date?.start, start.firstDay > clause.published, kind != "cancellation", kind != "invitation" { eventStatus = .planned }
+            // ("his attendance late this month at a G-20 summit": the rest of the month is still to come.)
+            if let date, date.start.firstDay > clause.published || date.toCome, kind != "cancellation", kind != "invitation" { eventStatus = .planned }
             var found = ExtractedEvent(
                 kind: kind, status: eventStatus, participants: participants, hostCountry: host, location: location, start: date?.start,
                 end: date?.end, dateText: date?.text, evidence: sentence.text, evidenceOffset: sentence.offset, confidence: confidence)

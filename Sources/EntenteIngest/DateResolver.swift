@@ -14,6 +14,9 @@ public struct DateMention: Sendable, Equatable {
     public var yearGuessed = false
     /// A weekday alone ("vendredi"): the one on or before publication, which a future tense moves to the one after.
     public var weekdayGuessed = false
+    /// The rest of a period under way ("later this month", "à la fin du mois"): still to come, though it began before
+    /// publication.
+    public var toCome = false
 
     public init(text: String, offset: Int, start: PartialDate, end: PartialDate? = nil) {
         self.text = text
@@ -468,7 +471,11 @@ public struct DateResolver: Sendable {
             if w0 == "next" { return ([month(1)], 2) }
             if w0 == "this" { return ([DateMention(text: "", offset: 0, start: monthStart)], 2) }
         }
-        if w0 == "earlier" || w0 == "later", w1 == "this", w2 == "month" { return ([DateMention(text: "", offset: 0, start: monthStart)], 3) }
+        if w0 == "earlier" || w0 == "later" || w0 == "late", w1 == "this", w2 == "month" {
+            var mention = DateMention(text: "", offset: 0, start: monthStart)
+            mention.toCome = w0 != "earlier"
+            return ([mention], 3)
+        }
         if w0 == "ce", w1 == "mois", w2 == "ci" { return ([DateMention(text: "", offset: 0, start: monthStart)], 3) }
         let yearWords = Self.yearWords
         func yearMention(_ shift: Int) -> DateMention { DateMention(text: "", offset: 0, start: PartialDate(year: published.year + shift)!) }
@@ -509,7 +516,7 @@ public struct DateResolver: Sendable {
     static let keyWords: Set<String> = Set(months.keys).union(weekdays.keys).union(seasons.keys).union(counts.keys).union([
         "hier", "yesterday", "aujourd", "today", "tonight", "demain", "tomorrow", "semaine", "semaines", "week", "weeks", "weekend",
         "mois", "month", "months", "annee", "annees", "an", "ans", "year", "years", "jour", "jours", "day", "days", "morning",
-        "afternoon", "evening", "matin", "soir", "fin", "end", "coming", "prochaines", "earlier", "later", "ago",
+        "afternoon", "evening", "matin", "soir", "fin", "end", "coming", "prochaines", "earlier", "later", "late", "ago",
     ])
 
     static func isKeyWord(_ word: String) -> Bool {
@@ -562,9 +569,10 @@ public struct DateResolver: Sendable {
             let saturday = published.addingDays(6 - published.weekday)!
             return ([DateMention(text: "", offset: 0, start: saturday, end: saturday.addingDays(1)!)], w0 == "weekend" ? 1 : 3)
         }
-        if w0 == "fin", w1 == "du", w2 == "mois" { return ([DateMention(text: "", offset: 0, start: monthStart)], 3) }
-        if w0 == "later", w1 == "this", w2 == "month" { return ([DateMention(text: "", offset: 0, start: monthStart)], 3) }
-        if w0 == "end", w1 == "of", w2 == "the", word(tokens, index + 3) == "month" { return ([DateMention(text: "", offset: 0, start: monthStart)], 4) }
+        var rest = DateMention(text: "", offset: 0, start: monthStart)
+        rest.toCome = true
+        if w0 == "fin", w1 == "du", w2 == "mois" { return ([rest], 3) }
+        if w0 == "end", w1 == "of", w2 == "the", word(tokens, index + 3) == "month" { return ([rest], 4) }
         let comingWeeks = (w0 == "prochaines" && w1 == "semaines") || (w0 == "coming" && w1 == "weeks")
         let weeksToCome = w0 == "semaines" && (w1 == "qui" && w2 == "viennent" || w1 == "a" && w2 == "venir")
         if comingWeeks || weeksToCome {

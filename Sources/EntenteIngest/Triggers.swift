@@ -433,6 +433,8 @@ enum Triggers {
         // ("He reiterated his keenness to visit India in the near future.")
         " keenness to ", " eagerness to ", " keen to ", " eager to ", " his wish to ", " her wish to ", " their wish to ",
         " his desire to ", " her desire to ", " son souhait de ", " son desir de ",
+        // ("he hopes to visit the US as soon as possible"; "Vladimir Poutine est prêt à un sommet avec Donald Trump".)
+        " hopes to ", " hope to ", " is ready to ", " est pret a ", " se dit pret a ", " serait pret a ", " sont prets a ",
     ]
 
     /// What people agreed to do ("sont convenus de se retrouver d'ici quatre mois", "agreed to meet again"): to come, for the
@@ -592,7 +594,12 @@ enum Triggers {
 
     /// A relative clause of place opening after a trigger: what it tells is done there ("…, where he plans to sign …", "…, où il
     /// signera …").
-    static let whereClause: PhraseSet = [" where he ", " where she ", " where they ", " ou il ", " ou elle ", " ou ils ", " ou elles "]
+    /// (And, in English, "where" with a subject and its article: "arrived in France on a state visit hosted by Emmanuel Macron
+    /// where the French leader will seek …". Not French "ou le", which is also "or the".)
+    static let whereClause: PhraseSet = [
+        " where he ", " where she ", " where they ", " ou il ", " ou elle ", " ou ils ", " ou elles ", " where the ", " where his ",
+        " where her ", " where their ",
+    ]
 
     /// A clause told in the plural ("…, who agreed to meet when they spoke by phone", "…, qui se sont rencontrés").
     static let pluralClause: PhraseSet = [

@@ -164,4 +164,16 @@ struct ArticleTests {
         #expect(offsets.first == 0)
         #expect(Array(text)[offsets[1]] == "L")
     }
+
+    /// The rest of the month under way ("late this month", "later this month", "à la fin du mois") is that month, still to
+    /// come; "earlier this month" is the same month, gone by.
+    @Test func theRestOfTheMonthIsToCome() {
+        let resolver = DateResolver(published: PartialDate("2018-11-03")!)
+        for text in ["his attendance late this month at a summit", "a summit later this month", "un sommet à la fin du mois"] {
+            let mentions = resolver.mentions(in: text)
+            #expect(mentions.map(\.start.description) == ["2018-11"], "\(text)")
+            #expect(mentions.first?.toCome == true, "\(text)")
+        }
+        #expect(resolver.mentions(in: "a summit earlier this month").map(\.toCome) == [false])
+    }
 }

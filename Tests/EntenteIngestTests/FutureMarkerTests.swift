@@ -20,4 +20,28 @@ struct FutureMarkerTests {
         let met = eventSummaries("Emmanuel Macron a rencontré Xi Jinping à Pékin devant la presse.", on: "2023-04-07")
         #expect(!met.isEmpty && met.allSatisfy { $0.hasSuffix("held") }, "\(met)")
     }
+
+    /// "hopes to visit", "est prêt à un sommet": what someone hopes or is ready for is still to come; a month's rest ("late
+    /// this month") too, though the month began before the article.
+    @Test func hopedForReadyForAndTheRestOfTheMonth() {
+        let hope = eventSummaries("Yoshihide Suga also said that he hopes to visit the US as soon as possible.", on: "2021-01-28", language: .en)
+        #expect(hope.contains("visit Yoshihide Suga/JP @US - planned"), "\(hope)")
+        let ready = eventSummaries("Vladimir Poutine est prêt à un sommet avec Donald Trump, a annoncé Sergueï Lavrov.", on: "2017-03-01")
+        #expect(ready.contains { $0.hasPrefix("summit Vladimir Putin/RU+Donald Trump/US") && $0.hasSuffix("planned") }, "\(ready)")
+        let g20 = eventSummaries(
+            "Trump had planned the visit after his attendance late this month at a G-20 summit in Buenos Aires, Argentina.",
+            on: "2018-11-03", language: .en)
+        #expect(g20.contains("summit Donald Trump/US @AR 2018-11 planned"), "\(g20)")
+    }
+
+    /// A future told in a "where" clause with a subject of its own is that subject's: "arrived in France on a state visit
+    /// hosted by Emmanuel Macron where the French leader will seek …" was an arrival.
+    @Test func aWhereClausesFutureIsItsOwn() {
+        let arrival = eventSummaries(
+            """
+            Chinese President Xi Jinping on Sunday arrived in France on a state visit hosted by Emmanuel Macron where the French \
+            leader will seek to push his counterpart on issues ranging from Ukraine to trade.
+            """, on: "2024-05-05", language: .en)
+        #expect(arrival.contains("visit Xi Jinping/CN @FR 2024-05-05 held"), "\(arrival)")
+    }
 }
