@@ -818,6 +818,12 @@ public struct ArticleExtractor: Sendable {
             }) {
                 continue
             }
+            if Triggers.destinationOf.contains(phrase), !clause.persons.contains(where: { person in
+                let after = person.offset - (clause.start + offset + 1 + phrase.count)
+                return after >= 0 && after <= 24
+            }) {
+                continue
+            }
             // "À Dakar comme à Paris, on explique que cette visite d'État … constitue le point d'orgue": a visit named with a
             // demonstrative is the one already told, no new trip.
             if kind == "visit", offset >= 6,

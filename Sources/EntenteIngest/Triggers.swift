@@ -50,6 +50,8 @@ enum Triggers {
             "travel to", "travelled to", "traveled to", "trip to", "visit to", "state visit", "official visit", "arrived in", "welcomed",
             "est alle a", "est allee a", "est ensuite alle a", "went to", "premiere visite", "tournee", "tour of", "final stop", "next stop",
             "first stop", "last stop", "stop will be", "derniere etape", "premiere etape", "prochaine etape",
+            // ("La Slovaquie était la deuxième destination du ministre iranien": whose destination, named right after it.)
+            "destination du", "destination de", "destination of",
             "est attendu", "est attendue", "sont attendus",
             // (A second trip joined to a first verb's auxiliary: "will attend the meeting in Argentina, and officially visit France".)
             "and officially visit", "and then visit", "and also visit",
@@ -804,6 +806,10 @@ enum Triggers {
 
     /// The same, searched in one pass.
     static let declinedSet = PhraseSet(declined.map { " \($0) " })
+
+    /// A destination and whose it is ("la deuxième destination du ministre iranien"): a trip only with the traveller named
+    /// right after it ("la première destination de ses exportations" is none).
+    static let destinationOf: Set<String> = ["destination du", "destination de", "destination of"]
 
     /// Taking part from afar: no trip.
     static let remote: PhraseSet = [

@@ -62,4 +62,19 @@ struct TourLegTests {
             #expect(trips.contains("visit Wang Yi/CN @\(country) 2018-05-16 planned"), "\(trips)")
         }
     }
+
+    /// "La Slovaquie était la deuxième destination du ministre iranien": a leg told as someone's destination; not the
+    /// destination of something else ("la première destination de ses exportations").
+    @Test func aDestinationOfSomeone() {
+        let legs = eventSummaries(
+            """
+            Le mardi 8 novembre, Mohammad Javad Zarif a entamé une tournée à Bucarest. La Slovaquie était la deuxième destination \
+            du ministre iranien où il a rencontré le président. La République tchèque était la troisième et la dernière destination de Zarif.
+            """, on: "2016-11-12")
+        for country in ["SK", "CZ"] {
+            #expect(legs.contains { $0.hasPrefix("visit Mohammad Javad Zarif/IR @\(country)") && $0.hasSuffix("held") }, "\(legs)")
+        }
+        let exports = eventSummaries("La Chine est la première destination de ses exportations, a rappelé Emmanuel Macron.", on: "2016-11-12")
+        #expect(exports.isEmpty, "\(exports)")
+    }
 }
