@@ -516,7 +516,7 @@ public struct DateResolver: Sendable {
     static let keyWords: Set<String> = Set(months.keys).union(weekdays.keys).union(seasons.keys).union(counts.keys).union([
         "hier", "yesterday", "aujourd", "today", "tonight", "demain", "tomorrow", "semaine", "semaines", "week", "weeks", "weekend",
         "mois", "month", "months", "annee", "annees", "an", "ans", "year", "years", "jour", "jours", "day", "days", "morning",
-        "afternoon", "evening", "matin", "soir", "fin", "end", "coming", "prochaines", "earlier", "later", "late", "ago",
+        "afternoon", "evening", "matin", "soir", "fin", "end", "coming", "prochaines", "prochains", "earlier", "later", "late", "ago",
     ])
 
     static func isKeyWord(_ word: String) -> Bool {
@@ -573,6 +573,15 @@ public struct DateResolver: Sendable {
         rest.toCome = true
         if w0 == "fin", w1 == "du", w2 == "mois" { return ([rest], 3) }
         if w0 == "end", w1 == "of", w2 == "the", word(tokens, index + 3) == "month" { return ([rest], 4) }
+        // "in the coming days", "dans les prochains jours", "dans les jours qui viennent": this month, still to come (and the
+        // next, from the 25th on).
+        let comingDays = (w0 == "prochains" || w0 == "coming") && (w1 == "jours" || w1 == "days")
+        let daysToCome = w0 == "jours" && (w1 == "qui" && w2 == "viennent" || w1 == "a" && w2 == "venir")
+        if comingDays || daysToCome {
+            var mention = DateMention(text: "", offset: 0, start: monthStart, end: (published.day ?? 1) >= 25 ? nextMonth : nil)
+            mention.toCome = true
+            return ([mention], daysToCome ? 3 : 2)
+        }
         let comingWeeks = (w0 == "prochaines" && w1 == "semaines") || (w0 == "coming" && w1 == "weeks")
         let weeksToCome = w0 == "semaines" && (w1 == "qui" && w2 == "viennent" || w1 == "a" && w2 == "venir")
         if comingWeeks || weeksToCome {

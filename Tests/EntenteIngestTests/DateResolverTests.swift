@@ -176,4 +176,16 @@ struct ArticleTests {
         }
         #expect(resolver.mentions(in: "a summit earlier this month").map(\.toCome) == [false])
     }
+
+    /// "in the coming days", "dans les prochains jours", "dans les jours qui viennent": this month, to come; from the 25th,
+    /// this month to the next.
+    @Test func theComingDays() {
+        for text in ["He is set to visit Russia in the coming days.", "Il se rendra en Chine dans les prochains jours.", "dans les jours qui viennent"] {
+            let early = DateResolver(published: PartialDate("2018-04-03")!).mentions(in: text)
+            #expect(early.map { $0.start.description + ($0.end.map { ".." + $0.description } ?? "") } == ["2018-04"], "\(text)")
+            #expect(early.first?.toCome == true, "\(text)")
+            let late = DateResolver(published: PartialDate("2018-12-28")!).mentions(in: text)
+            #expect(late.map { $0.start.description + ($0.end.map { ".." + $0.description } ?? "") } == ["2018-12..2019-01"], "\(text)")
+        }
+    }
 }
