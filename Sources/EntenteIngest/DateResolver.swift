@@ -434,6 +434,9 @@ public struct DateResolver: Sendable {
         case "hier", "yesterday": return ([mention(day: published.addingDays(-1)!)], 1)
         case "aujourd", "today", "tonight": return ([mention(day: published)], w0 == "aujourd" && w1 == "hui" ? 2 : 1)
         case "demain", "tomorrow": return ([mention(day: published.addingDays(1)!)], 1)
+        // ("made a phone call to Prime Minister Modi late last night", "la nuit dernière": the evening before publication.)
+        case "last" where w1 == "night": return ([mention(day: published.addingDays(-1)!)], 2)
+        case "nuit" where w1 == "derniere": return ([mention(day: published.addingDays(-1)!)], 2)
         case "this" where ["morning", "afternoon", "evening"].contains(w1 ?? ""): return ([mention(day: published)], 2)
         case "ce" where ["matin", "soir"].contains(w1 ?? ""): return ([mention(day: published)], 2)
         // "a reçu ce jour" is today; "ce jour-là" is the day just named, no date of its own.
@@ -516,7 +519,7 @@ public struct DateResolver: Sendable {
     static let keyWords: Set<String> = Set(months.keys).union(weekdays.keys).union(seasons.keys).union(counts.keys).union([
         "hier", "yesterday", "aujourd", "today", "tonight", "demain", "tomorrow", "semaine", "semaines", "week", "weeks", "weekend",
         "mois", "month", "months", "annee", "annees", "an", "ans", "year", "years", "jour", "jours", "day", "days", "morning",
-        "afternoon", "evening", "matin", "soir", "fin", "end", "coming", "prochaines", "prochains", "earlier", "later", "late", "ago",
+        "afternoon", "evening", "night", "nuit", "matin", "soir", "fin", "end", "coming", "prochaines", "prochains", "earlier", "later", "late", "ago",
     ])
 
     static func isKeyWord(_ word: String) -> Bool {

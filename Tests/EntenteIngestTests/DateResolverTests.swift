@@ -177,6 +177,14 @@ struct ArticleTests {
         #expect(resolver.mentions(in: "a summit earlier this month").map(\.toCome) == [false])
     }
 
+    /// "late last night", "la nuit dernière": the evening before publication.
+    @Test func lastNight() {
+        let resolver = DateResolver(published: PartialDate("2017-01-25")!)
+        for text in ["Trump made a phone call to Modi late last night.", "Ils se sont parlé la nuit dernière."] {
+            #expect(resolver.mentions(in: text).map(\.start.description) == ["2017-01-24"], "\(text)")
+        }
+    }
+
     /// "in the coming days", "dans les prochains jours", "dans les jours qui viennent": this month, to come; from the 25th,
     /// this month to the next.
     @Test func theComingDays() {
