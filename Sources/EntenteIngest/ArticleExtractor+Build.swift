@@ -553,7 +553,7 @@ extension ArticleExtractor {
             !timeTeller && (inherited(date) || rivals.allSatisfy { cost(date, $0) >= cost(date, anchor) || separated($0, date) })
                 && (kind != "invitation" || date.offset < trigger)
                 && !Self.isAhead(date, after: trigger, in: sentence.characters)
-                && !(clause.folded.includes(" depuis ") && Self.afterDepuis(date, trigger: trigger, in: sentence.characters))
+                && !([" depuis ", " since "].contains(where: clause.folded.includes) && Self.afterDepuis(date, trigger: trigger, in: sentence.characters))
         }
         // "s'est rendu dimanche à Bouaké, où neuf soldats avaient été tués en novembre 2004": a date inside a relative clause
         // after the event's place is that clause's, when the event has one of its own before it.
@@ -981,15 +981,22 @@ extension ArticleExtractor {
     static func afterDepuis(_ date: DateMention, trigger: Int, in characters: [Character]) -> Bool {
         guard date.offset > trigger else { return false }
         let between = fold(String(characters[trigger..<date.offset]))
-        var since: Int?
-        while let found = between.characterOffset(of: " depuis ", from: (since ?? -1) + 1) { since = found }
+        // (The last "depuis" or "since" before the date.)
+        var since: (offset: Int, length: Int)?
+        for word in [" depuis ", " since "] {
+            var from = 0
+            while let found = between.characterOffset(of: word, from: from) {
+                if since.map({ found > $0.offset }) ?? true { since = (found, word.count) }
+                from = found + 1
+            }
+        }
         // ("depuis celle de 2015": the one before, which the References stage tells; left as it was.)
-        guard let since, !between.dropFirst(since + 8).hasPrefix("celle"), !between.dropFirst(since + 8).hasPrefix("celui"),
-            // ("en visite d'État depuis dimanche", "depuis le 3 mai": the date right after "depuis" is the event's start.)
-            between.dropFirst(since + 8).split(separator: " ").count > 1
+        guard let since, case let rest = between.dropFirst(since.offset + since.length), !rest.hasPrefix("celle"), !rest.hasPrefix("celui"),
+            // ("en visite d'État depuis dimanche", "depuis le 3 mai", "since Monday": the date right after it is the event's start.)
+            rest.split(separator: " ").count > 1
         else { return false }
         // (The folded text may be shorter than the sentence's: the "depuis" is looked for within the span.)
-        return !characters[min(trigger + since, date.offset)..<date.offset].contains(",")
+        return !characters[min(trigger + since.offset, date.offset)..<date.offset].contains(",")
     }
 
     /// The person a visit's verb takes as its object, right after it (articles and a title between at most): "visited Angela

@@ -158,6 +158,14 @@ extension ArticleExtractor {
         for (found, index) in clauseOpeners.occurrences(in: text) {
             switch clauseOpenerKinds[index] {
             case .temporal:
+                // ("has been on a state visit to Canada since Monday": "since" and a weekday is no clause, but the visit's start.
+                // Not "since 2019", which the first visit since then tells.)
+                if clauseOpeners.phrases[index] == " since ",
+                    let next = String(characters[min(found + 7, characters.count)...].prefix(16)).split(separator: " ").first,
+                    DateResolver.weekdays[String(next)] != nil
+                {
+                    continue
+                }
                 openers.append(found + 1)
                 temporal.insert(found + 1)
                 let phrase = clauseOpeners.phrases[index].split(separator: " ").joined(separator: " ")

@@ -186,7 +186,11 @@ public struct ArticleExtractor: Sendable {
                     // ("Sharif's last encounter with an Indian prime minister was in September, when he met Manmohan Singh":
                     // "he" is the sentence's subject, not the last one named.)
                     prepend([subject])
-                } else if clause.relative, !clause.pronounWhere, let antecedent = persons.last(where: { $0.offset < clause.start }) {
+                } else if clause.relative, !clause.pronounWhere,
+                    // ("the deal announced when Trudeau visited Washington last March": a "when" clause with a subject of its own.)
+                    !(clause.temporalWhen && clausePersons.first.map { $0.offset - clause.start <= 16 } == true),
+                    let antecedent = persons.last(where: { $0.offset < clause.start })
+                {
                     clausePersons.insert(antecedent, at: 0)
                     // ("the two presidents, who first met in London": everyone the reference stands for.)
                     for other in persons where other.source == .reference && antecedent.source == .reference && other.offset == antecedent.offset

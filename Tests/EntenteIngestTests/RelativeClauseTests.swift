@@ -276,4 +276,25 @@ struct RelativeClauseTests {
         #expect(rome.contains("meeting Emmanuel Macron/FR+Giorgia Meloni/IT @IT 2023-06-26 held"), "\(rome)")
         #expect(rome.contains("meeting Emmanuel Macron/FR+Pope Francis/VA @VA 2023-06-26 held"), "\(rome)")
     }
+
+    /// ", lorsque Bernard Kouchner rencontrera …": a "when" clause with a subject of its own is that subject's, not about the
+    /// last person the sentence named before it.
+    @Test func aWhenClauseWithItsOwnSubject() {
+        let found = events(
+            """
+            Nicolas Sarkozy a promis la normalisation. Il sera question de l'échange d'ambassadeurs, promis par Nicolas Sarkozy, \
+            à Damas, lundi après-midi, lorsque Bernard Kouchner rencontrera le président Bachar al-Assad.
+            """, on: "2008-08-23", language: .fr)
+        #expect(found.contains { $0.hasPrefix("meeting Bernard Kouchner/FR+Bashar al-Assad/SY @SY") }, "\(found)")
+        #expect(!found.contains { $0.contains("Nicolas Sarkozy") }, "\(found)")
+    }
+
+    /// "has been on a state visit to Canada since Monday": "since" and a weekday dates the visit's start; "since 2019" still
+    /// dates no trip.
+    @Test func sinceAWeekday() {
+        let found = events("Enrique Pena Nieto has been on a state visit to Canada since Monday.", on: "2016-06-29")
+        #expect(found.contains("visit Enrique Peña Nieto/MX @CA 2016-06-27 held"), "\(found)")
+        let first = events("Xi Jinping arrived in France. It is his first trip to Europe since 2019.", on: "2024-05-05")
+        #expect(!first.contains { $0.contains(" 2019") }, "\(first)")
+    }
 }
