@@ -716,10 +716,13 @@ public struct PersonFinder {
             && (index + 1 == tokens.count || tokens[index + 1].text.first?.isUppercase != true
                 || token.start + token.text.count + 1 != tokens[index + 1].start)
         {
-            let matches = bySurname[forms[token.text]] ?? []
+            // ("Al-Sisi and Al-Bashir" after "Abdel Fattah Al-Sisi", "Omar al-Bashir": the surname without its article too.)
+            let surname = forms[token.text]
+            let bare = ["al ", "el "].contains(where: surname.hasPrefix) ? String(surname.dropFirst(3)) : surname
+            let matches = bySurname[surname] ?? bySurname[bare] ?? []
             if matches.count == 1, let person = matches.first, !found.contains(where: { $0.name == person.name }) {
                 add(PersonMention(name: person.name, country: person.country, offset: token.start, source: .surname, office: person.office))
-            } else if matches.isEmpty, let bearers = Self.registrySurnames[forms[token.text]] {
+            } else if matches.isEmpty, let bearers = Self.registrySurnames[surname] ?? Self.registrySurnames[bare] {
                 // "The phone conversation between Putin and Trump": a surname only one office-holder of the registry bears
                 // about when they held office, or who headed an international body then ("Ban" in 2012, UN Secretary-General).
                 // ("Harris visits DMZ" in 2022 is Kamala Harris, two years before Simon Harris led Ireland; in 2024, either.)

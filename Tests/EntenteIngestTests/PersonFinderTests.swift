@@ -326,4 +326,13 @@ struct TitleCountryTests {
         #expect(found[2] == ["Narendra Modi/IN", "Xi Jinping/CN"], "\(found)")
         #expect(found[3] == ["Narendra Modi/IN", "Boris Johnson/GB"], "\(found)")
     }
+
+    /// A surname with its Arabic article ("Al-Sisi", "el-Bashir") is the surname of the full name told before, or of the
+    /// registry's only office-holder bearing it then.
+    @Test func surnamesWithTheirArticle() {
+        let found = people(
+            ["Sudanese President Omar Al-Bashir arrived in Cairo.", "It follows a summit between Al-Sisi and Al-Bashir last January."],
+            on: "2018-03-18")
+        #expect(found[1] == ["Abdel Fattah el-Sisi/EG", "Omar al-Bashir/SD"], "\(found)")
+    }
 }
