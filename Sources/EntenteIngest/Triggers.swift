@@ -9,7 +9,8 @@ enum Triggers {
             "annule", "annulee", "annules", "annulees", "called off", "cancelled", "canceled", "reporte", "reportee", "reportes", "reportees",
             "postponed", "ajourne", "ajournee", "scrapped", "put off", "puts off", "pushed back", "postpones", "cancels", "calls off",
             "calling off", "call off", "canceling", "cancelling", "postponing",
-            "decided to postpone", "decide de reporter", "a decide de reporter",
+            "decided to postpone", "decide de reporter", "a decide de reporter", "ont decide de reporter", "decided to cancel",
+            "decide d annuler", "a decide d annuler", "ont decide d annuler",
             // What did not happen as planned ("Mais la réunion n'a pas eu lieu à cause d'un mal de tête du président soudanais").
             "n a pas eu lieu", "n ont pas eu lieu", "n aura pas lieu", "n auront pas lieu", "did not take place", "will not take place",
             "never took place",

@@ -238,4 +238,13 @@ struct CancellationTests {
         #expect(home.contains { $0.hasPrefix("cancellation Vladimir Putin/RU @FR") }, "\(home)")
         #expect(!home.contains { $0.hasPrefix("cancellation Vladimir Putin/RU @RU") }, "\(home)")
     }
+
+    /// "a décidé d'annuler sa visite", "decided to cancel his visit": deciding to call a trip off calls it off.
+    @Test func decidingToCallItOff() {
+        let french = eventSummaries("Emmanuel Macron a décidé d'annuler sa visite en Algérie.", on: "2021-04-08")
+        #expect(french.contains("visit Emmanuel Macron/FR @DZ - cancelled"), "\(french)")
+        #expect(french.contains { $0.hasPrefix("cancellation Emmanuel Macron/FR @DZ") }, "\(french)")
+        let english = eventSummaries("Prime Minister Narendra Modi decided to cancel his visit to Malaysia.", on: "2021-04-08", language: .en)
+        #expect(english.contains("visit Narendra Modi/IN @MY - cancelled"), "\(english)")
+    }
 }
