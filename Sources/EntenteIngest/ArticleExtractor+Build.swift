@@ -1217,6 +1217,14 @@ extension ArticleExtractor {
                 from = comma + 1 + conjunction + 1
                 continue
             }
+            // ("ses pairs : A, le Premier ministre éthiopien ; B, la présidente de la Commission ; C, …": a title closed by a
+            // semicolon, then a name: the list goes on.)
+            if let semicolon = characters[(comma + 1)..<min(characters.count, comma + 120)].firstIndex(of: ";"),
+                let after = characters[(semicolon + 1)...].firstIndex(where: { $0 != " " }), characters[after].isUppercase
+            {
+                from = semicolon + 1
+                continue
+            }
             // A title between commas, then "and"/"et": the list goes on after it.
             if let close = characters[(comma + 1)..<min(characters.count, comma + 90)].firstIndex(of: ","),
                 PersonFinder.words(Array(characters[(comma + 1)..<close])).contains(where: { PersonFinder.titleNouns.contains(fold($0.text)) }),

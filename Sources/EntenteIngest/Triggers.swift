@@ -84,6 +84,8 @@ enum Triggers {
             "a rencontre", "rencontrera", "rencontre avec", "avez rencontre", "rencontrez", "ai rencontre", "avons rencontre", "ai accueilli", "avons accueilli", "ai recu", "avons recu", "doit recevoir", "devrait recevoir", "va recevoir",
             "doit accueillir", "va accueillir", "a recu", "a ete recu", "recevra", "s est entretenu", "s est entretenue", "se sont entretenues", "entretiens", "entretien avec",
             "met with", "will meet", "would meet", "meet with", "meeting with", "met ", "meeting", "welcomed", "audience aupres", "meetings with",
+            // ("a multiplié les apartés avec ses pairs : …", "un aparté avec".)
+            "apartes avec", "aparte avec",
             // ("A rendez-vous avec": an appointment.)
             "a rendez vous avec", "aura rendez vous avec", "rencontres avec",
             "entretiens bilateraux avec", "rencontre", "rencontrer", "to meet", "rencontrent", "rencontreront", "se sont rencontres", "s etaient rencontres", "se sont rencontrees", "s etaient rencontrees",
@@ -573,7 +575,7 @@ enum Triggers {
     /// "separate meetings with A and B").
     static let severalMeetings: PhraseSet = [
         " rencontres bilaterales ", " entretiens bilateraux ", " reunions bilaterales ", " bilateral meetings ", " separate meetings ",
-        " tour a tour ", " separately with ",
+        " tour a tour ", " separately with ", " apartes avec ",
         // ("held bilateral talks with May, Merkel and Prayut"; not "respectively", which pairs people with what is theirs:
         // "Wang Yi, Sergei Lavrov and Abbas Araghchi, the foreign ministers of China, Russia and Iran respectively, met".)
         " bilateral talks with ", " bilaterals with ", " separate talks with ",

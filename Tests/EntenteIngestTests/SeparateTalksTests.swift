@@ -22,4 +22,18 @@ struct SeparateTalksTests {
             on: "2023-05-20", language: .en)
         #expect(beijing.contains("meeting Wang Yi/CN+Sergei Lavrov/RU+Abbas Araghchi/IR @CN 2023-05-19 held"), "\(beijing)")
     }
+
+    /// "a multiplié les apartés avec ses pairs : A, le Premier ministre éthiopien ; B, la présidente de la Commission ; C,
+    /// …": asides are meetings, one with each, and a list whose titles close with semicolons goes on past them.
+    @Test func asidesWithAListClosedBySemicolons() {
+        let found = eventSummaries(
+            """
+            À Addis-Abeba, le 25 mai, François Hollande a multiplié les apartés avec ses pairs : Hailemariam Desalegn, le Premier \
+            ministre éthiopien ; Nkosazana Dlamini-Zuma, la présidente de la Commission de l'UA ; Goodluck Jonathan, le chef de \
+            l'État nigérian.
+            """, on: "2013-06-05")
+        for other in ["Hailemariam Desalegn/ET", "Nkosazana Dlamini-Zuma/ZA", "Goodluck Jonathan/NG"] {
+            #expect(found.contains("meeting François Hollande/FR+\(other) @ET 2013-05-25 held"), "\(found)")
+        }
+    }
 }
