@@ -25,6 +25,9 @@ extension ArticleExtractor {
             let inside = located.filter { quotation.contains($0.offset) }
             if !inside.isEmpty { located = inside }
         }
+        // ("cancelled talks with Macron, citing tensions in Ukraine": a place the cause names places nothing.)
+        let cause = Triggers.causes.occurrences(in: clause.folded).map { clause.start + $0.offset }.filter { $0 > trigger }.min() ?? Int.max
+        located.removeAll { $0.offset > cause }
         let governed = located.filter { $0.offset > trigger }
         var city: PlaceMention?
         var countryPlace: PlaceMention?
@@ -858,8 +861,13 @@ extension ArticleExtractor {
             if kind == "visit", let start = date?.start, start.day != nil, date?.end == nil, let days = Self.length(in: clause.folded), days > 1 {
                 date?.end = start.addingDays(days - 1)
             }
-            // ("his attendance late this month at a G-20 summit": the rest of the month is still to come.)
-            if let date, date.start.firstDay > clause.published || date.toCome, kind != "cancellation", kind != "invitation" { eventStatus = .planned }
+            // ("his attendance late this month at a G-20 summit": the rest of the month is still to come, unless the verb says
+            // it is done: "s'est rendu en Allemagne à la fin du mois".)
+            let toldDone = phrase.hasSuffix("ed") || ["met", "held", "went", "flew", "spoke"].contains(phrase)
+                || ["s est ", "s etait ", "se sont ", "s etaient ", "a ", "ont ", "avait ", "avaient "].contains(where: phrase.hasPrefix)
+            if let date, date.start.firstDay > clause.published || date.toCome && !toldDone, kind != "cancellation", kind != "invitation" {
+                eventStatus = .planned
+            }
             var found = ExtractedEvent(
                 kind: kind, status: eventStatus, participants: participants, hostCountry: host, location: location, start: date?.start,
                 end: date?.end, dateText: date?.text, evidence: sentence.text, evidenceOffset: sentence.offset, confidence: confidence)
@@ -1219,8 +1227,15 @@ extension ArticleExtractor {
             }
             // ("ses pairs : A, le Premier ministre éthiopien ; B, la présidente de la Commission ; C, …": a title closed by a
             // semicolon, then a name: the list goes on.)
+            // (A title, not any phrase: "…, en marge du forum ; Barack Obama était à Washington" ends the list; and a name then
+            // its comma after the semicolon: "…, the German chancellor; Barack Obama stayed at home" does too.)
             if let semicolon = characters[(comma + 1)..<min(characters.count, comma + 120)].firstIndex(of: ";"),
-                let after = characters[(semicolon + 1)...].firstIndex(where: { $0 != " " }), characters[after].isUppercase
+                PersonFinder.words(Array(characters[(comma + 1)..<semicolon])).contains(where: { PersonFinder.titleNouns.contains(fold($0.text)) }),
+                let after = characters[(semicolon + 1)...].firstIndex(where: { $0 != " " }), characters[after].isUppercase,
+                let nameEnd = characters[after..<min(characters.count, after + 48)].firstIndex(of: ","),
+                PersonFinder.words(Array(characters[after..<nameEnd])).allSatisfy({
+                    $0.text.first?.isUppercase == true || PersonFinder.nameParticles.contains($0.text)
+                })
             {
                 from = semicolon + 1
                 continue
@@ -1768,7 +1783,15 @@ extension ArticleExtractor {
             var from = 0
             while let found = folded.characterOffset(of: marker, from: from) {
                 from = found + 1
-                if Triggers.agreedTo.contains(marker) || Triggers.lookingAhead.contains(marker) {
+                if Triggers.wishes.contains(marker) {
+                    // (One word between at most: "hopes to visit", "est prêt à un sommet".)
+                    // (The trigger may begin inside the marker: "hopes to visit" with "to visit".)
+                    if found <= offset,
+                        folded.dropFirst(found + marker.count).prefix(max(0, offset + 1 - found - marker.count)).split(separator: " ").count <= 1
+                    {
+                        return true
+                    }
+                } else if Triggers.agreedTo.contains(marker) || Triggers.lookingAhead.contains(marker) {
                     // ("who agreed to meet in person when they spoke by phone in July": the call was before.)
                     let between = found <= offset ? String(folded.dropFirst(found).prefix(offset - found)) : ""
                     if found <= offset, ![" when ", " after ", " apres ", " lorsqu", " quand "].contains(where: between.includes) { return true }

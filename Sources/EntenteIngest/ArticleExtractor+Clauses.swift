@@ -118,9 +118,9 @@ extension ArticleExtractor {
             "puis sera recu par", "puis sera recue par", "puis rencontrera", "puis s entretiendra avec",
             // (A second trip joined to the first: "will attend the G20 Foreign Ministers' meeting in Argentina, and officially
             // visit France, Spain and Portugal".)
-            "and officially visit", "and then visit", "and also visit", "and will also visit", "and will then visit", "and then travel to",
-            "puis se rendra", "puis visitera",
+            "and will also visit", "and will then visit", "puis se rendra", "puis visitera",
         ].map { (" \($0) ", .coordinated) }
+        + Triggers.joinedTrips.map { (" \($0) ", .coordinated) }
         // "M. Ouattara sera le premier … à être reçu à l'Elysée mais Emmanuel Macron avait auparavant rencontré …": after
         // "mais" or "but", a new subject opens a clause of its own, with its own people, tense and date.
         + [(" mais ", .contrast), (" but ", .contrast)]

@@ -187,8 +187,11 @@ public struct ArticleExtractor: Sendable {
                     // "he" is the sentence's subject, not the last one named.)
                     prepend([subject])
                 } else if clause.relative, !clause.pronounWhere,
-                    // ("the deal announced when Trudeau visited Washington last March": a "when" clause with a subject of its own.)
-                    !(clause.temporalWhen && clausePersons.first.map { $0.offset - clause.start <= 16 } == true),
+                    // (", lorsque Bernard Kouchner rencontrera le président Bachar al-Assad": a "when" clause with a subject and an
+                    // object of its own. Not one whose object is the antecedent: "…, when Joe Biden welcomed him", "lorsque
+                    // Joe Biden l'a accueilli".)
+                    !(clause.temporalWhen && clausePersons.count >= 2 && clausePersons.first.map { $0.offset - clause.start <= 16 } == true
+                        && ![" him ", " her ", " them ", " l ", " lui ", " leur "].contains(where: clauseFolded.includes)),
                     let antecedent = persons.last(where: { $0.offset < clause.start })
                 {
                     clausePersons.insert(antecedent, at: 0)
@@ -280,13 +283,18 @@ public struct ArticleExtractor: Sendable {
                 let placeAhead = clause.locativeWhere && mainStatus == .planned
                     && !clauseDates.contains { ($0.end ?? $0.start).lastDay.dayNumber < article.published.firstDay.dayNumber - 7 }
                     && !toldPast
+                // ("will attend the meeting in Argentina, and then visit Chile": a trip joined in the infinitive has its auxiliary's
+                // tense.)
+                let joinedAhead = clause.coordinated && mainStatus == .planned
+                    && Triggers.joinedTrips.contains(where: { clauseFolded.hasPrefix(" " + $0 + " ") })
                 // (French: the verbs' endings tell their tense too, found once for the clause's triggers.)
                 let frenchFutures = article.language == .fr ? Triggers.frenchFutureOffsets(in: clauseText) : []
                 var context = Clause(
                     sentence: sentence, text: clauseText, folded: clauseFolded, start: clause.start, persons: clausePersons,
                     places: clausePlaces, sentencePlaces: places, dates: clauseDates, published: article.published,
                     status: (Triggers.isFuture(clauseFolded) || !frenchFutures.isEmpty)
-                        && !Triggers.futureOnlyReported(clauseFolded) || clause.infinitive && mainStatus == .planned || placeAhead ? .planned : .held,
+                        && !Triggers.futureOnlyReported(clauseFolded) || clause.infinitive && mainStatus == .planned || placeAhead || joinedAhead
+                        ? .planned : .held,
                     speaker: people.speaker,
                     site: site)
                 context.sentenceSpaced = spacedCharacters
@@ -302,7 +310,7 @@ public struct ArticleExtractor: Sendable {
                 }
                 // (The whole "where" clause: it has no marker of the future of its own to govern its triggers.)
                 // (Nor has a gerund after "before", whose time is its sentence's: "will head to Pretoria before attending the summit".)
-                if placeAhead || clause.gerund && mainStatus == .planned { context.plannedFrom = clause.start }
+                if placeAhead || joinedAhead || clause.gerund && mainStatus == .planned { context.plannedFrom = clause.start }
                 if position == 0 { mainStatus = context.status }
                 context.previousSubject = persons.count == 1 ? subject : nil
                 context.sentenceDates = mentions
@@ -822,16 +830,24 @@ public struct ArticleExtractor: Sendable {
             }) {
                 continue
             }
+            if Triggers.decidedToCallOff.contains(phrase) {
+                let next = clause.folded.dropFirst(offset + 1 + phrase.count).split(separator: " ").prefix(4)
+                if !next.contains(where: { word in Triggers.calledOffNouns.contains(where: word.hasPrefix) }) { continue }
+            }
+            // (And whose destination it is, not someone's for something: "la première destination de Xi Jinping pour ses
+            // investissements".)
             if Triggers.destinationOf.contains(phrase), !clause.persons.contains(where: { person in
                 let after = person.offset - (clause.start + offset + 1 + phrase.count)
-                return after >= 0 && after <= 24
+                let following = " " + Self.fold(String(clause.sentence.characters[person.offset...].prefix(48))) + " "
+                return after >= 0 && after <= 24 && ![" pour ", " for ", " s "].contains(where: following.includes)
             }) {
                 continue
             }
             // "À Dakar comme à Paris, on explique que cette visite d'État … constitue le point d'orgue": a visit named with a
             // demonstrative is the one already told, no new trip.
-            if kind == "visit", offset >= 6,
-                ["cette", "cet", "ce", "this", "that"].contains(clause.folded.dropLast(clause.folded.count - offset).split(separator: " ").last ?? ""),
+            // (A noun only, after "cette"/"cet"/"this": "the first leader that travelled to Kyiv" is a relative.)
+            if kind == "visit", ["visite", "visit", "voyage", "trip", "deplacement", "tournee", "tour"].contains(where: phrase.hasPrefix),
+                ["cette", "cet", "this"].contains(clause.folded.prefix(offset).split(separator: " ").last ?? ""),
                 discourse.events.contains(where: { $0.kind == "visit" && !$0.inPassing })
             {
                 continue
@@ -973,10 +989,10 @@ public struct ArticleExtractor: Sendable {
                 if let start = found[index].start, start.firstDay <= clause.published.lastDay, !borrowed { continue }
                 if let day = found[index].start == nil || borrowed ? announced ?? pastDay : announced { found[index].takeDate(of: day) }
             }
-            // ("has canceled a planned visit to Malaysia": the call-off is of a trip to where the trip was to go.)
-            // (Not the agent's own country.)
+            // ("has canceled a planned visit to Malaysia": the call-off is of a trip to where the trip was to go, whatever
+            // else the clause names: "postponed his trip to Japan due to floods in Bangladesh". Not the agent's own country.)
             if let off = found.first(where: { $0.status == status && $0.kind != "cancellation" && $0.hostCountry != nil }) {
-                for index in found.indices where found[index].kind == "cancellation" && found[index].hostCountry == nil
+                for index in found.indices where found[index].kind == "cancellation"
                     && !found[index].participants.contains(where: { $0.country == off.hostCountry })
                 {
                     found[index].hostCountry = off.hostCountry

@@ -435,7 +435,9 @@ public struct DateResolver: Sendable {
         case "aujourd", "today", "tonight": return ([mention(day: published)], w0 == "aujourd" && w1 == "hui" ? 2 : 1)
         case "demain", "tomorrow": return ([mention(day: published.addingDays(1)!)], 1)
         // ("made a phone call to Prime Minister Modi late last night", "la nuit dernière": the evening before publication.)
-        case "last" where w1 == "night": return ([mention(day: published.addingDays(-1)!)], 2)
+        // (Not "on the last night of his visit".)
+        case "last" where w1 == "night" && w2 != "of" && (index == 0 || !["the", "a"].contains(tokens[index - 1].word)):
+            return ([mention(day: published.addingDays(-1)!)], 2)
         case "nuit" where w1 == "derniere": return ([mention(day: published.addingDays(-1)!)], 2)
         case "this" where ["morning", "afternoon", "evening"].contains(w1 ?? ""): return ([mention(day: published)], 2)
         case "ce" where ["matin", "soir"].contains(w1 ?? ""): return ([mention(day: published)], 2)
@@ -465,7 +467,7 @@ public struct DateResolver: Sendable {
             let total = published.year * 12 + (published.month! - 1) + shift
             return DateMention(text: "", offset: 0, start: PartialDate(year: total / 12, month: total % 12 + 1)!)
         }
-        if ["le", "the"].contains(w0), w1 == "mois" || w1 == "month", let w2 {
+        if ["le", "the", "du"].contains(w0), w1 == "mois" || w1 == "month", let w2 {
             if Self.last.contains(w2) { return ([month(-1)], 3) }
             if Self.next.contains(w2) { return ([month(1)], 3) }
         }
@@ -574,7 +576,12 @@ public struct DateResolver: Sendable {
         }
         var rest = DateMention(text: "", offset: 0, start: monthStart)
         rest.toCome = true
-        if w0 == "fin", w1 == "du", w2 == "mois" { return ([rest], 3) }
+        // ("à la fin du mois dernier": the month named after it, gone by.)
+        if w0 == "fin", w1 == "du", w2 == "mois", !Self.last.contains(word(tokens, index + 3) ?? ""),
+            !Self.next.contains(word(tokens, index + 3) ?? "")
+        {
+            return ([rest], 3)
+        }
         if w0 == "end", w1 == "of", w2 == "the", word(tokens, index + 3) == "month" { return ([rest], 4) }
         // "in the coming days", "dans les prochains jours", "dans les jours qui viennent": this month, still to come (and the
         // next, from the 25th on).

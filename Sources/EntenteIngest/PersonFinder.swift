@@ -114,9 +114,12 @@ public struct PersonFinder {
         "m", "mme", "madame", "monsieur", "mr", "mrs", "ms", "president", "secretary", "minister", "chancellor", "premier", "sir",
         "ministre", "chancelier", "chanceliere", "dr", "director", "directeur", "directrice", "commissioner", "commissaire", "ambassador",
         "ambassadeur", "ambassadrice", "envoy", "governor", "king", "queen", "emir", "prince", "sheikh", "roi", "reine", "gouverneur",
-        "sultan", "altesse", "majeste", "excellence", "highness", "majesty", "excellency", "altesses", "majestes", "highnesses", "majesties", "marechal", "marshal", "hon", "rt", "honourable", "pm", "fm",
+        "sultan", "altesse", "majeste", "excellence", "highness", "majesty", "excellency", "altesses", "majestes", "highnesses", "majesties", "marechal", "marshal", "hon", "rt", "honourable",
         "honorable", "dato", "datuk", "datin", "tun", "seri", "chairman", "chairwoman", "speaker", "councilor", "councillor", "senator",
     ]
+
+    /// Abbreviated titles before a surname ("PM Modi", "FM Qureshi"): honorifics in capitals only, before someone known.
+    static let abbreviatedTitles: Set<String> = ["pm", "fm"]
 
     /// What a pronoun standing for an event, not a person, does ("elle a eu lieu à …", "it took place in …"). Folded.
     static let eventPredicates: [String] = [
@@ -498,9 +501,19 @@ public struct PersonFinder {
             add(apposition)
         }
         // Honorific + surname, or honorific + a new full name.
-        for (index, token) in tokens.enumerated() where Self.honorifics.contains(fold(token.text)) {
+        for (index, token) in tokens.enumerated() where Self.honorifics.contains(fold(token.text)) || Self.abbreviatedTitles.contains(fold(token.text)) {
             // "M." is Monsieur; a bare "M" is a letter of something else ("M23").
             if token.text == "M", token.start + 1 >= characters.count || characters[token.start + 1] != "." { continue }
+            // "PM Modi", "FM Qureshi": the abbreviations in capitals before a surname known, never a time ("At 10 PM Moscow
+            // Time") nor a new name.
+            if Self.abbreviatedTitles.contains(token.text.lowercased()) {
+                guard token.text.allSatisfy(\.isUppercase), index + 1 < tokens.count,
+                    index == 0 || tokens[index - 1].text.last?.isNumber != true,
+                    case let surname = forms[tokens[index + 1].text],
+                    Self.registrySurnames[surname] != nil
+                        || (found + known).contains(where: { Self.hasSurname(surname, form: forms[$0.name], country: $0.country) })
+                else { continue }
+            }
             var names: [(text: String, start: Int)] = []
             var cursor = index + 1
             // The rest of the title, then the name: the last run of capitalised words before a lower-case word,

@@ -9,8 +9,8 @@ enum Triggers {
             "annule", "annulee", "annules", "annulees", "called off", "cancelled", "canceled", "reporte", "reportee", "reportes", "reportees",
             "postponed", "ajourne", "ajournee", "scrapped", "put off", "puts off", "pushed back", "postpones", "cancels", "calls off",
             "calling off", "call off", "canceling", "cancelling", "postponing",
-            "decided to postpone", "decide de reporter", "a decide de reporter", "ont decide de reporter", "decided to cancel",
-            "decide d annuler", "a decide d annuler", "ont decide d annuler",
+            "decided to postpone", "decide de reporter", "a decide de reporter",
+        ] + decidedToCallOff + [
             // What did not happen as planned ("Mais la réunion n'a pas eu lieu à cause d'un mal de tête du président soudanais").
             "n a pas eu lieu", "n ont pas eu lieu", "n aura pas lieu", "n auront pas lieu", "did not take place", "will not take place",
             "never took place",
@@ -51,15 +51,12 @@ enum Triggers {
             "travel to", "travelled to", "traveled to", "trip to", "visit to", "state visit", "official visit", "arrived in", "welcomed",
             "est alle a", "est allee a", "est ensuite alle a", "went to", "premiere visite", "tournee", "tour of", "final stop", "next stop",
             "first stop", "last stop", "stop will be", "derniere etape", "premiere etape", "prochaine etape",
-            // ("La Slovaquie était la deuxième destination du ministre iranien": whose destination, named right after it.)
-            "destination du", "destination de", "destination of",
+
             "est attendu", "est attendue", "sont attendus",
-            // (A second trip joined to a first verb's auxiliary: "will attend the meeting in Argentina, and officially visit France".)
-            "and officially visit", "and then visit", "and also visit",
             // ("Le roi était également attendu en Zambie", "seront quant à eux présents à Dakar": someone's, after a verb; not
             // "la croissance attendue en Côte d'Ivoire", "la France était présente à Djibouti depuis 1977".)
             "sera present a", "sera presente a", "seront presents a", "seront presentes a", "sera present au", "seront presents au",
-        ] + expectedThere + [ "depart for", "departs for", "departed for", "leave for", "leaves for",
+        ] + expectedThere + joinedTrips + destinationOf + [ "depart for", "departs for", "departed for", "leave for", "leaves for",
             "left for", "headed to", "heads to", "is heading to", "will head to", "partira pour", "est parti pour", "est partie pour", "s envolera pour", "s est envole pour", "effectuera des visites", "effectue des visites", "effectuer des visites", "visites officielles", "effectue une visite",
             "effectuer une visite", "a effectue une visite", "visite de travail", "attendu a", "attendue a", "se rend a", "se rend en",
             "se rend au", "se rendent", "se rendront", "s est rendue", "est arrive a", "est arrivee a", "est arrive en", "arrivera a",
@@ -426,7 +423,7 @@ enum Triggers {
         " pledged to ", " has promised to ", " promised to ", " vowed to ", " s est engage a ", " s est engagee a ",
         // What was to happen, as planned ("Park had been due to leave for Washington on Sunday").
         " had been due to ", " was due to ", " were due to ", " had been scheduled to ", " was scheduled to ", " were scheduled to ",
-    ] + agreedTo + lookingAhead)
+    ] + agreedTo + lookingAhead + wishes)
 
     /// What someone looks forward to, or is likely to do ("looks forward to meeting again with President Xi Jinping during the
     /// APEC meetings in November", "the two leaders are likely to meet in Germany in July"), and the French participle of
@@ -435,11 +432,25 @@ enum Triggers {
     static let lookingAhead: [String] = [
         " looks forward to ", " look forward to ", " looked forward to ", " is likely to ", " are likely to ", " devant se ",
         " devant s ", " devant rencontrer ", " devant effectuer ", " devant participer ", " devant assister ",
-        // ("He reiterated his keenness to visit India in the near future.")
+    ]
+
+    /// What gives a call-off's cause ("due to floods in Bangladesh", "citing tensions in Ukraine", "en raison de"). Folded.
+    static let causes: PhraseSet = [
+        " due to ", " because ", " citing ", " owing to ", " in view of ", " amid ", " a cause ", " en raison ", " suite a ",
+        " compte tenu ", " face a ",
+    ]
+
+    /// A second trip joined to a first verb, in the infinitive its auxiliary governs ("will attend the meeting in Argentina,
+    /// and officially visit France"): a clause of its own, in the tense of the clause before it.
+    static let joinedTrips: [String] = ["and officially visit", "and then visit", "and also visit", "and then travel to"]
+
+    /// What someone wishes, hopes or is ready for ("reiterated his keenness to visit India", "hopes to visit the US",
+    /// "est prêt à un sommet avec Donald Trump"): to come, for a trigger right after it only ("Erdogan, eager to boost
+    /// trade, met Putin" was a meeting).
+    static let wishes: [String] = [
         " keenness to ", " eagerness to ", " keen to ", " eager to ", " his wish to ", " her wish to ", " their wish to ",
-        " his desire to ", " her desire to ", " son souhait de ", " son desir de ",
-        // ("he hopes to visit the US as soon as possible"; "Vladimir Poutine est prêt à un sommet avec Donald Trump".)
-        " hopes to ", " hope to ", " is ready to ", " est pret a ", " se dit pret a ", " serait pret a ", " sont prets a ",
+        " his desire to ", " her desire to ", " son souhait de ", " son desir de ", " hopes to ", " hope to ", " is ready to ",
+        " est pret a ", " se dit pret a ", " serait pret a ", " sont prets a ",
     ]
 
     /// What people agreed to do ("sont convenus de se retrouver d'ici quatre mois", "agreed to meet again"): to come, for the
@@ -812,7 +823,20 @@ enum Triggers {
 
     /// A destination and whose it is ("la deuxième destination du ministre iranien"): a trip only with the traveller named
     /// right after it ("la première destination de ses exportations" is none).
-    static let destinationOf: Set<String> = ["destination du", "destination de", "destination of"]
+    /// Deciding to call something off ("a décidé d'annuler sa visite"): only with a trip or a gathering named right after
+    /// ("decided to cancel student debt" is none).
+    static let decidedToCallOff: [String] = [
+        "decided to cancel", "decide d annuler", "a decide d annuler", "ont decide d annuler",
+    ]
+
+    /// What a decision to call off must name within a few words.
+    static let calledOffNouns: [String] = [
+        "visit", "trip", "visite", "voyage", "deplacement", "summit", "sommet", "meeting", "rencontre", "reunion", "talks",
+        "entretien", "tournee", "tour", "participation", "venue",
+    ]
+
+    /// ("La Slovaquie était la deuxième destination du ministre iranien".)
+    static let destinationOf: [String] = ["destination du", "destination de", "destination of"]
 
     /// Taking part from afar: no trip.
     static let remote: PhraseSet = [

@@ -4,6 +4,8 @@ import Testing
 /// A visit's programme told item by item: each next step with someone else ("…, puis sera reçu par Anne Hidalgo") is a
 /// meeting of its own, on the day the programme last gave.
 struct ProgrammeTests {
+    /// "Mardi 20 décembre, … entretien avec François Hollande. Il déjeunera ensuite avec Gérard Larcher, …, puis sera reçu par
+    /// Anne Hidalgo": three meetings on the Tuesday.
     @Test func theNextItemsAreOnTheDayGiven() {
         let found = eventSummaries(
             """

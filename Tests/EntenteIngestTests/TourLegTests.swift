@@ -61,6 +61,11 @@ struct TourLegTests {
         for country in ["FR", "ES", "PT"] {
             #expect(trips.contains("visit Wang Yi/CN @\(country) 2018-05-16 planned"), "\(trips)")
         }
+        // (Undated, the auxiliary's future still governs it.)
+        let undated = eventSummaries(
+            "Wang Yi will attend the G20 Foreign Ministers' meeting in Argentina, and officially visit France and Spain.", on: "2018-05-14",
+            language: .en)
+        #expect(undated.contains("visit Wang Yi/CN @FR - planned"), "\(undated)")
     }
 
     /// "La Slovaquie était la deuxième destination du ministre iranien": a leg told as someone's destination; not the

@@ -15551,7 +15551,6 @@ Zélande	NL	Zeeland
 Zürich	CH	Zürich
 Zābul	AF	Zābul
 Zūnyì	CN	Zunyi
-bande de Gaza	PS	Gaza Strip
 Àmsterdam	NL	Amsterdam
 Àu-mûn	MO	Macau
 Áidin	YE	Aden
