@@ -675,7 +675,12 @@ public struct ArticleExtractor: Sendable {
         guard let offset = clause.folded.characterOffset(of: " " + phrase + " ") else { return false }
         let end = clause.start + offset + phrase.count
         return clause.places.contains { place in
-            place.kind != .adjective && (1...distance).contains(place.offset - end)
+            guard place.kind != .adjective, place.offset > end else { return false }
+            // (A date and a time of day between count for nothing: "est arrivé ce dimanche 4 novembre, dans l'après-midi, en
+            // Arabie Saoudite".)
+            let between = distance <= 5 ? 0 : clause.dates.filter { $0.offset >= end && $0.offset < place.offset }.map(\.text.count).reduce(0, +)
+                + (Triggers.timesOfDay.firstCharacterOffset(in: " " + fold(String(clause.sentence.characters[end..<place.offset])) + " ") == nil ? 0 : 18)
+            return place.offset - end - between <= distance
                 && (distance <= 5 || isLocated(place, in: clause.sentence.characters, travel: true))
         }
     }

@@ -440,6 +440,13 @@ enum Triggers {
         " compte tenu ", " face a ",
     ]
 
+    /// A time of day told between an arrival and its place ("est arrivé dimanche, dans l'après-midi, en Arabie Saoudite").
+    /// Folded.
+    static let timesOfDay: PhraseSet = [
+        " dans l apres midi ", " dans la matinee ", " dans la soiree ", " dans la nuit ", " in the afternoon ", " in the morning ",
+        " in the evening ", " en fin de journee ", " en debut de soiree ", " en fin d apres midi ",
+    ]
+
     /// A second trip joined to a first verb, in the infinitive its auxiliary governs ("will attend the meeting in Argentina,
     /// and officially visit France"): a clause of its own, in the tense of the clause before it.
     static let joinedTrips: [String] = ["and officially visit", "and then visit", "and also visit", "and then travel to"]

@@ -1143,6 +1143,15 @@ struct NewsProseTests {
         // "Nepal" is a country, not Madhav Kumar Nepal.
         #expect(!en("Chinese Foreign Minister Wang Yi held talks in Beijing with Nepal on Tuesday.", "2024-12-03").joined().contains("Madhav"))
     }
+
+    /// An arrival's date and time of day between the verb and the place count for nothing: "est arrivé ce dimanche 4
+    /// novembre, dans l'après-midi, en Arabie Saoudite" is the visit.
+    @Test func anArrivalWithItsDayAndTimeBetween() {
+        let found = events(
+            "Le président français François Hollande est arrivé ce dimanche 4 novembre, dans l'après-midi, en Arabie Saoudite.",
+            on: "2012-11-04")
+        #expect(found.contains("visit François Hollande/FR @SA 2012-11-04 held"), "\(found)")
+    }
 }
 
 /// What the store receives for an extracted event.
