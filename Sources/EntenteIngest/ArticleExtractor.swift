@@ -677,11 +677,11 @@ public struct ArticleExtractor: Sendable {
         return clause.places.contains { place in
             guard place.kind != .adjective, place.offset > end else { return false }
             // (A date and a time of day between count for nothing: "est arrivé ce dimanche 4 novembre, dans l'après-midi, en
-            // Arabie Saoudite".)
-            let between = distance <= 5 ? 0 : clause.dates.filter { $0.offset >= end && $0.offset < place.offset }.map(\.text.count).reduce(0, +)
-                + (Triggers.timesOfDay.firstCharacterOffset(in: " " + fold(String(clause.sentence.characters[end..<place.offset])) + " ") == nil ? 0 : 18)
-            return place.offset - end - between <= distance
-                && (distance <= 5 || isLocated(place, in: clause.sentence.characters, travel: true))
+            // Arabie Saoudite". A time of day counts as the length of the longest, "dans l'après-midi, ".)
+            guard distance > 5 else { return place.offset - end <= distance }
+            let dated = clause.dates.filter { $0.offset >= end && $0.offset < place.offset }.map(\.text.count).reduce(0, +)
+            let timed = Triggers.timesOfDay.occurs(in: " " + fold(String(clause.sentence.characters[end..<place.offset])) + " ") ? 18 : 0
+            return place.offset - end - dated - timed <= distance && isLocated(place, in: clause.sentence.characters, travel: true)
         }
     }
 
@@ -835,6 +835,8 @@ public struct ArticleExtractor: Sendable {
             }) {
                 continue
             }
+            // "a décidé d'annuler sa visite": a decision to call off is one only with a trip or a gathering named right after it
+            // ("decided to cancel student debt" is none).
             if Triggers.decidedToCallOff.contains(phrase) {
                 let next = clause.folded.dropFirst(offset + 1 + phrase.count).split(separator: " ").prefix(4)
                 if !next.contains(where: { word in Triggers.calledOffNouns.contains(where: word.hasPrefix) }) { continue }
