@@ -180,8 +180,8 @@ extension ArticleExtractor {
     /// "un sommet UE–États-Unis, le premier depuis celui de Washington en novembre 2011": the date after "the first since
     /// the one …" is that earlier event's, held where it names (in passing, with no one named), not the event reported.
     static func earlierOfItsKind(
-        in folded: String, sentence: Sentence, places: [PlaceMention], dates: [DateMention], published: PartialDate, newEvents: Int,
-        discourse: inout Discourse
+        in folded: String, sentence: Sentence, persons: [PersonMention], places: [PlaceMention], dates: [DateMention], published: PartialDate,
+        newEvents: Int, discourse: inout Discourse
     ) {
         guard let phrase = Triggers.firstSinceTheOne.firstCharacterOffset(in: folded),
             let date = dates.first(where: { $0.offset >= phrase - 1 && $0.offset - phrase <= 80 && ($0.end ?? $0.start).lastDay < published.firstDay })
@@ -203,6 +203,14 @@ extension ArticleExtractor {
         earlier.end = date.end
         earlier.dateText = date.text
         if earlier.kind == "summit" { earlier.participants = [] }
+        // ("depuis celle que le président François Mitterrand avait effectuée en 1987": someone else's, named before its date,
+        // to where the one reported goes.)
+        if let other = persons.first(where: { $0.offset >= phrase && $0.offset < date.offset && $0.offset - phrase <= 48 }),
+            !earlier.participants.contains(where: { $0.name == other.name })
+        {
+            earlier.participants = [ExtractedEvent.Person(name: other.name, country: other.country)]
+            if place == nil { (earlier.hostCountry, earlier.location) = (discourse.events[index].hostCountry, discourse.events[index].location) }
+        }
         // (The event reported is not dated by it.)
         for other in discourse.events.indices where other >= newEvents && discourse.events[other].start == date.start
             && discourse.events[other].kind != "cancellation"

@@ -379,7 +379,7 @@ public struct ArticleExtractor: Sendable {
             }
             Self.meetingAtArrival(newEvents: before, discourse: &discourse)
             Self.earlierOfItsKind(
-                in: folded, sentence: sentence, places: places, dates: sentenceDates, published: article.published, newEvents: before,
+                in: folded, sentence: sentence, persons: persons.filter { !reporters.contains($0.offset) }, places: places, dates: sentenceDates, published: article.published, newEvents: before,
                 discourse: &discourse)
             if datedSince {
                 Self.visitBeforeFirst(

@@ -353,6 +353,8 @@ enum Triggers {
     static let firstSinceTheOne: PhraseSet = [
         " le premier depuis celui ", " la premiere depuis celle ", " the first since the one ", " the first since that ",
         " le premier du genre depuis celui ", " the first such summit since the one ",
+        // ("la première visite d'État … depuis celle que le président François Mitterrand avait effectuée en 1987".)
+        " depuis celle que ", " depuis celui que ",
     ]
 
     /// "the first visit … since", "la première (visite) depuis": a visit before the one reported.

@@ -82,4 +82,18 @@ struct TourLegTests {
         let exports = eventSummaries("La Chine est la première destination de ses exportations, a rappelé Emmanuel Macron.", on: "2016-11-12")
         #expect(exports.isEmpty, "\(exports)")
     }
+
+    /// "la première visite d'État … depuis celle que le président François Mitterrand avait effectuée en 1987": the visit
+    /// before is Mitterrand's, to where the one reported goes, and the one reported keeps its own days.
+    @Test func theVisitBeforeIsSomeoneElses() {
+        let found = eventSummaries(
+            """
+            Le président de la France, François Hollande, effectuera une visite d'État au Canada du 2 au 4 novembre. Selon \
+            l'Élysée, il s'agira de la première visite d'État d'un président de la République française depuis celle que le \
+            président François Mitterrand avait effectuée en 1987.
+            """, on: "2014-10-15")
+        #expect(found.contains { $0.hasPrefix("visit François Mitterrand/") && $0.hasSuffix("@CA 1987 held") }, "\(found)")
+        #expect(found.contains("visit François Hollande/FR @CA 2014-11-02 planned"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("visit François Hollande") && $0.contains("1987") }, "\(found)")
+    }
 }
