@@ -695,6 +695,8 @@ public struct ArticleExtractor: Sendable {
             // "Entretien de M. X avec France Inter", an interview.)
             && (phrase != "entretien de" || personAfterWith(in: clause))
             && (kind != "phone_call" || !Triggers.spokeWith.contains(phrase) || isUnplaced(clause))
+            // ("spoke with" is a meeting only when the sentence says it was in person.)
+            && (kind != "meeting" || phrase != "spoke with" || Triggers.inPerson.occurs(in: String(clause.spaced)))
             && (kind != "cancellation" || !Triggers.withdrawals.contains(phrase) || gatheringFollows(phrase, in: clause))
             && (kind != "visit" || !Triggers.takesSomeoneTo.contains(phrase) || personTakenTo(phrase, in: clause))
             && (kind != "phone_call" || !Triggers.callVerbs.contains(phrase) || personCalled(phrase, in: clause))

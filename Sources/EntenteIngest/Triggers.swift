@@ -83,6 +83,8 @@ enum Triggers {
             "met with", "will meet", "would meet", "meet with", "meeting with", "met ", "meeting", "welcomed", "audience aupres", "meetings with",
             // ("a multiplié les apartés avec ses pairs : …", "un aparté avec".)
             "apartes avec", "aparte avec",
+            // ("Upon arrival, Lavrov briefly spoke with Mali's foreign minister": in person, a meeting.)
+            "spoke with",
             // ("A rendez-vous avec": an appointment.)
             "a rendez vous avec", "aura rendez vous avec", "rencontres avec",
             "entretiens bilateraux avec", "rencontre", "rencontrer", "to meet", "rencontrent", "rencontreront", "se sont rencontres", "s etaient rencontres", "se sont rencontrees", "s etaient rencontrees",
@@ -440,6 +442,12 @@ enum Triggers {
     static let causes: PhraseSet = [
         " due to ", " because ", " citing ", " owing to ", " in view of ", " amid ", " a cause ", " en raison ", " suite a ",
         " compte tenu ", " face a ",
+    ]
+
+    /// What tells that people spoke in person ("Upon arrival, Lavrov briefly spoke with …"). Folded.
+    static let inPerson: PhraseSet = [
+        " upon arrival ", " upon his arrival ", " upon her arrival ", " on arrival ", " on his arrival ", " on her arrival ",
+        " on the sidelines ", " during his visit ", " during her visit ", " in person ", " face to face ",
     ]
 
     /// A time of day told between an arrival and its place ("est arrivé dimanche, dans l'après-midi, en Arabie Saoudite").

@@ -179,4 +179,15 @@ struct ReceptionTests {
         #expect(found.contains { $0.hasPrefix("visit Macky Sall/SN @FR") }, "\(found)")
         #expect(!found.contains { $0.hasPrefix("visit François Hollande") || $0.contains("@SN") }, "\(found)")
     }
+
+    /// "Upon arrival, Lavrov briefly spoke with Mali's foreign minister Abdoulaye Diop": speaking in person is a meeting; "spoke
+    /// with" alone is neither a meeting nor, outside a government's readout, a call.
+    @Test func speakingInPerson() {
+        let found = events(
+            "Sergei Lavrov arrived in Bamako on Monday. Upon arrival, Lavrov briefly spoke with Mali's foreign minister Abdoulaye Diop.",
+            on: "2023-02-07")
+        #expect(found.contains("meeting Sergei Lavrov/RU+Abdoulaye Diop/ML @ML 2023-02-06 held"), "\(found)")
+        let alone = events("Donald Trump spoke with Emmanuel Macron on Monday.", on: "2023-02-07")
+        #expect(alone.isEmpty, "\(alone)")
+    }
 }
