@@ -12,7 +12,9 @@ extension ArticleExtractor {
         let words = String(characters[offset..<min(characters.count, offset + 60)]).split(separator: " ")
         guard let verb = words.first(where: { $0.first?.isLowercase == true }) else { return false }
         let word = fold(String(verb))
-        return ["had", "has", "have", "will", "would", "was", "were", "is", "met", "held", "told"].contains(word)
+        // ("Al Jazeera TV said John Kerry began his Cairo stop with a meeting with …": irregular pasts too.)
+        return ["had", "has", "have", "will", "would", "was", "were", "is", "met", "held", "told", "began", "made", "went", "flew", "spoke",
+            "took", "paid", "came", "left", "sent", "gave"].contains(word)
             || word.count > 4 && word.hasSuffix("ed")
     }
 

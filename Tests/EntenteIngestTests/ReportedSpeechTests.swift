@@ -111,4 +111,13 @@ struct ReportedSpeechTests {
             """, on: "2025-08-17", language: .fr)
         #expect(found.contains("visit Volodymyr Zelenskyy/UA @US 2025-08-18 planned"), "\(found)")
     }
+
+    /// "Al Jazeera TV said John Kerry began his Cairo stop with a meeting with …": a name followed by its own verb, an
+    /// irregular past too, is what was reported, not its source.
+    @Test func theSubjectOfAnIrregularPast() {
+        let found = eventSummaries(
+            "John Kerry arrived in Egypt. Al Jazeera TV said John Kerry began his Cairo stop with a meeting with Foreign Minister, Nabil Fahmy.",
+            on: "2013-11-04", language: .en)
+        #expect(found.contains { $0.hasPrefix("meeting John Kerry/US+Nabil Fahmy/EG @EG") }, "\(found)")
+    }
 }
