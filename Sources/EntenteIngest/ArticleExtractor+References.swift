@@ -183,9 +183,13 @@ extension ArticleExtractor {
         in folded: String, sentence: Sentence, persons: [PersonMention], places: [PlaceMention], dates: [DateMention], published: PartialDate,
         newEvents: Int, discourse: inout Discourse
     ) {
-        guard let phrase = Triggers.firstSinceTheOne.firstCharacterOffset(in: folded),
+        guard let match = Triggers.firstSinceTheOne.occurrences(in: folded).first, case let phrase = match.offset,
             let date = dates.first(where: { $0.offset >= phrase - 1 && $0.offset - phrase <= 80 && ($0.end ?? $0.start).lastDay < published.firstDay })
         else { return }
+        // ("depuis celle que …" says which only after a first: "la première visite d'État … depuis celle que …"; not "la crise
+        // s'est apaisée depuis celle que Donald Trump avait provoquée".)
+        let another = Triggers.sinceTheOneThat.contains(Triggers.firstSinceTheOne.phrases[match.phrase])
+        if another, ![" premier ", " premiere ", " first "].contains(where: String(folded.prefix(phrase).suffix(100)).includes) { return }
         // (The event that took that date, else the last the sentence reports that is no trip.)
         let reported = discourse.events.indices.filter { index in
             index >= newEvents && ["summit", "meeting", "talks", "visit"].contains(discourse.events[index].kind) && !discourse.events[index].implied
@@ -205,7 +209,12 @@ extension ArticleExtractor {
         if earlier.kind == "summit" { earlier.participants = [] }
         // ("depuis celle que le président François Mitterrand avait effectuée en 1987": someone else's, named before its date,
         // to where the one reported goes.)
-        if let other = persons.first(where: { $0.offset >= phrase && $0.offset < date.offset && $0.offset - phrase <= 48 }),
+        // (Its subject, with the verb of the trip after it: "… que le président X avait effectuée", not "celle que le président
+        // avait eue avec Donald Trump".)
+        if another, earlier.kind == "visit",
+            let other = persons.first(where: { $0.offset >= phrase && $0.offset < date.offset && $0.offset - phrase <= 48 }),
+            [" avait ", " had "].contains(where: String(folded.dropFirst(other.offset).prefix(60)).includes),
+            !String(folded.dropFirst(phrase).prefix(max(0, other.offset - phrase))).includes(" avec "),
             !earlier.participants.contains(where: { $0.name == other.name })
         {
             earlier.participants = [ExtractedEvent.Person(name: other.name, country: other.country)]

@@ -679,11 +679,38 @@ public struct ArticleExtractor: Sendable {
             // (A date and a time of day between count for nothing: "est arrivé ce dimanche 4 novembre, dans l'après-midi, en
             // Arabie Saoudite". A time of day counts as the length of the longest, "dans l'après-midi, ".)
             guard distance > 5 else { return place.offset - end <= distance }
-            let dated = clause.dates.filter { $0.offset >= end && $0.offset < place.offset }.map(\.text.count).reduce(0, +)
-            let timed = Triggers.timesOfDay.occurs(in: " " + fold(String(clause.sentence.characters[end..<place.offset])) + " ") ? 18 : 0
-            return place.offset - end - dated - timed <= distance && isLocated(place, in: clause.sentence.characters, travel: true)
+            guard isLocated(place, in: clause.sentence.characters, travel: true) else { return false }
+            if place.offset - end <= distance { return true }
+            // (Only when nothing else stands between: "est arrivé samedi dans la soirée après une escale au Qatar" is no visit
+            // to Qatar.)
+            var gap = Array(clause.sentence.characters[end..<place.offset])
+            for date in clause.dates where date.offset >= end && date.offset + date.text.count <= place.offset {
+                for index in (date.offset - end)..<(date.offset - end + date.text.count) { gap[index] = " " }
+            }
+            var words = " " + fold(String(gap)).split(separator: " ").joined(separator: " ") + " "
+            for found in Triggers.timesOfDay.occurrences(in: words).reversed() {
+                let length = Triggers.timesOfDay.phrases[found.phrase].count
+                words = String(words.prefix(found.offset)) + " " + String(words.dropFirst(found.offset + length))
+            }
+            return words.split(separator: " ").allSatisfy { Self.arrivalFiller.contains(String($0)) }
         }
     }
+
+    /// Whether "spoke with" is followed by the person spoken to, with only a title between ("spoke with Mali's foreign
+    /// minister", not "spoke with journalists about Volodymyr Zelensky").
+    private static func spokenTo(in clause: Clause) -> Bool {
+        guard let (person, offset) = object(after: "spoke with", in: clause, within: 40) else { return false }
+        let start = min(clause.start + offset + "spoke with".count + 1, person.offset)
+        let between = fold(String(clause.sentence.characters[start..<person.offset])).split(separator: " ").map(String.init)
+        let original = PersonFinder.words(Array(clause.sentence.characters[start..<person.offset]))
+        return between.allSatisfy { word in
+            PersonFinder.titleWords.contains(word) || PersonFinder.titleNouns.contains(word) || ["the", "his", "her", "their", "s"].contains(word)
+                || original.contains { fold($0.text).hasPrefix(word) && $0.text.first?.isUppercase == true }
+        }
+    }
+
+    /// Words that may stand between an arrival's verb and its place besides a date and a time of day. Folded.
+    static let arrivalFiller: Set<String> = ["ce", "cette", "le", "la", "l", "les", "en", "au", "aux", "a", "dans", "this", "the", "on", "in", "to", "at"]
 
     /// Whether a trigger phrase found in a clause stands for its kind there: a trip's next leg or an arrival only with a
     /// place after it, a heading's "Entretien de …" only with a person after "avec", "spoke with" only when nothing places it.
@@ -695,8 +722,9 @@ public struct ArticleExtractor: Sendable {
             // "Entretien de M. X avec France Inter", an interview.)
             && (phrase != "entretien de" || personAfterWith(in: clause))
             && (kind != "phone_call" || !Triggers.spokeWith.contains(phrase) || isUnplaced(clause))
-            // ("spoke with" is a meeting only when the sentence says it was in person.)
-            && (kind != "meeting" || phrase != "spoke with" || Triggers.inPerson.occurs(in: String(clause.spaced)))
+            // ("spoke with" is a meeting only when the sentence says it was in person, with someone named right after it: not
+            // "spoke with journalists about Volodymyr Zelensky".)
+            && (kind != "meeting" || phrase != "spoke with" || Triggers.inPerson.occurs(in: String(clause.spaced)) && spokenTo(in: clause))
             && (kind != "cancellation" || !Triggers.withdrawals.contains(phrase) || gatheringFollows(phrase, in: clause))
             && (kind != "visit" || !Triggers.takesSomeoneTo.contains(phrase) || personTakenTo(phrase, in: clause))
             && (kind != "phone_call" || !Triggers.callVerbs.contains(phrase) || personCalled(phrase, in: clause))

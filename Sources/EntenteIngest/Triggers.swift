@@ -352,12 +352,15 @@ enum Triggers {
 
     /// "the first since the one in Washington in November 2011", "le premier depuis celui de Washington": an earlier event of
     /// the kind just reported.
-    static let firstSinceTheOne: PhraseSet = [
-        " le premier depuis celui ", " la premiere depuis celle ", " the first since the one ", " the first since that ",
-        " le premier du genre depuis celui ", " the first such summit since the one ",
-        // ("la première visite d'État … depuis celle que le président François Mitterrand avait effectuée en 1987".)
-        " depuis celle que ", " depuis celui que ",
-    ]
+    static let firstSinceTheOne = PhraseSet(
+        [
+            " le premier depuis celui ", " la premiere depuis celle ", " the first since the one ", " the first since that ",
+            " le premier du genre depuis celui ", " the first such summit since the one ",
+        ] + sinceTheOneThat)
+
+    /// "la première visite d'État … depuis celle que le président François Mitterrand avait effectuée en 1987": the one
+    /// before, someone else's. Folded.
+    static let sinceTheOneThat: [String] = [" depuis celle que ", " depuis celui que "]
 
     /// "the first visit … since", "la première (visite) depuis": a visit before the one reported.
     static let firstOf: PhraseSet = [

@@ -89,4 +89,31 @@ struct ReviewCounterTests {
             "Joe Biden decided to cancel student debt before he travelled to Japan on Monday.", on: "2024-05-08", language: .en)
         #expect(!found.contains { $0.hasSuffix("cancelled") || $0.hasPrefix("cancellation") }, "\(found)")
     }
+
+    /// Speaking in person is a meeting only with the one spoken to: not "spoke with journalists about Volodymyr Zelensky",
+    /// nor with someone the sentence names later.
+    @Test func speakingWithOthers() {
+        let found = eventSummaries(
+            """
+            Antony Blinken spoke with Kenyan students during his visit to Nairobi on Saturday, praising William Ruto. Upon \
+            arrival, Sergei Lavrov spoke with journalists about Volodymyr Zelensky.
+            """, on: "2024-05-05", language: .en)
+        #expect(!found.contains { $0.hasPrefix("meeting") }, "\(found)")
+    }
+
+    /// "depuis celle que" tells of an earlier visit only after a first, and by its subject: not "la crise s'est apaisée
+    /// depuis celle que Donald Trump avait provoquée en 2018".
+    @Test func sinceTheOneThatWithoutAFirst() {
+        let found = eventSummaries(
+            "Emmanuel Macron a rencontré Vladimir Poutine lundi à Paris, alors que la crise s'est apaisée depuis celle que Donald Trump avait provoquée en 2018.",
+            on: "2019-10-15")
+        #expect(!found.contains { $0.contains("Donald Trump") }, "\(found)")
+    }
+
+    /// Only a date, a time of day and small words may stand between an arrival and its place: a stopover is no arrival.
+    @Test func aStopoverIsNoArrival() {
+        let found = eventSummaries(
+            "François Hollande est arrivé samedi 3 novembre dans la soirée après une longue escale au Qatar.", on: "2012-11-04")
+        #expect(!found.contains { $0.contains("@QA") }, "\(found)")
+    }
 }
