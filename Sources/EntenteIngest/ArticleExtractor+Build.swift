@@ -831,7 +831,12 @@ extension ArticleExtractor {
         let readoutLead = clause.inLead && !inPassing && !recalled && ["meeting", "talks"].contains(kind) && Self.isReadoutSite(clause.site)
         // (And what a lead tells in the present perfect: "Donald Trump has been welcomed by the Queen at Buckingham Palace".)
         let justDone = clause.inLead && !inPassing && !recalled && Triggers.justDone.occurs(in: clause.folded)
-        if starts == [nil] && status == .held && (kind == "phone_call" || Triggers.underWay.occurs(in: clause.folded) || readoutLead || justDone) {
+        // (And what it tells in the simple present: "Mike Pompeo is in Chile on the first stop of his trip".)
+        let presentNews = clause.inLead && !inPassing && !recalled && Triggers.presentNews.occurs(in: clause.folded)
+            && clause.sentence.text.last(where: { !$0.isWhitespace }).map { ".!?»\"”".contains($0) } == true
+        if starts == [nil] && status == .held
+            && (kind == "phone_call" || Triggers.underWay.occurs(in: clause.folded) || readoutLead || justDone || presentNews)
+        {
             // A call reported without a date is the day's (press services report calls the day they happen), and so is
             // what the text says is under way ("Putin is holding a meeting with …").
             starts = [DateMention(text: "", offset: 0, start: clause.published)]

@@ -1064,6 +1064,11 @@ enum Triggers {
         " est actuellement en ",
     ]
 
+    /// The simple present a story's lead tells its news in ("Mike Pompeo is in Chile on the first stop of his trip", "In
+    /// Chile, Pompeo meets in Santiago with President Pinera"): that day's. Folded.
+    /// (Not a headline's present, which tells the day before as well: "Chinese Prime Minister Li Keqiang arrives in Berlin".)
+    static let presentNews: PhraseSet = [" is in ", " are in ", " meets ", " visits ", " arrives in ", " holds talks "]
+
     /// A meeting named as an earlier one.
     static let pastMeetings: PhraseSet = [
         " last meeting", " previous meeting", " derniere rencontre", " precedente rencontre", " dernier entretien", " last talks",
@@ -1085,7 +1090,7 @@ enum Triggers {
     /// The date of the event reported just before.
     /// The day after (before) the last date given.
     static let nextDay: PhraseSet = [" le lendemain ", " the following day ", " the next day ", " the day after ", " a day later ", " un jour plus tard "]
-    static let dayBefore: PhraseSet = [" la veille ", " the day before ", " the previous day ", " a day earlier "]
+    static let dayBefore: PhraseSet = [" la veille ", " the day before ", " the previous day ", " a day earlier ", " the day earlier "]
     /// The day after (before) something named, not the last date given.
     static let dayOfSomething: PhraseSet = [
         " lendemain de", " lendemain du", " lendemain d ", " veille de", " veille du", " veille d ", " day after the", " day after his",

@@ -440,4 +440,28 @@ struct WhatTheFourthSessionsRulesLeaveAlone {
             """, on: "2024-07-03")
         #expect(found.contains("visit Vladimir Putin/RU @KZ 2024-07-03 held"), "\(found)")
     }
+
+    /// A lead's simple present is the day's news ("Mike Pompeo is in Chile …", "In Chile, Pompeo meets … with President
+    /// Pinera"); a headline's is not ("Li Keqiang arrives in Berlin" tells a day the text gives later).
+    @Test func aLeadsPresentIsTheDays() {
+        let lead = eventSummaries(
+            """
+            U.S. Secretary of State Mike Pompeo is in Chile on the first stop of his trip to South America. In Chile, Pompeo meets \
+            in Santiago with President Sebastian Pinera.
+            """, on: "2019-04-12", language: .en)
+        #expect(lead.contains("visit Mike Pompeo/US @CL 2019-04-12 held"), "\(lead)")
+        #expect(lead.contains("meeting Mike Pompeo/US+Sebastián Piñera/CL @CL 2019-04-12 held"), "\(lead)")
+        let headline = eventSummaries("Chinese Prime Minister Li Keqiang arrives in Berlin", on: "2013-05-26", language: .en)
+        #expect(!headline.contains { $0.contains("2013-05-26") }, "\(headline)")
+    }
+
+    /// "The day earlier" is the day before the last one told.
+    @Test func theDayEarlier() {
+        let found = eventSummaries(
+            """
+            Recep Tayyip Erdogan met Joe Biden in Washington on July 10. The day earlier, Erdogan had his first bilateral meeting \
+            with Hungarian Prime Minister Viktor Orban.
+            """, on: "2024-07-11", language: .en)
+        #expect(found.contains { $0.hasPrefix("meeting Recep Tayyip Erdoğan/TR+Viktor Orbán/HU") && $0.contains("2024-07-09") }, "\(found)")
+    }
 }
