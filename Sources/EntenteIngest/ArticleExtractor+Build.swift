@@ -66,6 +66,9 @@ extension ArticleExtractor {
         var location = city?.city
         // "the UK's AI Summit": a country in the possessive just before a summit is its host.
         if kind == "summit", host == nil, let owner = Self.possessive(before: trigger, clause: clause) { host = owner }
+        // ("Türkiye will host the annual NATO summit in 2026", "In 2019, Russia hosted the first ever Russia-Africa Summit": the
+        // country that hosts it.)
+        if kind == "summit", host == nil, let owner = Self.hostingCountry(before: trigger, clause: clause) { host = owner }
         // "President Biden will welcome Prime Minister Modi for a state visit": a reception with no place given is in
         // the receiving country.
         // (Not a passive one: "will be received by President Vladimir Putin" is the guest's side.)
@@ -1886,6 +1889,18 @@ extension ArticleExtractor {
     static func precededByPast(_ trigger: Int, clause: Clause) -> Bool {
         let before = fold(String(clause.sentence.characters[max(0, trigger - 24)..<trigger])).split(separator: " ").suffix(3)
         return before.contains { ["dernier", "derniere", "precedent", "precedente", "last", "previous"].contains(String($0)) }
+    }
+
+    /// The country named as the subject of a verb of hosting before `offset` ("Türkiye will host the annual NATO summit").
+    static func hostingCountry(before offset: Int, clause: Clause) -> String? {
+        let characters = clause.sentence.characters
+        for place in clause.sentencePlaces.reversed() where place.offset < offset && place.kind == .country && place.offset >= clause.start {
+            let end = place.offset + place.text.count
+            guard end < offset, offset - end <= 60 else { continue }
+            let after = " " + fold(String(characters[end..<offset])).split(separator: " ").joined(separator: " ") + " "
+            if Triggers.hostingVerbs.contains(where: { after.hasPrefix($0) }) { return place.country }
+        }
+        return nil
     }
 
     /// The country named in the possessive just before `offset` ("the UK's AI Summit").

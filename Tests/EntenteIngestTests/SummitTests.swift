@@ -302,4 +302,14 @@ struct SummitTests {
         #expect(found.filter { $0.hasPrefix("summit") }.count == 1, "\(found)")
         #expect(found.contains("meeting Emmanuel Macron/FR+Mohammad Javad Zarif/IR @FR 2019-08-23 held"), "\(found)")
     }
+
+    /// The country that hosts a summit, as the subject of the verb: "In 2019, Russia hosted the first ever Russia-Africa
+    /// Summit", "Türkiye will host the annual NATO summit in 2026".
+    @Test func theCountryThatHostsIt() {
+        let found = eventSummaries(
+            "In 2019, Russia hosted the first ever Russia-Africa Summit. Türkiye will host the annual NATO summit in 2026.",
+            on: "2024-07-11", language: .en)
+        #expect(found.contains("summit  @RU 2019 held"), "\(found)")
+        #expect(found.contains("summit  @TR 2026 planned"), "\(found)")
+    }
 }
