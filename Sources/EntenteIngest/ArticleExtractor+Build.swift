@@ -835,7 +835,18 @@ extension ArticleExtractor {
         // (And what a lead tells in the present perfect: "Donald Trump has been welcomed by the Queen at Buckingham Palace".)
         let justDone = clause.inLead && !inPassing && !recalled && Triggers.justDone.occurs(in: clause.folded)
         // (And what it tells in the simple present: "Mike Pompeo is in Chile on the first stop of his trip".)
-        let presentNews = clause.inLead && !inPassing && !recalled && Triggers.presentNews.occurs(in: clause.folded)
+        // (The event's own verb: the present just before its trigger, or the trigger itself, and no past trigger: not "met Wang
+        // Yi to discuss Taiwan, which is in the spotlight", "Modi, who visits the US regularly, met Biden".)
+        let relative = trigger - clause.start
+        let toldPast = phrase.hasSuffix("ed") || ["met", "met ", "held", "spoke"].contains(phrase)
+        let presentNews = clause.inLead && !inPassing && !recalled && !toldPast
+            && Triggers.presentNews.occurrences(in: clause.folded).contains { found in
+                // (Nor a relative's present, "who visits the US regularly", nor a noun, "his visits to Asia".)
+                let before = " " + String(clause.folded.prefix(found.offset + 1).suffix(12))
+                return found.offset <= relative + 1 && relative - found.offset <= 40
+                    && ![" which ", " who ", " that ", ","].contains(where: String(clause.folded.dropFirst(found.offset).prefix(max(0, relative - found.offset))).includes)
+                    && ![" which ", " who ", " that ", " qui ", " his ", " her ", " their ", " its ", " several ", " two ", " many "].contains(where: before.hasSuffix)
+            }
             && clause.sentence.text.last(where: { !$0.isWhitespace }).map { ".!?»\"”".contains($0) } == true
         if starts == [nil] && status == .held
             && (kind == "phone_call" || Triggers.underWay.occurs(in: clause.folded) || readoutLead || justDone || presentNews)
@@ -1898,7 +1909,14 @@ extension ArticleExtractor {
             let end = place.offset + place.text.count
             guard end < offset, offset - end <= 60 else { continue }
             let after = " " + fold(String(characters[end..<offset])).split(separator: " ").joined(separator: " ") + " "
-            if Triggers.hostingVerbs.contains(where: { after.hasPrefix($0) }) { return place.country }
+            // (Its object the summit, six words at most: not "Japan hosted President Biden last week ahead of the NATO summit".)
+            guard let verb = Triggers.hostingVerbs.first(where: { after.hasPrefix($0) }) else { continue }
+            let object = after.dropFirst(verb.count).split(separator: " ")
+            if object.count <= 6, let first = object.first, ["the", "a", "an", "its", "this", "next", "le", "la", "l", "un", "une", "son", "sa", "ce", "cette"].contains(String(first)),
+                !characters[end..<offset].contains(","), !clause.persons.contains(where: { $0.offset > end && $0.offset < offset })
+            {
+                return place.country
+            }
         }
         return nil
     }

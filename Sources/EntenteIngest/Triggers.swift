@@ -456,7 +456,7 @@ enum Triggers {
     /// A country's verb of hosting a gathering, right after its name ("Türkiye will host the annual NATO summit"). Folded.
     static let hostingVerbs: [String] = [
         " hosted ", " hosts ", " will host ", " will be hosting ", " is hosting ", " is to host ", " accueille ", " accueillera ",
-        " a accueilli ", " accueillait ", " organise ", " organisera ", " a organise ",
+        " a accueilli ", " accueillait ",
     ]
 
     /// A time of day told between an arrival and its place ("est arrivé dimanche, dans l'après-midi, en Arabie Saoudite").

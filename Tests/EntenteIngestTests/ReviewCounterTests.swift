@@ -116,4 +116,27 @@ struct ReviewCounterTests {
             "François Hollande est arrivé samedi 3 novembre dans la soirée après une longue escale au Qatar.", on: "2012-11-04")
         #expect(!found.contains { $0.contains("@QA") }, "\(found)")
     }
+
+    /// A lead's present dates only the event it is the verb of: not one told in the past beside it ("met Wang Yi to discuss
+    /// Taiwan, which is in the spotlight"), a noun ("his visits to Asia") or a relative's habit ("who visits the US
+    /// regularly").
+    @Test func aPresentBesideTheEvent() {
+        let found = eventSummaries(
+            """
+            Antony Blinken met Wang Yi to discuss Taiwan, which is in the spotlight. Blinken held talks with Wang Yi after his visits \
+            to Asia. Narendra Modi, who visits the US regularly, met Joe Biden at the White House, his office said.
+            """, on: "2024-05-05", language: .en)
+        #expect(!found.contains { $0.contains("2024-05-05") }, "\(found)")
+    }
+
+    /// A country hosts a summit only as the verb's object, a few words at most: "Japan hosted President Biden last week
+    /// ahead of the NATO summit" places no summit in Japan.
+    @Test func hostingSomeoneElse() {
+        let found = eventSummaries(
+            """
+            Japan hosted President Biden last week ahead of the NATO summit. China hosts Vladimir Putin before he travels to the \
+            BRICS summit, officials said.
+            """, on: "2024-07-11", language: .en)
+        #expect(!found.contains { $0.hasPrefix("summit") && ($0.contains("@JP") || $0.contains("@CN")) }, "\(found)")
+    }
 }
