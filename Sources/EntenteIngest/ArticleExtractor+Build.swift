@@ -838,8 +838,8 @@ extension ArticleExtractor {
         // (The event's own verb: the present just before its trigger, or the trigger itself, and no past trigger: not "met Wang
         // Yi to discuss Taiwan, which is in the spotlight", "Modi, who visits the US regularly, met Biden".)
         let relative = trigger - clause.start
-        let toldPast = phrase.hasSuffix("ed") || ["met", "met ", "held", "spoke"].contains(phrase)
-        let presentNews = clause.inLead && !inPassing && !recalled && !toldPast
+        let toldDone = Self.toldDone(phrase)
+        let presentNews = clause.inLead && !inPassing && !recalled && !toldDone
             && Triggers.presentNews.occurrences(in: clause.folded).contains { found in
                 // (Nor a relative's present, "who visits the US regularly", nor a noun, "his visits to Asia".)
                 let before = " " + String(clause.folded.prefix(found.offset + 1).suffix(12))
@@ -882,8 +882,6 @@ extension ArticleExtractor {
             }
             // ("his attendance late this month at a G-20 summit": the rest of the month is still to come, unless the verb says
             // it is done: "s'est rendu en Allemagne à la fin du mois".)
-            let toldDone = phrase.hasSuffix("ed") || ["met", "held", "went", "flew", "spoke"].contains(phrase)
-                || ["s est ", "s etait ", "se sont ", "s etaient ", "a ", "ont ", "avait ", "avaient "].contains(where: phrase.hasPrefix)
             if let date, date.start.firstDay > clause.published || date.toCome && !toldDone, kind != "cancellation", kind != "invitation" {
                 eventStatus = .planned
             }
@@ -1900,6 +1898,12 @@ extension ArticleExtractor {
     static func precededByPast(_ trigger: Int, clause: Clause) -> Bool {
         let before = fold(String(clause.sentence.characters[max(0, trigger - 24)..<trigger])).split(separator: " ").suffix(3)
         return before.contains { ["dernier", "derniere", "precedent", "precedente", "last", "previous"].contains(String($0)) }
+    }
+
+    /// Whether a trigger phrase is a verb in a past tense ("visited", "met", "s'est rendu", "a rencontré").
+    static func toldDone(_ phrase: String) -> Bool {
+        phrase.hasSuffix("ed") || ["met", "met ", "held", "went", "flew", "spoke"].contains(phrase)
+            || ["s est ", "s etait ", "se sont ", "s etaient ", "a ", "ont ", "avait ", "avaient "].contains(where: phrase.hasPrefix)
     }
 
     /// The country named as the subject of a verb of hosting before `offset` ("Türkiye will host the annual NATO summit").
