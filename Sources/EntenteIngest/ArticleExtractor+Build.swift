@@ -81,7 +81,20 @@ extension ArticleExtractor {
         if host == nil, reception, !passive, let receiver = clause.persons.last(where: { $0.offset < trigger }),
             let country = receiver.country, country != "EU"
         {
-            host = country
+            // (Unless the article has the receiver abroad that day: "Au deuxième jour de sa visite d'État en France, … Il a reçu
+            // …", "Aux USA, Félix Tshisekedi … a reçu son homologue zambien".)
+            let away = !clause.persons.contains(where: { $0.offset > trigger }) ? nil : discourse.events.last { event in
+                event.kind == "visit" && !event.inPassing && event.status != .cancelled && event.hostCountry != nil && event.hostCountry != country
+                    && event.participants.contains { $0.name == receiver.name }
+                    && (clause.dates.isEmpty || clause.dates.contains { date in
+                        event.start.map { start in
+                            date.start.firstDay.dayNumber <= (event.end ?? start).lastDay.dayNumber
+                                && start.firstDay.dayNumber <= (date.end ?? date.start).lastDay.dayNumber
+                        } ?? false
+                    })
+            }
+            host = away?.hostCountry ?? country
+            if let away { location = away.location }
         }
         // "La lettre de Vladimir Poutine, reçue par Emmanuel Macron": what was received is a thing of someone's, not a guest.
         if kind == "meeting", Triggers.passiveReceptions.contains(phrase), let guest = clause.persons.last(where: { $0.offset < trigger }),

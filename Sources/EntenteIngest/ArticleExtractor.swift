@@ -312,7 +312,8 @@ public struct ArticleExtractor: Sendable {
                 // (Nor has a gerund after "before", whose time is its sentence's: "will head to Pretoria before attending the summit".)
                 if placeAhead || joinedAhead || clause.gerund && mainStatus == .planned { context.plannedFrom = clause.start }
                 if position == 0 { mainStatus = context.status }
-                context.previousSubject = persons.count == 1 ? subject : nil
+                // (Or only the subject besides: "une rencontre avec le ministre …, Bruno Le Maire, qui a affirmé au président Aoun …".)
+                context.previousSubject = persons.count == 1 || persons.dropFirst().allSatisfy({ $0.name == subject?.name }) ? subject : nil
                 context.sentenceDates = mentions
                 context.reportDates = reportDates
                 context.announcer = announcer

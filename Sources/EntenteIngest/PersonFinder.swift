@@ -849,7 +849,13 @@ public struct PersonFinder {
         }
         // (Not the agent of an opening participle: "Dépêchée par le président X, la ministre …" is about the minister.)
         let agentEnd = ArticleExtractor.openingAgentEnd(characters)
-        if let first = found.first(where: { $0.offset > (agentEnd ?? -1) }) ?? found.first {
+        // (Nor one met "with": "La journée a commencé par une rencontre avec le ministre …, Bruno Le Maire" is still about the
+        // guest the article follows. A sentence that names only such people leaves the subject as it was.)
+        let opening = fold(String(characters.prefix(found.first?.offset ?? 0)))
+        let metWith = (" " + opening + " ").includes(" avec ") || (" " + opening + " ").includes(" with ")
+        if metWith, subject != nil {
+            // (Left as it was.)
+        } else if let first = found.first(where: { $0.offset > (agentEnd ?? -1) }) ?? found.first {
             subject = first
             subjects.insert(first.name)
             subjectCounts[first.name, default: 0] += 1
@@ -1104,6 +1110,14 @@ public struct PersonFinder {
                 index += 1
                 continue
             }
+            // ("Macky Sall, Alassane Dramane Ouattara et …": a comma after the second word or later, with more names after it and
+            // no title, ends this name; the next begins after it.)
+            if let comma = run.indices.dropFirst().dropLast().first(where: { characters[(run[$0].start + run[$0].text.count)..<run[$0 + 1].start].contains(",") }),
+                !run[(comma + 1)...].contains(where: { excluded($0.text) })
+            {
+                cursor = index + comma + 1
+                run.removeSubrange((comma + 1)...)
+            }
             // ("le président du Parlement Nabih Berri": the assembly a title names, then the name. Not any institution: "Villa
             // Doria Pamphilj", "the International Space Station".)
             var institution = false
@@ -1116,7 +1130,9 @@ public struct PersonFinder {
                 !["jr", "sr", "ii", "iii"].contains(fold(run.last!.text)),
                 // Not right after a capitalised word (the run would be part of a longer name or title), nor after a
                 // word that introduces a place ("at the Bocharov Ruchei residence").
-                index == 0 || institution || !capitalised(tokens[index - 1].text) && !placeIntroducers.contains(fold(tokens[index - 1].text)),
+                // (After a comma, a word before is another name's: "Macky Sall, Alassane Dramane Ouattara".)
+                index == 0 || institution || !capitalised(tokens[index - 1].text) && !placeIntroducers.contains(fold(tokens[index - 1].text))
+                    || characters[(tokens[index - 1].start + tokens[index - 1].text.count)..<tokens[index].start].contains(","),
                 // Nor after a building or a road named for someone ("l'aéroport Léopold Sédar Senghor", "avenue Cheikh Anta Diop").
                 !tokens[max(0, index - 2)..<index].contains(where: { namedAfterWords.contains(fold($0.text)) }),
                 // ("du cimetière américain de Flanders Field": an adjective may come between, then "de".)

@@ -61,6 +61,8 @@ enum Triggers {
             "effectuer une visite", "a effectue une visite", "visite de travail", "attendu a", "attendue a", "se rend a", "se rend en",
             "se rend au", "se rendent", "se rendront", "s est rendue", "est arrive a", "est arrivee a", "est arrive en", "arrivera a",
             "arrive a", "etait arrive", "etait arrivee", "etaient arrives", "etaient arrivees", "had arrived in", "visitera", "visiterai", "visiterons", "me rendrai", "nous rendrons", "se deplacera", "s est deplace", "s est deplacee", "visits", "is visiting", "will be visiting",
+            // ("Zarif held the conversation while visiting Bolivia, where he met …": a visit under way, in the clause's tense.)
+            "was visiting", "were visiting", "while visiting",
             "arrives in", "arrived in", "arrive in", "landed in", "travels to", "is traveling to", "is travelling to", "paid a visit", "pays a visit",
             "hosted", "a accueilli", "accueille", "accueillera", "arrived at", "arrives at", "to visit", "visiter", "de visiter",
             "honore de sa presence", "ira a", "ira en", "ira au", "iront a", "iront en", "pour une visite", "on a visit",

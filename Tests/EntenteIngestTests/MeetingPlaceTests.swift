@@ -1,0 +1,40 @@
+import EntenteIngest
+import Testing
+
+/// Where a meeting is when its sentence sets it somewhere: the country a visit under way names, or the country a sentence
+/// opens with.
+struct MeetingPlaceTests {
+    /// "while visiting Bolivia, where he met A and B": the visit under way, and the meeting there, with everyone met.
+    @Test func aVisitUnderWayPlacesTheMeeting() {
+        let events = eventSummaries(
+            """
+            Foreign Minister Mohammad Javad Zarif held a telephone conversation with his Nicaraguan counterpart Denis Moncada. \
+            Zarif held the conversation while visiting Bolivia, where he met with President-elect Luis Arce and Vice \
+            President-elect David Choquehuanca.
+            """, on: "2020-11-08", language: .en)
+        #expect(events.contains { $0.hasPrefix("visit Mohammad Javad Zarif/IR @BO") }, "\(events)")
+        #expect(events.contains { $0.hasPrefix("meeting Mohammad Javad Zarif/IR+Luis Arce/BO+David Choquehuanca/BO @BO") }, "\(events)")
+        let was = eventSummaries("Zarif was visiting Bolivia on Sunday, where he met with Luis Arce and David Choquehuanca.", on: "2020-11-08", language: .en)
+        #expect(was.contains("visit Mohammad Javad Zarif/IR @BO 2020-11-08 held"), "\(was)")
+    }
+
+    /// "Au deuxième jour de sa visite d'État en France, … Il a reçu …", "Aux USA, Tshisekedi a reçu son homologue": a
+    /// receiver the article has abroad that day receives there, not at home.
+    @Test func aReceiverAbroadReceivesThere() {
+        let events = eventSummaries(
+            """
+            Le président libanais Michel Aoun est arrivé lundi à Paris pour une visite d'État. \
+            Il a reçu le Premier ministre Édouard Philippe.
+            """, on: "2017-09-27")
+        #expect(events.contains { $0.hasPrefix("meeting Michel Aoun/LB+Édouard Philippe/FR @FR") }, "\(events)")
+        #expect(!events.contains { $0.hasPrefix("visit Édouard Philippe") }, "\(events)")
+        // (At home, or on another day, the receiver's own country.)
+        let home = eventSummaries(
+            """
+            Le président libanais Michel Aoun s'est rendu en France en mai. Le 3 septembre, il a reçu à Baabda le ministre \
+            Jean-Yves Le Drian.
+            """, on: "2017-09-27")
+        #expect(home.contains { $0.hasPrefix("meeting Michel Aoun/LB+Jean-Yves Le Drian/FR @LB 2017-09-03") }, "\(home)")
+    }
+}
+

@@ -1,0 +1,26 @@
+import EntenteIngest
+import Testing
+
+/// Who a sentence is about, for the pronouns and the bare events of the sentences after it.
+struct SubjectTests {
+    /// "La journée a commencé par une rencontre avec X": the one met is no subject; the meeting is the guest's the article
+    /// follows, and so is the next "Il".
+    @Test func oneMetWithIsNoSubject() {
+        let events = eventSummaries(
+            """
+            Le président libanais Michel Aoun est arrivé lundi à Paris. La journée a commencé par une rencontre avec le \
+            ministre français de l'Économie et des Finances, Bruno Le Maire, qui a affirmé au président Aoun que la France \
+            était prête. Il a ensuite rencontré Anne Hidalgo.
+            """, on: "2017-09-27")
+        #expect(events.contains { $0.hasPrefix("meeting Michel Aoun/LB+Bruno Le Maire/FR @FR") }, "\(events)")
+        #expect(events.contains { $0.hasPrefix("meeting Michel Aoun/LB+Anne Hidalgo") }, "\(events)")
+        #expect(!events.contains { $0.contains("Bruno Le Maire/FR+Anne Hidalgo") }, "\(events)")
+    }
+
+    /// "Macky Sall, Alassane Dramane Ouattara et Paul Biya": a name with a middle name after a comma is the registry's
+    /// person, not lost to the name before it.
+    @Test func aMiddleNameAfterAComma() {
+        let events = eventSummaries("Le président Ali Bongo a reçu Macky Sall, Alassane Dramane Ouattara et Paul Biya.", on: "2019-06-10")
+        #expect(events.contains { $0.contains("Alassane Ouattara/CI") }, "\(events)")
+    }
+}
