@@ -436,4 +436,30 @@ extension ArticleExtractor {
         }
         return joined
     }
+
+    /// "President Duda to visit Paris on Wednesday", "Merkel to meet Buhari": a name right before "to" and a verb of
+    /// travelling or meeting is a headline's future, with no finite verb. (English; the name's capitalised words, then
+    /// "to".)
+    static func headlineInfinitive(after persons: [PersonMention], in characters: [Character]) -> Bool {
+        persons.contains { person in
+            var cursor = person.offset
+            guard cursor < characters.count, characters[cursor].isUppercase else { return false }
+            // (The headline's subject: only capitalised words before it, its title; not an object, "invited President
+            // Zelenskyy to attend the G20 Summit".)
+            let before = String(characters[..<cursor]).split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" })
+            guard before.allSatisfy({ $0.first?.isUppercase == true || ["of", "s"].contains($0) }) else { return false }
+            // The name: capitalised words (and their hyphens, apostrophes and initials' periods).
+            while cursor < characters.count {
+                while cursor < characters.count, characters[cursor].isLetter || "-'’.".contains(characters[cursor]) { cursor += 1 }
+                guard cursor + 1 < characters.count, characters[cursor] == " ", characters[cursor + 1].isUppercase else { break }
+                cursor += 1
+            }
+            let next = String(characters[cursor..<min(characters.count, cursor + 24)]).split(separator: " ").prefix(2).map(String.init)
+            return next.count == 2 && next[0] == "to" && headlineVerbs.contains(next[1])
+        }
+    }
+
+    /// The verbs of a headline's infinitive future.
+    static let headlineVerbs: Set<String> = ["visit", "meet", "travel", "attend", "host", "hold", "tour", "receive", "welcome", "call"]
 }
+

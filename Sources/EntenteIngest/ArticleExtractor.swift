@@ -311,6 +311,11 @@ public struct ArticleExtractor: Sendable {
                 // (The whole "where" clause: it has no marker of the future of its own to govern its triggers.)
                 // (Nor has a gerund after "before", whose time is its sentence's: "will head to Pretoria before attending the summit".)
                 if placeAhead || joinedAhead || clause.gerund && mainStatus == .planned { context.plannedFrom = clause.start }
+                // ("President Duda to visit Paris on Wednesday": a headline's infinitive.)
+                if article.language == .en, Self.headlineInfinitive(after: clausePersons, in: sentence.characters) {
+                    context.status = .planned
+                    context.plannedFrom = clause.start
+                }
                 if position == 0 { mainStatus = context.status }
                 // (Or only the subject besides: "une rencontre avec le ministre …, Bruno Le Maire, qui a affirmé au président Aoun …".)
                 context.previousSubject = persons.count == 1 || persons.dropFirst().allSatisfy({ $0.name == subject?.name }) ? subject : nil

@@ -691,6 +691,10 @@ enum Triggers {
         " a rapporte ", " rapporte ", " selon ", " a estime ", " a assure ", " a confie ", " a fait savoir ", " said ", " told ",
         " according to ", " announced ", " added ", " stated ", " explained ", " reported ", " a annonce ", " annonce ", " quoted ",
         " quoting ", " attributable to ", " citing ", " cite ", " avait declare ", " avait annonce ", " avait indique ", " had said ", " has said ",
+        // (To whom: "…, presidential minister Krzysztof Szczerski told reporters on Tuesday" dates the telling.)
+        " told reporters ", " told journalists ", " told the press ", " told a news conference ", " told a press conference ",
+        " told a press briefing ", " a declare a la presse ", " a indique a la presse ", " a declare aux journalistes ",
+        " a indique aux journalistes ", " a precise aux journalistes ",
     ]
 
     /// A statement and its author, named right after it ("as outlined in a statement by Matthew Miller, a spokesperson").

@@ -44,4 +44,13 @@ struct FutureMarkerTests {
             """, on: "2024-05-05", language: .en)
         #expect(arrival.contains("visit Xi Jinping/CN @FR 2024-05-05 held"), "\(arrival)")
     }
+
+    /// "President Duda to visit Paris on Wednesday": a headline's name, "to" and a verb is a future, its weekday the coming
+    /// one. (Not "asked Duda when he came to visit Paris", whose "to" follows no name.)
+    @Test func aHeadlinesInfinitive() {
+        let headline = eventSummaries("President Duda to visit Paris on Wednesday", on: "2015-10-27", language: .en)
+        #expect(headline.contains("visit Andrzej Duda/PL @FR 2015-10-28 planned"), "\(headline)")
+        let past = eventSummaries("President Duda went to visit Paris on Wednesday.", on: "2015-10-27", language: .en)
+        #expect(past.contains("visit Andrzej Duda/PL @FR 2015-10-21 held"), "\(past)")
+    }
 }

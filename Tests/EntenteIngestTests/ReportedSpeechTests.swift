@@ -120,4 +120,15 @@ struct ReportedSpeechTests {
             on: "2013-11-04", language: .en)
         #expect(found.contains { $0.hasPrefix("meeting John Kerry/US+Nabil Fahmy/EG @EG") }, "\(found)")
     }
+
+    /// "…, Szczerski told reporters on Tuesday": the day someone told the press dates the telling, not the meeting told.
+    @Test func theDayOfTellingTheReporters() {
+        let found = eventSummaries(
+            """
+            Polish President Andrzej Duda will visit Paris on Wednesday. "The president will meet with President Hollande \
+            one-to-one", presidential minister Krzysztof Szczerski \
+            told reporters on Tuesday.
+            """, on: "2015-10-27", language: .en)
+        #expect(found.contains { $0.hasPrefix("meeting Andrzej Duda/PL+François Hollande/FR @FR 2015-10-28 planned") }, "\(found)")
+    }
 }
