@@ -1026,6 +1026,21 @@ public struct ArticleExtractor: Sendable {
                 $0.start.precision == .day && ($0.end ?? $0.start).lastDay <= clause.published.lastDay && !moved.contains($0.offset)
             }
             let announced = clause.reportDates.last { $0.start.lastDay <= clause.published.lastDay }
+            // ("ne se rendra pas comme prévu mercredi 12 décembre à Marrakech": a day still to come is the trip's, which is
+            // off, not the day it was called off.)
+            for index in found.indices where found[index].kind == "cancellation" {
+                guard let start = found[index].start, start.firstDay > clause.published.lastDay else { continue }
+                var gave = false
+                for other in found.indices where found[other].kind != "cancellation" && found[other].status == status && found[other].start == nil {
+                    found[other].takeDate(of: found[index], withStatus: false)
+                    gave = true
+                }
+                if gave || found.contains(where: { $0.kind != "cancellation" && $0.status == status && $0.start == start }) {
+                    found[index].start = nil
+                    found[index].end = nil
+                    found[index].dateText = nil
+                }
+            }
             for index in found.indices where found[index].kind == "cancellation" {
                 // (A date the cancellation took from the event called off is the event's.)
                 let borrowed = found[index].start.map { start in clause.dates.contains { moved.contains($0.offset) && $0.start == start } } ?? false

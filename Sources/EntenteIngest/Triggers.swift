@@ -217,6 +217,12 @@ enum Triggers {
         "headed on to", "went on to", "goes on to", "poursuivra sa tournee a", "poursuivra sa tournee en",
         "poursuivra son voyage a", "poursuivra son voyage en", "poursuit sa tournee a", "poursuit sa tournee en", "fera escale a",
         "fera escale en", "a fait escale a", "a fait escale en", "present ici a", "presente ici a", "etre ici a",
+        // Being somewhere, to come ("Le président français sera donc présent au Burkina le 27 novembre", "sera à Alger
+        // dimanche", "will be in Paris on Monday"): a visit only when the place follows at once.
+        "sera a", "sera au", "sera en", "sera aux", "seront a", "seront au", "seront en", "seront aux", "sera donc a", "sera donc au",
+        "sera donc en", "sera present en", "sera presente en", "seront presents en", "sera donc present a", "sera donc present au",
+        "sera donc present en", "sera donc presente a", "sera donc presente au", "sera donc presente en", "will be in",
+        "will also be in", "will then be in",
         // ("une tournée qui le conduira successivement au Vietnam, en Indonésie et à Singapour".)
         "le conduira", "la conduira", "le conduira successivement", "la conduira successivement", "l a conduit", "will take him to",
         "le menera", "la menera", "le menera successivement", "la menera successivement", "l a mene", "l avait mene", "l avait conduit",

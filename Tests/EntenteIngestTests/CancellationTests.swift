@@ -247,4 +247,13 @@ struct CancellationTests {
         let english = eventSummaries("Prime Minister Narendra Modi decided to cancel his visit to Malaysia.", on: "2021-04-08", language: .en)
         #expect(english.contains("visit Narendra Modi/IN @MY - cancelled"), "\(english)")
     }
+
+    /// "ne se rendra pas comme prévu mercredi 12 décembre à Marrakech": a day still to come is the day of the trip that is
+    /// off, not the day it was called off.
+    @Test func aDayToComeIsTheTripsThatIsOff() {
+        let off = eventSummaries(
+            "La secrétaire d'État Hillary Clinton ne se rendra pas comme prévu mercredi 12 décembre à Marrakech.", on: "2012-12-11")
+        #expect(off.contains("visit Hillary Clinton/US @MA 2012-12-12 cancelled"), "\(off)")
+        #expect(off.contains("cancellation Hillary Clinton/US @MA - held"), "\(off)")
+    }
 }

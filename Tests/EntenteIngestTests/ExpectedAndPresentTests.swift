@@ -28,4 +28,15 @@ struct ExpectedAndPresentTests {
             "Emmanuel Macron arrived in Bamako on Monday. Most migrants crossing the Sahara make a stopover in Agadez.", on: "2023-05-20", language: .en)
         #expect(bamako == ["visit Emmanuel Macron/FR @ML 2023-05-15 held"])
     }
+
+    /// "sera donc présent au Burkina le 27 novembre", "sera à Alger dimanche": being somewhere, to come, is a trip there
+    /// when the place follows at once (not "sera à l'ordre du jour").
+    @Test func beingThereToCome() {
+        let there = eventSummaries("Le président français sera donc présent au Burkina le 27 novembre.", on: "2017-11-10")
+        #expect(there.contains("visit Emmanuel Macron/FR @BF 2017-11-27 planned"), "\(there)")
+        let algiers = eventSummaries("Le Premier ministre Jean Castex sera à Alger dimanche.", on: "2021-04-08")
+        #expect(algiers.contains("visit Jean Castex/FR @DZ 2021-04-11 planned"), "\(algiers)")
+        let agenda = eventSummaries("Le président français Emmanuel Macron sera à l'écoute de la Tunisie.", on: "2021-04-08")
+        #expect(agenda.isEmpty, "\(agenda)")
+    }
 }
