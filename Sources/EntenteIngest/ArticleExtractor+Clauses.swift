@@ -413,8 +413,16 @@ extension ArticleExtractor {
             // sommet, le président effectue sa première visite en Belgique".)
             let origin = span.pronounWhere && Self.afterOrigin(span.start, in: characters)
             let end = origin ? characters[span.start..<span.end].firstIndex(of: ",") : listEnd(after: span.start, in: characters)
+            // (A date and a place after the comma, with no verb of their own, are the clause's: "où il aura une rencontre avec
+            // son homologue français, Emmanuel Macron, le vendredi 20 avril 2018, au Palais de l'Elysée".)
+            let ownVerb = { (start: Int) -> Bool in
+                let rest = " " + String(characters[start..<span.end]).lowercased() + " "
+                return Triggers.indexedSet.set.occurs(in: " " + fold(rest) + " ") || Triggers.saidAfter.occurs(in: " " + fold(rest) + " ")
+                    // (A finite verb, the French "a" unaccented: "…, la secrétaire d'Etat Hillary Clinton a signé mardi un accord".)
+                    || Self.finiteVerbs.contains { rest.contains($0) }
+            }
             if span.pronounWhere, let comma = end, comma + 1 < span.end,
-                dated(comma + 1, span.end) || origin
+                dated(comma + 1, span.end) && ownVerb(comma + 1) || origin
                     || ["who", "which", "qui", "dont", "lequel", "laquelle"].contains(fold(String(characters[(comma + 1)...].prefix(12))).split(separator: " ").first ?? "")
             {
                 rest = ClauseSpan(start: comma + 1, end: span.end, relative: false, temporalWhen: false)
@@ -461,5 +469,12 @@ extension ArticleExtractor {
 
     /// The verbs of a headline's infinitive future.
     static let headlineVerbs: Set<String> = ["visit", "meet", "travel", "attend", "host", "hold", "tour", "receive", "welcome", "call"]
+
+    /// Auxiliaries and copulas that tell a clause has a verb of its own (lower-cased, between spaces; the French "a" without
+    /// its accent, so not the preposition "à").
+    static let finiteVerbs: [String] = [
+        " a ", " ont ", " est ", " sont ", " avait ", " avaient ", " sera ", " seront ", " etait ", " était ", " will ", " has ",
+        " have ", " had ", " was ", " were ", " is ", " are ",
+    ]
 }
 

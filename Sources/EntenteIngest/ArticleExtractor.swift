@@ -174,7 +174,13 @@ public struct ArticleExtractor: Sendable {
                     let traveller = discourse.events[before...].last { $0.kind == "visit" }?.participants.first.flatMap { person in
                         earlier.first { $0.name == person.name }
                     }
-                    prepend(plural ? Array(earlier.prefix(4)) : [traveller ?? earlier[0]])
+                    // ("À l'invitation de l'Émir du Koweït, le Président … a quitté Abidjan pour le Koweït où il effectuera une
+                    // visite": not the inviter, named first.)
+                    let inviter = Triggers.byInvitation.firstCharacterOffset(in: folded).flatMap { invitation in
+                        earlier.first { $0.offset >= invitation }
+                    }
+                    let subject = earlier.first { $0.name != inviter?.name } ?? earlier[0]
+                    prepend(plural ? Array(earlier.prefix(4)) : [traveller ?? subject])
                 } else if clause.relative, !clause.pronounWhere, clausePersons.isEmpty, !persons.contains(where: { $0.offset < clause.start }),
                     let around = clauses.first(where: { $0.hole?.lowerBound == clause.start }),
                     let subject = persons.first(where: { around.contains($0.offset) && !reporters.contains($0.offset) })

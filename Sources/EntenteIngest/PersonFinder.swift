@@ -116,6 +116,8 @@ public struct PersonFinder {
         "ambassadeur", "ambassadrice", "envoy", "governor", "king", "queen", "emir", "prince", "sheikh", "roi", "reine", "gouverneur",
         "sultan", "altesse", "majeste", "excellence", "highness", "majesty", "excellency", "altesses", "majestes", "highnesses", "majesties", "marechal", "marshal", "hon", "rt", "honourable",
         "honorable", "dato", "datuk", "datin", "tun", "seri", "chairman", "chairwoman", "speaker", "councilor", "councillor", "senator",
+        // ("Son Altesse Royale Cheikh Sabah …".)
+        "royale", "royal",
     ]
 
     /// Abbreviated titles before a surname ("PM Modi", "FM Qureshi"): honorifics in capitals only, before someone known.
@@ -642,7 +644,8 @@ public struct PersonFinder {
             {
                 titleCountry = publisher
             }
-            guard let firstName = names.first, !knownSpans.contains(where: { $0.contains(firstName.start) }) else { continue }
+            // (Nor a run a known name begins inside: "Son Altesse Royale Cheikh Sabah Al Ahmad Al Jaber Al Sabah" is the emir.)
+            guard let firstName = names.first, !names.contains(where: { name in knownSpans.contains { $0.contains(name.start) } }) else { continue }
             // ("State Councilor Wang and I agreed …": a lone letter is no surname, and "I" is the speaker.)
             if names.count == 1, firstName.text.count < 2 { continue }
             if names.count == 1 {
@@ -769,7 +772,10 @@ public struct PersonFinder {
         // Last, a name nothing introduced: two or three capitalised words that are no place, title,
         // month or institution ("l'islamiste Ahmad al-Charaa").
         let surnames = Set((found + known).compactMap { forms[$0.name].split(separator: " ").last })
-        for name in Self.bareNames(tokens, in: characters) where !found.contains(where: { abs($0.offset - name.start) < 2 || forms[$0.name].hasSuffix(forms[name.text]) }) {
+        // (Nor one a name already found begins inside: "Cheikh Sabah Al Ahmad Al Jaber Al Sabah" is the emir's, from "Sabah".)
+        for name in Self.bareNames(tokens, in: characters) where !found.contains(where: {
+            abs($0.offset - name.start) < 2 || forms[$0.name].hasSuffix(forms[name.text]) || $0.offset > name.start && $0.offset < name.start + name.text.count
+        }) {
             let words = name.text.split(separator: " ").map(String.init)
             // "Joseph Biden" after "Joe Biden": the same person by first initial and surname, known or in the registry.
             if let person = known.first(where: { person in

@@ -35,8 +35,33 @@ public enum TextCleaner {
             kept.append(line)
         }
         while kept.last?.isEmpty == true { kept.removeLast() }
-        return kept.joined(separator: "\n")
+        // A line broken inside its sentence (a release set in a PDF: "… l'Emir du\nKoweït, le Président …", "… une
+        // visite\nofficielle …") goes on on the next line, as one line.
+        var text = ""
+        for (index, line) in kept.enumerated() {
+            text += line
+            guard index + 1 < kept.count else { break }
+            text += continuesOnNextLine(line, kept[index + 1]) ? " " : "\n"
+        }
+        return text
     }
+
+    /// Whether `line` stops inside its sentence and `next` carries it on: no closing punctuation, and the next line opens in
+    /// lower case, or the line ends with a comma or a word no sentence ends with.
+    static func continuesOnNextLine(_ line: String, _ next: String) -> Bool {
+        guard let last = line.last, let first = next.first, !".!?…:;»\"”)]".contains(last) else { return false }
+        if first.isLowercase || first == "(" || last == "," { return true }
+        let word = line.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return continuationWords.contains(word)
+    }
+
+    /// Words no sentence ends with: articles, prepositions, conjunctions and possessives.
+    static let continuationWords: Set<String> = [
+        "du", "de", "des", "la", "le", "les", "et", "à", "au", "aux", "en", "son", "sa", "ses", "leur", "par", "pour", "avec", "sur",
+        "dans", "entre", "of", "the", "and", "to", "in", "for", "with", "on", "at", "by", "an", "his", "her", "their",
+        // (Nor honorifics: "Son Excellence Monsieur\nEmmanuel MACRON".)
+        "monsieur", "madame", "m.", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "dr", "excellence", "excellency",
+    ]
 
     /// Where a wire dateline ends and the story starts: an upper-case city, a comma, then within 120 characters an agency's
     /// closing ")" or "/" and a dash.

@@ -298,4 +298,17 @@ struct RelativeClauseTests {
         #expect(first.contains { $0.hasPrefix("visit Xi Jinping/CN @FR") }, "\(first)")
         #expect(!first.contains { $0.contains(" 2019") }, "\(first)")
     }
+
+    /// "se rendra en France où il aura une rencontre avec son homologue, Emmanuel Macron, le vendredi 20 avril 2018, au Palais
+    /// de l'Elysée": a day and a place after the comma, with no verb of their own, are the "où" clause's, which is in France
+    /// (not in the country an opening "Au terme de sa visite au Koweït" names).
+    @Test func aWhereClausesDayAfterAComma() {
+        let events = eventSummaries(
+            """
+            Au terme de sa visite au Koweït, le Président Alassane Ouattara se rendra en France où il aura une rencontre avec son \
+            homologue français, Emmanuel Macron, le vendredi 20 avril 2018, au Palais de l’Elysée.
+            """, on: "2018-04-15")
+        #expect(events.contains("meeting Alassane Ouattara/CI+Emmanuel Macron/FR @FR 2018-04-20 planned"), "\(events)")
+        #expect(!events.contains { $0.hasPrefix("meeting") && $0.contains("@KW") }, "\(events)")
+    }
 }

@@ -23,4 +23,19 @@ struct SubjectTests {
         let events = eventSummaries("Le président Ali Bongo a reçu Macky Sall, Alassane Dramane Ouattara et Paul Biya.", on: "2019-06-10")
         #expect(events.contains { $0.contains("Alassane Ouattara/CI") }, "\(events)")
     }
+
+    /// "À l'invitation de Son Altesse Royale Cheikh Sabah …, Emir du Koweït, le Président … a quitté Abidjan pour le Koweït
+    /// où il effectuera une visite officielle du 16 au 18 avril": the inviter, named first, is not "il"; the emir's long
+    /// style is one person, not a new name beside him.
+    @Test func theInviterIsNotThePronoun() {
+        let events = eventSummaries(
+            """
+            A l’invitation de Son Altesse Royale Cheikh Sabah Al Ahmad Al Jaber Al Sabah, Emir du Koweït, le Président de la \
+            République, Son Excellence Monsieur Alassane OUATTARA, a quitté Abidjan, ce dimanche 15 avril 2018, pour le Koweït où \
+            il effectuera une visite officielle du 16 au 18 avril 2018.
+            """, on: "2018-04-15")
+        #expect(events.contains("visit Alassane Ouattara/CI @KW 2018-04-16 planned"), "\(events)")
+        #expect(events.contains { $0.hasPrefix("invitation Sabah Al-Ahmad Al-Jaber Al-Sabah/KW+Alassane Ouattara/CI @KW") }, "\(events)")
+        #expect(!events.contains { $0.contains("Cheikh") }, "\(events)")
+    }
 }

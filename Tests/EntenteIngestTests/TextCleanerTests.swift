@@ -1,0 +1,28 @@
+import EntenteIngest
+import Testing
+
+/// Lines the cleaner joins: a sentence a release's layout broke across lines is one line again.
+struct TextCleanerTests {
+    /// "… l'Emir du\nKoweït, …", "… une visite\nofficielle …", "… à Kigali\n(Rwanda) …": a line that stops inside its sentence
+    /// goes on on the next, joined by a space, so offsets hold.
+    @Test func joinsALineBrokenInsideItsSentence() {
+        let text = "A l'invitation de l'Emir du\nKoweït, le Président a quitté Abidjan pour le Koweït où il effectuera une visite\nofficielle. Il sera à Kigali\n(Rwanda) le 25 avril."
+        let cleaned = TextCleaner.clean(text)
+        #expect(cleaned == String(text.map { $0 == "\n" ? " " : $0 }))
+        #expect(cleaned.count == text.count)
+    }
+
+    /// A heading, a line that closes its sentence, and a paragraph break stay as they are.
+    @Test func keepsHeadingsAndParagraphs() {
+        let text = "Le président en visite au Koweït\nLe Président a quitté Abidjan.\nIl arrivera lundi\n\nDeuxième paragraphe."
+        #expect(TextCleaner.clean(text) == text)
+    }
+
+    /// The events of a release set that way: the trip, with the day its broken sentence gives.
+    @Test func theEventsOfABrokenRelease() {
+        let events = eventSummaries(
+            "Le Président Alassane Ouattara se rendra en France où il aura une rencontre avec son homologue, Son Excellence Monsieur\nEmmanuel Macron, le vendredi 20 avril 2018.",
+            on: "2018-04-15")
+        #expect(events.contains("meeting Alassane Ouattara/CI+Emmanuel Macron/FR @FR 2018-04-20 planned"), "\(events)")
+    }
+}
