@@ -180,6 +180,10 @@ public struct DateResolver: Sendable {
         if let found = dayMonth(tokens, at: index) { return found }
         if let found = monthDay(tokens, at: index) { return found }
         if let weekday = Self.weekdays[w0] {
+            // "Wednesday, June 7, 2023", "Friday 12 May": the weekday of the date written out after it is that date.
+            if index + 1 < tokens.count, let (found, consumed) = monthDay(tokens, at: index + 1) ?? dayMonth(tokens, at: index + 1) {
+                return (found, consumed + 1)
+            }
             if let qualifier = word(tokens, index + 1), Self.next.contains(qualifier) {
                 return ([mention(day: weekdayAfter(weekday))], 2)
             }

@@ -223,6 +223,10 @@ enum Triggers {
         "sera donc en", "sera present en", "sera presente en", "seront presents en", "sera donc present a", "sera donc present au",
         "sera donc present en", "sera donc presente a", "sera donc presente au", "sera donc presente en", "will be in",
         "will also be in", "will then be in",
+        // Being somewhere now, or then ("Félix Tshisekedi est encore aux États-Unis", "Pompeo was in Bogota on Friday").
+        "est a", "est au", "est en", "est aux", "est encore a", "est encore au", "est encore en", "est encore aux", "est actuellement a",
+        "est actuellement au", "est actuellement en", "est actuellement aux", "etait a", "etait au", "etait en", "etait aux",
+        "is in", "is still in", "is currently in", "was in", "were in",
         // ("une tournée qui le conduira successivement au Vietnam, en Indonésie et à Singapour".)
         "le conduira", "la conduira", "le conduira successivement", "la conduira successivement", "l a conduit", "will take him to",
         "le menera", "la menera", "le menera successivement", "la menera successivement", "l a mene", "l avait mene", "l avait conduit",

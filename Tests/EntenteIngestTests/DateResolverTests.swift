@@ -28,6 +28,9 @@ struct DateResolverTests {
         ("le 12 juin prochain à Genève", "2024-07-06", ["2025-06-12"]),
         // weekdays
         ("Sergueï Lavrov a rencontré jeudi Kim Jong-un", "2018-05-31", ["2018-05-31"]),
+        // (A weekday before its date written out is that date: "on Wednesday, June 7, 2023", "Friday 12 May".)
+        ("Rabuka was in Wellington on Wednesday, June 7, 2023.", "2023-07-27", ["2023-06-07"]),
+        ("He arrived on Friday 12 May.", "2023-07-27", ["2023-05-12"]),
         ("Le ministre arrivera jeudi prochain", "2018-05-31", ["2018-06-07"]),
         ("He will travel to Seoul next Tuesday.", "2024-05-30", ["2024-06-04"]),
         ("They spoke on Monday.", "2024-05-30", ["2024-05-27"]),

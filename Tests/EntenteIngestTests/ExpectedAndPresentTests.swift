@@ -39,4 +39,18 @@ struct ExpectedAndPresentTests {
         let agenda = eventSummaries("Le président français Emmanuel Macron sera à l'écoute de la Tunisie.", on: "2021-04-08")
         #expect(agenda.isEmpty, "\(agenda)")
     }
+
+    /// "Félix Tshisekedi est encore aux États-Unis", "Rabuka was in Wellington": being somewhere foreign, now or then, is a
+    /// trip there, and whom the traveller receives meanwhile is received there.
+    @Test func beingThereNowOrThen() {
+        let events = eventSummaries(
+            "Félix Tshisekedi est encore aux États-Unis. Ainsi, il a reçu son homologue zambien Hakainde Hichilema.", on: "2021-09-23")
+        #expect(events.contains { $0.hasPrefix("visit Félix Tshisekedi/CD @US") }, "\(events)")
+        #expect(events.contains { $0.hasPrefix("meeting Félix Tshisekedi/CD+Hakainde Hichilema/ZM @US") }, "\(events)")
+        let then = eventSummaries("Rabuka was in Wellington on Wednesday, June 7, 2023.", on: "2023-07-27", language: .en)
+        #expect(then.contains("visit Sitiveni Rabuka/FJ @NZ 2023-06-07 held"), "\(then)")
+        // (Not what is "at the heart" or "at the origin" of something: no place follows.)
+        let idiom = eventSummaries("Le président Félix Tshisekedi est au cœur de la médiation.", on: "2021-09-23")
+        #expect(idiom.isEmpty, "\(idiom)")
+    }
 }

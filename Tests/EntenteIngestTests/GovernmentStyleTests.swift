@@ -496,7 +496,9 @@ struct WhatTheSeventeenthSessionsRulesLeaveAlone {
     @Test func wasThereAndStable() {
         let lavrov = events("Sergei Lavrov, who was in Pyongyang last month, met Wang Yi on Tuesday.", on: "2023-06-07")
         #expect(lavrov.contains { $0.hasPrefix("meeting Sergei Lavrov/RU+Wang Yi/CN") }, "\(lavrov)")
-        #expect(!lavrov.contains { $0.contains("@KP") }, "\(lavrov)")
+        #expect(!lavrov.contains { $0.hasPrefix("meeting") && $0.contains("@KP") }, "\(lavrov)")
+        // (That stay is a trip of its own, last month.)
+        #expect(lavrov.contains("visit Sergei Lavrov/RU @KP 2023-05 held"), "\(lavrov)")
         let stable = events(
             "Talks around the idea of a stable ceasefire were held by Antony Blinken and Mohammed bin Abdulrahman Al Thani.", on: "2023-06-07")
         #expect(stable.isEmpty, "\(stable)")
