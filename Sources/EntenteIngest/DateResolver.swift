@@ -383,6 +383,8 @@ public struct DateResolver: Sendable {
         if let month = Self.months[current], current.count > 3 || current == "mai" || current == "may" {
             // "may" alone is too often the verb: require a preposition or a qualifier for it.
             if current == "may" && cursor == index { return nil }
+            // (French "sept" is seven as often: "le Groupe des sept (G7)", "en sept ans". Only with its year.)
+            if current == "sept", year(word(tokens, cursor + 1)) == nil { return nil }
             // ("that November"; not "a deal that may hold", "those that march").
             if w0 == "that", ["may", "march"].contains(current) { return nil }
             // (A month alone needs its preposition; one with its year does not: "the December 2019 summit".)

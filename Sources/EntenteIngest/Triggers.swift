@@ -66,6 +66,9 @@ enum Triggers {
             "arrives in", "arrived in", "arrive in", "landed in", "travels to", "is traveling to", "is travelling to", "paid a visit", "pays a visit",
             "hosted", "a accueilli", "accueille", "accueillera", "arrived at", "arrives at", "to visit", "visiter", "de visiter",
             "honore de sa presence", "ira a", "ira en", "ira au", "iront a", "iront en", "pour une visite", "on a visit",
+            // (The trip someone will not make: "n'ira finalement pas au Japon", "will not be going to China".)
+            "n ira pas a", "n ira pas au", "n ira pas en", "n ira finalement pas a", "n ira finalement pas au", "n ira finalement pas en",
+            "be going to",
             // Coming back is another visit ("était revenu le 31 août", "returned in October for the Asia-Europe Meeting").
             "est revenu a", "est revenu en", "est revenu au", "est revenue a", "est revenue en", "est revenue au", "etait revenu a",
             "etait revenu en", "etait revenu au", "etait revenu le", "etait revenue a", "etait revenue en", "etait revenue le",
@@ -846,6 +849,9 @@ enum Triggers {
         "will not travel", "will not attend", "won t travel", "won t attend", "would not travel", "would not attend",
         "ne se rendra pas", "n assistera pas", "ne participera pas", "ne se rendra finalement pas", "renonce a se rendre",
         "a renonce a se rendre",
+        // ("Moon Jae-in n'ira finalement pas au Japon", "announces he will not be going to China".)
+        "n ira pas", "n ira finalement pas", "n iront pas", "n iront finalement pas", "ne viendra pas", "ne viendra finalement pas",
+        "will not go to", "won t go to", "will not be going to", "won t be going to", "would not be going to",
     ] + withdrawals
 
     /// Declining told by verbs that need a gathering as their object ("pulled out of the G8 summit", "will skip the APEC

@@ -256,4 +256,17 @@ struct CancellationTests {
         #expect(off.contains("visit Hillary Clinton/US @MA 2012-12-12 cancelled"), "\(off)")
         #expect(off.contains("cancellation Hillary Clinton/US @MA - held"), "\(off)")
     }
+
+    /// "Moon Jae-in n'ira finalement pas au Japon", "announces he will not be going to China": a trip someone will not make is
+    /// called off, where it was to go.
+    @Test func aTripSomeoneWillNotMake() {
+        let moon = eventSummaries("Le président de la République Moon Jae-in n’ira finalement pas au Japon pour les Jeux.", on: "2021-07-24")
+        #expect(moon.contains("visit Moon Jae-in/KR @JP - cancelled"), "\(moon)")
+        #expect(moon.contains("cancellation Moon Jae-in/KR @JP - held"), "\(moon)")
+        let rabuka = eventSummaries("Fiji's Prime Minister Sitiveni Rabuka announces he will not be going to China.", on: "2023-07-26", language: .en)
+        #expect(rabuka.contains("visit Sitiveni Rabuka/FJ @CN - cancelled"), "\(rabuka)")
+        // (Going there, to come, is a trip: "will be going to Paris next week".)
+        let going = eventSummaries("Sitiveni Rabuka will be going to China next week.", on: "2023-07-26", language: .en)
+        #expect(going.contains { $0.hasPrefix("visit Sitiveni Rabuka/FJ @CN") && $0.hasSuffix("planned") }, "\(going)")
+    }
 }

@@ -31,6 +31,9 @@ struct DateResolverTests {
         // (A weekday before its date written out is that date: "on Wednesday, June 7, 2023", "Friday 12 May".)
         ("Rabuka was in Wellington on Wednesday, June 7, 2023.", "2023-07-27", ["2023-06-07"]),
         ("He arrived on Friday 12 May.", "2023-07-27", ["2023-05-12"]),
+        // (French "sept" is seven unless a year follows: "au sommet du Groupe des sept (G7)" names no month.)
+        ("ils se sont croisés au sommet du Groupe des sept (G7) qui s'est déroulé en juin dernier", "2021-07-24", ["2021-06"]),
+        ("la réunion de sept 2021", "2021-12-24", ["2021-09"]),
         ("Le ministre arrivera jeudi prochain", "2018-05-31", ["2018-06-07"]),
         ("He will travel to Seoul next Tuesday.", "2024-05-30", ["2024-06-04"]),
         ("They spoke on Monday.", "2024-05-30", ["2024-05-27"]),
