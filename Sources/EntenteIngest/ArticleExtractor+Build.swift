@@ -388,6 +388,14 @@ extension ArticleExtractor {
                 let countries = Self.countryList(after: clause.start + between, in: clause)
                 if countries.count >= 2 { participants = countries.map { ExtractedEvent.Person(name: "", country: $0) } }
             }
+            // "Après sa rencontre avec M. Nieto mardi, M. Trudeau a tenu une conférence de presse": the possessive is the
+            // subject named after the opening phrase.
+            if participants.count == 1, ["sa", "son", "ses", "his", "her"].contains(Self.fold(String(sentence.characters[max(0, trigger - 5)..<trigger])).split(separator: " ").last.map(String.init) ?? ""),
+                let object = persons.first(where: { $0.offset > trigger }), let end = Self.listEnd(after: object.offset, in: sentence.characters),
+                let subject = persons.first(where: { $0.offset > end && $0.name != object.name }), subject.offset - end <= 16
+            {
+                participants.insert(ExtractedEvent.Person(name: subject.name, country: subject.country), at: 0)
+            }
             // (Not when someone the registry does not know is the subject: "Dominique de Villepin a rencontré Colin Powell".)
             if participants.count == 1, let other = clause.previousSubject, other.name != participants[0].name,
                 !Self.unknownSubject(before: trigger, in: clause, other: other.name)

@@ -789,6 +789,13 @@ public struct PersonFinder {
                 add(PersonMention(name: person.name, country: person.country, offset: name.start, source: .knownName))
                 continue
             }
+            // ("le Sommet des Trois Amigos", "the Summit of the Three Amigos": a gathering's name, no one's.)
+            let before = fold(String(characters[max(0, name.start - 24)..<name.start])).split(whereSeparator: { !$0.isLetter }).suffix(3).map(String.init)
+            if before.count >= 2, ["des", "du", "de", "of", "the"].contains(before[before.count - 1]),
+                before.dropLast().contains(where: { ["sommet", "summit", "forum", "conference", "sommets", "summits"].contains($0) })
+            {
+                continue
+            }
             // A run opening the sentence is too often a title or a phrase: only a known person is taken there.
             // There, a title in apposition vouches for it ("Jean Rakoto, président de la République de Madagascar, …").
             guard !name.atStart || Self.titleInApposition(after: name, tokens: tokens, in: characters),

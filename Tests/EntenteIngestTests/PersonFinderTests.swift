@@ -335,4 +335,13 @@ struct TitleCountryTests {
             on: "2018-03-18")
         #expect(found[1] == ["Abdel Fattah el-Sisi/EG", "Omar al-Bashir/SD"], "\(found)")
     }
+
+    /// "le « Sommet des Trois Amigos »", "the Summit of the Three Amigos": capitalised words after a gathering's noun and
+    /// "des"/"of the" are its name, no one's.
+    @Test func aGatheringsNameIsNoOne() {
+        let found = people(
+            ["Le sommet, également appelé le \"Sommet des Trois Amigos\", aura lieu à Ottawa.", "They met at the Summit of the Three Amigos."],
+            on: "2016-06-30", language: "fr")
+        #expect(found == [[], []])
+    }
 }

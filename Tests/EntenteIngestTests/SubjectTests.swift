@@ -38,4 +38,14 @@ struct SubjectTests {
         #expect(events.contains { $0.hasPrefix("invitation Sabah Al-Ahmad Al-Jaber Al-Sabah/KW+Alassane Ouattara/CI @KW") }, "\(events)")
         #expect(!events.contains { $0.contains("Cheikh") }, "\(events)")
     }
+
+    /// "Après sa rencontre avec M. Nieto mardi, M. Trudeau a tenu une conférence de presse": whose meeting a possessive
+    /// tells is the subject named after the opening phrase.
+    @Test func thePossessiveOfAnOpeningMeeting() {
+        let events = eventSummaries(
+            "Après sa rencontre avec M. Enrique Peña Nieto mardi, M. Justin Trudeau a tenu une conférence de presse commune.", on: "2016-06-30")
+        #expect(events.contains { $0.hasPrefix("meeting") && $0.contains("Justin Trudeau/CA") && $0.contains("Enrique Peña Nieto/MX") && $0.contains("2016-06-28") }, "\(events)")
+        let english = eventSummaries("After his meeting with Xi Jinping on Tuesday, President Joe Biden told reporters he was satisfied.", on: "2023-11-16", language: .en)
+        #expect(english.contains { $0.hasPrefix("meeting") && $0.contains("Joe Biden/US") && $0.contains("Xi Jinping/CN") }, "\(english)")
+    }
 }
