@@ -81,6 +81,28 @@ extension ArticleExtractor {
         }
     }
 
+    /// "Today it has been confirmed that the meeting will take place on June 5": a sentence naming no one that dates the
+    /// meeting last reported gives it that date and its status, as another report of it, with the trips it implies.
+    static func meetingReference(
+        in folded: String, sentence: Sentence, persons: [PersonMention], dates: [DateMention], published: PartialDate, newEvents: Int,
+        discourse: inout Discourse
+    ) {
+        // (The date after the reference: "Today it has been confirmed that the meeting will take place on June 5".)
+        guard persons.isEmpty, newEvents == discourse.events.count, let reference = Triggers.meetingReferences.firstCharacterOffset(in: folded),
+            let date = dates.first(where: { $0.offset >= reference }),
+            let index = discourse.events[..<newEvents].lastIndex(where: { ["meeting", "talks"].contains($0.kind) && !$0.inPassing })
+        else { return }
+        var meeting = discourse.events[index]
+        meeting.start = date.start
+        meeting.end = date.end
+        meeting.dateText = date.text
+        meeting.status = Triggers.isFuture(folded) || date.start.firstDay > published ? .planned : .held
+        meeting.evidence = sentence.text
+        meeting.evidenceOffset = sentence.offset
+        discourse.events.append(meeting)
+        discourse.events += impliedVisits(of: meeting)
+    }
+
     /// The person "je" is in a first-person text (a statement, a speech): the officeholder its address names
     /// (a speech's page is most often filed under its speaker), else the first person the text names.
     static func speaker(of sentences: [Sentence], folded: [[Character]], article: Article) -> PersonMention? {

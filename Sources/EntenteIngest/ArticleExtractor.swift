@@ -403,6 +403,8 @@ public struct ArticleExtractor: Sendable {
                 newEvents: before, discourse: &discourse)
             Self.visitReference(
                 in: folded, sentence: sentence, persons: persons, dates: mentions, published: article.published, newEvents: before, discourse: &discourse)
+            Self.meetingReference(
+                in: folded, sentence: sentence, persons: persons, dates: mentions, published: article.published, newEvents: before, discourse: &discourse)
             Self.callReference(in: folded, newEvents: before, discourse: &discourse)
             Self.companions(in: folded, persons: persons, newEvents: before, discourse: &discourse)
             Self.seatedGathering(
@@ -1143,6 +1145,14 @@ public struct ArticleExtractor: Sendable {
     static func eventDates(_ found: [DateMention], in characters: [Character], folded: String, spaced: [Character]) -> [DateMention] {
         var mentions = found.filter { date in
             guard !follows(Triggers.reporting, date.offset, within: 3, in: spaced) else { return false }
+            // "In September 2022, it was announced that PM Mette Frederiksen would … by meeting President Joe Biden": the day
+            // of the announcement, not of what it said would be.
+            let next = String(spaced.dropFirst(date.offset + 1 + date.text.count).prefix(40))
+            if Triggers.announcedThat.contains(where: { next.hasPrefix(" " + $0) || next.hasPrefix("  " + $0) }),
+                Triggers.futureInPast.contains(where: folded.includes)
+            {
+                return false
+            }
             // "pour sauver l'accord de 2015 sur le nucléaire", "the 2015 nuclear deal": a year that names an agreement.
             if date.start.precision == .year, date.end == nil, Self.namesAgreement(date, in: spaced) { return false }
             guard follows(Triggers.agreementParticiples, date.offset, within: 4, in: spaced) else { return true }

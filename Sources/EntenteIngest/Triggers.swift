@@ -1047,6 +1047,24 @@ enum Triggers {
         " sa visite debutera ", " sa visite commencera ",
     ]
 
+    /// What opens an announcement after its date ("In September 2022, it was announced that …"). Folded, without their
+    /// leading space.
+    static let announcedThat: [String] = [
+        "it was announced", "it was reported", "it was confirmed", "it emerged", "il a ete annonce", "il a ete confirme",
+        "on a appris", "on apprenait",
+    ]
+
+    /// The future of the past, what an announcement said would be. Folded.
+    static let futureInPast: [String] = [
+        " would ", " se rendrait ", " rencontrerait ", " effectuerait ", " participerait ", " s entretiendrait ", " recevrait ",
+    ]
+
+    /// Meetings referred back to, with what is said of them: "the meeting will take place on June 5". Folded.
+    static let meetingReferences: PhraseSet = [
+        " the meeting will ", " this meeting will ", " the meeting is scheduled ", " la rencontre aura ", " cette rencontre aura ",
+        " l entretien aura ", " cet entretien aura ", " la rencontre se tiendra ", " the talks will take place ",
+    ]
+
     /// A call referred back to: "Au cours de l'entretien téléphonique, les ministres …", "During the call, …".
     static let callReferences: PhraseSet = [
         " l entretien telephonique ", " la conversation telephonique ", " l echange telephonique ", " l appel telephonique ",

@@ -131,4 +131,18 @@ struct ReportedSpeechTests {
             """, on: "2015-10-27", language: .en)
         #expect(found.contains { $0.hasPrefix("meeting Andrzej Duda/PL+François Hollande/FR @FR 2015-10-28 planned") }, "\(found)")
     }
+
+    /// "In September 2022, it was announced that PM Mette Frederiksen would … meet President Joe Biden": the day of the
+    /// announcement, not of what it said would be; "Today it has been confirmed that the meeting will take place on June 5"
+    /// dates that meeting, and the trip it implies.
+    @Test func theDayOfTheAnnouncementAndTheDayConfirmed() {
+        let events = eventSummaries(
+            """
+            In September 2022, it was announced that Prime Minister Mette Frederiksen would meet President Joe Biden at the White \
+            House. Today it has been confirmed that the meeting will take place on June 5.
+            """, on: "2023-05-24", language: .en)
+        #expect(!events.contains { $0.contains("2022-09") }, "\(events)")
+        #expect(events.contains("meeting Mette Frederiksen/DK+Joe Biden/US @US 2023-06-05 planned"), "\(events)")
+        #expect(events.contains("visit Mette Frederiksen/DK @US 2023-06-05 planned"), "\(events)")
+    }
 }
