@@ -1722,7 +1722,11 @@ extension ArticleExtractor {
     /// ("… à Moscou lors du sommet du G20 à Londres") is not a stop of the trip.
     static func cityList(after trigger: Int, in clause: Clause) -> [PlaceMention] {
         let characters = clause.sentence.characters
-        let separators: Set<String> = ["and", "et", "then", "puis", "as", "well", "the", "la", "le", "les", "l", "en", "au", "aux", "a"]
+        // ("de Tunis au Caire en passant par Addis-Abeba et Khartoum": the stops on the way too.)
+        let separators: Set<String> = [
+            "and", "et", "then", "puis", "as", "well", "the", "la", "le", "les", "l", "en", "au", "aux", "a", "passant", "par", "passing",
+            "through", "via",
+        ]
         var cities: [PlaceMention] = []
         var countries: [PlaceMention] = []
         var previousEnd: Int?

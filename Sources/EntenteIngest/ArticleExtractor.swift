@@ -677,6 +677,13 @@ public struct ArticleExtractor: Sendable {
         return clause.persons.contains { $0.offset > clause.start + with && $0.offset - (clause.start + with) <= 12 }
     }
 
+    /// Whether what a verb of receiving has for its object is a thing: a call, a letter, a message ("a reçu un appel de …").
+    static func receivesAThing(after phrase: String, in clause: Clause) -> Bool {
+        guard let offset = clause.folded.characterOffset(of: " " + phrase + " ") else { return false }
+        let next = " " + clause.folded.dropFirst(offset + phrase.count + 2).split(separator: " ").prefix(4).joined(separator: " ") + " "
+        return Triggers.thingsReceived.contains(where: next.hasPrefix)
+    }
+
     /// "est arrivé deuxième dimanche à Paris", "arrived first in the race": a rank, not a trip.
     static func followedByRank(_ phrase: String, in clause: Clause) -> Bool {
         guard let offset = clause.folded.characterOffset(of: " " + phrase + " ") else { return false }
@@ -741,6 +748,8 @@ public struct ArticleExtractor: Sendable {
             && (kind != "meeting" || phrase != "spoke with" || Triggers.inPerson.occurs(in: String(clause.spaced)) && spokenTo(in: clause))
             && (kind != "cancellation" || !Triggers.withdrawals.contains(phrase) || gatheringFollows(phrase, in: clause))
             && (kind != "visit" || !Triggers.takesSomeoneTo.contains(phrase) || personTakenTo(phrase, in: clause))
+            // ("il a reçu un appel de son homologue américain", "received a letter from": a thing received, not a guest.)
+            && (!["meeting", "visit"].contains(kind) || !Triggers.receptions.contains(phrase) || !receivesAThing(after: phrase, in: clause))
             && (kind != "phone_call" || !Triggers.callVerbs.contains(phrase) || personCalled(phrase, in: clause))
     }
 

@@ -23,6 +23,8 @@ enum Triggers {
             "spoken on the phone", "spoke on the telephone", "spoke on the phone", "spoken by telephone", "spoken by phone",
             // (Several at once: "held phone conversations with French President Emmanuel Macron, Indonesian President …".)
             "over the phone",
+            // ("il a reçu un appel de son homologue américain", "received a call from".)
+            "recu un appel de", "received a call from", "un appel de son homologue", "a call from his counterpart", "a call from her counterpart",
         ] + Array(severalCalls).sorted() + spokeWith + Array(callVerbs).sorted()),
         ("invitation", [
             "a l invitation de", "sur l invitation de", "sur invitation de", "at the invitation of", "on the invitation of",
@@ -756,6 +758,15 @@ enum Triggers {
         " situations in ", " la crise en ", " la guerre en ", " crisis in ", " the war in ",
         // ("… and meet with Jean Ping to discuss Sudan, Somalia, and Libya".)
         " to discuss ", " pour discuter ", " pour evoquer ", " afin de discuter ", " afin d evoquer ",
+        // ("les deux hommes ont discuté de la situation régionale, notamment en Libye".)
+        " ont discute de ", " ont discute des ", " a discute de ", " a discute des ", " ont evoque ", " a evoque ", " discussed ",
+    ]
+
+    /// What a verb of receiving may have for its object that is no guest ("a reçu un appel de", "received a letter from").
+    /// Folded, with a space at each end.
+    static let thingsReceived: [String] = [
+        " un appel ", " un coup de fil ", " un coup de telephone ", " une lettre ", " un message ", " un courrier ", " a call ",
+        " a phone call ", " a telephone call ", " a letter ", " a message ", " the call ", " a phone ", " des appels ", " calls ",
     ]
 
     /// What makes the event noun after it a kind of event, not one ("ce type de rencontre", "this kind of summit"). Spaced.

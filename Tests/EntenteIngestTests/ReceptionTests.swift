@@ -190,4 +190,18 @@ struct ReceptionTests {
         let alone = events("Donald Trump spoke with Emmanuel Macron on Monday.", on: "2023-02-07")
         #expect(alone.isEmpty, "\(alone)")
     }
+
+    /// "Hier, il a reçu un appel de son homologue américain": a call received is a call, not a guest; what the two then
+    /// "discussed, notably in Libya" places nothing.
+    @Test func aCallReceivedIsNoGuest() {
+        let events = eventSummaries(
+            """
+            Le ministre algérien des Affaires étrangères Ramtane Lamamra a reçu hier un appel de son homologue américain Antony \
+            Blinken. Les deux hommes ont discuté de la situation régionale, notamment en Libye et au Sahel.
+            """, on: "2021-08-07")
+        #expect(events.contains("phone_call Ramtane Lamamra/DZ+Antony Blinken/US @- 2021-08-06 held"), "\(events)")
+        #expect(!events.contains { $0.hasPrefix("meeting") || $0.hasPrefix("visit") || $0.contains("@LY") }, "\(events)")
+        let letter = eventSummaries("President Joe Biden received a letter from Kim Jong-un on Monday.", on: "2021-08-07", language: .en)
+        #expect(!letter.contains { $0.hasPrefix("meeting") || $0.hasPrefix("visit") }, "\(letter)")
+    }
 }

@@ -96,4 +96,15 @@ struct TourLegTests {
         #expect(found.contains("visit François Hollande/FR @CA 2014-11-02 planned"), "\(found)")
         #expect(!found.contains { $0.hasPrefix("visit François Hollande") && $0.contains("1987") }, "\(found)")
     }
+
+    /// "son périple africain qui l'a mené de Tunis au Caire en passant par Addis-Abeba et Khartoum": the stops on the way
+    /// are stops too.
+    @Test func theStopsOnTheWay() {
+        let legs = eventSummaries(
+            "Le ministre Ramtane Lamamra a achevé son périple africain qui l'a mené de Tunis au Caire en passant par Addis-Abeba et Khartoum.",
+            on: "2021-08-07")
+        for country in ["TN", "EG", "ET", "SD"] {
+            #expect(legs.contains { $0.hasPrefix("visit Ramtane Lamamra/DZ @\(country)") }, "\(legs)")
+        }
+    }
 }
