@@ -211,6 +211,13 @@ extension ArticleExtractor {
                 participants = Array(
                     persons.filter { $0.offset > trigger && ($0.country == nil || $0.country != host) && $0.offset < (invitation ?? Int.max) }
                         .prefix(1).map { ExtractedEvent.Person(name: $0.name, country: $0.country) })
+                // ("lors de la visite de ce dernier à Paris": the one named last before it.)
+                let next = " " + Self.fold(String(sentence.characters[min(trigger + phrase.count, sentence.characters.count)...].prefix(20)))
+                    .split(separator: " ").prefix(2).joined(separator: " ") + " "
+                if [" ce dernier ", " cette derniere ", " ces derniers "].contains(next) {
+                    participants = persons.last(where: { $0.offset < trigger && ($0.country == nil || $0.country != host) })
+                        .map { [ExtractedEvent.Person(name: $0.name, country: $0.country)] } ?? participants
+                }
                 if participants.isEmpty { participants = Array(people.filter { $0.country == nil || $0.country != host }.prefix(1)) }
             } else {
                 // "Dépêchée par le président Joko Widodo, la cheffe de la diplomatie … est arrivée": the one who sent the

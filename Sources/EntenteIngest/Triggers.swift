@@ -43,7 +43,7 @@ enum Triggers {
             "leaders of the g7", "leaders of the g20", "g7 leaders", "g20 leaders", "dirigeants du g7", "dirigeants du g20",
         ]),
         ("visit", [
-            "s est rendu", "s etait rendu", "s etait rendue", "s etaient rendus", "s etaient rendues", "se rendra", "se rendrait", "se rendraient", "se rendre", "etes rendu", "sommes rendus", "suis rendu", "se sont rendus", "en visite", "visite officielle", "visite d etat", "visite historique", "historic visit", "visite effectuee par", "a visite", "avait visite",
+            "s est rendu", "s etait rendu", "s etait rendue", "s est il rendu", "s est elle rendue", "se rendra t il", "se rendra t elle", "s etaient rendus", "s etaient rendues", "se rendra", "se rendrait", "se rendraient", "se rendre", "etes rendu", "sommes rendus", "suis rendu", "se sont rendus", "en visite", "visite officielle", "visite d etat", "visite historique", "historic visit", "visite effectuee par", "a visite", "avait visite",
             "visite la", "visite le", "visite les", "visite son", "visite sa", "visite l", 
             "effectuera une visite", "sejourner", "sejournera", "a sejourne", "sejourne a", "sejourne en", "visite eclair", "visite surprise",
             "visite express", "breve visite", "courte visite", "surprise visit", "lightning visit", "whirlwind visit", "brief visit",

@@ -48,4 +48,15 @@ struct SubjectTests {
         let english = eventSummaries("After his meeting with Xi Jinping on Tuesday, President Joe Biden told reporters he was satisfied.", on: "2023-11-16", language: .en)
         #expect(english.contains { $0.hasPrefix("meeting") && $0.contains("Joe Biden/US") && $0.contains("Xi Jinping/CN") }, "\(english)")
     }
+
+    /// "Pourquoi Othman Jerandi s'est-il rendu discrètement à Paris ?": a question's inverted verb is a trip; "lors de la
+    /// visite de ce dernier à Paris": the visit is of the one named last before it.
+    @Test func anInvertedQuestionAndTheLatter() {
+        let question = eventSummaries("Pourquoi Othman Jerandi s’est-il rendu discrètement à Paris ?", on: "2021-03-19")
+        #expect(question.contains("visit Othman Jerandi/TN @FR - held"), "\(question)")
+        let latter = eventSummaries(
+            "Le Drian avait rencontré Kaïs Saïed lors de la visite de ce dernier à Paris en juin 2020, avec Mohamed Bazoum.", on: "2021-03-19")
+        #expect(latter.contains { $0.hasPrefix("visit Kais Saied/TN") && $0.hasSuffix("@FR 2020-06 held") }, "\(latter)")
+        #expect(!latter.contains { $0.hasPrefix("visit Mohamed Bazoum") }, "\(latter)")
+    }
 }
