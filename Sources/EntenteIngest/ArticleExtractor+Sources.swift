@@ -10,7 +10,10 @@ extension ArticleExtractor {
     /// what Obama did; he is no source.
     static func subjectOfReport(at offset: Int, in characters: [Character]) -> Bool {
         let words = String(characters[offset..<min(characters.count, offset + 60)]).split(separator: " ")
-        guard let verb = words.first(where: { $0.first?.isLowercase == true }) else { return false }
+        // (A title's words first: "the Foreign Ministry said the President had called Australian Prime Minister …".)
+        guard let verb = words.first(where: { word in
+            word.first?.isLowercase == true && !["the", "le", "la", "l"].contains(fold(String(word))) && !PersonFinder.titleNouns.contains(fold(String(word)))
+        }) else { return false }
         let word = fold(String(verb))
         // ("Al Jazeera TV said John Kerry began his Cairo stop with a meeting with …": irregular pasts too.)
         return ["had", "has", "have", "will", "would", "was", "were", "is", "met", "held", "told", "began", "made", "went", "flew", "spoke",

@@ -145,4 +145,15 @@ struct ReportedSpeechTests {
         #expect(events.contains("meeting Mette Frederiksen/DK+Joe Biden/US @US 2023-06-05 planned"), "\(events)")
         #expect(events.contains("visit Mette Frederiksen/DK @US 2023-06-05 planned"), "\(events)")
     }
+
+    /// "the Foreign Ministry said the President had called …": a title after "said", then its verb, is the reported clause's
+    /// subject, not the source.
+    @Test func aTitleAfterSaidWithItsVerb() {
+        let found = eventSummaries(
+            """
+            President Joko Widodo has postponed his visit to Australia. The Foreign Ministry said the President had called \
+            Australian Prime Minister Malcolm Turnbull to inform him.
+            """, on: "2016-11-05", language: .en)
+        #expect(found.contains { $0.hasPrefix("phone_call Joko Widodo/ID+Malcolm Turnbull/AU") }, "\(found)")
+    }
 }
