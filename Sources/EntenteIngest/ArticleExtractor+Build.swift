@@ -84,9 +84,15 @@ extension ArticleExtractor {
             // (Unless the article has the receiver abroad that day: "Au deuxième jour de sa visite d'État en France, … Il a reçu
             // …", "Aux USA, Félix Tshisekedi … a reçu son homologue zambien".)
             let away = !clause.persons.contains(where: { $0.offset > trigger }) ? nil : discourse.events.last { event in
-                event.kind == "visit" && !event.inPassing && event.status != .cancelled && event.hostCountry != nil && event.hostCountry != country
+                event.kind == "visit" && !event.inPassing && event.status == .held && event.hostCountry != nil && event.hostCountry != country
                     && event.participants.contains { $0.name == receiver.name }
-                    && (clause.dates.isEmpty || clause.dates.contains { date in
+                    // (Undated, the trip must be under way: not one to come, nor one long past.)
+                    && (clause.dates.isEmpty
+                        ? event.start.map { start in
+                            start.firstDay.dayNumber <= clause.published.firstDay.dayNumber
+                                && clause.published.firstDay.dayNumber <= (event.end ?? start).lastDay.dayNumber + 2
+                        } ?? true
+                        : clause.dates.contains { date in
                         event.start.map { start in
                             date.start.firstDay.dayNumber <= (event.end ?? start).lastDay.dayNumber
                                 && start.firstDay.dayNumber <= (date.end ?? date.start).lastDay.dayNumber
@@ -472,8 +478,7 @@ extension ArticleExtractor {
             }
         }
         // "Accompanied by President Emmanuel Macron, Chancellor Scholz travelled to Kyiv": the opening's people come along.
-        if kind == "visit", companions.isEmpty, ["accompanied by ", "accompagne de ", "accompagnee de ", "accompagne par ", "accompagnee par "]
-            .contains(where: { Self.fold(String(sentence.characters.prefix(24))).hasPrefix($0) }),
+        if kind == "visit", companions.isEmpty, Self.companionOpening(sentence.characters),
             let comma = sentence.characters.prefix(120).firstIndex(of: ",")
         {
             companions = persons.filter { $0.offset < comma && !participants.map(\.name).contains($0.name) }
@@ -1351,6 +1356,13 @@ extension ArticleExtractor {
         if let end = openingAgentEnd(clause.sentence.characters), travellers.contains(where: { $0.offset > end }) {
             travellers = travellers.filter { $0.offset > end }
         }
+        // ("Together with Chancellor Angela Merkel, Prime Minister Boris Johnson visited Kyiv": the subject travels, the one
+        // named in the opening comes along.)
+        if companionOpening(clause.sentence.characters), let comma = clause.sentence.characters.prefix(120).firstIndex(of: ","),
+            travellers.contains(where: { $0.offset > comma })
+        {
+            travellers = travellers.filter { $0.offset > comma }
+        }
         if let speaker = clause.speaker, isCircumstance(clause.sentence) { travellers = [speaker] }
         // "Si M. Abe est le premier …, son grand-père, Nobusuke Kishi, s'était déjà rendu à Honolulu en 1957": the traveller
         // is the main clause's, after the concession.
@@ -1363,6 +1375,14 @@ extension ArticleExtractor {
             travellers = travellers.filter { $0.offset > end }
         }
         return travellers.map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
+    }
+
+    /// Whether the sentence opens with who comes along ("Accompanied by President Emmanuel Macron, …", "Together with
+    /// Chancellor Angela Merkel, …", "Aux côtés de …,").
+    static func companionOpening(_ characters: [Character]) -> Bool {
+        let opening = fold(String(characters.prefix(24)))
+        return ["accompanied by ", "accompagne de ", "accompagnee de ", "accompagne par ", "accompagnee par ", "together with ", "along with ",
+            "aux cotes de ", "aux cotes du "].contains(where: opening.hasPrefix)
     }
 
     /// Whether honours are what is received at `offset`, right after a reception's verb ("recevra les honneurs militaires",
@@ -1731,8 +1751,7 @@ extension ArticleExtractor {
         let characters = clause.sentence.characters
         // ("de Tunis au Caire en passant par Addis-Abeba et Khartoum": the stops on the way too.)
         let separators: Set<String> = [
-            "and", "et", "then", "puis", "as", "well", "the", "la", "le", "les", "l", "en", "au", "aux", "a", "passant", "par", "passing",
-            "through", "via",
+            "and", "et", "then", "puis", "as", "well", "the", "la", "le", "les", "l", "en", "au", "aux", "a", "passant", "par",
         ]
         var cities: [PlaceMention] = []
         var countries: [PlaceMention] = []

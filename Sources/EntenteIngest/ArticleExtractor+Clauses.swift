@@ -420,6 +420,8 @@ extension ArticleExtractor {
                 return Triggers.indexedSet.set.occurs(in: " " + fold(rest) + " ") || Triggers.saidAfter.occurs(in: " " + fold(rest) + " ")
                     // (A finite verb, the French "a" unaccented: "…, la secrétaire d'Etat Hillary Clinton a signé mardi un accord".)
                     || Self.finiteVerbs.contains { rest.contains($0) }
+                    // (Or the next leg: "où il rencontrera Angela Merkel, puis mardi à Paris", "…, and on June 18 to Paris".)
+                    || ["puis", "then", "and", "et", "ensuite", "before", "avant"].contains(fold(rest).split(separator: " ").first.map(String.init) ?? "")
             }
             if span.pronounWhere, let comma = end, comma + 1 < span.end,
                 dated(comma + 1, span.end) && ownVerb(comma + 1) || origin

@@ -87,16 +87,30 @@ extension ArticleExtractor {
         in folded: String, sentence: Sentence, persons: [PersonMention], dates: [DateMention], published: PartialDate, newEvents: Int,
         discourse: inout Discourse
     ) {
-        // (The date after the reference: "Today it has been confirmed that the meeting will take place on June 5".)
-        guard persons.isEmpty, newEvents == discourse.events.count, let reference = Triggers.meetingReferences.firstCharacterOffset(in: folded),
-            let date = dates.first(where: { $0.offset >= reference }),
+        // (The date right after the reference: "Today it has been confirmed that the meeting will take place on June 5"; not one
+        // further on, "deux ans après la précédente, en 2019".)
+        guard persons.isEmpty, newEvents == discourse.events.count, let reference = Triggers.meetingReferences.occurrences(in: folded).min(by: { $0.offset < $1.offset }),
+            case let end = reference.offset + Triggers.meetingReferences.phrases[reference.phrase].count,
+            let date = dates.first(where: { $0.offset >= end - 2 && $0.offset <= end + 12 }),
             let index = discourse.events[..<newEvents].lastIndex(where: { ["meeting", "talks"].contains($0.kind) && !$0.inPassing })
         else { return }
+        let status: EventStatus = Triggers.isFuture(folded) || date.start.firstDay > published ? .planned : .held
+        // An undated meeting (and the trips it implied) takes the date; a dated one is reported again at this one.
+        if discourse.events[index].start == nil {
+            let meeting = discourse.events[index]
+            let people = Set(meeting.participants.map(\.name))
+            for other in discourse.events.indices where other == index || discourse.events[other].kind == "visit" && discourse.events[other].implied
+                && discourse.events[other].start == nil && discourse.events[other].evidenceOffset == meeting.evidenceOffset
+                && people.isSuperset(of: discourse.events[other].participants.map(\.name))
+            {
+                discourse.events[other].takeDate(of: date)
+                discourse.events[other].status = status
+            }
+            return
+        }
         var meeting = discourse.events[index]
-        meeting.start = date.start
-        meeting.end = date.end
-        meeting.dateText = date.text
-        meeting.status = Triggers.isFuture(folded) || date.start.firstDay > published ? .planned : .held
+        meeting.takeDate(of: date)
+        meeting.status = status
         meeting.evidence = sentence.text
         meeting.evidenceOffset = sentence.offset
         discourse.events.append(meeting)

@@ -677,6 +677,33 @@ public struct ArticleExtractor: Sendable {
         return clause.persons.contains { $0.offset > clause.start + with && $0.offset - (clause.start + with) <= 12 }
     }
 
+    /// Whether a person the clause names is the subject right before `phrase`: only their name, title, or pronoun and an
+    /// adverb between ("Félix Tshisekedi est encore aux", "the President is in", "il sera à"); not a possessive ("Trump's
+    /// daughter Ivanka was visiting"), nor a country or a thing ("la France est au Mali").
+    static func subjectRightBefore(_ phrase: String, in clause: Clause) -> Bool {
+        guard let offset = clause.folded.characterOffset(of: " " + phrase + " ") else { return false }
+        let at = clause.start + offset
+        // (A pronoun alone opening the clause, its person unresolved in a quotation: "“He will be in Russia on June 1-2".)
+        let opening = fold(String(clause.sentence.characters[clause.start..<min(at, clause.sentence.characters.count)])).split(separator: " ")
+        if opening.count == 1, ["he", "she", "they", "il", "elle", "ils", "elles"].contains(String(opening[0])) { return true }
+        // (Or a pronoun right before it, past its auxiliaries: "Rabuka announces he will not be going to China".)
+        if let pronoun = opening.reversed().first(where: { !Triggers.beingAdverbs.contains(String($0)) }),
+            ["he", "she", "they", "il", "elle", "ils", "elles"].contains(String(pronoun))
+        {
+            return true
+        }
+        guard let person = clause.persons.last(where: { $0.offset < at }), at - person.offset <= 60 else { return false }
+        let between = Array(clause.sentence.characters[person.offset..<min(at, clause.sentence.characters.count)])
+        guard !String(between).contains("'s "), !String(between).contains("’s ") else { return false }
+        return PersonFinder.words(between).allSatisfy { word in
+            let folded = fold(word.text)
+            return word.text.first?.isUppercase == true || ["the", "le", "la", "l", "il", "elle", "he", "she", "they", "ils", "elles"].contains(folded)
+                || PersonFinder.titleNouns.contains(folded) || Triggers.beingAdverbs.contains(folded)
+                // ("Le président français sera donc présent", "Sergei Lavrov, who was in Pyongyang", "he will not be going to".)
+                || Gazetteer.lookup(word.text)?.kind == .adjective || ["who", "qui"].contains(folded)
+        }
+    }
+
     /// Whether what a verb of receiving has for its object is a thing: a call, a letter, a message ("a reçu un appel de …").
     static func receivesAThing(after phrase: String, in clause: Clause) -> Bool {
         guard let offset = clause.folded.characterOffset(of: " " + phrase + " ") else { return false }
@@ -736,7 +763,9 @@ public struct ArticleExtractor: Sendable {
     /// Whether a trigger phrase found in a clause stands for its kind there: a trip's next leg or an arrival only with a
     /// place after it, a heading's "Entretien de …" only with a person after "avec", "spoke with" only when nothing places it.
     private static func accepts(_ phrase: String, kind: String, in clause: Clause) -> Bool {
-        (kind != "visit" || !Triggers.onward.contains(phrase) || placeFollows(phrase, in: clause))
+        (kind != "visit" || !Triggers.onward.contains(phrase) && phrase != "while visiting" || placeFollows(phrase, in: clause))
+            && (kind != "visit" || !Triggers.beingThere.contains(phrase) || subjectRightBefore(phrase, in: clause))
+            && (kind != "cancellation" || !Triggers.declinedTrips.contains(phrase) || placeFollows(phrase, in: clause))
             && (kind != "visit" || !Triggers.arrivals.contains(phrase) || placeFollows(phrase, in: clause, within: 32)
                 && !followedByRank(phrase, in: clause))
             // (A vie-publique heading, "Entretien de M. X avec M. Y, …": a meeting when a person follows "avec"; not
@@ -1087,6 +1116,21 @@ public struct ArticleExtractor: Sendable {
                 if found[index].start == nil { found[index].takeDate(of: trip, withStatus: false) }
             }
         }
+        // ("was in Berlin on Monday, where he held talks with Chancellor Angela Merkel": an undated meeting where the clause's
+        // dated trip is, with one of its people, is on the trip's day; so are the trips it implies.)
+        for index in found.indices where ["meeting", "talks"].contains(found[index].kind) && found[index].start == nil && found[index].hostCountry != nil {
+            let people = Set(found[index].participants.map(\.name))
+            guard let trip = found.first(where: {
+                $0.kind == "visit" && !$0.implied && $0.start != nil && $0.hostCountry == found[index].hostCountry
+                    && !people.isDisjoint(with: $0.participants.map(\.name))
+            }) else { continue }
+            found[index].takeDate(of: trip, withStatus: false)
+            for other in found.indices where found[other].kind == "visit" && found[other].implied && found[other].start == nil
+                && found[other].hostCountry == found[index].hostCountry && people.isSuperset(of: found[other].participants.map(\.name))
+            {
+                found[other].takeDate(of: trip, withStatus: false)
+            }
+        }
         // An invitation issued at a meeting is dated by it ("a rencontré jeudi Kim Jong-un qu'il a invité …").
         // ("À l'invitation de X, Y s'est rendu …" is not: the invitation came before the trip.)
         // "Y est arrivé mercredi … à l'invitation de X": the date is the trip's; when the invitation was issued is not said.
@@ -1157,8 +1201,12 @@ public struct ArticleExtractor: Sendable {
             // "In September 2022, it was announced that PM Mette Frederiksen would … by meeting President Joe Biden": the day
             // of the announcement, not of what it said would be.
             let next = String(spaced.dropFirst(date.offset + 1 + date.text.count).prefix(40))
+            // (The future of what was announced, not of a relative clause after it: "…, which would become a turning point".)
+            let announced = String(spaced.dropFirst(date.offset + 1 + date.text.count))
+            let relative = [" which ", " qui "].compactMap { announced.characterOffset(of: $0) }.min()
+            let told = relative.map { String(announced.prefix($0)) } ?? announced
             if Triggers.announcedThat.contains(where: { next.hasPrefix(" " + $0) || next.hasPrefix("  " + $0) }),
-                Triggers.futureInPast.contains(where: folded.includes)
+                Triggers.futureInPast.contains(where: told.includes)
             {
                 return false
             }

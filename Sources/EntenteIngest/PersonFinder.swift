@@ -116,8 +116,8 @@ public struct PersonFinder {
         "ambassadeur", "ambassadrice", "envoy", "governor", "king", "queen", "emir", "prince", "sheikh", "roi", "reine", "gouverneur",
         "sultan", "altesse", "majeste", "excellence", "highness", "majesty", "excellency", "altesses", "majestes", "highnesses", "majesties", "marechal", "marshal", "hon", "rt", "honourable",
         "honorable", "dato", "datuk", "datin", "tun", "seri", "chairman", "chairwoman", "speaker", "councilor", "councillor", "senator",
-        // ("Son Altesse Royale Cheikh Sabah …".)
-        "royale", "royal",
+        // ("Son Altesse Royale Cheikh Sabah …"; not "royal", Ségolène Royal's name.)
+        "royale",
     ]
 
     /// Abbreviated titles before a surname ("PM Modi", "FM Qureshi"): honorifics in capitals only, before someone known.
@@ -866,7 +866,17 @@ public struct PersonFinder {
         // guest the article follows. A sentence that names only such people leaves the subject as it was.)
         let opening = fold(String(characters.prefix(found.first?.offset ?? 0)))
         let metWith = (" " + opening + " ").includes(" avec ") || (" " + opening + " ").includes(" with ")
-        if metWith, subject != nil {
+        // (Unless someone after it has a verb of their own: "Après un tête-à-tête avec Emmanuel Macron, le président Alassane
+        // Ouattara a reçu …", "Along with Vice President Kamala Harris, President Joe Biden welcomed Merkel".)
+        let ownSubject = metWith ? found.dropFirst().first(where: { person in
+            characters[found[0].offset..<person.offset].contains(",") && Self.verbFollows(person.offset, in: characters)
+        }) : nil
+        if let ownSubject {
+            subject = ownSubject
+            subjects.insert(ownSubject.name)
+            subjectCounts[ownSubject.name, default: 0] += 1
+            subjectAlone = false
+        } else if metWith, subject != nil {
             // (Left as it was.)
         } else if let first = found.first(where: { $0.offset > (agentEnd ?? -1) }) ?? found.first {
             subject = first
@@ -884,6 +894,19 @@ public struct PersonFinder {
             }
         }
         return found
+    }
+
+    /// Whether the first lower-case word after the name at `offset` (its title's words aside) is a verb: an auxiliary, a
+    /// common past or an English "-ed".
+    static func verbFollows(_ offset: Int, in characters: [Character]) -> Bool {
+        let words = String(characters[offset..<min(characters.count, offset + 60)]).split(separator: " ")
+        guard let verb = words.first(where: { word in
+            word.first?.isLowercase == true && !["the", "le", "la", "l", "de", "du", "of"].contains(fold(String(word))) && !titleNouns.contains(fold(String(word)))
+        }) else { return false }
+        let word = fold(String(verb)).filter(\.isLetter)
+        return ["a", "est", "ont", "sont", "avait", "etait", "sera", "va", "doit", "s", "se", "had", "has", "have", "will", "would", "was",
+            "were", "is", "met", "held", "told", "made", "went", "flew", "spoke", "took", "paid", "came", "left", "sent", "gave", "said"].contains(word)
+            || word.count > 4 && word.hasSuffix("ed")
     }
 
     /// Whether the name at `offset` stands right after "le Président de la République," / "President of the Republic,"
@@ -1103,6 +1126,9 @@ public struct PersonFinder {
                 || word.split(separator: "-").contains { Gazetteer.lookup(String($0)) != nil }
         }
         var names: [(String, Int, Bool)] = []
+        // Whether the sentence is set in title case, as headlines are: most of its words capitalised.
+        let lettered = tokens.filter { $0.text.first?.isLetter == true }
+        let titleCase = lettered.count >= 4 && lettered.filter { $0.text.first?.isUppercase == true }.count * 10 >= lettered.count * 6
         var index = 0
         while index < tokens.count {
             var run: [(text: String, start: Int)] = []
@@ -1153,7 +1179,11 @@ public struct PersonFinder {
                 // Nor a town's name ("the Egyptian city of El Alamein", "la ville de Port-Soudan").
                 index < 2 || !(["of", "de", "d"].contains(fold(tokens[index - 1].text)) && townWords.contains(fold(tokens[index - 2].text)))
             {
-                names.append((run.map(\.text).joined(separator: " "), run[0].start, index == 0 && !institution))
+                // (In a headline set in title case, a run right after a capitalised word and a comma is taken as a known
+                // person only, as one opening the sentence is: "Macron Hosts Merkel, Draghi Ahead of EU Summit" names no
+                // "Draghi Ahead".)
+                let afterCapitalised = titleCase && index > 0 && !institution && capitalised(tokens[index - 1].text)
+                names.append((run.map(\.text).joined(separator: " "), run[0].start, index == 0 && !institution || afterCapitalised))
             }
             index = max(cursor, index + 1)
         }

@@ -50,7 +50,13 @@ public enum TextCleaner {
     /// lower case, or the line ends with a comma or a word no sentence ends with.
     static func continuesOnNextLine(_ line: String, _ next: String) -> Bool {
         guard let last = line.last, let first = next.first, !".!?…:;»\"”)]".contains(last) else { return false }
-        if first.isLowercase || first == "(" || last == "," { return true }
+        if first.isLowercase || last == "," { return true }
+        // ("à Kigali\n(Rwanda), à la cérémonie": a bracket the sentence goes on after; not "(Reuters) - …", "(Photo Présidence)".)
+        if first == "(", let close = next.firstIndex(of: ")"),
+            let after = next[next.index(after: close)...].first(where: { $0 != " " }), after == "," || after.isLowercase
+        {
+            return true
+        }
         let word = line.split(separator: " ").last.map { $0.lowercased() } ?? ""
         return continuationWords.contains(word)
     }

@@ -64,13 +64,12 @@ enum Triggers {
             "se rend au", "se rendent", "se rendront", "s est rendue", "est arrive a", "est arrivee a", "est arrive en", "arrivera a",
             "arrive a", "etait arrive", "etait arrivee", "etaient arrives", "etaient arrivees", "had arrived in", "visitera", "visiterai", "visiterons", "me rendrai", "nous rendrons", "se deplacera", "s est deplace", "s est deplacee", "visits", "is visiting", "will be visiting",
             // ("Zarif held the conversation while visiting Bolivia, where he met …": a visit under way, in the clause's tense.)
-            "was visiting", "were visiting", "while visiting",
+            "while visiting",
             "arrives in", "arrived in", "arrive in", "landed in", "travels to", "is traveling to", "is travelling to", "paid a visit", "pays a visit",
             "hosted", "a accueilli", "accueille", "accueillera", "arrived at", "arrives at", "to visit", "visiter", "de visiter",
             "honore de sa presence", "ira a", "ira en", "ira au", "iront a", "iront en", "pour une visite", "on a visit",
             // (The trip someone will not make: "n'ira finalement pas au Japon", "will not be going to China".)
             "n ira pas a", "n ira pas au", "n ira pas en", "n ira finalement pas a", "n ira finalement pas au", "n ira finalement pas en",
-            "be going to",
             // Coming back is another visit ("était revenu le 31 août", "returned in October for the Asia-Europe Meeting").
             "est revenu a", "est revenu en", "est revenu au", "est revenue a", "est revenue en", "est revenue au", "etait revenu a",
             "etait revenu en", "etait revenu au", "etait revenu le", "etait revenue a", "etait revenue en", "etait revenue le",
@@ -222,16 +221,7 @@ enum Triggers {
         "headed on to", "went on to", "goes on to", "poursuivra sa tournee a", "poursuivra sa tournee en",
         "poursuivra son voyage a", "poursuivra son voyage en", "poursuit sa tournee a", "poursuit sa tournee en", "fera escale a",
         "fera escale en", "a fait escale a", "a fait escale en", "present ici a", "presente ici a", "etre ici a",
-        // Being somewhere, to come ("Le président français sera donc présent au Burkina le 27 novembre", "sera à Alger
-        // dimanche", "will be in Paris on Monday"): a visit only when the place follows at once.
-        "sera a", "sera au", "sera en", "sera aux", "seront a", "seront au", "seront en", "seront aux", "sera donc a", "sera donc au",
-        "sera donc en", "sera present en", "sera presente en", "seront presents en", "sera donc present a", "sera donc present au",
-        "sera donc present en", "sera donc presente a", "sera donc presente au", "sera donc presente en", "will be in",
-        "will also be in", "will then be in",
-        // Being somewhere now, or then ("Félix Tshisekedi est encore aux États-Unis", "Pompeo was in Bogota on Friday").
-        "est a", "est au", "est en", "est aux", "est encore a", "est encore au", "est encore en", "est encore aux", "est actuellement a",
-        "est actuellement au", "est actuellement en", "est actuellement aux", "etait a", "etait au", "etait en", "etait aux",
-        "is in", "is still in", "is currently in", "was in", "were in",
+    ] + beingThere + [
         // ("une tournée qui le conduira successivement au Vietnam, en Indonésie et à Singapour".)
         "le conduira", "la conduira", "le conduira successivement", "la conduira successivement", "l a conduit", "will take him to",
         "le menera", "la menera", "le menera successivement", "la menera successivement", "l a mene", "l avait mene", "l avait conduit",
@@ -242,6 +232,20 @@ enum Triggers {
         "will take her to", "took him to", "took her to",
         // ("When you came to Washington last month": a trip when a place follows; "came to power" is none.)
         "came to", "come to", "etes venu a", "etes venue a", "etes venus a", "etes venu en", "etes venue en",
+    ]
+
+    /// Being somewhere, to come, now or then ("Le président français sera donc présent au Burkina le 27 novembre", "Félix
+    /// Tshisekedi est encore aux États-Unis", "Pompeo was in Bogota on Friday", "Zarif was visiting Bolivia"): a visit only
+    /// when the place follows at once and a person is the verb's subject, right before it ("la France est au Mali depuis
+    /// 2013", "the ball is in Iran's court", "Trump's daughter Ivanka was visiting Argentina" are none).
+    static let beingThere: [String] = [
+        "sera a", "sera au", "sera en", "sera aux", "seront a", "seront au", "seront en", "seront aux", "sera donc a", "sera donc au",
+        "sera donc en", "sera present en", "sera presente en", "seront presents en", "sera donc present a", "sera donc present au",
+        "sera donc present en", "sera donc presente a", "sera donc presente au", "sera donc presente en", "will be in",
+        "will also be in", "will then be in",
+        "est a", "est au", "est en", "est aux", "est encore a", "est encore au", "est encore en", "est encore aux", "est actuellement a",
+        "est actuellement au", "est actuellement en", "est actuellement aux", "etait a", "etait au", "etait en", "etait aux",
+        "is in", "is still in", "is currently in", "was in", "were in", "was visiting", "were visiting", "be going to",
     ]
 
     /// The same phrases with the text searched for: the phrase between spaces, or after one only when it ends with its
@@ -430,6 +434,8 @@ enum Triggers {
         " is due to", " is set to", " are set to", " will host", " are scheduled", "upcoming", " would ", " organizing a ", " organising a ",
         " to organize a ", " to organise a ", " mettra ", " mettront ", " fera ", " feront ", " signera ", " signeront ", " prononcera ",
         " presidera ", " inaugurera ", " visitera ", " accompagnera ", " prevue le ", " prevu le ", " prevue a ", " prevu a ",
+        // ("sa visite en Algérie prévue en juillet".)
+        " prevue en ", " prevu en ", " prevue pour ", " prevu pour ", " prevues en ", " prevus en ",
         " rencontrerai ", " rencontrerons ", " recevrai ", " recevrons ", " me rendrai ", " nous rendrons ", " visiterai ",
         " visiterons ", " m entretiendrai ", " nous entretiendrons ", " accueillerai ", " accueillerons ", " copresidera ", " copresideront ",
         // French futures of the verbs a programme is told with ("Le programme s'ouvrira lundi matin à l'Élysée par une
@@ -759,7 +765,14 @@ enum Triggers {
         // ("… and meet with Jean Ping to discuss Sudan, Somalia, and Libya".)
         " to discuss ", " pour discuter ", " pour evoquer ", " afin de discuter ", " afin d evoquer ",
         // ("les deux hommes ont discuté de la situation régionale, notamment en Libye".)
-        " ont discute de ", " ont discute des ", " a discute de ", " a discute des ", " ont evoque ", " a evoque ", " discussed ",
+        " ont discute de ", " ont discute des ", " a discute de ", " a discute des ", " discussed ",
+    ]
+
+    /// Adverbs between a subject and its verb of being somewhere ("est encore aux États-Unis", "is currently in"). Folded.
+    static let beingAdverbs: Set<String> = [
+        "encore", "actuellement", "donc", "deja", "aussi", "egalement", "also", "still", "currently", "already", "then", "meanwhile",
+        "now", "today", "however", "cependant", "quant", "a", "lui", "elle", "pour", "sa", "part", "will", "would", "not", "shall", "may",
+        "might", "ne", "n", "pas", "jamais", "finalement",
     ]
 
     /// What a verb of receiving may have for its object that is no guest ("a reçu un appel de", "received a letter from").
@@ -860,10 +873,14 @@ enum Triggers {
         "will not travel", "will not attend", "won t travel", "won t attend", "would not travel", "would not attend",
         "ne se rendra pas", "n assistera pas", "ne participera pas", "ne se rendra finalement pas", "renonce a se rendre",
         "a renonce a se rendre",
-        // ("Moon Jae-in n'ira finalement pas au Japon", "announces he will not be going to China".)
+    ] + declinedTrips + withdrawals
+
+    /// A trip someone will not make ("Moon Jae-in n'ira finalement pas au Japon", "announces he will not be going to China"):
+    /// only with the place right after ("n'ira pas au-delà de ses lignes rouges", "will not go to war" are none).
+    static let declinedTrips: [String] = [
         "n ira pas", "n ira finalement pas", "n iront pas", "n iront finalement pas", "ne viendra pas", "ne viendra finalement pas",
         "will not go to", "won t go to", "will not be going to", "won t be going to", "would not be going to",
-    ] + withdrawals
+    ]
 
     /// Declining told by verbs that need a gathering as their object ("pulled out of the G8 summit", "will skip the APEC
     /// summit"): "pulled out of the nuclear deal" calls nothing off.
@@ -1070,10 +1087,12 @@ enum Triggers {
         " would ", " se rendrait ", " rencontrerait ", " effectuerait ", " participerait ", " s entretiendrait ", " recevrait ",
     ]
 
-    /// Meetings referred back to, with what is said of them: "the meeting will take place on June 5". Folded.
+    /// Meetings referred back to by when they take place: "the meeting will take place on June 5". Folded. (Not what the
+    /// meeting will do, "La rencontre aura permis d'aborder …", "The meeting will also address …".)
     static let meetingReferences: PhraseSet = [
-        " the meeting will ", " this meeting will ", " the meeting is scheduled ", " la rencontre aura ", " cette rencontre aura ",
-        " l entretien aura ", " cet entretien aura ", " la rencontre se tiendra ", " the talks will take place ",
+        " the meeting will take place ", " this meeting will take place ", " the meeting is scheduled for ", " the meeting is set for ",
+        " la rencontre aura lieu ", " cette rencontre aura lieu ", " l entretien aura lieu ", " cet entretien aura lieu ",
+        " la rencontre se tiendra ", " the talks will take place ", " the meeting will be held ",
     ]
 
     /// A call referred back to: "Au cours de l'entretien téléphonique, les ministres …", "During the call, …".
