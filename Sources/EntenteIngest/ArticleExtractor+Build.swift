@@ -83,12 +83,15 @@ extension ArticleExtractor {
         {
             // (Unless the article has the receiver abroad that day: "Au deuxième jour de sa visite d'État en France, … Il a reçu
             // …", "Aux USA, Félix Tshisekedi … a reçu son homologue zambien".)
+            // (Or the clause says it is during that trip: "Sur place, il recevra …", "During the visit he received …".)
+            let duringTrip = Triggers.duringTheTrip.occurs(in: String(clause.spaced))
             let away = !clause.persons.contains(where: { $0.offset > trigger }) ? nil : discourse.events.last { event in
-                event.kind == "visit" && !event.inPassing && event.status == .held && event.hostCountry != nil && event.hostCountry != country
-                    && event.participants.contains { $0.name == receiver.name }
-                    // (Undated, the trip must be under way: not one to come, nor one long past.)
+                event.kind == "visit" && !event.inPassing && event.status != .cancelled && event.status != .postponed && event.hostCountry != nil
+                    && event.hostCountry != country && event.participants.contains { $0.name == receiver.name }
+                    // (Undated, the trip must be under way: not one to come, nor one long past; or one to come when the reception
+                    // is to come too, "se rendra lundi à Abidjan. Sur place, il recevra …".)
                     && (clause.dates.isEmpty
-                        ? event.start.map { start in
+                        ? duringTrip && event.status == clause.status || event.status == .held && event.start.map { start in
                             start.firstDay.dayNumber <= clause.published.firstDay.dayNumber
                                 && clause.published.firstDay.dayNumber <= (event.end ?? start).lastDay.dayNumber + 2
                         } ?? true
@@ -220,7 +223,10 @@ extension ArticleExtractor {
                 // ("lors de la visite de ce dernier à Paris": the one named last before it.)
                 let next = " " + Self.fold(String(sentence.characters[min(trigger + phrase.count, sentence.characters.count)...].prefix(20)))
                     .split(separator: " ").prefix(2).joined(separator: " ") + " "
-                if [" ce dernier ", " cette derniere ", " ces derniers "].contains(next) {
+                // (Not "ces derniers jours", "ce dernier voyage": the words after it go on to a place or a stop.)
+                let then = Self.fold(String(sentence.characters[min(trigger + phrase.count, sentence.characters.count)...].prefix(40)))
+                    .split(separator: " ").dropFirst(2).first.map(String.init) ?? ""
+                if [" ce dernier ", " cette derniere "].contains(next), ["a", "au", "aux", "en", "dans", "le", "la", "l", "", "in", "to"].contains(then) {
                     participants = persons.last(where: { $0.offset < trigger && ($0.country == nil || $0.country != host) })
                         .map { [ExtractedEvent.Person(name: $0.name, country: $0.country)] } ?? participants
                 }
@@ -479,9 +485,10 @@ extension ArticleExtractor {
         }
         // "Accompanied by President Emmanuel Macron, Chancellor Scholz travelled to Kyiv": the opening's people come along.
         if kind == "visit", companions.isEmpty, Self.companionOpening(sentence.characters),
-            let comma = sentence.characters.prefix(120).firstIndex(of: ",")
+            let comma = sentence.characters[..<min(trigger, sentence.characters.count)].lastIndex(of: ",")
         {
-            companions = persons.filter { $0.offset < comma && !participants.map(\.name).contains($0.name) }
+            // (Not someone of the country visited: "Along with President Volodymyr Zelensky, Emmanuel Macron visited Irpin".)
+            companions = persons.filter { $0.offset < comma && !participants.map(\.name).contains($0.name) && ($0.country == nil || $0.country != host) }
                 .map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
         }
         // "Le président français, accompagné de ses ministres …, Laurent Fabius, et de la Défense, Jean-Yves Le Drian, s'est
@@ -1358,7 +1365,8 @@ extension ArticleExtractor {
         }
         // ("Together with Chancellor Angela Merkel, Prime Minister Boris Johnson visited Kyiv": the subject travels, the one
         // named in the opening comes along.)
-        if companionOpening(clause.sentence.characters), let comma = clause.sentence.characters.prefix(120).firstIndex(of: ","),
+        // (The last comma before the verb: "Together with Olaf Scholz, Mario Draghi and Klaus Iohannis, Emmanuel Macron visited".)
+        if companionOpening(clause.sentence.characters), let comma = clause.sentence.characters[..<min(trigger, clause.sentence.characters.count)].lastIndex(of: ","),
             travellers.contains(where: { $0.offset > comma })
         {
             travellers = travellers.filter { $0.offset > comma }
@@ -1381,8 +1389,8 @@ extension ArticleExtractor {
     /// Chancellor Angela Merkel, …", "Aux côtés de …,").
     static func companionOpening(_ characters: [Character]) -> Bool {
         let opening = fold(String(characters.prefix(24)))
-        return ["accompanied by ", "accompagne de ", "accompagnee de ", "accompagne par ", "accompagnee par ", "together with ", "along with ",
-            "aux cotes de ", "aux cotes du "].contains(where: opening.hasPrefix)
+        return ["accompanied by ", "accompagne de ", "accompagnee de ", "accompagne d ", "accompagnee d ", "accompagne par ", "accompagnee par ",
+            "together with ", "along with ", "alongside ", "aux cotes de ", "aux cotes du ", "aux cotes d "].contains(where: opening.hasPrefix)
     }
 
     /// Whether honours are what is received at `offset`, right after a reception's verb ("recevra les honneurs militaires",

@@ -84,19 +84,32 @@ extension ArticleExtractor {
     /// "Today it has been confirmed that the meeting will take place on June 5": a sentence naming no one that dates the
     /// meeting last reported gives it that date and its status, as another report of it, with the trips it implies.
     static func meetingReference(
-        in folded: String, sentence: Sentence, persons: [PersonMention], dates: [DateMention], published: PartialDate, newEvents: Int,
-        discourse: inout Discourse
+        in folded: String, sentence: Sentence, persons: [PersonMention], places: [PlaceMention], dates: [DateMention], published: PartialDate,
+        newEvents: Int, discourse: inout Discourse
     ) {
         // (The date right after the reference: "Today it has been confirmed that the meeting will take place on June 5"; not one
         // further on, "deux ans après la précédente, en 2019".)
         guard persons.isEmpty, newEvents == discourse.events.count, let reference = Triggers.meetingReferences.occurrences(in: folded).min(by: { $0.offset < $1.offset }),
             case let end = reference.offset + Triggers.meetingReferences.phrases[reference.phrase].count,
-            let date = dates.first(where: { $0.offset >= end - 2 && $0.offset <= end + 12 }),
+            // (Within the same stretch, no comma between: "La rencontre aura lieu au palais de l'Elysée le 5 juillet"; not
+            // "…, deux ans après la précédente, en 2019".)
+            let date = dates.first(where: { date in
+                date.offset >= end - 2 && date.offset <= end + 48
+                    && !sentence.characters[min(max(0, end - 2), date.offset)..<date.offset].contains(",")
+            }),
             let index = discourse.events[..<newEvents].lastIndex(where: { ["meeting", "talks"].contains($0.kind) && !$0.inPassing })
         else { return }
         let status: EventStatus = Triggers.isFuture(folded) || date.start.firstDay > published ? .planned : .held
-        // An undated meeting (and the trips it implied) takes the date; a dated one is reported again at this one.
-        if discourse.events[index].start == nil {
+        // (Where the sentence says: "La rencontre aura lieu en avril à Pékin", "… au palais de l'Elysée le 5 juillet".)
+        // (Not past a dash or a comma: "… on June 5 – Constitution Day in Denmark".)
+        let place = places.first { place in
+            place.kind != .adjective && place.country != "EU" && isLocated(place, in: sentence.characters, travel: false)
+                && place.offset >= end - 2 && place.offset <= end + 48
+                && !sentence.characters[min(max(0, end - 2), place.offset)..<place.offset].contains(where: { ",–—-".contains($0) })
+        }
+        // An undated meeting still to come (and the trips it implied) takes the date; another is reported again at this one
+        // ("Macron a rencontré Xi Jinping à Bali. La rencontre aura lieu en avril à Pékin" is a meeting to come).
+        if discourse.events[index].start == nil, discourse.events[index].status == status {
             let meeting = discourse.events[index]
             let people = Set(meeting.participants.map(\.name))
             for other in discourse.events.indices where other == index || discourse.events[other].kind == "visit" && discourse.events[other].implied
@@ -106,11 +119,20 @@ extension ArticleExtractor {
                 discourse.events[other].takeDate(of: date)
                 discourse.events[other].status = status
             }
+            if discourse.events[index].hostCountry == nil, let place {
+                discourse.events[index].hostCountry = place.country
+                discourse.events[index].location = place.kind == .city ? place.city : nil
+                discourse.events += impliedVisits(of: discourse.events[index])
+            }
             return
         }
         var meeting = discourse.events[index]
         meeting.takeDate(of: date)
         meeting.status = status
+        if let place {
+            meeting.hostCountry = place.country
+            meeting.location = place.kind == .city ? place.city : nil
+        }
         meeting.evidence = sentence.text
         meeting.evidenceOffset = sentence.offset
         discourse.events.append(meeting)

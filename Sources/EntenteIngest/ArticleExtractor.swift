@@ -404,7 +404,8 @@ public struct ArticleExtractor: Sendable {
             Self.visitReference(
                 in: folded, sentence: sentence, persons: persons, dates: mentions, published: article.published, newEvents: before, discourse: &discourse)
             Self.meetingReference(
-                in: folded, sentence: sentence, persons: persons, dates: mentions, published: article.published, newEvents: before, discourse: &discourse)
+                in: folded, sentence: sentence, persons: persons, places: places, dates: mentions, published: article.published, newEvents: before,
+                discourse: &discourse)
             Self.callReference(in: folded, newEvents: before, discourse: &discourse)
             Self.companions(in: folded, persons: persons, newEvents: before, discourse: &discourse)
             Self.seatedGathering(
@@ -681,27 +682,50 @@ public struct ArticleExtractor: Sendable {
     /// adverb between ("Félix Tshisekedi est encore aux", "the President is in", "il sera à"); not a possessive ("Trump's
     /// daughter Ivanka was visiting"), nor a country or a thing ("la France est au Mali").
     static func subjectRightBefore(_ phrase: String, in clause: Clause) -> Bool {
-        guard let offset = clause.folded.characterOffset(of: " " + phrase + " ") else { return false }
-        let at = clause.start + offset
+        // (Any of the phrase's occurrences: "Macron, dont l'armée est au Mali depuis 2013, est au Niger depuis jeudi".)
+        var from = 0
+        while let offset = clause.folded.characterOffset(of: " " + phrase + " ", from: from) {
+            if subjectRightBefore(at: clause.start + offset, in: clause) { return true }
+            from = offset + 1
+        }
+        return false
+    }
+
+    private static func subjectRightBefore(at at: Int, in clause: Clause) -> Bool {
+        let pronouns = ["he", "she", "they", "il", "elle", "ils", "elles"]
         // (A pronoun alone opening the clause, its person unresolved in a quotation: "“He will be in Russia on June 1-2".)
         let opening = fold(String(clause.sentence.characters[clause.start..<min(at, clause.sentence.characters.count)])).split(separator: " ")
-        if opening.count == 1, ["he", "she", "they", "il", "elle", "ils", "elles"].contains(String(opening[0])) { return true }
+        if opening.count == 1, pronouns.contains(String(opening[0])) { return true }
         // (Or a pronoun right before it, past its auxiliaries: "Rabuka announces he will not be going to China".)
-        if let pronoun = opening.reversed().first(where: { !Triggers.beingAdverbs.contains(String($0)) }),
-            ["he", "she", "they", "il", "elle", "ils", "elles"].contains(String(pronoun))
-        {
+        if let pronoun = opening.reversed().first(where: { !Triggers.beingAdverbs.contains(String($0)) }), pronouns.contains(String(pronoun)) {
             return true
         }
-        guard let person = clause.persons.last(where: { $0.offset < at }), at - person.offset <= 60 else { return false }
+        guard let person = clause.persons.last(where: { $0.offset < at }), at - person.offset <= 80 else { return false }
         let between = Array(clause.sentence.characters[person.offset..<min(at, clause.sentence.characters.count)])
         guard !String(between).contains("'s "), !String(between).contains("’s ") else { return false }
         return PersonFinder.words(between).allSatisfy { word in
             let folded = fold(word.text)
-            return word.text.first?.isUppercase == true || ["the", "le", "la", "l", "il", "elle", "he", "she", "they", "ils", "elles"].contains(folded)
-                || PersonFinder.titleNouns.contains(folded) || Triggers.beingAdverbs.contains(folded)
-                // ("Le président français sera donc présent", "Sergei Lavrov, who was in Pyongyang", "he will not be going to".)
-                || Gazetteer.lookup(word.text)?.kind == .adjective || ["who", "qui"].contains(folded)
+            return word.text.first?.isUppercase == true || pronouns.contains(folded) || Triggers.beingAdverbs.contains(folded)
+                || PersonFinder.titleNouns.contains(folded) || PersonFinder.titleWords.contains(folded)
+                // ("Le président français sera donc présent", "Sergei Lavrov, who was in Pyongyang", "Le chef de l'Etat sera à Alger",
+                // "Ursula von der Leyen", "Abdel Fattah al-Sisi", "Mohammed bin Salman".)
+                || Gazetteer.lookup(word.text)?.kind == .adjective || Self.nameAndTitleLinks.contains(folded)
+                || word.text.lowercased().hasPrefix("al-") || word.text.lowercased().hasPrefix("el-")
         }
+    }
+
+    /// Small words inside names and titles, and relative pronouns, that may stand between a subject and its verb. Folded.
+    static let nameAndTitleLinks: Set<String> = [
+        "who", "qui", "the", "le", "la", "l", "les", "de", "d", "des", "du", "of", "von", "van", "der", "den", "al", "el", "ben", "bin",
+        "da", "dos", "di", "et", "and", "for", "pour", "chef", "cheffe", "diplomatie", "diplomacy", "head", "affaires", "etrangeres",
+        "foreign", "affairs", "etat", "state",
+    ]
+
+    /// Whether a place foreign to the clause's first person follows `phrase` in the clause.
+    static func placeAfter(_ phrase: String, in clause: Clause) -> Bool {
+        guard let offset = clause.folded.characterOffset(of: " " + phrase + " ") else { return false }
+        let home = clause.persons.first?.country
+        return clause.places.contains { $0.kind != .adjective && $0.offset > clause.start + offset && $0.country != home }
     }
 
     /// Whether what a verb of receiving has for its object is a thing: a call, a letter, a message ("a reçu un appel de …").
@@ -763,9 +787,14 @@ public struct ArticleExtractor: Sendable {
     /// Whether a trigger phrase found in a clause stands for its kind there: a trip's next leg or an arrival only with a
     /// place after it, a heading's "Entretien de …" only with a person after "avec", "spoke with" only when nothing places it.
     private static func accepts(_ phrase: String, kind: String, in clause: Clause) -> Bool {
-        (kind != "visit" || !Triggers.onward.contains(phrase) && phrase != "while visiting" || placeFollows(phrase, in: clause))
+        (kind != "visit" || !Triggers.onward.contains(phrase) || placeFollows(phrase, in: clause))
+            // ("while visiting a factory in Romania": a place after it, not "while visiting a factory in Ohio" at home.)
+            && (kind != "visit" || phrase != "while visiting" || placeAfter(phrase, in: clause))
             && (kind != "visit" || !Triggers.beingThere.contains(phrase) || subjectRightBefore(phrase, in: clause))
-            && (kind != "cancellation" || !Triggers.declinedTrips.contains(phrase) || placeFollows(phrase, in: clause))
+            // ("will not go to the G20 summit in Bali", "n'ira finalement pas la semaine prochaine à Bali": a gathering, or a
+            // place past a date.)
+            && (kind != "cancellation" || !Triggers.declinedTrips.contains(phrase) || placeFollows(phrase, in: clause, within: 32)
+                || gatheringFollows(phrase, in: clause))
             && (kind != "visit" || !Triggers.arrivals.contains(phrase) || placeFollows(phrase, in: clause, within: 32)
                 && !followedByRank(phrase, in: clause))
             // (A vie-publique heading, "Entretien de M. X avec M. Y, …": a meeting when a person follows "avec"; not

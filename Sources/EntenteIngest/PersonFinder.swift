@@ -868,8 +868,14 @@ public struct PersonFinder {
         let metWith = (" " + opening + " ").includes(" avec ") || (" " + opening + " ").includes(" with ")
         // (Unless someone after it has a verb of their own: "Après un tête-à-tête avec Emmanuel Macron, le président Alassane
         // Ouattara a reçu …", "Along with Vice President Kamala Harris, President Joe Biden welcomed Merkel".)
+        // (Right after the comma, with only a title between: not an object further on, "…, il a salué le travail de Macky Sall".)
         let ownSubject = metWith ? found.dropFirst().first(where: { person in
-            characters[found[0].offset..<person.offset].contains(",") && Self.verbFollows(person.offset, in: characters)
+            guard let comma = characters[found[0].offset..<person.offset].lastIndex(of: ",") else { return false }
+            let lead = Self.words(Array(characters[(comma + 1)..<person.offset]))
+            return lead.allSatisfy({ word in
+                word.text.first?.isUppercase == true || ["le", "la", "l", "the"].contains(fold(word.text)) || Self.titleNouns.contains(fold(word.text))
+                    || Gazetteer.lookup(word.text)?.kind == .adjective
+            }) && Self.verbFollows(person.offset, in: characters)
         }) : nil
         if let ownSubject {
             subject = ownSubject
@@ -903,7 +909,8 @@ public struct PersonFinder {
         guard let verb = words.first(where: { word in
             word.first?.isLowercase == true && !["the", "le", "la", "l", "de", "du", "of"].contains(fold(String(word))) && !titleNouns.contains(fold(String(word)))
         }) else { return false }
-        let word = fold(String(verb)).filter(\.isLetter)
+        // ("s'est": the letters before the apostrophe.)
+        let word = fold(String(verb)).split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
         return ["a", "est", "ont", "sont", "avait", "etait", "sera", "va", "doit", "s", "se", "had", "has", "have", "will", "would", "was",
             "were", "is", "met", "held", "told", "made", "went", "flew", "spoke", "took", "paid", "came", "left", "sent", "gave", "said"].contains(word)
             || word.count > 4 && word.hasSuffix("ed")
@@ -1050,7 +1057,7 @@ public struct PersonFinder {
     /// Words that make a capitalised run an institution, a document or a medium, not a person.
     static let institutionWords: Set<String> = [
         "agreement", "operation", "operations", "mission", "declaration", "group", "committee", "commission", "council", "summit", "agency",
-        "ministry", "department",
+        "ministry", "department", "navy",
         // ("the annual ASEAN Plus Three summit", "the chief minister of the Northern Province".)
         "plus", "province", "territory", "district", "county",
         "union", "alliance", "forum", "conference", "organisation", "organization", "bank", "fund", "initiative", "partnership",
@@ -1128,7 +1135,9 @@ public struct PersonFinder {
         var names: [(String, Int, Bool)] = []
         // Whether the sentence is set in title case, as headlines are: most of its words capitalised.
         let lettered = tokens.filter { $0.text.first?.isLetter == true }
+        // (A headline has no closing full stop: "Emmanuel Macron received A, B, C and D in Paris." is a sentence.)
         let titleCase = lettered.count >= 4 && lettered.filter { $0.text.first?.isUppercase == true }.count * 10 >= lettered.count * 6
+            && characters.last(where: { $0 != " " }) != "."
         var index = 0
         while index < tokens.count {
             var run: [(text: String, start: Int)] = []

@@ -43,7 +43,7 @@ enum Triggers {
             "leaders of the g7", "leaders of the g20", "g7 leaders", "g20 leaders", "dirigeants du g7", "dirigeants du g20",
         ]),
         ("visit", [
-            "s est rendu", "s etait rendu", "s etait rendue", "s est il rendu", "s est elle rendue", "se rendra t il", "se rendra t elle", "s etaient rendus", "s etaient rendues", "se rendra", "se rendrait", "se rendraient", "se rendre", "etes rendu", "sommes rendus", "suis rendu", "se sont rendus", "en visite", "visite officielle", "visite d etat", "visite historique", "historic visit", "visite effectuee par", "a visite", "avait visite",
+            "s est rendu", "s etait rendu", "s etait rendue", "s est il rendu", "s est elle rendue", "s etaient rendus", "s etaient rendues", "se rendra", "se rendrait", "se rendraient", "se rendre", "etes rendu", "sommes rendus", "suis rendu", "se sont rendus", "en visite", "visite officielle", "visite d etat", "visite historique", "historic visit", "visite effectuee par", "a visite", "avait visite",
             "visite la", "visite le", "visite les", "visite son", "visite sa", "visite l", 
             "effectuera une visite", "sejourner", "sejournera", "a sejourne", "sejourne a", "sejourne en", "visite eclair", "visite surprise",
             "visite express", "breve visite", "courte visite", "surprise visit", "lightning visit", "whirlwind visit", "brief visit",
@@ -68,8 +68,7 @@ enum Triggers {
             "arrives in", "arrived in", "arrive in", "landed in", "travels to", "is traveling to", "is travelling to", "paid a visit", "pays a visit",
             "hosted", "a accueilli", "accueille", "accueillera", "arrived at", "arrives at", "to visit", "visiter", "de visiter",
             "honore de sa presence", "ira a", "ira en", "ira au", "iront a", "iront en", "pour une visite", "on a visit",
-            // (The trip someone will not make: "n'ira finalement pas au Japon", "will not be going to China".)
-            "n ira pas a", "n ira pas au", "n ira pas en", "n ira finalement pas a", "n ira finalement pas au", "n ira finalement pas en",
+
             // Coming back is another visit ("était revenu le 31 août", "returned in October for the Asia-Europe Meeting").
             "est revenu a", "est revenu en", "est revenu au", "est revenue a", "est revenue en", "est revenue au", "etait revenu a",
             "etait revenu en", "etait revenu au", "etait revenu le", "etait revenue a", "etait revenue en", "etait revenue le",
@@ -246,6 +245,8 @@ enum Triggers {
         "est a", "est au", "est en", "est aux", "est encore a", "est encore au", "est encore en", "est encore aux", "est actuellement a",
         "est actuellement au", "est actuellement en", "est actuellement aux", "etait a", "etait au", "etait en", "etait aux",
         "is in", "is still in", "is currently in", "was in", "were in", "was visiting", "were visiting", "be going to",
+        // (The trip someone will not make: "n'ira finalement pas au Japon".)
+        "n ira pas a", "n ira pas au", "n ira pas en", "n ira finalement pas a", "n ira finalement pas au", "n ira finalement pas en",
     ]
 
     /// The same phrases with the text searched for: the phrase between spaces, or after one only when it ends with its
@@ -434,8 +435,7 @@ enum Triggers {
         " is due to", " is set to", " are set to", " will host", " are scheduled", "upcoming", " would ", " organizing a ", " organising a ",
         " to organize a ", " to organise a ", " mettra ", " mettront ", " fera ", " feront ", " signera ", " signeront ", " prononcera ",
         " presidera ", " inaugurera ", " visitera ", " accompagnera ", " prevue le ", " prevu le ", " prevue a ", " prevu a ",
-        // ("sa visite en Algérie prévue en juillet".)
-        " prevue en ", " prevu en ", " prevue pour ", " prevu pour ", " prevues en ", " prevus en ",
+
         " rencontrerai ", " rencontrerons ", " recevrai ", " recevrons ", " me rendrai ", " nous rendrons ", " visiterai ",
         " visiterons ", " m entretiendrai ", " nous entretiendrons ", " accueillerai ", " accueillerons ", " copresidera ", " copresideront ",
         // French futures of the verbs a programme is told with ("Le programme s'ouvrira lundi matin à l'Élysée par une
@@ -766,6 +766,14 @@ enum Triggers {
         " to discuss ", " pour discuter ", " pour evoquer ", " afin de discuter ", " afin d evoquer ",
         // ("les deux hommes ont discuté de la situation régionale, notamment en Libye".)
         " ont discute de ", " ont discute des ", " a discute de ", " a discute des ", " discussed ",
+    ]
+
+    /// What says a clause tells something done during the trip just told ("Sur place, il recevra …", "During the visit he
+    /// received …"). Folded, with spaces.
+    static let duringTheTrip: PhraseSet = [
+        " sur place ", " a cette occasion ", " lors de cette visite ", " lors de sa visite ", " au cours de cette visite ",
+        " au cours de sa visite ", " pendant sa visite ", " pendant cette visite ", " during the visit ", " during his visit ",
+        " during her visit ", " during the trip ", " on this occasion ", " while there ",
     ]
 
     /// Adverbs between a subject and its verb of being somewhere ("est encore aux États-Unis", "is currently in"). Folded.
