@@ -83,25 +83,8 @@ extension ArticleExtractor {
         {
             // (Unless the article has the receiver abroad that day: "Au deuxième jour de sa visite d'État en France, … Il a reçu
             // …", "Aux USA, Félix Tshisekedi … a reçu son homologue zambien".)
-            // (Or the clause says it is during that trip: "Sur place, il recevra …", "During the visit he received …".)
-            let duringTrip = Triggers.duringTheTrip.occurs(in: String(clause.spaced))
-            let away = !clause.persons.contains(where: { $0.offset > trigger }) ? nil : discourse.events.last { event in
-                event.kind == "visit" && !event.inPassing && event.status != .cancelled && event.status != .postponed && event.hostCountry != nil
-                    && event.hostCountry != country && event.participants.contains { $0.name == receiver.name }
-                    // (Undated, the trip must be under way: not one to come, nor one long past; or one to come when the reception
-                    // is to come too, "se rendra lundi à Abidjan. Sur place, il recevra …".)
-                    && (clause.dates.isEmpty
-                        ? duringTrip && event.status == clause.status || event.status == .held && event.start.map { start in
-                            start.firstDay.dayNumber <= clause.published.firstDay.dayNumber
-                                && clause.published.firstDay.dayNumber <= (event.end ?? start).lastDay.dayNumber + 2
-                        } ?? true
-                        : clause.dates.contains { date in
-                        event.start.map { start in
-                            date.start.firstDay.dayNumber <= (event.end ?? start).lastDay.dayNumber
-                                && start.firstDay.dayNumber <= (date.end ?? date.start).lastDay.dayNumber
-                        } ?? false
-                    })
-            }
+            let away = clause.persons.contains(where: { $0.offset > trigger })
+                ? Self.tripAbroad(of: receiver.name, home: country, clause: clause, discourse: discourse) : nil
             host = away?.hostCountry ?? country
             if let away { location = away.location }
         }
@@ -220,13 +203,14 @@ extension ArticleExtractor {
                 participants = Array(
                     persons.filter { $0.offset > trigger && ($0.country == nil || $0.country != host) && $0.offset < (invitation ?? Int.max) }
                         .prefix(1).map { ExtractedEvent.Person(name: $0.name, country: $0.country) })
-                // ("lors de la visite de ce dernier à Paris": the one named last before it.)
-                let next = " " + Self.fold(String(sentence.characters[min(trigger + phrase.count, sentence.characters.count)...].prefix(20)))
-                    .split(separator: " ").prefix(2).joined(separator: " ") + " "
-                // (Not "ces derniers jours", "ce dernier voyage": the words after it go on to a place or a stop.)
-                let then = Self.fold(String(sentence.characters[min(trigger + phrase.count, sentence.characters.count)...].prefix(40)))
-                    .split(separator: " ").dropFirst(2).first.map(String.init) ?? ""
-                if [" ce dernier ", " cette derniere "].contains(next), ["a", "au", "aux", "en", "dans", "le", "la", "l", "", "in", "to"].contains(then) {
+                // ("lors de la visite de ce dernier à Paris": the one named last before it. Not "ces derniers jours", "ce dernier
+                // voyage": the word after it goes on to a place.)
+                let after = Self.fold(String(sentence.characters[min(trigger + phrase.count, sentence.characters.count)...].prefix(40)))
+                    .split(separator: " ").map(String.init)
+                let then = after.dropFirst(2).first ?? ""
+                if [["ce", "dernier"], ["cette", "derniere"]].contains(Array(after.prefix(2))),
+                    ["a", "au", "aux", "en", "dans", "le", "la", "l", "", "in", "to"].contains(then)
+                {
                     participants = persons.last(where: { $0.offset < trigger && ($0.country == nil || $0.country != host) })
                         .map { [ExtractedEvent.Person(name: $0.name, country: $0.country)] } ?? participants
                 }
@@ -1383,6 +1367,31 @@ extension ArticleExtractor {
             travellers = travellers.filter { $0.offset > end }
         }
         return travellers.map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
+    }
+
+    /// The trip abroad the article has someone on when a clause has them receive: a trip not called off, to a country not
+    /// their own, that the clause's dates overlap; with no date, one under way that day (held, covering the publication
+    /// date up to two days after its end), or the one the clause says it is during ("Sur place, il recevra …", "During the
+    /// visit he received …"), of the same status.
+    static func tripAbroad(of name: String, home: String, clause: Clause, discourse: Discourse) -> ExtractedEvent? {
+        let duringTrip = Triggers.duringTheTrip.occurs(in: String(clause.spaced))
+        let published = clause.published.firstDay.dayNumber
+        return discourse.events.last { event in
+            guard event.kind == "visit", !event.inPassing, event.status != .cancelled, event.status != .postponed,
+                let host = event.hostCountry, host != home, event.participants.contains(where: { $0.name == name })
+            else { return false }
+            guard !clause.dates.isEmpty else {
+                if duringTrip, event.status == clause.status { return true }
+                guard event.status == .held else { return false }
+                return event.start.map { $0.firstDay.dayNumber <= published && published <= (event.end ?? $0).lastDay.dayNumber + 2 } ?? true
+            }
+            return clause.dates.contains { date in
+                event.start.map { start in
+                    date.start.firstDay.dayNumber <= (event.end ?? start).lastDay.dayNumber
+                        && start.firstDay.dayNumber <= (date.end ?? date.start).lastDay.dayNumber
+                } ?? false
+            }
+        }
     }
 
     /// Whether the sentence opens with who comes along ("Accompanied by President Emmanuel Macron, …", "Together with

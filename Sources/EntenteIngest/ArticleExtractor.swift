@@ -691,7 +691,8 @@ public struct ArticleExtractor: Sendable {
         return false
     }
 
-    private static func subjectRightBefore(at at: Int, in clause: Clause) -> Bool {
+    private static func subjectRightBefore(at offset: Int, in clause: Clause) -> Bool {
+        let at = offset
         let pronouns = ["he", "she", "they", "il", "elle", "ils", "elles"]
         // (A pronoun alone opening the clause, its person unresolved in a quotation: "“He will be in Russia on June 1-2".)
         let opening = fold(String(clause.sentence.characters[clause.start..<min(at, clause.sentence.characters.count)])).split(separator: " ")
