@@ -25,6 +25,8 @@ extension ArticleExtractor {
             let inside = located.filter { quotation.contains($0.offset) }
             if !inside.isEmpty { located = inside }
         }
+        // ("…, the foreign ministry in Warsaw has said": where the source of the report sits places nothing.)
+        located.removeAll { Self.seatOfTheSource($0, in: sentence.characters) }
         // ("cancelled talks with Macron, citing tensions in Ukraine": a place the cause names places nothing.)
         let cause = Triggers.causes.occurrences(in: clause.folded).map { clause.start + $0.offset }.filter { $0 > trigger }.min() ?? Int.max
         located.removeAll { $0.offset > cause }
@@ -50,7 +52,7 @@ extension ArticleExtractor {
             city = governed.first { $0.kind == .city && inCountry($0) } ?? located.first { $0.kind == .city && inCountry($0) }
                 ?? clause.places.first {
                     $0.kind == .city && (countryPlace == nil || $0.country == countryPlace?.country) && !Self.isAhead($0, in: sentence.characters)
-                        && !Self.isAttribution($0, in: sentence.characters)
+                        && !Self.isAttribution($0, in: sentence.characters) && !Self.seatOfTheSource($0, in: sentence.characters)
                         // ("to discuss the humanitarian situation in Gaza": what was talked about.)
                         && Self.wordsBefore($0, in: sentence.characters).dropLast().last.map { Self.topicNouns.contains(String($0)) } != true
                         // ("Kyiv's territorial integrity": the government's.)
@@ -1503,6 +1505,20 @@ extension ArticleExtractor {
         let next = fold(String(sentence[end..<min(sentence.count, end + 16)])).split(separator: " ").first
         return words.last.map { ["selon", "said", "says", "indique", "annonce", "precise", "affirme"].contains($0) } == true
             || words.suffix(2) == ["according", "to"] || next.map { Self.speakerNouns.contains(String($0)) } == true
+    }
+
+    /// Whether a place is where the source of the report sits: after a comma, an institution "in" it, then its verb of saying
+    /// ("…, the foreign ministry in Warsaw has said", "…, a indiqué le ministère à Paris").
+    static func seatOfTheSource(_ place: PlaceMention, in sentence: [Character]) -> Bool {
+        let end = min(sentence.count, place.offset + place.text.count)
+        let after = " " + fold(String(sentence[end..<min(sentence.count, end + 24)])).split(separator: " ").joined(separator: " ")
+        guard [" has said", " said", " says", " had said", " a indique", " a annonce", " a precise", " a fait savoir", " a affirme"]
+            .contains(where: after.hasPrefix),
+            let comma = sentence[..<place.offset].lastIndex(of: ",")
+        else { return false }
+        let lead = " " + fold(String(sentence[(comma + 1)..<place.offset])) + " "
+        return [" ministry ", " ministere ", " office ", " spokesman ", " spokeswoman ", " porte parole ", " embassy ", " ambassade ",
+            " government ", " gouvernement ", " presidency ", " presidence ", " palace ", " palais "].contains(where: lead.includes)
     }
 
     /// Whether a person is named only as the sender of a message or the principal of an envoy ("Prime Minister Modi's

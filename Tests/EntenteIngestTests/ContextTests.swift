@@ -313,4 +313,19 @@ struct ContextTests {
         #expect(found.contains("meeting Hillary Clinton/US+Yoweri Museveni/UG @UG - planned"), "\(found)")
         #expect(!found.contains { $0.hasPrefix("visit Macky Sall") }, "\(found)")
     }
+
+    /// "…, the foreign ministry in Warsaw has said": where the source of the report sits places nothing; the talks are where
+    /// the trip goes. (A place the event names before the comma still counts: "met Heiko Maas on Thursday in Warsaw, his
+    /// spokesman said".)
+    @Test func theSeatOfTheSourcePlacesNothing() {
+        let found = events(
+            """
+            Polish Foreign Minister Jacek Czaputowicz will visit Berlin this week to hold talks with his German counterpart Heiko \
+            Maas, the foreign ministry in Warsaw has said.
+            """, on: "2018-12-12")
+        #expect(found.contains { $0.hasPrefix("talks Jacek Czaputowicz/PL+Heiko Maas/DE @DE") }, "\(found)")
+        #expect(!found.contains { $0.contains("@PL") }, "\(found)")
+        let warsaw = events("Jacek Czaputowicz met Heiko Maas on Thursday in Warsaw, his spokesman said.", on: "2018-12-12")
+        #expect(warsaw.contains("meeting Jacek Czaputowicz/PL+Heiko Maas/DE @PL 2018-12-06 held"), "\(warsaw)")
+    }
 }
