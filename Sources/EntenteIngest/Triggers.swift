@@ -331,6 +331,8 @@ enum Triggers {
         " les deux presidents ", " les deux hommes ", " les deux ministres ", " les deux dirigeants ", " les deux chefs ",
         " the two leaders ", " the two presidents ", " the two men ", " both leaders ", " the two ministers ", " the parties ",
         " les deux parties ", " both sides ", " les deux chefs de la diplomatie ", " the two foreign ministers ", " les deux chefs d etat ",
+        " the two top diplomats ", " the two diplomats ", " les deux diplomates ", " the two prime ministers ", " les deux premiers ministres ",
+        " the two heads of state ", " the two chancellors ",
         // (After "de": "la dernière rencontre des deux dirigeants", "the last meeting of the two leaders".)
         " des deux presidents ", " des deux hommes ", " des deux ministres ", " des deux dirigeants ", " des deux chefs d etat ",
         " of the two leaders ", " of the two presidents ", " of the two men ",

@@ -77,4 +77,15 @@ struct PluralReferenceTests {
             """, on: "2024-07-03")
         #expect(found.contains { $0.hasPrefix("meeting Vladimir Putin/RU+Recep Tayyip Erdoğan/TR @RU 2023-09") }, "\(found)")
     }
+
+    /// "The two top diplomats previously met … in Warsaw on November 2": the pair the article has told, as "les deux
+    /// diplomates", "the two prime ministers" are.
+    @Test func theTwoTopDiplomats() {
+        let found = eventSummaries(
+            """
+            Polish Foreign Minister Jacek Czaputowicz will visit Berlin on Thursday to hold talks with his German counterpart Heiko \
+            Maas. The two top diplomats previously met in Warsaw on November 2.
+            """, on: "2018-12-12", language: .en)
+        #expect(found.contains("meeting Jacek Czaputowicz/PL+Heiko Maas/DE @PL 2018-11-02 held"), "\(found)")
+    }
 }
