@@ -722,6 +722,14 @@ public struct ArticleExtractor: Sendable {
         "foreign", "affairs", "etat", "state",
     ]
 
+    /// Whether a handshake is told as refused or not given ("refused to shake hands", "did not shake hands", "a refusé de
+    /// lui serrer la main").
+    static func handshakeRefused(_ phrase: String, in clause: Clause) -> Bool {
+        guard let offset = clause.folded.characterOffset(of: " " + phrase + " ") else { return false }
+        let before = String(clause.folded.prefix(offset + 1).suffix(24))
+        return [" refus", " declin", " not ", " never ", " n t ", " pas "].contains(where: before.includes)
+    }
+
     /// Whether a place foreign to the clause's first person follows `phrase` in the clause.
     static func placeAfter(_ phrase: String, in clause: Clause) -> Bool {
         guard let offset = clause.folded.characterOffset(of: " " + phrase + " ") else { return false }
@@ -807,6 +815,8 @@ public struct ArticleExtractor: Sendable {
             && (kind != "meeting" || phrase != "spoke with" || Triggers.inPerson.occurs(in: String(clause.spaced)) && spokenTo(in: clause))
             && (kind != "cancellation" || !Triggers.withdrawals.contains(phrase) || gatheringFollows(phrase, in: clause))
             && (kind != "visit" || !Triggers.takesSomeoneTo.contains(phrase) || personTakenTo(phrase, in: clause))
+            // ("refused to shake hands with Merkel": a handshake refused is no encounter told.)
+            && (kind != "meeting" || !Triggers.handshakes.contains(phrase) || !handshakeRefused(phrase, in: clause))
             // ("il a reçu un appel de son homologue américain", "received a letter from": a thing received, not a guest.)
             && (!["meeting", "visit"].contains(kind) || !Triggers.receptions.contains(phrase) || !receivesAThing(after: phrase, in: clause))
             && (kind != "phone_call" || !Triggers.callVerbs.contains(phrase) || personCalled(phrase, in: clause))

@@ -86,6 +86,9 @@ enum Triggers {
             "a rencontre", "rencontrera", "rencontre avec", "avez rencontre", "rencontrez", "ai rencontre", "avons rencontre", "ai accueilli", "avons accueilli", "ai recu", "avons recu", "doit recevoir", "devrait recevoir", "va recevoir",
             "doit accueillir", "va accueillir", "a recu", "a ete recu", "recevra", "s est entretenu", "s est entretenue", "se sont entretenues", "entretiens", "entretien avec",
             "met with", "will meet", "would meet", "meet with", "meeting with", "met ", "meeting", "welcomed", "audience aupres", "meetings with",
+            // A handshake is an encounter ("President Yoon Suk Yeol (left) and Japanese Prime Minister Fumio Kishida on March 16
+            // shake hands at the prime minister's official residence in Tokyo").
+        ] + handshakes + [
             // ("a multiplié les apartés avec ses pairs : …", "un aparté avec".)
             "apartes avec", "aparte avec",
             // ("Upon arrival, Lavrov briefly spoke with Mali's foreign minister": in person, a meeting.)
@@ -769,6 +772,9 @@ enum Triggers {
         // ("les deux hommes ont discuté de la situation régionale, notamment en Libye".)
         " ont discute de ", " ont discute des ", " a discute de ", " a discute des ", " discussed ",
     ]
+
+    /// Handshakes, encounters of those who shake hands.
+    static let handshakes: [String] = ["shake hands", "shook hands", "shakes hands", "shaking hands", "se serrent la main", "se sont serre la main"]
 
     /// What says a clause tells something done during the trip just told ("Sur place, il recevra …", "During the visit he
     /// received …"). Folded, with spaces.

@@ -38,4 +38,19 @@ struct PhotoCaptionTests {
         #expect(eventSummaries("Marine Le Pen et Emmanuel Macron, le 7 mai 2017, ont obtenu 34 % et 66 % des voix.", on: "2017-05-08").isEmpty)
         #expect(eventSummaries("Boris Johnson and Liz Truss resigned on 7 July 2022 and 20 October 2022.", on: "2023-05-20", language: .en).isEmpty)
     }
+
+    /// "President Yoon Suk Yeol (left) and Japanese Prime Minister Fumio Kishida on March 16 shake hands at the prime
+    /// minister's official residence in Tokyo": a handshake is an encounter, where and when the caption says. (Not one
+    /// refused: "Trump refused to shake hands with Pelosi".)
+    @Test func aHandshakeIsAnEncounter() {
+        let caption = eventSummaries(
+            """
+            President Yoon Suk Yeol (left) and Japanese Prime Minister Fumio Kishida on March 16 shake hands at the prime \
+            minister's official residence in Tokyo.
+            """, on: "2023-05-03", language: .en)
+        #expect(caption.contains("meeting Yoon Suk Yeol/KR+Fumio Kishida/JP @JP 2023-03-16 held"), "\(caption)")
+        #expect(caption.contains("visit Yoon Suk Yeol/KR @JP 2023-03-16 held"), "\(caption)")
+        let refused = eventSummaries("President Donald Trump refused to shake hands with Chancellor Angela Merkel.", on: "2017-03-18", language: .en)
+        #expect(!refused.contains { $0.hasPrefix("meeting") }, "\(refused)")
+    }
 }
