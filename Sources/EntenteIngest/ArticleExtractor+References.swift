@@ -336,8 +336,11 @@ extension ArticleExtractor {
         // before its word; the name after "since " starts one character past the phrase's end.)
         let after = since + length - 1
         // (The earlier visit's date is a year or a month: "in 1986", "en février 2010".)
-        guard let earlier = persons.first(where: { $0.offset >= after && $0.offset - after <= 1 }),
-            let date = dates.first(where: { $0.offset > earlier.offset && $0.offset - earlier.offset <= 40 && $0.start.precision != .day })
+        // (Where the name stands after "since", though the person was named earlier in the sentence too.)
+        guard let (earlier, at) = persons.lazy.compactMap({ person in
+                ([person.offset] + person.offsets).first(where: { $0 >= after && $0 - after <= 1 }).map { (person, $0) }
+            }).first,
+            let date = dates.first(where: { $0.offset > at && $0.offset - at <= 40 && $0.start.precision != .day })
         else { return }
         // (A place the trip is to: "the first U.S. secretary of state to visit the country" names none.)
         let named = places.first { place in

@@ -12,6 +12,8 @@ struct PlaceFinderTests {
             "Le chef de la diplomatie russe, Sergueï Lavrov, a rencontré jeudi, à Pyongyang, le dirigeant nord-coréen Kim Jong-un qu'il a invité à se rendre en Russie.",
             ["russe=RU", "Pyongyang=KP/Pyongyang", "nord-coréen=KP", "Russie=RU"]
         ),
+        // ("Korea" alone is the South, as news copy uses it; "North Korea", "Corée du Nord" stay the North.)
+        ("Kishida will visit Korea after Kim left North Korea; Macron ira en Corée, pas en Corée du Nord.", ["Korea=KR", "North Korea=KP", "Corée=KR", "Corée du Nord=KP"]),
         ("Déplacement en Inde — rencontre avec la ministre indienne à New Delhi", ["Inde=IN", "indienne=IN", "New Delhi=IN/New Delhi"]),
         ("les relations de l'Inde et d'Iran avec la Corée du Nord", ["Inde=IN", "Iran=IR", "Corée du Nord=KP"]),
         // Seats of government beyond the Kremlin and the White House.

@@ -107,4 +107,13 @@ struct TourLegTests {
             #expect(legs.contains { $0.hasPrefix("visit Ramtane Lamamra/DZ @\(country)") }, "\(legs)")
         }
     }
+
+    /// "the first Japanese leader to visit Korea for a bilateral summit since Yoshihiko Noda in October 2011": the visit before
+    /// is Noda's, though the title before named him already (the sentence's date resolves "the first Japanese leader").
+    @Test func theVisitorBeforeNamedTwice() {
+        let found = eventSummaries(
+            "Prime Minister Kishida will be the first Japanese leader to visit Korea for a bilateral summit since Yoshihiko Noda in October 2011.",
+            on: "2023-05-03", language: .en)
+        #expect(found.contains("visit Yoshihiko Noda/JP @KR 2011-10 held"), "\(found)")
+    }
 }

@@ -106,6 +106,7 @@ Congo	CG
 Congo, The Democratic Republic of the	CD
 Congo-Brazzaville	CG
 Cook Islands	CK
+Corée	KR
 Corée du Nord	KP
 Corée du Sud	KR
 Costa Rica	CR
@@ -217,6 +218,7 @@ Kazakhstan	KZ
 Kenya	KE
 Kirghizistan	KG
 Kiribati	KI
+Korea	KR
 Kosovo	XK
 Koweït	KW
 Kuwait	KW
