@@ -417,11 +417,12 @@ extension ArticleExtractor {
             // son homologue français, Emmanuel Macron, le vendredi 20 avril 2018, au Palais de l'Elysée".)
             let ownVerb = { (start: Int) -> Bool in
                 let rest = " " + String(characters[start..<span.end]).lowercased() + " "
-                return Triggers.indexedSet.set.occurs(in: " " + fold(rest) + " ") || Triggers.saidAfter.occurs(in: " " + fold(rest) + " ")
+                let folded = " " + fold(rest) + " "
+                return Triggers.indexedSet.set.occurs(in: folded) || Triggers.saidAfter.occurs(in: folded)
                     // (A finite verb, the French "a" unaccented: "…, la secrétaire d'Etat Hillary Clinton a signé mardi un accord".)
                     || Self.finiteVerbs.contains { rest.contains($0) }
                     // (Or the next leg: "où il rencontrera Angela Merkel, puis mardi à Paris", "…, and on June 18 to Paris".)
-                    || ["puis", "then", "and", "et", "ensuite", "before", "avant"].contains(fold(rest).split(separator: " ").first.map(String.init) ?? "")
+                    || ["puis", "then", "and", "et", "ensuite", "before", "avant"].contains(folded.split(separator: " ").first.map(String.init) ?? "")
             }
             if span.pronounWhere, let comma = end, comma + 1 < span.end,
                 dated(comma + 1, span.end) && ownVerb(comma + 1) || origin

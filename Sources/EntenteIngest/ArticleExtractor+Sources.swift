@@ -2,23 +2,14 @@ import EntenteModel
 
 /// Who, around a reporting verb, is the source of what a sentence reports rather than a party to it.
 extension ArticleExtractor {
-    /// The offsets of the persons a sentence names as sources: the one a reporting verb introduces ("a déclaré le
-    /// porte-parole … Dmitri Peskov"), and the subject of "a déclaré que" reporting someone else's event.
-    /// - Parameters:
-    ///   - folded: the sentence folded with a space at each end, as text; `spaced`, as characters.
     /// Whether the name at `offset` is followed by its verb: "A joint statement issued later said Obama had invited Hu" tells
     /// what Obama did; he is no source.
     static func subjectOfReport(at offset: Int, in characters: [Character]) -> Bool {
-        let words = String(characters[offset..<min(characters.count, offset + 60)]).split(separator: " ")
         // (A title's words first: "the Foreign Ministry said the President had called Australian Prime Minister …".)
-        guard let verb = words.first(where: { word in
-            word.first?.isLowercase == true && !["the", "le", "la", "l"].contains(fold(String(word))) && !PersonFinder.titleNouns.contains(fold(String(word)))
-        }) else { return false }
-        let word = fold(String(verb))
+        guard let verb = PersonFinder.firstWordAfterName(at: offset, in: characters, skipping: ["the", "le", "la", "l"]) else { return false }
+        let word = fold(verb)
         // ("Al Jazeera TV said John Kerry began his Cairo stop with a meeting with …": irregular pasts too.)
-        return ["had", "has", "have", "will", "would", "was", "were", "is", "met", "held", "told", "began", "made", "went", "flew", "spoke",
-            "took", "paid", "came", "left", "sent", "gave"].contains(word)
-            || word.count > 4 && word.hasSuffix("ed")
+        return PersonFinder.englishVerbsAfterSubject.contains(word) || word.count > 4 && word.hasSuffix("ed")
     }
 
     /// Whether the person is named after a comma, by name and title only, and then only a verb of saying and a few words
@@ -27,9 +18,7 @@ extension ArticleExtractor {
         guard person.offset > 0, let comma = characters[max(0, person.offset - 48)..<person.offset].lastIndex(of: ",") else { return false }
         // (Between the comma and the name, only its title: "…, Cheong Wa Dae spokesman Cheon Ho-seon told reporters".)
         let title = PersonFinder.words(Array(characters[(comma + 1)..<person.offset])).allSatisfy { word in
-            word.text.first?.isUppercase == true || PersonFinder.titleNouns.contains(fold(word.text))
-                || ["the", "le", "la", "l", "de", "du", "des", "of", "d", "s"].contains(fold(word.text))
-                || Gazetteer.lookup(word.text)?.kind == .adjective
+            PersonFinder.isNameOrTitleWord(word.text) || ["the", "le", "la", "l", "de", "du", "des", "of", "d", "s"].contains(fold(word.text))
         }
         // (Nor the subject of a sentence that opened with what it did: "After meeting Xi in Beijing, Putin told reporters".)
         let opening = PersonFinder.words(Array(characters.prefix(16))).first.map { fold($0.text) } ?? ""
@@ -68,6 +57,10 @@ extension ArticleExtractor {
         "presse", "l", "afp", "dans", "un", "communique", "devant", "les", "journalistes", "soir", "matin",
     ]
 
+    /// The offsets of the persons a sentence names as sources: the one a reporting verb introduces ("a déclaré le
+    /// porte-parole … Dmitri Peskov"), and the subject of "a déclaré que" reporting someone else's event.
+    /// - Parameters:
+    ///   - folded: the sentence folded with a space at each end, as text; `spaced`, as characters.
     static func sources(among persons: [PersonMention], in characters: [Character], folded: String, spaced: [Character]) -> Set<Int> {
         // Nor is the person a reporting verb introduces a party to the event ("a déclaré le porte-parole … Dmitri Peskov").
         // Unless the event is theirs: "a déclaré Emmanuel Macron à l'issue de sa rencontre avec Paul Kagame".

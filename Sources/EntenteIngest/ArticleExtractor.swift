@@ -691,8 +691,7 @@ public struct ArticleExtractor: Sendable {
         return false
     }
 
-    private static func subjectRightBefore(at offset: Int, in clause: Clause) -> Bool {
-        let at = offset
+    private static func subjectRightBefore(at: Int, in clause: Clause) -> Bool {
         let pronouns = ["he", "she", "they", "il", "elle", "ils", "elles"]
         // (A pronoun alone opening the clause, its person unresolved in a quotation: "“He will be in Russia on June 1-2".)
         let opening = fold(String(clause.sentence.characters[clause.start..<min(at, clause.sentence.characters.count)])).split(separator: " ")
@@ -706,11 +705,11 @@ public struct ArticleExtractor: Sendable {
         guard !String(between).contains("'s "), !String(between).contains("’s ") else { return false }
         return PersonFinder.words(between).allSatisfy { word in
             let folded = fold(word.text)
-            return word.text.first?.isUppercase == true || pronouns.contains(folded) || Triggers.beingAdverbs.contains(folded)
-                || PersonFinder.titleNouns.contains(folded) || PersonFinder.titleWords.contains(folded)
+            return PersonFinder.isNameOrTitleWord(word.text) || pronouns.contains(folded) || Triggers.beingAdverbs.contains(folded)
+                || PersonFinder.titleWords.contains(folded)
                 // ("Le président français sera donc présent", "Sergei Lavrov, who was in Pyongyang", "Le chef de l'Etat sera à Alger",
                 // "Ursula von der Leyen", "Abdel Fattah al-Sisi", "Mohammed bin Salman".)
-                || Gazetteer.lookup(word.text)?.kind == .adjective || Self.nameAndTitleLinks.contains(folded)
+                || Self.nameAndTitleLinks.contains(folded)
                 || word.text.lowercased().hasPrefix("al-") || word.text.lowercased().hasPrefix("el-")
         }
     }
@@ -1241,14 +1240,12 @@ public struct ArticleExtractor: Sendable {
             // "In September 2022, it was announced that PM Mette Frederiksen would … by meeting President Joe Biden": the day
             // of the announcement, not of what it said would be.
             let next = String(spaced.dropFirst(date.offset + 1 + date.text.count).prefix(40))
-            // (The future of what was announced, not of a relative clause after it: "…, which would become a turning point".)
-            let announced = String(spaced.dropFirst(date.offset + 1 + date.text.count))
-            let relative = [" which ", " qui "].compactMap { announced.characterOffset(of: $0) }.min()
-            let told = relative.map { String(announced.prefix($0)) } ?? announced
-            if Triggers.announcedThat.contains(where: { next.hasPrefix(" " + $0) || next.hasPrefix("  " + $0) }),
-                Triggers.futureInPast.contains(where: told.includes)
-            {
-                return false
+            if Triggers.announcedThat.contains(where: { next.hasPrefix(" " + $0) || next.hasPrefix("  " + $0) }) {
+                // (The future of what was announced, not of a relative clause after it: "…, which would become a turning point".)
+                let announced = String(spaced.dropFirst(date.offset + 1 + date.text.count))
+                let relative = [" which ", " qui "].compactMap { announced.characterOffset(of: $0) }.min()
+                let told = relative.map { String(announced.prefix($0)) } ?? announced
+                if Triggers.futureInPast.contains(where: told.includes) { return false }
             }
             // "pour sauver l'accord de 2015 sur le nucléaire", "the 2015 nuclear deal": a year that names an agreement.
             if date.start.precision == .year, date.end == nil, Self.namesAgreement(date, in: spaced) { return false }

@@ -872,10 +872,8 @@ public struct PersonFinder {
         let ownSubject = metWith ? found.dropFirst().first(where: { person in
             guard let comma = characters[found[0].offset..<person.offset].lastIndex(of: ",") else { return false }
             let lead = Self.words(Array(characters[(comma + 1)..<person.offset]))
-            return lead.allSatisfy({ word in
-                word.text.first?.isUppercase == true || ["le", "la", "l", "the"].contains(fold(word.text)) || Self.titleNouns.contains(fold(word.text))
-                    || Gazetteer.lookup(word.text)?.kind == .adjective
-            }) && Self.verbFollows(person.offset, in: characters)
+            return lead.allSatisfy({ Self.isNameOrTitleWord($0.text) || ["le", "la", "l", "the"].contains(fold($0.text)) })
+                && Self.verbFollows(person.offset, in: characters)
         }) : nil
         if let ownSubject {
             subject = ownSubject
@@ -905,15 +903,34 @@ public struct PersonFinder {
     /// Whether the first lower-case word after the name at `offset` (its title's words aside) is a verb: an auxiliary, a
     /// common past or an English "-ed".
     static func verbFollows(_ offset: Int, in characters: [Character]) -> Bool {
-        let words = String(characters[offset..<min(characters.count, offset + 60)]).split(separator: " ")
-        guard let verb = words.first(where: { word in
-            word.first?.isLowercase == true && !["the", "le", "la", "l", "de", "du", "of"].contains(fold(String(word))) && !titleNouns.contains(fold(String(word)))
-        }) else { return false }
+        guard let verb = firstWordAfterName(at: offset, in: characters, skipping: ["the", "le", "la", "l", "de", "du", "of"]) else { return false }
         // ("s'est": the letters before the apostrophe.)
-        let word = fold(String(verb)).split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
-        return ["a", "est", "ont", "sont", "avait", "etait", "sera", "va", "doit", "s", "se", "had", "has", "have", "will", "would", "was",
-            "were", "is", "met", "held", "told", "made", "went", "flew", "spoke", "took", "paid", "came", "left", "sent", "gave", "said"].contains(word)
+        let word = fold(verb).split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
+        return englishVerbsAfterSubject.contains(word) || frenchVerbsAfterSubject.contains(word) || word == "said"
             || word.count > 4 && word.hasSuffix("ed")
+    }
+
+    /// The first lower-case word within 60 characters of `offset`, past the articles given and title nouns: the verb, when
+    /// a name (and its title) stands at `offset`.
+    static func firstWordAfterName(at offset: Int, in characters: [Character], skipping articles: Set<String>) -> String? {
+        String(characters[offset..<min(characters.count, offset + 60)]).split(separator: " ").first { word in
+            word.first?.isLowercase == true && !articles.contains(fold(String(word))) && !titleNouns.contains(fold(String(word)))
+        }.map(String.init)
+    }
+
+    /// Auxiliaries and common pasts right after a subject, in English (folded).
+    static let englishVerbsAfterSubject: Set<String> = [
+        "had", "has", "have", "will", "would", "was", "were", "is", "met", "held", "told", "began", "made", "went", "flew", "spoke",
+        "took", "paid", "came", "left", "sent", "gave",
+    ]
+
+    /// Auxiliaries right after a subject, in French (folded; "s" is "s'est").
+    static let frenchVerbsAfterSubject: Set<String> = ["a", "est", "ont", "sont", "avait", "etait", "sera", "va", "doit", "s", "se"]
+
+    /// Whether a word belongs to a name or a title: capitalised, a title noun, or a country's adjective ("le président
+    /// français", "Chancellor Olaf Scholz").
+    static func isNameOrTitleWord(_ text: String) -> Bool {
+        text.first?.isUppercase == true || titleNouns.contains(fold(text)) || Gazetteer.lookup(text)?.kind == .adjective
     }
 
     /// Whether the name at `offset` stands right after "le Président de la République," / "President of the Republic,"
