@@ -81,7 +81,7 @@ struct WhatTheTwentiethSessionsRulesLeaveAlone {
     }
 
     /// A headline followed by a wire's credit in brackets stays apart; a transit country is no stop.
-    @Test func creditsTransitsAndTripsPlanned() {
+    @Test func creditsAndTransits() {
         let credit = "Macron to visit Algeria\n(Reuters) - French President Emmanuel Macron met Abdelmadjid Tebboune in Algiers in 2017."
         #expect(TextCleaner.clean(credit) == credit)
         let transit = events("President Volodymyr Zelenskyy travelled to Washington via Poland on Tuesday.")
