@@ -553,7 +553,7 @@ extension ArticleExtractor {
         let anchor = arrivalDay ? trigger : anchored(kind, trigger)
         // ("s'était rendue à Brasilia en juin 2023 pour s'entretenir avec M. Lula": what a trip was for has the trip's date.)
         // ("s'était rendu à Abidjan en novembre 2017, pour le sommet Union africaine-Union européenne": the summit too.)
-        let purpose = group == "meeting" ? Triggers.purpose : group == "summit" ? Triggers.summitPurpose : nil
+        let purpose = group == "meeting" ? Triggers.meetingPurpose : group == "summit" ? Triggers.summitPurpose : nil
         let tripsPurpose = purpose?.firstCharacterOffset(in: clause.folded).map { trigger >= clause.start + $0 - 1 } == true
             || group == "summit" && trigger - clause.start >= 40
                 && [" for the ", " pour le "].contains(where: String(clause.folded.dropFirst(trigger - clause.start - 40).prefix(41)).includes)
@@ -903,7 +903,11 @@ extension ArticleExtractor {
             var eventStatus = status
             var date = date
             // "une visite officielle de trois jours", "a two-day state visit": a visit dated by its first day lasts that long.
-            if kind == "visit", let start = date?.start, start.day != nil, date?.end == nil, let days = Self.length(in: clause.folded), days > 1 {
+            // ("the two-day Asia-Europe Meeting", "le sommet de deux jours": a summit whose own length is told.)
+            if let start = date?.start, start.day != nil, date?.end == nil,
+                let days = kind == "visit" ? Self.length(in: clause.folded) : kind == "summit" ? Self.summitLength(in: clause.folded) : nil,
+                days > 1
+            {
                 date?.end = start.addingDays(days - 1)
             }
             // ("his attendance late this month at a G-20 summit": the rest of the month is still to come, unless the verb says
@@ -1305,6 +1309,20 @@ extension ArticleExtractor {
             let before = index >= 2 ? words[index - 2] : ""
             // "three-day" / "three day visit" need no preposition; "jours" and "days" need one ("il y a trois jours" is a date).
             if words[index] == "day" || ["de", "for", "of"].contains(before) { return count }
+        }
+        return nil
+    }
+
+    /// The length of a gathering told right by its noun ("the two-day summit", "the two-day Asia-Europe Meeting", "le sommet
+    /// de deux jours"), in days. Folded.
+    static func summitLength(in folded: String) -> Int? {
+        let words = folded.split { $0 == " " || $0 == "-" }.map(String.init)
+        let nouns: Set<String> = ["summit", "sommet", "meeting", "conference", "reunion"]
+        for index in words.indices.dropFirst() where ["jours", "days", "day"].contains(words[index]) {
+            guard let count = DateResolver.counts[words[index - 1]] ?? Int(words[index - 1]), count > 1, count < 15 else { continue }
+            let after = words[(index + 1)...].prefix(4)
+            if words[index] == "day", after.contains(where: nouns.contains) { return count }
+            if words[index] == "jours", index >= 3, words[index - 2] == "de", nouns.contains(words[index - 3]) { return count }
         }
         return nil
     }

@@ -952,7 +952,9 @@ public struct ArticleExtractor: Sendable {
             // "… et Hun Sen ont pris part à cette rencontre": the gathering just told, which they attended, not a new one.
             if kind == "meeting" || kind == "summit", attended.contains(where: { found in
                 let phrase = Triggers.attendedIt.phrases[found.phrase]
-                return offset >= found.offset && offset < found.offset + phrase.count && !Triggers.gatheringHosts.contains(phrase)
+                // ("attended the summit of the G7": a gathering named after it is a new one.)
+                let named = ["of ", "du ", "des ", "de "].contains(where: clause.folded.dropFirst(found.offset + phrase.count).hasPrefix)
+                return offset >= found.offset && offset < found.offset + phrase.count && !Triggers.gatheringHosts.contains(phrase) && !named
             }) {
                 continue
             }
@@ -1227,6 +1229,9 @@ public struct ArticleExtractor: Sendable {
         return best.map { (window, $0) }
     }
 
+    /// Words that may stand between a reporting verb and the report's date ("rapporte, ce jeudi", "said on Tuesday"). Folded.
+    static let reportDateDeterminers: Set<String> = ["ce", "cet", "le", "on", "this", "last"]
+
     /// The dates of a sentence that can date its events, in the sentence folded (`folded`, `spaced`: with a space at each
     /// end). Not one right after a reporting verb ("a annoncé vendredi que …"): the report's. Not one after an agreement's
     /// participle ("the agreements reached in 2020 and 2021"), unless the occasion follows ("adopté l'an dernier lors du
@@ -1237,6 +1242,12 @@ public struct ArticleExtractor: Sendable {
     static func eventDates(_ found: [DateMention], in characters: [Character], folded: String, spaced: [Character]) -> [DateMention] {
         var mentions = found.filter { date in
             guard !follows(Triggers.reporting, date.offset, within: 3, in: spaced) else { return false }
+            // ("rapporte, ce jeudi 08 juin, l'agence": a determiner may stand between.)
+            if let gap = gap(after: Triggers.reporting, before: date.offset, within: 8, in: spaced),
+                gap.split(separator: " ").allSatisfy({ Self.reportDateDeterminers.contains(String($0)) })
+            {
+                return false
+            }
             // "In September 2022, it was announced that PM Mette Frederiksen would … by meeting President Joe Biden": the day
             // of the announcement, not of what it said would be.
             let next = String(spaced.dropFirst(date.offset + 1 + date.text.count).prefix(40))

@@ -118,6 +118,8 @@ public struct PersonFinder {
         "honorable", "dato", "datuk", "datin", "tun", "seri", "chairman", "chairwoman", "speaker", "councilor", "councillor", "senator",
         // ("Son Altesse Royale Cheikh Sabah …"; not "royal", Ségolène Royal's name.)
         "royale",
+        // (Khmer styles: "Samdech Akka Moha Sena Padei Techo Hun Sen".)
+        "samdech", "akka", "moha", "sena", "padei", "techo",
     ]
 
     /// Abbreviated titles before a surname ("PM Modi", "FM Qureshi"): honorifics in capitals only, before someone known.

@@ -82,7 +82,13 @@ public enum PlaceFinder {
                 if kind == .adjective, index > 0 && folded[index - 1] == "capitale" || index + length < words.count && folded[index + length] == "capital" {
                     kind = .country
                 }
-                found.append(PlaceMention(text: text, offset: span.first!.start, country: country, kind: kind, city: entry.city))
+                // ("depart for the Republic of Zimbabwe", "en République de Guinée": the state's style is part of its name.)
+                var first = span.first!.start
+                if kind == .country, let style = Self.styleLength(before: index, folded: folded), words[index - style].text.first?.isUppercase == true {
+                    first = words[index - style].start
+                }
+                found.append(PlaceMention(
+                    text: String(characters[first..<span.last!.end]), offset: first, country: country, kind: kind, city: entry.city))
                 index += length
                 matched = true
                 break
@@ -91,4 +97,17 @@ public enum PlaceFinder {
         }
         return found
     }
+
+    /// How many words before word `index` style a state ("Republic of", "Royaume du", "Sultanat d'", the elision
+    /// dropped), if they do. Folded.
+    private static func styleLength(before index: Int, folded: [String]) -> Int? {
+        if index >= 2, styles.contains(folded[index - 2] + " " + folded[index - 1]) { return 2 }
+        if index >= 1, styles.contains(folded[index - 1]) { return 1 }
+        return nil
+    }
+
+    private static let styles: Set<String> = [
+        "republic of", "kingdom of", "sultanate of", "state of", "republique de", "republique du", "royaume du", "royaume de",
+        "republique", "royaume", "sultanat", "etat",
+    ]
 }

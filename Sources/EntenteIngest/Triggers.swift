@@ -41,6 +41,8 @@ enum Triggers {
             "sommet", "summit", "leaders meeting", "leaders  meeting", "conseil europeen", "european council meeting", "lors du g20",
             "lors du g7", "au g20", "au g7", "at the g20", "at the g7", "reunion des dirigeants", "reunion des chefs d etat",
             "leaders of the g7", "leaders of the g20", "g7 leaders", "g20 leaders", "dirigeants du g7", "dirigeants du g20",
+            // (Gatherings named a meeting: "the two-day Asia-Europe Meeting", "the Commonwealth Heads of Government Meeting".)
+            "asia europe meeting", "heads of government meeting", "reunion des chefs de gouvernement",
         ]),
         ("visit", [
             "s est rendu", "s etait rendu", "s etait rendue", "s est il rendu", "s est elle rendue", "s etaient rendus", "s etaient rendues", "se rendra", "se rendrait", "se rendraient", "se rendre", "etes rendu", "sommes rendus", "suis rendu", "se sont rendus", "en visite", "visite officielle", "visite d etat", "visite historique", "historic visit", "visite effectuee par", "a visite", "avait visite",
@@ -231,7 +233,8 @@ enum Triggers {
         "l a emmene", "l avait emmene", "l avait plus tot emmene", "l avait plus tot mene", "l avait plus tot conduit", "l emmenera",
         // ("The comprehensive tour will also include stops in Israel, the West Bank, Egypt …".)
         "include stops in", "includes stops in", "included stops in", "include a stop in", "includes a stop in", "stopover in",
-        "will take her to", "took him to", "took her to",
+        "will take her to", "took him to", "took her to", "will also take him to", "will also take her to", "also took him to",
+        "also took her to", "will then take him to", "will then take her to",
         // ("When you came to Washington last month": a trip when a place follows; "came to power" is none.)
         "came to", "come to", "etes venu a", "etes venue a", "etes venus a", "etes venu en", "etes venue en",
     ]
@@ -418,6 +421,7 @@ enum Triggers {
     static let attendance: [String] = [
         "participera a", "a participe a", "assistera a", "a assiste a", "prendra part a", "a pris part a", "will attend", "would attend", "attended",
         "ont pris part a", "ont participe a", "participeront a", "assisteront a", "ont assiste a", "prendront part a",
+        "will take part in", "would take part in", "took part in",
         "led the u s delegation to", "led the delegation to", "will lead the u s delegation to", "will lead the delegation to",
         "conduit la delegation francaise a", "conduira la delegation francaise a", "a conduit la delegation a",
     ]
@@ -1065,7 +1069,16 @@ enum Triggers {
     static let undone: PhraseSet = [" apres avoir ete ", " after being ", " remis sur les rails", " back on track", " reinstated"]
 
     /// A purpose still to come: the triggers after it are planned, those before it not.
-    static let purpose: PhraseSet = [" to hold talks", " to hold a meeting", " to meet ", " pour rencontrer ", " pour s entretenir ", " pour y rencontrer "]
+    static let purpose: PhraseSet = PhraseSet(purposes)
+
+    static let purposes = [" to hold talks", " to hold a meeting", " to meet ", " pour rencontrer ", " pour s entretenir ", " pour y rencontrer "]
+
+    /// What a trip is for, which has the trip's date: a purpose, or a meeting named as one ("will arrive in Cape Town on
+    /// Tuesday for a bilateral meeting with …").
+    static let meetingPurpose = PhraseSet(purposes + [
+        " for a meeting ", " for a bilateral ", " for talks ", " for bilateral talks ", " pour un entretien ", " pour des entretiens ",
+        " pour une rencontre ",
+    ])
 
     /// A trip made for a summit ("s'est rendu à Abidjan …, pour le sommet …"): the summit has the trip's date.
     static let summitPurpose: PhraseSet = [

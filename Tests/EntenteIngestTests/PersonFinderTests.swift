@@ -22,6 +22,14 @@ struct PersonFinderTests {
         #expect(!found[1].contains { $0.contains("Sri Lanka Amal") })
     }
 
+    /// A Khmer style before a known name is no name of its own ("Samdech Akka Moha Sena Padei Techo Hun Sèn" is Hun Sen).
+    @Test func aKhmerStyleBeforeAName() {
+        let found = people(
+            ["Le Premier ministre Samdech Akka Moha Sena Padei Techo Hun Sèn est parti ce matin pour Hanoï."], on: "2016-12-20",
+            language: "fr")
+        #expect(found[0] == ["Hun Sen/KH"], "\(found[0])")
+    }
+
     /// "Acting Assistant Secretary of State for African Affairs Donald Yamamoto" is Donald Yamamoto, and "the Acting Assistant
     /// Secretary" later on is he (a title no office of the registry resolves, given to him); a headline's capitalised verb
     /// ends a name ("Yamamoto Travel to Somalia").

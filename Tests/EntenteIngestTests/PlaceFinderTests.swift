@@ -20,6 +20,8 @@ struct PlaceFinderTests {
         ("reçu à Aso Rock, puis à l'Istana et au palais d'El-Mouradia", ["Aso Rock=NG/Abuja", "Istana=SG/Singapore", "El-Mouradia=DZ/Algiers"]),
         // An elided word inside a name, with either apostrophe.
         ("arrivé en Côte d'Ivoire, puis en Côte d’Ivoire", ["Côte d'Ivoire=CI", "Côte d’Ivoire=CI"]),
+        // A state's style is part of its name ("depart for the Republic of Zimbabwe"); lower case it is not one.
+        ("will depart for the Republic of Zimbabwe, then the republic of Ghana, puis le Royaume du Maroc", ["Republic of Zimbabwe=ZW", "Ghana=GH", "Royaume du Maroc=MA"]),
         ("Prime Minister Rishi Sunak welcomed the President of the United States, Joe Biden, to Downing Street.", ["United States=US", "Downing Street=GB/London"]),
         ("The North Korean leader met Russian officials in Moscow and Vladivostok.", ["North Korean=KP", "Russian=RU", "Moscow=RU/Moscow", "Vladivostok=RU/Vladivostok"]),
         ("Le président américain s'est rendu à Moscou puis à Londres.", ["américain=US", "Moscou=RU/Moscow", "Londres=GB/London"]),

@@ -156,4 +156,15 @@ struct ReportedSpeechTests {
             """, on: "2016-11-05", language: .en)
         #expect(found.contains { $0.hasPrefix("phone_call Joko Widodo/ID+Malcolm Turnbull/AU") }, "\(found)")
     }
+
+    /// "est attendue dimanche prochain à Tunis, rapporte, ce jeudi 08 juin, l'agence": the report's day, after its verb and a
+    /// determiner, does not date the visit.
+    @Test func aReportsDayAfterADeterminer() {
+        let visit = eventSummaries(
+            """
+            La présidente de la Commission européenne, Ursula Von Der Leyen, est attendue dimanche prochain à Tunis, rapporte, \
+            ce jeudi 08 juin, l'agence de presse italienne, AKI.
+            """, on: "2023-06-08")
+        #expect(visit.contains("visit Ursula von der Leyen/EU @TN 2023-06-11 planned"), "\(visit)")
+    }
 }

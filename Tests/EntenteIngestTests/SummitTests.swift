@@ -312,4 +312,29 @@ struct SummitTests {
         #expect(found.contains("summit  @RU 2019 held"), "\(found)")
         #expect(found.contains("summit  @TR 2026 planned"), "\(found)")
     }
+
+    /// A gathering named a meeting is a summit ("the two-day Asia-Europe Meeting"), lasting the days its noun is told to;
+    /// "attended the summit of the G7" names a new summit, where "attended the summit" refers back to one.
+    @Test func gatheringsNamedAMeetingAndSummitsNamedAfterTheirVerb() {
+        let asem = ArticleExtractor().extract(Article(
+            text: """
+                Japanese Prime Minister Shinzo Abe left for Europe on Tuesday. Moving to Brussels on Thursday, Abe will take part \
+                in the two-day Asia-Europe Meeting.
+                """,
+            published: PartialDate("2018-10-16")!, language: .en))
+        let summit = asem.first { $0.kind == "summit" }
+        #expect(summit?.hostCountry == "BE" && summit?.status == .planned, "\(asem)")
+        #expect(summit?.start == PartialDate("2018-10-18") && summit?.end == PartialDate("2018-10-19"), "\(String(describing: summit))")
+        let g7 = events(
+            """
+            Prime Minister Narendra Modi arrived in Port Moresby on Sunday. He arrived here from Japan, where he attended the \
+            summit of the G7 advanced economies.
+            """, on: "2023-05-21")
+        #expect(g7.contains { $0.hasPrefix("summit Narendra Modi/IN @JP") }, "\(g7)")
+        #expect(g7.contains { $0.hasPrefix("visit Narendra Modi/IN @JP") }, "\(g7)")
+        // (The summit just told, referred back to: no second one.)
+        let back = events(
+            "The G20 summit opened in Osaka on Friday. Narendra Modi attended the summit and met Donald Trump.", on: "2019-06-28")
+        #expect(back.filter { $0.hasPrefix("summit") }.count == 1, "\(back)")
+    }
 }

@@ -116,4 +116,31 @@ struct TourLegTests {
             on: "2023-05-03", language: .en)
         #expect(found.contains("visit Yoshihiko Noda/JP @KR 2011-10 held"), "\(found)")
     }
+
+    /// "The week-long tour will also take him to Mauritius": the tour's traveller, with an adverb in the phrase; "depart for
+    /// the Republic of Zimbabwe, where he will pay a courtesy call on …": the state's style does not hide the place.
+    @Test func aTourThatWillAlsoTakeHimAndAStyledState() {
+        let tour = eventSummaries(
+            """
+            Chinese President Hu Jintao arrived in Dar es Salaam on Sunday. The week-long tour will also take him to Mauritius \
+            before flying back home on Tuesday.
+            """, on: "2009-02-15", language: .en)
+        #expect(tour.contains { $0.hasPrefix("visit Hu Jintao/CN @MU") && $0.hasSuffix("planned") }, "\(tour)")
+        let styled = eventSummaries(
+            "Ramaphosa will depart for the Republic of Zimbabwe, where he will pay a courtesy call on President Emmerson Mnangagwa.",
+            on: "2018-03-17", language: .en)
+        #expect(styled.contains { $0.hasPrefix("visit Cyril Ramaphosa/ZA @ZW") }, "\(styled)")
+        #expect(styled.contains { $0.hasPrefix("meeting Cyril Ramaphosa/ZA+Emmerson Mnangagwa/ZW @ZW") }, "\(styled)")
+    }
+
+    /// "will arrive in Cape Town on Tuesday for a bilateral meeting with …": the meeting the trip is for has the trip's day.
+    @Test func aMeetingATripIsForHasItsDay() {
+        let trip = eventSummaries(
+            """
+            UK Prime Minister Theresa May will embark on her trip to Africa this week. May will arrive in Cape Town on Tuesday \
+            for a bilateral meeting with the South African President, Cyril Ramaphosa.
+            """, on: "2018-08-27", language: .en)
+        #expect(trip.contains("meeting Theresa May/GB+Cyril Ramaphosa/ZA @ZA 2018-08-28 planned"), "\(trip)")
+        #expect(trip.contains("visit Theresa May/GB @ZA 2018-08-28 planned"), "\(trip)")
+    }
 }
