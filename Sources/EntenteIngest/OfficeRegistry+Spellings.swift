@@ -11,8 +11,15 @@ extension OfficeRegistry {
         guard key.count >= 2 else { return nil }
         var candidates = Set(namesBySpelling.keys[key.joined(separator: " ")] ?? [])
         if candidates.isEmpty, key.count >= 3 {
-            for last in key.dropFirst() {
-                for candidate in namesBySpelling.ends[key[0] + " " + last] ?? [] { candidates.insert(candidate) }
+            // (The word kept must begin as the registry name's last does: "Mohammed Haneef Atmar" is not Muhammad bin Nayef,
+            // though "Haneef" and "Nayef" share their consonants once "h" is dropped.)
+            let words = NameNormalizer.normalize(name).split(separator: " ").dropFirst()
+            for word in words {
+                guard let last = spellingKey(String(word)).first else { continue }
+                for candidate in namesBySpelling.ends[key[0] + " " + last] ?? []
+                where NameNormalizer.normalize(candidate).split(separator: " ").last?.first == word.first {
+                    candidates.insert(candidate)
+                }
             }
         }
         let serving = candidates.filter { served($0, near: date, years: years) }

@@ -282,7 +282,11 @@ public struct PersonFinder {
             matches.contains { $0.name != match.name && $0.words.count > match.words.count && $0.words.contains(match.words.lowerBound)
                 && $0.words.upperBound >= match.words.upperBound
                 || $0.name != match.name && $0.words.overlaps(match.words) && $0.words.upperBound > match.words.upperBound
-                    && Self.regnalNumbers.contains(String(sentenceWords[$0.words.upperBound - 1])) }
+                    && Self.regnalNumbers.contains(String(sentenceWords[$0.words.upperBound - 1]))
+                // ("Sheikh Tamim bin Hamad bin Khalifa Al Thani": "Hamad bin Khalifa", his father's name, starts inside the
+                // name begun before it, which is meant.)
+                || $0.name != match.name && $0.words.lowerBound < match.words.lowerBound && $0.words.upperBound > match.words.lowerBound
+                    && !Self.regnalNumbers.contains(String(sentenceWords[match.words.upperBound - 1])) }
         }
         // Where the known names stand: a word inside one is no one else's surname ("Saudi Crown Prince Abdullah" is not also
         // Oman's minister Yusuf bin Alawi bin Abdullah, by "Prince" and a surname).
@@ -310,7 +314,7 @@ public struct PersonFinder {
                 title.country = publisher
                 title.holder = own.name
             }
-            guard let holder = title.holder else { continue }
+            guard let holder = title.holder, !TitleResolver.namesAnOffice(after: title.offset + title.text.count, in: characters) else { continue }
             // The text beats the registry: "le président kényan Amos Wekesa" names the president (an interim, a
             // successor the registry has not caught up with); the title is theirs, not the holder's on record.
             var end = title.offset + title.text.count

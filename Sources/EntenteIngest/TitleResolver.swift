@@ -241,12 +241,20 @@ public enum TitleResolver {
         return bareTitles(in: characters, tokens: DateResolver.tokenize(characters))
     }
 
+    /// Whether the title ending at `end` names an office, not its holder ("the Prime Minister's Office said").
+    static func namesAnOffice(after end: Int, in characters: [Character]) -> Bool {
+        guard end < characters.count else { return false }
+        let after = fold(String(characters[end...].prefix(10)))
+        return ["'s office", "’s office", "'s bureau", "’s bureau"].contains(where: after.hasPrefix)
+    }
+
     static func bareTitles(in characters: [Character], tokens: [DateResolver.Token]) -> [(office: Office, offset: Int)] {
         let words = tokens.map(\.word)
         var found: [(Office, Int)] = []
         for index in words.indices where index > 0 && titleStarts.contains(words[index]) && ["the", "le", "la", "l"].contains(words[index - 1]) {
             guard let (title, office) = bare.first(where: { matches($0.0, words, at: index) }) else { continue }
             let end = index + title.count
+            if namesAnOffice(after: tokens[end - 1].end, in: characters) { continue }
             if end < tokens.count {
                 let next = String(characters[tokens[end].start..<tokens[end].end])
                 let gap = characters[tokens[end - 1].end..<tokens[end].start]

@@ -731,8 +731,6 @@ enum Triggers {
     /// Folded.
     static let statementBy: [String] = [" statement by ", " statement from ", " communique de ", " communique du "]
 
-    /// A reporting verb and the clause it reports: its subject is the source of what follows ("L'ambassadeur …, X, avait
-    /// déclaré que Y effectuerait une visite"). Folded.
     /// Past participles of agreements ("the agreements reached in 2020", "l'accord signé en 2015"): the date after one is
     /// the agreement's, not an event's.
     static let agreementParticiples: [String] = [
@@ -1019,11 +1017,24 @@ enum Triggers {
     /// Third-person subject pronouns, spaced: one after a reporting verb opens the clause it reports. Folded.
     static let subjectPronouns = [" il ", " elle ", " ils ", " elles ", " he ", " she ", " they "]
 
-    static let reportingThat: [String] = [
-        " a declare que ", " a declare qu ", " avait declare que ", " avait declare qu ", " a annonce que ", " a annonce qu ",
-        " avait annonce que ", " a indique que ", " a indique qu ", " a precise que ", " a affirme que ", " a assure que ",
-        " said that ", " had said that ", " has said that ", " announced that ", " stated that ", " told reporters that ",
-    ]
+    /// A reporting verb and the clause it reports: its subject is the source of what follows ("L'ambassadeur …, X, avait
+    /// déclaré que Y effectuerait une visite"). Folded.
+    static let reportingThat: [String] = {
+        let plain = [
+            " a declare que ", " a declare qu ", " avait declare que ", " avait declare qu ", " a annonce que ", " a annonce qu ",
+            " avait annonce que ", " a indique que ", " a indique qu ", " a precise que ", " a affirme que ", " a assure que ",
+            " said that ", " had said that ", " has said that ", " announced that ", " stated that ", " told reporters that ",
+        ]
+        // (The day of the report may stand before "that": "said on Friday that", "a annoncé lundi que".)
+        let english = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].flatMap { ["on \($0)", $0] }
+            + ["today", "yesterday"]
+        let french = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"].flatMap { [$0, "ce \($0)"] } + ["hier"]
+        return plain + plain.flatMap { phrase -> [String] in
+            let words = phrase.split(separator: " ")
+            let verb = words.dropLast().joined(separator: " ")
+            return (words.last == "that" ? english : french).map { " \(verb) \($0) \(words.last!) " }
+        }
+    }()
 
     /// A possessive and an event noun: the person just named is a party to it, even after a reporting verb. Folded.
     static let possessedEvents: [String] = [

@@ -22,6 +22,21 @@ struct PersonFinderTests {
         #expect(!found[1].contains { $0.contains("Sri Lanka Amal") })
     }
 
+    /// A Gulf royal named without his house ("Sheikh Abdullah bin Zayed"); his father's name inside his own ("Tamim bin Hamad
+    /// bin Khalifa Al Thani" is not also Hamad bin Khalifa); a middle name that only shares consonants with someone's
+    /// surname ("Mohammed Haneef Atmar" is not Muhammad bin Nayef).
+    @Test func arabicNamesShortLongAndAlike() {
+        let found = people(
+            [
+                "Sheikh Abdullah bin Zayed, Minister of Foreign Affairs, says the UAE welcomes it.",
+                "Rouhani spoke with Qatari Emir Sheikh Tamim bin Hamad bin Khalifa Al Thani.",
+                "Çavuşoğlu met Foreign Minister Mohammed Haneef Atmar.",
+            ], on: "2021-06-20")
+        #expect(found[0] == ["Abdullah bin Zayed Al Nahyan/AE"], "\(found[0])")
+        #expect(found[1].contains("Tamim bin Hamad Al Thani/QA") && !found[1].contains { $0.hasPrefix("Hamad bin Khalifa") }, "\(found[1])")
+        #expect(!found[2].contains { $0.hasPrefix("Muhammad bin Nayef") }, "\(found[2])")
+    }
+
     /// A Khmer style before a known name is no name of its own ("Samdech Akka Moha Sena Padei Techo Hun Sèn" is Hun Sen).
     @Test func aKhmerStyleBeforeAName() {
         let found = people(

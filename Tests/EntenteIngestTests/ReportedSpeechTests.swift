@@ -167,4 +167,20 @@ struct ReportedSpeechTests {
             """, on: "2023-06-08")
         #expect(visit.contains("visit Ursula von der Leyen/EU @TN 2023-06-11 planned"), "\(visit)")
     }
+
+    /// "X said on Friday that the Iranian foreign minister will pay a visit to Moscow": the reported clause's subject
+    /// travels, with the report's day between its verb and "that"; "the Prime Minister's Office said" is no one.
+    @Test func theReportedSubjectAfterTheReportsDayAndAnOfficeThatSpeaks() {
+        let visit = events(
+            """
+            Russian Foreign Ministry spokesperson Maria Zakharova said on Friday that the Iranian foreign minister will pay a \
+            visit to Moscow on January 26.
+            """, on: "2021-01-20")
+        #expect(visit == ["visit Mohammad Javad Zarif/IR @RU 2021-01-26 planned"], "\(visit)")
+        let office = events(
+            "Prime Minister Benjamin Netanyahu's visit to India has been canceled, the Prime Minister's Office said in a statement Tuesday.",
+            on: "2019-09-03")
+        #expect(office.contains("cancellation Benjamin Netanyahu/IL @IN 2019-09-03 held"), "\(office)")
+        #expect(!office.joined().contains("Modi"), "\(office)")
+    }
 }
