@@ -339,8 +339,14 @@ extension ArticleExtractor {
                 // ("our telephone conversation with President Joe Biden": the one named after "with".)
                 && !(clause.folded.characterOffset(of: " with ", from: trigger - clause.start).map { $0 - (trigger - clause.start) <= phrase.count + 8 }
                     ?? false)
+            // ("deux conversations téléphoniques entre Vladimir Poutine et Joe Biden", "a phone call between A and B": the two
+            // named after it.)
+            let between = [" entre ", " between "].contains { String(clause.folded.dropFirst(trigger - clause.start + 1 + phrase.count).prefix(10)).hasPrefix($0) }
+            let pair = persons.filter { $0.offset > trigger }.prefix(2)
             if let speaker = clause.speaker, let addressee = clause.addressee, ours {
                 participants = [speaker, addressee].map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
+            } else if between, pair.count == 2, pair.last!.offset - trigger <= 80 {
+                participants = pair.map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
             } else if before.count >= 2, let first = before.dropLast().last, let second = before.last,
                 Self.joined(first, second, in: sentence.characters)
             {

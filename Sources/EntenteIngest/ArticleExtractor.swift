@@ -1010,7 +1010,16 @@ public struct ArticleExtractor: Sendable {
             triggers[gathering].kind = "summit"
         }
         // "s'est entretenu par téléphone avec", "met by videoconference": the conversation is the call, not a meeting too.
-        if triggers.contains(where: { $0.kind == "phone_call" }) { triggers.removeAll { $0.kind == "meeting" || $0.kind == "talks" } }
+        // (Unless the meeting, with its own two people, comes first and the call is what it follows: "La rencontre à Genève entre
+        // Sergueï Lavrov et Antony Blinken fait suite à deux conversations téléphoniques entre Vladimir Poutine et Joe Biden".)
+        if let call = triggers.first(where: { $0.kind == "phone_call" }) {
+            triggers.removeAll { trigger in
+                guard trigger.kind == "meeting" || trigger.kind == "talks" else { return false }
+                let between = String(clause.folded.dropFirst(trigger.offset - clause.start).prefix(max(0, call.offset - trigger.offset + 1)))
+                let own = clause.persons.filter { $0.offset > trigger.offset && $0.offset < call.offset }.count
+                return !(trigger.offset < call.offset && own >= 2 && Triggers.followsUpOn.occurs(in: between))
+            }
+        }
         clause.triggers = triggers.map { ($0.kind == "talks" ? "meeting" : $0.kind, $0.offset) }
         for (kind, phrase, trigger) in triggers where !kinds.contains(kind) {
             if kind == "meeting" && kinds.contains("visit") && clause.persons.count < 2 { continue }

@@ -61,7 +61,8 @@ enum Triggers {
             // "la croissance attendue en Côte d'Ivoire", "la France était présente à Djibouti depuis 1977".)
             "sera present a", "sera presente a", "seront presents a", "seront presentes a", "sera present au", "seront presents au",
         ] + expectedThere + joinedTrips + destinationOf + [ "depart for", "departs for", "departed for", "leave for", "leaves for",
-            "left for", "headed to", "heads to", "is heading to", "will head to", "partira pour", "est parti pour", "est partie pour", "s envolera pour", "s est envole pour", "effectuera des visites", "effectue des visites", "effectuer des visites", "visites officielles", "effectue une visite",
+            "left for", "headed to", "heads to", "is heading to", "will head to", "faire un saut a", "faire un saut au", "faire un saut en",
+            "fera un saut a", "fera un saut au", "fera un saut en", "a fait un saut a", "a fait un saut au", "a fait un saut en", "partira pour", "est parti pour", "est partie pour", "s envolera pour", "s est envole pour", "effectuera des visites", "effectue des visites", "effectuer des visites", "visites officielles", "effectue une visite",
             "effectuer une visite", "a effectue une visite", "visite de travail", "attendu a", "attendue a", "se rend a", "se rend en",
             "se rend au", "se rendent", "se rendront", "s est rendue", "est arrive a", "est arrivee a", "est arrive en", "arrivera a",
             "arrive a", "etait arrive", "etait arrivee", "etaient arrives", "etaient arrivees", "had arrived in", "visitera", "visiterai", "visiterons", "me rendrai", "nous rendrons", "se deplacera", "s est deplace", "s est deplacee", "visits", "is visiting", "will be visiting",
@@ -131,6 +132,9 @@ enum Triggers {
             // "X et Y ont eu un entretien d'une heure", "had a meeting": the interview had, with no "avec".
             "ont eu un entretien", "a eu un entretien", "ont eu un long entretien", "a eu un long entretien", "auront un entretien",
             "aura un entretien", "avaient eu un entretien", "avait eu un entretien", "had a meeting", "had a long meeting",
+            // ("avait eu des échanges francs avec le président français": exchanges had in person.)
+            "a eu des echanges", "avait eu des echanges", "ont eu des echanges", "avaient eu des echanges", "aura des echanges",
+            "auront des echanges", "a eu un echange", "avait eu un echange", "ont eu un echange",
         ] + pluralPassives + [
             "reunion consultative", "reunion tripartite", "rencontre tripartite", "reunion trilaterale", "rencontre trilaterale",
             "trilateral meeting", "tripartite meeting", "s est recueilli aux cotes de", "se sont recueillis",
@@ -444,6 +448,8 @@ enum Triggers {
         " is due to", " is set to", " are set to", " will host", " are scheduled", "upcoming", " would ", " organizing a ", " organising a ",
         " to organize a ", " to organise a ", " mettra ", " mettront ", " fera ", " feront ", " signera ", " signeront ", " prononcera ",
         " presidera ", " inaugurera ", " visitera ", " accompagnera ", " prevue le ", " prevu le ", " prevue a ", " prevu a ",
+        // ("se prépare à faire un saut au Canada", "s'apprête à recevoir": what is about to be done.)
+        " se prepare a ", " se preparent a ", " s apprete a ", " s appretent a ",
 
         " rencontrerai ", " rencontrerons ", " recevrai ", " recevrons ", " me rendrai ", " nous rendrons ", " visiterai ",
         " visiterons ", " m entretiendrai ", " nous entretiendrons ", " accueillerai ", " accueillerons ", " copresidera ", " copresideront ",
@@ -704,6 +710,10 @@ enum Triggers {
         " said ", " says ", " told ", " added ", " stressed ", " declared ", " a dit ", " a declare ", " a affirme ", " a assure ",
         " a ajoute ", " a estime ", " a souligne ", " a promis ", " pledged ", " promised ",
     ]
+
+    /// What one event says of an earlier one it comes after ("La rencontre … fait suite à deux conversations
+    /// téléphoniques", "the meeting follows two phone calls"). Folded.
+    static let followsUpOn: PhraseSet = [" fait suite a ", " fait suite aux ", " faisait suite a ", " faisait suite aux ", " follows ", " followed "]
 
     /// Nouns that name a trip ("cette visite", "the trip"). Folded.
     static let tripWords: [String] = ["visite", "visit", "trip", "voyage", "deplacement", "sejour", "tournee", "tour"]

@@ -37,4 +37,19 @@ struct FrenchFutureTests {
         #expect(["IL", "EG", "QA"].allSatisfy { country in tour.contains { $0.hasPrefix("visit Antony Blinken/US @\(country)") && $0.hasSuffix("planned") } }, "\(tour)")
         #expect(eventSummaries("Dmytro Kouleba est arrivé lundi à Malabo.", on: "2023-07-25") == ["visit Dmytro Kuleba/UA @GQ 2023-07-24 held"])
     }
+
+    /// "se prépare à faire un saut au Canada dans les prochains jours pour y rencontrer …": a trip about to be made, and the
+    /// meeting it is for; "avait eu des échanges francs avec": exchanges had in person are a meeting.
+    @Test func aTripAboutToBeMadeAndExchangesHad() {
+        let trip = eventSummaries(
+            """
+            Le président ukrainien, Volodymyr Zelensky, se prépare à faire un saut au Canada dans les prochains jours pour y \
+            rencontrer le premier ministre Justin Trudeau.
+            """, on: "2023-09-19")
+        #expect(trip.contains("visit Volodymyr Zelenskyy/UA @CA 2023-09 planned"), "\(trip)")
+        #expect(trip.contains("meeting Volodymyr Zelenskyy/UA+Justin Trudeau/CA @CA 2023-09 planned"), "\(trip)")
+        let exchanges = eventSummaries(
+            "À Paris, Xi Jinping avait eu des échanges francs avec le président français Emmanuel Macron lundi.", on: "2024-05-09")
+        #expect(exchanges.contains("meeting Xi Jinping/CN+Emmanuel Macron/FR @FR 2024-05-06 held"), "\(exchanges)")
+    }
 }

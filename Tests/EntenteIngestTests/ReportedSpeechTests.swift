@@ -183,4 +183,19 @@ struct ReportedSpeechTests {
         #expect(office.contains("cancellation Benjamin Netanyahu/IL @IN 2019-09-03 held"), "\(office)")
         #expect(!office.joined().contains("Modi"), "\(office)")
     }
+
+    /// "La rencontre à Genève entre Lavrov et Blinken fait suite à deux conversations téléphoniques entre Poutine et Biden":
+    /// the meeting with its own two people stays beside the call it follows, and the call is between the two named after it;
+    /// "the meeting followed a phone call between …" names no meeting of its own.
+    @Test func aMeetingThatFollowsACall() {
+        let geneva = eventSummaries(
+            """
+            La rencontre à Genève entre les chefs de la diplomatie russe et américaine, Sergueï Lavrov et Antony Blinken, fait \
+            suite à deux conversations téléphoniques entre Vladimir Poutine et Joe Biden en décembre.
+            """, on: "2022-01-21")
+        #expect(geneva.contains("phone_call Vladimir Putin/RU+Joe Biden/US @- 2021-12 held"), "\(geneva)")
+        #expect(geneva.contains { $0.hasPrefix("meeting Sergei Lavrov/RU+Antony Blinken/US @CH") }, "\(geneva)")
+        let followed = events("Lavrov said the meeting followed a phone call between Vladimir Putin and Joe Biden in December.", on: "2022-01-21")
+        #expect(followed == ["phone_call Vladimir Putin/RU+Joe Biden/US @- 2021-12 held"], "\(followed)")
+    }
 }
