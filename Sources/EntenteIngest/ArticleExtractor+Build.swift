@@ -196,6 +196,11 @@ extension ArticleExtractor {
             {
                 // ("The trip took President Bush to Kyoto", "Xi has sent Wang Yi to Moscow": the one taken or sent travels.)
                 participants = [ExtractedEvent.Person(name: taken.name, country: taken.country)].filter { $0.country == nil || $0.country != host }
+            } else if Self.paidVisit(phrase, at: trigger, in: clause), let visited = Self.visitedPerson(after: trigger, phrase: phrase, clause: clause) {
+                // "rendra visite au président pakistanais Asif Ali Zardari": the subject travels to the one visited, met at home.
+                participants = Array(Self.travellers(persons.filter { $0.offset < trigger }, clause: clause, trigger: trigger, phrase: phrase)
+                    .filter { $0.name != visited.name && ($0.country == nil || $0.country != visited.country) }.prefix(1))
+                if host == nil, visited.country != "EU" { host = visited.country }
             } else if ["visite du", "visite de", "visite en", "visite au", "visit by"].contains(phrase),
                 phrase == "visite du" || phrase == "visite de" || persons.contains(where: { $0.offset > trigger })
             {
@@ -1060,10 +1065,19 @@ extension ArticleExtractor {
         return !characters[min(trigger + since.offset, date.offset)..<date.offset].contains(",")
     }
 
+    /// Whether the visit phrase is "rendre visite à" someone ("rendra visite au président pakistanais Asif Ali Zardari").
+    static func paidVisit(_ phrase: String, at trigger: Int, in clause: Clause) -> Bool {
+        guard ["visite a", "visite au", "visite aux"].contains(phrase),
+            let verb = clause.folded.prefix(max(0, trigger - clause.start)).split(separator: " ").last
+        else { return false }
+        return ["rendu", "rendra", "rendre", "rendront", "rend", "rendait", "rendent", "rendue", "rendus", "rendrait"].contains(String(verb))
+    }
+
     /// The person a visit's verb takes as its object, right after it (articles and a title between at most): "visited Angela
     /// Merkel", "a rendu visite à la chancelière Angela Merkel".
     static func visitedPerson(after trigger: Int, phrase: String, clause: Clause) -> ExtractedEvent.Person? {
         guard ["visited", "visits", "will visit", "is visiting", "would visit", "to visit", "visiter", "visitera", "visite a"].contains(phrase)
+            || paidVisit(phrase, at: trigger, in: clause)
         else { return nil }
         let end = trigger + phrase.count
         guard let person = clause.persons.filter({ $0.offset >= end }).min(by: { $0.offset < $1.offset }), person.offset - end <= 32,

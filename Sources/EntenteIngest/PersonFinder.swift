@@ -243,6 +243,8 @@ public struct PersonFinder {
     ) -> [PersonMention] {
         var found: [PersonMention] = []
         func add(_ mention: PersonMention) {
+            // ("the Governor General of Papua New Guinea": a country's name after a title is no one's.)
+            if mention.source == .newName, Gazetteer.lookup(mention.name)?.kind == .country { return }
             if let index = found.firstIndex(where: { $0.name == mention.name }) {
                 found[index].offsets = (found[index].offsets + [mention.offset]).sorted()
                 if mention.offset < found[index].offset { found[index].offset = mention.offset }

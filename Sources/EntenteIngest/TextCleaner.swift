@@ -30,6 +30,13 @@ public enum TextCleaner {
             let lower = line.lowercased()
             if furniture.contains(lower) { continue }
             if prefixes.contains(where: { lower.hasPrefix($0) }) && line.count < 120 && !line.hasSuffix(".") { continue }
+            // ("PTI | Portmoresby | Updated: 21-05-2023 17:45 IST | Created: …": a byline of fields set apart by bars.)
+            if line.count < 160, lower.split(separator: "|").dropFirst().contains(where: { field in
+                ["updated", "created", "published", "mis à jour", "publié", "modifié"].contains(where: trimmed(field).hasPrefix)
+                    && field.contains(where: \.isNumber)
+            }) {
+                continue
+            }
             // Paragraphs stay one blank line apart, however many the page had.
             if line.isEmpty, kept.last?.isEmpty ?? true { continue }
             kept.append(line)

@@ -119,7 +119,7 @@ enum Triggers {
             "accorde une audience", "a accorde une audience", "recu en audience", "a recu en audience", "granted an audience",
             "conversation with", "conference de presse conjointe", "conference de presse commune", "point de presse conjoint",
             "point de presse commun", "joint press conference", "joint news conference", "courtesy call", "courtesy calls",
-            "visite de courtoisie", "retrouver", "a retrouve", "retrouvera", "rencontrerai", "rencontrerons", "recevrai", "recevrons",
+            "visite de courtoisie", "visites de courtoisie", "retrouver", "a retrouve", "retrouvera", "rencontrerai", "rencontrerons", "recevrai", "recevrons",
             "m entretiendrai", "nous entretiendrons", "accueillerai", "accueillerons", "entretien de", "s etait entretenu", "s etait entretenue",
             "s etaient entretenus", "avait rencontre", "avaient rencontre", "avait recu", "s etaient deja vus", "se sont deja vus",
             "s etaient deja rencontres", "se sont deja rencontres", "had already met",
@@ -650,6 +650,8 @@ enum Triggers {
     /// "separate meetings with A and B").
     static let severalMeetings: PhraseSet = [
         " rencontres bilaterales ", " entretiens bilateraux ", " reunions bilaterales ", " bilateral meetings ", " separate meetings ",
+        // ("paid courtesy calls on President A and Vice-President B", "fera des visites de courtoisie à A, à B et à C".)
+        " courtesy calls on ", " visites de courtoisie ",
         " tour a tour ", " separately with ", " apartes avec ",
         // ("held bilateral talks with May, Merkel and Prayut"; not "respectively", which pairs people with what is theirs:
         // "Wang Yi, Sergei Lavrov and Abbas Araghchi, the foreign ministers of China, Russia and Iran respectively, met".)

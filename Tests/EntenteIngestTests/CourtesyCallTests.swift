@@ -42,4 +42,23 @@ struct CourtesyCallTests {
             "meeting Giorgia Meloni/IT+Volodymyr Zelenskyy/UA @IT - held", "visit Volodymyr Zelenskyy/UA @IT - held",
         ])
     }
+
+    /// "rendra visite au président pakistanais Asif Ali Zardari": the subject travels to the one visited and meets him at
+    /// home; "paid courtesy calls on A and B", "fera des visites de courtoisie à A, à B": one meeting each; "the Governor
+    /// General of Papua New Guinea" names no one called Papua New Guinea.
+    @Test func aVisitPaidToSomeoneAndCallsInThePlural() {
+        let paid = eventSummaries("M. Erdogan rendra visite au président pakistanais Asif Ali Zardari.", on: "2009-10-26")
+        #expect(paid.contains("visit Recep Tayyip Erdoğan/TR @PK - planned"), "\(paid)")
+        #expect(paid.contains("meeting Recep Tayyip Erdoğan/TR+Asif Ali Zardari/PK @PK - planned"), "\(paid)")
+        let calls = eventSummaries(
+            """
+            Samdech Techo Hun Sèn aura un entretien bilatéral avec Nguyen Xuan Phuc et fera des visites de courtoisie à Nguyen \
+            Phu Trong, secrétaire général du Parti communiste du Vietnam.
+            """, on: "2016-12-20")
+        #expect(calls.contains { $0.hasPrefix("meeting Hun Sen/KH+Nguyễn Xuân Phúc/VN ") }, "\(calls)")
+        #expect(calls.contains { $0.hasPrefix("meeting Hun Sen/KH+Nguyễn Phú Trọng/VN ") }, "\(calls)")
+        let governor = eventSummaries(
+            "Modi will meet Bob Dadae, the Governor General of Papua New Guinea.", on: "2023-05-21", language: .en)
+        #expect(!governor.joined().contains("Papua New Guinea/"), "\(governor)")
+    }
 }

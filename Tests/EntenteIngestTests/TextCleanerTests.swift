@@ -12,6 +12,14 @@ struct TextCleanerTests {
         #expect(cleaned.count == text.count)
     }
 
+    /// A byline of fields set apart by bars, one of them the time it was updated, is furniture; a sentence with a bar is not.
+    @Test func dropsABylineOfBarredFields() {
+        let text = "PM Modi arrives in Papua New Guinea\n\nPTI | Portmoresby | Updated: 21-05-2023 17:45 IST | Created: 21-05-2023 17:43 IST\n\nModi arrived on Sunday."
+        #expect(TextCleaner.clean(text) == "PM Modi arrives in Papua New Guinea\n\nModi arrived on Sunday.")
+        let kept = "Scores | Updated rules apply to all members, the minister said."
+        #expect(TextCleaner.clean(kept) == kept)
+    }
+
     /// A heading, a line that closes its sentence, and a paragraph break stay as they are.
     @Test func keepsHeadingsAndParagraphs() {
         let text = "Le président en visite au Koweït\nLe Président a quitté Abidjan.\nIl arrivera lundi\n\nDeuxième paragraphe."
