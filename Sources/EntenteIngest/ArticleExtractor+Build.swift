@@ -90,6 +90,15 @@ extension ArticleExtractor {
             host = away?.hostCountry ?? country
             if let away { location = away.location }
         }
+        // "During the visit, King Abdullah will hold talks with …", "Au cours de sa visite, il s'entretiendra avec …": with no
+        // place of its own, a meeting told as during the trip is where the subject's trip abroad is.
+        if host == nil, kind == "meeting" || kind == "talks", Triggers.duringTheTrip.occurs(in: String(clause.spaced)),
+            let subject = clause.persons.first(where: { $0.offset < trigger }), let home = subject.country,
+            let trip = Self.tripAbroad(of: subject.name, home: home, clause: clause, discourse: discourse)
+        {
+            host = trip.hostCountry
+            location = trip.location
+        }
         // "La lettre de Vladimir Poutine, reçue par Emmanuel Macron": what was received is a thing of someone's, not a guest.
         if kind == "meeting", Triggers.passiveReceptions.contains(phrase), let guest = clause.persons.last(where: { $0.offset < trigger }),
             ["de", "du", "d", "of", "from"].contains(Self.fold(String(sentence.characters[max(0, guest.offset - 6)..<guest.offset]))

@@ -783,7 +783,10 @@ public struct PersonFinder {
         // (Nor one a name already found begins inside: "Cheikh Sabah Al Ahmad Al Jaber Al Sabah" is the emir's, from "Sabah".)
         for name in Self.bareNames(tokens, in: characters) where !found.contains(where: {
             abs($0.offset - name.start) < 2 || forms[$0.name].hasSuffix(forms[name.text]) || $0.offset > name.start && $0.offset < name.start + name.text.count
-        }) {
+        }) && !knownSpans.contains(where: { $0.contains(name.start) })
+            // ("King Salman bin Abdulaziz Al Saud": a patronymic goes on with the name before it, and is no one of its own.)
+            && !["bin", "ben", "ibn", "bint"].contains(fold(String(characters[max(0, name.start - 6)..<name.start])).split(separator: " ").last.map(String.init) ?? "")
+        {
             let words = name.text.split(separator: " ").map(String.init)
             // "Joseph Biden" after "Joe Biden": the same person by first initial and surname, known or in the registry.
             if let person = known.first(where: { person in

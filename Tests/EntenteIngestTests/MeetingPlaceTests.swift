@@ -36,5 +36,21 @@ struct MeetingPlaceTests {
             """, on: "2017-09-27")
         #expect(home.contains { $0.hasPrefix("meeting Michel Aoun/LB+Jean-Yves Le Drian/FR @LB 2017-09-03") }, "\(home)")
     }
-}
 
+    /// "During the visit, King Abdullah will hold talks with …": a meeting told as during the trip is where the trip is, not
+    /// where the story was filed; "King Salman bin Abdulaziz Al Saud" is one person, his patronymic no one of its own.
+    @Test func duringTheVisitIsWhereTheTripIs() {
+        let events = eventSummaries(
+            """
+            AMMAN — His Majesty King Abdullah on Tuesday departed for a working visit to Belgium, during which he will be \
+            discussing cooperation between Jordan and the EU. During the visit, King Abdullah will hold talks with Prime \
+            Minister of Belgium Charles Michel.
+            """, on: "2018-12-11", language: .en)
+        #expect(events.contains { $0.hasPrefix("talks Abdullah II of Jordan/JO+Charles Michel/BE @BE") }, "\(events)")
+        #expect(!events.contains { $0.contains("@JO") }, "\(events)")
+        let king = eventSummaries(
+            "Erdoğan will meet Saudi King Salman bin Abdulaziz Al Saud and Crown Prince Mohammed bin Salman in Jeddah on Monday.",
+            on: "2023-07-17", language: .en)
+        #expect(king.contains("meeting Recep Tayyip Erdoğan/TR+Salman of Saudi Arabia/SA+Mohammed bin Salman/SA @SA 2023-07-17 planned"), "\(king)")
+    }
+}
