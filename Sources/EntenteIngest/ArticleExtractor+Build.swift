@@ -68,6 +68,11 @@ extension ArticleExtractor {
         var location = city?.city
         // "the UK's AI Summit": a country in the possessive just before a summit is its host.
         if kind == "summit", host == nil, let owner = Self.possessive(before: trigger, clause: clause) { host = owner }
+        // ("since the Beijing Summit of the Forum on China-Africa Cooperation in 2006": a city naming the summit hosts it.)
+        if kind == "summit", host == nil, let city = Self.cityNaming(trigger, clause: clause) {
+            host = city.country
+            location = city.city
+        }
         // ("Türkiye will host the annual NATO summit in 2026", "In 2019, Russia hosted the first ever Russia-Africa Summit": the
         // country that hosts it.)
         if kind == "summit", host == nil, let owner = Self.hostingCountry(before: trigger, clause: clause) { host = owner }
@@ -2054,6 +2059,18 @@ extension ArticleExtractor {
             }
         }
         return nil
+    }
+
+    /// The city a summit's name begins with, right before its noun ("the Lisbon summit", "the Beijing Summit": a capital the
+    /// gazetteer holds as its country's name when the noun is capitalised too; not one of a pair, "the Korea-Japan summit").
+    static func cityNaming(_ trigger: Int, clause: Clause) -> PlaceMention? {
+        let characters = clause.sentence.characters
+        return clause.sentencePlaces.last { place in
+            guard place.kind != .adjective, place.country != "EU", place.offset + place.text.count + 1 == trigger,
+                characters[place.offset + place.text.count] == " ", place.offset == 0 || characters[place.offset - 1] == " "
+            else { return false }
+            return place.city != nil || place.kind == .country && characters[trigger].isUppercase
+        }
     }
 
     /// The country named in the possessive just before `offset` ("the UK's AI Summit").

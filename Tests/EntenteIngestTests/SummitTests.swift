@@ -337,4 +337,15 @@ struct SummitTests {
             "The G20 summit opened in Osaka on Friday. Narendra Modi attended the summit and met Donald Trump.", on: "2019-06-28")
         #expect(back.filter { $0.hasPrefix("summit") }.count == 1, "\(back)")
     }
+
+    /// "since the Beijing Summit of the Forum on China-Africa Cooperation in 2006", "the Lisbon summit": the city naming a
+    /// summit hosts it; "the Korea-Japan summit" names a pair, no host.
+    @Test func aCityNamingASummitHostsIt() {
+        let beijing = events("This is Hu's second African tour since the Beijing Summit of the Forum on China-Africa Cooperation in 2006.", on: "2009-02-15")
+        #expect(beijing.contains("summit  @CN 2006 held"), "\(beijing)")
+        let lisbon = events("Obama attended the Lisbon summit of NATO in November 2010.", on: "2011-02-15")
+        #expect(lisbon.contains("summit Barack Obama/US @PT 2010-11 held"), "\(lisbon)")
+        let pair = events("Leaders prepared the Korea-Japan summit on Friday.", on: "2009-02-15")
+        #expect(pair.allSatisfy { !$0.contains("@JP") && !$0.contains("@KR") }, "\(pair)")
+    }
 }
