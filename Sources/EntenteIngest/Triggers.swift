@@ -105,6 +105,10 @@ enum Triggers {
             // (The narrative imperfect: "Le même jour, à Rome, Giuseppe Conte recevait le maréchal Haftar".)
             "recevait", "recevaient", "accueillait", "rencontrait", "rencontraient", "s entretenait avec", "s entretenaient avec",
             "accueillera", "sera recu", "seront recus", "sera accueilli", "sera accueillie", "seront accueillis", "entrevue bilaterale", "recu par", "recue par", "a ete accueilli", "a ete accueillie", "accueilli par",
+            // ("Il est reçu mardi 2 juin à l'Elysée par François Hollande", "va être reçu par Hollande": the passive present, its
+            // day apart from its agent.)
+            "est recu", "est recue", "sont recus", "sont recues", "va etre recu", "va etre recue", "vont etre recus", "doit etre recu",
+            "doit etre recue", "devrait etre recu", "devrait etre recue", "doivent etre recus",
             "accueillie par", "was welcomed by", "were welcomed by", "was greeted", "were greeted", "se sont vus", "s etaient vus", "se retrouveront",
             "se sont retrouves", "se retrouvent", "will welcome",
             "welcomes", "meets", "hosted", "hosts", "will host", "hosting", "for receiving me", "for receiving us", "for hosting me",
@@ -450,6 +454,9 @@ enum Triggers {
         " presidera ", " inaugurera ", " visitera ", " accompagnera ", " prevue le ", " prevu le ", " prevue a ", " prevu a ",
         // ("se prépare à faire un saut au Canada", "s'apprête à recevoir": what is about to be done.)
         " se prepare a ", " se preparent a ", " s apprete a ", " s appretent a ",
+        // (The near future: "Alpha Condé va être reçu par Hollande", "va se rendre", "vont s'entretenir".)
+        " va etre ", " vont etre ", " va se ", " vont se ", " va s ", " vont s ", " va rencontrer ", " vont rencontrer ", " va recevoir ",
+        " va effectuer ", " va participer ", " va visiter ", " va rendre ",
 
         " rencontrerai ", " rencontrerons ", " recevrai ", " recevrons ", " me rendrai ", " nous rendrons ", " visiterai ",
         " visiterons ", " m entretiendrai ", " nous entretiendrons ", " accueillerai ", " accueillerons ", " copresidera ", " copresideront ",
@@ -1071,6 +1078,8 @@ enum Triggers {
     /// A reception told from the guest's side: the host is the one named after it ("Lula reçu par Xi Jinping").
     static let passiveReceptions: Set<String> = Set<String>([
         "recu par", "recue par", "a ete recu", "sera recu", "seront recus", "accueilli par", "accueillie par", "a ete accueilli",
+        "est recu", "est recue", "sont recus", "sont recues", "va etre recu", "va etre recue", "vont etre recus", "doit etre recu",
+        "doit etre recue", "devrait etre recu", "devrait etre recue", "doivent etre recus",
         "a ete accueillie", "was received by", "were received by", "was welcomed by", "were welcomed by", "be received by",
         "been received by", "is received by", "be welcomed by", "been welcomed by", "is welcomed by",
     ]).union(pluralPassives)

@@ -204,4 +204,16 @@ struct ReceptionTests {
         let letter = eventSummaries("President Joe Biden received a letter from Kim Jong-un on Monday.", on: "2021-08-07", language: .en)
         #expect(!letter.contains { $0.hasPrefix("meeting") || $0.hasPrefix("visit") }, "\(letter)")
     }
+
+    /// "Il est reçu mardi 2 juin à l'Elysée par François Hollande": the passive present with its day before its agent is a
+    /// meeting to come; "va être reçu par Hollande" too (the near future); "sera le premier chef d'Etat africain à être
+    /// reçu à l'Elysée" tells no reception of its own.
+    @Test func thePassivePresentAndTheNearFuture() {
+        let present = eventSummaries("Le président du Niger est à Paris. Il est reçu mardi 2 juin à l'Elysée par François Hollande.", on: "2015-06-01")
+        #expect(present.contains("meeting Mahamadou Issoufou/NE+François Hollande/FR @FR 2015-06-02 planned"), "\(present)")
+        let near = eventSummaries("Alpha Condé va être reçu mardi par François Hollande à l'Elysée.", on: "2017-04-10")
+        #expect(near.contains("meeting Alpha Condé/GN+François Hollande/FR @FR 2017-04-11 planned"), "\(near)")
+        let first = eventSummaries("M. Ouattara sera le premier chef d'Etat africain à être reçu à l'Elysée.", on: "2017-06-09")
+        #expect(first.isEmpty, "\(first)")
+    }
 }
