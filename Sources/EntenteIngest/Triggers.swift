@@ -133,6 +133,8 @@ enum Triggers {
             // (And to come: "Il doit déjeuner mercredi avec son homologue", "will have lunch with".)
             "dejeuner avec", "diner avec", "dejeunera", "dinera", "doit dejeuner", "doit diner", "devrait dejeuner", "devrait diner",
             "have lunch with", "have dinner with", "dine with",
+            // ("intend to reconvene in New York City", "is expected to convene with President Erdogan".)
+            "reconvene in", "to reconvene", "convene with",
             // "X et Y ont eu un entretien d'une heure", "had a meeting": the interview had, with no "avec".
             "ont eu un entretien", "a eu un entretien", "ont eu un long entretien", "a eu un long entretien", "auront un entretien",
             "aura un entretien", "avaient eu un entretien", "avait eu un entretien", "had a meeting", "had a long meeting",
@@ -454,6 +456,8 @@ enum Triggers {
         " presidera ", " inaugurera ", " visitera ", " accompagnera ", " prevue le ", " prevu le ", " prevue a ", " prevu a ",
         // ("se prépare à faire un saut au Canada", "s'apprête à recevoir": what is about to be done.)
         " se prepare a ", " se preparent a ", " s apprete a ", " s appretent a ",
+        // ("Mitsotakis and Erdogan intend to reconvene in New York City in September".)
+        " intend to ", " intends to ", " hope to ", " hopes to ", " aim to ", " aims to ",
         // (The near future: "Alpha Condé va être reçu par Hollande", "va se rendre", "vont s'entretenir".)
         " va etre ", " vont etre ", " va se ", " vont se ", " va s ", " vont s ", " va rencontrer ", " vont rencontrer ", " va recevoir ",
         " va effectuer ", " va participer ", " va visiter ", " va rendre ",

@@ -53,4 +53,20 @@ struct FutureMarkerTests {
         let past = eventSummaries("President Duda went to visit Paris on Wednesday.", on: "2015-10-27", language: .en)
         #expect(past.contains("visit Andrzej Duda/PL @FR 2015-10-21 held"), "\(past)")
     }
+
+    /// "intend to reconvene in New York City in September": an intention is to come, so "in July" later in the sentence is
+    /// the coming July, not last year's; "is expected to convene with" is a meeting.
+    @Test func anIntentionIsToCome() {
+        let events = eventSummaries(
+            """
+            Mitsotakis and Erdogan intend to reconvene in New York City in September, on the sidelines of the United Nations \
+            General Assembly, and coincide once more during the NATO Summit in Washington, D.C. in July.
+            """, on: "2024-05-13", language: .en)
+        #expect(!events.isEmpty && events.allSatisfy { $0.hasSuffix("planned") && !$0.contains("2023") }, "\(events)")
+        #expect(events.contains { $0.hasPrefix("summit Kyriakos Mitsotakis/GR+Recep Tayyip Erdoğan/TR @US 2024-07") }, "\(events)")
+        let convene = eventSummaries(
+            "Mr. Mitsotakis is expected to convene with Turkish President Recep Tayyip Erdogan in Ankara on Monday.", on: "2024-05-11",
+            language: .en)
+        #expect(convene.contains("meeting Kyriakos Mitsotakis/GR+Recep Tayyip Erdoğan/TR @TR 2024-05-13 planned"), "\(convene)")
+    }
 }
