@@ -24,9 +24,8 @@ def main():
         assert DATE.match(start), f"line {number}: start {start}"
         assert end == "" or DATE.match(end), f"line {number}: end {end}"
         assert end == "" or end >= start, f"line {number}: ends before it starts"
-        rows.append([country, office, name, aliases, start, end])
-    add_dynastic_short_forms(rows)
-    text = "\n".join("\t".join(row) for row in rows)
+        rows.append("\t".join([country, office, name, aliases, start, end]))
+    text = "\n".join(rows)
     assert '"""#' not in text
     out = ROOT / "Sources" / "EntenteIngest" / "Generated" / "Registry+Tables.swift"
     out.write_text(
@@ -35,25 +34,6 @@ def main():
         "    /// `country<TAB>office<TAB>name<TAB>aliases<TAB>start<TAB>end` lines.\n"
         '    static let table = #"""\n' + text + '\n"""#\n}\n', encoding="utf-8")
     print(f"wrote {out.relative_to(ROOT)}: {len(rows)} terms of office")
-
-
-DYNASTIC = re.compile(r"^(\S+) (bin|ben) (\S+) Al \S+$")
-
-
-def add_dynastic_short_forms(rows):
-    """Gulf royals are named without their house as often as with it: "Abdullah bin Zayed" is Abdullah bin Zayed
-    Al Nahyan. The short form becomes an alias when it names one person only and is not listed already."""
-    owners = {}
-    for row in rows:
-        match = DYNASTIC.match(row[2])
-        if match:
-            owners.setdefault(f"{match[1]} bin {match[3]}", set()).add(row[2])
-    taken = {form for row in rows for form in [row[2]] + [a for a in row[3].split("|") if a]}
-    for row in rows:
-        match = DYNASTIC.match(row[2])
-        short = match and f"{match[1]} bin {match[3]}"
-        if short and len(owners[short]) == 1 and short not in taken:
-            row[3] = "|".join([a for a in row[3].split("|") if a] + [short])
 
 
 if __name__ == "__main__":

@@ -97,8 +97,11 @@ extension ArticleExtractor {
         }
         // "During the visit, King Abdullah will hold talks with …", "Au cours de sa visite, il s'entretiendra avec …": with no
         // place of its own, a meeting told as during the trip is where the subject's trip abroad is.
+        // (The visit last told must be the subject's: "Yoon will visit the United States next week. During the visit, Biden will
+        // meet Yoon" is the guest's visit, and Biden's own trip to Japan is not the one meant.)
         if host == nil, kind == "meeting" || kind == "talks", Triggers.duringTheTrip.occurs(in: String(clause.spaced)),
             let subject = clause.persons.first(where: { $0.offset < trigger }), let home = subject.country,
+            discourse.events.last(where: { $0.kind == "visit" && !$0.inPassing })?.participants.contains(where: { $0.name == subject.name }) == true,
             let trip = Self.tripAbroad(of: subject.name, home: home, clause: clause, discourse: discourse)
         {
             host = trip.hostCountry
@@ -212,9 +215,13 @@ extension ArticleExtractor {
                 participants = [ExtractedEvent.Person(name: taken.name, country: taken.country)].filter { $0.country == nil || $0.country != host }
             } else if Self.paidVisit(phrase, at: trigger, in: clause), let visited = Self.visitedPerson(after: trigger, phrase: phrase, clause: clause) {
                 // "rendra visite au président pakistanais Asif Ali Zardari": the subject travels to the one visited, met at home.
+                // (Not at a gathering, nor during a trip the text has told: "en marge du sommet du G20", "Sur place, il rendra visite
+                // au président ukrainien"; and no one visits their own country: "lors de son séjour à Paris".)
+                let elsewhere = Triggers.duringTheTrip.occurs(in: String(clause.spaced))
+                    || [" sommet ", " summit ", " en marge ", " sidelines ", " g20 ", " g7 "].contains(where: clause.folded.includes)
+                if host == nil, !elsewhere, visited.country != "EU" { host = visited.country }
                 participants = Array(Self.travellers(persons.filter { $0.offset < trigger }, clause: clause, trigger: trigger, phrase: phrase)
-                    .filter { $0.name != visited.name && ($0.country == nil || $0.country != visited.country) }.prefix(1))
-                if host == nil, visited.country != "EU" { host = visited.country }
+                    .filter { $0.name != visited.name && ($0.country == nil || $0.country != (host ?? visited.country)) }.prefix(1))
             } else if ["visite du", "visite de", "visite en", "visite au", "visit by"].contains(phrase),
                 phrase == "visite du" || phrase == "visite de" || persons.contains(where: { $0.offset > trigger })
             {
@@ -409,6 +416,12 @@ extension ArticleExtractor {
                 participants = persons.filter { $0.offset <= comma }.prefix(8).map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
             } else {
                 participants = Array(people.prefix(8))
+            }
+            // ("La rencontre entre Lavrov et Blinken fait suite à deux conversations entre Poutine et Biden": those of what it
+            // follows are not its people.)
+            if let follows = Triggers.followsUpOn.firstCharacterOffset(in: clause.folded).map({ clause.start + $0 }), follows > trigger {
+                let later = Set(persons.filter { $0.offset > follows }.map(\.name)).subtracting(persons.filter { $0.offset < follows }.map(\.name))
+                participants.removeAll { later.contains($0.name) }
             }
             if split { break }
             // "a meeting between France, Germany, Turkey and the UK": countries known only by name take part as such.
@@ -930,7 +943,8 @@ extension ArticleExtractor {
             // "une visite officielle de trois jours", "a two-day state visit": a visit dated by its first day lasts that long.
             // ("the two-day Asia-Europe Meeting", "le sommet de deux jours": a summit whose own length is told.)
             if let start = date?.start, start.day != nil, date?.end == nil,
-                let days = kind == "visit" ? Self.length(in: clause.folded) : kind == "summit" ? Self.summitLength(in: clause.folded) : nil,
+                let days = kind == "visit" ? Self.length(in: clause.folded)
+                    : kind == "summit" ? Self.summitLength(in: String(clause.folded.prefix(max(0, trigger - clause.start + phrase.count + 1)).suffix(phrase.count + 30))) : nil,
                 days > 1
             {
                 date?.end = start.addingDays(days - 1)
@@ -1842,6 +1856,8 @@ extension ArticleExtractor {
         var countries: [PlaceMention] = []
         var previousEnd: Int?
         for place in clause.places where place.offset > trigger && place.kind != .region {
+            // (Places never overlap; one that did would end the list, not trap.)
+            if let previousEnd, place.offset < previousEnd { break }
             if let previousEnd {
                 // (Punctuation separates too: "Tel Aviv, Israel; Amman, Jordan; Ramallah; …", "Seoul, the Republic of Korea (ROK);")
                 // (So does a stop's own date: "en Argentine en janvier puis aux Etats-Unis en février".)

@@ -120,6 +120,8 @@ extension ArticleExtractor {
                 !between.hasSuffix(" and ") && !between.hasSuffix(" et "),
                 let subject = persons.first(where: { $0.offset >= verb.end - 1 }), subject.name != person.name,
                 subject.offset - verb.end <= 40,
+                // ("Biden said on Monday that Macron will host him in Paris": the speaker is the object of what he reports.)
+                !Self.objectPronouns.contains(where: String(spaced[min(spaced.count, verb.end - 1)..<min(spaced.count, verb.end + 90)]).contains),
                 !Triggers.subjectPronouns.contains(where: {
                     String(spaced[(verb.end - 1)..<min(spaced.count, subject.offset + 1)]).contains($0)
                 })
@@ -128,4 +130,7 @@ extension ArticleExtractor {
         }
         return sources
     }
+
+    /// Object pronouns that send what is reported back to its speaker ("will host him", "le recevra"). Folded, spaced.
+    static let objectPronouns = [" him ", " her ", " le recevra ", " la recevra ", " le recevoir ", " lui rendra ", " l accueillera ", " l invite "]
 }

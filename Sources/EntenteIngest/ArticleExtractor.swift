@@ -77,7 +77,11 @@ public struct ArticleExtractor: Sendable {
             let explicit = sentenceDates.filter { !$0.yearGuessed && !$0.weekdayGuessed && $0.start.year < article.published.year }
             let resolvedOn = !explicit.isEmpty && explicit.count == sentenceDates.count && Set(explicit.map(\.start.year)).count == 1
                 ? explicit[0].start : article.published
-            var found = people.people(in: sentence.text, characters: sentence.characters, words: words, tokens: tokens, on: resolvedOn)
+            // (A style blanked, "Samdech Akka Moha Sena Padei Techo Hun Sèn", the names are read without it.)
+            let styled = PersonFinder.withoutStyles(sentence.characters)
+            var found = people.people(
+                in: sentence.text, characters: styled ?? sentence.characters, words: styled.map(PersonFinder.words) ?? words,
+                tokens: styled.map(DateResolver.tokenize) ?? tokens, on: resolvedOn)
             // vie-publique's "Circonstance : Déplacement en Inde les 17 et 18 novembre - rencontre avec Mme Sushma Swaraj …"
             // is the speaker's trip and the speaker's meeting.
             if let speaker = people.speaker, Self.isCircumstance(sentence), !found.contains(where: { $0.name == speaker.name }) {
@@ -789,6 +793,12 @@ public struct ArticleExtractor: Sendable {
         }
     }
 
+    /// Blocs and forums a summit is named after ("the summit of the Quad", "au sommet de l'OTAN"). Folded.
+    static let gatheringNames: Set<String> = [
+        "quad", "brics", "asean", "nato", "otan", "apec", "sco", "ocs", "celac", "ecowas", "cedeao", "sadc", "francophonie", "commonwealth",
+        "eu", "ue", "au", "ua", "gcc", "oic", "oci",
+    ]
+
     /// Words that may stand between an arrival's verb and its place besides a date and a time of day. Folded.
     static let arrivalFiller: Set<String> = ["ce", "cette", "le", "la", "l", "les", "en", "au", "aux", "a", "dans", "this", "the", "on", "in", "to", "at"]
 
@@ -952,8 +962,11 @@ public struct ArticleExtractor: Sendable {
             // "… et Hun Sen ont pris part à cette rencontre": the gathering just told, which they attended, not a new one.
             if kind == "meeting" || kind == "summit", attended.contains(where: { found in
                 let phrase = Triggers.attendedIt.phrases[found.phrase]
-                // ("attended the summit of the G7": a gathering named after it is a new one.)
-                let named = ["of ", "du ", "des ", "de "].contains(where: clause.folded.dropFirst(found.offset + phrase.count).hasPrefix)
+                // ("attended the summit of the G7": a gathering named after it is a new one; not "the summit of the world's largest
+                // economies", the one told.)
+                let next = clause.folded.dropFirst(found.offset + phrase.count).split(separator: " ").prefix(3).map(String.init)
+                let named = ["of", "du", "des", "de"].contains(next.first ?? "")
+                    && next.dropFirst().contains { Self.gatheringNames.contains($0) || $0.hasPrefix("g") && $0.dropFirst().allSatisfy(\.isNumber) && $0.count > 1 }
                 return offset >= found.offset && offset < found.offset + phrase.count && !Triggers.gatheringHosts.contains(phrase) && !named
             }) {
                 continue
@@ -1252,8 +1265,11 @@ public struct ArticleExtractor: Sendable {
         var mentions = found.filter { date in
             guard !follows(Triggers.reporting, date.offset, within: 3, in: spaced) else { return false }
             // ("rapporte, ce jeudi 08 juin, l'agence": a determiner may stand between.)
+            // (Not a day in the possessive, whose event it dates: "said this Monday's meeting with Wang Yi was constructive".)
             if let gap = gap(after: Triggers.reporting, before: date.offset, within: 8, in: spaced),
-                gap.split(separator: " ").allSatisfy({ Self.reportDateDeterminers.contains(String($0)) })
+                gap.split(separator: " ").allSatisfy({ Self.reportDateDeterminers.contains(String($0)) }),
+                !characters[min(characters.count, date.offset + date.text.count)...].prefix(2).elementsEqual(["'", "s"]),
+                !characters[min(characters.count, date.offset + date.text.count)...].prefix(2).elementsEqual(["’", "s"])
             {
                 return false
             }

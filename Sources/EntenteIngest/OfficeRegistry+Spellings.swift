@@ -84,6 +84,11 @@ extension OfficeRegistry {
             for name in [term.name] + term.aliases {
                 let key = spellingKey(name)
                 guard key.count >= 2 else { continue }
+                // ("Hamad bin Isa", "Mohammed bin Rashid": a patronymic without its house sounds like any two-word name once
+                // "bin" is dropped, "Ahmad Issa", "Mohamed Rashid"; it is matched as written only.)
+                if key.count == 2, NameNormalizer.normalize(name).split(separator: " ").contains(where: { ["bin", "ben", "ibn", "bint"].contains(String($0)) }) {
+                    continue
+                }
                 keys[key.joined(separator: " "), default: []].insert(term.name)
                 ends[key[0] + " " + key[key.count - 1], default: []].insert(term.name)
             }

@@ -79,14 +79,20 @@ extension PersonFinder {
     static func pluralTitles(_ characters: [Character], tokens: [DateResolver.Token], on date: PartialDate) -> [PersonMention] {
         let offices: [String: Office] = [
             "presidents": .headOfState, "leaders": .headOfState, "dirigeants": .headOfState,
-            "chefs": .headOfState, "ministres": .foreignMinister,
+            "chefs": .headOfState, "ministres": .foreignMinister, "ministers": .foreignMinister,
         ]
-        guard let index = tokens.firstIndex(where: { offices[$0.word] != nil }) else { return [] }
+        // (English "ministers" only as "foreign ministers" or "prime ministers", not "defence ministers"; and with their
+        // countries right after "of" or their adjectives before: not "the G20 Foreign Ministers' meeting in Argentina".)
+        guard let index = tokens.indices.first(where: { position in
+            offices[tokens[position].word] != nil
+                && (tokens[position].word != "ministers" || position > 0 && ["foreign", "prime"].contains(tokens[position - 1].word))
+        }) else { return [] }
+        let ofFollows = index + 1 < tokens.count && tokens[index + 1].word == "of" && tokens[index + 1].start == tokens[index].end + 1
         // ("les anciens Premiers ministres de la Belgique et des Pays-Bas": no one in office.)
         if tokens[max(0, index - 2)..<index].contains(where: { ["anciens", "anciennes", "former", "ex"].contains($0.word) }) { return [] }
         var office = offices[tokens[index].word]!
         // ("les Premiers ministres de Malaisie, Muhyiddin Yassin, et de Singapour": heads of government.)
-        if office == .foreignMinister, index > 0, tokens[index - 1].word == "premiers" { office = .headOfGovernment }
+        if office == .foreignMinister, index > 0, ["premiers", "prime"].contains(tokens[index - 1].word) { office = .headOfGovernment }
         // The countries named within the next few words, before anything else.
         // (Up to another title or what adds someone else: "les présidents russe et ukrainien, ainsi que la chancelière
         // allemande" are two.)
@@ -95,8 +101,23 @@ extension PersonFinder {
             ["ainsi", "as", "alongside", "aux", "avec", "with"].contains(tokens[position].word) || titleNouns.contains(tokens[position].word)
         }.map { $0 - 1 } ?? min(index + 8, tokens.count - 1)
         let end = last > index ? (last + 1 < tokens.count ? tokens[last + 1].start : characters.count) : start
-        let places = PlaceFinder.mentions(in: Array(characters[start..<end]))
-        let countries = places.filter { $0.kind == .country || $0.kind == .adjective }.map(\.country)
+        var countries = tokens[index].word == "ministers" && !ofFollows ? []
+            : PlaceFinder.mentions(in: Array(characters[start..<end])).filter { $0.kind == .country || $0.kind == .adjective }.map(\.country)
+        // ("Azerbaijani, Turkish and Georgian foreign ministers", "the Russian and Chinese presidents": adjectives before it.)
+        if Set(countries).count < 2 {
+            var first = index
+            if first > 0, ["foreign", "prime"].contains(tokens[first - 1].word) { first -= 1 }
+            var cursor = first - 1
+            while cursor >= 0, ["and", "et"].contains(tokens[cursor].word)
+                || Gazetteer.lookup(String(characters[tokens[cursor].start..<tokens[cursor].end]))?.kind == .adjective
+            {
+                cursor -= 1
+            }
+            if cursor + 1 < first {
+                countries = PlaceFinder.mentions(in: Array(characters[tokens[cursor + 1].start..<tokens[first].start]))
+                    .filter { $0.kind == .adjective }.map(\.country)
+            }
+        }
         guard Set(countries).count >= 2 else { return [] }
         var people: [PersonMention] = []
         let leaders = ["leaders", "dirigeants"].contains(tokens[index].word)

@@ -110,6 +110,13 @@ public struct PersonFinder {
         return index
     }()
 
+    /// Where the house begins in a royal's name of the form "X bin Y Al Z" ("Abdullah bin Zayed Al Nahyan": 3), so that
+    /// "X bin Y" alone, as written, names him; nil for other names.
+    static func houseStart(of words: [Substring]) -> Int? {
+        guard words.count >= 5, ["bin", "ben"].contains(words[1]), words[3] == "al" else { return nil }
+        return 3
+    }
+
     static let honorifics: Set<String> = [
         "m", "mme", "madame", "monsieur", "mr", "mrs", "ms", "president", "secretary", "minister", "chancellor", "premier", "sir",
         "ministre", "chancelier", "chanceliere", "dr", "director", "directeur", "directrice", "commissioner", "commissaire", "ambassador",
@@ -118,8 +125,6 @@ public struct PersonFinder {
         "honorable", "dato", "datuk", "datin", "tun", "seri", "chairman", "chairwoman", "speaker", "councilor", "councillor", "senator",
         // ("Son Altesse Royale Cheikh Sabah …"; not "royal", Ségolène Royal's name.)
         "royale",
-        // (Khmer styles: "Samdech Akka Moha Sena Padei Techo Hun Sen".)
-        "samdech", "akka", "moha", "sena", "padei", "techo",
     ]
 
     /// Abbreviated titles before a surname ("PM Modi", "FM Qureshi"): honorifics in capitals only, before someone known.
@@ -233,7 +238,30 @@ public struct PersonFinder {
 
     /// The same, with the sentence's characters already made.
     mutating func people(in sentence: String, characters: [Character], on date: PartialDate) -> [PersonMention] {
-        people(in: sentence, characters: characters, words: Self.words(characters), tokens: DateResolver.tokenize(characters), on: date)
+        let characters = Self.withoutStyles(characters) ?? characters
+        return people(in: sentence, characters: characters, words: Self.words(characters), tokens: DateResolver.tokenize(characters), on: date)
+    }
+
+    /// Honorific styles whose words are each someone's name elsewhere ("Sena", "Moha"): blanked as a whole, so the name
+    /// they precede stands alone ("Samdech Akka Moha Sena Padei Techo Hun Sèn" is Hun Sen). Offsets are kept.
+    static let styles: [[Character]] = ["Samdech Akka Moha Sena Padei Techo", "Akka Moha Sena Padei Techo", "Samdech Techo"].map(Array.init)
+
+    static func withoutStyles(_ characters: [Character]) -> [Character]? {
+        var result = characters
+        var changed = false
+        for style in styles where style.count <= result.count {
+            var index = 0
+            while index + style.count <= result.count {
+                if result[index] == style[0], Array(result[index..<(index + style.count)]) == style {
+                    for position in index..<(index + style.count) { result[position] = " " }
+                    changed = true
+                    index += style.count
+                } else {
+                    index += 1
+                }
+            }
+        }
+        return changed ? result : nil
     }
 
     /// The same, with the sentence's words (as names are written) and tokens (as dates and titles are read) already made.
@@ -263,9 +291,18 @@ public struct PersonFinder {
         let folded = " " + normalized + " "
         var matches: [(name: String, country: String?, words: Range<Int>)] = []
         for (position, word) in sentenceWords.enumerated() {
-            for candidate in Self.formsByFirstWord[String(word)] ?? [] where position + candidate.words.count <= sentenceWords.count {
-                guard Array(sentenceWords[position..<(position + candidate.words.count)]) == candidate.words else { continue }
-                matches.append((candidate.name, candidate.country, position..<(position + candidate.words.count)))
+            for candidate in Self.formsByFirstWord[String(word)] ?? [] {
+                if position + candidate.words.count <= sentenceWords.count,
+                    Array(sentenceWords[position..<(position + candidate.words.count)]) == candidate.words
+                {
+                    matches.append((candidate.name, candidate.country, position..<(position + candidate.words.count)))
+                } else if let house = Self.houseStart(of: candidate.words), position + house <= sentenceWords.count,
+                    Array(sentenceWords[position..<(position + house)]) == Array(candidate.words.prefix(house)),
+                    position + house == sentenceWords.count || sentenceWords[position + house] != candidate.words[house]
+                {
+                    // ("Sheikh Abdullah bin Zayed, Minister of Foreign Affairs": a Gulf royal named without his house.)
+                    matches.append((candidate.name, candidate.country, position..<(position + house)))
+                }
             }
         }
         // "King Abdullah" in 2017 is Jordan's, in 2010 Saudi Arabia's: of two people a form names, the one nearer the date.
@@ -316,7 +353,7 @@ public struct PersonFinder {
                 title.country = publisher
                 title.holder = own.name
             }
-            guard let holder = title.holder, !TitleResolver.namesAnOffice(after: title.offset + title.text.count, in: characters) else { continue }
+            guard let holder = title.holder else { continue }
             // The text beats the registry: "le président kényan Amos Wekesa" names the president (an interim, a
             // successor the registry has not caught up with); the title is theirs, not the holder's on record.
             var end = title.offset + title.text.count
@@ -733,6 +770,7 @@ public struct PersonFinder {
         }
         for (index, token) in tokens.enumerated() where token.text.count >= 2 && token.text.first?.isUppercase == true
             && !found.contains(where: { $0.offsets.contains(token.start) || abs($0.offset - token.start) < 2 })
+            && !knownSpans.contains(where: { $0.contains(token.start) })
             // (Not part of a longer run of capitalised words: "During his visit to Tokyo, Biden" is Biden alone.)
             && (index == 0 || tokens[index - 1].text.first?.isUppercase != true
                 || tokens[index - 1].start + tokens[index - 1].text.count + 1 != token.start
@@ -766,7 +804,19 @@ public struct PersonFinder {
             }
         }
         // "the presidents of Russia and the United States", "the leaders of France and Germany": each country's holder.
-        for person in Self.pluralTitles(characters, tokens: titleTokens, on: date) where !found.contains(where: { $0.name == person.name }) {
+        // (Not in apposition to the names just listed: "Wang Yi, Sergei Lavrov and Abbas Araghchi, the foreign ministers of China,
+        // Russia and Iran respectively".)
+        let plural = Self.pluralTitles(characters, tokens: titleTokens, on: date)
+        let apposed = plural.first.map { title in
+            let before = characters[max(0, title.offset - 24)..<title.offset]
+            guard found.filter({ $0.offset < title.offset }).count >= 2, let comma = before.lastIndex(of: ",") else { return false }
+            return fold(String(before[(comma + 1)...])).split(separator: " ").allSatisfy { ["the", "foreign", "prime", "les", "leurs", "their"].contains($0) }
+        } ?? false
+        for var person in plural where !apposed && !found.contains(where: { $0.name == person.name }) {
+            // (One the article named of that country, whom the registry does not know, is the one meant: an interim or a
+            // successor it has not caught up with.)
+            let named = known.filter { $0.country == person.country && OfficeRegistry.person(named: $0.name) == nil }
+            if named.count == 1 { person.name = named[0].name }
             add(person)
         }
         // Two surnames joined by a dash are both people: "the Xi-Obama summit", "le sommet Trump–Kim".
@@ -1085,7 +1135,7 @@ public struct PersonFinder {
     /// Words that make a capitalised run an institution, a document or a medium, not a person.
     static let institutionWords: Set<String> = [
         "agreement", "operation", "operations", "mission", "declaration", "group", "committee", "commission", "council", "summit", "agency",
-        "ministry", "department", "navy",
+        "ministry", "department", "navy", "commonwealth",
         // ("the annual ASEAN Plus Three summit", "the chief minister of the Northern Province".)
         "plus", "province", "territory", "district", "county",
         "union", "alliance", "forum", "conference", "organisation", "organization", "bank", "fund", "initiative", "partnership",

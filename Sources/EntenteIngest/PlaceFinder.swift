@@ -83,12 +83,22 @@ public enum PlaceFinder {
                     kind = .country
                 }
                 // ("depart for the Republic of Zimbabwe", "en République de Guinée": the state's style is part of its name.)
+                // (Not over a place already found: "the United Kingdom of Great Britain" is one name, which "Kingdom of Great
+                // Britain" must not reach back into.)
                 var first = span.first!.start
-                if kind == .country, let style = Self.styleLength(before: index, folded: folded), words[index - style].text.first?.isUppercase == true {
+                var styled = country
+                if kind == .country, let style = Self.styleLength(before: index, folded: folded), words[index - style].text.first?.isUppercase == true,
+                    found.last.map({ $0.offset + $0.text.count <= words[index - style].start }) ?? true
+                {
                     first = words[index - style].start
+                    // ("the Democratic Republic of Congo": Kinshasa's, not Brazzaville's.)
+                    if country == "CG", index - style - 1 >= 0, folded[index - style - 1] == "democratic" {
+                        styled = "CD"
+                        first = words[index - style - 1].start
+                    }
                 }
                 found.append(PlaceMention(
-                    text: String(characters[first..<span.last!.end]), offset: first, country: country, kind: kind, city: entry.city))
+                    text: String(characters[first..<span.last!.end]), offset: first, country: styled, kind: kind, city: entry.city))
                 index += length
                 matched = true
                 break

@@ -31,7 +31,9 @@ public enum TextCleaner {
             if furniture.contains(lower) { continue }
             if prefixes.contains(where: { lower.hasPrefix($0) }) && line.count < 120 && !line.hasSuffix(".") { continue }
             // ("PTI | Portmoresby | Updated: 21-05-2023 17:45 IST | Created: …": a byline of fields set apart by bars.)
-            if line.count < 160, lower.split(separator: "|").dropFirst().contains(where: { field in
+            // (A headline before the bars is kept: "PM Modi to meet James Marape in Port Moresby on Monday | Updated: …".)
+            let fields = lower.split(separator: "|")
+            if line.count < 160, let head = fields.first, head.split(separator: " ").count <= 4, fields.dropFirst().contains(where: { field in
                 ["updated", "created", "published", "mis à jour", "publié", "modifié"].contains(where: trimmed(field).hasPrefix)
                     && field.contains(where: \.isNumber)
             }) {

@@ -17,7 +17,7 @@ enum Triggers {
         ] + declined),
         ("phone_call", [
             "entretien telephonique", "conversation telephonique", "telephone conversation", "phone call", "spoke by phone", "par telephone",
-            "telephoned", "phone conversation", "by phone", "a telephone a", "a telephone", "avait telephone", "avaient telephone", "ont telephone", "telephonera", "appel telephonique", "echange telephonique", "au telephone", "telephone call",
+            "telephoned", "phone conversation", "by phone", "echanges telephoniques", "a telephone a", "a telephone", "avait telephone", "avaient telephone", "ont telephone", "telephonera", "appel telephonique", "echange telephonique", "au telephone", "telephone call",
             "phone talks", "by telephone", "on the phone", "telephone talks", "entretiens telephoniques", "coup de fil", "coup de telephone",
             "video call", "videoconference", "video conference", "visioconference", "par visio", "spoken on the telephone",
             "spoken on the phone", "spoke on the telephone", "spoke on the phone", "spoken by telephone", "spoken by phone",
@@ -42,7 +42,7 @@ enum Triggers {
             "lors du g7", "au g20", "au g7", "at the g20", "at the g7", "reunion des dirigeants", "reunion des chefs d etat",
             "leaders of the g7", "leaders of the g20", "g7 leaders", "g20 leaders", "dirigeants du g7", "dirigeants du g20",
             // (Gatherings named a meeting: "the two-day Asia-Europe Meeting", "the Commonwealth Heads of Government Meeting".)
-            "asia europe meeting", "heads of government meeting", "reunion des chefs de gouvernement",
+            "asia europe meeting", "commonwealth heads of government meeting",
         ]),
         ("visit", [
             "s est rendu", "s etait rendu", "s etait rendue", "s est il rendu", "s est elle rendue", "s etaient rendus", "s etaient rendues", "se rendra", "se rendrait", "se rendraient", "se rendre", "etes rendu", "sommes rendus", "suis rendu", "se sont rendus", "en visite", "visite officielle", "visite d etat", "visite historique", "historic visit", "visite effectuee par", "a visite", "avait visite",
@@ -61,8 +61,8 @@ enum Triggers {
             // "la croissance attendue en Côte d'Ivoire", "la France était présente à Djibouti depuis 1977".)
             "sera present a", "sera presente a", "seront presents a", "seront presentes a", "sera present au", "seront presents au",
         ] + expectedThere + joinedTrips + destinationOf + [ "depart for", "departs for", "departed for", "leave for", "leaves for",
-            "left for", "headed to", "heads to", "is heading to", "will head to", "faire un saut a", "faire un saut au", "faire un saut en",
-            "fera un saut a", "fera un saut au", "fera un saut en", "a fait un saut a", "a fait un saut au", "a fait un saut en", "partira pour", "est parti pour", "est partie pour", "s envolera pour", "s est envole pour", "effectuera des visites", "effectue des visites", "effectuer des visites", "visites officielles", "effectue une visite",
+            "left for", "headed to", "heads to", "is heading to", "will head to",
+ "partira pour", "est parti pour", "est partie pour", "s envolera pour", "s est envole pour", "effectuera des visites", "effectue des visites", "effectuer des visites", "visites officielles", "effectue une visite",
             "effectuer une visite", "a effectue une visite", "visite de travail", "attendu a", "attendue a", "se rend a", "se rend en",
             "se rend au", "se rendent", "se rendront", "s est rendue", "est arrive a", "est arrivee a", "est arrive en", "arrivera a",
             "arrive a", "etait arrive", "etait arrivee", "etaient arrives", "etaient arrivees", "had arrived in", "visitera", "visiterai", "visiterons", "me rendrai", "nous rendrons", "se deplacera", "s est deplace", "s est deplacee", "visits", "is visiting", "will be visiting",
@@ -107,8 +107,8 @@ enum Triggers {
             "accueillera", "sera recu", "seront recus", "sera accueilli", "sera accueillie", "seront accueillis", "entrevue bilaterale", "recu par", "recue par", "a ete accueilli", "a ete accueillie", "accueilli par",
             // ("Il est reçu mardi 2 juin à l'Elysée par François Hollande", "va être reçu par Hollande": the passive present, its
             // day apart from its agent.)
-            "est recu", "est recue", "sont recus", "sont recues", "va etre recu", "va etre recue", "vont etre recus", "doit etre recu",
-            "doit etre recue", "devrait etre recu", "devrait etre recue", "doivent etre recus",
+            "est recu", "est recue", "va etre recu", "va etre recue", "doit etre recu", "doit etre recue", "devrait etre recu",
+            "devrait etre recue",
             "accueillie par", "was welcomed by", "were welcomed by", "was greeted", "were greeted", "se sont vus", "s etaient vus", "se retrouveront",
             "se sont retrouves", "se retrouvent", "will welcome",
             "welcomes", "meets", "hosted", "hosts", "will host", "hosting", "for receiving me", "for receiving us", "for hosting me",
@@ -243,6 +243,9 @@ enum Triggers {
         "l a emmene", "l avait emmene", "l avait plus tot emmene", "l avait plus tot mene", "l avait plus tot conduit", "l emmenera",
         // ("The comprehensive tour will also include stops in Israel, the West Bank, Egypt …".)
         "include stops in", "includes stops in", "included stops in", "include a stop in", "includes a stop in", "stopover in",
+        // ("se prépare à faire un saut au Canada": a trip when a place follows; not "a fait un saut au Salon de l'agriculture".)
+        "faire un saut a", "faire un saut au", "faire un saut en", "fera un saut a", "fera un saut au", "fera un saut en",
+        "a fait un saut a", "a fait un saut au", "a fait un saut en",
         "will take her to", "took him to", "took her to", "will also take him to", "will also take her to", "also took him to",
         "also took her to", "will then take him to", "will then take her to",
         // ("When you came to Washington last month": a trip when a place follows; "came to power" is none.)
@@ -458,9 +461,11 @@ enum Triggers {
         " se prepare a ", " se preparent a ", " s apprete a ", " s appretent a ",
         // ("Mitsotakis and Erdogan intend to reconvene in New York City in September".)
         " intend to ", " intends to ", " hope to ", " hopes to ", " aim to ", " aims to ",
-        // (The near future: "Alpha Condé va être reçu par Hollande", "va se rendre", "vont s'entretenir".)
-        " va etre ", " vont etre ", " va se ", " vont se ", " va s ", " vont s ", " va rencontrer ", " vont rencontrer ", " va recevoir ",
-        " va effectuer ", " va participer ", " va visiter ", " va rendre ",
+        // (The near future of the verbs of an event: "Alpha Condé va être reçu par Hollande", "va se rendre", "vont
+        // s'entretenir"; not any "va": "la coopération va s'intensifier", "il va rendre la pareille".)
+        " va etre recu", " vont etre recus", " va etre accueilli", " va se rendre ", " vont se rendre ", " va s entretenir ",
+        " vont s entretenir ", " vont se rencontrer ", " vont se retrouver ", " va rencontrer ", " vont rencontrer ", " va recevoir ",
+        " va effectuer ", " va participer ", " va visiter ", " va rendre visite ",
 
         " rencontrerai ", " rencontrerons ", " recevrai ", " recevrons ", " me rendrai ", " nous rendrons ", " visiterai ",
         " visiterons ", " m entretiendrai ", " nous entretiendrons ", " accueillerai ", " accueillerons ", " copresidera ", " copresideront ",
@@ -1082,8 +1087,8 @@ enum Triggers {
     /// A reception told from the guest's side: the host is the one named after it ("Lula reçu par Xi Jinping").
     static let passiveReceptions: Set<String> = Set<String>([
         "recu par", "recue par", "a ete recu", "sera recu", "seront recus", "accueilli par", "accueillie par", "a ete accueilli",
-        "est recu", "est recue", "sont recus", "sont recues", "va etre recu", "va etre recue", "vont etre recus", "doit etre recu",
-        "doit etre recue", "devrait etre recu", "devrait etre recue", "doivent etre recus",
+        "est recu", "est recue", "va etre recu", "va etre recue", "doit etre recu", "doit etre recue", "devrait etre recu",
+        "devrait etre recue",
         "a ete accueillie", "was received by", "were received by", "was welcomed by", "were welcomed by", "be received by",
         "been received by", "is received by", "be welcomed by", "been welcomed by", "is welcomed by",
     ]).union(pluralPassives)
@@ -1091,6 +1096,8 @@ enum Triggers {
     /// The same in the plural and the pluperfect ("ont été accueillis à leur arrivée par le général Tiani", "avait été
     /// reçu à Niamey par …").
     static let pluralPassives: [String] = [
+        // (The present and the near future: "Les ministres sont reçus mardi à Rabat par le roi".)
+        "sont recus", "sont recues", "vont etre recus", "doivent etre recus",
         "ont ete accueillis", "ont ete accueillies", "ont ete recus", "ont ete recues", "recus par", "recues par", "accueillis par",
         "accueillies par", "avait ete recu", "avait ete recue", "avaient ete recus", "avait ete accueilli", "avait ete accueillie",
     ]

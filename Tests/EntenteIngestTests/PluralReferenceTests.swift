@@ -88,4 +88,25 @@ struct PluralReferenceTests {
             """, on: "2018-12-12", language: .en)
         #expect(found.contains("meeting Jacek Czaputowicz/PL+Heiko Maas/DE @PL 2018-11-02 held"), "\(found)")
     }
+
+    /// English plural titles: "Azerbaijani, Turkish and Georgian foreign ministers", "the foreign ministers of Azerbaijan,
+    /// Turkey and Georgia", "the Russian and Chinese presidents" are the holders on the date; "defence ministers" and "the G20
+    /// Foreign Ministers' meeting in Argentina, and … visit France, Spain" name no one.
+    @Test func englishPluralTitles() {
+        for text in [
+            "The first trilateral meeting of Azerbaijani, Turkish and Georgian foreign ministers was held in Trabzon, Turkey on June 8, 2012.",
+            "The foreign ministers of Azerbaijan, Turkey and Georgia met in Trabzon on June 8, 2012.",
+        ] {
+            let events = eventSummaries(text, on: "2015-08-07", language: .en)
+            #expect(events.contains("meeting Elmar Mammadyarov/AZ+Ahmet Davutoğlu/TR+Grigol Vashadze/GE @TR 2012-06-08 held"), "\(events)")
+        }
+        let presidents = eventSummaries("The Russian and Chinese presidents met in Moscow on Wednesday.", on: "2019-06-07", language: .en)
+        #expect(presidents.contains("meeting Vladimir Putin/RU+Xi Jinping/CN @RU 2019-06-05 held"), "\(presidents)")
+        let defence = eventSummaries("The defence ministers of France and Germany met in Paris on Wednesday.", on: "2019-06-07", language: .en)
+        #expect(defence.isEmpty, "\(defence)")
+        let g20 = eventSummaries(
+            "Wang Yi will attend the G20 Foreign Ministers' meeting in Argentina, and officially visit France, Spain, Portugal and Argentina from May 16 to 24.",
+            on: "2018-05-11", language: .en)
+        #expect(!g20.joined().contains("Le Drian") && !g20.joined().contains("Faurie"), "\(g20)")
+    }
 }

@@ -234,7 +234,7 @@ SA	head_of_state	Salman of Saudi Arabia	King Salman|le roi Salmane	2015-01-23
 SA	head_of_government	Abdullah of Saudi Arabia	King Abdullah|le roi Abdallah	2005-08-01	2015-01-23
 SA	head_of_government	Salman of Saudi Arabia	King Salman|le roi Salmane	2015-01-23	2022-09-27
 SA	head_of_government	Mohammed bin Salman	MBS|Mohammed ben Salmane|Mohamed ben Salmane|Mohammed ben Salman|Mohamed bin Salman	2022-09-27	
-SA	foreign_minister	Saud bin Faisal Al Saud	Saud al-Faisal|Saud bin Faisal	1975-10-13	2015-04-29
+SA	foreign_minister	Saud bin Faisal Al Saud	Saud al-Faisal	1975-10-13	2015-04-29
 SA	foreign_minister	Adel al-Jubeir	Adel al-Joubeir	2015-04-29	2018-12-27
 SA	foreign_minister	Ibrahim Abdulaziz Al-Assaf		2018-12-27	2019-10-23
 SA	foreign_minister	Faisal bin Farhan Al Saud	Faisal bin Farhan|Fayçal ben Farhane	2019-10-23	
@@ -286,9 +286,9 @@ PA	foreign_minister	Javier Martínez-Acha		2024-07-01
 SO	head_of_state	Mohamed Abdullahi Mohamed	Farmaajo	2017-02-16	2022-05-23
 SO	head_of_state	Hassan Sheikh Mohamud		2022-05-23	
 SO	head_of_government	Hamza Abdi Barre		2022-06-25	
-BH	head_of_state	Hamad bin Isa Al Khalifa	King Hamad|Hamad bin Isa	1999-03-06	
-BH	head_of_government	Salman bin Hamad Al Khalifa	Salman bin Hamad	2020-11-11	
-BH	foreign_minister	Abdullatif bin Rashid Al Zayani	Abdullatif bin Rashid	2020-02-11	
+BH	head_of_state	Hamad bin Isa Al Khalifa	King Hamad	1999-03-06	
+BH	head_of_government	Salman bin Hamad Al Khalifa		2020-11-11	
+BH	foreign_minister	Abdullatif bin Rashid Al Zayani		2020-02-11	
 CO	head_of_state	Iván Duque	Ivan Duque	2018-08-07	2022-08-07
 CO	head_of_state	Gustavo Petro		2022-08-07	2026-08-07
 CO	head_of_government	Iván Duque	Ivan Duque	2018-08-07	2022-08-07
@@ -402,11 +402,11 @@ ES	foreign_minister	Arancha González Laya	Arancha Gonzalez Laya	2020-01-13	2021
 ES	foreign_minister	José Manuel Albares	Jose Manuel Albares	2021-07-12	
 NL	head_of_government	Mark Rutte		2010-10-14	2024-07-02
 NL	head_of_government	Dick Schoof		2024-07-02	2026-02-23
-QA	head_of_state	Tamim bin Hamad Al Thani	Tamim ben Hamad Al Thani|Cheikh Tamim|Tamim bin Hamad	2013-06-25	
-QA	head_of_government	Mohammed bin Abdulrahman Al Thani	Mohammed ben Abdulrahman Al Thani|Mohammed bin Abdulrahman	2023-03-07	
-QA	foreign_minister	Mohammed bin Abdulrahman Al Thani	Mohammed ben Abdulrahman Al Thani|Mohammed bin Abdulrahman	2016-01-27	
-AE	head_of_state	Mohamed bin Zayed Al Nahyan	Mohammed bin Zayed|Mohammed ben Zayed|Mohamed ben Zayed Al Nahyane|Mohamed bin Zayed	2022-05-14	
-AE	foreign_minister	Abdullah bin Zayed Al Nahyan	Abdallah ben Zayed Al Nahyane|Abdullah bin Zayed	2006-02-09	
+QA	head_of_state	Tamim bin Hamad Al Thani	Tamim ben Hamad Al Thani|Cheikh Tamim	2013-06-25	
+QA	head_of_government	Mohammed bin Abdulrahman Al Thani	Mohammed ben Abdulrahman Al Thani	2023-03-07	
+QA	foreign_minister	Mohammed bin Abdulrahman Al Thani	Mohammed ben Abdulrahman Al Thani	2016-01-27	
+AE	head_of_state	Mohamed bin Zayed Al Nahyan	Mohammed bin Zayed|Mohammed ben Zayed|Mohamed ben Zayed Al Nahyane	2022-05-14	
+AE	foreign_minister	Abdullah bin Zayed Al Nahyan	Abdallah ben Zayed Al Nahyane	2006-02-09	
 PH	head_of_state	Benigno Aquino III		2010-06-30	2016-06-30
 PH	head_of_state	Rodrigo Duterte		2016-06-30	2022-06-30
 PH	head_of_state	Ferdinand Marcos Jr.	Ferdinand Marcos|Bongbong Marcos|Ferdinand R. Marcos Jr.	2022-06-30	
@@ -481,8 +481,8 @@ LU	head_of_government	Luc Frieden		2023-11-17
 PT	head_of_government	Pedro Passos Coelho		2011-06-21	2015-11-26
 PT	head_of_government	António Costa		2015-11-26	2024-04-02
 PT	head_of_government	Luís Montenegro		2024-04-02	
-AE	head_of_state	Khalifa bin Zayed Al Nahyan	Sheikh Khalifa|Khalifa ben Zayed Al Nahyane|Khalifa bin Zayed	2004-11-03	2022-05-13
-AE	head_of_government	Mohammed bin Rashid Al Maktoum	Mohammed ben Rachid Al Maktoum|Sheikh Mohammed bin Rashid|Mohammed bin Rashid	2006-01-05	
+AE	head_of_state	Khalifa bin Zayed Al Nahyan	Sheikh Khalifa|Khalifa ben Zayed Al Nahyane	2004-11-03	2022-05-13
+AE	head_of_government	Mohammed bin Rashid Al Maktoum	Mohammed ben Rachid Al Maktoum|Sheikh Mohammed bin Rashid	2006-01-05	
 AF	head_of_state	Hamid Karzai		2004-12-07	2014-09-29
 AF	head_of_state	Ashraf Ghani		2014-09-29	2021-08-15
 AF	head_of_state	Hibatullah Akhundzada		2021-08-15	
@@ -642,8 +642,8 @@ BG	foreign_minister	Dimitar Glavchev		2024-04-09	2024-08
 BG	foreign_minister	Ivan Kondov		2024-08	2025-01-16
 BG	foreign_minister	Georg Georgiev		2025-01-16	2026-02
 BG	foreign_minister	Nadezhda Neynski	Nadezhda Neynsky	2026-02	2026-05-08
-BH	head_of_government	Khalifa bin Salman Al Khalifa	Khalifa ben Salmane Al Khalifa|Khalifa bin Salman	1970-01-10	2020-11-11
-BH	foreign_minister	Khalid bin Ahmed Al Khalifa	Khaled ben Ahmed Al Khalifa|Khalid bin Ahmed	2005-09	2020-02-11
+BH	head_of_government	Khalifa bin Salman Al Khalifa	Khalifa ben Salmane Al Khalifa	1970-01-10	2020-11-11
+BH	foreign_minister	Khalid bin Ahmed Al Khalifa	Khaled ben Ahmed Al Khalifa	2005-09	2020-02-11
 BO	head_of_state	Evo Morales		2006-01-22	2019-11-10
 BO	head_of_state	Jeanine Áñez	Jeanine Anez	2019-11-12	2020-11-08
 BO	head_of_state	Luis Arce		2020-11-08	2025-11-08
@@ -1585,12 +1585,12 @@ PY	head_of_government	Mario Abdo Benítez	Mario Abdo Benitez	2018-08-15	2023-08-
 PY	head_of_government	Santiago Peña	Santiago Pena	2023-08-15	
 PY	foreign_minister	Eladio Loizaga		2013-08-15	2018-08-15
 PY	foreign_minister	Rubén Ramírez Lezcano	Ruben Ramirez Lezcano	2023-08-15	
-QA	head_of_state	Hamad bin Khalifa Al Thani	Hamad ben Khalifa Al Thani|Sheikh Hamad|Hamad bin Khalifa	1995-06-27	2013-06-25
+QA	head_of_state	Hamad bin Khalifa Al Thani	Hamad ben Khalifa Al Thani|Sheikh Hamad	1995-06-27	2013-06-25
 QA	head_of_government	Hamad bin Jassim bin Jaber Al Thani	Hamad bin Jassim|Hamad ben Jassem	2007-04-03	2013-06-26
 QA	head_of_government	Abdullah bin Nasser bin Khalifa Al Thani	Abdallah ben Nasser Al Thani	2013-06-26	2020-01-28
 QA	head_of_government	Khalid bin Khalifa bin Abdul Aziz Al Thani	Khalid bin Khalifa Al Thani	2020-01-28	2023-03-07
 QA	foreign_minister	Hamad bin Jassim bin Jaber Al Thani	Hamad bin Jassim|Hamad ben Jassem	1992-09-01	2013-06-26
-QA	foreign_minister	Khalid bin Mohammad Al Attiyah	Khaled al-Attiyah|Khalid bin Mohammad	2013-06-26	2016-01-27
+QA	foreign_minister	Khalid bin Mohammad Al Attiyah	Khaled al-Attiyah	2013-06-26	2016-01-27
 RO	head_of_state	Traian Băsescu	Traian Basescu	2004-12-20	2014-12-21
 RO	head_of_state	Klaus Iohannis	Klaus Johannis	2014-12-21	2025-02-12
 RO	head_of_state	Ilie Bolojan		2025-02-12	2025-05-26
@@ -2829,9 +2829,9 @@ LB	foreign_minister	Selim al-Hoss	Salim el-Hoss|Sélim Hoss	1998-12-04	2000-10-2
 LB	foreign_minister	Mahmoud Hammoud		2000-10-26	2004-10-26
 LB	foreign_minister	Jean Obeid		2004-10-26	2005-04-19
 LB	foreign_minister	Mahmoud Hammoud		2005-04-19	2005-07-19
-QA	head_of_government	Abdullah bin Khalifa Al Thani	Abdallah ben Khalifa Al Thani|Abdullah bin Khalifa	1996-10-29	2007-04-03
-AE	head_of_state	Zayed bin Sultan Al Nahyan	Sheikh Zayed|Zayed ben Sultan Al Nahyane|Zayed bin Sultan	1971-12-02	2004-11-02
-AE	head_of_government	Maktoum bin Rashid Al Maktoum	Maktoum ben Rachid Al Maktoum|Maktoum bin Rashid	1990-11-20	2006-01-04
+QA	head_of_government	Abdullah bin Khalifa Al Thani	Abdallah ben Khalifa Al Thani	1996-10-29	2007-04-03
+AE	head_of_state	Zayed bin Sultan Al Nahyan	Sheikh Zayed|Zayed ben Sultan Al Nahyane	1971-12-02	2004-11-02
+AE	head_of_government	Maktoum bin Rashid Al Maktoum	Maktoum ben Rachid Al Maktoum	1990-11-20	2006-01-04
 AE	foreign_minister	Rashid Abdullah Al Nuaimi	Rashid Abdallah al-Nouaïmi	1980-01-01	2006-02-09
 KW	head_of_state	Jaber Al-Ahmad Al-Jaber Al-Sabah	Sheikh Jaber|Jaber al-Ahmad al-Sabah	1977-12-31	2006-01-15
 KW	head_of_state	Saad Al-Salim Al-Sabah	Sheikh Saad|Saad al-Abdallah al-Sabah	2006-01-15	2006-01-24
@@ -3174,7 +3174,7 @@ BG	head_of_government	Ivan Kostov		1997-05-21	2001-07-24
 BG	head_of_government	Simeon Saxe-Coburg-Gotha	Siméon de Saxe-Cobourg-Gotha|Simeon II	2001-07-24	2005-08-16
 BG	foreign_minister	Nadezhda Neynski	Nadezhda Mihaylova|Nadejda Mihaylova	1997-05-21	2001-07-24
 BG	foreign_minister	Solomon Passy		2001-07-24	2005-08-16
-BH	foreign_minister	Mohammed bin Mubarak Al Khalifa	Mohammed ben Moubarak Al Khalifa|Mohammed bin Mubarak	1971-08-15	2005-09-01
+BH	foreign_minister	Mohammed bin Mubarak Al Khalifa	Mohammed ben Moubarak Al Khalifa	1971-08-15	2005-09-01
 BI	head_of_state	Pierre Buyoya		1996-07-25	2003-04-30
 BI	head_of_state	Domitien Ndayizeye		2003-04-30	2005-08-26
 BI	head_of_government	Pierre Buyoya		1996-07-25	2003-04-30
@@ -3616,9 +3616,9 @@ SA	crown_prince	Salman of Saudi Arabia	Crown Prince Salman|le prince héritier S
 SA	crown_prince	Muqrin bin Abdulaziz	Prince Muqrin|Moqren ben Abdelaziz	2015-01-23	2015-04-29
 SA	crown_prince	Muhammad bin Nayef	Mohammed bin Nayef|Mohammed ben Nayef	2015-04-29	2017-06-21
 SA	crown_prince	Mohammed bin Salman	MBS|Mohammed ben Salmane|Mohamed ben Salmane|Mohammed ben Salman|Mohamed bin Salman	2017-06-21	
-AE	crown_prince	Mohamed bin Zayed Al Nahyan	Mohammed bin Zayed|Mohammed ben Zayed|Mohamed ben Zayed Al Nahyane|Mohamed bin Zayed	2004-11-03	2022-05-14
-AE	crown_prince	Khaled bin Mohamed Al Nahyan	Khaled bin Mohammed|Khaled ben Mohammed Al Nahyane|Khaled bin Mohamed	2023-03-29	
-BH	crown_prince	Salman bin Hamad Al Khalifa	Salman ben Hamad Al Khalifa|Salman bin Hamad	1999-03-09	
+AE	crown_prince	Mohamed bin Zayed Al Nahyan	Mohammed bin Zayed|Mohammed ben Zayed|Mohamed ben Zayed Al Nahyane	2004-11-03	2022-05-14
+AE	crown_prince	Khaled bin Mohamed Al Nahyan	Khaled bin Mohammed|Khaled ben Mohammed Al Nahyane	2023-03-29	
+BH	crown_prince	Salman bin Hamad Al Khalifa	Salman ben Hamad Al Khalifa	1999-03-09	
 KW	crown_prince	Nawaf Al-Ahmad Al-Jaber Al-Sabah	Sheikh Nawaf|Nawaf al-Ahmad al-Sabah	2006-02-07	2020-09-30
 KW	crown_prince	Mishal Al-Ahmad Al-Jaber Al-Sabah	Sheikh Mishal|Mishal al-Ahmad al-Sabah	2020-10-08	2023-12-16
 KW	crown_prince	Sabah Al-Khalid Al-Sabah		2024-06-01	
