@@ -1268,8 +1268,7 @@ public struct ArticleExtractor: Sendable {
             // (Not a day in the possessive, whose event it dates: "said this Monday's meeting with Wang Yi was constructive".)
             if let gap = gap(after: Triggers.reporting, before: date.offset, within: 8, in: spaced),
                 gap.split(separator: " ").allSatisfy({ Self.reportDateDeterminers.contains(String($0)) }),
-                !characters[min(characters.count, date.offset + date.text.count)...].prefix(2).elementsEqual(["'", "s"]),
-                !characters[min(characters.count, date.offset + date.text.count)...].prefix(2).elementsEqual(["’", "s"])
+                !["'s", "’s"].contains(String(characters[min(characters.count, date.offset + date.text.count)...].prefix(2)))
             {
                 return false
             }
