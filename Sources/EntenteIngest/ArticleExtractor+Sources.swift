@@ -132,5 +132,7 @@ extension ArticleExtractor {
     }
 
     /// Object pronouns that send what is reported back to its speaker ("will host him", "le recevra"). Folded, spaced.
-    static let objectPronouns = [" him ", " her ", " le recevra ", " la recevra ", " le recevoir ", " lui rendra ", " l accueillera ", " l invite "]
+    static let objectPronouns = ["host", "meet", "receive", "welcome", "visit", "invite", "call"].flatMap { verb in
+        [" \(verb) him ", " \(verb) her "]
+    } + [" le recevra ", " la recevra ", " le recevoir ", " lui rendra visite ", " l accueillera "]
 }

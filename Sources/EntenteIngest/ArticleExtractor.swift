@@ -965,7 +965,8 @@ public struct ArticleExtractor: Sendable {
                 // ("attended the summit of the G7": a gathering named after it is a new one; not "the summit of the world's largest
                 // economies", the one told.)
                 let next = clause.folded.dropFirst(found.offset + phrase.count).split(separator: " ").prefix(3).map(String.init)
-                let named = ["of", "du", "des", "de"].contains(next.first ?? "")
+                // (Unless a summit was told already: "The G7 summit opened in Hiroshima. Modi attended the summit of the G7".)
+                let named = !discourse.events.contains(where: { $0.kind == "summit" && !$0.inPassing }) && ["of", "du", "des", "de"].contains(next.first ?? "")
                     && next.dropFirst().contains { Self.gatheringNames.contains($0) || $0.hasPrefix("g") && $0.dropFirst().allSatisfy(\.isNumber) && $0.count > 1 }
                 return offset >= found.offset && offset < found.offset + phrase.count && !Triggers.gatheringHosts.contains(phrase) && !named
             }) {

@@ -89,7 +89,10 @@ extension PersonFinder {
         }) else { return [] }
         let ofFollows = index + 1 < tokens.count && tokens[index + 1].word == "of" && tokens[index + 1].start == tokens[index].end + 1
         // ("les anciens Premiers ministres de la Belgique et des Pays-Bas": no one in office.)
-        if tokens[max(0, index - 2)..<index].contains(where: { ["anciens", "anciennes", "former", "ex"].contains($0.word) }) { return [] }
+        // (Nor deputies: "the deputy foreign ministers of Russia and Turkey".)
+        if tokens[max(0, index - 2)..<index].contains(where: { ["anciens", "anciennes", "former", "ex", "deputy", "vice", "adjoints"].contains($0.word) }) {
+            return []
+        }
         var office = offices[tokens[index].word]!
         // ("les Premiers ministres de Malaisie, Muhyiddin Yassin, et de Singapour": heads of government.)
         if office == .foreignMinister, index > 0, ["premiers", "prime"].contains(tokens[index - 1].word) { office = .headOfGovernment }
@@ -101,8 +104,20 @@ extension PersonFinder {
             ["ainsi", "as", "alongside", "aux", "avec", "with"].contains(tokens[position].word) || titleNouns.contains(tokens[position].word)
         }.map { $0 - 1 } ?? min(index + 8, tokens.count - 1)
         let end = last > index ? (last + 1 < tokens.count ? tokens[last + 1].start : characters.count) : start
-        var countries = tokens[index].word == "ministers" && !ofFollows ? []
-            : PlaceFinder.mentions(in: Array(characters[start..<end])).filter { $0.kind == .country || $0.kind == .adjective }.map(\.country)
+        // (Only the countries listed one after another: not "met in Washington" after "of Armenia and Azerbaijan".)
+        var listed: [PlaceMention] = []
+        for place in PlaceFinder.mentions(in: Array(characters[start..<end])) where place.kind == .country || place.kind == .adjective {
+            let from = listed.last.map { $0.offset + $0.text.count } ?? 0
+            let gap = fold(String(characters[(start + from)..<(start + max(from, place.offset))])).split(whereSeparator: { !$0.isLetter })
+            // (The rest of the title may come first: "les ministres des Affaires étrangères chinois et russes"; "leaders from Chad
+            // and Nigeria".)
+            guard gap.allSatisfy({ word in
+                ["and", "et", "the", "of", "from", "de", "du", "des", "d", "la", "le", "les", "l", "affaires", "etrangeres", "exterieures"]
+                    .contains(String(word)) || titleWords.contains(String(word))
+            }) else { break }
+            listed.append(place)
+        }
+        var countries = tokens[index].word == "ministers" && !ofFollows ? [] : listed.map(\.country)
         // ("Azerbaijani, Turkish and Georgian foreign ministers", "the Russian and Chinese presidents": adjectives before it.)
         if Set(countries).count < 2 {
             var first = index
@@ -113,7 +128,10 @@ extension PersonFinder {
             {
                 cursor -= 1
             }
-            if cursor + 1 < first {
+            // (Not the people of those who hold the title: "the wives of the French and Indian presidents", "spokespeople for
+            // the Russian and Chinese presidents".)
+            let before = tokens[max(0, cursor - 2)...max(0, cursor)].map(\.word)
+            if cursor + 1 < first, !before.contains(where: Self.entourage.contains) {
                 countries = PlaceFinder.mentions(in: Array(characters[tokens[cursor + 1].start..<tokens[first].start]))
                     .filter { $0.kind == .adjective }.map(\.country)
             }
@@ -126,10 +144,18 @@ extension PersonFinder {
             let leads = leaders && OfficeRegistry.governmentLeads.contains(country) ? Office.headOfGovernment : office
             let holder = OfficeRegistry.holder(of: leads, country: country, on: date)
                 ?? (office == .headOfState ? OfficeRegistry.holder(of: .headOfGovernment, country: country, on: date) : nil)
-            if let holder { people.append(PersonMention(name: holder.name, country: country, offset: tokens[index].start, source: .title)) }
+            if let holder { people.append(PersonMention(name: holder.name, country: country, offset: tokens[index].start, source: .title, office: leads)) }
         }
         return people.count >= 2 ? people : []
     }
+
+    /// Those around an office-holder, whose plural title names them, not the holders ("the wives of the French and Indian
+    /// presidents"). Folded.
+    static let entourage: Set<String> = [
+        "wives", "husbands", "spouses", "spokespeople", "spokesmen", "spokeswomen", "advisers", "advisors", "aides", "envoys",
+        "deputies", "representatives", "sherpas", "officials", "staff", "offices", "epouses", "conseillers", "emissaires",
+        "representants", "collaborateurs",
+    ]
 
     /// "son homologue indien", "his Indian counterpart", with no name after: the one who holds, in that country,
     /// the office the person named before it holds on the date.

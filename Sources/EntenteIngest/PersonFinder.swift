@@ -285,6 +285,8 @@ public struct PersonFinder {
         // Known names, matched on word boundaries in the folded sentence.
         // (The tokens are the sentence's letters and digits, folded: the words of NameNormalizer.normalize(sentence).)
         let sentenceWords = titleTokens.compactMap { $0.word == "-" ? nil : Substring($0.word) }
+        let wordStarts = titleTokens.filter { $0.word != "-" }.map(\.start)
+        let wordEnds = titleTokens.filter { $0.word != "-" }.map(\.end)
         let normalized = sentenceWords.joined(separator: " ")
         // The sentence's words, normalized once, for placing the names found in it.
         let normalizedWords = tokens.map { (text: forms[$0.text], start: $0.start) }
@@ -298,7 +300,14 @@ public struct PersonFinder {
                     matches.append((candidate.name, candidate.country, position..<(position + candidate.words.count)))
                 } else if let house = Self.houseStart(of: candidate.words), position + house <= sentenceWords.count,
                     Array(sentenceWords[position..<(position + house)]) == Array(candidate.words.prefix(house)),
-                    position + house == sentenceWords.count || sentenceWords[position + house] != candidate.words[house]
+                    // (The name must end there: not "Prince Mohammed bin Abdulrahman bin Abdulaziz", another man.)
+                    position + house == sentenceWords.count
+                        || characters[wordEnds[position + house - 1]..<wordStarts[position + house]].contains(where: { $0 != " " })
+                        || characters[wordStarts[position + house]].isUppercase == false && !["bin", "ben", "al"].contains(sentenceWords[position + house])
+                        // (Or it goes on with forebears to the same house: "Tamim bin Hamad bin Khalifa Al Thani".)
+                        || ["bin", "ben"].contains(sentenceWords[position + house])
+                            && sentenceWords[(position + house)..<min(sentenceWords.count, position + house + 6)].joined(separator: " ")
+                                .contains(candidate.words[house...].joined(separator: " "))
                 {
                     // ("Sheikh Abdullah bin Zayed, Minister of Foreign Affairs": a Gulf royal named without his house.)
                     matches.append((candidate.name, candidate.country, position..<(position + house)))
@@ -810,12 +819,14 @@ public struct PersonFinder {
         let apposed = plural.first.map { title in
             let before = characters[max(0, title.offset - 24)..<title.offset]
             guard found.filter({ $0.offset < title.offset }).count >= 2, let comma = before.lastIndex(of: ",") else { return false }
-            return fold(String(before[(comma + 1)...])).split(separator: " ").allSatisfy { ["the", "foreign", "prime", "les", "leurs", "their"].contains($0) }
+            return fold(String(before[(comma + 1)...])).split(separator: " ").allSatisfy {
+                ["the", "foreign", "prime", "les", "leurs", "their", "both", "tous", "deux"].contains($0)
+            }
         } ?? false
         for var person in plural where !apposed && !found.contains(where: { $0.name == person.name }) {
             // (One the article named of that country, whom the registry does not know, is the one meant: an interim or a
             // successor it has not caught up with.)
-            let named = known.filter { $0.country == person.country && OfficeRegistry.person(named: $0.name) == nil }
+            let named = known.filter { $0.country == person.country && OfficeRegistry.person(named: $0.name) == nil && $0.office == person.office }
             if named.count == 1 { person.name = named[0].name }
             add(person)
         }

@@ -378,7 +378,7 @@ enum Triggers {
     static let negations: PhraseSet = [
         " ne s est jamais", " n a jamais", " n est jamais", " never ", " has not ", " did not ", " skipping ", " will skip ", " skipped ",
         " boycotting ", " snubbing ", " n a pas ", " n ont pas ", " ne s est pas ", " ne se sont pas ", " n avait pas ", " n avaient pas ",
-        " didn t ", " hasn t ", " haven t ",
+        " didn t ", " hasn t ", " haven t ", " have not ", " n ont jamais ",
         // (What is in question is not told: "declined to say whether he would visit the shrine".)
         " whether he ", " whether she ", " whether they ", " whether to ",
     ]
@@ -458,13 +458,15 @@ enum Triggers {
         " presidera ", " inaugurera ", " visitera ", " accompagnera ", " prevue le ", " prevu le ", " prevue a ", " prevu a ",
         // ("se prépare à faire un saut au Canada", "s'apprête à recevoir": what is about to be done.)
         " se prepare a ", " se preparent a ", " s apprete a ", " s appretent a ",
-        // ("Mitsotakis and Erdogan intend to reconvene in New York City in September".)
-        " intend to ", " intends to ", " hope to ", " hopes to ", " aim to ", " aims to ",
+        // ("Mitsotakis and Erdogan intend to reconvene in New York City in September": an intention to meet or travel, not
+        // any, "they intend to deepen cooperation, they said after meeting in Paris on Tuesday".)
+        " intend to meet ", " intends to meet ", " intend to visit ", " intends to visit ", " intend to travel ", " intends to travel ",
+        " intend to reconvene ", " hope to meet ", " hopes to meet ", " hope to visit ", " hopes to visit ",
         // (The near future of the verbs of an event: "Alpha Condé va être reçu par Hollande", "va se rendre", "vont
         // s'entretenir"; not any "va": "la coopération va s'intensifier", "il va rendre la pareille".)
-        " va etre recu", " vont etre recus", " va etre accueilli", " va se rendre ", " vont se rendre ", " va s entretenir ",
-        " vont s entretenir ", " vont se rencontrer ", " vont se retrouver ", " va rencontrer ", " vont rencontrer ", " va recevoir ",
-        " va effectuer ", " va participer ", " va visiter ", " va rendre visite ",
+        " va etre recu", " vont etre recus", " doivent etre recus", " va etre accueilli", " va se rendre ", " vont se rendre ",
+        " va s entretenir ", " vont s entretenir ", " vont se rencontrer ", " va rencontrer ", " vont rencontrer ", " va recevoir ",
+        " va effectuer une visite ", " va effectuer un voyage ", " va visiter ", " va rendre visite au ", " va rendre visite a ",
 
         " rencontrerai ", " rencontrerons ", " recevrai ", " recevrons ", " me rendrai ", " nous rendrons ", " visiterai ",
         " visiterons ", " m entretiendrai ", " nous entretiendrons ", " accueillerai ", " accueillerons ", " copresidera ", " copresideront ",

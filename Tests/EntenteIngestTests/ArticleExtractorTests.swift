@@ -282,11 +282,12 @@ struct NewsProseTests {
     /// What a call covered is no event of its own ("The two presidents discussed …" after their call), and a meeting
     /// that is the topic of a discussion ("the preparations for the meeting", "the issue of organizing a meeting") is none.
     @Test func callContentsAndTopicsAreNoEvents() {
+        // (The office-holders on the date: "the Kenyan and Ugandan presidents" are theirs.)
         let call = events(
-            "President Amos Wekesa of Kenya and President John Okello of Uganda held a telephone conversation on Monday. "
+            "President William Ruto of Kenya and President Yoweri Museveni of Uganda held a telephone conversation on Monday. "
                 + "The Kenyan and Ugandan presidents discussed trade and the situation in Sudan.",
             on: "2024-03-06", language: .en)
-        #expect(call == ["phone_call Amos Wekesa/KE+John Okello/UG @- 2024-03-04 held"], "\(call)")
+        #expect(call == ["phone_call William Ruto/KE+Yoweri Museveni/UG @- 2024-03-04 held"], "\(call)")
         let topic = events(
             "Amos Wekesa and John Okello discussed the preparations for the meeting of the regional leaders.", on: "2024-03-06", language: .en)
         #expect(!topic.contains { $0.hasPrefix("meeting") }, "\(topic)")
