@@ -1048,7 +1048,7 @@ enum Triggers {
 
     /// A reporting verb and the clause it reports: its subject is the source of what follows ("L'ambassadeur …, X, avait
     /// déclaré que Y effectuerait une visite"). Folded.
-    static let reportingThat: [String] = {
+    static let reportingThat: PhraseSet = {
         let plain = [
             " a declare que ", " a declare qu ", " avait declare que ", " avait declare qu ", " a annonce que ", " a annonce qu ",
             " avait annonce que ", " a indique que ", " a indique qu ", " a precise que ", " a affirme que ", " a assure que ",
@@ -1058,11 +1058,11 @@ enum Triggers {
         let english = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].flatMap { ["on \($0)", $0] }
             + ["today", "yesterday"]
         let french = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"].flatMap { [$0, "ce \($0)"] } + ["hier"]
-        return plain + plain.flatMap { phrase -> [String] in
+        return PhraseSet(plain + plain.flatMap { phrase -> [String] in
             let words = phrase.split(separator: " ")
             let verb = words.dropLast().joined(separator: " ")
             return (words.last == "that" ? english : french).map { " \(verb) \($0) \(words.last!) " }
-        }
+        })
     }()
 
     /// A possessive and an event noun: the person just named is a party to it, even after a reporting verb. Folded.
