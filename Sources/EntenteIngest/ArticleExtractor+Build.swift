@@ -1352,8 +1352,7 @@ extension ArticleExtractor {
     /// The length in days a folded clause gives something: "de trois jours", "three-day", "for two days".
     static func length(in folded: String) -> Int? {
         let words = folded.split { $0 == " " || $0 == "-" }
-        for index in words.indices.dropFirst() where ["jours", "days", "day"].contains(words[index]) {
-            guard let count = DateResolver.counts[String(words[index - 1])] ?? Int(words[index - 1]), count > 1, count < 15 else { continue }
+        for (index, count) in dayCounts(words) {
             let before = index >= 2 ? words[index - 2] : ""
             // "three-day" / "three day visit" need no preposition; "jours" and "days" need one ("il y a trois jours" is a date).
             if words[index] == "day" || ["de", "for", "of"].contains(before) { return count }
@@ -1361,13 +1360,22 @@ extension ArticleExtractor {
         return nil
     }
 
+    /// Where folded words count days ("two day", "trois jours"), from two to fourteen: the index of the day word and the count.
+    static func dayCounts(_ words: [Substring]) -> [(index: Int, count: Int)] {
+        words.indices.dropFirst().compactMap { index in
+            guard ["jours", "days", "day"].contains(words[index]),
+                let count = DateResolver.counts[String(words[index - 1])] ?? Int(words[index - 1]), count > 1, count < 15
+            else { return nil }
+            return (index, count)
+        }
+    }
+
     /// The length of a gathering told right by its noun ("the two-day summit", "the two-day Asia-Europe Meeting", "le sommet
     /// de deux jours"), in days. Folded.
     static func summitLength(in folded: String) -> Int? {
-        let words = folded.split { $0 == " " || $0 == "-" }.map(String.init)
-        let nouns: Set<String> = ["summit", "sommet", "meeting", "conference", "reunion"]
-        for index in words.indices.dropFirst() where ["jours", "days", "day"].contains(words[index]) {
-            guard let count = DateResolver.counts[words[index - 1]] ?? Int(words[index - 1]), count > 1, count < 15 else { continue }
+        let words = folded.split { $0 == " " || $0 == "-" }
+        let nouns: Set<Substring> = ["summit", "sommet", "meeting", "conference", "reunion"]
+        for (index, count) in dayCounts(words) {
             let after = words[(index + 1)...].prefix(4)
             if words[index] == "day", after.contains(where: nouns.contains) { return count }
             if words[index] == "jours", index >= 3, words[index - 2] == "de", nouns.contains(words[index - 3]) { return count }

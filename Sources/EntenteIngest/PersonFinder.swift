@@ -117,6 +117,23 @@ public struct PersonFinder {
         return 3
     }
 
+    /// Whether the sentence's words at `position` name the royal `form` without his house, as written: his name up to the
+    /// house, then the name's end (punctuation, or a lower-case word that is no particle), or his forebears on to the same
+    /// house ("Tamim bin Hamad bin Khalifa Al Thani"); not "Prince Mohammed bin Abdulrahman bin Abdulaziz", another man.
+    static func namedWithoutHouse(
+        _ form: [Substring], house: Int, at position: Int, words: [DateResolver.Token], in characters: [Character]
+    ) -> Bool {
+        guard position + house <= words.count,
+            words[position..<(position + house)].map({ Substring($0.word) }) == Array(form.prefix(house))
+        else { return false }
+        guard position + house < words.count else { return true }
+        let next = words[position + house]
+        if characters[words[position + house - 1].end..<next.start].contains(where: { $0 != " " }) { return true }
+        if characters[next.start].isUppercase == false && !["bin", "ben", "al"].contains(next.word) { return true }
+        let forebears = words[(position + house)..<min(words.count, position + house + 6)].map(\.word).joined(separator: " ")
+        return ["bin", "ben"].contains(next.word) && forebears.contains(form[house...].joined(separator: " "))
+    }
+
     static let honorifics: Set<String> = [
         "m", "mme", "madame", "monsieur", "mr", "mrs", "ms", "president", "secretary", "minister", "chancellor", "premier", "sir",
         "ministre", "chancelier", "chanceliere", "dr", "director", "directeur", "directrice", "commissioner", "commissaire", "ambassador",
@@ -284,9 +301,8 @@ public struct PersonFinder {
         }
         // Known names, matched on word boundaries in the folded sentence.
         // (The tokens are the sentence's letters and digits, folded: the words of NameNormalizer.normalize(sentence).)
-        let sentenceWords = titleTokens.compactMap { $0.word == "-" ? nil : Substring($0.word) }
-        let wordStarts = titleTokens.filter { $0.word != "-" }.map(\.start)
-        let wordEnds = titleTokens.filter { $0.word != "-" }.map(\.end)
+        let wordTokens = titleTokens.filter { $0.word != "-" }
+        let sentenceWords = wordTokens.map { Substring($0.word) }
         let normalized = sentenceWords.joined(separator: " ")
         // The sentence's words, normalized once, for placing the names found in it.
         let normalizedWords = tokens.map { (text: forms[$0.text], start: $0.start) }
@@ -298,16 +314,8 @@ public struct PersonFinder {
                     Array(sentenceWords[position..<(position + candidate.words.count)]) == candidate.words
                 {
                     matches.append((candidate.name, candidate.country, position..<(position + candidate.words.count)))
-                } else if let house = Self.houseStart(of: candidate.words), position + house <= sentenceWords.count,
-                    Array(sentenceWords[position..<(position + house)]) == Array(candidate.words.prefix(house)),
-                    // (The name must end there: not "Prince Mohammed bin Abdulrahman bin Abdulaziz", another man.)
-                    position + house == sentenceWords.count
-                        || characters[wordEnds[position + house - 1]..<wordStarts[position + house]].contains(where: { $0 != " " })
-                        || characters[wordStarts[position + house]].isUppercase == false && !["bin", "ben", "al"].contains(sentenceWords[position + house])
-                        // (Or it goes on with forebears to the same house: "Tamim bin Hamad bin Khalifa Al Thani".)
-                        || ["bin", "ben"].contains(sentenceWords[position + house])
-                            && sentenceWords[(position + house)..<min(sentenceWords.count, position + house + 6)].joined(separator: " ")
-                                .contains(candidate.words[house...].joined(separator: " "))
+                } else if let house = Self.houseStart(of: candidate.words),
+                    Self.namedWithoutHouse(candidate.words, house: house, at: position, words: wordTokens, in: characters)
                 {
                     // ("Sheikh Abdullah bin Zayed, Minister of Foreign Affairs": a Gulf royal named without his house.)
                     matches.append((candidate.name, candidate.country, position..<(position + house)))

@@ -242,7 +242,7 @@ public enum TitleResolver {
     }
 
     /// Whether the title ending at `end` names an office, not its holder ("the Prime Minister's Office said").
-    static func namesAnOffice(after end: Int, in characters: [Character]) -> Bool {
+    private static func namesAnOffice(after end: Int, in characters: [Character]) -> Bool {
         guard end < characters.count else { return false }
         let after = fold(String(characters[end...].prefix(10)))
         return ["'s office", "’s office", "'s bureau", "’s bureau"].contains(where: after.hasPrefix)
