@@ -411,6 +411,14 @@ public struct PersonFinder {
             // "the Foreign Secretary" is the British one's style, "the Secretary" the American's, in those governments' releases
             // or once their holder is named (India's and Pakistan's "Foreign Secretary" is a civil servant; "the Secretary-General"
             // is the UN's).
+            // ("In this tour, the Iranian minister is scheduled to visit Lebanon": the Iranian the article named as a minister, and
+            // no one else.)
+            if let country = bare.country {
+                if let person = known.reversed().first(where: { $0.country == country && holds($0, bare.office, on: date) }) {
+                    add(PersonMention(name: person.name, country: person.country, offset: bare.offset, source: .title, office: bare.office))
+                }
+                continue
+            }
             let styled = fold(String(characters[bare.offset...].prefix(26))).split(separator: " ").prefix(3).map(String.init)
             var country: String? = styled.starts(with: ["the", "foreign", "secretary"]) ? "GB"
                 : styled.starts(with: ["the", "secretary"]) && !["general", "of"].contains(styled.count > 2 ? styled[2] : "") ? "US" : nil

@@ -238,7 +238,7 @@ public enum TitleResolver {
 
     public static func bareTitles(in sentence: String) -> [(office: Office, offset: Int)] {
         let characters = Array(sentence)
-        return bareTitles(in: characters, tokens: DateResolver.tokenize(characters))
+        return bareTitles(in: characters, tokens: DateResolver.tokenize(characters)).map { ($0.office, $0.offset) }
     }
 
     /// Whether the title ending at `end` names an office, not its holder ("the Prime Minister's Office said").
@@ -248,9 +248,12 @@ public enum TitleResolver {
         return ["'s office", "’s office", "'s bureau", "’s bureau"].contains(where: after.hasPrefix)
     }
 
-    static func bareTitles(in characters: [Character], tokens: [DateResolver.Token]) -> [(office: Office, offset: Int)] {
+    static func bareTitles(in characters: [Character], tokens: [DateResolver.Token]) -> [(office: Office, offset: Int, country: String?)] {
         let words = tokens.map(\.word)
-        var found: [(Office, Int)] = []
+        var found: [(Office, Int, String?)] = []
+        for index in words.indices where index > 0 && ["minister", "ministre"].contains(words[index]) {
+            if let country = ministerByCountry(at: index, tokens: tokens, in: characters) { found.append(country) }
+        }
         for index in words.indices where index > 0 && titleStarts.contains(words[index]) && ["the", "le", "la", "l"].contains(words[index - 1]) {
             guard let (title, office) = bare.first(where: { matches($0.0, words, at: index) }) else { continue }
             let end = index + title.count
@@ -269,9 +272,34 @@ public enum TitleResolver {
             {
                 continue
             }
-            found.append((office, tokens[index - 1].start))
+            found.append((office, tokens[index - 1].start, nil))
         }
-        return found
+        return found.sorted { $0.1 < $1.1 }
+    }
+
+    /// "the Iranian minister", "le ministre iranien": a minister given a country and no portfolio, someone of that country
+    /// the article has named (as a foreign minister). Not "the Iranian minister of oil", "le ministre iranien de l'Économie",
+    /// nor one a name follows ("the Iranian minister, Javad Zarif" is named there).
+    private static func ministerByCountry(at index: Int, tokens: [DateResolver.Token], in characters: [Character]) -> (Office, Int, String?)? {
+        let words = tokens.map(\.word)
+        let adjective = { (position: Int) -> String? in
+            guard position < tokens.count, let entry = Gazetteer.lookup(String(characters[tokens[position].start..<tokens[position].end])),
+                entry.kind == .adjective
+            else { return nil }
+            return entry.country
+        }
+        let english = words[index] == "minister"
+        let (country, start, end): (String?, Int, Int) = english
+            ? (index >= 2 && words[index - 2] == "the" ? adjective(index - 1) : nil, index - 2, index + 1)
+            : (["le", "la", "l"].contains(words[index - 1]) ? adjective(index + 1) : nil, index - 1, index + 2)
+        guard let country else { return nil }
+        if end < tokens.count {
+            let next = String(characters[tokens[end].start..<tokens[end].end])
+            let portfolio: Set<String> = ["of", "for", "de", "des", "du", "d", "delegue", "deleguee", "charge", "chargee", "adjoint", "adjointe"]
+            if portfolio.contains(words[end]) || next.first?.isUppercase == true || next == "," { return nil }
+            if end + 1 < tokens.count, words[end] == ",", characters[tokens[end + 1].start].isUppercase { return nil }
+        }
+        return (.foreignMinister, tokens[start].start, country)
     }
 
     /// Whether the place at `offset` is the seat of a title ("l'hôte du Kremlin", "le locataire de la Maison-Blanche", "the

@@ -138,4 +138,15 @@ struct TitleResolverTests {
             }
         }
     }
+
+    /// A minister given a country and no portfolio is a reference ("the Iranian minister", "le ministre iranien"); with a
+    /// portfolio or a name after it, it is not.
+    @Test func aMinisterByCountryIsAReference() {
+        let offices = { (text: String) in TitleResolver.bareTitles(in: text).map(\.offset) }
+        #expect(offices("In this tour, the Iranian minister is scheduled to visit Lebanon.") == [14])
+        #expect(offices("Mardi, le ministre iranien est arrivé à Beyrouth.") == [7])
+        #expect(offices("the Iranian minister of oil arrived in Vienna.").isEmpty)
+        #expect(offices("le ministre iranien de l'Économie est arrivé.").isEmpty)
+        #expect(offices("the Iranian minister, Javad Zarif, arrived.").isEmpty)
+    }
 }

@@ -143,4 +143,31 @@ struct TourLegTests {
         #expect(trip.contains("meeting Theresa May/GB+Cyril Ramaphosa/ZA @ZA 2018-08-28 planned"), "\(trip)")
         #expect(trip.contains("visit Theresa May/GB @ZA 2018-08-28 planned"), "\(trip)")
     }
+
+    /// A trigger turned down leaves the kind's next one its turn: "In this tour" is the tour told before (no new trip), and
+    /// "is scheduled to visit" in the same clause is the legs; "the Iranian minister" is the Iranian the article named as one.
+    @Test func aDemonstrativeTourLeavesTheVerbItsTurn() {
+        let tour = eventSummaries(
+            """
+            Iranian Foreign Minister Mohammad Javad Zarif will leave Tehran for a regional tour. In this tour, which is due to \
+            start on Tuesday, the Iranian minister is scheduled to visit Lebanon, Syria and Pakistan.
+            """, on: "2015-08-10", language: .en)
+        for country in ["LB", "SY", "PK"] {
+            #expect(tour.contains("visit Mohammad Javad Zarif/IR @\(country) 2015-08-11 planned"), "\(tour)")
+        }
+        // (With no minister of that country named before, "the Iranian minister" is no one: not the registry's holder.)
+        let unnamed = eventSummaries("In this tour, the Iranian minister is scheduled to visit Lebanon and Syria.", on: "2015-08-10", language: .en)
+        #expect(unnamed.isEmpty, "\(unnamed)")
+    }
+
+    /// "a ministerial hosted by X" turns the clause's visit down, not only its phrase: no other visit phrase of the clause
+    /// stands in ("will attend … hosted by" is the gathering told, where the trip is already).
+    @Test func aGatheringHostedByTurnsTheClauseDown() {
+        let hosted = eventSummaries(
+            """
+            Antony Blinken will travel to Tokyo March 15-18. On March 16-17 in Tokyo, Secretary Blinken will attend the \
+            U.S.-Japan Security Consultative Committee meeting hosted by Japan's Minister for Foreign Affairs Toshimitsu Motegi.
+            """, on: "2021-03-12", language: .en)
+        #expect(hosted.contains("meeting Antony Blinken/US+Toshimitsu Motegi/JP @JP 2021-03-16 planned"), "\(hosted)")
+    }
 }
