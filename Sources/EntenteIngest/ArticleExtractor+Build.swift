@@ -260,7 +260,7 @@ extension ArticleExtractor {
             // "The comprehensive tour will also include stops in Israel, …": the next legs of a tour, told with no one named,
             // are the traveller's of the last trip told. (The tour must be what the clause is about: "Most migrants make a
             // stopover in Agadez" is no one's trip.)
-            if participants.isEmpty, Triggers.onward.contains(phrase),
+            if participants.isEmpty, Triggers.onwardSet.contains(phrase),
                 // (In the sentence: "son périple qui l'avait plus tôt emmené en Afrique du Sud" names it before its clause.)
                 case let spaced = String(clause.spaced),
                 (Self.tourNouns + [" visit ", " visite "]).contains(where: { noun in spaced.characterOffset(of: noun).map { $0 < trigger + 1 } ?? false }),
@@ -268,6 +268,8 @@ extension ArticleExtractor {
                 traveller.country == nil || traveller.country != host
             {
                 participants = [traveller]
+                // ("The tour includes Baku, Moscow, Yerevan and Tbilisi": told in the present, the legs are as the trip is.)
+                if phrase.hasSuffix(" includes") { status = last.status }
             }
             // "son grand voisin": a destination by description is the country the sentence named before.
             // ("Prime Minister Modi of India": a country after "of" is the visitor's own.)

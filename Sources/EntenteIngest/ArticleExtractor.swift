@@ -757,7 +757,15 @@ public struct ArticleExtractor: Sendable {
 
     static func placeFollows(_ phrase: String, in clause: Clause, within distance: Int = 5) -> Bool {
         guard let offset = clause.folded.characterOffset(of: " " + phrase + " ") else { return false }
-        let end = clause.start + offset + phrase.count
+        var end = clause.start + offset + phrase.count
+        // ("l'a conduit successivement au Ghana": the adverbs after a trip's verb are passed over.)
+        if Triggers.onwardSet.contains(phrase) {
+            var rest = clause.folded.dropFirst(offset + phrase.count + 1)
+            while let adverb = Triggers.legAdverbs.first(where: rest.hasPrefix) {
+                end += adverb.count - 1
+                rest = rest.dropFirst(adverb.count - 1)
+            }
+        }
         return clause.places.contains { place in
             guard place.kind != .adjective, place.offset > end else { return false }
             // (A date and a time of day between count for nothing: "est arrivé ce dimanche 4 novembre, dans l'après-midi, en
@@ -805,7 +813,7 @@ public struct ArticleExtractor: Sendable {
     /// Whether a trigger phrase found in a clause stands for its kind there: a trip's next leg or an arrival only with a
     /// place after it, a heading's "Entretien de …" only with a person after "avec", "spoke with" only when nothing places it.
     private static func accepts(_ phrase: String, kind: String, in clause: Clause) -> Bool {
-        (kind != "visit" || !Triggers.onward.contains(phrase) || placeFollows(phrase, in: clause))
+        (kind != "visit" || !Triggers.onwardSet.contains(phrase) || placeFollows(phrase, in: clause))
             // ("while visiting a factory in Romania": a place after it, not "while visiting a factory in Ohio" at home.)
             && (kind != "visit" || phrase != "while visiting" || placeAfter(phrase, in: clause))
             && (kind != "visit" || !Triggers.beingThere.contains(phrase) || subjectRightBefore(phrase, in: clause))
@@ -1017,6 +1025,13 @@ public struct ArticleExtractor: Sendable {
                 // "le président du Conseil européen" is a title; "le Conseil européen des 30 et 31 mai" is a summit.
                 if phrase == "conseil europeen", clause.folded.includes(" president du conseil europeen") { continue }
                 triggers.append((kind, phrase, clause.start + offset))
+                // ("arrived in Budapest … as part of a tour that also took him to France and Serbia": the trip's further legs,
+                // told after its first trigger, are a trigger of their own, with their own stops.)
+                if kind == "visit", !Triggers.onwardSet.contains(phrase), let leg = entries.first(where: { Triggers.onwardSet.contains($0.phrase) }),
+                    let at = clause.folded.characterOffset(of: leg.text), at > offset + phrase.count
+                {
+                    triggers.append((kind, leg.phrase, clause.start + at))
+                }
                 break candidates
             }
         }
@@ -1039,7 +1054,7 @@ public struct ArticleExtractor: Sendable {
             }
         }
         clause.triggers = triggers.map { ($0.kind == "talks" ? "meeting" : $0.kind, $0.offset) }
-        for (kind, phrase, trigger) in triggers where !kinds.contains(kind) {
+        for (kind, phrase, trigger) in triggers where !kinds.contains(kind) || kind == "visit" && Triggers.onwardSet.contains(phrase) {
             if kind == "meeting" && kinds.contains("visit") && clause.persons.count < 2 { continue }
             // People who agree something "lors du sommet" met there: the summit also yields their meeting.
             // (Not those who only attended it: "ont pris part au sommet".)
@@ -1050,8 +1065,15 @@ public struct ArticleExtractor: Sendable {
                 found += build(kind: "meeting", phrase: phrase, trigger: trigger, clause: clause, discourse: discourse)
             }
             if kind == "talks" && kinds.contains("meeting") { continue }
+            var built = build(kind: kind, phrase: phrase, trigger: trigger, clause: clause, discourse: discourse)
+            // (A trip's further legs are its traveller's: "when Orbán welcomed Xi in Hungary as part of a tour that also took
+            // him to France and Serbia".)
+            if kinds.contains(kind), let first = found.first(where: { $0.kind == "visit" && !$0.participants.isEmpty }) {
+                built = built.filter { $0.kind == "visit" && $0.hostCountry != first.participants[0].country }
+                for index in built.indices { built[index].participants = first.participants }
+            }
             kinds.insert(kind)
-            found += build(kind: kind, phrase: phrase, trigger: trigger, clause: clause, discourse: discourse)
+            found += built
         }
         // "À l'invitation de X, Y …": the invitation is the circumstance of a visit that does happen.
         let byInvitation = Triggers.byInvitation.occurs(in: clause.folded)

@@ -226,7 +226,7 @@ enum Triggers {
 
     /// A trip's next leg ("will continue to Seoul", "then heads to Manila", "will make stops in Senegal, Uganda and
     /// Kenya"): a visit only when a place follows at once ("continue to work with Japan" is none).
-    static let onward: [String] = [
+    static let onward: [String] = distinct([
         "will continue to", "then continue to", "continue on to", "continues on to", "continued on to", "will then travel to",
         "then travel to", "will proceed to", "proceeded to", "will then head to", "then head to", "then heads to", "make stops in",
         "makes stops in", "made stops in", "making stops in", "flying on to", "flew on to", "flies on to", "will fly on to",
@@ -249,6 +249,56 @@ enum Triggers {
         "also took her to", "will then take him to", "will then take her to",
         // ("When you came to Washington last month": a trip when a place follows; "came to power" is none.)
         "came to", "come to", "etes venu a", "etes venue a", "etes venus a", "etes venu en", "etes venue en",
+    ] + takesThemAlong)
+
+    /// The phrases in their order, each once.
+    private static func distinct(_ phrases: [String]) -> [String] {
+        var seen: Set<String> = []
+        return phrases.filter { seen.insert($0).inserted }
+    }
+
+    /// ``onward``, to ask whether a phrase is one.
+    static let onwardSet = Set(onward)
+
+    /// A trip that takes its traveller along, named by a pronoun ("Son périple l'a conduit successivement au Ghana", "une série
+    /// de visites qui l'ont conduit en Mauritanie", "a tour that earlier took him to Paris"), or a tour that includes its
+    /// stops ("The tour includes Baku, Moscow, Yerevan and Tbilisi"): each pronoun and form of the verb, made here. (Adverbs
+    /// after the verb, "l'a mené cette fois au Kenya", are passed over where the place is looked for: ``legAdverbs``.)
+    static let takesThemAlong: [String] = {
+        var french: [String] = []
+        for pronoun in ["le", "la", "les"] {
+            for verb in ["conduira", "conduit", "conduisent", "conduiront", "menera", "mene", "meneront", "menent"] { french.append("\(pronoun) \(verb)") }
+        }
+        for verb in ["emmenera", "emmene", "emmeneront", "amenera", "amene", "ameneront"] { french += ["l \(verb)", "les \(verb)"] }
+        let participles = ["conduit", "conduite", "conduits", "conduites", "mene", "menee", "menes", "menees", "emmene", "emmenee", "emmenes", "emmenees"]
+        for auxiliary in ["a", "ont", "avait", "avaient"] {
+            for participle in participles {
+                french += ["l \(auxiliary) \(participle)", "les \(auxiliary) \(participle)"]
+                for adverb in ["deja", "plus tot", "aussi", "egalement", "ensuite", "d abord", "successivement", "auparavant"] {
+                    french.append("l \(auxiliary) \(adverb) \(participle)")
+                }
+            }
+        }
+        var english: [String] = []
+        let takes = ["took", "takes", "take", "will take", "will also take", "will then take", "also took", "also takes", "earlier took",
+                     "first took", "then took", "has taken", "had taken", "has also taken", "had also taken", "had earlier taken"]
+        for verb in takes {
+            for pronoun in ["him", "her", "them"] { english.append("\(verb) \(pronoun) to") }
+        }
+        for noun in ["tour", "trip", "journey"] {
+            for verb in ["includes", "also includes", "will include", "will also include", "included", "also included",
+                         "that includes", "that also includes", "which includes", "which also includes", "that will also include"] {
+                english.append("\(noun) \(verb)")
+            }
+        }
+        return french + english
+    }()
+
+    /// Adverbs between a trip's verb and its stops, passed over ("l'a conduit successivement au Ghana", "qui l'a mené cette
+    /// fois au Kenya"). Folded, spaced.
+    static let legAdverbs: [String] = [
+        " successivement ", " cette fois ", " notamment ", " egalement ", " aussi ", " ensuite ", " d abord ", " finalement ",
+        " tour a tour ", " first ", " also ", " then ", " on to ", " onward to ",
     ]
 
     /// Being somewhere, to come, now or then ("Le président français sera donc présent au Burkina le 27 novembre", "Félix
@@ -445,7 +495,10 @@ enum Triggers {
     ]
 
     /// Markers of the future that qualify a noun, not a clause ("ahead of the summit", "le sommet prochain").
-    static let nounFuture: Set<String> = ["ahead of", "a l approche", "upcoming", "prochain", "prochaine", "looking ahead"]
+    /// ("an imminent visit by Zarif", "his forthcoming trip to Moscow".)
+    static let nounFuture: Set<String> = [
+        "ahead of", "a l approche", "upcoming", "prochain", "prochaine", "looking ahead", " imminent ", " forthcoming ", " impending ",
+    ]
 
     /// Markers of an event to come.
     static let future = PhraseSet([
@@ -453,7 +506,8 @@ enum Triggers {
         "sera represente", "prochain", "prochaine", " will ", " is expected to", " are expected to", " plans to", " is scheduled", " to travel",
         "looking ahead", "ahead of", "a l approche", "aurai ", "aurons ", "serai ", "serons ", " aura ", " auront ", " sera ", " seront ",
         " ira ", " iront ", "attendu a", "attendue a", " est attendu", " sont attendus", " se retrouveront", " partira ", " s envolera ", "accueillera", "rencontreront", "s entretiendra", "echangera", " is to ", " are to ",
-        " is due to", " is set to", " are set to", " will host", " are scheduled", "upcoming", " would ", " organizing a ", " organising a ",
+        " is due to", " is set to", " are set to", " will host", " are scheduled", "upcoming", " imminent ", " forthcoming ", " impending ",
+        " would ", " organizing a ", " organising a ",
         " to organize a ", " to organise a ", " mettra ", " mettront ", " fera ", " feront ", " signera ", " signeront ", " prononcera ",
         " presidera ", " inaugurera ", " visitera ", " accompagnera ", " prevue le ", " prevu le ", " prevue a ", " prevu a ",
         // ("se prépare à faire un saut au Canada", "s'apprête à recevoir": what is about to be done.)

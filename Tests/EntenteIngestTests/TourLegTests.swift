@@ -170,4 +170,51 @@ struct TourLegTests {
             """, on: "2021-03-12", language: .en)
         #expect(hosted.contains("meeting Antony Blinken/US+Toshimitsu Motegi/JP @JP 2021-03-16 planned"), "\(hosted)")
     }
+
+    /// A tour takes its traveller along, named by a pronoun, with adverbs after the verb: "Son périple l'a conduit
+    /// successivement au Ghana …", "une tournée qui l'a mené cette fois au Kenya …"; each stop is a visit.
+    @Test func aTourTakesItsTravellerAlong() {
+        let periple = eventSummaries(
+            "Félix Tshisekedi a entamé jeudi une tournée en Afrique de l'Ouest. Son périple l'a conduit successivement au Ghana, en Guinée et en Sierra Leone.",
+            on: "2021-07-16")
+        for country in ["GH", "GN", "SL"] {
+            #expect(periple.contains { $0.hasPrefix("visit Félix Tshisekedi/CD @\(country) ") && $0.hasSuffix(" held") }, "\(periple)")
+        }
+        let lavrov = eventSummaries(
+            "Sergueï Lavrov est arrivé lundi en Afrique du Sud, point final d'une tournée africaine qui l'a mené cette fois au Kenya, au Burundi et au Mozambique.",
+            on: "2023-05-30")
+        for country in ["KE", "BI", "MZ"] {
+            #expect(lavrov.contains("visit Sergei Lavrov/RU @\(country) - held"), "\(lavrov)")
+        }
+        // (Not what takes no one anywhere: "Le parti l'a conduit au pouvoir en France".)
+        let power = eventSummaries("Le parti l'a conduit au pouvoir en France. Cette décision les a menés en France.", on: "2024-07-08")
+        #expect(power.isEmpty, "\(power)")
+    }
+
+    /// "The tour includes Baku, Yerevan and Tbilisi": the stops of the trip told, as that trip is (to come, here).
+    @Test func aTourIncludesItsStops() {
+        let tour = eventSummaries(
+            "Iranian Foreign Minister Mohammad Javad Zarif will visit Russia next week. The tour includes Baku, Yerevan and Tbilisi.",
+            on: "2021-01-20", language: .en)
+        for country in ["AZ", "AM", "GE"] {
+            #expect(tour.contains("visit Mohammad Javad Zarif/IR @\(country) - planned"), "\(tour)")
+        }
+        let talks = eventSummaries("Xi Jinping will visit France. The tour includes talks with Emmanuel Macron.", on: "2024-07-08", language: .en)
+        #expect(talks.filter { $0.hasPrefix("visit") }.allSatisfy { $0.contains("@FR") }, "\(talks)")
+        // ("an imminent visit by Zarif": still to come.)
+        let imminent = eventSummaries("The conversation comes before an imminent visit by Zarif to Russia.", on: "2021-01-20", language: .en)
+        #expect(imminent == ["visit Mohammad Javad Zarif/IR @RU - planned"], "\(imminent)")
+    }
+
+    /// A clause can tell a trip's first leg and its further ones: "when Orbán welcomed Xi in Hungary as part of a tour that
+    /// also took him to France and Serbia" is Xi's visit to all three, none of them Orbán's.
+    @Test func furtherLegsInTheSameClause() {
+        let legs = eventSummaries(
+            "The two leaders met two months ago, when Orbán welcomed Xi Jinping in Hungary as part of a European tour that also took him to France and Serbia.",
+            on: "2024-07-08", language: .en)
+        for country in ["HU", "FR", "RS"] {
+            #expect(legs.contains("visit Xi Jinping/CN @\(country) 2024-05 held"), "\(legs)")
+        }
+        #expect(!legs.contains { $0.hasPrefix("visit Viktor Orbán") }, "\(legs)")
+    }
 }
