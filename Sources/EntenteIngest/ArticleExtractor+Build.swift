@@ -392,6 +392,15 @@ extension ArticleExtractor {
                     let end = Self.listEnd(after: object.offset, in: sentence.characters) ?? Int.max
                     alsoCalled = persons.filter { $0.offset > object.offset && $0.offset <= end }.prefix(several ? 8 : 3)
                         .map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
+                } else {
+                    // ("spoke by phone with Donald Trump, Theresa May and Angela Merkel": a call is between two, so a list of
+                    // those called is one call each; only the list, not who is spoken about: "spoke with Putin about Erdoğan".)
+                    var previous = object
+                    for next in persons where next.offset > object.offset {
+                        guard Self.listedAfter(previous, next, in: sentence.characters), alsoCalled.count < 7 else { break }
+                        alsoCalled.append(ExtractedEvent.Person(name: next.name, country: next.country))
+                        previous = next
+                    }
                 }
             } else {
                 participants = Array(people.prefix(2))
@@ -1181,6 +1190,26 @@ extension ArticleExtractor {
     }
 
     /// Whether two people are named as one subject: "A et B", "A and B" (appositions between allowed), with no verb between.
+    /// Whether `next` is listed after `previous` as another of the same ("with Donald Trump, Theresa May and Angela Merkel",
+    /// "avec les présidents libanais Michel Aoun, américain Donald Trump et égyptien Abdel Fattah al-Sissi"): commas, "and",
+    /// titles and countries between, and no word that opens another phrase.
+    static func listedAfter(_ previous: PersonMention, _ next: PersonMention, in characters: [Character]) -> Bool {
+        guard previous.offset < next.offset, next.offset - previous.offset <= 120 else { return false }
+        let between = fold(String(characters[previous.offset..<next.offset])).split(separator: " ").dropFirst()
+        guard characters[previous.offset..<next.offset].contains(where: { $0 == "," })
+            || between.contains(where: { ["and", "et"].contains($0) })
+        else { return false }
+        return !between.contains { listBreakers.contains(String($0)) }
+    }
+
+    /// Words that end a list of people: what is said about them, or to them, or when ("about", "qui", "after").
+    static let listBreakers: Set<String> = [
+        "about", "regarding", "concerning", "on", "over", "sur", "concernant", "discuss", "discussed", "discussing", "evoquer",
+        "pour", "for", "after", "apres", "before", "avant", "who", "qui", "which", "that", "que", "qu", "said", "says", "told", "a",
+        "dit", "declare", "with", "avec", "to", "from", "depuis", "while", "alors", "tandis", "but", "mais", "then", "puis",
+        "is", "was", "has", "had", "est", "etait", "ont", "have", "will", "sera", "in", "en", "au", "aux", "at", "during", "lors",
+    ]
+
     static func joined(_ first: PersonMention, _ second: PersonMention, in characters: [Character]) -> Bool {
         guard first.offset < second.offset else { return false }
         let between = " " + fold(String(characters[first.offset..<second.offset])) + " "

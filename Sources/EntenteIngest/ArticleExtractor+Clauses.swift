@@ -185,6 +185,7 @@ extension ArticleExtractor {
                     let capitalised = original.count == characters.count && original[min(found + 6, original.count - 1)].isUppercase
                     if next.prefix(3).contains(where: PersonFinder.titleNouns.contains) || next.first == "mm"
                         || capitalised && next.dropFirst().prefix(3).contains(where: { $0 == "et" || $0 == "and" })
+                        || capitalised && Self.nameThenComma(Array(original[(found + 6)..<min(original.count, found + 60)]))
                     {
                         continue
                     }
@@ -288,6 +289,16 @@ extension ArticleExtractor {
     }
 
     /// Relative pronouns that, after a comma, open a clause set between commas ("X, who …, met Y").
+    /// Whether the text opens with a name, capitalised words, closed by a comma ("Donald Trump, Theresa May, …"): after
+    /// "dont", names listed, not a relative clause.
+    private static func nameThenComma(_ characters: [Character]) -> Bool {
+        for word in String(characters).split(separator: " ").prefix(4) {
+            guard word.first?.isUppercase == true else { return false }
+            if word.hasSuffix(",") { return true }
+        }
+        return false
+    }
+
     private static let appositiveOpeners: Set<String> = ["who", "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "auquel"]
 
     /// Words that, after the comma closing a relative clause, carry on the clause it hangs on: a finite verb or its

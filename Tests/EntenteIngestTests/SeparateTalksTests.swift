@@ -36,4 +36,25 @@ struct SeparateTalksTests {
             #expect(found.contains("meeting François Hollande/FR+\(other) @ET 2013-05-25 held"), "\(found)")
         }
     }
+
+    /// A call is between two: "spoke by phone with A, B and C" is a call with each, and so is a list after "dont"
+    /// ("avec plusieurs dirigeants étrangers, dont A, B, C et D"), which is no relative clause. Who is spoken about is
+    /// no one called.
+    @Test func aCallWithEachOneListed() {
+        let english = eventSummaries("Emmanuel Macron spoke by phone with Donald Trump, Theresa May and Angela Merkel on Sunday.", on: "2017-05-08", language: .en)
+        #expect(english == [
+            "phone_call Emmanuel Macron/FR+Donald Trump/US @- 2017-05-07 held", "phone_call Emmanuel Macron/FR+Theresa May/GB @- 2017-05-07 held",
+            "phone_call Emmanuel Macron/FR+Angela Merkel/DE @- 2017-05-07 held",
+        ], "\(english)")
+        let french = eventSummaries(
+            """
+            Le président élu Emmanuel Macron s'est entretenu par téléphone depuis hier soir avec plusieurs dirigeants étrangers, \
+            dont Donald Trump, Theresa May, Angela Merkel, Justin Trudeau et Recep Tayyip Erdogan, a annoncé aujourd'hui son parti.
+            """, on: "2017-05-08")
+        for other in ["Donald Trump/US", "Theresa May/GB", "Angela Merkel/DE", "Justin Trudeau/CA", "Recep Tayyip Erdoğan/TR"] {
+            #expect(french.contains("phone_call Emmanuel Macron/FR+\(other) @- 2017-05-07 held"), "\(french)")
+        }
+        let about = eventSummaries("Emmanuel Macron spoke by phone with Vladimir Putin about Volodymyr Zelenskyy and Recep Tayyip Erdogan on Sunday.", on: "2022-05-09", language: .en)
+        #expect(about == ["phone_call Emmanuel Macron/FR+Vladimir Putin/RU @- 2022-05-08 held"], "\(about)")
+    }
 }
