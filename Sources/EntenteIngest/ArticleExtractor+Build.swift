@@ -889,7 +889,10 @@ extension ArticleExtractor {
             leadersAtHome = true
         }
         if ["visit", "meeting", "talks", "summit"].contains(kind), kind != "summit" || host != nil, !leadersAtHome,
-            let context = discourse.context(for: participants, host: host)
+            let context = discourse.context(for: participants, host: host),
+            // ("Lula's trip to Buenos Aires on January 23 … He also met with Chilean president Gabriel Boric": what the text
+            // tells done is no part of a trip still to come.)
+            !(status == .held && Self.toldDone(phrase) && context.start.map({ $0.firstDay > clause.published.lastDay }) == true)
         {
             if host == nil {
                 host = context.host
@@ -2093,7 +2096,9 @@ extension ArticleExtractor {
 
     /// Whether a trigger phrase is a verb in a past tense ("visited", "met", "s'est rendu", "a rencontré").
     static func toldDone(_ phrase: String) -> Bool {
-        phrase.hasSuffix("ed") || ["met", "met ", "held", "went", "flew", "spoke"].contains(phrase)
+        // (By its verb, first: "met with", "held talks".)
+        let verb = phrase.split(separator: " ").first.map(String.init) ?? phrase
+        return phrase.hasSuffix("ed") || verb.hasSuffix("ed") || ["met", "held", "went", "flew", "spoke", "paid", "took", "came"].contains(verb)
             || ["s est ", "s etait ", "se sont ", "s etaient ", "a ", "ont ", "avait ", "avaient "].contains(where: phrase.hasPrefix)
     }
 

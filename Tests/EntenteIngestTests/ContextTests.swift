@@ -328,4 +328,18 @@ struct ContextTests {
         let warsaw = events("Jacek Czaputowicz met Heiko Maas on Thursday in Warsaw, his spokesman said.", on: "2018-12-12")
         #expect(warsaw.contains("meeting Jacek Czaputowicz/PL+Heiko Maas/DE @PL 2018-12-06 held"), "\(warsaw)")
     }
+
+    /// What the text tells done is no part of a trip still to come: after "Lula's trip to Buenos Aires on January 23",
+    /// "He also met with Chilean president Gabriel Boric" is not in Argentina on the 23rd, nor planned. What is to come there
+    /// still is.
+    @Test func whatWasDoneIsNoPartOfATripToCome() {
+        let lula = eventSummaries(
+            """
+            President Lula will travel to Buenos Aires on January 23 and 24. He also met with Chilean president Gabriel Boric \
+            on Monday. Lula will meet Uruguayan President Luis Lacalle Pou there.
+            """, on: "2023-01-03", language: .en)
+        #expect(lula.contains("meeting Luiz Inácio Lula da Silva/BR+Gabriel Boric/CL @- 2023-01-02 held"), "\(lula)")
+        #expect(!lula.contains { $0.hasPrefix("visit Gabriel Boric") }, "\(lula)")
+        #expect(lula.contains("meeting Luiz Inácio Lula da Silva/BR+Luis Lacalle Pou/UY @AR 2023-01-23 planned"), "\(lula)")
+    }
 }
