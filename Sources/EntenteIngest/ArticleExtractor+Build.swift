@@ -30,6 +30,11 @@ extension ArticleExtractor {
         // ("cancelled talks with Macron, citing tensions in Ukraine": a place the cause names places nothing.)
         let cause = Triggers.causes.occurrences(in: clause.folded).map { clause.start + $0.offset }.filter { $0 > trigger }.min() ?? Int.max
         located.removeAll { $0.offset > cause }
+        // ("a rencontré mercredi Hassan Rohani, qu'il a invité en Allemagne": a place after an invitation told later is where
+        // the invitation is to, not where the meeting was.)
+        if kind != "invitation", let invited = clause.triggers.filter({ $0.group == "invitation" && $0.offset > trigger }).map(\.offset).min() {
+            located.removeAll { $0.offset > invited }
+        }
         let governed = located.filter { $0.offset > trigger }
         var city: PlaceMention?
         var countryPlace: PlaceMention?

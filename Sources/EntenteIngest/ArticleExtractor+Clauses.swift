@@ -264,7 +264,7 @@ extension ArticleExtractor {
     static func cutBeforeNegation(_ clauses: [ClauseSpan], folded: [Character]) -> [ClauseSpan] {
         clauses.map { clause in
             let text = " " + Self.text(of: clause, in: folded) + " "
-            guard let negation = Triggers.negations.firstCharacterOffset(in: text),
+            guard let negation = Triggers.negation(in: text),
                 let boundary = Triggers.beforeNegation.occurrences(in: text).map(\.offset).filter({ $0 < negation }).min(),
                 boundary > 1
             else { return clause }

@@ -40,8 +40,13 @@ public struct ArticleExtractor: Sendable {
             var places = PlaceFinder.mentions(in: sentence.characters).filter { !Self.beginsAName($0, in: sentence.characters) }
             // "des entretiens consacrés notamment au taux de change du yuan, …, à la Corée du Nord": after words that announce
             // what was discussed, a country is a topic. (A city still places: "une réunion consacrée au climat, à Paris".)
+            // (Not one a trip goes to: "a évoqué tous les dossiers lors de sa première visite à Pékin".)
             if let topics = Triggers.topicMarkers.firstCharacterOffset(in: folded) {
-                for index in places.indices where places[index].kind != .city && places[index].offset + 1 > topics { places[index].topic = true }
+                for index in places.indices where places[index].kind != .city && places[index].offset + 1 > topics
+                    && !Self.follows(Triggers.tripWords.flatMap { [$0 + " a", $0 + " to", $0 + " en", $0 + " au"] }, places[index].offset, within: 2, in: spacedCharacters)
+                {
+                    places[index].topic = true
+                }
             }
             // "the Iran nuclear deal", "le dossier nucléaire iranien", "la guerre en Ukraine": a country that names a question or a
             // war is a topic too.
@@ -247,7 +252,7 @@ public struct ArticleExtractor: Sendable {
                     discourse.events.append(last)
                     continue
                 }
-                if Triggers.negations.occurs(in: clauseFolded) { continue }
+                if Triggers.negation(in: clauseFolded) != nil { continue }
                 var clauseDates = mentions.filter { inside($0.offset) }
                 // "… au mois de mars, lorsque le ministre s'était rendu à Pyongyang": the clause takes the date it hangs on.
                 // So does "a quitté mercredi la capitale lettone, où les dirigeants … ont clos un sommet" (not one told in the past
@@ -755,6 +760,37 @@ public struct ArticleExtractor: Sendable {
             || clause.folded.includes(phrase + " en tete")
     }
 
+    /// "La chef de la diplomatie de l'Union européenne était ce mardi à Téhéran", "Pompeo was on Friday in Bogota": a verb of
+    /// being there, the day, then the place, its subject right before the verb. The trigger it makes: the phrase of
+    /// ``Triggers/beingThere`` it stands for, where the verb is.
+    static func beingThereOnADay(in clause: Clause) -> (phrase: String, offset: Int)? {
+        let folded = clause.folded
+        for date in clause.dates {
+            // (The folded clause has a space before its first character.)
+            let start = date.offset - clause.start + 1
+            let end = start + date.text.count
+            guard start > 1, end < folded.count else { continue }
+            var before = String(folded.prefix(start))
+            for opener in [" ce ", " cette ", " this ", " on ", " le "] where before.hasSuffix(opener) {
+                before = String(before.dropLast(opener.count - 1))
+                break
+            }
+            let words = before.split(separator: " ")
+            guard let (verb, phrase) = Triggers.beingThereOnADay.first(where: { verb, _ in
+                words.suffix(verb.split(separator: " ").count).joined(separator: " ") == verb
+            }) else { continue }
+            let after = folded.dropFirst(end)
+            guard let preposition = [" a ", " au ", " aux ", " en ", " in ", " at "].first(where: after.hasPrefix) else { continue }
+            let verbAt = before.count - verb.count - 2
+            guard clause.places.contains(where: { $0.kind != .adjective && $0.offset - clause.start + 1 - end <= preposition.count + 5 && $0.offset - clause.start + 1 > end }),
+                subjectRightBefore(at: clause.start + verbAt, in: clause)
+            else { continue }
+            let word = preposition.split(separator: " ").first.map(String.init) ?? "a"
+            return (phrase + " " + (word == "at" ? "in" : word), clause.start + verbAt)
+        }
+        return nil
+    }
+
     static func placeFollows(_ phrase: String, in clause: Clause, within distance: Int = 5) -> Bool {
         guard let offset = clause.folded.characterOffset(of: " " + phrase + " ") else { return false }
         var end = clause.start + offset + phrase.count
@@ -1034,6 +1070,9 @@ public struct ArticleExtractor: Sendable {
                 }
                 break candidates
             }
+        }
+        if !triggers.contains(where: { $0.kind == "visit" }), let there = Self.beingThereOnADay(in: clause) {
+            triggers.append(("visit", there.phrase, there.offset))
         }
         // "Les dirigeants de l'ASEAN se sont réunis samedi à Jakarta": a bloc's leaders gathering hold a summit.
         if !triggers.contains(where: { $0.kind == "summit" }),

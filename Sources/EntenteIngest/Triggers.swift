@@ -36,6 +36,8 @@ enum Triggers {
             // ("à qui elle a transmis une invitation de Barack Obama", "accepted Modi's invitation", "invité au sommet par M. Ould
             // Abdel Aziz".)
             "une invitation de", "une invitation d", "s invitation", "invite au sommet par", "invite par", "invitee par",
+            // (A litotes: "qu'il n'a pas manqué d'inviter en Allemagne" did invite.)
+            "pas manque d inviter", "pas hesite a inviter", "not hesitate to invite",
         ]),
         ("summit", [
             "sommet", "summit", "leaders meeting", "leaders  meeting", "conseil europeen", "european council meeting", "lors du g20",
@@ -317,6 +319,14 @@ enum Triggers {
         "n ira pas a", "n ira pas au", "n ira pas en", "n ira finalement pas a", "n ira finalement pas au", "n ira finalement pas en",
     ]
 
+    /// Being somewhere on a day told between the verb and the place ("La chef de la diplomatie de l'Union européenne était ce
+    /// mardi à Téhéran", "was on Tuesday in Riyadh"): the verbs, each with the phrase of ``beingThere`` it stands for by the
+    /// preposition after the day. Not triggers of their own (too common): looked for around a clause's days.
+    static let beingThereOnADay: [String: String] = [
+        "etait": "etait", "est": "est", "sera": "sera", "etaient": "etait", "sont": "est", "seront": "seront", "was": "was",
+        "is": "is", "will be": "will be", "were": "were",
+    ]
+
     /// The same phrases with the text searched for: the phrase between spaces, or after one only when it ends with its
     /// own ("met ").
     static let indexed: [(kind: String, phrases: [(phrase: String, spaced: String)])] = kinds.map { kind, phrases in
@@ -432,6 +442,22 @@ enum Triggers {
         // (What is in question is not told: "declined to say whether he would visit the shrine".)
         " whether he ", " whether she ", " whether they ", " whether to ",
     ]
+
+    /// A negation that says the opposite, a litotes ("n'a pas hésité à évoquer …", "qu'il n'a pas manqué d'inviter", "did not
+    /// hesitate to"): what follows was done.
+    static let litotes = PhraseSet(
+        [" n a pas ", " n ont pas ", " n avait pas ", " n avaient pas ", " did not ", " didn t ", " has not ", " have not ", " hasn t ", " haven t "]
+            .flatMap { negation in
+                ["hesite a", "hesite d", "manque de", "manque d", "tarde a", "hesitate to", "hesitated to", "fail to", "failed to"].map {
+                    negation + $0 + " "
+                }
+            })
+
+    /// Where the first negation of `text` (folded, spaced) is that is not a litotes.
+    static func negation(in text: String) -> Int? {
+        let turned = Set(litotes.occurrences(in: text).map(\.offset))
+        return negations.occurrences(in: text).map(\.offset).filter { !turned.contains($0) }.min()
+    }
 
     /// Not having come since a date ("ne s'était plus rendu en France depuis mars 2019", "had not visited China since
     /// 2019"): a visit at that date.

@@ -53,4 +53,15 @@ struct MeetingPlaceTests {
             on: "2023-07-17", language: .en)
         #expect(king.contains("meeting Recep Tayyip Erdoğan/TR+Salman of Saudi Arabia/SA+Mohammed bin Salman/SA @SA 2023-07-17 planned"), "\(king)")
     }
+
+    /// Being somewhere on a day told between the verb and the place: "était ce mardi à Téhéran", "was on Tuesday in Riyadh".
+    /// Not a thing that is somewhere ("The summit is on Tuesday in Riyadh"), nor a day with no place after it.
+    @Test func beingThereOnADay() {
+        let french = eventSummaries("La chef de la diplomatie de l'Union européenne était ce mardi à Téhéran.", on: "2015-07-28")
+        #expect(french == ["visit Federica Mogherini/EU @IR 2015-07-28 held"], "\(french)")
+        let english = eventSummaries("Secretary of State Mike Pompeo was on Tuesday in Riyadh.", on: "2019-01-17", language: .en)
+        #expect(english == ["visit Mike Pompeo/US @SA 2019-01-15 held"], "\(english)")
+        let thing = eventSummaries("The meeting of the group is on Tuesday in Riyadh. Mike Pompeo was on Tuesday very busy.", on: "2019-01-17", language: .en)
+        #expect(!thing.contains { $0.hasPrefix("visit") }, "\(thing)")
+    }
 }
