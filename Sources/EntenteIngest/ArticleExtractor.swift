@@ -962,20 +962,20 @@ public struct ArticleExtractor: Sendable {
             // The kind's trigger is the first of its candidates that stands: a phrase turned down below ("In this tour, …, the
             // minister is scheduled to visit Lebanon": the demonstrative tour is the one told) leaves the next one its turn,
             // unless what turns it down is the clause's ("a ministerial hosted by X": the clause tells no visit of its own).
-            var candidates = present[kindIndex].map { phrases[$0] }.filter { Self.accepts($0.phrase, kind: kind, in: clause) }
+            // (Each is asked whether it stands for its kind here only when its turn comes: most clauses take the first.)
+            var candidates = present[kindIndex].map { phrases[$0] }
             for variants in interposed {
-                candidates += Triggers.adverbVariants[variants]?[kind]?.filter { phrase in
-                    clause.folded.includes(phrase.spaced) && Self.accepts(phrase.phrase, kind: kind, in: clause)
-                } ?? []
+                candidates += Triggers.adverbVariants[variants]?[kind]?.filter { clause.folded.includes($0.spaced) } ?? []
             }
-            var entries: [(phrase: String, text: String)] = candidates.map {
-                ($0.phrase, $0.phrase.hasSuffix(" ") ? $0.spaced : String($0.spaced.dropLast()))
+            var entries: [(phrase: String, text: String, asked: Bool)] = candidates.map {
+                ($0.phrase, $0.phrase.hasSuffix(" ") ? $0.spaced : String($0.spaced.dropLast()), true)
             }
             if let set = Triggers.qualifiedByKind[kind], let first = set.occurrences(in: clause.folded).first {
                 let phrase = String(set.phrases[first.phrase].dropFirst().dropLast())
-                entries.append((phrase, " " + phrase))
+                entries.append((phrase, " " + phrase, false))
             }
-            candidates: for entry in entries {
+            let stands = { (entry: (phrase: String, text: String, asked: Bool)) in !entry.asked || Self.accepts(entry.phrase, kind: kind, in: clause) }
+            candidates: for entry in entries where stands(entry) {
                 guard let offset = clause.folded.characterOffset(of: entry.text) else { continue }
                 let phrase = entry.phrase
                 // "received Brazilian President Lula" is a reception; "the report received from", "welcomed the recent
@@ -1063,7 +1063,8 @@ public struct ArticleExtractor: Sendable {
                 triggers.append((kind, phrase, clause.start + offset))
                 // ("arrived in Budapest … as part of a tour that also took him to France and Serbia": the trip's further legs,
                 // told after its first trigger, are a trigger of their own, with their own stops.)
-                if kind == "visit", !Triggers.onwardSet.contains(phrase), let leg = entries.first(where: { Triggers.onwardSet.contains($0.phrase) }),
+                if kind == "visit", !Triggers.onwardSet.contains(phrase),
+                    let leg = entries.first(where: { Triggers.onwardSet.contains($0.phrase) && $0.phrase != phrase && stands($0) }),
                     let at = clause.folded.characterOffset(of: leg.text), at > offset + phrase.count
                 {
                     triggers.append((kind, leg.phrase, clause.start + at))

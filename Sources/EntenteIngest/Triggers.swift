@@ -330,7 +330,26 @@ enum Triggers {
     /// The same phrases with the text searched for: the phrase between spaces, or after one only when it ends with its
     /// own ("met ").
     static let indexed: [(kind: String, phrases: [(phrase: String, spaced: String)])] = kinds.map { kind, phrases in
-        (kind, phrases.map { indexedPhrase($0, as: $0) })
+        (kind, phrases.map { indexedPhrase($0, as: $0) } + dayBetween(phrases, kind: kind))
+    }
+
+    /// A phrase ending with its preposition, with the day told between verb and preposition ("spoke Monday with", "had lunch
+    /// on Monday with", "left Sunday for Japan", "a déjeuné mardi avec", "est parti ce mardi pour"): searched as the phrase
+    /// itself, after the kind's own phrases. (Not the trip phrases whose place is looked for after the phrase itself.)
+    static func dayBetween(_ phrases: [String], kind: String) -> [(phrase: String, spaced: String)] {
+        guard ["visit", "meeting", "talks", "phone_call"].contains(kind) else { return [] }
+        let english = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        let englishDays = ["yesterday", "today", "tomorrow"] + english + english.map { "on \($0)" }
+        let french = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+        let frenchDays = ["hier", "aujourd hui", "demain"] + french + french.map { "ce \($0)" }
+        return phrases.flatMap { phrase -> [(phrase: String, spaced: String)] in
+            var words = phrase.split(separator: " ").map(String.init)
+            guard words.count >= 2, !onwardSet.contains(phrase), !arrivals.contains(phrase), !attendance.contains(phrase),
+                let preposition = words.popLast()
+            else { return [] }
+            let days = ["with", "to", "for"].contains(preposition) ? englishDays : ["avec", "pour"].contains(preposition) ? frenchDays : []
+            return days.map { indexedPhrase(words.joined(separator: " ") + " \($0) " + preposition, as: phrase) }
+        }
     }
 
     /// Every kind's searched texts in one automaton, so a clause is read once for all of them; each of its phrases

@@ -64,4 +64,17 @@ struct MeetingPlaceTests {
         let thing = eventSummaries("The meeting of the group is on Tuesday in Riyadh. Mike Pompeo was on Tuesday very busy.", on: "2019-01-17", language: .en)
         #expect(!thing.contains { $0.hasPrefix("visit") }, "\(thing)")
     }
+
+    /// A day told between a verb and its preposition hides nothing: "had lunch on Monday with", "left Sunday for Japan",
+    /// "a déjeuné mardi avec", "est parti ce mardi pour Pékin".
+    @Test func aDayBetweenVerbAndPreposition() {
+        let lunch = eventSummaries("Joe Biden had lunch on Monday with Fumio Kishida.", on: "2023-05-10", language: .en)
+        #expect(lunch == ["meeting Joe Biden/US+Fumio Kishida/JP @- 2023-05-08 held"], "\(lunch)")
+        let left = eventSummaries("Joe Biden left Sunday for Japan.", on: "2023-05-10", language: .en)
+        #expect(left == ["visit Joe Biden/US @JP 2023-05-07 held"], "\(left)")
+        let dejeune = eventSummaries("Emmanuel Macron a déjeuné mardi avec Olaf Scholz.", on: "2023-05-10")
+        #expect(dejeune == ["meeting Emmanuel Macron/FR+Olaf Scholz/DE @- 2023-05-09 held"], "\(dejeune)")
+        let parti = eventSummaries("Emmanuel Macron est parti ce mardi pour Pékin.", on: "2023-05-10")
+        #expect(parti == ["visit Emmanuel Macron/FR @CN 2023-05-09 held"], "\(parti)")
+    }
 }
