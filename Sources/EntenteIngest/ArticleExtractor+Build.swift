@@ -945,7 +945,8 @@ extension ArticleExtractor {
         if starts == [nil], status == .held, !inPassing, !clause.sentenceDated, ["visit", "meeting", "talks"].contains(kind),
             clause.plannedFrom.map({ trigger < $0 }) ?? true, !Self.namedAsNoun(trigger, in: sentence.characters),
             // (Nor what the text sets before it: "Vous vous êtes rendu récemment à Damas", "had already met".)
-            ![" recemment ", " recently ", " dernierement ", " lately ", " deja ", " already ", " auparavant ", " previously "]
+            ![" recemment ", " recently ", " dernierement ", " lately ", " deja ", " already ", " auparavant ", " previously ", " before that ",
+                " prior to that ", " avant cela ", " before this "]
                 .contains(where: clause.folded.includes),
             // (Nor where the article's news is a trip called off: "Trump calls off Budapest summit" tells of no day there.)
             !discourse.events.contains(where: { $0.hostCountry == host && [.cancelled, .postponed].contains($0.status) }),

@@ -797,7 +797,9 @@ public struct PersonFinder {
             && !found.contains(where: { $0.offsets.contains(token.start) || abs($0.offset - token.start) < 2 })
             && !knownSpans.contains(where: { $0.contains(token.start) })
             // (Not part of a longer run of capitalised words: "During his visit to Tokyo, Biden" is Biden alone.)
+            // (A day or a month before it is no name's: "On Tuesday Fernández is to meet …".)
             && (index == 0 || tokens[index - 1].text.first?.isUppercase != true
+                || DateResolver.weekdays[fold(tokens[index - 1].text)] != nil || DateResolver.months[fold(tokens[index - 1].text)] != nil
                 || tokens[index - 1].start + tokens[index - 1].text.count + 1 != token.start
                 || characters[token.start - 1] != " ")
             && (index + 1 == tokens.count || tokens[index + 1].text.first?.isUppercase != true

@@ -39,6 +39,9 @@ public enum TextCleaner {
             }) {
                 continue
             }
+            // An embedded post's credit ("https://t.co/0Q73HZg7U0 — Al Mayadeen English (@MayadeenEnglish) November 22, 2022"):
+            // whose account it is names no one in the story.
+            if line.count < 600, lower.contains("https://t.co/") || lower.contains("pic.twitter.com") || isPostCredit(line) { continue }
             // Paragraphs stay one blank line apart, however many the page had.
             if line.isEmpty, kept.last?.isEmpty ?? true { continue }
             kept.append(line)
@@ -53,6 +56,15 @@ public enum TextCleaner {
             text += continuesOnNextLine(line, kept[index + 1]) ? " " : "\n"
         }
         return text
+    }
+
+    /// Whether `line` credits an embedded post: a dash, a name, then the account in brackets ("— Name (@handle) …").
+    static func isPostCredit(_ line: String) -> Bool {
+        let characters = Array(line)
+        guard let open = line.characterOffset(of: " (@"), let close = characters[(open + 3)...].firstIndex(of: ")") else { return false }
+        let handle = characters[(open + 3)..<close]
+        return !handle.isEmpty && handle.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" })
+            && characters[..<open].contains(where: { "—–-".contains($0) })
     }
 
     /// Whether `line` stops inside its sentence and `next` carries it on: no closing punctuation, and the next line opens in

@@ -605,6 +605,8 @@ enum Triggers {
     static let inPerson: PhraseSet = [
         " upon arrival ", " upon his arrival ", " upon her arrival ", " on arrival ", " on his arrival ", " on her arrival ",
         " on the sidelines ", " during his visit ", " during her visit ", " in person ", " face to face ",
+        // ("he was in Algeria where he spoke with President Tebboune": there, where the trip is.)
+        " where he spoke with ", " where she spoke with ", " where they spoke with ",
     ]
 
     /// A country's verb of hosting a gathering, right after its name ("Türkiye will host the annual NATO summit"). Folded.

@@ -33,4 +33,19 @@ struct TextCleanerTests {
             on: "2018-04-15")
         #expect(events.contains("meeting Alassane Ouattara/CI+Emmanuel Macron/FR @FR 2018-04-20 planned"), "\(events)")
     }
+
+    /// An embedded post, with its link and its account's credit, is furniture: whose account it is names no one in the story.
+    /// A sentence that only mentions an account, or a dash and brackets, is kept.
+    @Test func dropsAnEmbeddedPost() {
+        let text = """
+            Díaz-Canel arrived in Ankara.
+
+            #Cuba underlines its support of #Russia. https://t.co/0Q73HZg7U0 — Al Mayadeen English (@MayadeenEnglish) November 22, 2022
+
+            Previously, he was in Russia.
+            """
+        #expect(TextCleaner.clean(text) == "Díaz-Canel arrived in Ankara.\n\nPreviously, he was in Russia.")
+        let kept = "The minister — who posts as @minister — met Lavrov (in Moscow) on Monday."
+        #expect(TextCleaner.clean(kept) == kept)
+    }
 }
