@@ -745,7 +745,7 @@ extension ArticleExtractor {
         {
             let stops = Self.cityList(after: visit.offset, in: clause)
             if stops.count > 1, let own = Self.stopDates(stops, in: clause), let index = stops.lastIndex(where: { $0.country == host }) {
-                starts = [own[index]]
+                starts = [settled(own[index])]
             }
         }
         // "a achevé lundi une visite de deux jours", "wrapped up a three-day visit on Friday": the day is the visit's last.
@@ -992,7 +992,8 @@ extension ArticleExtractor {
                 var visitors = Array(Self.travellers(persons, clause: clause, trigger: trigger, phrase: phrase).filter { $0.country != destination.country }.prefix(1))
                 // (No one named: the tour's traveller, found above.)
                 if visitors.isEmpty { visitors = participants.filter { $0.country != destination.country } }
-                for date in own.map({ [$0[index]] }) ?? starts {
+                // (Each stop's day as any other: "samedi" in a trip to come is the coming one.)
+                for date in own.map({ [settled($0[index])] }) ?? starts {
                     results.append(event("visit", visitors, host: destination.country, location: destination.city, date: date, confidence: 0.5))
                 }
             }
@@ -1967,16 +1968,43 @@ extension ArticleExtractor {
     }
 
     /// Each stop's own date, when every stop of a trip is followed by one before the next stop ("en Argentine en janvier
-    /// puis aux Etats-Unis en février"); else nil, and the trip's date is every stop's.
+    /// puis aux Etats-Unis en février"); or when days follow groups of stops, each group's ("en Arabie saoudite et au Qatar
+    /// samedi, aux Emirats arabes unis et en Jordanie dimanche puis à Tel-Aviv et à Ramallah": the last two, after the last
+    /// day, have none told). Else nil, and the trip's date is every stop's.
     static func stopDates(_ stops: [PlaceMention], in clause: Clause) -> [DateMention?]? {
-        var dates: [DateMention?] = []
+        // The day after a stop is that stop's, and its group's before it; one after "puis", "then" is the next stop's ("en
+        // Russie puis vendredi en France").
+        var trailing = [DateMention?](repeating: nil, count: stops.count)
+        var leading = [DateMention?](repeating: nil, count: stops.count)
         for (index, stop) in stops.enumerated() {
             let end = stop.offset + stop.text.count
             let limit = index + 1 < stops.count ? stops[index + 1].offset : end + 24
-            guard let date = clause.dates.first(where: { $0.offset >= end && $0.offset < limit }) else { return nil }
-            dates.append(date)
+            guard let date = clause.dates.first(where: { $0.offset >= end && $0.offset < limit }) else { continue }
+            let before = fold(String(clause.sentence.characters[end..<date.offset])).split(separator: " ")
+            if index + 1 < stops.count, before.contains(where: { ["puis", "then", "et", "and", "ensuite"].contains($0) }) {
+                leading[index + 1] = date
+            } else {
+                trailing[index] = date
+            }
         }
-        return dates
+        if stops.indices.allSatisfy({ leading[$0] != nil || trailing[$0] != nil }) { return stops.indices.map { trailing[$0] ?? leading[$0] } }
+        // (A day only after the last stop is the whole trip's.)
+        guard leading.contains(where: { $0 != nil }) || trailing.dropLast().contains(where: { $0 != nil }) else { return nil }
+        var dates: [DateMention?] = []
+        var waiting = 0
+        for index in stops.indices {
+            if let own = leading[index] {
+                dates += Array(repeating: nil, count: waiting) + [own]
+                waiting = 0
+                continue
+            }
+            waiting += 1
+            if let date = trailing[index] {
+                dates += Array(repeating: date, count: waiting)
+                waiting = 0
+            }
+        }
+        return dates + Array(repeating: nil, count: waiting)
     }
 
     /// Whether a marker of the future governs the trigger at `offset` (in the folded clause): a verb's marker before

@@ -217,4 +217,25 @@ struct TourLegTests {
         }
         #expect(!legs.contains { $0.hasPrefix("visit Viktor Orbán") }, "\(legs)")
     }
+
+    /// Days after groups of stops are each group's; one after "puis" is the next stop's; a stop after the last day has none
+    /// told. Each day of a trip to come is the coming one.
+    @Test func daysOfGroupsOfStops() {
+        let barrot = eventSummaries(
+            """
+            M. Barrot doit se rendre en Arabie saoudite et au Qatar samedi, aux Emirats arabes unis et en Jordanie dimanche \
+            puis à Ramallah.
+            """, on: "2024-10-04")
+        #expect(barrot.contains("visit Jean-Noël Barrot/FR @SA 2024-10-05 planned"), "\(barrot)")
+        #expect(barrot.contains("visit Jean-Noël Barrot/FR @QA 2024-10-05 planned"), "\(barrot)")
+        #expect(barrot.contains("visit Jean-Noël Barrot/FR @AE 2024-10-06 planned"), "\(barrot)")
+        #expect(barrot.contains("visit Jean-Noël Barrot/FR @JO 2024-10-06 planned"), "\(barrot)")
+        #expect(barrot.contains("visit Jean-Noël Barrot/FR @PS - planned"), "\(barrot)")
+        let modi = eventSummaries("Narendra Modi se rendra ensuite en Russie puis vendredi en France.", on: "2017-05-30")
+        #expect(modi.contains("visit Narendra Modi/IN @RU - planned"), "\(modi)")
+        #expect(modi.contains("visit Narendra Modi/IN @FR 2017-06-02 planned"), "\(modi)")
+        // (A day only after the last stop is the whole trip's.)
+        let whole = eventSummaries("Antony Blinken will travel to Japan, South Korea and Vietnam next week.", on: "2024-05-10", language: .en)
+        #expect(whole.allSatisfy { $0.hasSuffix("2024-05-13 planned") } && whole.count == 3, "\(whole)")
+    }
 }
