@@ -35,6 +35,15 @@ extension ArticleExtractor {
         if kind != "invitation", let invited = clause.triggers.filter({ $0.group == "invitation" && $0.offset > trigger }).map(\.offset).min() {
             located.removeAll { $0.offset > invited }
         }
+        // ("talks with his counterparts in Algeria, Mauritania, Senegal and Mali": the countries a plural title names say whose
+        // holders they are, not where they meet.)
+        let pluralTitled = Dictionary(grouping: clause.persons.filter { $0.source == .title }, by: \.offset).values.filter { $0.count >= 2 }
+        located.removeAll { place in
+            pluralTitled.contains { group in
+                place.offset > group[0].offset && place.offset - group[0].offset <= 120 && group.contains { $0.country == place.country }
+                    && Self.listedInTitle(place, after: group[0].offset, in: clause)
+            }
+        }
         let governed = located.filter { $0.offset > trigger }
         var city: PlaceMention?
         var countryPlace: PlaceMention?
@@ -1028,6 +1037,16 @@ extension ArticleExtractor {
             oneByOne(others.map { ($0, $0.country, nil, nil) }, confidence: 0.4)
             return results
         }
+        // "met with his Saudi, Omani, Iraqi and Egyptian counterparts", "will hold talks with his counterparts in Algeria,
+        // Mauritania, Senegal and Mali": counterparts are met each on their own; with no place told, on a trip, each at home.
+        if ["meeting", "talks"].contains(kind), participants.count >= 3, !split, Self.counterpartsAll(others, persons: persons, in: clause) {
+            let home = host == nil && discourse.events.contains { event in
+                event.kind == "visit" && !event.inPassing && event.participants.first?.name == participants[0].name
+                    && event.hostCountry != participants[0].country
+            }
+            oneByOne(starts.flatMap { date in others.map { ($0, home ? $0.country : host, home ? nil : location, date) } }, confidence: 0.4)
+            return results
+        }
         // "a eu vendredi des rencontres bilatérales tour à tour avec le président du Mexique, …, et le premier ministre du Japon":
         // meetings told as several are one a party.
         if ["meeting", "talks"].contains(kind), participants.count >= 3, !split, Triggers.severalMeetings.occurs(in: clause.folded) {
@@ -1056,6 +1075,29 @@ extension ArticleExtractor {
             }
         }
         return results
+    }
+
+    /// Whether `place` is listed in a plural title that begins at `offset`: only title words, the list's small words and other
+    /// places between ("counterparts in Algeria, Mauritania, Senegal and Mali"; not "… foreign ministers will be held in Georgia").
+    static func listedInTitle(_ place: PlaceMention, after offset: Int, in clause: Clause) -> Bool {
+        var between = Array(clause.sentence.characters[offset..<place.offset])
+        for other in clause.sentencePlaces where other.offset >= offset && other.offset + other.text.count <= place.offset {
+            for index in (other.offset - offset)..<(other.offset - offset + other.text.count) { between[index] = " " }
+        }
+        let glue: Set<String> = ["in", "en", "au", "aux", "of", "de", "du", "des", "d", "and", "et", "the", "la", "le", "les", "l", "from"]
+        return fold(String(between)).split(separator: " ").allSatisfy { word in
+            glue.contains(String(word)) || PersonFinder.titleWords.contains(String(word)) || PersonFinder.titleNouns.contains(String(word))
+                || ["counterparts", "homologues"].contains(word)
+        }
+    }
+
+    /// Whether every one of `others` is one of a plural "counterparts" ("his counterparts in A, B and C", "ses homologues
+    /// algérien et malien"): all named at that one word.
+    static func counterpartsAll(_ others: [ExtractedEvent.Person], persons: [PersonMention], in clause: Clause) -> Bool {
+        let mentions = others.compactMap { other in persons.first { $0.name == other.name && $0.source == .title } }
+        guard mentions.count == others.count, let offset = mentions.first?.offset, mentions.allSatisfy({ $0.offset == offset }) else { return false }
+        let word = fold(String(clause.sentence.characters[offset...].prefix(14))).split(separator: " ").first ?? ""
+        return ["counterparts", "homologues"].contains(word)
     }
 
     /// The day each of a meeting's listed parties is given, when each has one of its own: the first date right after its

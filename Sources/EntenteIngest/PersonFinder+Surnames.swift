@@ -76,17 +76,31 @@ extension PersonFinder {
 
     /// "the presidents of Russia and the United States", "the leaders of France and Germany", "les présidents russe et
     /// américain": the holder of the office in each country, on the date.
-    static func pluralTitles(_ characters: [Character], tokens: [DateResolver.Token], on date: PartialDate) -> [PersonMention] {
-        let offices: [String: Office] = [
+    /// - Parameter named: the people the sentence names, for "his counterparts in Algeria, Mauritania, Senegal and Mali": the
+    ///   holders, in each country, of the office of the one named before.
+    static func pluralTitles(
+        _ characters: [Character], tokens: [DateResolver.Token], on date: PartialDate, named: [PersonMention] = []
+    ) -> [PersonMention] {
+        var offices: [String: Office] = [
             "presidents": .headOfState, "leaders": .headOfState, "dirigeants": .headOfState,
             "chefs": .headOfState, "ministres": .foreignMinister, "ministers": .foreignMinister,
         ]
         // (English "ministers" only as "foreign ministers" or "prime ministers", not "defence ministers"; and with their
         // countries right after "of" or their adjectives before: not "the G20 Foreign Ministers' meeting in Argentina".)
+        // (Counterparts, of the one named before them.)
+        let counterpart = { (position: Int) -> (person: PersonMention, office: Office)? in
+            guard ["counterparts", "homologues"].contains(tokens[position].word),
+                let person = named.last(where: { $0.offset < tokens[position].start }), let office = counterpartOffice(of: person.name, on: date)
+            else { return nil }
+            return (person, office)
+        }
         guard let index = tokens.indices.first(where: { position in
             offices[tokens[position].word] != nil
                 && (tokens[position].word != "ministers" || position > 0 && ["foreign", "prime"].contains(tokens[position - 1].word))
+                || counterpart(position) != nil
         }) else { return [] }
+        let counterpartOf = counterpart(index)
+        if let counterpartOf { offices[tokens[index].word] = counterpartOf.office }
         let ofFollows = index + 1 < tokens.count && tokens[index + 1].word == "of" && tokens[index + 1].start == tokens[index].end + 1
         // ("les anciens Premiers ministres de la Belgique et des Pays-Bas": no one in office.)
         // (Nor deputies: "the deputy foreign ministers of Russia and Turkey".)
@@ -111,13 +125,16 @@ extension PersonFinder {
             let gap = fold(String(characters[(start + from)..<(start + max(from, place.offset))])).split(whereSeparator: { !$0.isLetter })
             // (The rest of the title may come first: "les ministres des Affaires étrangères chinois et russes"; "leaders from Chad
             // and Nigeria".)
+            // ("his counterparts in Algeria, Mauritania, Senegal and Mali".)
             guard gap.allSatisfy({ word in
                 ["and", "et", "the", "of", "from", "de", "du", "des", "d", "la", "le", "les", "l", "affaires", "etrangeres", "exterieures"]
                     .contains(String(word)) || titleWords.contains(String(word))
+                    || counterpartOf != nil && ["in", "en", "au", "aux"].contains(String(word))
             }) else { break }
             listed.append(place)
         }
         var countries = tokens[index].word == "ministers" && !ofFollows ? [] : listed.map(\.country)
+        if let counterpartOf { countries.removeAll { $0 == counterpartOf.person.country } }
         // ("Azerbaijani, Turkish and Georgian foreign ministers", "the Russian and Chinese presidents": adjectives before it.)
         if Set(countries).count < 2 {
             var first = index

@@ -833,7 +833,7 @@ public struct PersonFinder {
         // "the presidents of Russia and the United States", "the leaders of France and Germany": each country's holder.
         // (Not in apposition to the names just listed: "Wang Yi, Sergei Lavrov and Abbas Araghchi, the foreign ministers of China,
         // Russia and Iran respectively".)
-        let plural = Self.pluralTitles(characters, tokens: titleTokens, on: date)
+        let plural = Self.pluralTitles(characters, tokens: titleTokens, on: date, named: found.sorted { $0.offset < $1.offset })
         let apposed = plural.first.map { title in
             let before = characters[max(0, title.offset - 24)..<title.offset]
             guard found.filter({ $0.offset < title.offset }).count >= 2, let comma = before.lastIndex(of: ",") else { return false }

@@ -57,4 +57,21 @@ struct SeparateTalksTests {
         let about = eventSummaries("Emmanuel Macron spoke by phone with Vladimir Putin about Volodymyr Zelenskyy and Recep Tayyip Erdogan on Sunday.", on: "2022-05-09", language: .en)
         #expect(about == ["phone_call Emmanuel Macron/FR+Vladimir Putin/RU @- 2022-05-08 held"], "\(about)")
     }
+
+    /// "his counterparts in Algeria, Mauritania, Senegal and Mali": the holders of the subject's office there, each met on
+    /// their own; on a tour with no place told, each at home. The countries of the title place nothing, but a place told after
+    /// it does ("The next meeting of Azerbaijani, Turkish and Georgian foreign ministers will be held in Georgia").
+    @Test func counterpartsAreMetEachOnTheirOwn() {
+        let tour = eventSummaries(
+            """
+            Turkey's president Recep Tayyip Erdogan is set to go on a five-day official visit to four African countries. Erdogan \
+            will hold talks with his counterparts in Algeria, Mauritania, Senegal and Mali.
+            """, on: "2018-02-25", language: .en)
+        for (leader, country) in [("Abdelaziz Bouteflika", "DZ"), ("Mohamed Ould Abdel Aziz", "MR"), ("Macky Sall", "SN"), ("Ibrahim Boubacar Keïta", "ML")] {
+            #expect(tour.contains("talks Recep Tayyip Erdoğan/TR+\(leader)/\(country) @\(country) - planned"), "\(tour)")
+        }
+        let held = eventSummaries(
+            "The next meeting of Azerbaijani, Turkish and Georgian foreign ministers will be held in Georgia in November.", on: "2015-05-25", language: .en)
+        #expect(held.contains { $0.hasPrefix("meeting Elmar Mammadyarov/AZ+Mevlüt Çavuşoğlu/TR+Tamar Beruchashvili/GE @GE") }, "\(held)")
+    }
 }
