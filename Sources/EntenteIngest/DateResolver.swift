@@ -136,6 +136,12 @@ public struct DateResolver: Sendable {
 
     static func tokenize(_ sentence: String) -> [Token] { tokenize(Array(sentence)) }
 
+    /// Weekdays, whole or cut short, as a schedule puts them in brackets after a date. Folded.
+    static let bracketedWeekdays: Set<String> = [
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "lun", "mer", "jeu", "ven", "sam", "dim", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ]
+
     static func tokenize(_ sentence: [Character]) -> [Token] {
         var tokens: [Token] = []
         var current = ""
@@ -145,7 +151,10 @@ public struct DateResolver: Sendable {
                 if current.isEmpty { start = offset }
                 current.append(character)
             } else {
-                if !current.isEmpty { tokens.append(Token(word: NameNormalizer.foldDiacritics(current).lowercased(), start: start, end: offset)) }
+                // ("from April 28 (Sat) to May 6 (Sun)": a weekday in brackets after a date is passed over.)
+                let bracketed = character == ")" && start > 0 && sentence[start - 1] == "("
+                    && Self.bracketedWeekdays.contains(NameNormalizer.foldDiacritics(current).lowercased())
+                if !current.isEmpty, !bracketed { tokens.append(Token(word: NameNormalizer.foldDiacritics(current).lowercased(), start: start, end: offset)) }
                 current = ""
                 if character == "-" || character == "–" { tokens.append(Token(word: "-", start: offset, end: offset + 1)) }
             }

@@ -384,7 +384,13 @@ public struct PersonFinder {
                 Gazetteer.lookup(next.text) == nil, DateResolver.months[fold(next.text)] == nil
             {
                 let holderWords = forms[holder].split(separator: " ")
-                if !holderWords.contains(Substring(forms[next.text])) { continue }
+                // ("leader of the United States of America Joseph Biden": the holder's surname after another form of their first
+                // name is the holder.)
+                if !holderWords.contains(Substring(forms[next.text])) {
+                    guard holderWords.count >= 2, holderWords.last.map(String.init) == forms[following.text] else { continue }
+                    add(PersonMention(name: holder, country: title.country, offset: next.start, source: .title))
+                    continue
+                }
                 // The holder's first name and their surname in another spelling ("… étrangères Grigol Vachadze" is
                 // Vashadze): the holder, where the name stands, so the spelling is not taken for someone else.
                 let surname = forms[following.text]
@@ -576,6 +582,12 @@ public struct PersonFinder {
         for (index, token) in tokens.enumerated() where Self.honorifics.contains(fold(token.text)) || Self.abbreviatedTitles.contains(fold(token.text)) {
             // "M." is Monsieur; a bare "M" is a letter of something else ("M23").
             if token.text == "M", token.start + 1 >= characters.count || characters[token.start + 1] != "." { continue }
+            // (In English, "M." before another initial is one: "Prime Minister M. E. Fradkov".)
+            if token.text == "M", language == "en", index + 1 < tokens.count, tokens[index + 1].text.count == 1,
+                tokens[index + 1].text.first?.isUppercase == true
+            {
+                continue
+            }
             // "PM Modi", "FM Qureshi": the abbreviations in capitals before a surname known, never a time ("At 10 PM Moscow
             // Time") nor a new name.
             if Self.abbreviatedTitles.contains(token.text.lowercased()) {
@@ -1169,7 +1181,7 @@ public struct PersonFinder {
         "plus", "province", "territory", "district", "county",
         "union", "alliance", "forum", "conference", "organisation", "organization", "bank", "fund", "initiative", "partnership",
         "program", "programme", "treaty", "accord", "house", "street", "palace", "party", "army", "forces", "force", "government",
-        "republic", "kingdom", "states", "nations", "news", "radio", "press", "times", "post", "inter", "day", "week", "assembly",
+        "republic", "kingdom", "states", "nations", "countries", "news", "radio", "press", "times", "post", "inter", "day", "week", "assembly",
         "parliament", "congress", "senate", "court", "office", "service", "services", "institute", "university", "association",
         "conseil", "sommet", "traite", "assemblee", "parlement", "senat", "congres", "gouvernement", "parti", "ministere", "agence", "banque", "presse", "groupe", "comite", "unies",
         "republique", "etat", "etats", "democracy", "security", "energy", "minerals", "action", "segment", "high", "level", "texte",

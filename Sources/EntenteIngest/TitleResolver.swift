@@ -119,8 +119,9 @@ public enum TitleResolver {
             var country: String?
             var start = index
             // Adjective before (English: "Russian foreign minister", "US Secretary of State") …
+            // (Not past a comma: "In the US, Foreign Minister Aso will …" is Japan's.)
             if index > 0, let entry = Gazetteer.lookup(String(characters[tokens[index - 1].start..<tokens[index - 1].end])),
-                entry.kind == .adjective || entry.kind == .country
+                entry.kind == .adjective || entry.kind == .country, !characters[tokens[index - 1].end..<tokens[index].start].contains(",")
             {
                 country = entry.country
                 start = index - 1

@@ -238,4 +238,24 @@ struct TourLegTests {
         let whole = eventSummaries("Antony Blinken will travel to Japan, South Korea and Vietnam next week.", on: "2024-05-10", language: .en)
         #expect(whole.allSatisfy { $0.hasSuffix("2024-05-13 planned") } && whole.count == 3, "\(whole)")
     }
+
+    /// A ministry's release: "the United States of America" is one country in the list, a weekday in brackets after a date
+    /// leaves the range whole, "In the US, Foreign Minister Aso" is Japan's minister placed in the US, "M. E. Fradkov" in
+    /// English is initials, and "Iraq's Neighboring Countries" is no one.
+    @Test func aMinistrysItinerary() {
+        let aso = eventSummaries(
+            """
+            Mr. Taro Aso, Minister for Foreign Affairs, will visit the United States of America, Russia and Egypt from April 28 \
+            (Sat) to May 6 (Sun). In the US, Foreign Minister Aso will have Japan-US Foreign Ministerial Talks with Secretary of \
+            State Condoleezza Rice. The Foreign Minister's visit to Russia was agreed in February this year when Prime Minister \
+            M. E. Fradkov visited Japan. In Egypt, Foreign Minister Aso will attend the Expanded Ministerial Meeting of Iraq's \
+            Neighboring Countries.
+            """, on: "2007-04-27", language: .en)
+        for country in ["US", "RU", "EG"] {
+            #expect(aso.contains("visit Taro Aso/JP @\(country) 2007-04-28 planned"), "\(aso)")
+        }
+        #expect(aso.contains("talks Taro Aso/JP+Condoleezza Rice/US @US 2007-04-28 planned"), "\(aso)")
+        #expect(aso.contains("visit Mikhail Fradkov/RU @JP 2007-02 held"), "\(aso)")
+        #expect(!aso.joined().contains("Neighboring"), "\(aso)")
+    }
 }

@@ -444,6 +444,7 @@ United Arab Emirates	AE
 United Kingdom	GB
 United States	US
 United States Minor Outlying Islands	UM
+United States of America	US
 Uruguay	UY
 Uzbekistan	UZ
 Vanuatu	VU
