@@ -246,6 +246,8 @@ extension ArticleExtractor {
         guard a.hostCountry == nil || b.hostCountry == nil || a.hostCountry == b.hostCountry else { return false }
         // A dated tour without a country ("sa première visite sur le continent africain") holds its stops; it is not one of them.
         if a.kind == "visit", (a.hostCountry == nil) != (b.hostCountry == nil), (a.hostCountry == nil ? a : b).start != nil { return false }
+        // (Nor is a tour under way a stop still to come: "Modi est en tournée en Europe … Il se rendra ensuite en Russie".)
+        if a.kind == "visit", (a.hostCountry == nil) != (b.hostCountry == nil), a.status != b.status { return false }
         switch (a.start, b.start) {
         case (let x?, let y?):
             // What happened on one day and what is to happen on another are two events ("accueilli jeudi à l'aéroport",
