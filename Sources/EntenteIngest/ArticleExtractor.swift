@@ -43,7 +43,7 @@ public struct ArticleExtractor: Sendable {
             // (Not one a trip goes to: "a évoqué tous les dossiers lors de sa première visite à Pékin".)
             if let topics = Triggers.topicMarkers.firstCharacterOffset(in: folded) {
                 for index in places.indices where places[index].kind != .city && places[index].offset + 1 > topics
-                    && !Self.follows(Triggers.tripWords.flatMap { [$0 + " a", $0 + " to", $0 + " en", $0 + " au"] }, places[index].offset, within: 2, in: spacedCharacters)
+                    && !Self.follows(Triggers.tripsTo, places[index].offset, within: 2, in: spacedCharacters)
                 {
                     places[index].topic = true
                 }

@@ -838,6 +838,9 @@ enum Triggers {
     /// Nouns that name a trip ("cette visite", "the trip"). Folded.
     static let tripWords: [String] = ["visite", "visit", "trip", "voyage", "deplacement", "sejour", "tournee", "tour"]
 
+    /// Those nouns with the preposition of where the trip goes ("visite à", "trip to"): a country after one is a destination.
+    static let tripsTo: [String] = tripWords.flatMap { [$0 + " a", $0 + " to", $0 + " en", $0 + " au"] }
+
     /// The same, searched in one pass.
     static let tripNouns = PhraseSet(tripWords.map { " \($0) " })
 
