@@ -902,11 +902,13 @@ extension ArticleExtractor {
         {
             leadersAtHome = true
         }
+        // ("Lula's trip to Buenos Aires on January 23 … He also met with Chilean president Gabriel Boric": what the text tells
+        // done is no part of a trip still to come, and takes neither its place nor a day the text gave it.)
+        var apartFromTripToCome = false
         if ["visit", "meeting", "talks", "summit"].contains(kind), kind != "summit" || host != nil, !leadersAtHome,
             let context = discourse.context(for: participants, host: host),
-            // ("Lula's trip to Buenos Aires on January 23 … He also met with Chilean president Gabriel Boric": what the text
-            // tells done is no part of a trip still to come.)
             !(status == .held && Self.toldDone(phrase) && context.start.map({ $0.firstDay > clause.published.lastDay }) == true)
+                || { apartFromTripToCome = true; return false }()
         {
             if host == nil {
                 host = context.host
@@ -951,7 +953,7 @@ extension ArticleExtractor {
         // to tell, undated and with nothing else to date it, happened on the last day it gave.
         // (Not what a trip was made for, "je suis venu pour préparer la visite du président", nor a summit, whose name is
         // told apart from its days: "CONSEIL EUROPÉEN", then "Bruxelles, le 19 septembre".)
-        if starts == [nil], status == .held, !inPassing, !clause.sentenceDated, ["visit", "meeting", "talks"].contains(kind),
+        if starts == [nil], status == .held, !inPassing, !clause.sentenceDated, !apartFromTripToCome, ["visit", "meeting", "talks"].contains(kind),
             clause.plannedFrom.map({ trigger < $0 }) ?? true, !Self.namedAsNoun(trigger, in: sentence.characters),
             // (Nor what the text sets before it: "Vous vous êtes rendu récemment à Damas", "had already met".)
             ![" recemment ", " recently ", " dernierement ", " lately ", " deja ", " already ", " auparavant ", " previously ", " before that ",
@@ -1251,7 +1253,18 @@ extension ArticleExtractor {
         guard characters[previous.offset..<next.offset].contains(where: { $0 == "," })
             || between.contains(where: { ["and", "et"].contains($0) })
         else { return false }
-        return !between.contains { listBreakers.contains(String($0)) }
+        // (Only names, titles and countries between: "…, comme l'avait fait Olaf Scholz" is no list. Nor a name in the
+        // possessive: "with Vladimir Putin, Zelenskyy's office said", "Dmytro Kuleba, Volodymyr Zelenskyy's foreign minister".)
+        let words = PersonFinder.words(Array(characters[previous.offset..<next.offset])).dropFirst()
+        let owner = PersonFinder.words(Array(characters[next.offset..<min(characters.count, next.offset + 60)])).prefix { $0.text.first?.isUppercase == true }
+        if let last = owner.last, characters[(next.offset + last.start + last.text.count)...].prefix(2).contains(where: { $0 == "'" || $0 == "’" }) {
+            return false
+        }
+        return !between.contains { listBreakers.contains(String($0)) } && words.allSatisfy { word in
+            let folded = fold(word.text)
+            return word.text.first?.isUppercase == true || ["and", "et", "the", "le", "la", "les", "l", "of", "de", "du", "des", "d"].contains(folded)
+                || PersonFinder.titleWords.contains(folded) || PersonFinder.titleNouns.contains(folded) || Gazetteer.lookup(word.text) != nil
+        }
     }
 
     /// Words that end a list of people: what is said about them, or to them, or when ("about", "qui", "after").

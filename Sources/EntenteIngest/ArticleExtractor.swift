@@ -43,7 +43,7 @@ public struct ArticleExtractor: Sendable {
             // (Not one a trip goes to: "a évoqué tous les dossiers lors de sa première visite à Pékin".)
             if let topics = Triggers.topicMarkers.firstCharacterOffset(in: folded) {
                 for index in places.indices where places[index].kind != .city && places[index].offset + 1 > topics
-                    && !Self.follows(Triggers.tripsTo, places[index].offset, within: 2, in: spacedCharacters)
+                    && !Self.ownTrip(to: places[index], in: spacedCharacters)
                 {
                     places[index].topic = true
                 }
@@ -760,6 +760,15 @@ public struct ArticleExtractor: Sendable {
             || clause.folded.includes(phrase + " en tete")
     }
 
+    /// Whether `place` is where a trip of the subject's goes ("lors de sa première visite à Pékin", "during his trip to
+    /// Beijing"): a trip noun, with its preposition, right before it, and a possessive before the noun. (Not "le voyage en
+    /// Chine de ce dernier", someone else's, which stays a topic.)
+    static func ownTrip(to place: PlaceMention, in spaced: [Character]) -> Bool {
+        guard let (window, end) = phraseEnd(Triggers.tripsTo, before: place.offset, within: 2, in: spaced, nearest: true) else { return false }
+        let before = fold(String(window.prefix(end))).split(separator: " ").dropLast(2).suffix(3)
+        return before.contains { ["sa", "son", "ses", "his", "her", "their", "leur"].contains($0) }
+    }
+
     /// "La chef de la diplomatie de l'Union européenne était ce mardi à Téhéran", "Pompeo was on Friday in Bogota": a verb of
     /// being there, the day, then the place, its subject right before the verb. The trigger it makes: the phrase of
     /// ``Triggers/beingThere`` it stands for, where the verb is.
@@ -1063,8 +1072,11 @@ public struct ArticleExtractor: Sendable {
                 triggers.append((kind, phrase, clause.start + offset))
                 // ("arrived in Budapest … as part of a tour that also took him to France and Serbia": the trip's further legs,
                 // told after its first trigger, are a trigger of their own, with their own stops.)
+                // (Not someone else's being there: "Blinken visited Israel on Monday; his Russian counterpart Lavrov was in Turkey".)
                 if kind == "visit", !Triggers.onwardSet.contains(phrase),
-                    let leg = entries.first(where: { Triggers.onwardSet.contains($0.phrase) && $0.phrase != phrase && stands($0) }),
+                    let leg = entries.first(where: {
+                        Triggers.onwardSet.contains($0.phrase) && !Triggers.beingThere.contains($0.phrase) && $0.phrase != phrase && stands($0)
+                    }),
                     let at = clause.folded.characterOffset(of: leg.text), at > offset + phrase.count
                 {
                     triggers.append((kind, leg.phrase, clause.start + at))

@@ -41,7 +41,11 @@ public enum TextCleaner {
             }
             // An embedded post's credit ("https://t.co/0Q73HZg7U0 — Al Mayadeen English (@MayadeenEnglish) November 22, 2022"):
             // whose account it is names no one in the story.
-            if line.count < 600, lower.contains("https://t.co/") || lower.contains("pic.twitter.com") || isPostCredit(line) { continue }
+            // (Only the credit goes, from the link on: the post's words, and a sentence before them, stay.)
+            if line.count < 600, isPostCredit(line), let link = ["https://t.co/", "pic.twitter.com"].compactMap({ line.lowercased().characterOffset(of: $0) }).min() {
+                line = trimmed(line.prefix(link))
+                if line.isEmpty { continue }
+            }
             // Paragraphs stay one blank line apart, however many the page had.
             if line.isEmpty, kept.last?.isEmpty ?? true { continue }
             kept.append(line)
@@ -58,13 +62,19 @@ public enum TextCleaner {
         return text
     }
 
-    /// Whether `line` credits an embedded post: a dash, a name, then the account in brackets ("— Name (@handle) …").
+    /// Whether `line` ends with an embedded post's credit: the post's link, a dash, a name, the account in brackets and the
+    /// post's date ("https://t.co/0Q73HZg7U0 — Name (@handle) November 22, 2022"). A handle or a link in a sentence is kept.
     static func isPostCredit(_ line: String) -> Bool {
         let characters = Array(line)
-        guard let open = line.characterOffset(of: " (@"), let close = characters[(open + 3)...].firstIndex(of: ")") else { return false }
+        guard let open = line.characterOffset(of: " (@"), let close = characters[(open + 3)...].firstIndex(of: ")"),
+            let dash = characters[..<open].lastIndex(where: { $0 == "—" || $0 == "–" }), dash > 0, characters[dash - 1] == " "
+        else { return false }
         let handle = characters[(open + 3)..<close]
+        let linked = String(characters[..<dash]).lowercased()
+        let after = String(characters[(close + 1)...]).split(separator: " ")
         return !handle.isEmpty && handle.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" })
-            && characters[..<open].contains(where: { "—–-".contains($0) })
+            && (linked.contains("https://t.co/") || linked.contains("pic.twitter.com"))
+            && after.count >= 2 && after.count <= 4 && after.last!.allSatisfy(\.isNumber)
     }
 
     /// Whether `line` stops inside its sentence and `next` carries it on: no closing punctuation, and the next line opens in

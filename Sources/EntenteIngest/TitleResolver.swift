@@ -119,9 +119,12 @@ public enum TitleResolver {
             var country: String?
             var start = index
             // Adjective before (English: "Russian foreign minister", "US Secretary of State") …
-            // (Not past a comma: "In the US, Foreign Minister Aso will …" is Japan's.)
+            // (Past a comma only when the name after the title is the holder's: "Back in China, President Xi met Lula", not "In the
+            // US, Foreign Minister Aso will …", Japan's.)
             if index > 0, let entry = Gazetteer.lookup(String(characters[tokens[index - 1].start..<tokens[index - 1].end])),
-                entry.kind == .adjective || entry.kind == .country, !characters[tokens[index - 1].end..<tokens[index].start].contains(",")
+                entry.kind == .adjective || entry.kind == .country,
+                !characters[tokens[index - 1].end..<tokens[index].start].contains(",")
+                    || holderNamedAfter(index + title.count, office: office, country: entry.country, tokens: tokens, on: date)
             {
                 country = entry.country
                 start = index - 1
@@ -318,6 +321,13 @@ public enum TitleResolver {
             return pattern.suffix(seat.count).elementsEqual(seat) && before.suffix(pattern.count - seat.count).elementsEqual(pattern.dropLast(seat.count))
                 || pattern.prefix(seat.count).elementsEqual(seat) && after.prefix(pattern.count - seat.count).elementsEqual(pattern.dropFirst(seat.count))
         }
+    }
+
+    /// Whether the word at `index` is a word of the name of the office's holder in that country on the date (or no capitalised
+    /// word follows).
+    private static func holderNamedAfter(_ index: Int, office: Office, country: String, tokens: [DateResolver.Token], on date: PartialDate) -> Bool {
+        guard index < tokens.count, let holder = OfficeRegistry.holder(of: office, country: country, on: date) else { return false }
+        return NameNormalizer.foldDiacritics(holder.name).lowercased().split(separator: " ").contains { $0 == tokens[index].word }
     }
 
     static func matches(_ pattern: [String], _ words: [String], at index: Int) -> Bool {

@@ -472,9 +472,19 @@ enum Triggers {
                 }
             })
 
+    /// What a litotes may still introduce that undoes an event ("did not hesitate to cancel his trip", "n'a pas hésité à
+    /// décliner l'invitation"): then the clause tells no event done. Folded, first words.
+    static let undoingVerbs: Set<String> = [
+        "cancel", "postpone", "call", "turn", "decline", "refuse", "reject", "skip", "snub", "note", "annuler", "reporter", "decliner",
+        "refuser", "rejeter", "boycotter", "snober", "critiquer", "criticize", "criticise", "condemn", "condamner",
+    ]
+
     /// Where the first negation of `text` (folded, spaced) is that is not a litotes.
     static func negation(in text: String) -> Int? {
-        let turned = Set(litotes.occurrences(in: text).map(\.offset))
+        let turned = Set(litotes.occurrences(in: text).filter { found in
+            let next = text.dropFirst(found.offset + litotes.phrases[found.phrase].count).split(separator: " ").first.map(String.init) ?? ""
+            return !undoingVerbs.contains(next)
+        }.map(\.offset))
         return negations.occurrences(in: text).map(\.offset).filter { !turned.contains($0) }.min()
     }
 
@@ -541,9 +551,13 @@ enum Triggers {
 
     /// Markers of the future that qualify a noun, not a clause ("ahead of the summit", "le sommet prochain").
     /// ("an imminent visit by Zarif", "his forthcoming trip to Moscow".)
-    static let nounFuture: Set<String> = [
-        "ahead of", "a l approche", "upcoming", "prochain", "prochaine", "looking ahead", " imminent ", " forthcoming ", " impending ",
-    ]
+    static let nounFuture: Set<String> = Set(["ahead of", "a l approche", "upcoming", "prochain", "prochaine", "looking ahead"]).union(comingNouns)
+
+    /// "an imminent visit", "his forthcoming trip": the adjective right before the event's noun (not "was not forthcoming about
+    /// his meeting", "the threat was imminent during his visit").
+    static let comingNouns: Set<String> = Set(["imminent", "forthcoming", "impending"].flatMap { adjective in
+        ["visit", "trip", "tour", "meeting", "summit", "talks"].map { " \(adjective) \($0)" }
+    })
 
     /// Markers of an event to come.
     static let future = PhraseSet([
@@ -551,8 +565,7 @@ enum Triggers {
         "sera represente", "prochain", "prochaine", " will ", " is expected to", " are expected to", " plans to", " is scheduled", " to travel",
         "looking ahead", "ahead of", "a l approche", "aurai ", "aurons ", "serai ", "serons ", " aura ", " auront ", " sera ", " seront ",
         " ira ", " iront ", "attendu a", "attendue a", " est attendu", " sont attendus", " se retrouveront", " partira ", " s envolera ", "accueillera", "rencontreront", "s entretiendra", "echangera", " is to ", " are to ",
-        " is due to", " is set to", " are set to", " will host", " are scheduled", "upcoming", " imminent ", " forthcoming ", " impending ",
-        " would ", " organizing a ", " organising a ",
+        " is due to", " is set to", " are set to", " will host", " are scheduled", "upcoming", " would ", " organizing a ", " organising a ",
         " to organize a ", " to organise a ", " mettra ", " mettront ", " fera ", " feront ", " signera ", " signeront ", " prononcera ",
         " presidera ", " inaugurera ", " visitera ", " accompagnera ", " prevue le ", " prevu le ", " prevue a ", " prevu a ",
         // ("se prépare à faire un saut au Canada", "s'apprête à recevoir": what is about to be done.)
@@ -584,7 +597,7 @@ enum Triggers {
         " pledged to ", " has promised to ", " promised to ", " vowed to ", " s est engage a ", " s est engagee a ",
         // What was to happen, as planned ("Park had been due to leave for Washington on Sunday").
         " had been due to ", " was due to ", " were due to ", " had been scheduled to ", " was scheduled to ", " were scheduled to ",
-    ] + agreedTo + lookingAhead + wishes)
+    ] + agreedTo + lookingAhead + wishes + comingNouns.sorted())
 
     /// What someone looks forward to, or is likely to do ("looks forward to meeting again with President Xi Jinping during the
     /// APEC meetings in November", "the two leaders are likely to meet in Germany in July"), and the French participle of
@@ -605,8 +618,6 @@ enum Triggers {
     static let inPerson: PhraseSet = [
         " upon arrival ", " upon his arrival ", " upon her arrival ", " on arrival ", " on his arrival ", " on her arrival ",
         " on the sidelines ", " during his visit ", " during her visit ", " in person ", " face to face ",
-        // ("he was in Algeria where he spoke with President Tebboune": there, where the trip is.)
-        " where he spoke with ", " where she spoke with ", " where they spoke with ",
     ]
 
     /// A country's verb of hosting a gathering, right after its name ("Türkiye will host the annual NATO summit"). Folded.

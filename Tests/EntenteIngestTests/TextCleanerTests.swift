@@ -44,8 +44,13 @@ struct TextCleanerTests {
 
             Previously, he was in Russia.
             """
-        #expect(TextCleaner.clean(text) == "Díaz-Canel arrived in Ankara.\n\nPreviously, he was in Russia.")
+        #expect(TextCleaner.clean(text) == "Díaz-Canel arrived in Ankara.\n\n#Cuba underlines its support of #Russia.\n\nPreviously, he was in Russia.")
         let kept = "The minister — who posts as @minister — met Lavrov (in Moscow) on Monday."
         #expect(TextCleaner.clean(kept) == kept)
+        // (A handle after a hyphenated name, a link in a sentence: no post's credit.)
+        let handle = "Iranian Foreign Minister Hossein Amir-Abdollahian (@Amirabdolahian) met Sergei Lavrov in Moscow on Monday."
+        #expect(TextCleaner.clean(handle) == handle)
+        let link = "Rishi Sunak met Joe Biden on Thursday, according to a statement posted at https://t.co/abc123XYZ."
+        #expect(TextCleaner.clean(link) == link)
     }
 }
