@@ -1042,10 +1042,13 @@ extension ArticleExtractor {
         // "met with his Saudi, Omani, Iraqi and Egyptian counterparts", "will hold talks with his counterparts in Algeria,
         // Mauritania, Senegal and Mali": counterparts are met each on their own; with no place told, on a trip, each at home.
         if ["meeting", "talks"].contains(kind), participants.count >= 3, !split, Self.counterpartsAll(others, persons: persons, in: clause) {
-            let home = host == nil && discourse.events.contains { event in
+            // (On a tour: one told, or a trip of the subject's abroad. A place the context gives that is one of theirs is no
+            // shared place: "on a tour of West Africa, held talks with his counterparts in Mali and Mauritania".)
+            let touring = Self.tourNouns.contains(where: String(clause.spaced).includes) || discourse.events.contains { event in
                 event.kind == "visit" && !event.inPassing && event.participants.first?.name == participants[0].name
                     && event.hostCountry != participants[0].country
             }
+            let home = touring && (host == nil || others.contains { $0.country == host })
             oneByOne(starts.flatMap { date in others.map { ($0, home ? $0.country : host, home ? nil : location, date) } }, confidence: 0.4)
             return results
         }

@@ -62,4 +62,11 @@ struct WhatTheTwentySecondSessionsRulesLeaveAlone {
     @Test func spokenWithAtHome() {
         #expect(!events("Emmanuel Macron flew back to Paris on Monday, where he spoke with Vladimir Putin.").contains { $0.hasPrefix("meeting") })
     }
+
+    /// Counterparts met on a tour are each at home, even where the context offers one of their countries as the place.
+    @Test func counterpartsOnATourAreAtHome() {
+        let lavrov = events("Sergei Lavrov, on a tour of West Africa, held talks with his counterparts in Mali and Mauritania.")
+        #expect(lavrov.contains("talks Sergei Lavrov/RU+Abdoulaye Diop/ML @ML - held"), "\(lavrov)")
+        #expect(lavrov.contains("talks Sergei Lavrov/RU+Mohamed Salem Ould Merzoug/MR @MR - held"), "\(lavrov)")
+    }
 }
