@@ -904,12 +904,11 @@ extension ArticleExtractor {
         }
         // ("Lula's trip to Buenos Aires on January 23 … He also met with Chilean president Gabriel Boric": what the text tells
         // done is no part of a trip still to come, and takes neither its place nor a day the text gave it.)
-        var apartFromTripToCome = false
-        if ["visit", "meeting", "talks", "summit"].contains(kind), kind != "summit" || host != nil, !leadersAtHome,
-            let context = discourse.context(for: participants, host: host),
-            !(status == .held && Self.toldDone(phrase) && context.start.map({ $0.firstDay > clause.published.lastDay }) == true)
-                || { apartFromTripToCome = true; return false }()
-        {
+        let context = ["visit", "meeting", "talks", "summit"].contains(kind) && (kind != "summit" || host != nil) && !leadersAtHome
+            ? discourse.context(for: participants, host: host) : nil
+        let apartFromTripToCome = status == .held && Self.toldDone(phrase)
+            && context?.start.map({ $0.firstDay > clause.published.lastDay }) == true
+        if let context, !apartFromTripToCome {
             if host == nil {
                 host = context.host
                 location = context.city
