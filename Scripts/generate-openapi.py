@@ -355,7 +355,10 @@ PATHS = {
             "type": "object", "required": ["language", "dry_run", "created", "merged", "events"],
             "properties": {"language": {"type": "string"}, "dry_run": {"type": "boolean"},
                            "created": {"type": "array", "items": {"type": "string"}}, "merged": {"type": "array", "items": {"type": "string"}},
-                           "events": {"type": "array", "items": {"type": "object"}}}}}}},
+                           "events": {"type": "array", "items": {"type": "object", "required": ["confidence"], "properties": {
+                               "confidence": {"type": "number", "minimum": 0, "maximum": 1,
+                                              "description": "How likely the extraction is right (a calibrated probability); the event's own members follow."}}},
+                                          "description": "The events stored, merged into or, in a dry run, that would be stored, each with the extractor's confidence."}}}}}},
                       **errors("400", "401", "413", "415"),
                       "422": {"description": "Invalid fields (`errors` names each), or an article that took longer than the extraction limit",
                               "content": {"application/problem+json": {"schema": ref("Problem")}}},

@@ -11,7 +11,21 @@ public struct ArticleExtractor: Sendable {
         self.trace = trace
     }
 
+    /// The events the article reports, each with the probability ``Confidence`` gives it.
     public func extract(_ article: Article) -> [ExtractedEvent] {
+        Confidence.scored(ruleEvents(article), in: article)
+    }
+
+    /// The events, each with the features its confidence is computed from (`entente extract --features`,
+    /// what `Scripts/train-confidence.py` trains on).
+    public func extractWithFeatures(_ article: Article) -> [(event: ExtractedEvent, features: [Double])] {
+        let events = ruleEvents(article)
+        let features = events.map { Confidence.features(of: $0, among: events, in: article) }
+        return zip(Confidence.scored(events, in: article), features).map { ($0, $1) }
+    }
+
+    /// The events the rules find, with the rules' own confidence.
+    func ruleEvents(_ article: Article) -> [ExtractedEvent] {
         let text = TextCleaner.clean(article.text)
         let sentences = SentenceSplitter.split(text)
         let dates = DateResolver(published: article.published)

@@ -16,11 +16,15 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Directory for the NAME.json outputs.")
     var out: String
 
+    @Option(help: "Also write, per article, DIR/NAME.tsv: the confidence features of each event, in the order of NAME.json (for Scripts/train-confidence.py).")
+    var features: String?
+
     @Flag(help: "Print, per sentence, the people, places, dates and events found (to standard error).")
     var trace = false
 
     func run() throws {
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        if let features { try FileManager.default.createDirectory(atPath: features, withIntermediateDirectories: true) }
         let printTrace: @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
         let extractor = ArticleExtractor(trace: trace ? printTrace : nil)
         for file in files {
@@ -29,13 +33,18 @@ struct ExtractCommand: ParsableCommand {
             }
             let article: Article
             do { article = try Article.parse(text) } catch { throw ValidationError("\(file): \(error)") }
-            let events = extractor.extract(article)
+            let scored = features == nil ? extractor.extract(article).map { ($0, [Double]()) } : extractor.extractWithFeatures(article)
+            let events = scored.map(\.0)
             var writer = JSONTextWriter()
             writer.beginArray()
             for event in events { event.write(to: &writer) }
             writer.endArray()
             let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
             try Data(writer.text.utf8).write(to: URL(fileURLWithPath: out).appendingPathComponent(name + ".json"))
+            if let features {
+                let rows = [Confidence.featureNames.joined(separator: "\t")] + scored.map { $0.1.map { "\($0)" }.joined(separator: "\t") }
+                try Data((rows.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: features).appendingPathComponent(name + ".tsv"))
+            }
             print("\(name): \(events.count) events")
         }
     }

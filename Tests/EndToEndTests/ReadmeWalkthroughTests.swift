@@ -217,6 +217,37 @@ struct ReadmeWalkthroughTests {
         #expect(again.output.contains("0 events created"))
     }
 
+    /// `entente extract --features DIR` writes, beside each NAME.json, NAME.tsv: a header of the confidence features,
+    /// then one row per event in the order of NAME.json (what `Scripts/train-confidence.py` reads).
+    @Test func extractWritesConfidenceFeatures() throws {
+        let database = try temporaryDatabase()
+        let directory = URL(fileURLWithPath: database).deletingLastPathComponent()
+        defer { try? FileManager.default.removeItem(atPath: directory.path) }
+        let article = directory.appendingPathComponent("lavrov.txt")
+        try "published: 2018-05-31\nlanguage: fr\n---\nLe chef de la diplomatie russe Sergueï Lavrov s'est rendu jeudi à Pyongyang, où il a rencontré Kim Jong-un.\n"
+            .write(to: article, atomically: true, encoding: .utf8)
+        let out = directory.appendingPathComponent("out"), features = directory.appendingPathComponent("features")
+        let result = try ServerProcess.run(["extract", article.path, "--out", out.path, "--features", features.path])
+        #expect(result.status == 0, "\(result.output)")
+        let events = try #require(try JSONParser.parse(String(contentsOf: out.appendingPathComponent("lavrov.json"), encoding: .utf8)).arrayValue)
+        let rows = try String(contentsOf: features.appendingPathComponent("lavrov.tsv"), encoding: .utf8).split(separator: "\n")
+        #expect(events.count >= 2, "the visit and the meeting")
+        #expect(rows.count == events.count + 1)
+        let header = rows[0].split(separator: "\t")
+        #expect(header.contains("kind=visit") && header.contains("rule=0.6"))
+        for (event, row) in zip(events, rows.dropFirst()) {
+            let values = row.split(separator: "\t").compactMap { Double($0) }
+            #expect(values.count == header.count)
+            let kind = try #require(event["kind"]?.stringValue)
+            #expect(values[try #require(header.firstIndex(of: Substring("kind=\(kind)")))] == 1)
+            guard case .number(let confidence) = event["confidence"] else {
+                Issue.record("no confidence: \(event)")
+                continue
+            }
+            #expect(confidence > 0 && confidence < 1)
+        }
+    }
+
     /// `entente ingest` extracts in a worker: an article that takes longer than the limit is reported and skipped, and the
     /// articles after it are stored.
     @Test func ingestSkipsAnArticleThatTakesTooLong() throws {

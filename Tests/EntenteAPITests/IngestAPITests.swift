@@ -32,9 +32,19 @@ struct IngestAPITests {
         let dry = try api.json(try api.send(.post, "/v1/ingest?dry_run=true", body: body()))
         #expect(dry["dry_run"] == .bool(true))
         #expect((dry["events"]?.count ?? 0) >= 2)
+        // Each event answered carries the extractor's confidence in it, a probability.
+        for event in dry["events"]?.arrayValue ?? [] {
+            guard case .number(let confidence) = event["confidence"] else {
+                Issue.record("no confidence: \(event)")
+                continue
+            }
+            #expect(confidence > 0 && confidence < 1)
+            #expect(event["kind"] != nil && event["title"] != nil, "the event's own members follow")
+        }
         #expect(try api.json(try api.send(.get, "/v1/timeline"))["events"]?.count == 0)
 
         let first = try api.json(try api.send(.post, "/v1/ingest", body: body()))
+        #expect(first["events"]?.arrayValue?.allSatisfy { if case .number = $0["confidence"] { true } else { false } } == true)
         let created = first["created"]?.arrayValue ?? []
         #expect(created.count >= 2)
         #expect(first["merged"]?.count == 0)

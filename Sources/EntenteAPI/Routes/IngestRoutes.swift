@@ -33,16 +33,16 @@ struct IngestRoutes {
         for event in extracted {
             let content = event.content(article: article, countryNames: names)
             if dryRun == "true" {
-                bodies.append(EventJSON.encode(Event(id: "", content: content, createdAt: "", updatedAt: "", version: 0)))
+                bodies.append(Self.reported(EventJSON.encode(Event(id: "", content: content, createdAt: "", updatedAt: "", version: 0)), by: event))
                 continue
             }
             switch try mapStoreErrors({ try store.submit(content, author: context.principal ?? "ingest", onDuplicate: .merge) }) {
             case .created(let stored):
                 created.append(stored.id)
-                bodies.append(EventJSON.encode(stored))
+                bodies.append(Self.reported(EventJSON.encode(stored), by: event))
             case .merged(let stored):
                 merged.append(stored.id)
-                bodies.append(EventJSON.encode(stored))
+                bodies.append(Self.reported(EventJSON.encode(stored), by: event))
             }
         }
         if dryRun != "true" {
@@ -62,6 +62,14 @@ struct IngestRoutes {
         writer.endArray()
         writer.endObject()
         return .json(text: writer.text)
+    }
+
+    /// An answered event (an object) with, as its first member, the extractor's `confidence` in the report that gave it:
+    /// the probability, from 0 to 1, that the article reports this event as extracted (docs/ingestion.md, "Confidence").
+    static func reported(_ body: String, by extracted: ExtractedEvent) -> String {
+        var writer = JSONTextWriter()
+        writer.value(extracted.confidence)
+        return #"{"confidence":"# + writer.text + "," + body.dropFirst()
     }
 
     /// The article's events, or the problem that says why they could not be had (nothing is stored then).
