@@ -76,7 +76,9 @@ SCHEMAS = {
     },
     "Source": {
         "type": "object",
-        "properties": {k: NULLABLE_STRING for k in ["url", "outlet", "published", "language", "evidence"]},
+        "properties": {**{k: NULLABLE_STRING for k in ["url", "outlet", "published", "language", "evidence"]},
+                       "confidence": {"type": "number", "minimum": 0, "maximum": 1,
+                                      "description": "How likely the report says what the event records: the extractor's calibrated confidence for an article it read; absent for a source recorded by hand."}},
     },
     "Event": {
         "type": "object",

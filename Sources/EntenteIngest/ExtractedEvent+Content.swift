@@ -35,6 +35,7 @@ extension ExtractedEvent {
             participants: participants.enumerated().map { index, person in
                 Participant(actorID: "", name: person.name, country: person.country, role: role(index))
             },
-            sources: [Source(url: article.url, outlet: article.outlet, published: article.published, language: article.language.rawValue, evidence: evidence)])
+            sources: [Source(url: article.url, outlet: article.outlet, published: article.published, language: article.language.rawValue, evidence: evidence,
+                confidence: confidence)])
     }
 }

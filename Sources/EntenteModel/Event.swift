@@ -134,12 +134,26 @@ public struct Source: Sendable, Equatable {
     public var published: PartialDate?
     public var language: String?
     public var evidence: String?
+    /// How likely the report says what the event records, from 0 to 1: the extractor's calibrated confidence for a
+    /// source it read (docs/ingestion.md, "Confidence"); none for a source recorded by hand.
+    public var confidence: Double?
 
-    public init(url: String? = nil, outlet: String? = nil, published: PartialDate? = nil, language: String? = nil, evidence: String? = nil) {
+    public init(
+        url: String? = nil, outlet: String? = nil, published: PartialDate? = nil, language: String? = nil, evidence: String? = nil,
+        confidence: Double? = nil
+    ) {
         self.url = url
         self.outlet = outlet
         self.published = published
         self.language = language
         self.evidence = evidence
+        self.confidence = confidence
+    }
+
+    /// Whether this is the same report as another, whatever confidence each was given (an article read again by a
+    /// retrained extractor is no new source).
+    public func isSameReport(as other: Source) -> Bool {
+        url == other.url && outlet == other.outlet && published == other.published && language == other.language
+            && evidence == other.evidence
     }
 }

@@ -174,7 +174,7 @@ public struct EventDecoder {
                 issue(pointer, "must be an object like {\"url\": \"https://…\", \"evidence\": \"…\"}")
                 continue
             }
-            for key in object.keys where !["url", "outlet", "published", "language", "evidence"].contains(key) {
+            for key in object.keys where !["url", "outlet", "published", "language", "evidence", "confidence"].contains(key) {
                 issue("\(pointer)/\(escape(key))", "unknown field")
             }
             var source = Source()
@@ -189,6 +189,13 @@ public struct EventDecoder {
                 issue("\(pointer)/language", "must be a two-letter ISO 639-1 code such as fr or en")
             }
             source.evidence = optionalString(object, "evidence", at: "\(pointer)/evidence", maxLength: Self.maxTextLength)
+            if let value = object["confidence"], !value.isNull {
+                if case .number(let confidence) = value, confidence >= 0, confidence <= 1 {
+                    source.confidence = confidence
+                } else {
+                    issue("\(pointer)/confidence", "must be a number from 0 to 1")
+                }
+            }
             sources.append(source)
         }
         return sources

@@ -78,6 +78,11 @@ public enum EventJSON {
             writer.optionalMember("published", source.published?.description)
             writer.optionalMember("language", source.language)
             writer.optionalMember("evidence", source.evidence)
+            // (Only when there is one: the events recorded by hand keep the bodies they had.)
+            if let confidence = source.confidence {
+                writer.key("confidence")
+                writer.value(confidence)
+            }
             writer.endObject()
         }
         writer.endArray()

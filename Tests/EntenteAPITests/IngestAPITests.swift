@@ -52,6 +52,14 @@ struct IngestAPITests {
         #expect(stored.count == created.count)
         #expect(stored.contains { $0["title"] == .string("Emmanuel Macron visits New Delhi") && $0["host_country"] == .string("IN") })
         #expect(stored.allSatisfy { $0[path: "sources", 0, "evidence"]?.stringValue?.isEmpty == false })
+        // Each stored report keeps the extractor's confidence in it.
+        for event in stored {
+            guard case .number(let confidence) = event[path: "sources", 0, "confidence"] else {
+                Issue.record("no confidence in \(event)")
+                continue
+            }
+            #expect(confidence > 0 && confidence < 1)
+        }
 
         let again = try api.json(try api.send(.post, "/v1/ingest", body: body()))
         #expect(again["created"]?.count == 0)

@@ -28,6 +28,20 @@ struct PageTests {
         #expect(!page.contains("<script"))
     }
 
+    /// A report the extractor read shows its confidence beside its evidence; one recorded by hand shows none.
+    @Test func showsTheConfidenceOfReadReports() throws {
+        let api = try APIHarness(sample: false)
+        let article = #"{"text":"Le président français Emmanuel Macron s'est rendu à New Delhi le 10 mars 2018.","published":"2018-03-12","language":"fr"}"#
+        #expect(try api.send(.post, "/v1/ingest", body: article).status == .ok)
+        let posted = #"{"kind":"visit","title":"Kim Jong-un visits Vladivostok","date":{"start":"2019-04-25"},"host_country":"RU","participants":[{"name":"Kim Jong-un"}],"sources":[{"evidence":"by hand"}]}"#
+        #expect(try api.send(.post, "/v1/events", body: posted).status == .created)
+        let (_, page) = try html(api, "/")
+        let read = try #require(page.components(separatedBy: "<blockquote").dropFirst().first { $0.contains("New Delhi") })
+        #expect(read.range(of: #"<span class="confidence" title="extraction confidence">[0-9]{1,2}%</span>"#, options: .regularExpression) != nil, "\(read)")
+        let byHand = try #require(page.components(separatedBy: "<blockquote").dropFirst().first { $0.contains("by hand") })
+        #expect(!byHand.contains("confidence"))
+    }
+
     /// Filters come from the query string and show in the form; bad ones are explained with a 400.
     @Test func filtersThroughTheQueryString() throws {
         let api = try APIHarness()

@@ -66,10 +66,35 @@ struct EventDecoderTests {
             date: EventDate(start: PartialDate("2018-06-12"), end: PartialDate("2018-06-13"), text: "du 12 juin", anchor: PartialDate("2018-05-31")),
             location: Location(place: "Singapore", country: "FR"), hostCountry: "FR",
             participants: [Participant(actorID: "a", name: "A", country: "KP", role: "participant")],
-            sources: [Source(url: "https://x.org/1", outlet: "AFP", published: PartialDate("2018-05-31"), language: "fr", evidence: "e")])
+            sources: [
+                Source(url: "https://x.org/1", outlet: "AFP", published: PartialDate("2018-05-31"), language: "fr", evidence: "e", confidence: 0.73),
+                Source(url: "https://x.org/2", evidence: "by hand"),
+            ])
         let event = Event(id: "evt_1", content: content, createdAt: "2026-01-01T00:00:00.000Z", updatedAt: "2026-01-01T00:00:00.000Z", version: 3)
         var decoder = EventDecoder(vocabulary: Self.vocabulary)
-        let decoded = try decoder.decode(try JSONParser.parse(EventJSON.encode(event)))
+        let text = EventJSON.encode(event)
+        let decoded = try decoder.decode(try JSONParser.parse(text))
         #expect(decoded == content)
+        // A source recorded by hand has no confidence member at all, so the bodies stored before it existed stay as they were.
+        #expect(text.contains(#""evidence":"e","confidence":0.73}"#) && text.contains(#""evidence":"by hand"}"#), "\(text)")
+    }
+
+    /// A source's confidence is a number from 0 to 1 (or null, or absent); anything else is named by its pointer.
+    @Test func sourceConfidence() throws {
+        func body(_ confidence: String) -> String {
+            #"{"kind":"visit","title":"t","sources":[{"evidence":"e","confidence":\#(confidence)}]}"#
+        }
+        #expect(try decode(body("0.42")).sources.first?.confidence == 0.42)
+        #expect(try decode(body("0")).sources.first?.confidence == 0)
+        #expect(try decode(body("1")).sources.first?.confidence == 1)
+        #expect(try decode(body("null")).sources.first?.confidence == nil)
+        for bad in ["1.5", "-0.1", #""high""#, "true", "[0.5]"] {
+            do {
+                _ = try decode(body(bad))
+                Issue.record("\(bad) was accepted")
+            } catch {
+                #expect(error.issues.map(\.pointer) == ["/sources/0/confidence"], "\(bad)")
+            }
+        }
     }
 }

@@ -110,6 +110,29 @@ struct EventStoreTests {
         #expect(created(try store.submit(visit("Putin in Berlin", by: ["Vladimir Putin"], to: "DE", on: "2019-05"), author: "a")) != nil)
     }
 
+    /// The same report read again with another confidence (a retrained extractor) adds no source and changes nothing;
+    /// another report does.
+    @Test func aReportIsTheSameWhateverItsConfidence() throws {
+        let fixture = try TemporaryStore(sample: false)
+        let store = fixture.store
+        var first = visit("Putin in Paris", by: ["Vladimir Putin"], to: "FR", on: "2019-05-14", evidence: "one", url: "https://example.org/1")
+        first.sources[0].confidence = 0.61
+        let stored = try #require(created(try store.submit(first, author: "a")))
+        #expect(stored.content.sources.map(\.confidence) == [0.61])
+        var again = first
+        again.sources[0].confidence = 0.83
+        guard case .merged(let merged) = try store.submit(again, author: "a", onDuplicate: .merge) else {
+            Issue.record("expected a merge")
+            return
+        }
+        #expect(merged.version == 1, "nothing new")
+        #expect(merged.content.sources.map(\.confidence) == [0.61])
+        var other = again
+        other.sources[0].evidence = "two"
+        guard case .merged(let second) = try store.submit(other, author: "a", onDuplicate: .merge) else { return }
+        #expect(second.content.sources.map(\.confidence) == [0.61, 0.83])
+    }
+
     /// Updates bump the version and keep every earlier state; a stale version is refused; deletion leaves a tombstone.
     @Test func revisionsNeverDestroyHistory() throws {
         let fixture = try TemporaryStore(sample: true)

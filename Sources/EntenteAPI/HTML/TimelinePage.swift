@@ -59,6 +59,7 @@ struct TimelinePage {
             .status-planned { background: #fff3cd; } .status-cancelled, .status-postponed { background: #f8d7da; }
             h2 { font-size: 1.1rem; margin: .3rem 0; } .meta { color: #445; font-size: .9rem; margin: .2rem 0; }
             blockquote { margin: .4rem 0 0; padding-left: .6rem; border-left: 3px solid #dde2e6; color: #555; font-size: .9rem; }
+            .confidence { font-size: .8rem; color: #667; }
             .errors { color: #8a1c1c; } nav a { font-weight: 600; }
             </style>
             </head>
@@ -128,6 +129,10 @@ struct TimelinePage {
                 html += "— \(outlet)"
             }
             if let published = source.published { html += ", \(HTML.escape(Self.display(published)))" }
+            // (Read by the extractor: how sure it is that the report says this, as a percentage.)
+            if let confidence = source.confidence {
+                html += " <span class=\"confidence\" title=\"extraction confidence\">\(Int((confidence * 100).rounded()))%</span>"
+            }
             html += "</blockquote>"
         }
         html += "</li>\n"

@@ -320,7 +320,7 @@ extension EntenteStore {
     ) throws -> Event {
         var content = try self.content(of: stored)
         var added = 0
-        for source in incoming.sources where !content.sources.contains(source) {
+        for source in incoming.sources where !content.sources.contains(where: source.isSameReport) {
             content.sources.append(source)
             added += 1
         }
