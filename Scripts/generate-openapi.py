@@ -269,6 +269,8 @@ LIST_PARAMETERS = [
     query("from", PARTIAL_DATE, "Events starting on or after the first day of this date."),
     query("to", PARTIAL_DATE, "Events starting on or before the last day of this date."),
     query("status", {"type": "string", "enum": ["held", "planned", "cancelled", "postponed"]}, "Only events with this status."),
+    query("min_confidence", {"type": "number", "minimum": 0, "maximum": 1},
+          "Only events at least this likely to be right: read by the extractor with a report at least this confident, or recorded by hand."),
     query("order", {"type": "string", "enum": ["asc", "desc"]}, "Chronological (asc, default) or reversed."),
     query("limit", {"type": "integer", "minimum": 1, "maximum": 500}, "Page size (default 50)."),
     query("cursor", {"type": "string"}, "The next_cursor of the previous page."),
@@ -292,7 +294,7 @@ def errors(*codes):
 PATHS = {
     "/": {"get": {
         "operationId": "timelinePage", "summary": "The timeline as an HTML page (filters in the query string)",
-        "parameters": [query(name, {"type": "string"}, f"Filter: {name}") for name in ["country", "actor", "kind", "from", "to", "q", "cursor"]],
+        "parameters": [query(name, {"type": "string"}, f"Filter: {name}") for name in ["country", "actor", "kind", "from", "to", "q", "min_confidence", "cursor"]],
         "responses": {
             "200": {"description": "HTML page", "content": {"text/html": {"schema": {"type": "string"}}}},
             "400": {"description": "The page, listing what is wrong with the filters (or a problem document for a malformed request)",

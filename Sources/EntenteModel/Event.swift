@@ -46,6 +46,14 @@ public struct EventContent: Sendable, Equatable {
         self.parentID = parentID
         self.sources = sources
     }
+
+    /// How likely the event is right: its most confident report's when the extractor read every report of it; none
+    /// when a report was recorded by hand, or there is none (what a person records is taken as it stands).
+    public var confidence: Double? {
+        let values = sources.compactMap(\.confidence)
+        guard !values.isEmpty, values.count == sources.count else { return nil }
+        return values.max()
+    }
 }
 
 /// Whether an event took place, is to take place, or will not.

@@ -68,6 +68,32 @@ struct IngestAPITests {
         #expect(versions.allSatisfy { $0 == .number(1) }, "re-ingesting the same article must change nothing")
     }
 
+    /// `min_confidence` keeps what the extractor is sure enough of, and what was recorded by hand; a value that is no
+    /// number from 0 to 1 is a 400 naming the parameter.
+    @Test func listingsFilterByConfidence() throws {
+        let api = try APIHarness(sample: false)
+        _ = try api.send(.post, "/v1/ingest", body: body())
+        let read = try api.json(try api.send(.get, "/v1/timeline"))["events"]?.arrayValue ?? []
+        let confidences = read.compactMap { event -> Double? in
+            if case .number(let value) = event[path: "sources", 0, "confidence"] { value } else { nil }
+        }
+        #expect(confidences.count == read.count && confidences.count >= 2)
+        let threshold = try #require(confidences.max())
+        #expect(try api.json(try api.send(.get, "/v1/timeline?min_confidence=0"))["events"]?.count == read.count)
+        let sure = try api.json(try api.send(.get, "/v1/timeline?min_confidence=\(threshold)"))["events"]?.arrayValue ?? []
+        #expect(sure.count == confidences.filter { $0 >= threshold }.count)
+        #expect(try api.json(try api.send(.get, "/v1/timeline?min_confidence=1"))["events"]?.count == 0)
+        let posted = #"{"kind":"visit","title":"Kim Jong-un visits Vladivostok","date":{"start":"2019-04-25"},"host_country":"RU","participants":[{"name":"Kim Jong-un"}]}"#
+        #expect(try api.send(.post, "/v1/events", body: posted).status == .created)
+        #expect(try api.json(try api.send(.get, "/v1/timeline?min_confidence=1"))["events"]?.count == 1, "recorded by hand")
+        #expect(try api.json(try api.send(.get, "/v1/countries/RU/visits?min_confidence=1"))["events"]?.count == 1)
+        for bad in ["high", "1.5", "-0.1", "nan", ""] {
+            let response = try api.send(.get, "/v1/timeline?min_confidence=\(bad)")
+            #expect(response.status == .badRequest, "\(bad)")
+            #expect(try api.json(response)[path: "errors", 0, "pointer"] == .string("?min_confidence"), "\(bad)")
+        }
+    }
+
     /// The same visit reported in French and in English becomes one event with both reports as sources.
     @Test(arguments: ExtractionPlace.allCases) func twoLanguagesOneEvent(place: ExtractionPlace) throws {
         let api = try APIHarness(sample: false, extraction: try place.extraction())

@@ -40,6 +40,17 @@ struct PageTests {
         #expect(read.range(of: #"<span class="confidence" title="extraction confidence">[0-9]{1,2}%</span>"#, options: .regularExpression) != nil, "\(read)")
         let byHand = try #require(page.components(separatedBy: "<blockquote").dropFirst().first { $0.contains("by hand") })
         #expect(!byHand.contains("confidence"))
+        // The form's confidence floor keeps what was recorded by hand, and the next page's link keeps the floor.
+        let (response, sure) = try html(api, "/?min_confidence=0.99")
+        #expect(response.status == .ok)
+        #expect(!sure.contains("New Delhi") && sure.contains("Vladivostok"))
+        #expect(sure.contains("value=\"0.99\" selected"))
+        #expect(sure.contains("/v1/timeline?min_confidence=0.99"))
+        // An empty choice ("any") is no filter; a bad one is listed on the page.
+        let (_, any) = try html(api, "/?country=&min_confidence=")
+        #expect(any.contains("New Delhi") && any.contains("Vladivostok"))
+        let (bad, listed) = try html(api, "/?min_confidence=lots")
+        #expect(bad.status == .badRequest && listed.contains("min_confidence: must be a number from 0 to 1"))
     }
 
     /// Filters come from the query string and show in the form; bad ones are explained with a 400.

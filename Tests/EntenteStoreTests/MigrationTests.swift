@@ -12,11 +12,38 @@ struct MigrationTests {
         let pool = try DatabasePool(path: directory.appendingPathComponent("db").path, readerCount: 1)
         let migrator = Migrator(migrations: try TemporaryStore.migrations())
         let first = try pool.withWriter { try migrator.migrate($0) }
-        #expect(first == ["0001_initial", "0002_countries", "0003_bulk_load", "0004_bulk_derivations"])
+        #expect(first == ["0001_initial", "0002_countries", "0003_bulk_load", "0004_bulk_derivations", "0005_event_confidence"])
         #expect(try pool.withWriter { try migrator.migrate($0) }.isEmpty)
         let recorded = try pool.read { try $0.rows("SELECT version, checksum FROM schema_migrations ORDER BY version") { ($0.int(0), $0.string(1)) } }
-        #expect(recorded.map(\.0) == [1, 2, 3, 4])
+        #expect(recorded.map(\.0) == [1, 2, 3, 4, 5])
         #expect(recorded.allSatisfy { $0.1.count == 64 })
+    }
+
+    /// 0005 gives the events stored before it their confidence from their bodies: the most confident report's when every
+    /// report has one, none when a report was recorded by hand or there is none.
+    @Test func eventConfidenceIsBackfilled() throws {
+        let directory = try temporaryDirectory()
+        let pool = try DatabasePool(path: directory.appendingPathComponent("db").path, readerCount: 1)
+        let migrations = try TemporaryStore.migrations()
+        try pool.withWriter { try Migrator(migrations: Array(migrations.prefix(4))).migrate($0) }
+        let bodies = [
+            #"{"sources":[{"evidence":"a","confidence":0.4},{"evidence":"b","confidence":0.7}]}"#,
+            #"{"sources":[{"evidence":"a","confidence":0.4},{"evidence":"by hand"}]}"#,
+            #"{"sources":[]}"#,
+            #"{"sources":[{"evidence":"c","confidence":0.25}]}"#,
+        ]
+        try pool.withWriter { database in
+            for (index, body) in bodies.enumerated() {
+                try database.run(
+                    """
+                    INSERT INTO events (seq, id, kind, status, title, sort_key, version, created_at, updated_at, text_rowid, body)
+                    VALUES (?, ?, 'visit', 'held', 't', '~', 1, 'now', 'now', ?, ?)
+                    """, [index + 1, "evt_\(index)", index + 1, body])
+            }
+        }
+        #expect(try pool.withWriter { try Migrator(migrations: migrations).migrate($0) } == ["0005_event_confidence"])
+        let confidences = try pool.read { try $0.rows("SELECT confidence FROM events ORDER BY seq") { $0.isNull(0) ? nil : $0.double(0) } }
+        #expect(confidences == [0.7, nil, nil, 0.25])
     }
 
     /// An applied migration whose file changed is refused with a clear error, and nothing else runs.

@@ -89,6 +89,44 @@ struct TimelineTests {
         #expect(stats.years.map(\.key) == ["2018", "2019", "2022", "2024"])
     }
 
+    /// `minConfidence` keeps the events whose most confident report reaches it and those recorded by hand (a report with
+    /// no confidence), in every listing; a merged report that is more confident lifts its event.
+    @Test func minimumConfidenceFilters() throws {
+        let fixture = try TemporaryStore(sample: false)
+        let store = fixture.store
+        func read(_ title: String, to host: String, on date: String, confidences: [Double?]) -> EventContent {
+            var content = visit(title, by: ["Vladimir Putin"], to: host, on: date)
+            content.sources = confidences.enumerated().map { Source(evidence: "\(title) \($0.offset)", confidence: $0.element) }
+            return content
+        }
+        for content in [
+            read("Shaky", to: "KP", on: "2024-06-19", confidences: [0.3]),
+            read("Sure", to: "CN", on: "2024-05-16", confidences: [0.3, 0.8]),
+            read("By hand", to: "VN", on: "2024-06-20", confidences: [nil]),
+            read("Mixed", to: "IN", on: "2024-07-08", confidences: [0.2, nil]),
+        ] {
+            _ = try store.submit(content, author: "test")
+        }
+        #expect(try titles(store) { _ in } == ["Sure", "Shaky", "By hand", "Mixed"])
+        #expect(try titles(store) { $0.minConfidence = 0.5 } == ["Sure", "By hand", "Mixed"])
+        #expect(try titles(store) { $0.minConfidence = 0.8 } == ["Sure", "By hand", "Mixed"])
+        #expect(try titles(store) { $0.minConfidence = 0.81 } == ["By hand", "Mixed"])
+        #expect(try titles(store) { $0.minConfidence = 0 } == ["Sure", "Shaky", "By hand", "Mixed"])
+        #expect(try titles(store) { $0.minConfidence = 0.5; $0.country = "KP" } == [])
+        #expect(try titles(store) { $0.minConfidence = 0.5; $0.actor = "vladimir-putin" } == ["Sure", "By hand", "Mixed"])
+        var query = TimelineQuery()
+        query.minConfidence = 0.5
+        #expect(try store.visits(country: "KP", direction: .inbound, query: query).bodies.isEmpty)
+        #expect(try store.visits(country: "CN", direction: .inbound, query: query).bodies.count == 1)
+        // Another, surer report of the shaky visit lifts it over the bar.
+        guard case .merged = try store.submit(read("Shaky again", to: "KP", on: "2024-06-19", confidences: [0.9]), author: "test", onDuplicate: .merge)
+        else {
+            Issue.record("expected a merge")
+            return
+        }
+        #expect(try titles(store) { $0.minConfidence = 0.5; $0.country = "KP" } == ["Shaky"])
+    }
+
     /// Partial dates sort by first day, coarser first on ties; undated events come last.
     @Test func partialDatesOrderInTimeline() throws {
         let fixture = try TemporaryStore()
@@ -199,6 +237,7 @@ struct TimelineTests {
         for configure in [
             { (_: inout TimelineQuery) in }, { $0.actor = "vladimir-putin" }, { $0.country = "RU" }, { $0.kinds = ["visit"] },
             { $0.kinds = ["visit", "meeting"]; $0.country = "RU" }, { $0.text = "Pyongyang" }, { $0.status = .held; $0.descending = true },
+            { $0.minConfidence = 0.5 }, { $0.minConfidence = 0.5; $0.country = "RU" },
         ] as [(inout TimelineQuery) -> Void] {
             var variant = query
             configure(&variant)

@@ -9,7 +9,11 @@ struct TimelinePage {
         var from = ""
         var to = ""
         var q = ""
+        var minConfidence = ""
     }
+
+    /// The confidence floors the form offers ("" is any).
+    static let confidenceChoices = ["", "0.5", "0.7", "0.9"]
 
     let events: [Event]
     let filters: Filters
@@ -98,6 +102,16 @@ struct TimelinePage {
         html += field("from", "From", filters.from, placeholder: "2018-05")
         html += field("to", "To", filters.to, placeholder: "2018")
         html += field("q", "Text", filters.q, placeholder: "Pyongyang")
+        // (Events recorded by hand always show; the floor is for what the extractor read.)
+        html += "<label>Confidence<select name=\"min_confidence\">"
+        for choice in Self.confidenceChoices {
+            let label = choice.isEmpty ? "any" : "\(Int((Double(choice)! * 100).rounded()))% or more"
+            html += "<option value=\"\(choice)\"\(filters.minConfidence == choice ? " selected" : "")>\(label)</option>"
+        }
+        if !Self.confidenceChoices.contains(filters.minConfidence) {
+            html += "<option value=\"\(HTML.escape(filters.minConfidence))\" selected>\(HTML.escape(filters.minConfidence))</option>"
+        }
+        html += "</select></label>"
         html += "<button type=\"submit\">Show</button></form>\n"
         return html
     }
@@ -141,7 +155,7 @@ struct TimelinePage {
 
     private func query(extra: [(String, String)] = []) -> String {
         let pairs = [("country", filters.country), ("actor", filters.actor), ("kind", filters.kind), ("from", filters.from), ("to", filters.to),
-                     ("q", filters.q)].filter { !$0.1.isEmpty } + extra
+                     ("q", filters.q), ("min_confidence", filters.minConfidence)].filter { !$0.1.isEmpty } + extra
         return pairs.map { "\($0.0)=\(HTML.queryEscape($0.1))" }.joined(separator: "&amp;")
     }
 }

@@ -22,6 +22,7 @@ struct PageRoutes {
         filters.from = value("from")
         filters.to = value("to")
         filters.q = value("q")
+        filters.minConfidence = value("min_confidence")
         if !filters.country.isEmpty { query.country = parameters.country("country") }
         if !filters.actor.isEmpty { query.actor = filters.actor }
         if !filters.kind.isEmpty {
@@ -31,7 +32,8 @@ struct PageRoutes {
         // Empty form fields are no filter.
         if filters.from.isEmpty { query.from = nil }
         if filters.to.isEmpty { query.to = nil }
-        let errors = parameters.issues.filter { issue in !(issue.pointer == "?from" && filters.from.isEmpty) && !(issue.pointer == "?to" && filters.to.isEmpty) }
+        let empty = ["?from": filters.from, "?to": filters.to, "?min_confidence": filters.minConfidence].filter { $0.value.isEmpty }
+        let errors = parameters.issues.filter { empty[$0.pointer] == nil }
         var events: [Event] = []
         var next: String?
         if errors.isEmpty {

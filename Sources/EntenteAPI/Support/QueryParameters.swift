@@ -48,7 +48,7 @@ struct QueryParameters {
         return alpha2
     }
 
-    /// The shared list parameters: `from`, `to`, `status`, `order`, `limit`, `cursor`.
+    /// The shared list parameters: `from`, `to`, `status`, `min_confidence`, `order`, `limit`, `cursor`.
     mutating func listQuery() -> TimelineQuery {
         var query = TimelineQuery()
         query.from = date("from")
@@ -61,6 +61,13 @@ struct QueryParameters {
                 query.status = parsed
             } else {
                 issue("status", "must be one of \(EventStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+        }
+        if let text = request.queryValue("min_confidence") {
+            if let minimum = Double(text), minimum.isFinite, (0...1).contains(minimum) {
+                query.minConfidence = minimum
+            } else {
+                issue("min_confidence", "must be a number from 0 to 1")
             }
         }
         switch request.queryValue("order") ?? "asc" {
@@ -85,5 +92,5 @@ struct QueryParameters {
         return query
     }
 
-    static let listParameters: Set<String> = ["from", "to", "status", "order", "limit", "cursor"]
+    static let listParameters: Set<String> = ["from", "to", "status", "min_confidence", "order", "limit", "cursor"]
 }

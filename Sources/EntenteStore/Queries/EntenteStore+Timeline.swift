@@ -67,6 +67,10 @@ extension EntenteStore {
             conditions.append("e.status = ?")
             arguments.append(status.rawValue)
         }
+        if let minimum = query.minConfidence {
+            conditions.append("(e.confidence IS NULL OR e.confidence >= ?)")
+            arguments.append(minimum)
+        }
         let direction = query.descending ? "DESC" : "ASC"
         let order: String
         if query.text != nil {
@@ -198,6 +202,10 @@ extension EntenteStore {
         if let status = query.status {
             conditions.append("e.status = ?")
             arguments.append(status.rawValue)
+        }
+        if let minimum = query.minConfidence {
+            conditions.append("(e.confidence IS NULL OR e.confidence >= ?)")
+            arguments.append(minimum)
         }
         appendDateRange(query, column: sortColumn, conditions: &conditions, arguments: &arguments)
         if let cursor = query.cursor {

@@ -9,6 +9,9 @@ public struct TimelineQuery: Sendable, Equatable {
     public var actor: String?
     public var kinds: [String] = []
     public var status: EventStatus?
+    /// Events at least this likely to be right (``EventContent/confidence``); those with no confidence (recorded by hand)
+    /// always pass.
+    public var minConfidence: Double?
     /// Events starting on or after the first day of this date.
     public var from: PartialDate?
     /// Events starting on or before the last day of this date.

@@ -361,13 +361,13 @@ extension EntenteStore {
         try database.run(
             """
             UPDATE events SET kind = ?, status = ?, title = ?, start_date = ?, end_date = ?, sort_key = ?, host_country = ?,
-                parent_id = ?, version = ?, updated_at = ?, text_rowid = ?, body = ?
+                parent_id = ?, version = ?, updated_at = ?, text_rowid = ?, body = ?, confidence = ?
             WHERE seq = ?
             """,
             [
                 content.kind, content.status.rawValue, content.title, date.start?.description, date.end?.description, date.sortKey,
                 content.hostCountry, content.parentID, event.version, event.updatedAt,
-                Self.textRowID(sortKey: date.sortKey, seq: stored.seq), body, stored.seq,
+                Self.textRowID(sortKey: date.sortKey, seq: stored.seq), body, content.confidence, stored.seq,
             ])
         try writeIndexRows(seq: stored.seq, event: event, database: database, fullText: fullText)
         try recordRevision(seq: stored.seq, event: event, action: action, author: author, reason: reason, database: database)
@@ -382,13 +382,13 @@ extension EntenteStore {
         try database.run(
             """
             INSERT INTO events (seq, id, kind, status, title, start_date, end_date, sort_key, host_country, parent_id, version,
-                created_at, updated_at, text_rowid, body)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                created_at, updated_at, text_rowid, body, confidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
                 seq, event.id, content.kind, content.status.rawValue, content.title, content.date.start?.description,
                 content.date.end?.description, content.date.sortKey, content.hostCountry, content.parentID, event.version,
-                event.createdAt, event.updatedAt, Self.textRowID(sortKey: content.date.sortKey, seq: seq), body,
+                event.createdAt, event.updatedAt, Self.textRowID(sortKey: content.date.sortKey, seq: seq), body, content.confidence,
             ])
         try writeIndexRows(seq: seq, event: event, database: database, fullText: fullText)
         return seq
