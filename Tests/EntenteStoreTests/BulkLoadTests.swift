@@ -19,6 +19,8 @@ private func sampleEvents(count: Int) -> [(content: EventContent, preferredID: S
         var content = visit("Visit \(original) to \(host)", by: [visitor], to: host, on: date, evidence: "report \(index) on grain talks")
         content.participants[0].country = countries[(original + 1) % countries.count]
         content.sources[0].url = "https://news.example/\(index)"
+        // Most reports were read by the extractor, with its confidence; every seventh was recorded by hand.
+        content.sources[0].confidence = index % 7 == 6 ? nil : Double(index % 10) / 10
         if original % 4 == 1 {
             // A summary, and a place in a third country (a sidelines meeting): both reach the derived rows.
             content.summary = "talks \(original) on wheat"
@@ -104,11 +106,15 @@ struct BulkLoadTests {
         #expect(try derivedRows(bulk.store) == derived, "the load derives at its end exactly the rows single writes make")
         for configure: (inout TimelineQuery) -> Void in [
             { $0.text = "grain" }, { $0.text = "report 13" }, { $0.country = "KP" }, { $0.kinds = ["meeting"] },
-            { $0.country = "FR"; $0.from = PartialDate(year: 2003) }, { $0.descending = true },
+            { $0.country = "FR"; $0.from = PartialDate(year: 2003) }, { $0.descending = true }, { $0.minConfidence = 0.5 },
+            { $0.minConfidence = 0.5; $0.country = "KP" },
         ] {
             #expect(try listing(bulk.store, configure) == listing(batched.store, configure))
         }
         #expect(try bulk.store.visitCounts(country: "FR") == batched.store.visitCounts(country: "FR"))
+        // The confidence floor selects something and leaves something out: the comparison above is not of two empty lists.
+        let sure = try listing(bulk.store) { $0.minConfidence = 0.5 }
+        #expect(!sure.isEmpty && sure.count < all.count, "\(sure.count) of \(all.count)")
         try bulk.store.pool.write { database in
             #expect(try database.firstRow("PRAGMA integrity_check") { $0.string(0) } == "ok")
             try database.execute("INSERT INTO events_fts (events_fts) VALUES ('integrity-check')")
