@@ -69,7 +69,7 @@ def labelled(scorer, entente, directory):
             for index, line in enumerate(lines[1:]):
                 rows.append([float(value) for value in line.split("\t")])
                 labels.append(1.0 if index in right else 0.0)
-        return names, np.array(rows).reshape(-1, len(names or [])), np.array(labels), golds
+        return names, np.array(rows, dtype=float).reshape(len(rows), len(names or [])), np.array(labels), golds
 
 
 def fit(x, y, w):
@@ -98,6 +98,9 @@ def auc(y, score):
 
 
 def report(title, names, weights, x, y, golds):
+    if len(y) == 0:
+        print(f"\n{title}: no events extracted, {golds} gold")
+        return
     p = np.round(probability(weights, x), 2)
     rule = x[:, [names.index(f"rule={value}") for value in ("0.3", "0.4", "0.5", "0.6")]] @ np.array([0.3, 0.4, 0.5, 0.6])
     right = int(y.sum())
@@ -126,6 +129,18 @@ def write(names, weights):
     print(f"\nwrote {os.path.relpath(WEIGHTS, ROOT)}")
 
 
+def weighted(argument):
+    """"DIR:WEIGHT" as (DIR, WEIGHT); a path whose last colon is followed by no number is a path with weight 1."""
+    path, _, weight = argument.rpartition(":")
+    try:
+        value = float(weight)
+    except ValueError:
+        return argument, 1.0
+    if not path or not value > 0:
+        raise SystemExit(f"--train {argument}: the weight after ':' must be a positive number")
+    return path, value
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--entente", default=os.path.join(ROOT, ".build/release/entente"))
@@ -137,18 +152,20 @@ def main():
     scorer = load_scorer(arguments.scorer)
     # "DIR:3" counts each event of DIR three times: a small set written to the corpus's conventions
     # weighs as much as the larger outside ones.
-    train = [(d.rsplit(":", 1)[0], float(d.rsplit(":", 1)[1])) if ":" in d else (d, 1.0) for d in arguments.train]
+    train = [weighted(d) for d in arguments.train]
     sets = [labelled(scorer, arguments.entente, directory) for directory, _ in train]
     names = next(s[0] for s in sets if s[0])
-    x = np.vstack([s[1] for s in sets])
-    y = np.concatenate([s[2] for s in sets])
-    weights = fit(x, y, np.concatenate([np.full(len(s[2]), weight) for s, (_, weight) in zip(sets, train)]))
+    # (A set where the extractor found nothing adds no row.)
+    kept = [(s, weight) for s, (_, weight) in zip(sets, train) if len(s[2])]
+    x = np.vstack([s[1] for s, _ in kept])
+    y = np.concatenate([s[2] for s, _ in kept])
+    weights = fit(x, y, np.concatenate([np.full(len(s[2]), weight) for s, weight in kept]))
     report(f"training sets pooled ({len(arguments.train)})", names, weights, x, y, sum(s[3] for s in sets))
     tests = [labelled(scorer, arguments.entente, directory) for directory in arguments.test]
     for directory, (_, tx, ty, golds) in zip(arguments.test, tests):
         report(f"test {directory}", names, weights, tx, ty, golds)
     if len(tests) > 1:
-        report(f"test sets pooled ({len(tests)})", names, weights, np.vstack([t[1] for t in tests]),
+        report(f"test sets pooled ({len(tests)})", names, weights, np.vstack([t[1] for t in tests if len(t[2])]),
                np.concatenate([t[2] for t in tests]), sum(t[3] for t in tests))
     if arguments.write:
         write(names, weights)
