@@ -39,7 +39,7 @@ def load_scorer(path):
 
 
 def extract(entente, directory, work):
-    """Runs the extractor over DIR/articles; returns (names, rows, events) per article."""
+    """Runs the extractor over DIR/articles with --features; returns the events' and the features' directories."""
     out, features = os.path.join(work, "out"), os.path.join(work, "features")
     articles = sorted(os.path.join(directory, "articles", name) for name in os.listdir(os.path.join(directory, "articles"))
                       if name.endswith(".txt"))
@@ -136,7 +136,7 @@ def weighted(argument):
         value = float(weight)
     except ValueError:
         return argument, 1.0
-    if not path or not value > 0:
+    if not path or not (0 < value < float("inf")):
         raise SystemExit(f"--train {argument}: the weight after ':' must be a positive number")
     return path, value
 
@@ -154,9 +154,11 @@ def main():
     # weighs as much as the larger outside ones.
     train = [weighted(d) for d in arguments.train]
     sets = [labelled(scorer, arguments.entente, directory) for directory, _ in train]
-    names = next(s[0] for s in sets if s[0])
     # (A set where the extractor found nothing adds no row.)
     kept = [(s, weight) for s, (_, weight) in zip(sets, train) if len(s[2])]
+    if not kept:
+        raise SystemExit("the extractor found no event in the training sets: nothing to train on")
+    names = kept[0][0][0]
     x = np.vstack([s[1] for s, _ in kept])
     y = np.concatenate([s[2] for s, _ in kept])
     weights = fit(x, y, np.concatenate([np.full(len(s[2]), weight) for s, weight in kept]))
@@ -165,7 +167,9 @@ def main():
     for directory, (_, tx, ty, golds) in zip(arguments.test, tests):
         report(f"test {directory}", names, weights, tx, ty, golds)
     if len(tests) > 1:
-        report(f"test sets pooled ({len(tests)})", names, weights, np.vstack([t[1] for t in tests if len(t[2])]),
+        found = [t for t in tests if len(t[2])]
+        report(f"test sets pooled ({len(tests)})", names, weights,
+               np.vstack([t[1] for t in found]) if found else np.zeros((0, len(names))),
                np.concatenate([t[2] for t in tests]), sum(t[3] for t in tests))
     if arguments.write:
         write(names, weights)

@@ -3,8 +3,9 @@ import EntenteJSON
 /// The JSON representation of events: the one the API serves, the database keeps ready,
 /// and clients post back (minus the server-managed fields).
 public enum EventJSON {
-    /// The fields the server manages; a client may send them back and they are ignored.
-    public static let serverManagedFields: Set<String> = ["id", "version", "created_at", "updated_at"]
+    /// The fields the server manages; a client may send them back and they are ignored. (`confidence` is the extractor's,
+    /// on each event `POST /v1/ingest` answers: such an event posts back as it is. A report's own is in its source.)
+    public static let serverManagedFields: Set<String> = ["id", "version", "created_at", "updated_at", "confidence"]
 
     /// The event as compact JSON, members in a fixed order.
     public static func encode(_ event: Event) -> String {

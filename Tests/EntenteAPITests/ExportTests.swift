@@ -158,5 +158,18 @@ struct StreamedExportTests {
         #expect(paged.stream == nil)
         #expect(String(decoding: paged.body, as: UTF8.self).components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 101)
         #expect(paged.headers["Link"]?.contains("rel=\"next\"") == true)
+        // The link repeats the filters and the format: following it gives the next page of the same export.
+        let filtered = try api.send(.get, "/v1/timeline?format=csv&limit=100&country=FR&min_confidence=0.5")
+        let link = try #require(filtered.headers["Link"])
+        #expect(link.hasPrefix("<?format=csv&limit=100&country=FR&min_confidence=0.5&cursor="), "\(link)")
+        let target = "/v1/timeline" + String(link.dropFirst().prefix { $0 != ">" })
+        let second = try api.send(.get, target)
+        #expect(second.status == .ok && second.headers["Content-Type"]?.hasPrefix("text/csv") == true)
+        func ids(_ response: HTTPResponse) -> Set<Substring> {
+            Set(String(decoding: response.body, as: UTF8.self).components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+                .compactMap { $0.split(separator: ",").first })
+        }
+        #expect(ids(filtered).count == 100 && ids(second).count == 100)
+        #expect(ids(filtered).isDisjoint(with: ids(second)), "the link leads on, not back to the first page")
     }
 }

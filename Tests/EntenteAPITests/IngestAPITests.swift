@@ -87,11 +87,37 @@ struct IngestAPITests {
         #expect(try api.send(.post, "/v1/events", body: posted).status == .created)
         #expect(try api.json(try api.send(.get, "/v1/timeline?min_confidence=1"))["events"]?.count == 1, "recorded by hand")
         #expect(try api.json(try api.send(.get, "/v1/countries/RU/visits?min_confidence=1"))["events"]?.count == 1)
-        for bad in ["high", "1.5", "-0.1", "nan", ""] {
+        for good in ["0.5", ".5", "1", "0", "0.000"] {
+            #expect(try api.send(.get, "/v1/timeline?min_confidence=\(good)").status == .ok, "\(good)")
+        }
+        for bad in ["high", "1.5", "-0.1", "nan", "", "0x1", "1e-1", "%2B0.5", "%200.5", "0.5.1", "."] {
             let response = try api.send(.get, "/v1/timeline?min_confidence=\(bad)")
             #expect(response.status == .badRequest, "\(bad)")
             #expect(try api.json(response)[path: "errors", 0, "pointer"] == .string("?min_confidence"), "\(bad)")
         }
+    }
+
+    /// An event of the ingest answer posts back as it is: its `confidence` is the server's, ignored on input.
+    @Test func answeredEventsPostBack() throws {
+        let api = try APIHarness(sample: false)
+        let dry = try api.json(try api.send(.post, "/v1/ingest?dry_run=true", body: body()))
+        let event = try #require(dry["events"]?.arrayValue?.first)
+        #expect(event["confidence"] != nil)
+        let posted = try api.send(.post, "/v1/events", body: event.jsonText)
+        #expect(posted.status == .created, "\(String(decoding: posted.body, as: UTF8.self))")
+    }
+
+    /// A summit's sub-events follow the listing's confidence floor.
+    @Test func subEventsFollowTheFloor() throws {
+        let api = try APIHarness(sample: false)
+        let summit = try api.json(try api.send(.post, "/v1/events", body: #"{"kind":"summit","title":"G20 Rome","date":{"start":"2021-10-30"},"host_country":"IT"}"#))
+        let id = try #require(summit["id"]?.stringValue)
+        let meeting = #"{"kind":"meeting","title":"Biden meets Macron","date":{"start":"2021-10-30"},"parent":"\#(id)","participants":[{"name":"Joe Biden","country":"US"},{"name":"Emmanuel Macron","country":"FR"}],"sources":[{"evidence":"e","confidence":0.05}]}"#
+        #expect(try api.send(.post, "/v1/events", body: meeting).status == .created)
+        #expect(try api.json(try api.send(.get, "/v1/summits"))[path: "events", 0, "sub_events"]?.count == 1)
+        #expect(try api.json(try api.send(.get, "/v1/summits?min_confidence=0.5"))[path: "events", 0, "sub_events"]?.count == 0)
+        let graph = try api.json(try api.send(.get, "/v1/summits?min_confidence=0.5&format=jsonld&limit=10"))
+        #expect(graph.jsonText.contains("G20 Rome") && !graph.jsonText.contains("Biden meets Macron"))
     }
 
     /// The same visit reported in French and in English becomes one event with both reports as sources.

@@ -41,6 +41,7 @@ struct PageTests {
         let byHand = try #require(page.components(separatedBy: "<blockquote").dropFirst().first { $0.contains("by hand") })
         #expect(!byHand.contains("confidence"))
         // The form's confidence floor keeps what was recorded by hand, and the next page's link keeps the floor.
+        #expect(page.contains("<option value=\"0.8\">80% or more</option>"))
         let (response, sure) = try html(api, "/?min_confidence=0.99")
         #expect(response.status == .ok)
         #expect(!sure.contains("New Delhi") && sure.contains("Vladivostok"))

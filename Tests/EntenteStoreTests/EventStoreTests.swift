@@ -110,8 +110,9 @@ struct EventStoreTests {
         #expect(created(try store.submit(visit("Putin in Berlin", by: ["Vladimir Putin"], to: "DE", on: "2019-05"), author: "a")) != nil)
     }
 
-    /// The same report read again with another confidence (a retrained extractor) adds no source and changes nothing;
-    /// another report does.
+    /// The same report read again adds no source: as sure as before, it changes nothing; with another confidence (a
+    /// retrained extractor, or a person recording it, with none) the source takes it, and the history says so. Another
+    /// report is a new source.
     @Test func aReportIsTheSameWhateverItsConfidence() throws {
         let fixture = try TemporaryStore(sample: false)
         let store = fixture.store
@@ -125,12 +126,21 @@ struct EventStoreTests {
             Issue.record("expected a merge")
             return
         }
-        #expect(merged.version == 1, "nothing new")
-        #expect(merged.content.sources.map(\.confidence) == [0.61])
+        #expect(merged.version == 2)
+        #expect(merged.content.sources.map(\.confidence) == [0.83])
+        #expect(try store.history(id: stored.id).last?.reason?.contains("1 source(s) given a new confidence") == true)
+        guard case .merged(let same) = try store.submit(again, author: "a", onDuplicate: .merge) else { return }
+        #expect(same.version == 2, "as sure as before: nothing new")
+        var byHand = first
+        byHand.sources[0].confidence = nil
+        guard case .merged(let vouched) = try store.submit(byHand, author: "a", onDuplicate: .merge) else { return }
+        #expect(vouched.version == 3 && vouched.content.sources.map(\.confidence) == [nil])
+        #expect(vouched.content.confidence == nil)
         var other = again
         other.sources[0].evidence = "two"
         guard case .merged(let second) = try store.submit(other, author: "a", onDuplicate: .merge) else { return }
-        #expect(second.content.sources.map(\.confidence) == [0.61, 0.83])
+        #expect(second.content.sources.map(\.confidence) == [nil, 0.83])
+        #expect(second.version == 4)
     }
 
     /// Updates bump the version and keep every earlier state; a stale version is refused; deletion leaves a tombstone.

@@ -31,6 +31,16 @@ struct MigrationTests {
             #"{"sources":[{"evidence":"a","confidence":0.4},{"evidence":"by hand"}]}"#,
             #"{"sources":[]}"#,
             #"{"sources":[{"evidence":"c","confidence":0.25}]}"#,
+            #"{"sources":[{"evidence":"d","confidence":1}]}"#,
+            // Bodies the service would not have written give none, and stop nothing.
+            #"{"sources":"abc"}"#,
+            #"{"sources":{"a":{"confidence":0.5}}}"#,
+            #"{"sources":[{"confidence":"abc"}]}"#,
+            #"{"sources":[{"confidence":"0.5"}]}"#,
+            #"{"sources":[{"confidence":7}]}"#,
+            #"{"sources":[{"confidence":true}]}"#,
+            #"{"sources":[0.5]}"#,
+            "not json",
         ]
         try pool.withWriter { database in
             for (index, body) in bodies.enumerated() {
@@ -43,7 +53,7 @@ struct MigrationTests {
         }
         #expect(try pool.withWriter { try Migrator(migrations: migrations).migrate($0) } == ["0005_event_confidence"])
         let confidences = try pool.read { try $0.rows("SELECT confidence FROM events ORDER BY seq") { $0.isNull(0) ? nil : $0.double(0) } }
-        #expect(confidences == [0.7, nil, nil, 0.25])
+        #expect(confidences == [0.7, nil, nil, 0.25, 1] + Array(repeating: nil, count: 8))
     }
 
     /// An applied migration whose file changed is refused with a clear error, and nothing else runs.

@@ -18,10 +18,16 @@ struct EventListResponse: Sendable {
         if format != .json && request.queryValue("limit") == nil {
             return try stream(query, format: format, title: title, fetch: fetch)
         }
-        return try respond(try fetch(query), format: format, title: title, leading: leading)
+        return try respond(try fetch(query), format: format, title: title, leading: leading, request: request, minConfidence: query.minConfidence)
     }
 
-    func respond(_ page: EventPage, format: ExportFormat, title: String, leading: [(String, String)] = []) throws -> HTTPResponse {
+    /// - Parameters:
+    ///   - request: the request this page answers; the next page's link repeats its parameters.
+    ///   - minConfidence: the listing's confidence floor, which a summit's sub-events follow too.
+    func respond(
+        _ page: EventPage, format: ExportFormat, title: String, leading: [(String, String)] = [], request: HTTPRequest? = nil,
+        minConfidence: Double? = nil
+    ) throws -> HTTPResponse {
         var response: HTTPResponse
         switch format {
         case .json:
@@ -40,7 +46,9 @@ struct EventListResponse: Sendable {
             let events = try events(page)
             var children: [String: [String]] = [:]
             for event in events where event.content.kind == "summit" {
-                children[event.id] = try store.children(of: event.id).compactMap { try JSONParser.parse($0)["id"]?.stringValue }
+                children[event.id] = try store.children(of: event.id, minConfidence: minConfidence).compactMap {
+                    try JSONParser.parse($0)["id"]?.stringValue
+                }
             }
             response = HTTPResponse(body: Array(JSONLDWriter.write(events, children: children).utf8))
         case .plover:
@@ -54,7 +62,10 @@ struct EventListResponse: Sendable {
         response.headers.add(name: "Vary", value: "Accept")
         if let next = page.next, format != .json {
             // Exports are pages too: the next one is linked (RFC 8288).
-            response.headers.add(name: "Link", value: "<?cursor=\(next.token)>; rel=\"next\"")
+            // (A query-only reference replaces the whole query: the filters and the format are repeated.)
+            let kept = (request?.query ?? []).filter { $0.name != "cursor" } + [(name: "cursor", value: next.token)]
+            let query = kept.map { HTML.queryEscape($0.name) + "=" + HTML.queryEscape($0.value) }.joined(separator: "&")
+            response.headers.add(name: "Link", value: "<?\(query)>; rel=\"next\"")
         }
         return response
     }
@@ -101,7 +112,9 @@ struct EventListResponse: Sendable {
                         let item: String?
                         if format == .jsonld {
                             let children = event.content.kind == "summit"
-                                ? try exporter.store.children(of: event.id).compactMap { try JSONParser.parse($0)["id"]?.stringValue } : []
+                                ? try exporter.store.children(of: event.id, minConfidence: query.minConfidence).compactMap {
+                                    try JSONParser.parse($0)["id"]?.stringValue
+                                } : []
                             item = JSONLDWriter.node(event, children: children)
                         } else {
                             item = TimelineJSWriter.item(event, countryNames: names)

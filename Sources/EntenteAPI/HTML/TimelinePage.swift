@@ -13,7 +13,8 @@ struct TimelinePage {
     }
 
     /// The confidence floors the form offers ("" is any).
-    static let confidenceChoices = ["", "0.5", "0.7", "0.9"]
+    /// (The model's scores seldom pass 0.85: a higher floor would show little but what people recorded.)
+    static let confidenceChoices = ["", "0.5", "0.6", "0.7", "0.8"]
 
     let events: [Event]
     let filters: Filters

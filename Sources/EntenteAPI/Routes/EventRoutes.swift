@@ -73,7 +73,7 @@ struct EventRoutes {
         var page = try store.timeline(query)
         for (index, id) in page.ids.enumerated() {
             var children: [UInt8] = [UInt8(ascii: "[")]
-            PageJSON.appendJoined(try store.children(of: id), to: &children)
+            PageJSON.appendJoined(try store.children(of: id, minConfidence: query.minConfidence), to: &children)
             children.append(UInt8(ascii: "]"))
             page.bodies[index] = PageJSON.appendingMember(page.bodies[index], name: "sub_events", rawValue: String(decoding: children, as: UTF8.self))
         }

@@ -64,7 +64,7 @@ struct QueryParameters {
             }
         }
         if let text = request.queryValue("min_confidence") {
-            if let minimum = Double(text), minimum.isFinite, (0...1).contains(minimum) {
+            if Self.isDecimal(text), let minimum = Double(text), (0...1).contains(minimum) {
                 query.minConfidence = minimum
             } else {
                 issue("min_confidence", "must be a number from 0 to 1")
@@ -90,6 +90,14 @@ struct QueryParameters {
             }
         }
         return query
+    }
+
+    /// Digits with at most one point among them ("0.7", ".5", "1"): no sign, exponent, hexadecimal or spaces, which
+    /// `Double(_:)` would also read.
+    static func isDecimal(_ text: String) -> Bool {
+        let digits = text.utf8.filter { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
+        let points = text.utf8.filter { $0 == UInt8(ascii: ".") }.count
+        return digits > 0 && points <= 1 && digits + points == text.utf8.count && text.utf8.count <= 20
     }
 
     static let listParameters: Set<String> = ["from", "to", "status", "min_confidence", "order", "limit", "cursor"]

@@ -224,10 +224,15 @@ extension EntenteStore {
         )
     }
 
-    /// The live sub-events of an event (a summit's meetings, a trip's legs), chronological.
-    public func children(of id: String) throws -> [String] {
+    /// The live sub-events of an event (a summit's meetings, a trip's legs), chronological; with `minConfidence`, those
+    /// that pass that floor (as listings do: see ``TimelineQuery/minConfidence``).
+    public func children(of id: String, minConfidence: Double? = nil) throws -> [String] {
         try pool.read { database in
-            try database.rows("SELECT body FROM events WHERE parent_id = ? AND deleted = 0 ORDER BY sort_key, seq", [id]) { $0.string(0) }
+            let floor = minConfidence.map { _ in " AND (confidence IS NULL OR confidence >= ?)" } ?? ""
+            return try database.rows(
+                "SELECT body FROM events WHERE parent_id = ? AND deleted = 0\(floor) ORDER BY sort_key, seq",
+                [id] + (minConfidence.map { [$0] } ?? [])
+            ) { $0.string(0) }
         }
     }
 }

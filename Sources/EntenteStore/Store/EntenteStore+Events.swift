@@ -314,25 +314,35 @@ extension EntenteStore {
         return nil
     }
 
-    /// Adds the new report's sources to the existing event, and takes its date when it is finer.
+    /// Adds the new report's sources to the existing event, and takes its date when it is finer. A report it already has
+    /// takes the confidence it comes with now (a retrained extractor's, or none when a person records it again).
     func merge(
         _ incoming: EventContent, into stored: StoredEvent, author: String, database: Database, fullText: FullTextSink = .direct
     ) throws -> Event {
         var content = try self.content(of: stored)
         var added = 0
-        for source in incoming.sources where !content.sources.contains(where: source.isSameReport) {
-            content.sources.append(source)
-            added += 1
+        var rescored = 0
+        for source in incoming.sources {
+            if let known = content.sources.firstIndex(where: source.isSameReport) {
+                if content.sources[known].confidence != source.confidence {
+                    content.sources[known].confidence = source.confidence
+                    rescored += 1
+                }
+            } else {
+                content.sources.append(source)
+                added += 1
+            }
         }
         var reasons = ["same kind, participants and host; compatible date"]
         if let new = incoming.date.start, let old = content.date.start, new.precision > old.precision {
             content.date = incoming.date
             reasons.append("date refined from \(old) to \(new)")
         }
-        if added == 0 && reasons.count == 1 {
-            // Nothing new (the same report again): change nothing.
+        if added == 0 && rescored == 0 && reasons.count == 1 {
+            // Nothing new (the same report again, as sure as before): change nothing.
             return try eventValue(of: stored, database: database)
         }
+        if rescored > 0 { reasons.append("\(rescored) source(s) given a new confidence") }
         reasons.append("\(added) source(s) added")
         return try replace(
             stored, with: content, action: "merge", author: author, reason: reasons.joined(separator: "; "), database: database,
