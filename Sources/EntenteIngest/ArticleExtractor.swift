@@ -13,15 +13,17 @@ public struct ArticleExtractor: Sendable {
 
     /// The events the article reports, each with the probability ``Confidence`` gives it.
     public func extract(_ article: Article) -> [ExtractedEvent] {
-        Confidence.scored(ruleEvents(article), in: article)
+        extractWithFeatures(article).map(\.event)
     }
 
     /// The events, each with the features its confidence is computed from (`entente extract --features`,
     /// what `Scripts/train-confidence.py` trains on).
     public func extractWithFeatures(_ article: Article) -> [(event: ExtractedEvent, features: [Double])] {
         let events = ruleEvents(article)
-        let features = events.map { Confidence.features(of: $0, among: events, in: article) }
-        return zip(Confidence.scored(events, in: article), features).map { ($0, $1) }
+        return events.map { event in
+            let features = Confidence.features(of: event, among: events, in: article)
+            return (Confidence.scored(event, features: features), features)
+        }
     }
 
     /// The events the rules find, with the rules' own confidence.

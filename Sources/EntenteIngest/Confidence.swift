@@ -88,13 +88,11 @@ public enum Confidence {
         return 1 / (1 + exp(-sum))
     }
 
-    /// The events with the model's probability as their confidence, rounded to two places.
-    static func scored(_ events: [ExtractedEvent], in article: Article) -> [ExtractedEvent] {
-        events.map { event in
-            var scored = event
-            scored.confidence = (probability(features(of: event, among: events, in: article)) * 100).rounded() / 100
-            return scored
-        }
+    /// The event with the model's probability for its features as its confidence, rounded to two places.
+    static func scored(_ event: ExtractedEvent, features: [Double]) -> ExtractedEvent {
+        var scored = event
+        scored.confidence = (probability(features) * 100).rounded() / 100
+        return scored
     }
 
     /// The scorer's kind groups: talks are meetings.

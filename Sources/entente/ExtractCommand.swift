@@ -33,8 +33,8 @@ struct ExtractCommand: ParsableCommand {
             }
             let article: Article
             do { article = try Article.parse(text) } catch { throw ValidationError("\(file): \(error)") }
-            let scored = features == nil ? extractor.extract(article).map { ($0, [Double]()) } : extractor.extractWithFeatures(article)
-            let events = scored.map(\.0)
+            let scored = extractor.extractWithFeatures(article)
+            let events = scored.map(\.event)
             var writer = JSONTextWriter()
             writer.beginArray()
             for event in events { event.write(to: &writer) }
@@ -42,7 +42,7 @@ struct ExtractCommand: ParsableCommand {
             let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
             try Data(writer.text.utf8).write(to: URL(fileURLWithPath: out).appendingPathComponent(name + ".json"))
             if let features {
-                let rows = [Confidence.featureNames.joined(separator: "\t")] + scored.map { $0.1.map { "\($0)" }.joined(separator: "\t") }
+                let rows = [Confidence.featureNames.joined(separator: "\t")] + scored.map { $0.features.map { "\($0)" }.joined(separator: "\t") }
                 try Data((rows.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: features).appendingPathComponent(name + ".tsv"))
             }
             print("\(name): \(events.count) events")
