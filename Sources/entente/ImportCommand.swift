@@ -185,12 +185,18 @@ private struct Tally {
 
     typealias Submit = ([(content: EventContent, preferredID: String?)]) throws -> [Result<SubmitOutcome, any Error>]
 
+    /// The file's ids that are stored under another: an event that merged into one the database already had (an export
+    /// of another database holding the same sample), or whose id was taken. Their sub-events follow them there.
+    var storedAs: [String: String] = [:]
+
     /// Writes the decoded events in one transaction and records each outcome.
     mutating func write(_ lines: [DecodedLine], with submit: Submit) throws {
         var batch: [(number: Int, content: EventContent, id: String?)] = []
         for line in lines {
             switch line.content {
-            case .success(let content): batch.append((line.number, content, line.id))
+            case .success(var content):
+                if let parent = content.parentID, let stored = storedAs[parent] { content.parentID = stored }
+                batch.append((line.number, content, line.id))
             case .failure(let error): failures.append((line.number, error.reason))
             }
         }
@@ -207,7 +213,11 @@ private struct Tally {
             case .failure(let error):
                 failures.append((item.number, "\(error)"))
             }
-            if let id = item.id { imported.insert(id) }
+            if let id = item.id {
+                imported.insert(id)
+                if case .success(.created(let event)) = result, event.id != id { storedAs[id] = event.id }
+                if case .success(.merged(let event)) = result, event.id != id { storedAs[id] = event.id }
+            }
         }
     }
 }

@@ -98,6 +98,15 @@ struct ReadmeWalkthroughTests {
         #expect(imported.terminate() == 0)
         let broken = try ServerProcess.run(["import", "/nonexistent.ndjson", "--db", target, "--migrations", migrations])
         #expect(broken.status != 0)
+
+        // Into another database holding the same sample under other ids: every event merges into its own, the sub-events
+        // too (their parent is the file's id of an event stored under another).
+        let other = try temporaryDatabase()
+        defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: other).deletingLastPathComponent().path) }
+        #expect(try ServerProcess(databasePath: other).terminate() == 0)
+        let intoSample = try ServerProcess.run(["import", file, "--db", other, "--migrations", migrations])
+        #expect(intoSample.status == 0, "\(intoSample.output)")
+        #expect(intoSample.output.contains("imported: 0 created, 11 merged"), "\(intoSample.output)")
     }
 
     /// An import killed (SIGKILL) in the middle of a bulk load loses nothing it committed: the next

@@ -51,7 +51,7 @@ struct PageTests {
         let (_, any) = try html(api, "/?country=&min_confidence=")
         #expect(any.contains("New Delhi") && any.contains("Vladivostok"))
         let (bad, listed) = try html(api, "/?min_confidence=lots")
-        #expect(bad.status == .badRequest && listed.contains("min_confidence: must be a number from 0 to 1"))
+        #expect(bad.status == .badRequest && listed.contains("min_confidence: must be a decimal number from 0 to 1, such as 0.7"))
     }
 
     /// Filters come from the query string and show in the form; bad ones are explained with a 400.

@@ -67,7 +67,7 @@ struct QueryParameters {
             if Self.isDecimal(text), let minimum = Double(text), (0...1).contains(minimum) {
                 query.minConfidence = minimum
             } else {
-                issue("min_confidence", "must be a number from 0 to 1")
+                issue("min_confidence", "must be a decimal number from 0 to 1, such as 0.7")
             }
         }
         switch request.queryValue("order") ?? "asc" {
