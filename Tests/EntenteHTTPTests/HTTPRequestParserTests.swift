@@ -30,6 +30,7 @@ struct HTTPRequestParserTests {
         ("GET / HTTP/2.0\r\nHost: x\r\n\r\n", 505),
         ("GET / HTTP/0.9\r\nHost: x\r\n\r\n", 505),
         ("GET /a\u{01}b HTTP/1.1\r\nHost: x\r\n\r\n", 400),
+        ("GET /?q=Pyöngyang HTTP/1.1\r\nHost: x\r\n\r\n", 400),
         ("GET nope HTTP/1.1\r\nHost: x\r\n\r\n", 400),
         ("GET * HTTP/1.1\r\nHost: x\r\n\r\n", 400),
         ("GET /%zz HTTP/1.1\r\nHost: x\r\n\r\n", 400),
@@ -79,6 +80,20 @@ struct HTTPRequestParserTests {
     ])
     func refusesWithStatus(input: String, status: Int) {
         #expect(statusOf(parse(input)) == status, "input: \(input.prefix(120).debugDescription)")
+    }
+
+    /// A target with characters outside ASCII is told to percent-encode them; spaces and control characters are named.
+    @Test func namesWhatIsWrongWithTheTarget() {
+        guard case .failure(let unencoded) = parse("GET /v1/timeline?q=Pyöngyang HTTP/1.1\r\nHost: x\r\n\r\n") else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(unencoded.detail.contains("percent-encode"))
+        guard case .failure(let control) = parse("GET /a\u{01}b HTTP/1.1\r\nHost: x\r\n\r\n") else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(control.detail.contains("control characters"))
     }
 
     /// The same refusals come out whatever the read boundaries (byte by byte here).

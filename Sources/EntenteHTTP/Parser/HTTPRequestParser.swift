@@ -254,7 +254,11 @@ public struct HTTPRequestParser: Sendable {
         let version = line[(lastSpace + 1)...]
         guard !method.isEmpty, method.allSatisfy(\.isTokenCharacter) else { throw .malformed("The method is not a token.") }
         guard !target.isEmpty, target.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else {
-            throw .malformed("The request target is empty or contains spaces or control characters.")
+            // (A client that sends "?q=Pyöngyang" unencoded is told what to do.)
+            throw .malformed(
+                target.contains(where: { $0 >= 0x80 })
+                    ? "The request target has characters outside ASCII: percent-encode them (Py%C3%B6ngyang for Pyöngyang)."
+                    : "The request target is empty or contains spaces or control characters.")
         }
         let versionBytes = Array(version)
         guard versionBytes.count == 8, versionBytes.starts(with: Array("HTTP/".utf8)),
