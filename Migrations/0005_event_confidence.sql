@@ -7,11 +7,13 @@
 
 ALTER TABLE events ADD COLUMN confidence REAL;
 
+-- (Each source is read through the body and its own path: json_each gives a string element as plain
+-- text, which no JSON function may be handed.)
 UPDATE events SET confidence = (
     SELECT CASE WHEN count(*) > 0 AND count(*) = sum(
-            json_type(s.value) = 'object' AND json_type(s.value, '$.confidence') IN ('integer', 'real')
-            AND json_extract(s.value, '$.confidence') BETWEEN 0 AND 1)
-        THEN max(json_extract(s.value, '$.confidence')) END
+            s.type = 'object' AND json_type(events.body, s.fullkey || '.confidence') IN ('integer', 'real')
+            AND json_extract(events.body, s.fullkey || '.confidence') BETWEEN 0 AND 1)
+        THEN max(CASE WHEN s.type = 'object' THEN json_extract(events.body, s.fullkey || '.confidence') END) END
     FROM json_each(events.body, '$.sources') s
 )
 WHERE json_valid(body) AND json_type(body, '$.sources') = 'array';

@@ -269,7 +269,7 @@ LIST_PARAMETERS = [
     query("from", PARTIAL_DATE, "Events starting on or after the first day of this date."),
     query("to", PARTIAL_DATE, "Events starting on or before the last day of this date."),
     query("status", {"type": "string", "enum": ["held", "planned", "cancelled", "postponed"]}, "Only events with this status."),
-    query("min_confidence", {"type": "number", "minimum": 0, "maximum": 1},
+    query("min_confidence", {"type": "string", "pattern": "^(0*0(\\.[0-9]*)?|0*1(\\.0*)?|\\.[0-9]+)$", "examples": ["0.7"]},
           "Only events at least this likely to be right: read by the extractor with a report at least this confident, or recorded by hand."),
     query("order", {"type": "string", "enum": ["asc", "desc"]}, "Chronological (asc, default) or reversed."),
     query("limit", {"type": "integer", "minimum": 1, "maximum": 500}, "Page size (default 50)."),

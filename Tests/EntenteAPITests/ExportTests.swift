@@ -171,5 +171,9 @@ struct StreamedExportTests {
         }
         #expect(ids(filtered).count == 100 && ids(second).count == 100)
         #expect(ids(filtered).isDisjoint(with: ids(second)), "the link leads on, not back to the first page")
+        // A format the Accept header chose is written into the link, which alone then leads to the same export.
+        let negotiated = try api.send(.get, "/v1/timeline?limit=100", headers: [("Accept", "text/csv")])
+        #expect(negotiated.headers["Content-Type"]?.hasPrefix("text/csv") == true)
+        #expect(negotiated.headers["Link"]?.hasPrefix("<?limit=100&format=csv&cursor=") == true, "\(negotiated.headers["Link"] ?? "none")")
     }
 }

@@ -110,9 +110,9 @@ struct EventStoreTests {
         #expect(created(try store.submit(visit("Putin in Berlin", by: ["Vladimir Putin"], to: "DE", on: "2019-05"), author: "a")) != nil)
     }
 
-    /// The same report read again adds no source: as sure as before, it changes nothing; with another confidence (a
-    /// retrained extractor, or a person recording it, with none) the source takes it, and the history says so. Another
-    /// report is a new source.
+    /// The same report read again adds no source: as sure as before, it changes nothing; with another score (a retrained
+    /// extractor) the source takes it, and the history says so. A merge never clears a score nor scores a report a person
+    /// recorded (PATCH does that). Another report is a new source.
     @Test func aReportIsTheSameWhateverItsConfidence() throws {
         let fixture = try TemporaryStore(sample: false)
         let store = fixture.store
@@ -133,14 +133,20 @@ struct EventStoreTests {
         #expect(same.version == 2, "as sure as before: nothing new")
         var byHand = first
         byHand.sources[0].confidence = nil
-        guard case .merged(let vouched) = try store.submit(byHand, author: "a", onDuplicate: .merge) else { return }
-        #expect(vouched.version == 3 && vouched.content.sources.map(\.confidence) == [nil])
-        #expect(vouched.content.confidence == nil)
+        guard case .merged(let unscored) = try store.submit(byHand, author: "a", onDuplicate: .merge) else { return }
+        #expect(unscored.version == 2 && unscored.content.sources.map(\.confidence) == [0.83], "a merge clears no score")
         var other = again
         other.sources[0].evidence = "two"
         guard case .merged(let second) = try store.submit(other, author: "a", onDuplicate: .merge) else { return }
-        #expect(second.content.sources.map(\.confidence) == [nil, 0.83])
-        #expect(second.version == 4)
+        #expect(second.content.sources.map(\.confidence) == [0.83, 0.83])
+        #expect(second.version == 3)
+        // A report a person recorded stays theirs when the extractor reads it again.
+        let handRecord = visit("Putin in Delhi", by: ["Vladimir Putin"], to: "IN", on: "2021-12-06", evidence: "by hand", url: "https://example.org/2")
+        let recorded = try #require(created(try store.submit(handRecord, author: "a")))
+        var read = handRecord
+        read.sources[0].confidence = 0.4
+        guard case .merged(let kept) = try store.submit(read, author: "ingest", onDuplicate: .merge) else { return }
+        #expect(kept.id == recorded.id && kept.version == 1 && kept.content.sources.map(\.confidence) == [nil])
     }
 
     /// Updates bump the version and keep every earlier state; a stale version is refused; deletion leaves a tombstone.

@@ -40,6 +40,8 @@ struct MigrationTests {
             #"{"sources":[{"confidence":7}]}"#,
             #"{"sources":[{"confidence":true}]}"#,
             #"{"sources":[0.5]}"#,
+            #"{"sources":["abc"]}"#,
+            #"{"sources":["{\"confidence\":0.9}"]}"#,
             "not json",
         ]
         try pool.withWriter { database in
@@ -53,7 +55,7 @@ struct MigrationTests {
         }
         #expect(try pool.withWriter { try Migrator(migrations: migrations).migrate($0) } == ["0005_event_confidence"])
         let confidences = try pool.read { try $0.rows("SELECT confidence FROM events ORDER BY seq") { $0.isNull(0) ? nil : $0.double(0) } }
-        #expect(confidences == [0.7, nil, nil, 0.25, 1] + Array(repeating: nil, count: 8))
+        #expect(confidences == [0.7, nil, nil, 0.25, 1] + Array(repeating: nil, count: 10))
     }
 
     /// An applied migration whose file changed is refused with a clear error, and nothing else runs.

@@ -62,8 +62,11 @@ struct EventListResponse: Sendable {
         response.headers.add(name: "Vary", value: "Accept")
         if let next = page.next, format != .json {
             // Exports are pages too: the next one is linked (RFC 8288).
-            // (A query-only reference replaces the whole query: the filters and the format are repeated.)
-            let kept = (request?.query ?? []).filter { $0.name != "cursor" } + [(name: "cursor", value: next.token)]
+            // (A query-only reference replaces the whole query: the filters and the format are repeated, the format also
+            // when the Accept header chose it, so the link alone leads to the same export.)
+            var kept = (request?.query ?? []).filter { $0.name != "cursor" }
+            if !kept.contains(where: { $0.name == "format" }) { kept.append((name: "format", value: format.rawValue)) }
+            kept.append((name: "cursor", value: next.token))
             let query = kept.map { HTML.queryEscape($0.name) + "=" + HTML.queryEscape($0.value) }.joined(separator: "&")
             response.headers.add(name: "Link", value: "<?\(query)>; rel=\"next\"")
         }

@@ -97,7 +97,7 @@ struct QueryParameters {
     static func isDecimal(_ text: String) -> Bool {
         let digits = text.utf8.filter { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
         let points = text.utf8.filter { $0 == UInt8(ascii: ".") }.count
-        return digits > 0 && points <= 1 && digits + points == text.utf8.count && text.utf8.count <= 20
+        return digits > 0 && points <= 1 && digits + points == text.utf8.count
     }
 
     static let listParameters: Set<String> = ["from", "to", "status", "min_confidence", "order", "limit", "cursor"]

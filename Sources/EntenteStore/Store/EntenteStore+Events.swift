@@ -315,7 +315,8 @@ extension EntenteStore {
     }
 
     /// Adds the new report's sources to the existing event, and takes its date when it is finer. A report it already has
-    /// takes the confidence it comes with now (a retrained extractor's, or none when a person records it again).
+    /// takes a new score when it comes with one (a retrained extractor's) and had one; a merge never turns a report a
+    /// person recorded (no confidence) into a scored one, nor a scored one into a hand record: that is a PATCH's to do.
     func merge(
         _ incoming: EventContent, into stored: StoredEvent, author: String, database: Database, fullText: FullTextSink = .direct
     ) throws -> Event {
@@ -324,8 +325,8 @@ extension EntenteStore {
         var rescored = 0
         for source in incoming.sources {
             if let known = content.sources.firstIndex(where: source.isSameReport) {
-                if content.sources[known].confidence != source.confidence {
-                    content.sources[known].confidence = source.confidence
+                if let old = content.sources[known].confidence, let new = source.confidence, old != new {
+                    content.sources[known].confidence = new
                     rescored += 1
                 }
             } else {
