@@ -222,6 +222,7 @@ PROBLEM_DESCRIPTIONS = {
     "413": "Body too large",
     "415": "Body is not JSON",
     "422": "Invalid fields (`errors` names each)",
+    "503": "The query took longer than the server allows (`--query-timeout`; type `…/query-timeout`): narrow it",
 }
 
 
@@ -248,7 +249,7 @@ def listing(description="A page of events, in the negotiated representation"):
             "text/csv": {"schema": {"type": "string"}},
             "application/x-ndjson": {"schema": {"type": "string"}},
             "application/ld+json": {"schema": {"type": "object"}},
-        }}}
+        }}, **errors("503")}
 
 
 ETAG = {"ETag": {"schema": {"type": "string"}}}

@@ -69,7 +69,7 @@ public struct EntenteApplication: Sendable {
     }
 
     /// The router wrapped in the standard middleware chain, outermost first: request id, access log,
-    /// compression, conditional GET, error mapping, authentication.
+    /// compression, conditional GET, error mapping (the store's errors, then everything else), authentication.
     public func makeResponder() -> HTTPResponder {
         let requireReads = configuration.requireTokenForReads
         let router = makeRouter()
@@ -80,6 +80,7 @@ public struct EntenteApplication: Sendable {
             CompressionMiddleware(minimumSize: configuration.compressionMinimumSize),
             ConditionalRequestMiddleware(),
             ErrorMiddleware(),
+            StoreErrorMiddleware(),
             AuthMiddleware(authenticator: TokenAuthenticator(store: store)) { request in
                 if request.pathSegments == ["healthz"] || request.pathSegments == ["metrics"] { return false }
                 return requireReads || (request.method != .get && request.method != .head)

@@ -64,9 +64,13 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Seconds an article may take to extract, and to wait for a free worker (default 20).")
     var extractionTimeout: Int = 20
 
+    @Option(help: "Seconds one database read may take before it is stopped and answered 503 (default 5).")
+    var queryTimeout: Int = 5
+
     func validate() throws {
         guard (0...64).contains(extractionWorkers) else { throw ValidationError("--extraction-workers must be from 0 to 64.") }
         guard (1...3600).contains(extractionTimeout) else { throw ValidationError("--extraction-timeout must be from 1 to 3600 seconds.") }
+        guard (1...600).contains(queryTimeout) else { throw ValidationError("--query-timeout must be from 1 to 600 seconds.") }
     }
 
     func run() throws {
@@ -108,7 +112,7 @@ struct ServeCommand: ParsableCommand {
         let registry = PrometheusCollectorRegistry()
         let metrics = PrometheusMetricsFactory(registry: registry)
         MetricsSystem.bootstrap(metrics)
-        let store = try self.store.openStore(metrics: metrics)
+        let store = try self.store.openStore(metrics: metrics, readTimeLimit: .seconds(queryTimeout))
         switch store.bulkLoadRecovery {
         case .nothing: break
         case .completed:

@@ -9,6 +9,7 @@ enum ProblemType {
     static let stale = "https://entente.dev/problems/stale-version"
     static let deleted = "https://entente.dev/problems/deleted"
     static let idempotency = "https://entente.dev/problems/idempotency-key-reused"
+    static let queryTimeout = "https://entente.dev/problems/query-timeout"
 }
 
 extension HTTPError {

@@ -1,4 +1,5 @@
 import CSQLite
+import Dispatch
 
 /// SQLite's process-wide configuration (see `entente_sqlite3_configure`), done before the first open.
 /// It can only fail when SQLite is already initialised, by someone else: the defaults then stand.
@@ -40,6 +41,21 @@ public final class Database {
     deinit {
         statements.removeAll()
         sqlite3_close_v2(handle)
+    }
+
+    /// When not 0, the monotonic time (``DispatchTime/uptimeNanoseconds``) after which a running statement is interrupted
+    /// (it fails with `SQLITE_INTERRUPT`: ``DatabaseError/isInterrupted``), once ``interruptsPastDeadline()`` is set up.
+    var deadline: UInt64 = 0
+
+    /// Has SQLite check ``deadline`` every thousand virtual-machine steps, so no statement outlives it by much.
+    func interruptsPastDeadline() {
+        sqlite3_progress_handler(
+            handle, 1000,
+            { context in
+                guard let context else { return 0 }
+                let database = Unmanaged<Database>.fromOpaque(context).takeUnretainedValue()
+                return database.deadline != 0 && DispatchTime.now().uptimeNanoseconds > database.deadline ? 1 : 0
+            }, Unmanaged.passUnretained(self).toOpaque())
     }
 
     var lastErrorMessage: String { String(cString: sqlite3_errmsg(handle)) }

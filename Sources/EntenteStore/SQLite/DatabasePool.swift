@@ -13,14 +13,26 @@ public final class DatabasePool: Sendable {
     private let generation = Atomic<UInt64>(0)
     private let readTimer: CoreMetrics.Timer
     private let writeTimer: CoreMetrics.Timer
+    /// How long one ``read(_:)`` may run, in nanoseconds; 0 is no limit.
+    private let readLimit: UInt64
 
     /// Incremented after every write transaction commits (or rolls back); caches compare it.
     public var writeGeneration: UInt64 { generation.load(ordering: .acquiring) }
 
     /// Opens the writer (creating the file) and `readerCount` readers.
-    /// - Parameter metrics: where the time of each read and write transaction is reported.
-    public init(path: String, readerCount: Int = 4, metrics: any MetricsFactory = MetricsSystem.factory) throws(DatabaseError) {
+    /// - Parameters:
+    ///   - metrics: where the time of each read and write transaction is reported.
+    ///   - readTimeLimit: how long one ``read(_:)`` may run before its statement is stopped (it then throws a
+    ///     ``DatabaseError`` that ``DatabaseError/isInterrupted``): a request whose query would read most of a large
+    ///     database holds a reader for that long at most. `nil` is no limit.
+    public init(
+        path: String, readerCount: Int = 4, metrics: any MetricsFactory = MetricsSystem.factory, readTimeLimit: Duration? = nil
+    ) throws(DatabaseError) {
         self.path = path
+        readLimit = readTimeLimit.map { limit in
+            let (seconds, attoseconds) = limit.components
+            return UInt64(max(1, seconds * 1_000_000_000 + attoseconds / 1_000_000_000))
+        } ?? 0
         readTimer = CoreMetrics.Timer(label: "entente_db_duration_seconds", dimensions: [("kind", "read")], factory: metrics)
         writeTimer = CoreMetrics.Timer(label: "entente_db_duration_seconds", dimensions: [("kind", "write")], factory: metrics)
         let writerDatabase = try Database(path: path)
@@ -36,6 +48,7 @@ public final class DatabasePool: Sendable {
             // measured on the 1M-event benchmark database, this keeps deep pages and joins flat.
             try reader.execute("PRAGMA mmap_size = 4294967296")
             try reader.execute("PRAGMA cache_size = -32768")
+            if readLimit > 0 { reader.interruptsPastDeadline() }
             connections.append(reader)
         }
         readers = ReaderPool(connections)
@@ -72,7 +85,9 @@ public final class DatabasePool: Sendable {
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
         let started = ContinuousClock.now
         let database = readers.checkOut()
+        if readLimit > 0 { database.deadline = DispatchTime.now().uptimeNanoseconds + readLimit }
         defer {
+            database.deadline = 0
             readers.checkIn(database)
             readTimer.recordNanoseconds(Self.nanoseconds(since: started))
         }

@@ -14,10 +14,15 @@ public final class EntenteStore: Sendable {
     let metrics: any MetricsFactory
 
     /// Opens the database at `path`, applies pending migrations, and reads the vocabulary.
-    /// - Parameter metrics: where database timings and event counts are reported (swift-metrics).
-    public init(path: String, migrations: [Migration], readerCount: Int = 4, metrics: any MetricsFactory = MetricsSystem.factory) throws {
+    /// - Parameters:
+    ///   - metrics: where database timings and event counts are reported (swift-metrics).
+    ///   - readTimeLimit: how long one read may run (see ``DatabasePool``); `nil` is no limit.
+    public init(
+        path: String, migrations: [Migration], readerCount: Int = 4, metrics: any MetricsFactory = MetricsSystem.factory,
+        readTimeLimit: Duration? = nil
+    ) throws {
         self.metrics = metrics
-        pool = try DatabasePool(path: path, readerCount: readerCount, metrics: metrics)
+        pool = try DatabasePool(path: path, readerCount: readerCount, metrics: metrics, readTimeLimit: readTimeLimit)
         try pool.withWriter { database in try Migrator(migrations: migrations).migrate(database) }
         vocabulary = try pool.read { database in
             let kinds = Set(try database.rows("SELECT kind FROM event_kinds") { $0.string(0) })
