@@ -113,9 +113,13 @@ struct Queries: ParsableCommand {
     @Option(help: "Database file.") var db: String
     @Option(help: "Migrations directory.") var migrations: String = "Migrations"
     @Option(help: "Iterations per query.") var iterations: Int = 2_000
+    @Option(help: "Seconds one read may take, as `entente serve --query-timeout` sets it (0, the default: no limit).")
+    var queryTimeout: Int = 0
 
     func run() throws {
-        let store = try EntenteStore(path: db, migrations: try Migration.load(from: URL(fileURLWithPath: migrations)), readerCount: 1)
+        let store = try EntenteStore(
+            path: db, migrations: try Migration.load(from: URL(fileURLWithPath: migrations)), readerCount: 1,
+            readTimeLimit: queryTimeout > 0 ? .seconds(queryTimeout) : nil)
         let countries = ["US", "RU", "FR", "CN", "IN", "DE", "JP", "BR", "KP", "ZA"].filter { store.vocabulary.country($0) != nil }
         var random = SeededGenerator(state: 7)
         let total = try store.pool.read { try $0.firstRow("SELECT COUNT(*) FROM events") { $0.int(0) } ?? 0 }
