@@ -222,7 +222,7 @@ PROBLEM_DESCRIPTIONS = {
     "413": "Body too large",
     "415": "Body is not JSON",
     "422": "Invalid fields (`errors` names each)",
-    "503": "The query took longer than the server allows (`--query-timeout`; type `…/query-timeout`): narrow it",
+    "503": "The query took longer than the server allows (`--query-timeout`; type `…/query-timeout`, no `Retry-After`): narrow it where it takes filters",
 }
 
 
@@ -300,6 +300,7 @@ PATHS = {
             "200": {"description": "HTML page", "content": {"text/html": {"schema": {"type": "string"}}}},
             "400": {"description": "The page, listing what is wrong with the filters (or a problem document for a malformed request)",
                     "content": {"text/html": {"schema": {"type": "string"}}, "application/problem+json": {"schema": ref("Problem")}}},
+            **errors("503"),
         }}},
     "/healthz": {"get": {"operationId": "health", "summary": "Liveness", "responses": ok("Health")}},
     "/metrics": {"get": {"operationId": "metrics", "summary": "Prometheus metrics (text exposition format)",
@@ -327,7 +328,7 @@ PATHS = {
                       **errors("400", "401", "409", "413", "415", "422")}}},
     "/v1/events/{id}": {
         "get": {"operationId": "getEvent", "summary": "One event", "parameters": [path("id", "Event id")],
-                "responses": {**ok("Event", headers=ETAG), **errors("404", "410")}},
+                "responses": {**ok("Event", headers=ETAG), **errors("404", "410", "503")}},
         "patch": {"operationId": "patchEvent", "summary": "Correct an event (JSON Merge Patch)", "security": SECURITY,
                   "parameters": [path("id", "Event id"),
                                  {"name": "If-Match", "in": "header", "required": False, "schema": {"type": "string"},
@@ -342,7 +343,7 @@ PATHS = {
     },
     "/v1/events/{id}/history": {"get": {
         "operationId": "eventHistory", "summary": "Every revision of an event", "parameters": [path("id", "Event id")],
-        "responses": {**ok("History"), **errors("404")}}},
+        "responses": {**ok("History"), **errors("404", "503")}}},
     "/v1/ingest": {"post": {
         "operationId": "ingest", "summary": "Extract the events an article reports and store them (or merge them into known ones)",
         "security": SECURITY,
@@ -388,7 +389,7 @@ PATHS = {
                 "parameters": [query("q", {"type": "string"}, "Name prefix (any language, accents ignored)."),
                                query("limit", {"type": "integer", "minimum": 1, "maximum": 500}, "Page size (default 50)."),
                                query("cursor", {"type": "string"}, "The next_cursor of the previous page.")],
-                "responses": {**ok("ActorList"), **errors("400")}},
+                "responses": {**ok("ActorList"), **errors("400", "503")}},
         "post": {"operationId": "createActor", "summary": "Record an actor", "security": SECURITY,
                  "requestBody": {"required": True, "content": {"application/json": {"schema": ref("ActorInput")}}},
                  "responses": {**ok("Actor", "Created", "201", {"Location": {"schema": {"type": "string"}}}),
@@ -396,16 +397,16 @@ PATHS = {
     },
     "/v1/actors/{id}": {"get": {
         "operationId": "getActor", "summary": "An actor and their events", "parameters": [path("id", "Actor id", "sergei-lavrov")] + LIST_PARAMETERS,
-        "responses": {**ok("Actor"), **errors("400", "404")}}},
+        "responses": {**ok("Actor"), **errors("400", "404", "503")}}},
     "/v1/countries": {"get": {"operationId": "listCountries", "summary": "ISO 3166-1 countries with English and French names",
-                              "responses": {**ok("CountryList"), **errors("400")}}},
+                              "responses": {**ok("CountryList"), **errors("400", "503")}}},
     "/v1/countries/{code}": {"get": {
         "operationId": "getCountry", "summary": "One country with its visit counts", "parameters": [path("code", "ISO 3166-1 alpha-2 or alpha-3", "RU")],
-        "responses": {**ok("Country"), **errors("404")}}},
+        "responses": {**ok("Country"), **errors("404", "503")}}},
     "/v1/stats/visits": {"get": {
         "operationId": "visitStatistics", "summary": "Visit counts by country pair and by year",
         "parameters": [query("from", PARTIAL_DATE, "Visits starting on or after."), query("to", PARTIAL_DATE, "Visits starting on or before.")],
-        "responses": {**ok("VisitStatistics"), **errors("400")}}},
+        "responses": {**ok("VisitStatistics"), **errors("400", "503")}}},
 }
 
 DOCUMENT = {

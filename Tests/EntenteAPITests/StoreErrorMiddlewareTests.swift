@@ -1,8 +1,10 @@
 import EntenteHTTP
+import EntenteModel
 import EntenteStore
 import Foundation
 import Logging
 import Testing
+import TestSupport
 
 @testable import EntenteAPI
 
@@ -27,5 +29,26 @@ struct StoreErrorMiddlewareTests {
         #expect(try answer(to: StoreError.busy("a bulk load")).status == .serviceUnavailable)
         // Another SQLite failure (SQLITE_IOERR) is the server's fault.
         #expect(try answer(to: DatabaseError(code: 10, message: "disk I/O error")).status == .internalServerError)
+    }
+
+    /// Through the whole application: a listing whose read runs past the limit is a 503 query-timeout, a streamed export
+    /// too (its first page is read before the answer's head goes), and with the limit lifted both answer 200.
+    @Test func aSlowListingIsA503() throws {
+        let api = try APIHarness()
+        let events = (0..<2_000).map { index in
+            EventContent(
+                kind: "visit", title: "Visit \(index)", date: EventDate(start: PartialDate(year: 1990 + index % 30, month: 1 + index % 12)),
+                hostCountry: "FR", participants: [Participant(actorID: "sergei-lavrov", name: "Sergei Lavrov", country: "RU", role: "visitor")])
+        }
+        try api.fixture.store.importEvents(events, author: "test")
+        api.fixture.store.pool.limitReads(to: .nanoseconds(1))
+        for target in ["/v1/timeline?limit=500", "/v1/timeline?format=csv"] {
+            let response = try api.send(.get, target)
+            #expect(response.status == .serviceUnavailable, "\(target)")
+            #expect(String(decoding: response.body, as: UTF8.self).contains("query-timeout"), "\(target)")
+        }
+        api.fixture.store.pool.limitReads(to: nil)
+        #expect(try api.send(.get, "/v1/timeline?limit=500").status == .ok)
+        #expect(try api.send(.get, "/v1/timeline?format=csv").status == .ok)
     }
 }

@@ -83,12 +83,17 @@ struct EventListResponse: Sendable {
         var alpha3: [String: String] = [:]
         for country in try store.countries() { alpha3[country.alpha2] = country.alpha3 }
         let table = alpha3
+        var query = query
+        query.limit = TimelineQuery.maxLimit
+        query.cursor = nil
+        // The first page is read before the answer's head goes: a query stopped at the time limit is then still a 503.
+        // (One stopped on a later page cuts the stream short, and the log says so.)
+        let firstPage = try fetch(query)
         var response = HTTPResponse(headers: ["Content-Type": format.contentType, "Vary": "Accept"])
         let exporter = self
-        response.stream = { writer in
+        response.stream = { [query] writer in
             var query = query
-            query.limit = TimelineQuery.maxLimit
-            query.cursor = nil
+            var pending: EventPage? = firstPage
             var calendar = ICalendarWriter(calendarName: title, countryNames: names)
             var first = true
             switch format {
@@ -99,7 +104,8 @@ struct EventListResponse: Sendable {
             case .json, .ndjson, .plover: break
             }
             while true {
-                let page = try fetch(query)
+                let page = try pending ?? fetch(query)
+                pending = nil
                 switch format {
                 case .ndjson:
                     try writer.write(page.bodies.map { $0 + "\n" }.joined())

@@ -18,7 +18,7 @@ struct StoreErrorMiddleware: HTTPMiddleware {
             context.logger.warning("query stopped at the time limit", metadata: ["path": "\(request.rawPath)"])
             throw HTTPError(
                 .serviceUnavailable, type: ProblemType.queryTimeout, title: "Query took too long",
-                detail: "The query took longer than the server allows; narrow it (a date range, a country, a kind) and try again.")
+                detail: "The query took longer than the server allows; where it takes filters, narrow it (a date range, a country, a kind).")
         }
     }
 }

@@ -13,26 +13,16 @@ public final class DatabasePool: Sendable {
     private let generation = Atomic<UInt64>(0)
     private let readTimer: CoreMetrics.Timer
     private let writeTimer: CoreMetrics.Timer
-    /// How long one ``read(_:)`` may run, in nanoseconds; 0 is no limit.
-    private let readLimit: UInt64
+    /// How long one ``read(_:)`` may run, in nanoseconds; 0 is no limit (see ``limitReads(to:)``).
+    private let readLimit = Atomic<UInt64>(0)
 
     /// Incremented after every write transaction commits (or rolls back); caches compare it.
     public var writeGeneration: UInt64 { generation.load(ordering: .acquiring) }
 
     /// Opens the writer (creating the file) and `readerCount` readers.
-    /// - Parameters:
-    ///   - metrics: where the time of each read and write transaction is reported.
-    ///   - readTimeLimit: how long one ``read(_:)`` may run before its statement is stopped (it then throws a
-    ///     ``DatabaseError`` that ``DatabaseError/isInterrupted``): a request whose query would read most of a large
-    ///     database holds a reader for that long at most. `nil` is no limit.
-    public init(
-        path: String, readerCount: Int = 4, metrics: any MetricsFactory = MetricsSystem.factory, readTimeLimit: Duration? = nil
-    ) throws(DatabaseError) {
+    /// - Parameter metrics: where the time of each read and write transaction is reported.
+    public init(path: String, readerCount: Int = 4, metrics: any MetricsFactory = MetricsSystem.factory) throws(DatabaseError) {
         self.path = path
-        readLimit = readTimeLimit.map { limit in
-            let (seconds, attoseconds) = limit.components
-            return UInt64(max(1, seconds * 1_000_000_000 + attoseconds / 1_000_000_000))
-        } ?? 0
         readTimer = CoreMetrics.Timer(label: "entente_db_duration_seconds", dimensions: [("kind", "read")], factory: metrics)
         writeTimer = CoreMetrics.Timer(label: "entente_db_duration_seconds", dimensions: [("kind", "write")], factory: metrics)
         let writerDatabase = try Database(path: path)
@@ -48,7 +38,8 @@ public final class DatabasePool: Sendable {
             // measured on the 1M-event benchmark database, this keeps deep pages and joins flat.
             try reader.execute("PRAGMA mmap_size = 4294967296")
             try reader.execute("PRAGMA cache_size = -32768")
-            if readLimit > 0 { reader.interruptsPastDeadline() }
+            // (Checked on every read; a read with no limit has no deadline, and the check returns at once.)
+            reader.interruptsPastDeadline()
             connections.append(reader)
         }
         readers = ReaderPool(connections)
@@ -81,11 +72,25 @@ public final class DatabasePool: Sendable {
         return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
     }
 
+    /// From now on, a ``read(_:)`` still running after `limit` is stopped: its statement throws a ``DatabaseError`` that
+    /// ``DatabaseError/isInterrupted``, so a request whose query would read most of a large database holds a reader for
+    /// that long at most. The time counted is SQLite's running the statements, not waiting for a free reader or a lock.
+    /// `nil` lifts the limit. (A server sets it once the store's own opening work, such as finishing an interrupted bulk
+    /// load, is done.)
+    public func limitReads(to limit: Duration?) {
+        let nanoseconds = limit.map { limit in
+            let (seconds, attoseconds) = limit.components
+            return UInt64(max(1, seconds * 1_000_000_000 + attoseconds / 1_000_000_000))
+        }
+        readLimit.store(nanoseconds ?? 0, ordering: .relaxed)
+    }
+
     /// Runs `body` with a reader connection (a consistent snapshot for each statement).
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
         let started = ContinuousClock.now
         let database = readers.checkOut()
-        if readLimit > 0 { database.deadline = DispatchTime.now().uptimeNanoseconds + readLimit }
+        let limit = readLimit.load(ordering: .relaxed)
+        if limit > 0 { database.deadline = DispatchTime.now().uptimeNanoseconds + limit }
         defer {
             database.deadline = 0
             readers.checkIn(database)

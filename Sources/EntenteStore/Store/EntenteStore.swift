@@ -16,13 +16,15 @@ public final class EntenteStore: Sendable {
     /// Opens the database at `path`, applies pending migrations, and reads the vocabulary.
     /// - Parameters:
     ///   - metrics: where database timings and event counts are reported (swift-metrics).
-    ///   - readTimeLimit: how long one read may run (see ``DatabasePool``); `nil` is no limit.
+    ///   - readTimeLimit: how long one read may run once the store is open (``DatabasePool/limitReads(to:)``); `nil` is
+    ///     no limit. The opening itself (migrations, finishing an interrupted bulk load and its foreign-key check over the
+    ///     whole database) runs without it.
     public init(
         path: String, migrations: [Migration], readerCount: Int = 4, metrics: any MetricsFactory = MetricsSystem.factory,
         readTimeLimit: Duration? = nil
     ) throws {
         self.metrics = metrics
-        pool = try DatabasePool(path: path, readerCount: readerCount, metrics: metrics, readTimeLimit: readTimeLimit)
+        pool = try DatabasePool(path: path, readerCount: readerCount, metrics: metrics)
         try pool.withWriter { database in try Migrator(migrations: migrations).migrate(database) }
         vocabulary = try pool.read { database in
             let kinds = Set(try database.rows("SELECT kind FROM event_kinds") { $0.string(0) })
@@ -42,6 +44,7 @@ public final class EntenteStore: Sendable {
         } catch {
             bulkLoadRecovery = .failed("\(error)")
         }
+        pool.limitReads(to: readTimeLimit)
     }
 
     /// What opening did about a bulk load that a dead process left half done (see ``BulkLoad``).
