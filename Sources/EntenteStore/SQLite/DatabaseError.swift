@@ -18,7 +18,7 @@ public struct DatabaseError: Error, Sendable, CustomStringConvertible {
     /// A UNIQUE, PRIMARY KEY, FOREIGN KEY or CHECK constraint refused the write.
     public var isConstraintViolation: Bool { primaryCode == SQLITE_CONSTRAINT }
 
-    /// The statement ran past its connection's time limit (``DatabasePool``'s `readTimeLimit`) and was stopped.
+    /// The statement ran past the time limit of reads (``DatabasePool/limitReads(to:)``) and was stopped.
     public var isInterrupted: Bool { primaryCode == SQLITE_INTERRUPT }
 
     public var description: String {
