@@ -1,6 +1,7 @@
 import EntenteAPI
 import EntenteHTTP
 import EntenteJSON
+import EntenteModel
 import EntenteStore
 import Foundation
 import Logging
@@ -41,6 +42,16 @@ final class APIHarness {
 
     /// The response body parsed as JSON.
     func json(_ response: HTTPResponse) throws -> JSONValue { try JSONParser.parse(response.body) }
+
+    /// Stores `count` visits by Sergei Lavrov to France, spread over 1990–2019, in one import: a listing longer than a page.
+    func importVisits(_ count: Int) throws {
+        let events = (0..<count).map { index in
+            EventContent(
+                kind: "visit", title: "Visit \(index)", date: EventDate(start: PartialDate(year: 1990 + index % 30, month: 1 + index % 12)),
+                hostCountry: "FR", participants: [Participant(actorID: "sergei-lavrov", name: "Sergei Lavrov", country: "RU", role: "visitor")])
+        }
+        try fixture.store.importEvents(events, author: "test")
+    }
 }
 
 extension JSONValue {
@@ -65,4 +76,5 @@ func eventBody(title: String = "Lavrov in Paris", kind: String = "visit", actor:
     {"kind":"\(kind)","title":"\(title)","date":{"start":"\(start)"},"host_country":"\(host)",
      "participants":[{"actor":"\(actor)"}],"sources":[{"url":"https://example.org/\(title.count)","outlet":"Example","evidence":"\(title)."}]}
     """
+
 }

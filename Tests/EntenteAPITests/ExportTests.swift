@@ -137,12 +137,7 @@ struct StreamedExportTests {
     /// Without `limit`, an export is the whole listing, streamed past the 500-event page; with `limit`, one page and a Link.
     @Test func exportsStreamTheWholeListing() throws {
         let api = try APIHarness()
-        let events = (0..<1_200).map { index in
-            EventContent(
-                kind: "visit", title: "Visit \(index)", date: EventDate(start: PartialDate(year: 1990 + index % 30, month: 1 + index % 12)),
-                hostCountry: "FR", participants: [Participant(actorID: "sergei-lavrov", name: "Sergei Lavrov", country: "RU", role: "visitor")])
-        }
-        try api.fixture.store.importEvents(events, author: "test")
+        try api.importVisits(1_200)
         let request = try HTTPRequest(method: .get, target: "/v1/timeline?format=ndjson", headers: ["Host": "x"])
         let raw = try api.responder(request, RequestContext(logger: Logger(label: "test")))
         #expect(raw.stream != nil)

@@ -35,12 +35,7 @@ struct StoreErrorMiddlewareTests {
     /// too (its first page is read before the answer's head goes), and with the limit lifted both answer 200.
     @Test func aSlowListingIsA503() throws {
         let api = try APIHarness()
-        let events = (0..<2_000).map { index in
-            EventContent(
-                kind: "visit", title: "Visit \(index)", date: EventDate(start: PartialDate(year: 1990 + index % 30, month: 1 + index % 12)),
-                hostCountry: "FR", participants: [Participant(actorID: "sergei-lavrov", name: "Sergei Lavrov", country: "RU", role: "visitor")])
-        }
-        try api.fixture.store.importEvents(events, author: "test")
+        try api.importVisits(2_000)
         api.fixture.store.pool.limitReads(to: .nanoseconds(1))
         for target in ["/v1/timeline?limit=500", "/v1/timeline?format=csv"] {
             let response = try api.send(.get, target)

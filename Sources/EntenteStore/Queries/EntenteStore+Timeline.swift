@@ -63,14 +63,7 @@ extension EntenteStore {
             conditions.append("e.seq IN (SELECT event_seq FROM event_countries WHERE country = ?)")
             arguments.append(country)
         }
-        if let status = query.status {
-            conditions.append("e.status = ?")
-            arguments.append(status.rawValue)
-        }
-        if let minimum = query.minConfidence {
-            conditions.append("(e.confidence IS NULL OR e.confidence >= ?)")
-            arguments.append(minimum)
-        }
+        appendEventFilters(query, conditions: &conditions, arguments: &arguments)
         let direction = query.descending ? "DESC" : "ASC"
         let order: String
         if query.text != nil {
@@ -199,14 +192,7 @@ extension EntenteStore {
         from: String, sortColumn: String, seqColumn: String, conditions: inout [String], arguments: inout [any DatabaseValueConvertible],
         query: TimelineQuery
     ) -> (sql: String, arguments: [any DatabaseValueConvertible]) {
-        if let status = query.status {
-            conditions.append("e.status = ?")
-            arguments.append(status.rawValue)
-        }
-        if let minimum = query.minConfidence {
-            conditions.append("(e.confidence IS NULL OR e.confidence >= ?)")
-            arguments.append(minimum)
-        }
+        appendEventFilters(query, conditions: &conditions, arguments: &arguments)
         appendDateRange(query, column: sortColumn, conditions: &conditions, arguments: &arguments)
         if let cursor = query.cursor {
             conditions.append("(\(sortColumn), \(seqColumn)) \(query.descending ? "<" : ">") (?, ?)")
@@ -224,15 +210,30 @@ extension EntenteStore {
         )
     }
 
+    /// The filters every listing checks on the event row `e` itself: its status and its confidence floor (events recorded
+    /// by hand, with no confidence, pass any floor).
+    static func appendEventFilters(
+        _ query: TimelineQuery, conditions: inout [String], arguments: inout [any DatabaseValueConvertible]
+    ) {
+        if let status = query.status {
+            conditions.append("e.status = ?")
+            arguments.append(status.rawValue)
+        }
+        if let minimum = query.minConfidence {
+            conditions.append("(e.confidence IS NULL OR e.confidence >= ?)")
+            arguments.append(minimum)
+        }
+    }
+
     /// The live sub-events of an event (a summit's meetings, a trip's legs), chronological; with `minConfidence`, those
     /// that pass that floor (as listings do: see ``TimelineQuery/minConfidence``).
     public func children(of id: String, minConfidence: Double? = nil) throws -> [String] {
-        try pool.read { database in
-            let floor = minConfidence.map { _ in " AND (confidence IS NULL OR confidence >= ?)" } ?? ""
-            return try database.rows(
-                "SELECT body FROM events WHERE parent_id = ? AND deleted = 0\(floor) ORDER BY sort_key, seq",
-                [id] + (minConfidence.map { [$0] } ?? [])
-            ) { $0.string(0) }
-        }
+        var conditions = ["e.parent_id = ?", "e.deleted = 0"]
+        var arguments: [any DatabaseValueConvertible] = [id]
+        var floor = TimelineQuery()
+        floor.minConfidence = minConfidence
+        Self.appendEventFilters(floor, conditions: &conditions, arguments: &arguments)
+        let sql = "SELECT e.body FROM events e WHERE \(conditions.joined(separator: " AND ")) ORDER BY e.sort_key, e.seq"
+        return try pool.read { database in try database.rows(sql, arguments) { $0.string(0) } }
     }
 }
