@@ -1500,6 +1500,11 @@ public struct ArticleExtractor: Sendable {
     /// Folded for trigger matching: punctuation becomes spaces (one for one, so offsets hold), so
     /// `a "évoqué` matches ` evoque `.
     static func fold(_ text: String) -> String {
+        WordFolding.spaced(text) ?? spacedByCharacters(text)
+    }
+
+    /// ``fold(_:)`` character by character: the general path, for the texts ``WordFolding`` leaves to it.
+    static func spacedByCharacters(_ text: String) -> String {
         String(EntenteIngest.fold(text).map { NameNormalizer.isWordCharacter($0) ? $0 : " " })
     }
 }
