@@ -71,10 +71,13 @@ public enum Confidence {
         features.append(log1p(Double(events.count)) / 4)
         for rule in [0.3, 0.4, 0.5, 0.6] { add(abs(event.confidence - rule) < 0.01) }
         features.append(log1p(Double(event.evidence.count)) / 6)
-        add(event.evidence.contains { "\"«“”»".contains($0) })
-        add(event.evidence.contains("?"))
+        // (Scalars, not characters: these run for every event of every article.)
+        add(event.evidence.unicodeScalars.contains { "\"«“”»".unicodeScalars.contains($0) })
+        add(event.evidence.unicodeScalars.contains("?"))
         let people = event.participants.map(\.name).sorted()
-        add(events.filter { group($0.kind) == kind && $0.participants.map(\.name).sorted() == people }.count > 1)
+        add(events.filter {
+            $0.participants.count == people.count && group($0.kind) == kind && $0.participants.map(\.name).sorted() == people
+        }.count > 1)
         add(kind == "visit" && event.status == .planned)
         add(kind == "meeting" && event.status == .planned)
         add(kind == "visit" && event.hostCountry == nil)

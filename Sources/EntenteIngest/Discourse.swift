@@ -60,7 +60,10 @@ struct Discourse {
     func resolvePlurals(_ persons: [PersonMention], folded: String, on date: PartialDate? = nil, dates: [DateMention]) -> [PersonMention] {
         guard persons.count < 2 else { return persons }
         var persons = persons
-        if let phrase = Triggers.pairReferences.first(where: { folded.includes($0) }), let offset = folded.characterOffset(of: phrase) {
+        // (One pass for the whole list first: most sentences have none of its phrases.)
+        if Triggers.pairReferenceSet.occurs(in: folded), let phrase = Triggers.pairReferences.first(where: { folded.includes($0) }),
+            let offset = folded.characterOffset(of: phrase)
+        {
             // The pair of the last event between two people named lately ("les deux dirigeants" after Biden and Xi,
             // though a minister was named since), else the pair the article has told most, else the last two named.
             let lately = Set(recent.suffix(4).map(\.name))
@@ -87,7 +90,8 @@ struct Discourse {
             let earlier = candidates.filter { person in !persons.contains { $0.name == person.name } }.suffix(max(0, 2 - named))
             persons += earlier.map { PersonMention(name: $0.name, country: $0.country, offset: offset, source: .reference) }
         } else if case let unqualified = Self.droppingObjectTheys(folded),
-            let phrase = Triggers.groupReferences.first(where: { unqualified.includes($0) }), let offset = unqualified.characterOffset(of: phrase)
+            Triggers.groupReferenceSet.occurs(in: unqualified), let phrase = Triggers.groupReferences.first(where: { unqualified.includes($0) }),
+            let offset = unqualified.characterOffset(of: phrase)
         {
             let count = Triggers.countedReferences[phrase]
             var group = events.last { event in

@@ -1,4 +1,9 @@
 import EntenteModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Lower case without accents: the form words are compared in.
 func fold(_ text: String) -> String { NameNormalizer.foldDiacritics(text).lowercased() }
@@ -24,13 +29,15 @@ extension String {
                 let key = pattern[anchor]
                 let last = bytes.count - pattern.count + anchor
                 var position = start + anchor
+                guard let base = bytes.baseAddress else { return nil }
                 while position <= last {
-                    if bytes[position] == key {
-                        let begin = position - anchor
-                        var matched = 0
-                        while matched < pattern.count && bytes[begin + matched] == pattern[matched] { matched += 1 }
-                        if matched == pattern.count { return begin }
-                    }
+                    // (memchr finds the next candidate many bytes at a time.)
+                    guard let hit = memchr(base + position, Int32(key), last - position + 1) else { return nil }
+                    position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    let begin = position - anchor
+                    var matched = 0
+                    while matched < pattern.count && bytes[begin + matched] == pattern[matched] { matched += 1 }
+                    if matched == pattern.count { return begin }
                     position += 1
                 }
                 return nil

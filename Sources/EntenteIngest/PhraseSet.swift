@@ -108,13 +108,22 @@ struct PhraseSet: Sendable, Sequence, ExpressibleByArrayLiteral {
         var text = text
         var found: [(offset: Int, phrase: Int)] = []
         let ascii = text.withUTF8 { bytes -> Bool in
-            var state = 0
-            for position in 0..<bytes.count {
-                state = Int(transitions[state * classCount + Int(classes[Int(bytes[position])])])
-                guard longest[state] > 0 else { continue }
-                for phrase in outputs[state] { found.append((position + 1 - lengths[phrase], phrase)) }
+            transitions.withUnsafeBufferPointer { transitions in
+                longest.withUnsafeBufferPointer { longest in
+                    classes.withUnsafeBufferPointer { classes in
+                        var state = 0
+                        var high: UInt8 = 0
+                        for position in 0..<bytes.count {
+                            let byte = bytes[position]
+                            high |= byte
+                            state = Int(transitions[state * classCount + Int(classes[Int(byte)])])
+                            guard longest[state] > 0 else { continue }
+                            for phrase in outputs[state] { found.append((position + 1 - lengths[phrase], phrase)) }
+                        }
+                        return high < 0x80
+                    }
+                }
             }
-            return bytes.allSatisfy { $0 < 0x80 }
         }
         guard !ascii, !found.isEmpty else { return found }
         // Byte offsets to character offsets.

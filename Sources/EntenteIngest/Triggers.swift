@@ -445,6 +445,10 @@ enum Triggers {
     ]
     static let groupReferences: [String] = countedReferences.keys.sorted() + [" les dirigeants ", " the leaders ", " ils ", " they "]
 
+    /// ``pairReferences`` and ``groupReferences`` searched all at once, to tell first whether a sentence has any.
+    static let pairReferenceSet = PhraseSet(pairReferences)
+    static let groupReferenceSet = PhraseSet(groupReferences)
+
     /// Group references that count their people ("les trois chefs d'État", "the four leaders"): the last event with that
     /// many, else the last that many named.
     static let countedReferences: [String: Int] = Dictionary(uniqueKeysWithValues: [("trois", 3), ("quatre", 4), ("cinq", 5)].flatMap { word, count in
@@ -666,7 +670,10 @@ enum Triggers {
                 continue
             }
             defer { word.removeAll(keepingCapacity: true) }
-            guard word.count >= 5, word.first?.isLowercase == true, character != "-" else { continue }
+            guard word.count >= 5, character != "-" else { continue }
+            // (Every ending ends in "a" or "t": most words are told apart by their last letter, before folding them.)
+            if let last = word.last?.asciiValue, !"aAtT".utf8.contains(last) { continue }
+            guard word.first?.isLowercase == true else { continue }
             // ("considéra", "opéra": an accented e before the ending is a past or a noun; the future is "considérera".)
             guard !["é", "è"].contains(word[word.count - 3]) else { continue }
             let folded = fold(String(word))
