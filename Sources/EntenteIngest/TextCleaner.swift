@@ -32,8 +32,8 @@ public enum TextCleaner {
             if prefixes.contains(where: { lower.hasPrefix($0) }) && line.count < 120 && !line.hasSuffix(".") { continue }
             // ("PTI | Portmoresby | Updated: 21-05-2023 17:45 IST | Created: …": a byline of fields set apart by bars.)
             // (A headline before the bars is kept: "PM Modi to meet James Marape in Port Moresby on Monday | Updated: …".)
-            let fields = lower.split(separator: "|")
-            if line.count < 160, let head = fields.first, head.split(separator: " ").count <= 4, fields.dropFirst().contains(where: { field in
+            // (Only a line with a bar can be one: the others are not split.)
+            if lower.utf8.contains(UInt8(ascii: "|")), case let fields = lower.split(separator: "|"), line.count < 160, let head = fields.first, head.split(separator: " ").count <= 4, fields.dropFirst().contains(where: { field in
                 ["updated", "created", "published", "mis à jour", "publié", "modifié"].contains(where: trimmed(field).hasPrefix)
                     && field.contains(where: \.isNumber)
             }) {
@@ -65,6 +65,7 @@ public enum TextCleaner {
     /// Whether `line` ends with an embedded post's credit: the post's link, a dash, a name, the account in brackets and the
     /// post's date ("https://t.co/0Q73HZg7U0 — Name (@handle) November 22, 2022"). A handle or a link in a sentence is kept.
     static func isPostCredit(_ line: String) -> Bool {
+        guard line.includes(" (@") else { return false }
         let characters = Array(line)
         guard let open = line.characterOffset(of: " (@"), let close = characters[(open + 3)...].firstIndex(of: ")"),
             let dash = characters[..<open].lastIndex(where: { $0 == "—" || $0 == "–" }), dash > 0, characters[dash - 1] == " "
