@@ -14,7 +14,7 @@ public struct EntenteApplication: Sendable {
         public var compressionMinimumSize: Int
         /// Whether reads need a token too (writes always do).
         public var requireTokenForReads: Bool
-        /// Whether list answers are kept until the next write (see `ResponseCache`).
+        /// Whether list and statistics answers are kept until the database changes (see `ResponseCache`).
         public var responseCache: Bool
         /// How `POST /v1/ingest` runs the extractor: in this process, or in worker processes (``IsolatedExtraction``).
         public var extraction: any ArticleExtraction
@@ -64,7 +64,7 @@ public struct EntenteApplication: Sendable {
         ActorRoutes(store: store).register(on: &router)
         PageRoutes(store: store).register(on: &router)
         IngestRoutes(store: store, extraction: configuration.extraction, metrics: metrics).register(on: &router)
-        CountryRoutes(store: store).register(on: &router)
+        CountryRoutes(store: store, cache: cache).register(on: &router)
         return router
     }
 

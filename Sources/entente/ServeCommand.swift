@@ -31,7 +31,7 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Require a bearer token for reads too (writes always need one).")
     var requireTokenForReads = false
 
-    @Flag(help: "Do not keep list answers between writes (for measuring the uncached path).")
+    @Flag(help: "Do not keep list and statistics answers until the database changes (for measuring the uncached path).")
     var noResponseCache = false
 
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical (ENTENTE_LOG_LEVEL; default info).")

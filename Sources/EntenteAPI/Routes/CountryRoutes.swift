@@ -6,11 +6,17 @@ import EntenteStore
 /// `/v1/countries`, `/v1/countries/{code}`, `/v1/stats/visits`.
 struct CountryRoutes {
     let store: EntenteStore
+    /// The statistics count every visit leg in their span (about 0.15 s at 200,000 events), and a country its visits:
+    /// their answers are kept until the database changes.
+    let cache: ResponseCache?
 
     func register(on router: inout Router) {
         router.get("/v1/countries") { request, _ in try list(request) }
-        router.get("/v1/countries/{code}") { _, context in try country(code: try context.parameter("code")) }
-        router.get("/v1/stats/visits") { request, _ in try statistics(request) }
+        router.get("/v1/countries/{code}") { request, context in
+            let code = try context.parameter("code")
+            return try ResponseCache.respond(from: cache, to: request) { try country(code: code) }
+        }
+        router.get("/v1/stats/visits") { request, _ in try ResponseCache.respond(from: cache, to: request) { try statistics(request) } }
     }
 
     private func write(_ country: Country, to writer: inout JSONTextWriter, counts: (inbound: Int, outbound: Int)? = nil) {

@@ -2,12 +2,12 @@ import EntenteHTTP
 import EntenteStore
 import Synchronization
 
-/// Keeps recent answers of the list endpoints, keyed by request target, each tagged with the
-/// store's write generation: any write in this process makes every entry stale at once. Entries
-/// also expire after `maxAge` seconds, which bounds staleness when another process writes.
+/// Keeps recent answers of the list and statistics endpoints, keyed by request target, each tagged
+/// with the store's change stamp: any commit to the database, by this process or another (an import
+/// beside the server), makes every entry stale at once. `maxAge` is only a safety net.
 final class ResponseCache: Sendable {
     private struct Entry {
-        var generation: UInt64
+        var stamp: DatabasePool.ChangeStamp
         var storedAt: ContinuousClock.Instant
         var response: HTTPResponse
     }
@@ -17,7 +17,7 @@ final class ResponseCache: Sendable {
     private let maxAge: Duration
     let store: EntenteStore
 
-    init(store: EntenteStore, capacity: Int = 1024, maxAge: Duration = .seconds(2)) {
+    init(store: EntenteStore, capacity: Int = 1024, maxAge: Duration = .seconds(60)) {
         self.store = store
         self.capacity = capacity
         self.maxAge = maxAge
@@ -33,10 +33,11 @@ final class ResponseCache: Sendable {
     func response(for request: HTTPRequest, _ produce: () throws -> HTTPResponse) throws -> HTTPResponse {
         // The Accept header can choose the representation, so it is part of the key.
         let key = request.target + "\n" + (request.headers["Accept"] ?? "")
-        let generation = store.writeGeneration
+        // (Read before the answer is made: an answer made after a commit is only ever newer than its stamp.)
+        let stamp = try store.changeStamp()
         let now = ContinuousClock.now
         let cached = entries.withLock { entries -> HTTPResponse? in
-            guard let entry = entries[key], entry.generation == generation, now - entry.storedAt < maxAge else { return nil }
+            guard let entry = entries[key], entry.stamp == stamp, now - entry.storedAt < maxAge else { return nil }
             return entry.response
         }
         if let cached { return cached }
@@ -47,7 +48,7 @@ final class ResponseCache: Sendable {
         let stored = response
         entries.withLock { entries in
             if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-            entries[key] = Entry(generation: generation, storedAt: now, response: stored)
+            entries[key] = Entry(stamp: stamp, storedAt: now, response: stored)
         }
         return response
     }

@@ -11,18 +11,63 @@ public final class DatabasePool: Sendable {
     private nonisolated(unsafe) let writer: Database
     private let readers: ReaderPool
     private let generation = Atomic<UInt64>(0)
+    /// A connection of its own that only asks SQLite whether the database changed (``changeStamp()``), the answer it
+    /// gave last, and when (``DispatchTime`` nanoseconds).
+    private let watcher: Mutex<Database>
+    private let watchedVersion = Atomic<Int>(0)
+    private let watchedAt = Atomic<UInt64>(0)
     private let readTimer: CoreMetrics.Timer
     private let writeTimer: CoreMetrics.Timer
     /// How long one ``read(_:)`` may run, in nanoseconds; 0 is no limit (see ``limitReads(to:)``).
     private let readLimit = Atomic<UInt64>(0)
 
-    /// Incremented after every write transaction commits (or rolls back); caches compare it.
+    /// Incremented after every write transaction commits (or rolls back) in this process.
     public var writeGeneration: UInt64 { generation.load(ordering: .acquiring) }
 
+    /// What a cache compares to know whether the database changed since it kept an answer. It differs at once after a
+    /// commit by this pool (``writeGeneration``), and within the pool's watch interval (10 ms by default) after a commit by another process (an
+    /// `entente import` or `ingest` beside a server): SQLite's `PRAGMA data_version` on a connection of its own, which
+    /// changes whenever another connection commits, asked at most once per interval (asking on every request, all
+    /// requests took turns on that connection: a tenth of a cached listing's throughput).
+    ///
+    /// Read the stamp before reading the data it vouches for: an answer read later can only be newer than its stamp.
+    public struct ChangeStamp: Equatable, Sendable {
+        var generation: UInt64
+        var dataVersion: Int
+    }
+
+    /// How stale ``changeStamp()`` may be about another process's commits, in nanoseconds.
+    private let watchInterval: UInt64
+
+    public func changeStamp() throws(DatabaseError) -> ChangeStamp {
+        let generation = writeGeneration
+        let now = DispatchTime.now().uptimeNanoseconds
+        // (The version is stored before its time, and read after it: a fresh time vouches for the version read next.)
+        if now &- watchedAt.load(ordering: .acquiring) < watchInterval {
+            return ChangeStamp(generation: generation, dataVersion: watchedVersion.load(ordering: .acquiring))
+        }
+        let dataVersion = try watcher.withLock { database throws(DatabaseError) -> Int in
+            let statement = try database.statement("PRAGMA data_version")
+            defer { statement.reset() }
+            _ = try statement.step()
+            let version = statement.int(0)
+            watchedVersion.store(version, ordering: .releasing)
+            watchedAt.store(now, ordering: .releasing)
+            return version
+        }
+        return ChangeStamp(generation: generation, dataVersion: dataVersion)
+    }
+
     /// Opens the writer (creating the file) and `readerCount` readers.
-    /// - Parameter metrics: where the time of each read and write transaction is reported.
-    public init(path: String, readerCount: Int = 4, metrics: any MetricsFactory = MetricsSystem.factory) throws(DatabaseError) {
+    /// - Parameters:
+    ///   - metrics: where the time of each read and write transaction is reported.
+    ///   - watchInterval: how long ``changeStamp()`` may go without asking SQLite about other processes' commits.
+    public init(
+        path: String, readerCount: Int = 4, metrics: any MetricsFactory = MetricsSystem.factory, watchInterval: Duration = .milliseconds(10)
+    ) throws(DatabaseError) {
         self.path = path
+        let (seconds, attoseconds) = watchInterval.components
+        self.watchInterval = UInt64(max(0, seconds * 1_000_000_000 + attoseconds / 1_000_000_000))
         readTimer = CoreMetrics.Timer(label: "entente_db_duration_seconds", dimensions: [("kind", "read")], factory: metrics)
         writeTimer = CoreMetrics.Timer(label: "entente_db_duration_seconds", dimensions: [("kind", "write")], factory: metrics)
         let writerDatabase = try Database(path: path)
@@ -43,6 +88,9 @@ public final class DatabasePool: Sendable {
             connections.append(reader)
         }
         readers = ReaderPool(connections)
+        let watcherDatabase = try Database(path: path)
+        try watcherDatabase.execute("PRAGMA query_only = ON")
+        watcher = Mutex(watcherDatabase)
     }
 
     /// Runs `body` with the writer connection inside a transaction.

@@ -56,6 +56,9 @@ public final class EntenteStore: Sendable {
     /// Changes whenever this process writes; see ``DatabasePool/writeGeneration``.
     public var writeGeneration: UInt64 { pool.writeGeneration }
 
+    /// Changes whenever anyone commits a write to the database; see ``DatabasePool/changeStamp()``.
+    public func changeStamp() throws -> DatabasePool.ChangeStamp { try pool.changeStamp() }
+
     /// Whether the database holds no events and no actors (a fresh file).
     public func isEmpty() throws -> Bool {
         try pool.read { database in
