@@ -71,9 +71,10 @@ public enum Confidence {
         features.append(log1p(Double(events.count)) / 4)
         for rule in [0.3, 0.4, 0.5, 0.6] { add(abs(event.confidence - rule) < 0.01) }
         features.append(log1p(Double(event.evidence.count)) / 6)
-        // (Scalars, not characters: these run for every event of every article.)
-        add(event.evidence.unicodeScalars.contains { "\"«“”»".unicodeScalars.contains($0) })
-        add(event.evidence.unicodeScalars.contains("?"))
+        // (The scalars first, which is cheap and rules most evidence out; then the characters, which decide: a quote or a
+        // question mark with a mark attached is another character.)
+        add(event.evidence.unicodeScalars.contains { "\"«“”»".unicodeScalars.contains($0) } && event.evidence.contains { "\"«“”»".contains($0) })
+        add(event.evidence.unicodeScalars.contains("?") && event.evidence.contains("?"))
         let people = event.participants.map(\.name).sorted()
         add(events.filter {
             $0.participants.count == people.count && group($0.kind) == kind && $0.participants.map(\.name).sorted() == people

@@ -29,6 +29,21 @@ struct ConfidenceTests {
         Dictionary(uniqueKeysWithValues: zip(Confidence.featureNames, features))
     }
 
+    /// A quotation mark or a question mark counts as one when it is a character of its own: with a mark attached it is
+    /// another character (the scalar scan that comes first only rules evidence out).
+    @Test func quotesAndQuestionsAreCharacters() {
+        func values(_ evidence: String) -> [String: Double] {
+            let event = Self.event("meeting", [("Emmanuel Macron", "FR"), ("Narendra Modi", "IN")], evidence: evidence)
+            return named(Confidence.features(of: event, among: [event], in: Self.article()))
+        }
+        #expect(values("He called the talks \"productive\".")["evidence-quotes"] == 1)
+        #expect(values("Il a parlé d'un « succès ».")["evidence-quotes"] == 1)
+        #expect(values("Will they meet again?")["evidence-question"] == 1)
+        #expect(values("He called the talks \"\u{301}productive.")["evidence-quotes"] == 0)
+        #expect(values("Why?\u{301} Nobody said.")["evidence-question"] == 0)
+        #expect(values("They met.")["evidence-quotes"] == 0 && values("They met.")["evidence-question"] == 0)
+    }
+
     /// The generated weights are one per feature and the intercept: a feature added without retraining fails here.
     @Test func oneWeightPerFeatureAndTheIntercept() {
         #expect(Confidence.weights.count == Confidence.featureNames.count + 1)

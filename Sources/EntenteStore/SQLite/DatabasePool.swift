@@ -21,7 +21,7 @@ public final class DatabasePool: Sendable {
     /// How long one ``read(_:)`` may run, in nanoseconds; 0 is no limit (see ``limitReads(to:)``).
     private let readLimit = Atomic<UInt64>(0)
 
-    /// Incremented after every write transaction commits (or rolls back) in this process.
+    /// Incremented after every write transaction of this pool commits (or rolls back).
     public var writeGeneration: UInt64 { generation.load(ordering: .acquiring) }
 
     /// What a cache compares to know whether the database changed since it kept an answer. It differs at once after a
@@ -47,6 +47,10 @@ public final class DatabasePool: Sendable {
             return ChangeStamp(generation: generation, dataVersion: watchedVersion.load(ordering: .acquiring))
         }
         let dataVersion = try watcher.withLock { database throws(DatabaseError) -> Int in
+            // (Another thread may have asked while this one waited for the connection.)
+            if DispatchTime.now().uptimeNanoseconds &- watchedAt.load(ordering: .acquiring) < watchInterval {
+                return watchedVersion.load(ordering: .acquiring)
+            }
             let statement = try database.statement("PRAGMA data_version")
             defer { statement.reset() }
             _ = try statement.step()

@@ -56,7 +56,8 @@ public final class EntenteStore: Sendable {
     /// Changes whenever this process writes; see ``DatabasePool/writeGeneration``.
     public var writeGeneration: UInt64 { pool.writeGeneration }
 
-    /// Changes whenever anyone commits a write to the database; see ``DatabasePool/changeStamp()``.
+    /// Changes after every commit to the database: at once for this store's, within 10 ms for another process's; see
+    /// ``DatabasePool/changeStamp()``.
     public func changeStamp() throws -> DatabasePool.ChangeStamp { try pool.changeStamp() }
 
     /// Whether the database holds no events and no actors (a fresh file).
