@@ -1332,34 +1332,22 @@ public struct ArticleExtractor: Sendable {
         let end = min(characters.count, offset + 1)
         let window = String(characters[max(0, end - within - 24)..<end])
         var best: Int?
-        // (In ASCII text without a carriage return characters are bytes: the last occurrence is found on bytes, without
-        // counting characters.)
+        // (In ASCII text without a carriage return characters are bytes: occurrences are found on bytes, without counting
+        // characters.)
         let isBytes = { (text: String) in text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
-        if isBytes(window), phrases.allSatisfy(isBytes) {
-            let count = window.utf8.count
-            for phrase in phrases {
-                var from = 0
-                var last: Int?
-                while let found = window.byteOffset(of: phrase, from: from) {
-                    last = found
-                    from = found + 1
-                }
-                guard let last, count - (last + phrase.utf8.count) <= within else { continue }
-                if !nearest { return (window, last + phrase.utf8.count) }
-                best = max(best ?? 0, last + phrase.utf8.count)
-            }
-            return best.map { (window, $0) }
-        }
+        let onBytes = isBytes(window) && phrases.allSatisfy(isBytes)
+        let count = onBytes ? window.utf8.count : window.count
         for phrase in phrases {
+            let length = onBytes ? phrase.utf8.count : phrase.count
             var from = 0
             var last: Int?
-            while let found = window.characterOffset(of: phrase, from: from) {
+            while let found = onBytes ? window.byteOffset(of: phrase, from: from) : window.characterOffset(of: phrase, from: from) {
                 last = found
                 from = found + 1
             }
-            guard let last, window.count - (last + phrase.count) <= within else { continue }
-            if !nearest { return (window, last + phrase.count) }
-            best = max(best ?? 0, last + phrase.count)
+            guard let last, count - (last + length) <= within else { continue }
+            if !nearest { return (window, last + length) }
+            best = max(best ?? 0, last + length)
         }
         return best.map { (window, $0) }
     }
