@@ -16,7 +16,9 @@ struct CountryRoutes {
             let code = try context.parameter("code")
             return try ResponseCache.respond(from: cache, to: request) { try country(code: code) }
         }
-        router.get("/v1/stats/visits") { request, _ in try ResponseCache.respond(from: cache, to: request) { try statistics(request) } }
+        router.get("/v1/stats/visits") { request, _ in
+            try ResponseCache.respond(from: cache, to: request) { try statistics(request) }
+        }
     }
 
     private func write(_ country: Country, to writer: inout JSONTextWriter, counts: (inbound: Int, outbound: Int)? = nil) {

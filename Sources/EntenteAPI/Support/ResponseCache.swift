@@ -34,7 +34,8 @@ final class ResponseCache: Sendable {
         // The Accept header can choose the representation, so it is part of the key.
         let key = request.target + "\n" + (request.headers["Accept"] ?? "")
         // (Read before the answer is made: an answer made after a commit is only ever newer than its stamp.)
-        // (Should SQLite fail to say, the answer is made afresh and not kept: the cache never turns a good request into an error.)
+        // (Should SQLite fail to say, the answer is made afresh and not kept: the cache never turns a good request into an
+        // error.)
         guard let stamp = try? store.changeStamp() else { return try produce() }
         let now = ContinuousClock.now
         let cached = entries.withLock { entries -> HTTPResponse? in

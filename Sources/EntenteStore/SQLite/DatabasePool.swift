@@ -25,10 +25,10 @@ public final class DatabasePool: Sendable {
     public var writeGeneration: UInt64 { generation.load(ordering: .acquiring) }
 
     /// What a cache compares to know whether the database changed since it kept an answer. It differs at once after a
-    /// commit by this pool (``writeGeneration``), and within the pool's watch interval (10 ms by default) after a commit by another process (an
-    /// `entente import` or `ingest` beside a server): SQLite's `PRAGMA data_version` on a connection of its own, which
-    /// changes whenever another connection commits, asked at most once per interval (asking on every request, all
-    /// requests took turns on that connection: a tenth of a cached listing's throughput).
+    /// commit by this pool (``writeGeneration``), and within the pool's watch interval (10 ms by default) after a commit
+    /// by another process (an `entente import` or `ingest` beside a server): SQLite's `PRAGMA data_version` on a
+    /// connection of its own, which changes whenever another connection commits, asked at most once per interval (asked
+    /// on every request, all requests took turns on that connection: a tenth of a cached listing's throughput).
     ///
     /// Read the stamp before reading the data it vouches for: an answer read later can only be newer than its stamp.
     public struct ChangeStamp: Equatable, Sendable {
