@@ -287,18 +287,7 @@ public struct PersonFinder {
         on date: PartialDate
     ) -> [PersonMention] {
         var found: [PersonMention] = []
-        func add(_ mention: PersonMention) {
-            // ("the Governor General of Papua New Guinea": a country's name after a title is no one's.)
-            if mention.source == .newName, Gazetteer.lookup(mention.name)?.kind == .country { return }
-            if let index = found.firstIndex(where: { $0.name == mention.name }) {
-                found[index].offsets = (found[index].offsets + [mention.offset]).sorted()
-                if mention.offset < found[index].offset { found[index].offset = mention.offset }
-                return
-            }
-            var mention = mention
-            mention.offsets = [mention.offset]
-            found.append(mention)
-        }
+        func add(_ mention: PersonMention) { Self.adding(mention, to: &found) }
         // Known names, matched on word boundaries in the folded sentence.
         // (The tokens are the sentence's letters and digits, folded: the words of NameNormalizer.normalize(sentence).)
         let wordTokens = titleTokens.filter { $0.word != "-" }
@@ -579,6 +568,226 @@ public struct PersonFinder {
             add(apposition)
         }
         // Honorific + surname, or honorific + a new full name.
+        honorificNames(tokens: tokens, characters: characters, on: date, known: known, knownSpans: knownSpans, found: &found)
+        // A surname alone, of someone the article named in full before ("Kerry arrived at …", "Xi said").
+        var bySurname: [String: [PersonMention]] = [:]
+        for person in known where person.source != .reference {
+            let words = forms[person.name].split(separator: " ")
+            guard words.count >= 2 else { continue }
+            // (The family name comes first in Chinese and Korean names: "Moon Jae-in" is Moon, never "in".)
+            let familyFirst = person.country.map(Self.familyNameFirst.contains) == true
+            bySurname[String(familyFirst ? words.first! : words.last!), default: []].append(person)
+            // ("Thai Prime Minister Prayuth Chan-ocha …; Harris held talks with Prayuth": a Thai is named by the given name.)
+            if person.country.map(Self.givenNameAfter.contains) == true {
+                for given in Self.givenNames[person.name] ?? [String(words.first!)] where !(bySurname[given]?.contains(person) ?? false) {
+                    bySurname[given, default: []].append(person)
+                }
+            }
+        }
+        for (index, token) in tokens.enumerated() where token.text.count >= 2 && token.text.first?.isUppercase == true
+            && !found.contains(where: { $0.offsets.contains(token.start) || abs($0.offset - token.start) < 2 })
+            && !knownSpans.contains(where: { $0.contains(token.start) })
+            // (Not part of a longer run of capitalised words: "During his visit to Tokyo, Biden" is Biden alone.)
+            // (A day or a month before it is no name's: "On Tuesday Fernández is to meet …".)
+            && (index == 0 || tokens[index - 1].text.first?.isUppercase != true
+                || DateResolver.weekdays[fold(tokens[index - 1].text)] != nil || DateResolver.months[fold(tokens[index - 1].text)] != nil
+                || tokens[index - 1].start + tokens[index - 1].text.count + 1 != token.start
+                || characters[token.start - 1] != " ")
+            && (index + 1 == tokens.count || tokens[index + 1].text.first?.isUppercase != true
+                || token.start + token.text.count + 1 != tokens[index + 1].start)
+        {
+            // ("Al-Sisi and Al-Bashir" after "Abdel Fattah Al-Sisi", "Omar al-Bashir": the surname without its article too.)
+            let surname = forms[token.text]
+            let bare = ["al ", "el "].contains(where: surname.hasPrefix) ? String(surname.dropFirst(3)) : surname
+            let matches = bySurname[surname] ?? bySurname[bare] ?? []
+            if matches.count == 1, let person = matches.first, !found.contains(where: { $0.name == person.name }) {
+                add(PersonMention(name: person.name, country: person.country, offset: token.start, source: .surname, office: person.office))
+            } else if matches.isEmpty, let bearers = Self.registrySurnames[surname] ?? Self.registrySurnames[bare] {
+                // "The phone conversation between Putin and Trump": a surname only one office-holder of the registry bears
+                // about when they held office, or who headed an international body then ("Ban" in 2012, UN Secretary-General).
+                // ("Harris visits DMZ" in 2022 is Kamala Harris, two years before Simon Harris led Ireland; in 2024, either.)
+                let near = bearers.filter {
+                    OfficeRegistry.served($0.name, near: date, years: 1) || OfficeRegistry.heldInternationalPost($0.name, on: date)
+                }
+                // ("L'ex-chancelière Merkel", "former President Obama": named as having held it, the only one who did.)
+                let former = tokens[max(0, index - 2)..<index].contains(where: { token in
+                    let word = fold(token.text)
+                    return word.hasPrefix("ex-") || TitleResolver.former.contains(word) || ["late", "feu"].contains(word)
+                })
+                if let person = near.count == 1 ? near[0] : former && bearers.count == 1 ? bearers[0] : nil,
+                    !found.contains(where: { $0.name == person.name })
+                {
+                    add(PersonMention(name: person.name, country: person.country, offset: token.start, source: .surname))
+                }
+            }
+        }
+        // "the presidents of Russia and the United States", "the leaders of France and Germany": each country's holder.
+        // (Not in apposition to the names just listed: "Wang Yi, Sergei Lavrov and Abbas Araghchi, the foreign ministers of China,
+        // Russia and Iran respectively".)
+        let plural = Self.pluralTitles(characters, tokens: titleTokens, on: date, named: found.sorted { $0.offset < $1.offset })
+        let apposed = plural.first.map { title in
+            let before = characters[max(0, title.offset - 24)..<title.offset]
+            guard found.filter({ $0.offset < title.offset }).count >= 2, let comma = before.lastIndex(of: ",") else { return false }
+            return fold(String(before[(comma + 1)...])).split(separator: " ").allSatisfy {
+                ["the", "foreign", "prime", "les", "leurs", "their", "both", "tous", "deux"].contains($0)
+            }
+        } ?? false
+        for var person in plural where !apposed && !found.contains(where: { $0.name == person.name }) {
+            // (One the article named of that country, whom the registry does not know, is the one meant: an interim or a
+            // successor it has not caught up with.)
+            let named = known.filter { $0.country == person.country && OfficeRegistry.person(named: $0.name) == nil && $0.office == person.office }
+            if named.count == 1 { person.name = named[0].name }
+            add(person)
+        }
+        // Two surnames joined by a dash are both people: "the Xi-Obama summit", "le sommet Trump–Kim".
+        for pair in Self.dashedPairs(tokens, in: characters) {
+            let people = pair.map { part in personBySurname(part.text, index: bySurname) }
+            guard people.count == 2, let first = people[0], let second = people[1], first.name != second.name else { continue }
+            for (person, part) in zip([first, second], pair) where !found.contains(where: { $0.name == person.name }) {
+                add(PersonMention(name: person.name, country: person.country, offset: part.start, source: .surname))
+            }
+        }
+        // Last, a name nothing introduced: two or three capitalised words that are no place, title,
+        // month or institution ("l'islamiste Ahmad al-Charaa").
+        let surnames = Set((found + known).compactMap { forms[$0.name].split(separator: " ").last })
+        // (Nor one a name already found begins inside: "Cheikh Sabah Al Ahmad Al Jaber Al Sabah" is the emir's, from "Sabah".)
+        for name in Self.bareNames(tokens, in: characters) where !found.contains(where: {
+            abs($0.offset - name.start) < 2 || forms[$0.name].hasSuffix(forms[name.text]) || $0.offset > name.start && $0.offset < name.start + name.text.count
+        }) && !knownSpans.contains(where: { $0.contains(name.start) })
+            // ("King Salman bin Abdulaziz Al Saud": a patronymic goes on with the name before it, and is no one of its own.)
+            && !["bin", "ben", "ibn", "bint"].contains(fold(String(characters[max(0, name.start - 6)..<name.start])).split(separator: " ").last.map(String.init) ?? "")
+        {
+            let words = name.text.split(separator: " ").map(String.init)
+            // "Joseph Biden" after "Joe Biden": the same person by first initial and surname, known or in the registry.
+            if let person = known.first(where: { person in
+                let form = forms[person.name]
+                return form.hasSuffix(" " + forms[words.last!]) && form.first == forms[words[0]].first
+            }) ?? Self.registryPerson(first: words[0], surname: words.last!, near: date).map({ PersonMention(name: $0.name, country: $0.country, offset: 0, source: .knownName) })
+                // ("Trump hosts Mexico's López Obrador": a compound surname ends the registry's name.)
+                ?? (words.count == 2 ? Self.registryPerson(compoundSurname: words, near: date) : nil)
+                    .map({ PersonMention(name: $0.name, country: $0.country, offset: 0, source: .knownName) })
+            {
+                add(PersonMention(name: person.name, country: person.country, offset: name.start, source: .knownName))
+                continue
+            }
+            // ("le Sommet des Trois Amigos", "the Summit of the Three Amigos": a gathering's name, no one's.)
+            let before = fold(String(characters[max(0, name.start - 24)..<name.start])).split(whereSeparator: { !$0.isLetter }).suffix(3).map(String.init)
+            if before.count >= 2, ["des", "du", "de", "of", "the"].contains(before[before.count - 1]),
+                before.dropLast().contains(where: { ["sommet", "summit", "forum", "conference", "sommets", "summits"].contains($0) })
+            {
+                continue
+            }
+            // A run opening the sentence is too often a title or a phrase: only a known person is taken there.
+            // There, a title in apposition vouches for it ("Jean Rakoto, président de la République de Madagascar, …").
+            guard !name.atStart || Self.titleInApposition(after: name, tokens: tokens, in: characters),
+                !forms[name.text].split(separator: " ").contains(where: surnames.contains), !Self.namesPlace(name.text)
+            else { continue }
+            if let person = OfficeRegistry.person(named: name.text) {
+                add(PersonMention(name: person.name, country: person.country, offset: name.start, source: .knownName))
+            } else if let person = known.first(where: { forms[$0.name] == forms[name.text] }) {
+                add(PersonMention(name: person.name, country: person.country, offset: name.start, source: .knownName))
+            } else if let person = OfficeRegistry.person(soundingLike: name.text, near: date) {
+                add(PersonMention(name: person.name, country: person.country, offset: name.start, source: .knownName))
+            } else {
+                add(PersonMention(name: name.text, country: nil, offset: name.start, source: .newName))
+            }
+        }
+        // Someone who served two countries represents the one they served on the date. Someone whose offices all ended
+        // years before, named with an international body's title, represents that body and no country ("NATO Secretary
+        // General Jens Stoltenberg", Norway's prime minister until 2013).
+        for index in found.indices {
+            if OfficeRegistry.heldInternationalPost(found[index].name, on: date) {
+                found[index].country = nil
+            } else if let country = OfficeRegistry.country(of: found[index].name, on: date) {
+                found[index].country = country
+            } else if found[index].source != .title, OfficeRegistry.leftOffice(found[index].name, yearsBefore: date, years: 3) {
+                let before = " " + fold(String(characters[max(0, found[index].offset - 48)..<found[index].offset])) + " "
+                if Self.internationalBodies.contains(where: { before.includes(" " + $0 + " ") }) { found[index].country = nil }
+            }
+        }
+        found.sort { $0.offset < $1.offset }
+        // "Le président brésilien Luiz Inácio Lula da Silva": a new name made of some of the words of a name found beside it
+        // (cut at its particle) is that name's part, not someone else.
+        let knownWords = found.filter { $0.source != .newName }.map { Set(fold($0.name).split(separator: " ")) }
+        found.removeAll { person in
+            guard person.source == .newName else { return false }
+            let words = Set(fold(person.name).split(separator: " "))
+            return words.count >= 2 && knownWords.contains { words.isSubset(of: $0) && words != $0 }
+        }
+        // "Le Président de la République, S.E.M. Alassane Ouattara" on a presidency's own site: its own head of state.
+        if let publisher {
+            for index in found.indices where found[index].country == nil && Self.namedAsTheRepublicsPresident(found[index].offset, in: characters) {
+                found[index].country = publisher
+            }
+        }
+        if republicsCountry == nil, let named = found.first(where: { person in
+            // (The registry's offices first: a dictionary lookup, where the title check folds the text before the name.)
+            person.source == .knownName && person.country.map { $0 != "FR" } == true
+                && OfficeRegistry.offices(of: person.name, on: date).contains(.headOfState)
+                && Self.namedAsTheRepublicsPresident(person.offset, in: characters)
+        }) {
+            republicsCountry = named.country
+        }
+        // A surname inside a name the registry knows is that name's: "du roi Philippe" is not also Édouard Philippe.
+        let named = found
+        found.removeAll { person in
+            guard person.source == .surname || person.source == .title else { return false }
+            let word = fold(String(characters[person.offset...].prefix { $0.isLetter || $0 == "-" }))
+            return named.contains { other in
+                other.name != person.name && other.source == .knownName && other.offset < person.offset && person.offset - other.offset <= 12
+                    && fold(other.name).split(separator: " ").contains { $0 == word }
+            }
+        }
+        for person in found where [.newName, .knownName].contains(person.source) {
+            if let key = Self.titleKey(before: person.offset, in: characters) { titled[key] = person }
+        }
+        // (Not the agent of an opening participle: "Dépêchée par le président X, la ministre …" is about the minister.)
+        let agentEnd = ArticleExtractor.openingAgentEnd(characters)
+        // (Nor one met "with": "La journée a commencé par une rencontre avec le ministre …, Bruno Le Maire" is still about the
+        // guest the article follows. A sentence that names only such people leaves the subject as it was.)
+        let opening = fold(String(characters.prefix(found.first?.offset ?? 0)))
+        let metWith = (" " + opening + " ").includes(" avec ") || (" " + opening + " ").includes(" with ")
+        // (Unless someone after it has a verb of their own: "Après un tête-à-tête avec Emmanuel Macron, le président Alassane
+        // Ouattara a reçu …", "Along with Vice President Kamala Harris, President Joe Biden welcomed Merkel".)
+        // (Right after the comma, with only a title between: not an object further on, "…, il a salué le travail de Macky Sall".)
+        let ownSubject = metWith ? found.dropFirst().first(where: { person in
+            guard let comma = characters[found[0].offset..<person.offset].lastIndex(of: ",") else { return false }
+            let lead = Self.words(Array(characters[(comma + 1)..<person.offset]))
+            return lead.allSatisfy({ Self.isNameOrTitleWord($0.text) || ["le", "la", "l", "the"].contains(fold($0.text)) })
+                && Self.verbFollows(person.offset, in: characters)
+        }) : nil
+        if let ownSubject {
+            subject = ownSubject
+            subjects.insert(ownSubject.name)
+            subjectCounts[ownSubject.name, default: 0] += 1
+            subjectAlone = false
+        } else if metWith, subject != nil {
+            // (Left as it was.)
+        } else if let first = found.first(where: { $0.offset > (agentEnd ?? -1) }) ?? found.first {
+            subject = first
+            subjects.insert(first.name)
+            subjectCounts[first.name, default: 0] += 1
+            subjectAlone = Set(found.map(\.name)).count == 1
+        }
+        for person in found {
+            if let index = known.firstIndex(where: { $0.name == person.name }) {
+                // (Someone first known by a title and now named is known by name: "the Prime Minister" on their own
+                // office's page is then theirs, not the last Prime Minister named.)
+                if known[index].source == .title, [.knownName, .newName].contains(person.source) { known[index].source = person.source }
+            } else {
+                known.append(person)
+            }
+        }
+        return found
+    }
+
+    /// Honorific + surname, or honorific + a new full name ("M. Obama", "Secretary Blinken", "PM Modi", "Mme Ngozi
+    /// Okonjo-Iweala"): the people they name, added to `found`.
+    private mutating func honorificNames(
+        tokens: [(text: String, start: Int)], characters: [Character], on date: PartialDate, known: [PersonMention],
+        knownSpans: [Range<Int>], found: inout [PersonMention]
+    ) {
+        func add(_ mention: PersonMention) { Self.adding(mention, to: &found) }
         for (index, token) in tokens.enumerated() where Self.honorifics.contains(fold(token.text)) || Self.abbreviatedTitles.contains(fold(token.text)) {
             // "M." is Monsieur; a bare "M" is a letter of something else ("M23").
             if token.text == "M", token.start + 1 >= characters.count || characters[token.start + 1] != "." { continue }
@@ -790,216 +999,20 @@ public struct PersonFinder {
                 }
             }
         }
-        // A surname alone, of someone the article named in full before ("Kerry arrived at …", "Xi said").
-        var bySurname: [String: [PersonMention]] = [:]
-        for person in known where person.source != .reference {
-            let words = forms[person.name].split(separator: " ")
-            guard words.count >= 2 else { continue }
-            // (The family name comes first in Chinese and Korean names: "Moon Jae-in" is Moon, never "in".)
-            let familyFirst = person.country.map(Self.familyNameFirst.contains) == true
-            bySurname[String(familyFirst ? words.first! : words.last!), default: []].append(person)
-            // ("Thai Prime Minister Prayuth Chan-ocha …; Harris held talks with Prayuth": a Thai is named by the given name.)
-            if person.country.map(Self.givenNameAfter.contains) == true {
-                for given in Self.givenNames[person.name] ?? [String(words.first!)] where !(bySurname[given]?.contains(person) ?? false) {
-                    bySurname[given, default: []].append(person)
-                }
-            }
+    }
+
+    /// Adds a person found to the sentence's people, once: a second mention adds its offset.
+    static func adding(_ mention: PersonMention, to found: inout [PersonMention]) {
+        // ("the Governor General of Papua New Guinea": a country's name after a title is no one's.)
+        if mention.source == .newName, Gazetteer.lookup(mention.name)?.kind == .country { return }
+        if let index = found.firstIndex(where: { $0.name == mention.name }) {
+            found[index].offsets = (found[index].offsets + [mention.offset]).sorted()
+            if mention.offset < found[index].offset { found[index].offset = mention.offset }
+            return
         }
-        for (index, token) in tokens.enumerated() where token.text.count >= 2 && token.text.first?.isUppercase == true
-            && !found.contains(where: { $0.offsets.contains(token.start) || abs($0.offset - token.start) < 2 })
-            && !knownSpans.contains(where: { $0.contains(token.start) })
-            // (Not part of a longer run of capitalised words: "During his visit to Tokyo, Biden" is Biden alone.)
-            // (A day or a month before it is no name's: "On Tuesday Fernández is to meet …".)
-            && (index == 0 || tokens[index - 1].text.first?.isUppercase != true
-                || DateResolver.weekdays[fold(tokens[index - 1].text)] != nil || DateResolver.months[fold(tokens[index - 1].text)] != nil
-                || tokens[index - 1].start + tokens[index - 1].text.count + 1 != token.start
-                || characters[token.start - 1] != " ")
-            && (index + 1 == tokens.count || tokens[index + 1].text.first?.isUppercase != true
-                || token.start + token.text.count + 1 != tokens[index + 1].start)
-        {
-            // ("Al-Sisi and Al-Bashir" after "Abdel Fattah Al-Sisi", "Omar al-Bashir": the surname without its article too.)
-            let surname = forms[token.text]
-            let bare = ["al ", "el "].contains(where: surname.hasPrefix) ? String(surname.dropFirst(3)) : surname
-            let matches = bySurname[surname] ?? bySurname[bare] ?? []
-            if matches.count == 1, let person = matches.first, !found.contains(where: { $0.name == person.name }) {
-                add(PersonMention(name: person.name, country: person.country, offset: token.start, source: .surname, office: person.office))
-            } else if matches.isEmpty, let bearers = Self.registrySurnames[surname] ?? Self.registrySurnames[bare] {
-                // "The phone conversation between Putin and Trump": a surname only one office-holder of the registry bears
-                // about when they held office, or who headed an international body then ("Ban" in 2012, UN Secretary-General).
-                // ("Harris visits DMZ" in 2022 is Kamala Harris, two years before Simon Harris led Ireland; in 2024, either.)
-                let near = bearers.filter {
-                    OfficeRegistry.served($0.name, near: date, years: 1) || OfficeRegistry.heldInternationalPost($0.name, on: date)
-                }
-                // ("L'ex-chancelière Merkel", "former President Obama": named as having held it, the only one who did.)
-                let former = tokens[max(0, index - 2)..<index].contains(where: { token in
-                    let word = fold(token.text)
-                    return word.hasPrefix("ex-") || TitleResolver.former.contains(word) || ["late", "feu"].contains(word)
-                })
-                if let person = near.count == 1 ? near[0] : former && bearers.count == 1 ? bearers[0] : nil,
-                    !found.contains(where: { $0.name == person.name })
-                {
-                    add(PersonMention(name: person.name, country: person.country, offset: token.start, source: .surname))
-                }
-            }
-        }
-        // "the presidents of Russia and the United States", "the leaders of France and Germany": each country's holder.
-        // (Not in apposition to the names just listed: "Wang Yi, Sergei Lavrov and Abbas Araghchi, the foreign ministers of China,
-        // Russia and Iran respectively".)
-        let plural = Self.pluralTitles(characters, tokens: titleTokens, on: date, named: found.sorted { $0.offset < $1.offset })
-        let apposed = plural.first.map { title in
-            let before = characters[max(0, title.offset - 24)..<title.offset]
-            guard found.filter({ $0.offset < title.offset }).count >= 2, let comma = before.lastIndex(of: ",") else { return false }
-            return fold(String(before[(comma + 1)...])).split(separator: " ").allSatisfy {
-                ["the", "foreign", "prime", "les", "leurs", "their", "both", "tous", "deux"].contains($0)
-            }
-        } ?? false
-        for var person in plural where !apposed && !found.contains(where: { $0.name == person.name }) {
-            // (One the article named of that country, whom the registry does not know, is the one meant: an interim or a
-            // successor it has not caught up with.)
-            let named = known.filter { $0.country == person.country && OfficeRegistry.person(named: $0.name) == nil && $0.office == person.office }
-            if named.count == 1 { person.name = named[0].name }
-            add(person)
-        }
-        // Two surnames joined by a dash are both people: "the Xi-Obama summit", "le sommet Trump–Kim".
-        for pair in Self.dashedPairs(tokens, in: characters) {
-            let people = pair.map { part in personBySurname(part.text, index: bySurname) }
-            guard people.count == 2, let first = people[0], let second = people[1], first.name != second.name else { continue }
-            for (person, part) in zip([first, second], pair) where !found.contains(where: { $0.name == person.name }) {
-                add(PersonMention(name: person.name, country: person.country, offset: part.start, source: .surname))
-            }
-        }
-        // Last, a name nothing introduced: two or three capitalised words that are no place, title,
-        // month or institution ("l'islamiste Ahmad al-Charaa").
-        let surnames = Set((found + known).compactMap { forms[$0.name].split(separator: " ").last })
-        // (Nor one a name already found begins inside: "Cheikh Sabah Al Ahmad Al Jaber Al Sabah" is the emir's, from "Sabah".)
-        for name in Self.bareNames(tokens, in: characters) where !found.contains(where: {
-            abs($0.offset - name.start) < 2 || forms[$0.name].hasSuffix(forms[name.text]) || $0.offset > name.start && $0.offset < name.start + name.text.count
-        }) && !knownSpans.contains(where: { $0.contains(name.start) })
-            // ("King Salman bin Abdulaziz Al Saud": a patronymic goes on with the name before it, and is no one of its own.)
-            && !["bin", "ben", "ibn", "bint"].contains(fold(String(characters[max(0, name.start - 6)..<name.start])).split(separator: " ").last.map(String.init) ?? "")
-        {
-            let words = name.text.split(separator: " ").map(String.init)
-            // "Joseph Biden" after "Joe Biden": the same person by first initial and surname, known or in the registry.
-            if let person = known.first(where: { person in
-                let form = forms[person.name]
-                return form.hasSuffix(" " + forms[words.last!]) && form.first == forms[words[0]].first
-            }) ?? Self.registryPerson(first: words[0], surname: words.last!, near: date).map({ PersonMention(name: $0.name, country: $0.country, offset: 0, source: .knownName) })
-                // ("Trump hosts Mexico's López Obrador": a compound surname ends the registry's name.)
-                ?? (words.count == 2 ? Self.registryPerson(compoundSurname: words, near: date) : nil)
-                    .map({ PersonMention(name: $0.name, country: $0.country, offset: 0, source: .knownName) })
-            {
-                add(PersonMention(name: person.name, country: person.country, offset: name.start, source: .knownName))
-                continue
-            }
-            // ("le Sommet des Trois Amigos", "the Summit of the Three Amigos": a gathering's name, no one's.)
-            let before = fold(String(characters[max(0, name.start - 24)..<name.start])).split(whereSeparator: { !$0.isLetter }).suffix(3).map(String.init)
-            if before.count >= 2, ["des", "du", "de", "of", "the"].contains(before[before.count - 1]),
-                before.dropLast().contains(where: { ["sommet", "summit", "forum", "conference", "sommets", "summits"].contains($0) })
-            {
-                continue
-            }
-            // A run opening the sentence is too often a title or a phrase: only a known person is taken there.
-            // There, a title in apposition vouches for it ("Jean Rakoto, président de la République de Madagascar, …").
-            guard !name.atStart || Self.titleInApposition(after: name, tokens: tokens, in: characters),
-                !forms[name.text].split(separator: " ").contains(where: surnames.contains), !Self.namesPlace(name.text)
-            else { continue }
-            if let person = OfficeRegistry.person(named: name.text) {
-                add(PersonMention(name: person.name, country: person.country, offset: name.start, source: .knownName))
-            } else if let person = known.first(where: { forms[$0.name] == forms[name.text] }) {
-                add(PersonMention(name: person.name, country: person.country, offset: name.start, source: .knownName))
-            } else if let person = OfficeRegistry.person(soundingLike: name.text, near: date) {
-                add(PersonMention(name: person.name, country: person.country, offset: name.start, source: .knownName))
-            } else {
-                add(PersonMention(name: name.text, country: nil, offset: name.start, source: .newName))
-            }
-        }
-        // Someone who served two countries represents the one they served on the date. Someone whose offices all ended
-        // years before, named with an international body's title, represents that body and no country ("NATO Secretary
-        // General Jens Stoltenberg", Norway's prime minister until 2013).
-        for index in found.indices {
-            if OfficeRegistry.heldInternationalPost(found[index].name, on: date) {
-                found[index].country = nil
-            } else if let country = OfficeRegistry.country(of: found[index].name, on: date) {
-                found[index].country = country
-            } else if found[index].source != .title, OfficeRegistry.leftOffice(found[index].name, yearsBefore: date, years: 3) {
-                let before = " " + fold(String(characters[max(0, found[index].offset - 48)..<found[index].offset])) + " "
-                if Self.internationalBodies.contains(where: { before.includes(" " + $0 + " ") }) { found[index].country = nil }
-            }
-        }
-        found.sort { $0.offset < $1.offset }
-        // "Le président brésilien Luiz Inácio Lula da Silva": a new name made of some of the words of a name found beside it
-        // (cut at its particle) is that name's part, not someone else.
-        let knownWords = found.filter { $0.source != .newName }.map { Set(fold($0.name).split(separator: " ")) }
-        found.removeAll { person in
-            guard person.source == .newName else { return false }
-            let words = Set(fold(person.name).split(separator: " "))
-            return words.count >= 2 && knownWords.contains { words.isSubset(of: $0) && words != $0 }
-        }
-        // "Le Président de la République, S.E.M. Alassane Ouattara" on a presidency's own site: its own head of state.
-        if let publisher {
-            for index in found.indices where found[index].country == nil && Self.namedAsTheRepublicsPresident(found[index].offset, in: characters) {
-                found[index].country = publisher
-            }
-        }
-        if republicsCountry == nil, let named = found.first(where: { person in
-            // (The registry's offices first: a dictionary lookup, where the title check folds the text before the name.)
-            person.source == .knownName && person.country.map { $0 != "FR" } == true
-                && OfficeRegistry.offices(of: person.name, on: date).contains(.headOfState)
-                && Self.namedAsTheRepublicsPresident(person.offset, in: characters)
-        }) {
-            republicsCountry = named.country
-        }
-        // A surname inside a name the registry knows is that name's: "du roi Philippe" is not also Édouard Philippe.
-        let named = found
-        found.removeAll { person in
-            guard person.source == .surname || person.source == .title else { return false }
-            let word = fold(String(characters[person.offset...].prefix { $0.isLetter || $0 == "-" }))
-            return named.contains { other in
-                other.name != person.name && other.source == .knownName && other.offset < person.offset && person.offset - other.offset <= 12
-                    && fold(other.name).split(separator: " ").contains { $0 == word }
-            }
-        }
-        for person in found where [.newName, .knownName].contains(person.source) {
-            if let key = Self.titleKey(before: person.offset, in: characters) { titled[key] = person }
-        }
-        // (Not the agent of an opening participle: "Dépêchée par le président X, la ministre …" is about the minister.)
-        let agentEnd = ArticleExtractor.openingAgentEnd(characters)
-        // (Nor one met "with": "La journée a commencé par une rencontre avec le ministre …, Bruno Le Maire" is still about the
-        // guest the article follows. A sentence that names only such people leaves the subject as it was.)
-        let opening = fold(String(characters.prefix(found.first?.offset ?? 0)))
-        let metWith = (" " + opening + " ").includes(" avec ") || (" " + opening + " ").includes(" with ")
-        // (Unless someone after it has a verb of their own: "Après un tête-à-tête avec Emmanuel Macron, le président Alassane
-        // Ouattara a reçu …", "Along with Vice President Kamala Harris, President Joe Biden welcomed Merkel".)
-        // (Right after the comma, with only a title between: not an object further on, "…, il a salué le travail de Macky Sall".)
-        let ownSubject = metWith ? found.dropFirst().first(where: { person in
-            guard let comma = characters[found[0].offset..<person.offset].lastIndex(of: ",") else { return false }
-            let lead = Self.words(Array(characters[(comma + 1)..<person.offset]))
-            return lead.allSatisfy({ Self.isNameOrTitleWord($0.text) || ["le", "la", "l", "the"].contains(fold($0.text)) })
-                && Self.verbFollows(person.offset, in: characters)
-        }) : nil
-        if let ownSubject {
-            subject = ownSubject
-            subjects.insert(ownSubject.name)
-            subjectCounts[ownSubject.name, default: 0] += 1
-            subjectAlone = false
-        } else if metWith, subject != nil {
-            // (Left as it was.)
-        } else if let first = found.first(where: { $0.offset > (agentEnd ?? -1) }) ?? found.first {
-            subject = first
-            subjects.insert(first.name)
-            subjectCounts[first.name, default: 0] += 1
-            subjectAlone = Set(found.map(\.name)).count == 1
-        }
-        for person in found {
-            if let index = known.firstIndex(where: { $0.name == person.name }) {
-                // (Someone first known by a title and now named is known by name: "the Prime Minister" on their own
-                // office's page is then theirs, not the last Prime Minister named.)
-                if known[index].source == .title, [.knownName, .newName].contains(person.source) { known[index].source = person.source }
-            } else {
-                known.append(person)
-            }
-        }
-        return found
+        var mention = mention
+        mention.offsets = [mention.offset]
+        found.append(mention)
     }
 
     /// Whether the first lower-case word after the name at `offset` (its title's words aside) is a verb: an auxiliary, a
