@@ -9,11 +9,7 @@ struct MigrateCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        var environment = ProcessInfo.processInfo.environment
-        if let migrations = store.migrations { environment["ENTENTE_MIGRATIONS"] = migrations }
-        guard let directory = Migrator.locateDirectory(environment: environment) else {
-            throw ValidationError("Cannot find the Migrations directory; pass --migrations PATH.")
-        }
+        let directory = try store.migrationsDirectory()
         let pool = try DatabasePool(path: store.databasePath, readerCount: 1)
         do {
             let applied = try pool.withWriter { try Migrator(migrations: try Migration.load(from: directory)).migrate($0) }

@@ -37,40 +37,57 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical (ENTENTE_LOG_LEVEL; default info).")
     var logLevel: String?
 
-    @Option(help: "Most connections open at once (default 4096).")
+    @Option(help: "Most connections open at once, 1–100000.")
     var maxConnections: Int = 4096
 
-    @Option(help: "Largest request body in bytes (default 1048576).")
+    @Option(help: "Largest request body in bytes, 1024–1073741824.")
     var maxBodyBytes: Int = 1 << 20
 
-    @Option(help: "Largest header block in bytes (default 32768).")
+    @Option(help: "Largest header block in bytes, 1024–1048576.")
     var maxHeaderBytes: Int = 32 * 1024
 
-    @Option(help: "Seconds allowed to receive a request's header block (default 10).")
+    @Option(help: "Seconds allowed to receive a request's header block, 1–600.")
     var headerTimeout: Int = 10
 
-    @Option(help: "Seconds a keep-alive connection may stay idle (default 30).")
+    @Option(help: "Seconds a keep-alive connection may stay idle, 1–3600.")
     var idleTimeout: Int = 30
 
-    @Option(help: "Handler threads (default 16).")
+    @Option(help: "Handler threads, 1–256.")
     var handlerThreads: Int = 16
 
-    @Option(help: "Seconds in-flight requests get to finish on shutdown (default 10).")
+    @Option(help: "Seconds in-flight requests get to finish on shutdown, 0–600.")
     var shutdownGrace: Int = 10
 
-    @Option(help: "Worker processes that extract posted articles, so a failing article cannot end the server; 0 extracts in the server's process (default 2).")
+    @Option(help: "Worker processes that extract posted articles, so a failing article cannot end the server, 0–64; 0 extracts in the server's process.")
     var extractionWorkers: Int = 2
 
-    @Option(help: "Seconds an article may take to extract, and to wait for a free worker (default 20).")
+    @Option(help: "Seconds an article may take to extract, and to wait for a free worker, 1–3600.")
     var extractionTimeout: Int = 20
 
-    @Option(help: "Seconds one database read may take before it is stopped and answered 503 (default 5).")
+    @Option(help: "Seconds one database read may take before it is stopped and answered 503, 1–600.")
     var queryTimeout: Int = 5
 
+    /// Each number with its range: outside it a server would refuse every request (`--max-connections 0`), or start more
+    /// threads than the machine allows (`--handler-threads 100000` hung on SIGTERM).
+    private var numbers: [(option: String, value: Int, range: ClosedRange<Int>)] {
+        [
+            ("--max-connections", maxConnections, 1...100_000),
+            ("--max-body-bytes", maxBodyBytes, 1024...(1 << 30)),
+            ("--max-header-bytes", maxHeaderBytes, 1024...(1 << 20)),
+            ("--header-timeout", headerTimeout, 1...600),
+            ("--idle-timeout", idleTimeout, 1...3600),
+            ("--handler-threads", handlerThreads, 1...256),
+            ("--shutdown-grace", shutdownGrace, 0...600),
+            ("--extraction-workers", extractionWorkers, 0...64),
+            ("--extraction-timeout", extractionTimeout, 1...3600),
+            ("--query-timeout", queryTimeout, 1...600),
+        ]
+    }
+
     func validate() throws {
-        guard (0...64).contains(extractionWorkers) else { throw ValidationError("--extraction-workers must be from 0 to 64.") }
-        guard (1...3600).contains(extractionTimeout) else { throw ValidationError("--extraction-timeout must be from 1 to 3600 seconds.") }
-        guard (1...600).contains(queryTimeout) else { throw ValidationError("--query-timeout must be from 1 to 600 seconds.") }
+        for (option, value, range) in numbers where !range.contains(value) {
+            throw ValidationError("\(option) must be from \(range.lowerBound) to \(range.upperBound); it is \(value).")
+        }
     }
 
     func run() throws {

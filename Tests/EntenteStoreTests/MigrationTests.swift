@@ -6,6 +6,15 @@ import TestSupport
 struct MigrationTests {
     private func temporaryDirectory() throws -> URL { try temporaryTestDirectory("entente-migrations") }
 
+    /// `ENTENTE_MIGRATIONS` (what `--migrations` sets) is the only candidate when set: a directory named that is not there
+    /// finds none, though `./Migrations` or the source tree's would be found otherwise.
+    @Test func aNamedDirectoryIsTheOnlyCandidate() throws {
+        let directory = try temporaryDirectory()
+        #expect(Migrator.locateDirectory(environment: ["ENTENTE_MIGRATIONS": directory.appendingPathComponent("none").path]) == nil)
+        #expect(Migrator.locateDirectory(environment: ["ENTENTE_MIGRATIONS": directory.path])?.path == directory.path)
+        #expect(Migrator.locateDirectory(environment: [:]) != nil, "the source tree's, at least")
+    }
+
     /// A fresh database gets every migration, in order, once; a second run applies nothing.
     @Test func appliesInOrderOnce() throws {
         let directory = try temporaryDirectory()

@@ -96,19 +96,25 @@ public struct Migrator {
         return names
     }
 
-    /// Finds the `Migrations` directory: `$ENTENTE_MIGRATIONS`, `./Migrations`, beside the executable
-    /// (`../share/entente/Migrations`), or the source tree this was built from.
+    /// Finds the `Migrations` directory: `$ENTENTE_MIGRATIONS` when set (and then only it: a directory named that is
+    /// not there is an error, not a reason to take another), else `./Migrations`, `../share/entente/Migrations` from the
+    /// executable's directory, or the source tree this was built from.
     public static func locateDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
         var candidates: [URL] = []
-        if let path = environment["ENTENTE_MIGRATIONS"] { candidates.append(URL(fileURLWithPath: path)) }
+        if let path = environment["ENTENTE_MIGRATIONS"] {
+            let url = URL(fileURLWithPath: path)
+            return isDirectory(url) ? url : nil
+        }
         candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Migrations"))
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
         candidates.append(executable.appendingPathComponent("../share/entente/Migrations").standardized)
         candidates.append(
             URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../Migrations").standardized)
-        return candidates.first { url in
-            var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
-        }
+        return candidates.first(where: isDirectory)
+    }
+
+    private static func isDirectory(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 }
