@@ -18,6 +18,17 @@ struct HTTPRequestParserTests {
         #expect(request.body.isEmpty)
     }
 
+    /// A head whose lines end in LF alone is refused at its first line, not left waiting for a CRLF CRLF its client never
+    /// sends (it was answered 408 after the header timeout); a CR and its LF split between reads are still a line end.
+    @Test func bareLineFeedsAreRefusedAtOnce() {
+        #expect(statusOf(parse(chunks: [Array("GET /healthz HTTP/1.1\n".utf8)])) == 400)
+        #expect(statusOf(parse(chunks: [Array("GET / HTTP/1.1\r\nHost: a\n".utf8)])) == 400)
+        #expect(statusOf(parse(chunks: [Array("\nGET / HTTP/1.1\r\n".utf8)])) == 400)
+        let split = parse(chunks: [Array("GET / HTTP/1.1\r".utf8), Array("\nHost: a\r".utf8), Array("\n\r".utf8), Array("\n".utf8)])
+        #expect(statusOf(split) == 0)
+        #expect((try? split.get())?.count == 1)
+    }
+
     /// Every limit and every smuggling defence answers with its status.
     @Test(arguments: [
         // Request line

@@ -186,16 +186,20 @@ public struct HTTPRequestParser: Sendable {
     /// The length of the head (through its empty line) once it has fully arrived.
     private mutating func findHeadEnd(_ buffer: ReadBuffer, scanned: Int) throws(HTTPParseError) -> Int? {
         let limits = self.limits
+        // (-1: a bare LF. A head with one is refused as soon as it arrives, not when a CRLF CRLF that a client writing
+        // LF alone never sends ends it, after the header timeout.)
         let end: Int? = buffer.withUnsafeReadableBytes { bytes in
-            var index = max(scanned, 3)
+            var index = scanned
             while index < bytes.count {
-                if bytes[index] == .lf && bytes[index - 1] == .cr && bytes[index - 2] == .lf && bytes[index - 3] == .cr {
-                    return index + 1
+                if bytes[index] == .lf {
+                    guard index > 0, bytes[index - 1] == .cr else { return -1 }
+                    if index >= 3, bytes[index - 2] == .lf, bytes[index - 3] == .cr { return index + 1 }
                 }
                 index += 1
             }
             return nil
         }
+        if end == -1 { throw .malformed("A line ends in a bare LF.") }
         if let end {
             guard end <= limits.maxHeaderBytes else { throw try tooLargeHead(buffer) }
             return end
