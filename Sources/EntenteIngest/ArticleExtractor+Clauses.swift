@@ -490,5 +490,108 @@ extension ArticleExtractor {
         " a ", " ont ", " est ", " sont ", " avait ", " avaient ", " sera ", " seront ", " etait ", " était ", " will ", " has ",
         " have ", " had ", " was ", " were ", " is ", " are ",
     ]
-}
 
+    /// Who of the sentence's people a clause is about: those it names, placed where it names them, and the subject it takes
+    /// from around it — the sentence's subject for a "where", "when", infinitive, coordinated or reported clause, by the
+    /// clause's kind.
+    static func clausePersons(
+        _ clause: ClauseSpan, at position: Int, of clauses: [ClauseSpan], persons: [PersonMention], reporters: Set<Int>,
+        sentence: Sentence, folded: String, foldedCharacters: [Character], clauseFolded: String, discourse: Discourse,
+        newEvents before: Int
+    ) -> [PersonMention] {
+        let inside = { (offset: Int) in clause.contains(offset) }
+        // A person named twice belongs to each clause that names them, placed where it does.
+        var clausePersons = persons.compactMap { person -> PersonMention? in
+            guard !reporters.contains(person.offset), let offset = ([person.offset] + person.offsets).first(where: inside) else { return nil }
+            var placed = person
+            placed.offset = offset
+            return placed
+        }
+        // ("…, where she held talks": the pronoun is the sentence's subject, whoever was named last, and no one else;
+        // the traveller of the trip the sentence just reported, when there is one: "…, and the Turkish leader then
+        // flew to Baku, where he met Ilham Aliyev"; "they", everyone named before.)
+        let earlier = persons.filter { $0.offset < clause.start && !reporters.contains($0.offset) }
+        // Puts people before the clause's own, in their order, unless it names them already.
+        func prepend(_ people: [PersonMention]) {
+            for person in people.reversed() where !clausePersons.contains(where: { $0.name == person.name }) {
+                clausePersons.insert(person, at: 0)
+            }
+        }
+        // ("À Tokyo, où elle était arrivée lundi, la secrétaire d'Etat Hillary Clinton a signé …": the subject named after.)
+        if clause.pronounWhere, earlier.isEmpty, clause.start < 48,
+            let subject = persons.first(where: { $0.offset >= clause.end && !reporters.contains($0.offset) }),
+            !clausePersons.contains(where: { $0.name == subject.name })
+        {
+            clausePersons.insert(subject, at: 0)
+        }
+        if clause.pronounWhere, !earlier.isEmpty {
+            clausePersons.removeAll { $0.source == .reference && $0.offset < clause.start + 16 }
+            // ("where on Thursday they met …": the pronoun after the time too.)
+            let opening = " " + String(foldedCharacters[clause.start..<min(clause.end, clause.start + 32, foldedCharacters.count)])
+            let plural = [" they ", " ils ", " elles "].contains { opening.includes($0) }
+            let traveller = discourse.events[before...].last { $0.kind == "visit" }?.participants.first.flatMap { person in
+                earlier.first { $0.name == person.name }
+            }
+            // ("À l'invitation de l'Émir du Koweït, le Président … a quitté Abidjan pour le Koweït où il effectuera une
+            // visite": not the inviter, named first.)
+            let inviter = Triggers.byInvitation.firstCharacterOffset(in: folded).flatMap { invitation in
+                earlier.first { $0.offset >= invitation }
+            }
+            let subject = earlier.first { $0.name != inviter?.name } ?? earlier[0]
+            prepend(plural ? Array(earlier.prefix(4)) : [traveller ?? subject])
+        } else if clause.relative, !clause.pronounWhere, clausePersons.isEmpty, !persons.contains(where: { $0.offset < clause.start }),
+            let around = clauses.first(where: { $0.hole?.lowerBound == clause.start }),
+            let subject = persons.first(where: { around.contains($0.offset) && !reporters.contains($0.offset) })
+        {
+            // ("Arrivé mercredi … au terme d'une tournée qui l'a conduit aux Émirats …, « MBS » effectue …": with no one
+            // named before it, the clause is about the subject of the clause around it.)
+            clausePersons.insert(subject, at: 0)
+        } else if clause.temporalWhen, Self.opensWithSubjectPronoun(foldedCharacters, at: clause.start), let subject = earlier.first {
+            // ("Sharif's last encounter with an Indian prime minister was in September, when he met Manmohan Singh":
+            // "he" is the sentence's subject, not the last one named.)
+            prepend([subject])
+        } else if clause.relative, !clause.pronounWhere,
+            // (", lorsque Bernard Kouchner rencontrera le président Bachar al-Assad": a "when" clause with a subject and an
+            // object of its own. Not one whose object is the antecedent: "…, when Joe Biden welcomed him", "lorsque
+            // Joe Biden l'a accueilli".)
+            !(clause.temporalWhen && clausePersons.count >= 2 && clausePersons.first.map { $0.offset - clause.start <= 16 } == true
+                && ![" him ", " her ", " them ", " l ", " lui ", " leur "].contains(where: clauseFolded.includes)),
+            let antecedent = persons.last(where: { $0.offset < clause.start })
+        {
+            clausePersons.insert(antecedent, at: 0)
+            // ("the two presidents, who first met in London": everyone the reference stands for.)
+            for other in persons where other.source == .reference && antecedent.source == .reference && other.offset == antecedent.offset
+                && !clausePersons.contains(where: { $0.name == other.name })
+            {
+                clausePersons.insert(other, at: 0)
+            }
+            // "Biden and Xi Jinping, who agreed to meet when they spoke by phone": a clause told in the plural hangs on both.
+            if let other = persons.last(where: { $0.offset < antecedent.offset }), antecedent.offset - other.offset <= 48,
+                case let between = " " + String(foldedCharacters[other.offset..<antecedent.offset]) + " ",
+                [" and ", " et "].contains(where: between.includes), !sentence.characters[other.offset..<antecedent.offset].contains(","),
+                Triggers.pluralClause.occurs(in: clauseFolded),
+                !clausePersons.contains(where: { $0.name == other.name })
+            {
+                clausePersons.insert(other, at: 0)
+            }
+        }
+        // "…, avant de retrouver jeudi à Berlin la ministre allemande": whoever did the first does the second.
+        if clause.infinitive, let subject = earlier.first { prepend([subject]) }
+        // ("The two ministers flew into Tbilisi on Sunday and held talks with Saakashvili": a second verb of meeting
+        // joined to the first has the sentence's subject, everyone named before its first trigger, else the first named.)
+        if clause.coordinated {
+            // (A match's offset in the folded text, with its leading space, is the sentence offset of its word.)
+            let opening = Triggers.indexedSet.set.firstCharacterOffset(in: folded) ?? 0
+            let subjects = earlier.filter { $0.offset < opening }
+            prepend(subjects.isEmpty ? Array(earlier.prefix(1)) : subjects)
+        }
+        // ("Il a quitté Hanoï jeudi et a indiqué qu'il appellerait …", "and said that he would visit Beijing": the
+        // pronoun of what was said is the sentence's subject; "they", everyone named before.)
+        if clause.reported, case let opening = " " + String(foldedCharacters[clause.start..<min(clause.end, clause.start + 40)]) + " ",
+            let pronoun = Triggers.subjectPronouns.first(where: opening.includes)
+        {
+            prepend(Array(earlier.prefix([" ils ", " elles ", " they "].contains(pronoun) ? 4 : 1)))
+        }
+        return clausePersons
+    }
+}
