@@ -884,133 +884,10 @@ public struct ArticleExtractor: Sendable {
         var found: [ExtractedEvent] = []
         var kinds: Set<String> = []
         var clause = clause
-        // Where each kind's trigger stands: a date belongs to the trigger nearest it.
-        var triggers: [(kind: String, phrase: String, offset: Int)] = []
-        // The trigger phrases the clause has, by kind, found in one pass.
-        let present = Triggers.indexedPhrases(in: clause.folded)
-        // ("s'était déjà rendu", "will also meet": the phrases with an adverb inside are searched only for the auxiliary and
-        // adverb the clause has.)
-        let interposed = Triggers.interposed.occurrences(in: clause.folded).map { Triggers.interposed.phrases[$0.phrase] }
         // (Where the clause says who took part in something: searched once, for the meeting and summit triggers.)
         let attended = [" part ", " participe ", " attended "].contains(where: clause.folded.includes)
             ? Triggers.attendedIt.occurrences(in: clause.folded) : []
-        byKind: for (kindIndex, (kind, phrases)) in Triggers.indexed.enumerated() {
-            // The kind's trigger is the first of its candidates that stands: a phrase turned down below ("In this tour, …, the
-            // minister is scheduled to visit Lebanon": the demonstrative tour is the one told) leaves the next one its turn,
-            // unless what turns it down is the clause's ("a ministerial hosted by X": the clause tells no visit of its own).
-            // (Each is asked whether it stands for its kind here only when its turn comes: most clauses take the first.)
-            var candidates = present[kindIndex].map { phrases[$0] }
-            for variants in interposed {
-                candidates += Triggers.adverbVariants[variants]?[kind]?.filter { clause.folded.includes($0.spaced) } ?? []
-            }
-            var entries: [(phrase: String, text: String, asked: Bool)] = candidates.map {
-                ($0.phrase, $0.phrase.hasSuffix(" ") ? $0.spaced : String($0.spaced.dropLast()), true)
-            }
-            if let set = Triggers.qualifiedByKind[kind], let first = set.occurrences(in: clause.folded).first {
-                let phrase = String(set.phrases[first.phrase].dropFirst().dropLast())
-                entries.append((phrase, " " + phrase, false))
-            }
-            let stands = { (entry: (phrase: String, text: String, asked: Bool)) in !entry.asked || Self.accepts(entry.phrase, kind: kind, in: clause) }
-            candidates: for entry in entries where stands(entry) {
-                guard let offset = clause.folded.characterOffset(of: entry.text) else { continue }
-                let phrase = entry.phrase
-                // "received Brazilian President Lula" is a reception; "the report received from", "welcomed the recent
-                // increases" are not: the guest must follow.
-                // (Told from the guest's side, "was welcomed to Tirana by …", the guest comes first.)
-                let passive = Triggers.passiveAuxiliaries.contains { clause.folded.includes($0 + phrase + " ") }
-                if ["received", "receives", "welcomed", "welcomes", "will welcome"].contains(phrase), !passive,
-                    // ("received former U.S. Secretary of State Henry Kissinger": the guest's title may be long.)
-                    !clause.persons.contains(where: { $0.offset > clause.start + offset && $0.offset - (clause.start + offset) <= 64 }),
-                    // ("May hosted him at Blenheim": the guest is the last sentence's subject.)
-                    !Self.guestIsPronoun(after: phrase, in: clause)
-                {
-                    continue
-                }
-                // "I would also like to talk with you about …": the conversation under way, no event of its own.
-                if ["talk with", "talks with", "speak with", "discuss", "discussed"].contains(phrase),
-                    [" like to ", " want to ", " wanted to "].contains(where: { clause.folded.includes($0 + phrase + " ") })
-                {
-                    continue
-                }
-                // French "met" puts: "qui met régulièrement en avant …", "met fin à", "se met en route".
-                if phrase == "met ", let after = clause.folded.characterOffset(of: " met ", from: offset),
-                    Triggers.frenchMet.contains(String(clause.folded.dropFirst(after + 5).prefix { $0 != " " }))
-                        || [" qui met ", " il met ", " elle met ", " se met ", " ne met ", " on met ", " au defi "].contains(where: clause.folded.includes)
-                {
-                    continue
-                }
-                // "des dirigeants plus rares dans ce type de rencontre": a kind of gathering, not one.
-                if Triggers.genericKinds.contains(where: { clause.folded.includes($0 + phrase + " ") }) { continue }
-                // "… et Hun Sen ont pris part à cette rencontre": the gathering just told, which they attended, not a new one.
-                if kind == "meeting" || kind == "summit", attended.contains(where: { found in
-                    let phrase = Triggers.attendedIt.phrases[found.phrase]
-                    // ("attended the summit of the G7": a gathering named after it is a new one; not "the summit of the world's largest
-                    // economies", the one told.)
-                    let next = clause.folded.dropFirst(found.offset + phrase.count).split(separator: " ").prefix(3).map(String.init)
-                    // (Unless a summit was told already: "The G7 summit opened in Hiroshima. Modi attended the summit of the G7".)
-                    let named = !discourse.events.contains(where: { $0.kind == "summit" && !$0.inPassing }) && ["of", "du", "des", "de"].contains(next.first ?? "")
-                        && next.dropFirst().contains { Self.gatheringNames.contains($0) || $0.hasPrefix("g") && $0.dropFirst().allSatisfy(\.isNumber) && $0.count > 1 }
-                    return offset >= found.offset && offset < found.offset + phrase.count && !Triggers.gatheringHosts.contains(phrase) && !named
-                }) {
-                    continue byKind
-                }
-                // "a décidé d'annuler sa visite": a decision to call off is one only with a trip or a gathering named right after it
-                // ("decided to cancel student debt" is none).
-                if Triggers.decidedToCallOff.contains(phrase) {
-                    let next = clause.folded.dropFirst(offset + 1 + phrase.count).split(separator: " ").prefix(4)
-                    if !next.contains(where: { word in Triggers.calledOffNouns.contains(where: word.hasPrefix) }) { continue }
-                }
-                // (And whose destination it is, not someone's for something: "la première destination de Xi Jinping pour ses
-                // investissements".)
-                if Triggers.destinationOf.contains(phrase), !clause.persons.contains(where: { person in
-                    let after = person.offset - (clause.start + offset + 1 + phrase.count)
-                    let following = " " + Self.fold(String(clause.sentence.characters[person.offset...].prefix(48))) + " "
-                    return after >= 0 && after <= 24 && ![" pour ", " for ", " s "].contains(where: following.includes)
-                }) {
-                    continue
-                }
-                // "À Dakar comme à Paris, on explique que cette visite d'État … constitue le point d'orgue": a visit named with a
-                // demonstrative is the one already told, no new trip.
-                // (A noun only, after "cette"/"cet"/"this": "the first leader that travelled to Kyiv" is a relative.)
-                if kind == "visit", ["visite", "visit", "voyage", "trip", "deplacement", "tournee", "tour"].contains(where: phrase.hasPrefix),
-                    ["cette", "cet", "this"].contains(clause.folded.prefix(offset).split(separator: " ").last ?? ""),
-                    discourse.events.contains(where: { $0.kind == "visit" && !$0.inPassing })
-                {
-                    continue
-                }
-                // "la conférence a accueilli la vice-présidente américaine …": the gathering's attendees, no reception.
-                if Triggers.receptions.contains(phrase), Triggers.gatheringHostSet.occurs(in: clause.folded) { continue byKind }
-                // "welcomed the President's support" is no visit: only "welcomed X to Y" is, or a guest "welcomed at the palace by"
-                // the host.
-                // (Or a guest named by name, not the possessive of a title: "Joe Biden welcomed Fumio Kishida at the White House".)
-                if phrase == "welcomed", clause.folded.characterOffset(of: " to ", from: offset) == nil, !Self.namedGuest(after: clause.start + offset, in: clause),
-                    Self.receivingAgent(after: clause.start + offset, in: clause) == nil, !Self.guestIsPronoun(after: phrase, in: clause)
-                {
-                    continue
-                }
-                // "The EAM called on Prime Minister Fumio Kishida" is a courtesy call, a meeting; "called on Israel to stop" an appeal.
-                if Triggers.courtesyCalls.contains(phrase), !Self.courtesyCall(after: clause.start + offset + phrase.count + 1, in: clause) { continue }
-                // ("Theresa May welcomed him at Chequers": the reception is the meeting; the guest's trip is the one told before.)
-                if kind == "visit", Self.guestIsPronoun(after: phrase, in: clause) { continue byKind }
-                // "a ministerial hosted by X": the event is the one named before, not a visit of its own.
-                if phrase == "hosted", clause.folded.includes(" hosted by ") { continue byKind }
-                // "le président du Conseil européen" is a title; "le Conseil européen des 30 et 31 mai" is a summit.
-                if phrase == "conseil europeen", clause.folded.includes(" president du conseil europeen") { continue }
-                triggers.append((kind, phrase, clause.start + offset))
-                // ("arrived in Budapest … as part of a tour that also took him to France and Serbia": the trip's further legs,
-                // told after its first trigger, are a trigger of their own, with their own stops.)
-                // (Not someone else's being there: "Blinken visited Israel on Monday; his Russian counterpart Lavrov was in Turkey".)
-                if kind == "visit", !Triggers.onwardSet.contains(phrase),
-                    let leg = entries.first(where: {
-                        Triggers.onwardSet.contains($0.phrase) && !Triggers.beingThere.contains($0.phrase) && $0.phrase != phrase && stands($0)
-                    }),
-                    let at = clause.folded.characterOffset(of: leg.text), at > offset + phrase.count
-                {
-                    triggers.append((kind, leg.phrase, clause.start + at))
-                }
-                break candidates
-            }
-        }
+        var triggers = Self.triggers(in: clause, discourse: discourse, attended: attended)
         if !triggers.contains(where: { $0.kind == "visit" }), let there = Self.beingThereOnADay(in: clause) {
             triggers.append(("visit", there.phrase, there.offset))
         }
@@ -1221,6 +1098,138 @@ public struct ArticleExtractor: Sendable {
             }
         }
         return found
+    }
+
+    /// The triggers a clause has, one per kind (and a trip's onward legs): where each kind's first candidate phrase that
+    /// stands is, in sentence offsets. `attended`: the clause's "took part in" phrases, searched once by the caller.
+    private static func triggers(
+        in clause: Clause, discourse: Discourse, attended: [(offset: Int, phrase: Int)]
+    ) -> [(kind: String, phrase: String, offset: Int)] {
+        // Where each kind's trigger stands: a date belongs to the trigger nearest it.
+        var triggers: [(kind: String, phrase: String, offset: Int)] = []
+        // The trigger phrases the clause has, by kind, found in one pass.
+        let present = Triggers.indexedPhrases(in: clause.folded)
+        // ("s'était déjà rendu", "will also meet": the phrases with an adverb inside are searched only for the auxiliary and
+        // adverb the clause has.)
+        let interposed = Triggers.interposed.occurrences(in: clause.folded).map { Triggers.interposed.phrases[$0.phrase] }
+        byKind: for (kindIndex, (kind, phrases)) in Triggers.indexed.enumerated() {
+            // The kind's trigger is the first of its candidates that stands: a phrase turned down below ("In this tour, …, the
+            // minister is scheduled to visit Lebanon": the demonstrative tour is the one told) leaves the next one its turn,
+            // unless what turns it down is the clause's ("a ministerial hosted by X": the clause tells no visit of its own).
+            // (Each is asked whether it stands for its kind here only when its turn comes: most clauses take the first.)
+            var candidates = present[kindIndex].map { phrases[$0] }
+            for variants in interposed {
+                candidates += Triggers.adverbVariants[variants]?[kind]?.filter { clause.folded.includes($0.spaced) } ?? []
+            }
+            var entries: [(phrase: String, text: String, asked: Bool)] = candidates.map {
+                ($0.phrase, $0.phrase.hasSuffix(" ") ? $0.spaced : String($0.spaced.dropLast()), true)
+            }
+            if let set = Triggers.qualifiedByKind[kind], let first = set.occurrences(in: clause.folded).first {
+                let phrase = String(set.phrases[first.phrase].dropFirst().dropLast())
+                entries.append((phrase, " " + phrase, false))
+            }
+            let stands = { (entry: (phrase: String, text: String, asked: Bool)) in !entry.asked || Self.accepts(entry.phrase, kind: kind, in: clause) }
+            candidates: for entry in entries where stands(entry) {
+                guard let offset = clause.folded.characterOffset(of: entry.text) else { continue }
+                let phrase = entry.phrase
+                // "received Brazilian President Lula" is a reception; "the report received from", "welcomed the recent
+                // increases" are not: the guest must follow.
+                // (Told from the guest's side, "was welcomed to Tirana by …", the guest comes first.)
+                let passive = Triggers.passiveAuxiliaries.contains { clause.folded.includes($0 + phrase + " ") }
+                if ["received", "receives", "welcomed", "welcomes", "will welcome"].contains(phrase), !passive,
+                    // ("received former U.S. Secretary of State Henry Kissinger": the guest's title may be long.)
+                    !clause.persons.contains(where: { $0.offset > clause.start + offset && $0.offset - (clause.start + offset) <= 64 }),
+                    // ("May hosted him at Blenheim": the guest is the last sentence's subject.)
+                    !Self.guestIsPronoun(after: phrase, in: clause)
+                {
+                    continue
+                }
+                // "I would also like to talk with you about …": the conversation under way, no event of its own.
+                if ["talk with", "talks with", "speak with", "discuss", "discussed"].contains(phrase),
+                    [" like to ", " want to ", " wanted to "].contains(where: { clause.folded.includes($0 + phrase + " ") })
+                {
+                    continue
+                }
+                // French "met" puts: "qui met régulièrement en avant …", "met fin à", "se met en route".
+                if phrase == "met ", let after = clause.folded.characterOffset(of: " met ", from: offset),
+                    Triggers.frenchMet.contains(String(clause.folded.dropFirst(after + 5).prefix { $0 != " " }))
+                        || [" qui met ", " il met ", " elle met ", " se met ", " ne met ", " on met ", " au defi "].contains(where: clause.folded.includes)
+                {
+                    continue
+                }
+                // "des dirigeants plus rares dans ce type de rencontre": a kind of gathering, not one.
+                if Triggers.genericKinds.contains(where: { clause.folded.includes($0 + phrase + " ") }) { continue }
+                // "… et Hun Sen ont pris part à cette rencontre": the gathering just told, which they attended, not a new one.
+                if kind == "meeting" || kind == "summit", attended.contains(where: { found in
+                    let phrase = Triggers.attendedIt.phrases[found.phrase]
+                    // ("attended the summit of the G7": a gathering named after it is a new one; not "the summit of the world's largest
+                    // economies", the one told.)
+                    let next = clause.folded.dropFirst(found.offset + phrase.count).split(separator: " ").prefix(3).map(String.init)
+                    // (Unless a summit was told already: "The G7 summit opened in Hiroshima. Modi attended the summit of the G7".)
+                    let named = !discourse.events.contains(where: { $0.kind == "summit" && !$0.inPassing }) && ["of", "du", "des", "de"].contains(next.first ?? "")
+                        && next.dropFirst().contains { Self.gatheringNames.contains($0) || $0.hasPrefix("g") && $0.dropFirst().allSatisfy(\.isNumber) && $0.count > 1 }
+                    return offset >= found.offset && offset < found.offset + phrase.count && !Triggers.gatheringHosts.contains(phrase) && !named
+                }) {
+                    continue byKind
+                }
+                // "a décidé d'annuler sa visite": a decision to call off is one only with a trip or a gathering named right after it
+                // ("decided to cancel student debt" is none).
+                if Triggers.decidedToCallOff.contains(phrase) {
+                    let next = clause.folded.dropFirst(offset + 1 + phrase.count).split(separator: " ").prefix(4)
+                    if !next.contains(where: { word in Triggers.calledOffNouns.contains(where: word.hasPrefix) }) { continue }
+                }
+                // (And whose destination it is, not someone's for something: "la première destination de Xi Jinping pour ses
+                // investissements".)
+                if Triggers.destinationOf.contains(phrase), !clause.persons.contains(where: { person in
+                    let after = person.offset - (clause.start + offset + 1 + phrase.count)
+                    let following = " " + Self.fold(String(clause.sentence.characters[person.offset...].prefix(48))) + " "
+                    return after >= 0 && after <= 24 && ![" pour ", " for ", " s "].contains(where: following.includes)
+                }) {
+                    continue
+                }
+                // "À Dakar comme à Paris, on explique que cette visite d'État … constitue le point d'orgue": a visit named with a
+                // demonstrative is the one already told, no new trip.
+                // (A noun only, after "cette"/"cet"/"this": "the first leader that travelled to Kyiv" is a relative.)
+                if kind == "visit", ["visite", "visit", "voyage", "trip", "deplacement", "tournee", "tour"].contains(where: phrase.hasPrefix),
+                    ["cette", "cet", "this"].contains(clause.folded.prefix(offset).split(separator: " ").last ?? ""),
+                    discourse.events.contains(where: { $0.kind == "visit" && !$0.inPassing })
+                {
+                    continue
+                }
+                // "la conférence a accueilli la vice-présidente américaine …": the gathering's attendees, no reception.
+                if Triggers.receptions.contains(phrase), Triggers.gatheringHostSet.occurs(in: clause.folded) { continue byKind }
+                // "welcomed the President's support" is no visit: only "welcomed X to Y" is, or a guest "welcomed at the palace by"
+                // the host.
+                // (Or a guest named by name, not the possessive of a title: "Joe Biden welcomed Fumio Kishida at the White House".)
+                if phrase == "welcomed", clause.folded.characterOffset(of: " to ", from: offset) == nil, !Self.namedGuest(after: clause.start + offset, in: clause),
+                    Self.receivingAgent(after: clause.start + offset, in: clause) == nil, !Self.guestIsPronoun(after: phrase, in: clause)
+                {
+                    continue
+                }
+                // "The EAM called on Prime Minister Fumio Kishida" is a courtesy call, a meeting; "called on Israel to stop" an appeal.
+                if Triggers.courtesyCalls.contains(phrase), !Self.courtesyCall(after: clause.start + offset + phrase.count + 1, in: clause) { continue }
+                // ("Theresa May welcomed him at Chequers": the reception is the meeting; the guest's trip is the one told before.)
+                if kind == "visit", Self.guestIsPronoun(after: phrase, in: clause) { continue byKind }
+                // "a ministerial hosted by X": the event is the one named before, not a visit of its own.
+                if phrase == "hosted", clause.folded.includes(" hosted by ") { continue byKind }
+                // "le président du Conseil européen" is a title; "le Conseil européen des 30 et 31 mai" is a summit.
+                if phrase == "conseil europeen", clause.folded.includes(" president du conseil europeen") { continue }
+                triggers.append((kind, phrase, clause.start + offset))
+                // ("arrived in Budapest … as part of a tour that also took him to France and Serbia": the trip's further legs,
+                // told after its first trigger, are a trigger of their own, with their own stops.)
+                // (Not someone else's being there: "Blinken visited Israel on Monday; his Russian counterpart Lavrov was in Turkey".)
+                if kind == "visit", !Triggers.onwardSet.contains(phrase),
+                    let leg = entries.first(where: {
+                        Triggers.onwardSet.contains($0.phrase) && !Triggers.beingThere.contains($0.phrase) && $0.phrase != phrase && stands($0)
+                    }),
+                    let at = clause.folded.characterOffset(of: leg.text), at > offset + phrase.count
+                {
+                    triggers.append((kind, leg.phrase, clause.start + at))
+                }
+                break candidates
+            }
+        }
+        return triggers
     }
 
     /// Whether one of `phrases` ends at most `within` characters before sentence offset `offset`, in the sentence
