@@ -11,11 +11,12 @@ struct ServeOptionsTests {
         ("--extraction-timeout", "0"), ("--query-timeout", "601"),
     ])
     func outOfRangeNumbersAreRefused(option: String, value: String) throws {
+        // (A database in a directory that is not there: should the check be lost, the server fails to open it and exits
+        // with another message, rather than start and keep the test waiting.)
         let directory = try temporaryTestDirectory("entente-serve-options")
-        let database = directory.appendingPathComponent("e.db").path
+        let database = directory.appendingPathComponent("missing/e.db").path
         let result = try ServerProcess.run(["serve", "--db", database, "--port", "0", option, value])
         #expect(result.status != 0)
         #expect(result.output.contains("\(option) must be from"), "\(result.output)")
-        #expect(!FileManager.default.fileExists(atPath: database), "refused before the database is opened")
     }
 }
