@@ -400,114 +400,7 @@ public struct PersonFinder {
             add(PersonMention(name: holder, country: title.country, offset: title.offset, source: .title))
         }
         // A title alone refers back to the person the article gave it, or who holds it ("the Prime Minister").
-        // (Not one a full title resolved already: "The Secretary of State for Foreign Affairs".)
-        for bare in TitleResolver.bareTitles(in: characters, tokens: titleTokens)
-        where !found.contains(where: { $0.offset >= bare.offset && $0.offset <= bare.offset + 4 }) {
-            // "the Foreign Secretary" is the British one's style, "the Secretary" the American's, in those governments' releases
-            // or once their holder is named (India's and Pakistan's "Foreign Secretary" is a civil servant; "the Secretary-General"
-            // is the UN's).
-            // ("In this tour, the Iranian minister is scheduled to visit Lebanon": the Iranian the article named as a minister, and
-            // no one else.)
-            if let country = bare.country {
-                if let person = known.reversed().first(where: { $0.country == country && holds($0, bare.office, on: date) }) {
-                    add(PersonMention(name: person.name, country: person.country, offset: bare.offset, source: .title, office: bare.office))
-                }
-                continue
-            }
-            let styled = fold(String(characters[bare.offset...].prefix(26))).split(separator: " ").prefix(3).map(String.init)
-            var country: String? = styled.starts(with: ["the", "foreign", "secretary"]) ? "GB"
-                : styled.starts(with: ["the", "secretary"]) && !["general", "of"].contains(styled.count > 2 ? styled[2] : "") ? "US" : nil
-            if let styledCountry = country, publisher != styledCountry,
-                !known.contains(where: { $0.country == styledCountry && holds($0, bare.office, on: date) })
-            {
-                country = nil
-            }
-            // "Merci, Monsieur le Premier ministre": a title addressed is the host's, someone the text has named, never the
-            // publisher's own (a speech abroad on a French site addresses Papua New Guinea's Prime Minister).
-            let addressed = Self.vocatives.contains(fold(String(characters[max(0, bare.offset - 10)..<bare.offset])).split(separator: " ").last.map(String.init) ?? "")
-            // "Sa Majesté le Roi", "le Souverain", "the Emir": a monarch, never a president the article named since.
-            let titleWords = fold(String(characters[bare.offset...].prefix(16))).split(whereSeparator: { !$0.isLetter }).prefix(2)
-            let monarch = titleWords.contains { Self.monarchTitles.contains(String($0)) }
-            // "welcomed by the Queen at Buckingham Palace": a queen who reigns on the date (the one the text named, else
-            // Elizabeth II, to 8 September 2022); a queen consort is no head of state.
-            if titleWords.contains(where: { $0 == "queen" || $0 == "reine" }) {
-                let reigning = known.first { Self.queensRegnant.contains($0.name) && holds($0, .headOfState, on: date) }
-                    .map { (name: $0.name, country: $0.country) }
-                    ?? OfficeRegistry.holder(of: .headOfState, country: "GB", on: date).flatMap {
-                        Self.queensRegnant.contains($0.name) ? (name: $0.name, country: Optional($0.country)) : nil
-                    }
-                if let reigning {
-                    add(PersonMention(name: reigning.name, country: reigning.country, offset: bare.offset, source: .title, office: .headOfState))
-                }
-                continue
-            }
-            if monarch {
-                // (The publisher's own, in its releases: gov.uk's "the King" after King Abdullah II is Charles III; else the
-                // first monarch the text named, its subject: "Le roi Mohammed VI a adressé un message au roi Charles III. Le Roi
-                // a reçu …".)
-                if let publisher, Self.monarchies.contains(publisher), let holder = OfficeRegistry.holder(of: .headOfState, country: publisher, on: date) {
-                    add(PersonMention(name: holder.name, country: holder.country, offset: bare.offset, source: .title, office: bare.office))
-                } else if let person = known.first(where: { holds($0, bare.office, on: date) && $0.country.map(Self.monarchies.contains) == true }) {
-                    add(PersonMention(name: person.name, country: person.country, offset: bare.offset, source: .title, office: bare.office))
-                }
-                continue
-            }
-            if addressed {
-                // (In an interview, "Monsieur le Président" is the one interviewed.)
-                if addresseeIsSpeaker, let speaker, holds(speaker, bare.office, on: date) {
-                    add(PersonMention(name: speaker.name, country: speaker.country, offset: bare.offset, source: .title, office: bare.office))
-                } else if let person = known.reversed().first(where: { holds($0, bare.office, on: date) && $0.country != publisher }) {
-                    add(PersonMention(name: person.name, country: person.country, offset: bare.offset, source: .title, office: bare.office))
-                }
-                continue
-            }
-            // "Prime Minister Modi had invited the Prime Minister", in a release of 10 Downing Street: a government's own
-            // Prime Minister is the one its releases leave unnamed, in the Prime Minister's own releases (by their address)
-            // or once the text has named them; a Foreign Secretary's trip report's "the Prime Minister" is the host's.
-            if country == nil, bare.office == .headOfGovernment, let publisher, OfficeRegistry.governmentLeads.contains(publisher),
-                let own = OfficeRegistry.holder(of: .headOfGovernment, country: publisher, on: date),
-                Self.isPrimeMinistersPage(address) || known.contains(where: { $0.name == own.name && $0.source != .title }),
-                OfficeRegistry.holder(of: .headOfState, country: publisher, on: date)?.name != own.name
-            {
-                add(PersonMention(name: own.name, country: own.country, offset: bare.offset, source: .title, office: bare.office))
-                continue
-            }
-            // "During the meeting, the President conveyed Indonesia's concern", on Indonesia's foreign ministry's site, once
-            // President Joko Widodo is named: the site's own President. (Not on the State Department's, which speaks for
-            // the Secretary: there "the President" after "President Ruto" is Ruto.)
-            if country == nil, bare.office == .headOfState, let publisher, !(site?.hasSuffix("state.gov") ?? false),
-                let own = known.first(where: { $0.country == publisher && holds($0, .headOfState, on: date) }),
-                // (Not when the sentence names them: "the President hosted President Joko Widodo" is another.)
-                !found.contains(where: { $0.name == own.name })
-            {
-                add(PersonMention(name: own.name, country: own.country, offset: bare.offset, source: .title, office: bare.office))
-                continue
-            }
-            // ("Jean-Marc Ayrault coprésidera, avec son homologue irakien, M. Ibrahim al-Jaafari, … Le ministre s'est rendu …": the
-            // one the article was about, not the one named beside him.)
-            // (Nor a monarch, for "the president": "the Queen" holds the British head of state's office too.)
-            let presidential = titleWords.contains { $0 == "president" || $0 == "presidente" }
-            // ("le chef de l'État", after "le président du Conseil européen, Charles Michel": a state's, not a union's.)
-            let ofState = fold(String(characters[bare.offset...].prefix(22))).split(whereSeparator: { !$0.isLetter }).prefix(5).contains("etat")
-            let holders = known.reversed().filter { person in
-                holds(person, bare.office, on: date) && (country == nil || person.country == country)
-                    && !(presidential && person.country.map(Self.monarchies.contains) == true)
-                    && !(ofState && (person.country == nil || person.country == "EU"))
-            }
-            // (Not one this sentence names: "the President hosted President Joko Widodo".)
-            // (Of several, the one the article is most about: "le chef de l'État" in a story of Macron's tour, after the host
-            // was named as a subject once.)
-            let subjectHolders = holders.filter { holder in subjects.contains(holder.name) && !found.contains { $0.name == holder.name } }
-            let most = subjectHolders.map { subjectCounts[$0.name] ?? 0 }.max()
-            if let person = subjectHolders.first(where: { subjectCounts[$0.name] ?? 0 == most }) ?? holders.first {
-                add(PersonMention(name: person.name, country: person.country, offset: bare.offset, source: .title, office: bare.office))
-            } else if let country, let holder = OfficeRegistry.holder(of: bare.office, country: country, on: date) {
-                add(PersonMention(name: holder.name, country: holder.country, offset: bare.offset, source: .title, office: bare.office))
-            } else if let publisher, let holder = OfficeRegistry.holder(of: bare.office, country: publisher, on: date) {
-                // "The Prime Minister met President Biden", in a release of the Prime Minister's own office.
-                add(PersonMention(name: holder.name, country: holder.country, offset: bare.offset, source: .title, office: bare.office))
-            }
-        }
+        bareTitleReferences(characters: characters, titleTokens: titleTokens, on: date, known: known, found: &found)
         // The speaker of a first-person text, where "je"/"nous" stands.
         if let speaker, let pronoun = tokens.first(where: { token in
             let word = fold(token.text)
@@ -779,6 +672,122 @@ public struct PersonFinder {
             }
         }
         return found
+    }
+
+    /// A title alone refers back to the person the article gave it, or who holds it ("the Prime Minister"): the people
+    /// such titles name, added to `found`.
+    private mutating func bareTitleReferences(
+        characters: [Character], titleTokens: [DateResolver.Token], on date: PartialDate, known: [PersonMention],
+        found: inout [PersonMention]
+    ) {
+        func add(_ mention: PersonMention) { Self.adding(mention, to: &found) }
+        for bare in TitleResolver.bareTitles(in: characters, tokens: titleTokens)
+        where !found.contains(where: { $0.offset >= bare.offset && $0.offset <= bare.offset + 4 }) {
+            // "the Foreign Secretary" is the British one's style, "the Secretary" the American's, in those governments' releases
+            // or once their holder is named (India's and Pakistan's "Foreign Secretary" is a civil servant; "the Secretary-General"
+            // is the UN's).
+            // ("In this tour, the Iranian minister is scheduled to visit Lebanon": the Iranian the article named as a minister, and
+            // no one else.)
+            if let country = bare.country {
+                if let person = known.reversed().first(where: { $0.country == country && holds($0, bare.office, on: date) }) {
+                    add(PersonMention(name: person.name, country: person.country, offset: bare.offset, source: .title, office: bare.office))
+                }
+                continue
+            }
+            let styled = fold(String(characters[bare.offset...].prefix(26))).split(separator: " ").prefix(3).map(String.init)
+            var country: String? = styled.starts(with: ["the", "foreign", "secretary"]) ? "GB"
+                : styled.starts(with: ["the", "secretary"]) && !["general", "of"].contains(styled.count > 2 ? styled[2] : "") ? "US" : nil
+            if let styledCountry = country, publisher != styledCountry,
+                !known.contains(where: { $0.country == styledCountry && holds($0, bare.office, on: date) })
+            {
+                country = nil
+            }
+            // "Merci, Monsieur le Premier ministre": a title addressed is the host's, someone the text has named, never the
+            // publisher's own (a speech abroad on a French site addresses Papua New Guinea's Prime Minister).
+            let addressed = Self.vocatives.contains(fold(String(characters[max(0, bare.offset - 10)..<bare.offset])).split(separator: " ").last.map(String.init) ?? "")
+            // "Sa Majesté le Roi", "le Souverain", "the Emir": a monarch, never a president the article named since.
+            let titleWords = fold(String(characters[bare.offset...].prefix(16))).split(whereSeparator: { !$0.isLetter }).prefix(2)
+            let monarch = titleWords.contains { Self.monarchTitles.contains(String($0)) }
+            // "welcomed by the Queen at Buckingham Palace": a queen who reigns on the date (the one the text named, else
+            // Elizabeth II, to 8 September 2022); a queen consort is no head of state.
+            if titleWords.contains(where: { $0 == "queen" || $0 == "reine" }) {
+                let reigning = known.first { Self.queensRegnant.contains($0.name) && holds($0, .headOfState, on: date) }
+                    .map { (name: $0.name, country: $0.country) }
+                    ?? OfficeRegistry.holder(of: .headOfState, country: "GB", on: date).flatMap {
+                        Self.queensRegnant.contains($0.name) ? (name: $0.name, country: Optional($0.country)) : nil
+                    }
+                if let reigning {
+                    add(PersonMention(name: reigning.name, country: reigning.country, offset: bare.offset, source: .title, office: .headOfState))
+                }
+                continue
+            }
+            if monarch {
+                // (The publisher's own, in its releases: gov.uk's "the King" after King Abdullah II is Charles III; else the
+                // first monarch the text named, its subject: "Le roi Mohammed VI a adressé un message au roi Charles III. Le Roi
+                // a reçu …".)
+                if let publisher, Self.monarchies.contains(publisher), let holder = OfficeRegistry.holder(of: .headOfState, country: publisher, on: date) {
+                    add(PersonMention(name: holder.name, country: holder.country, offset: bare.offset, source: .title, office: bare.office))
+                } else if let person = known.first(where: { holds($0, bare.office, on: date) && $0.country.map(Self.monarchies.contains) == true }) {
+                    add(PersonMention(name: person.name, country: person.country, offset: bare.offset, source: .title, office: bare.office))
+                }
+                continue
+            }
+            if addressed {
+                // (In an interview, "Monsieur le Président" is the one interviewed.)
+                if addresseeIsSpeaker, let speaker, holds(speaker, bare.office, on: date) {
+                    add(PersonMention(name: speaker.name, country: speaker.country, offset: bare.offset, source: .title, office: bare.office))
+                } else if let person = known.reversed().first(where: { holds($0, bare.office, on: date) && $0.country != publisher }) {
+                    add(PersonMention(name: person.name, country: person.country, offset: bare.offset, source: .title, office: bare.office))
+                }
+                continue
+            }
+            // "Prime Minister Modi had invited the Prime Minister", in a release of 10 Downing Street: a government's own
+            // Prime Minister is the one its releases leave unnamed, in the Prime Minister's own releases (by their address)
+            // or once the text has named them; a Foreign Secretary's trip report's "the Prime Minister" is the host's.
+            if country == nil, bare.office == .headOfGovernment, let publisher, OfficeRegistry.governmentLeads.contains(publisher),
+                let own = OfficeRegistry.holder(of: .headOfGovernment, country: publisher, on: date),
+                Self.isPrimeMinistersPage(address) || known.contains(where: { $0.name == own.name && $0.source != .title }),
+                OfficeRegistry.holder(of: .headOfState, country: publisher, on: date)?.name != own.name
+            {
+                add(PersonMention(name: own.name, country: own.country, offset: bare.offset, source: .title, office: bare.office))
+                continue
+            }
+            // "During the meeting, the President conveyed Indonesia's concern", on Indonesia's foreign ministry's site, once
+            // President Joko Widodo is named: the site's own President. (Not on the State Department's, which speaks for
+            // the Secretary: there "the President" after "President Ruto" is Ruto.)
+            if country == nil, bare.office == .headOfState, let publisher, !(site?.hasSuffix("state.gov") ?? false),
+                let own = known.first(where: { $0.country == publisher && holds($0, .headOfState, on: date) }),
+                // (Not when the sentence names them: "the President hosted President Joko Widodo" is another.)
+                !found.contains(where: { $0.name == own.name })
+            {
+                add(PersonMention(name: own.name, country: own.country, offset: bare.offset, source: .title, office: bare.office))
+                continue
+            }
+            // ("Jean-Marc Ayrault coprésidera, avec son homologue irakien, M. Ibrahim al-Jaafari, … Le ministre s'est rendu …": the
+            // one the article was about, not the one named beside him.)
+            // (Nor a monarch, for "the president": "the Queen" holds the British head of state's office too.)
+            let presidential = titleWords.contains { $0 == "president" || $0 == "presidente" }
+            // ("le chef de l'État", after "le président du Conseil européen, Charles Michel": a state's, not a union's.)
+            let ofState = fold(String(characters[bare.offset...].prefix(22))).split(whereSeparator: { !$0.isLetter }).prefix(5).contains("etat")
+            let holders = known.reversed().filter { person in
+                holds(person, bare.office, on: date) && (country == nil || person.country == country)
+                    && !(presidential && person.country.map(Self.monarchies.contains) == true)
+                    && !(ofState && (person.country == nil || person.country == "EU"))
+            }
+            // (Not one this sentence names: "the President hosted President Joko Widodo".)
+            // (Of several, the one the article is most about: "le chef de l'État" in a story of Macron's tour, after the host
+            // was named as a subject once.)
+            let subjectHolders = holders.filter { holder in subjects.contains(holder.name) && !found.contains { $0.name == holder.name } }
+            let most = subjectHolders.map { subjectCounts[$0.name] ?? 0 }.max()
+            if let person = subjectHolders.first(where: { subjectCounts[$0.name] ?? 0 == most }) ?? holders.first {
+                add(PersonMention(name: person.name, country: person.country, offset: bare.offset, source: .title, office: bare.office))
+            } else if let country, let holder = OfficeRegistry.holder(of: bare.office, country: country, on: date) {
+                add(PersonMention(name: holder.name, country: holder.country, offset: bare.offset, source: .title, office: bare.office))
+            } else if let publisher, let holder = OfficeRegistry.holder(of: bare.office, country: publisher, on: date) {
+                // "The Prime Minister met President Biden", in a release of the Prime Minister's own office.
+                add(PersonMention(name: holder.name, country: holder.country, offset: bare.offset, source: .title, office: bare.office))
+            }
+        }
     }
 
     /// Honorific + surname, or honorific + a new full name ("M. Obama", "Secretary Blinken", "PM Modi", "Mme Ngozi
