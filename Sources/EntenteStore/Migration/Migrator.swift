@@ -100,16 +100,16 @@ public struct Migrator {
     /// not there is an error, not a reason to take another), else `./Migrations`, `../share/entente/Migrations` from the
     /// executable's directory, or the source tree this was built from.
     public static func locateDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
-        var candidates: [URL] = []
         if let path = environment["ENTENTE_MIGRATIONS"] {
             let url = URL(fileURLWithPath: path)
             return isDirectory(url) ? url : nil
         }
-        candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Migrations"))
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        candidates.append(executable.appendingPathComponent("../share/entente/Migrations").standardized)
-        candidates.append(
-            URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../Migrations").standardized)
+        let candidates = [
+            URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Migrations"),
+            executable.appendingPathComponent("../share/entente/Migrations").standardized,
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../Migrations").standardized,
+        ]
         return candidates.first(where: isDirectory)
     }
 
