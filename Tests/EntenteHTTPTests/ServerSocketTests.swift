@@ -132,6 +132,45 @@ struct ServerSocketTests {
         #expect(try client.readResponse().status == 413)
     }
 
+    /// A refusal the engine makes itself carries a request id, as the application's answers do: the client's when the
+    /// head was read (a body over the limit), in the header, the problem and the log line that records the refusal.
+    @Test func engineRefusalCarriesTheOfferedRequestID() throws {
+        let storage = CapturingLogHandler.Storage()
+        let logger = Logger(label: "engine") { _ in CapturingLogHandler(storage: storage) }
+        let server = try TestServer(router: Self.router(), configure: { $0.limits.maxBodyBytes = 1000 }, logger: logger)
+        let client = try server.client()
+        try client.send(
+            "POST /upload HTTP/1.1\r\nHost: x\r\nX-Request-Id: big-1\r\nContent-Length: 50000\r\n\r\n" + String(repeating: "q", count: 50_000))
+        let response = try client.readResponse()
+        #expect(response.status == 413)
+        #expect(response.headers["X-Request-Id"] == "big-1")
+        let problem = try #require(try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])
+        #expect(problem["request_id"] as? String == "big-1")
+        let refusals = storage.all.filter { $0.message == "request refused" }
+        #expect(refusals.map { $0.metadata["request_id"] } == ["big-1"])
+    }
+
+    /// Before the head is whole (a header block over the limit) there is no offered id to take: the refusal gets a new one,
+    /// the same in the header and the problem; an unsafe offered id is never echoed.
+    @Test func engineRefusalMakesARequestIDOfItsOwn() throws {
+        let server = try TestServer(router: Self.router()) { $0.limits.maxHeaderBytes = 4096 }
+        let client = try server.client()
+        try client.send("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: \(String(repeating: "z", count: 10_000))\r\n\r\n")
+        let response = try client.readResponse()
+        #expect(response.status == 431)
+        let id = try #require(response.headers["X-Request-Id"])
+        #expect(id.count == 16 && id.allSatisfy(\.isHexDigit))
+        let problem = try #require(try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])
+        #expect(problem["request_id"] as? String == id)
+
+        let unsafe = try TestServer(router: Self.router()) { $0.limits.maxBodyBytes = 10 }
+        let other = try unsafe.client()
+        try other.send("POST /upload HTTP/1.1\r\nHost: x\r\nX-Request-Id: a b\r\nContent-Length: 500\r\n\r\n" + String(repeating: "q", count: 500))
+        let refused = try other.readResponse()
+        #expect(refused.status == 413)
+        #expect(refused.headers["X-Request-Id"].map { $0.count == 16 && $0.allSatisfy(\.isHexDigit) } == true)
+    }
+
     /// gzip on the wire: the compressed body decompresses to what identity encoding sends.
     @Test func gzipRoundTrip() throws {
         let server = try TestServer(router: Self.router())
@@ -228,6 +267,9 @@ struct ServerSocketTests {
         let refused = try third.readResponse()
         #expect(refused.status == 503)
         #expect(refused.headers["Retry-After"] == "1")
+        let problem = try #require(try JSONSerialization.jsonObject(with: Data(refused.body)) as? [String: Any])
+        #expect(problem["request_id"] as? String == refused.headers["X-Request-Id"])
+        #expect(refused.headers["X-Request-Id"] != nil)
     }
 
     /// A peer that stops reading is dropped after the write timeout; the server keeps serving others.

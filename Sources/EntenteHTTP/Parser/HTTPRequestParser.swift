@@ -51,13 +51,16 @@ public struct HTTPRequestParser: Sendable {
     public let limits: Limits
     private var state: State = .head(scanned: 0)
     private var pending: HTTPRequest?
+    /// The head of a request refused once its head was read (a body over the limit, a malformed `Content-Length`).
+    private var refusedHead: HTTPRequest?
 
     public init(limits: Limits = Limits()) {
         self.limits = limits
     }
 
-    /// The head of a request whose body has not fully arrived yet.
-    public var pendingHead: HTTPRequest? { pending }
+    /// The head of a request whose body has not fully arrived yet, or of the request refused after its head was read
+    /// (the refusal answers in its version and with its request id).
+    public var pendingHead: HTTPRequest? { pending ?? refusedHead }
 
     /// Whether a request head asked for `100-continue` and none of its body has arrived.
     public var awaitsContinue: Bool {
@@ -98,12 +101,18 @@ public struct HTTPRequestParser: Sendable {
                     try parseHead(UnsafeBufferPointer(rebasing: bytes[..<headLength]))
                 }
                 buffer.consume(headLength)
-                switch try request.bodyFraming() {
+                let framing: BodyFraming
+                do throws(HTTPParseError) { framing = try request.bodyFraming() } catch {
+                    refusedHead = request
+                    throw error
+                }
+                switch framing {
                 case .none:
                     state = .head(scanned: 0)
                     return request
                 case .length(let length):
                     guard length <= limits.maxBodyBytes else {
+                        refusedHead = request
                         throw HTTPParseError(.bodyTooLarge, "The body of \(length) bytes exceeds the limit of \(limits.maxBodyBytes).")
                     }
                     pending = request

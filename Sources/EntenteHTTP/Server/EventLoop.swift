@@ -221,12 +221,15 @@ final class EventLoop: @unchecked Sendable {
     }
 
     private func refuseOverCapacity(_ fd: Int32) {
+        let requestID = RequestIDMiddleware.generate()
         let bytes = Self.closingAnswer(
-            HTTPError(.serviceUnavailable, detail: "The server is at its connection limit; retry shortly.", headers: ["Retry-After": "1"]))
+            HTTPError(.serviceUnavailable, detail: "The server is at its connection limit; retry shortly.", headers: ["Retry-After": "1"]),
+            requestID: requestID)
         _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
         close(fd)
         refusedConnections.increment()
-        logger.warning("connection refused: at the connection limit", metadata: ["limit": "\(configuration.maxConnections)"])
+        logger.warning(
+            "connection refused: at the connection limit", metadata: ["limit": "\(configuration.maxConnections)", "request_id": "\(requestID)"])
     }
 
     // MARK: - Events on a connection
@@ -362,28 +365,46 @@ final class EventLoop: @unchecked Sendable {
 
     /// Answers a request the parser refused, then closes (after lingering).
     private func refuse(_ connection: Connection, error: HTTPParseError) {
+        let requestID = Self.requestID(offeredIn: connection.parser.pendingHead)
         logger.info(
             "request refused",
-            metadata: ["status": "\(error.status.code)", "detail": "\(error.detail)", "remote": "\(connection.remoteAddress)"])
+            metadata: [
+                "status": "\(error.status.code)", "detail": "\(error.detail)", "remote": "\(connection.remoteAddress)",
+                "request_id": "\(requestID)",
+            ])
         answerAndClose(
-            connection, HTTPError(error.status, detail: error.detail), version: connection.parser.pendingHead?.version ?? .http1_1, linger: true)
+            connection, HTTPError(error.status, detail: error.detail), requestID: requestID,
+            version: connection.parser.pendingHead?.version ?? .http1_1, linger: true)
+    }
+
+    /// The id of an answer the engine gives itself: the one the client offered in `X-Request-Id` when the head was read
+    /// and the id is sane (as ``RequestIDMiddleware`` takes it), else a new one.
+    static func requestID(offeredIn head: HTTPRequest?) -> String {
+        if let offered = head?.headers.first(RequestIDMiddleware.headerName), RequestIDMiddleware.isAcceptable(offered) { return offered }
+        return RequestIDMiddleware.generate()
     }
 
     /// Sends an answer the engine gives itself (a refusal, a timeout), then closes, lingering first when the
     /// peer may still be sending so it reads the answer rather than a reset.
-    private func answerAndClose(_ connection: Connection, _ error: HTTPError, version: HTTPVersion = .http1_1, linger: Bool) {
+    private func answerAndClose(
+        _ connection: Connection, _ error: HTTPError, requestID: String, version: HTTPVersion = .http1_1, linger: Bool
+    ) {
         connection.state = .writing
         connection.closeAfterWrite = true
         connection.lingerAfterWrite = linger
-        connection.outbound.append(Self.closingAnswer(error, version: version))
+        connection.outbound.append(Self.closingAnswer(error, requestID: requestID, version: version))
         connection.lastWriteAt = Socket.now()
         flush(connection)
     }
 
-    /// The bytes of a problem answer after which the connection closes.
-    static func closingAnswer(_ error: HTTPError, version: HTTPVersion = .http1_1) -> [UInt8] {
+    /// The bytes of a problem answer after which the connection closes. Like every answer the application gives, it
+    /// carries its request id, in `X-Request-Id` and the problem's `request_id`, so a client can quote it and the log
+    /// line that says why be found.
+    static func closingAnswer(_ error: HTTPError, requestID: String, version: HTTPVersion = .http1_1) -> [UInt8] {
+        var response = error.response(requestID: requestID)
+        response.headers.replaceOrAdd(name: RequestIDMiddleware.headerName, value: requestID)
         let (head, body) = ResponseSerializer.serialize(
-            error.response(requestID: nil), version: version, isHead: false, keepAlive: false, date: DateCache.shared.current())
+            response, version: version, isHead: false, keepAlive: false, date: DateCache.shared.current())
         return head + body
     }
 
@@ -502,8 +523,10 @@ final class EventLoop: @unchecked Sendable {
     }
 
     private func timedOut(_ connection: Connection, detail: String) {
-        logger.info("request timed out", metadata: ["detail": "\(detail)", "remote": "\(connection.remoteAddress)"])
-        answerAndClose(connection, HTTPError(.requestTimeout, detail: detail), linger: false)
+        let requestID = Self.requestID(offeredIn: connection.parser.pendingHead)
+        logger.info(
+            "request timed out", metadata: ["detail": "\(detail)", "remote": "\(connection.remoteAddress)", "request_id": "\(requestID)"])
+        answerAndClose(connection, HTTPError(.requestTimeout, detail: detail), requestID: requestID, linger: false)
     }
 
     // MARK: - Registration
