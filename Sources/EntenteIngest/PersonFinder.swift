@@ -140,6 +140,8 @@ public struct PersonFinder {
         "ambassadeur", "ambassadrice", "envoy", "governor", "king", "queen", "emir", "prince", "sheikh", "roi", "reine", "gouverneur",
         "sultan", "altesse", "majeste", "excellence", "highness", "majesty", "excellency", "altesses", "majestes", "highnesses", "majesties", "marechal", "marshal", "hon", "rt", "honourable",
         "honorable", "dato", "datuk", "datin", "tun", "seri", "chairman", "chairwoman", "speaker", "councilor", "councillor", "senator",
+        // ("National Security Adviser Jake Sullivan".)
+        "adviser", "advisor",
         // ("Son Altesse Royale Cheikh Sabah …"; not "royal", Ségolène Royal's name.)
         "royale",
     ]

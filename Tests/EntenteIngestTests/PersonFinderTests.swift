@@ -22,6 +22,15 @@ struct PersonFinderTests {
         #expect(!found[1].contains { $0.contains("Sri Lanka Amal") })
     }
 
+    /// An adviser's title before a name is a title ("National Security Adviser Jake Sullivan", "Adviser Jake Sullivan"): the
+    /// name is the two words after it, not the whole capitalised run.
+    @Test func advisersTitlesAreTitles() {
+        let found = people(
+            ["The minister met U.S. National Security Adviser Jake Sullivan on Tuesday.", "Security Advisor Jake Sullivan left."], on: "2021-08-11")
+        #expect(found[0].map { $0.hasPrefix("Jake Sullivan/") } == [true], "\(found[0])")
+        #expect(found[1].map { $0.hasPrefix("Jake Sullivan/") } == [true], "\(found[1])")
+    }
+
     /// A Gulf royal named without his house ("Sheikh Abdullah bin Zayed"); his father's name inside his own ("Tamim bin Hamad
     /// bin Khalifa Al Thani" is not also Hamad bin Khalifa); a middle name that only shares consonants with someone's
     /// surname ("Mohammed Haneef Atmar" is not Muhammad bin Nayef).
