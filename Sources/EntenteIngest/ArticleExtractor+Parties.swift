@@ -148,9 +148,9 @@ extension ArticleExtractor {
                 // The invitation is to the inviter's country, unless the clause names the destination after it.
                 if split || governed.isEmpty, let country = participants[0].country { host = country }
             }
-            // "Il a invité Theresa May à lui rendre visite": to the inviter's country.
+            // "Il a invité Theresa May à lui rendre visite", "invited his counterpart to visit his country": to the inviter's country.
             if !byInvitation, governed.isEmpty, participants.count == 2, let inviter = participants[0].country,
-                [" lui rendre visite", " leur rendre visite", " to visit him", " to visit her", " to visit them"].contains(where: clause.folded.includes)
+                Self.toTheInvitersCountry.contains(where: clause.folded.includes)
             {
                 host = inviter
             }
@@ -326,6 +326,12 @@ extension ArticleExtractor {
         }
         return .chosen(participants: participants, inPassing: inPassing, alsoCalled: alsoCalled)
     }
+
+    /// What sends the one invited to the inviter's country ("à lui rendre visite", "to visit his country"). Folded.
+    static let toTheInvitersCountry = [
+        " lui rendre visite", " leur rendre visite", " to visit him", " to visit her", " to visit them", " to visit his country",
+        " to visit her country", " to visit their country", " dans son pays", " dans leur pays", " a visiter son pays", " a visiter leur pays",
+    ]
 
     /// What ``parties(kind:phrase:trigger:clause:discourse:split:placement:persons:people:foldedClause:host:location:status:)``
     /// decides.

@@ -883,6 +883,8 @@ public struct ArticleExtractor: Sendable {
     func events(in clause: Clause, discourse: inout Discourse) -> [ExtractedEvent] {
         var found: [ExtractedEvent] = []
         var kinds: Set<String> = []
+        // (Which of them a visit trigger told after an invitation built: the trip invited to.)
+        var invitedTrips: Set<Int> = []
         var clause = clause
         // (Where the clause says who took part in something: searched once, for the meeting and summit triggers.)
         let attended = [" part ", " participe ", " attended "].contains(where: clause.folded.includes)
@@ -929,17 +931,28 @@ public struct ArticleExtractor: Sendable {
                 for index in built.indices { built[index].participants = first.participants }
             }
             kinds.insert(kind)
+            if kind == "visit", let invitedAt = triggers.first(where: { $0.kind == "invitation" })?.offset, invitedAt < trigger {
+                invitedTrips.formUnion(found.count..<(found.count + built.count))
+            }
             found += built
         }
         // "À l'invitation de X, Y …": the invitation is the circumstance of a visit that does happen.
         let byInvitation = Triggers.byInvitation.occurs(in: clause.folded)
         // "a réitéré son invitation au Président Tebboune pour effectuer une visite d'Etat en France": the visit the
-        // invitation asks for has not happened; it is the invitation's content.
+        // invitation asks for has not happened; it is the invitation's content. (Nor is the inviter on a trip still to come of
+        // their own: "invited his counterpart to visit his country". Only when the invitation opens what the clause tells: "Lavrov
+        // a rencontré jeudi Kim Jong-un qu'il a invité à se rendre en Russie" keeps Lavrov's visit.)
         if !byInvitation, let invitedAt = triggers.first(where: { $0.kind == "invitation" })?.offset,
             let visitAt = triggers.first(where: { $0.kind == "visit" })?.offset, visitAt > invitedAt,
             let invitation = found.first(where: { $0.kind == "invitation" }), let invitee = invitation.participants.last
         {
-            found.removeAll { $0.kind == "visit" && $0.participants.map(\.name) == [invitee.name] }
+            let opens = !triggers.contains { $0.kind != "invitation" && $0.offset < invitedAt }
+            let inviter = invitation.participants.count == 2 && opens ? invitation.participants[0].name : nil
+            found = found.enumerated().filter { index, event in
+                let traveller = event.participants.map(\.name)
+                return !(event.kind == "visit"
+                    && (traveller == [invitee.name] || invitedTrips.contains(index) && traveller == [inviter]))
+            }.map(\.element)
         }
         // "At the invitation of Minister X, Minister Y is paying an official visit": the inviter receives, and is no visitor.
         // ("Lavrov a rencontré Kim Jong-un qu'il a invité à se rendre en Russie" is Lavrov's visit: only the construction counts.)

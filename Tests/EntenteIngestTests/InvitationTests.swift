@@ -1,0 +1,28 @@
+import EntenteIngest
+import Testing
+
+/// Invitations: where they are to, and what they leave out.
+struct InvitationTests {
+    /// "invited his counterpart to visit his country", "à se rendre dans son pays": to the inviter's country; the trip
+    /// invited to is the invitation's content, so neither the guest nor the host is on a trip of their own, and the
+    /// invitation, issued with no date told, takes none from the trip's month.
+    @Test func toVisitHisCountryIsToTheInviters() {
+        let english = eventSummaries(
+            "Mexican President Andrés Manuel López Obrador invited his U.S. counterpart, Joe Biden, to visit his country in September.",
+            on: "2021-08-11", language: .en)
+        #expect(english == ["invitation Andrés Manuel López Obrador/MX+Joe Biden/US @MX - held"], "\(english)")
+        let french = eventSummaries(
+            "Le président Abdelmadjid Tebboune a invité son homologue libanais Michel Aoun à se rendre dans son pays.", on: "2022-09-16")
+        #expect(french == ["invitation Abdelmadjid Tebboune/DZ+Michel Aoun/LB @DZ - held"], "\(french)")
+    }
+
+    /// An invitation told after a meeting abroad leaves the traveller's visit there: "Lavrov a rencontré jeudi Kim Jong-un
+    /// qu'il a invité à se rendre en Russie" is still Lavrov's visit to Pyongyang.
+    @Test func anInvitationAfterAMeetingKeepsTheVisit() {
+        let found = eventSummaries(
+            "Le ministre russe Sergueï Lavrov a rencontré jeudi à Pyongyang le dirigeant Kim Jong-un, qu'il a invité à se rendre en Russie.",
+            on: "2018-05-31")
+        #expect(found.contains { $0.hasPrefix("visit Sergei Lavrov/RU @KP 2018-05-31") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("invitation Sergei Lavrov/RU+Kim Jong-un/KP @RU") }, "\(found)")
+    }
+}
