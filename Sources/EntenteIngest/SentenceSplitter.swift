@@ -23,7 +23,8 @@ public struct Sentence: Sendable, Equatable {
 ///
 /// A period ends a sentence unless it follows an abbreviation (`M.`, `Mme.`, `Mr.`, `Dr.`, `St.`,
 /// `etc.` before a lower-case word), an initial (`J.`, `U.S.`), or sits inside a number (`3.5`).
-/// Line breaks always end a sentence (headlines and paragraphs have no final period).
+/// Line breaks always end a sentence (headlines and paragraphs have no final period), and so does a period glued to the
+/// next sentence's first word (``isGlued(_:at:next:)``).
 public enum SentenceSplitter {
     static let abbreviations: Set<String> = [
         "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "prof", "pr", "st", "ste", "gen", "gén", "col", "lt", "sgt", "capt",
@@ -54,7 +55,7 @@ public enum SentenceSplitter {
                 var end = index + 1
                 // Closing quotes and brackets belong to the sentence they close.
                 while end < characters.count, "\"»”’)".contains(characters[end]) { end += 1 }
-                let nextIsBreak = end >= characters.count || characters[end].isWhitespace
+                let nextIsBreak = end >= characters.count || characters[end].isWhitespace || isGlued(characters, at: index, next: end)
                 if nextIsBreak && (character != "." || !isAbbreviation(characters, at: index)) {
                     emit(upTo: end)
                     index = end
@@ -65,6 +66,15 @@ public enum SentenceSplitter {
         }
         emit(upTo: characters.count)
         return sentences
+    }
+
+    /// Whether the period at `index` ends a sentence glued to the next, as text copied from a page often is ("citing
+    /// sources.The Portuguese president's visit"): two lower-case letters before it, a capital and a lower-case letter after.
+    /// ("St.Petersburg", "U.S.Army", "sputnik.com" are not.)
+    static func isGlued(_ characters: [Character], at index: Int, next: Int) -> Bool {
+        characters[index] == "." && next == index + 1 && index >= 2 && next + 1 < characters.count
+            && characters[index - 1].isLowercase && characters[index - 2].isLowercase
+            && characters[next].isUppercase && characters[next + 1].isLowercase
     }
 
     /// Whether the period at `index` ends an abbreviation or an initial rather than a sentence.

@@ -171,6 +171,18 @@ struct ArticleTests {
         #expect(Array(text)[offsets[1]] == "L")
     }
 
+    /// A period glued to the next sentence's first word ends the sentence ("citing sources.The visit"); one inside a name,
+    /// an acronym or an address does not.
+    @Test func splitsGluedSentences() {
+        let text = "He cancelled the meeting, citing sources.The visit went ahead. She flew to St.Petersburg via sputnik.com and the U.S.Army base."
+        let sentences = SentenceSplitter.split(text)
+        #expect(sentences.map(\.text) == [
+            "He cancelled the meeting, citing sources.", "The visit went ahead.",
+            "She flew to St.Petersburg via sputnik.com and the U.S.Army base.",
+        ])
+        #expect(Array(text)[sentences[1].offset] == "T")
+    }
+
     /// The rest of the month under way ("late this month", "later this month", "à la fin du mois") is that month, still to
     /// come; "earlier this month" is the same month, gone by.
     @Test func theRestOfTheMonthIsToCome() {
