@@ -8,6 +8,12 @@ extension PersonFinder {
         "ou", "pour", "for", "with", "avec", "dans", "par", "by", "from", "to", "selon", "after", "apres", "avant", "before", "lors",
     ]
 
+    /// Words that open a clause or carry a verb, never part of a name even capitalised, as a headline capitalises them
+    /// ("Portuguese President Who Planned to Meet Lula"). Folded.
+    static let clauseWords: Set<String> = [
+        "who", "whom", "whose", "which", "where", "when", "is", "are", "was", "were", "has", "had", "qui", "dont",
+    ]
+
     /// News agencies named in datelines and credits ("WASHINGTON, 26 octobre (Reuters) - Le …"). Folded.
     static let newsAgencies: Set<String> = [
         "reuters", "afp", "ap", "xinhua", "tass", "ria", "novosti", "interfax", "bloomberg", "belga", "ansa", "efe", "dpa", "kyodo", "yonhap",

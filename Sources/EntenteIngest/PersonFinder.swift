@@ -859,7 +859,7 @@ public struct PersonFinder {
                     if names.isEmpty { names = segment }
                     segment = []
                     break
-                } else if text.first?.isUppercase == true, DateResolver.months[fold(text)] == nil {
+                } else if text.first?.isUppercase == true, DateResolver.months[fold(text)] == nil, !Self.clauseWords.contains(fold(text)) {
                     segment.append((text, tokens[cursor].start))
                 } else if !segment.isEmpty, Self.nameParticles.contains(text), cursor + 1 < tokens.count,
                     tokens[cursor + 1].text.first?.isUppercase == true
@@ -1272,7 +1272,7 @@ public struct PersonFinder {
             let folded = fold(word)
             return Gazetteer.lookup(word) != nil || functionWords.contains(folded) || newsAgencies.contains(folded) || titleWords.contains(folded) || honorifics.contains(folded)
                 || DateResolver.months[folded] != nil || DateResolver.weekdays[folded] != nil || institutionWords.contains(folded)
-                || regionWords.contains(folded)
+                || regionWords.contains(folded) || headlineVerbs.contains(folded) || clauseWords.contains(folded)
                 || word.split(separator: "-").contains { Gazetteer.lookup(String($0)) != nil }
         }
         var names: [(String, Int, Bool)] = []

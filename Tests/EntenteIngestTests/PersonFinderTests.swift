@@ -31,6 +31,18 @@ struct PersonFinderTests {
         #expect(found[1].map { $0.hasPrefix("Jake Sullivan/") } == [true], "\(found[1])")
     }
 
+    /// A headline's capitals make no name of a clause: "President Who Planned", "Visit to Meet Castro" (the relative
+    /// pronoun and the headline's verb are no one's first name); the names around them stay.
+    @Test func headlineCapitalsAreNoNames() {
+        let found = people(
+            [
+                "Bolsonaro Refuses to Meet With Portuguese President Who Planned to Meet Lula da Silva",
+                "Chavez Makes Surprise Visit to Meet Castro in Havana",
+            ], on: "2022-07-02")
+        #expect(!found.joined().contains { $0.hasPrefix("Who") || $0.hasPrefix("Meet") }, "\(found)")
+        #expect(found[0].contains { $0.hasPrefix("Luiz Inácio Lula da Silva/") }, "\(found[0])")
+    }
+
     /// A Gulf royal named without his house ("Sheikh Abdullah bin Zayed"); his father's name inside his own ("Tamim bin Hamad
     /// bin Khalifa Al Thani" is not also Hamad bin Khalifa); a middle name that only shares consonants with someone's
     /// surname ("Mohammed Haneef Atmar" is not Muhammad bin Nayef).
