@@ -104,13 +104,19 @@ extension ArticleExtractor {
         let end = mention.offset - clause.start + 1
         guard end > 0 else { return false }
         let window = String(clause.folded.dropFirst(max(0, end - 36)).prefix(min(end, 36)))
-        guard let verb = [" flies to ", " travels to ", " heads to ", " leaves for ", " departs for ", " goes on to ", " moves on to "]
-            .first(where: window.includes), let at = window.characterOffset(of: verb)
+        guard let verb = Self.scheduledTripVerbs.first(where: window.includes), let at = window.characterOffset(of: verb)
         else { return false }
         // (The weekday ends the trip's phrase: "to Manila on Sunday", not a clause of its own after it.)
         let between = String(window.dropFirst(at + verb.count))
         return between.split(separator: " ").count <= 4 && ![",", ";", " and ", " et "].contains(where: between.includes)
     }
+
+    /// A trip told in the present, simple or progressive, as a schedule is ("flies to Seoul on Sunday", "is traveling to
+    /// Nairobi Tuesday": no one is still travelling to a place on a weekday of the week gone). Folded, spaced.
+    static let scheduledTripVerbs = [
+        " flies to ", " travels to ", " heads to ", " leaves for ", " departs for ", " goes on to ", " moves on to ", " is traveling to ",
+        " is travelling to ", " are traveling to ", " are travelling to ", " is flying to ", " is heading to ", " is leaving for ",
+    ]
 
     /// Whether a schedule told in the present follows a weekday, after its subject pronoun ("On Thursday he travels to
     /// Normandy", "Friday she flies on to Seoul").

@@ -15,6 +15,18 @@ struct FutureMarkerTests {
         #expect(yaounde.contains { $0.hasPrefix("visit Emmanuel Macron/FR @CM") && $0.hasSuffix("planned") }, "\(yaounde)")
     }
 
+    /// "is traveling to Nairobi Tuesday", said on a Monday: a trip told in the present progressive with a weekday is the
+    /// coming one (no one is still travelling to a place on the Tuesday gone), still to come.
+    @Test func travellingOnAWeekdayIsTheComingOne() {
+        for sentence in [
+            "Tanzanian President Samia Suluhu Hassan is traveling to Nairobi Tuesday for a two-day State visit.",
+            "Tanzanian President Samia Suluhu Hassan is travelling to Nairobi on Tuesday.",
+        ] {
+            let trip = eventSummaries(sentence, on: "2021-05-03", language: .en)
+            #expect(trip == ["visit Samia Suluhu Hassan/TZ @KE 2021-05-04 planned"], "\(trip)")
+        }
+    }
+
     /// "devant" before a noun is where, not what is due: "a rencontré Xi Jinping devant la presse" was held.
     @Test func beforeThePressIsNoFuture() {
         let met = eventSummaries("Emmanuel Macron a rencontré Xi Jinping à Pékin devant la presse.", on: "2023-04-07")
