@@ -1170,6 +1170,8 @@ public struct ArticleExtractor: Sendable {
                 {
                     continue
                 }
+                // "se rend compte", "se rendre compte": realising, not going.
+                if phrase.hasPrefix("se rend"), clause.folded.includes(" " + phrase + " compte ") { continue }
                 // "des dirigeants plus rares dans ce type de rencontre": a kind of gathering, not one.
                 if Triggers.genericKinds.contains(where: { clause.folded.includes($0 + phrase + " ") }) { continue }
                 // "… et Hun Sen ont pris part à cette rencontre": the gathering just told, which they attended, not a new one.

@@ -3,6 +3,15 @@ import Testing
 
 /// Trips told by who is expected or present somewhere, and by where a journey took someone.
 struct ExpectedAndPresentTests {
+    /// "se rend mardi en Inde": the present "se rend" with a day before the place is a trip, with its companion; "se rend
+    /// compte", realising, is none.
+    @Test func goingInThePresentWithADayBetween() {
+        let trip = eventSummaries("Le président Emmanuel Macron se rend ce mardi en Inde avec le ministre Jean-Yves Le Drian.", on: "2018-03-06")
+        #expect(trip == ["visit Emmanuel Macron/FR+Jean-Yves Le Drian/FR @IN 2018-03-06 held"], "\(trip)")
+        let realising = eventSummaries("Emmanuel Macron se rend compte de la difficulté en Inde.", on: "2018-03-06")
+        #expect(realising.isEmpty, "\(realising)")
+    }
+
     /// "était attendu en Zambie", "seront présents à Dakar", "son périple qui l'avait plus tôt emmené en Afrique du Sud et en
     /// Angola": visits; "des rencontres avec A, B et C": a meeting each.
     @Test func expectedPresentAndTakenThere() {
