@@ -3,13 +3,19 @@ import Testing
 
 /// Trips told by who is expected or present somewhere, and by where a journey took someone.
 struct ExpectedAndPresentTests {
-    /// "se rend mardi en Inde": the present "se rend" with a day before the place is a trip, with its companion; "se rend
-    /// compte", realising, is none.
+    /// "se rend mardi en Inde", "s'envole mardi pour New Delhi": the present with a day before the place is a trip, with its
+    /// companion; "se rend compte", realising, is none, nor is a share ("sa part pour").
     @Test func goingInThePresentWithADayBetween() {
         let trip = eventSummaries("Le président Emmanuel Macron se rend ce mardi en Inde avec le ministre Jean-Yves Le Drian.", on: "2018-03-06")
         #expect(trip == ["visit Emmanuel Macron/FR+Jean-Yves Le Drian/FR @IN 2018-03-06 held"], "\(trip)")
         let realising = eventSummaries("Emmanuel Macron se rend compte de la difficulté en Inde.", on: "2018-03-06")
         #expect(realising.isEmpty, "\(realising)")
+        // (So are "s'envole pour" and "part pour", in the present as in the future and the past.)
+        for sentence in ["Emmanuel Macron s'envole mardi pour New Delhi.", "Emmanuel Macron part mardi pour l'Inde."] {
+            let flight = eventSummaries(sentence, on: "2018-03-06")
+            #expect(flight == ["visit Emmanuel Macron/FR @IN 2018-03-06 held"], "\(flight)")
+        }
+        #expect(eventSummaries("La France a fait sa part pour l'Inde.", on: "2018-03-06").isEmpty)
     }
 
     /// "était attendu en Zambie", "seront présents à Dakar", "son périple qui l'avait plus tôt emmené en Afrique du Sud et en
