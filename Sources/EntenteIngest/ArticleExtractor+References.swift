@@ -209,6 +209,20 @@ extension ArticleExtractor {
         return tld == "uk" ? "GB" : tld.uppercased()
     }
 
+    /// The francophone republic whose press published the article, from its address's country domain ("tsa-algerie.dz",
+    /// "lequotidien.sn", "lorientlejour.com.lb"): republics whose head of state their French-language press calls "le
+    /// président de la République". Not France's (the default already) nor a monarchy's or a confederation's.
+    static func pressCountry(of url: String) -> String? {
+        guard let tld = Self.host(of: url).split(separator: ".").last.map(String.init), Self.francophoneRepublics.contains(tld) else { return nil }
+        return tld.uppercased()
+    }
+
+    /// Country domains of the francophone republics with a president at their head.
+    static let francophoneRepublics: Set<String> = [
+        "dz", "tn", "sn", "ci", "cm", "ml", "bf", "ne", "td", "ga", "cg", "cd", "bj", "tg", "gn", "mg", "mr", "dj", "cf", "bi", "ht",
+        "km", "lb",
+    ]
+
     /// Whether a date is told as "since"/"depuis" one in the past ("depuis mars 2019", "since 2019").
     static func isSinceDate(_ date: DateMention, published: PartialDate) -> Bool {
         let word = fold(date.text).split(separator: " ").first

@@ -39,6 +39,7 @@ public struct ArticleExtractor: Sendable {
         // In an interview ("Q - … R - …"), the questions' "vous" is the person interviewed: the speaker.
         people.addresseeIsSpeaker = people.speaker != nil && Self.isInterview(text)
         people.publisher = article.url.flatMap(Self.publisher(of:)) ?? Self.publisher(heading: sentences.prefix(3).map(\.text))
+        people.pressCountry = article.url.flatMap(Self.pressCountry(of:))
         let site = article.url.map(Self.host(of:))
         people.site = site
         people.address = article.url

@@ -55,6 +55,9 @@ public struct PersonFinder {
     public var addressee: PersonMention?
     /// The country whose government published the text (from its address), when known.
     public var publisher: String?
+    /// The francophone republic whose press published the text (from its address's country domain, as "tsa-algerie.dz"):
+    /// its bare "le président de la République" is its own president, unless the article says otherwise.
+    public var pressCountry: String?
     /// In an interview, "vous"/"you" (the person asked) is the speaker too.
     public var addresseeIsSpeaker = false
 
@@ -355,7 +358,9 @@ public struct PersonFinder {
             // "le Président de la République" on Senegal's foreign ministry's site is Senegal's.
             // (So is it once the article has named another country's head of state so: "MOSCOU - Le président de la République,
             // M. Abdelmadjid Tebboune, …", in Algeria's agency's dispatch.)
-            if let publisher = publisher ?? republicsCountry, publisher != title.country, title.country == "FR", title.office == .headOfState,
+            // (And in a francophone republic's own press: "Le président de la République entame ce mercredi une visite en Tunisie"
+            // on an Algerian site.)
+            if let publisher = publisher ?? republicsCountry ?? pressCountry, publisher != title.country, title.country == "FR", title.office == .headOfState,
                 fold(title.text).hasSuffix("de la republique"), let own = OfficeRegistry.holder(of: .headOfState, country: publisher, on: date)
             {
                 title.country = publisher

@@ -40,6 +40,16 @@ struct GovernmentStyleTests {
         #expect(events(text, on: "2024-05-17").contains("visit Emmanuel Macron/FR @ML 2024-05-16 held"))
     }
 
+    /// So is it in a francophone republic's own press ("tsa-algerie.dz"); not in a confederation's, where it is still France's
+    /// ("swissinfo.ch").
+    @Test func theRepublicsPresidentInItsOwnPress() {
+        let text = "Le président de la République entame ce mercredi 15 décembre une visite de deux jours en Tunisie."
+        let algeria = events(text, on: "2021-12-15", url: "https://www.tsa-algerie.dz/tebboune-en-tunisie")
+        #expect(algeria.contains("visit Abdelmadjid Tebboune/DZ @TN 2021-12-15 held"), "\(algeria)")
+        let swiss = events(text, on: "2021-12-15", url: "https://www.swissinfo.ch/fre/visite")
+        #expect(swiss.contains("visit Emmanuel Macron/FR @TN 2021-12-15 held"), "\(swiss)")
+    }
+
     /// "Sa Majesté le Roi", "le Souverain" are the monarch named before, not a president named since.
     @Test func theKingIsTheMonarch() {
         let text = """
