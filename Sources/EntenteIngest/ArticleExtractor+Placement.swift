@@ -44,7 +44,14 @@ extension ArticleExtractor {
         let governed = located.filter { $0.offset > trigger }
         var city: PlaceMention?
         var countryPlace: PlaceMention?
-        if kind == "invitation", let destination = governed.first ?? clause.places.first(where: { $0.offset > trigger && $0.kind != .adjective }) {
+        // ("a invité le roi Abdallah II de Jordanie au sommet arabe d'Alger": an invitation to a summit is to the summit's place,
+        // not to the guest's country named on the way.)
+        let summitsPlace = clause.triggers.first { $0.group == "summit" && $0.offset > trigger }.flatMap { summit in
+            clause.places.first { $0.offset > summit.offset && $0.kind != .adjective && $0.kind != .region }
+        }
+        if kind == "invitation",
+            let destination = summitsPlace ?? governed.first ?? clause.places.first(where: { $0.offset > trigger && $0.kind != .adjective })
+        {
             // "qu'il a invité à se rendre en Russie": the invitation's destination follows it.
             city = destination.kind == .city ? destination : nil
             countryPlace = destination

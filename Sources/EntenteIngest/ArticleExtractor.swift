@@ -988,6 +988,9 @@ public struct ArticleExtractor: Sendable {
         {
             found.removeAll { $0.kind == "visit" && $0.evidenceOffset == clause.sentence.offset && kinds.contains("summit") && !kinds.contains("visit") }
             for index in found.indices where found[index].kind == "summit" { found[index].participants = [] }
+            // (Nor do the inviter and the guest meet there yet: "a invité le roi Abdallah II au sommet arabe d'Alger" is no
+            // meeting, unless the clause tells one of its own.)
+            if !triggers.contains(where: { $0.kind == "meeting" || $0.kind == "talks" }) { found.removeAll { $0.kind == "meeting" } }
         }
         // "La visite du président chinois à Paris a été reportée": the event the clause calls off keeps its date, with the
         // status the verb gives it (a cancellation "après avoir été annulé" of something back on track does not).

@@ -25,4 +25,12 @@ struct InvitationTests {
         #expect(found.contains { $0.hasPrefix("visit Sergei Lavrov/RU @KP 2018-05-31") }, "\(found)")
         #expect(found.contains { $0.hasPrefix("invitation Sergei Lavrov/RU+Kim Jong-un/KP @RU") }, "\(found)")
     }
+
+    /// An invitation to a summit is to the summit's place, not to the guest's country named on the way; and the inviter and
+    /// the guest do not meet there yet.
+    @Test func anInvitationToASummitIsToItsPlace() {
+        let found = eventSummaries("Le président Abdelmadjid Tebboune a invité le roi Abdallah II de Jordanie au sommet arabe d'Alger.", on: "2022-09-16")
+        #expect(found.contains("invitation Abdelmadjid Tebboune/DZ+Abdullah II of Jordan/JO @DZ - held"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("meeting") }, "\(found)")
+    }
 }
