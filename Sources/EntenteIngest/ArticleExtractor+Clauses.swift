@@ -18,6 +18,9 @@ extension ArticleExtractor {
         var infinitive = false
         /// … an English gerund after "before" ("before wrapping up the trip in East Timor"): its tense is the sentence's.
         var gerund = false
+        /// … and opens the sentence, up to its comma ("Après avoir rencontré Mark Rutte à La Haye, Theresa May …", "After
+        /// meeting Mark Rutte, …"): its subject is the main clause's, named after it.
+        var fronted = false
         /// Opened by "where" and a subject pronoun ("…, where she held talks …"): a clause of its own only when it gives
         /// a date (see `datedApart`).
         var pronounWhere = false
@@ -238,10 +241,16 @@ extension ArticleExtractor {
                 contrasted.insert(found + 1)
             }
         }
+        // A sentence opened by an infinitive or a gerund runs its clause to the first comma; the main clause follows it.
+        let fronted = Self.frontedClauseEnd(characters, original: original)
+        if let fronted {
+            openers.removeAll { $0 < fronted }
+            openers.append(fronted)
+        }
         // ("…, where on Thursday they met …" is opened once, though both "where" and "where on" open it.)
         openers = Set(openers).sorted()
         guard !openers.isEmpty else { return [ClauseSpan(start: 0, end: characters.count, relative: false, temporalWhen: false)] }
-        var spans = [ClauseSpan(start: 0, end: openers[0], relative: false, temporalWhen: false)]
+        var spans = [ClauseSpan(start: 0, end: openers[0], relative: false, temporalWhen: false, infinitive: fronted != nil, fronted: fronted != nil)]
         for (position, opener) in openers.enumerated() {
             spans.append(
                 ClauseSpan(
@@ -256,6 +265,26 @@ extension ArticleExtractor {
         return closingAppositives(
             spans, opened: appositive, restrictive: restrictive, incises: incises, characters: characters, original: original,
             inApposition: inApposition)
+    }
+
+    /// Where the main clause begins after a clause that opens the sentence with what was done before it ("Après avoir
+    /// rencontré …, ", "After having met …, ", "After meeting …, "): after its first comma, within 160 characters. `nil` when
+    /// the sentence opens otherwise.
+    static func frontedClauseEnd(_ characters: [Character], original: [Character]) -> Int? {
+        guard original.count == characters.count else { return nil }
+        return frontedClauseEnd(original)
+    }
+
+    /// The same, from the sentence as written.
+    static func frontedClauseEnd(_ original: [Character]) -> Int? {
+        guard original.count > 12 else { return nil }
+        let opening = fold(String(original.prefix(24)))
+        let words = opening.split(separator: " ")
+        // (Not "Avant de s'envoler le 29 novembre pour Abidjan, où …": what is still to come may be the sentence's news.)
+        let infinitive = ["apres avoir ", "after having "].contains(where: opening.hasPrefix)
+        let gerund = words.count >= 2 && words[0] == "after" && words[1].count > 4 && words[1].hasSuffix("ing")
+        guard infinitive || gerund, let comma = original.prefix(160).firstIndex(of: ","), comma + 1 < original.count else { return nil }
+        return comma + 1
     }
 
     /// "Abe met Khamenei in Tehran on Thursday, but his bid appeared to yield little, with Khamenei saying he did not
@@ -510,7 +539,11 @@ extension ArticleExtractor {
         // ("…, where she held talks": the pronoun is the sentence's subject, whoever was named last, and no one else;
         // the traveller of the trip the sentence just reported, when there is one: "…, and the Turkish leader then
         // flew to Baku, where he met Ilham Aliyev"; "they", everyone named before.)
-        let earlier = persons.filter { $0.offset < clause.start && !reporters.contains($0.offset) }
+        // (Not those of an opening clause of what was done before: "Après avoir rencontré Mark Rutte à La Haye, Theresa May a
+        // mis le cap sur Berlin, où elle rencontrera …" is about Theresa May.)
+        let openingEnd = clauses.first.flatMap { $0.fronted && $0.end <= clause.start ? $0.end : nil } ?? 0
+        let preceding = persons.filter { $0.offset < clause.start && !reporters.contains($0.offset) }
+        let earlier = preceding.contains(where: { $0.offset >= openingEnd }) ? preceding.filter { $0.offset >= openingEnd } : preceding
         // Puts people before the clause's own, in their order, unless it names them already.
         func prepend(_ people: [PersonMention]) {
             for person in people.reversed() where !clausePersons.contains(where: { $0.name == person.name }) {
@@ -577,6 +610,13 @@ extension ArticleExtractor {
         }
         // "…, avant de retrouver jeudi à Berlin la ministre allemande": whoever did the first does the second.
         if clause.infinitive, let subject = earlier.first { prepend([subject]) }
+        // ("Après avoir rencontré Mark Rutte à La Haye, Theresa May s'est rendue à Berlin": the subject named right after the
+        // comma.)
+        if clause.fronted, let subject = persons.first(where: { $0.offset >= clause.end && !reporters.contains($0.offset) }),
+            subject.offset - clause.end <= 40
+        {
+            prepend([subject])
+        }
         // ("The two ministers flew into Tbilisi on Sunday and held talks with Saakashvili": a second verb of meeting
         // joined to the first has the sentence's subject, everyone named before its first trigger, else the first named.)
         if clause.coordinated {

@@ -124,8 +124,10 @@ extension ArticleExtractor {
             if !window.contains(where: { $0 == "à" || $0 == "À" }), !window.hasPrefix("A "), !window.includes(" A ") { return false }
         }
         // ("who is visiting Japan", "visiter la Chine": a visit's direct object is where it goes.)
+        // ("a mis le cap sur Berlin": where a trip heads.)
         return ["a", "en", "au", "aux", "in", "at", "dans"].contains(preposition)
             || travel && ["to", "vers", "visit", "visits", "visited", "visiting", "visiter", "visitera", "visitant"].contains(preposition)
+            || travel && preposition == "sur" && words.dropLast().last == "cap"
     }
 
     /// Whether the word right before sentence offset `offset`, an article aside, is "of" ("Prime Minister Modi

@@ -63,7 +63,7 @@ enum Triggers {
             // "la croissance attendue en Côte d'Ivoire", "la France était présente à Djibouti depuis 1977".)
             "sera present a", "sera presente a", "seront presents a", "seront presentes a", "sera present au", "seront presents au",
         ] + expectedThere + joinedTrips + destinationOf + [ "depart for", "departs for", "departed for", "leave for", "leaves for",
-            "left for", "headed to", "heads to", "is heading to", "will head to", "partira pour", "est parti pour", "est partie pour", "s envolera pour", "s est envole pour", "s envole pour", "s envolent pour", "part pour", "partent pour", "effectuera des visites", "effectue des visites", "effectuer des visites", "visites officielles", "effectue une visite",
+            "left for", "headed to", "heads to", "is heading to", "will head to", "partira pour", "est parti pour", "est partie pour", "s envolera pour", "s est envole pour", "s envole pour", "s envolent pour", "part pour", "partent pour", "a mis le cap sur", "met le cap sur", "mettra le cap sur", "effectuera des visites", "effectue des visites", "effectuer des visites", "visites officielles", "effectue une visite",
             "effectuer une visite", "a effectue une visite", "visite de travail", "attendu a", "attendue a", "se rend a", "se rend en", "se rend",
             "se rend au", "se rendent", "se rendront", "s est rendue", "est arrive a", "est arrivee a", "est arrive en", "arrivera a",
             "arrive a", "etait arrive", "etait arrivee", "etaient arrives", "etaient arrivees", "had arrived in", "visitera", "visiterai", "visiterons", "me rendrai", "nous rendrons", "se deplacera", "s est deplace", "s est deplacee", "visits", "is visiting", "will be visiting",

@@ -4,6 +4,21 @@ import Testing
 /// Relative clauses opened after a comma (", who", ", qui", ", where", ", où"): what they tell is theirs, and the clause
 /// they interrupt carries on after them.
 struct RelativeClauseTests {
+    /// A sentence opened by what was done before ("Après avoir rencontré X à La Haye, Y s'est rendue à Berlin", "After
+    /// meeting X in The Hague, Y travelled to Berlin"): the subject after the comma did both; the one met travels nowhere.
+    /// ("Avant de s'envoler pour Abidjan, …" still tells its own trip.)
+    @Test func anOpeningClauseOfWhatWasDoneBefore() {
+        for (sentence, language) in [
+            ("Après avoir rencontré le Premier ministre néerlandais Mark Rutte à La Haye, Theresa May s'est rendue à Berlin.", Article.Language.fr),
+            ("After meeting Dutch Prime Minister Mark Rutte in The Hague, Theresa May travelled to Berlin.", .en),
+        ] {
+            let found = eventSummaries(sentence, on: "2018-12-11", language: language)
+            #expect(found.contains("meeting Theresa May/GB+Mark Rutte/NL @NL - held"), "\(found)")
+            #expect(found.contains("visit Theresa May/GB @DE - held"), "\(found)")
+            #expect(!found.contains { $0.hasPrefix("visit Mark Rutte") }, "\(found)")
+        }
+    }
+
     private func events(_ text: String, on date: String, language: Article.Language = .en) -> [String] {
         eventSummaries(text, on: date, language: language)
     }
