@@ -173,7 +173,7 @@ public struct PersonFinder {
         "adviser", "advisor", "commerce", "treasury", "economy", "energy", "first", "grand", "supreme", "leader", "human", "rights",
         "civilian", "democracy", "political", "economic", "development", "cooperation", "relations", "european", "external", "internal",
         "justice", "health", "education", "culture", "environment", "labour", "labor", "agriculture", "transport", "arms", "control",
-        "international", "public", "diplomacy", "management", "resources", "republic", "united", "nations", "union",
+        "international", "public", "diplomacy", "management", "resources", "republic", "united", "nations", "union", "worship",
         // French, capitalised in titles ("le Ministre des Affaires Étrangères du Tchad, M. …").
         "affaires", "etrangeres", "exterieures", "integration", "diaspora",
     ]
@@ -913,6 +913,8 @@ public struct PersonFinder {
                     break
                 }
             }
+            // ("minister for North America, Carlos Ron": a portfolio's region or body is no name.)
+            if names.contains(where: { Self.regionWords.contains(fold($0.text)) || Self.institutionWords.contains(fold($0.text)) }) { names = [] }
             // A lone word that is a title or a place is no name, unless it is the surname of someone named before ("Secretary Austin").
             if names.count == 1, Self.titleWords.contains(fold(names[0].text)) || Gazetteer.lookup(names[0].text) != nil,
                 !(found + known).contains(where: { Self.hasSurname(forms[names[0].text], form: forms[$0.name], country: $0.country) })
@@ -1105,6 +1107,8 @@ public struct PersonFinder {
             guard token.start + token.text.count == expectedEnd, words.count < 5,
                 token.text.first?.isUppercase == true && Gazetteer.lookup(token.text) == nil && DateResolver.months[folded] == nil
                     && DateResolver.weekdays[folded] == nil && !titleWords.contains(folded) && !honorifics.contains(folded)
+                    // ("for North America, Carlos Ron", "for Western Hemisphere Affairs, Juan Gonzalez": a portfolio's words.)
+                    && !regionWords.contains(folded) && !institutionWords.contains(folded)
                     && (!functionWords.contains(folded) || !words.isEmpty && nameParticles.contains(token.text.lowercased()))
                     || !words.isEmpty && nameParticles.contains(token.text)
             else { break }
@@ -1215,7 +1219,7 @@ public struct PersonFinder {
         "conseil", "sommet", "traite", "assemblee", "parlement", "senat", "congres", "gouvernement", "parti", "ministere", "agence", "banque", "presse", "groupe", "comite", "unies",
         "republique", "etat", "etats", "democracy", "security", "energy", "minerals", "action", "segment", "high", "level", "texte",
         "integral", "application", "meeting", "leaders", "talks", "dialogue", "reunion", "rencontre", "visit", "visite", "villa", "tour",
-        "trip", "tournee",
+        "trip", "tournee", "affairs", "hemisphere", "region", "palacio", "palazzo",
         "chateau", "palais", "hotel", "musee", "residence", "castle", "manor", "museum", "cathedral", "cathedrale", "stadium",
         "airport", "aeroport", "strategic", "framework", "mission", "multinational", "support", "global", "world", "international",
         "facility", "facilities", "ceremony", "ceremonie", "band", "police", "college", "centre", "center", "hall", "foundation",

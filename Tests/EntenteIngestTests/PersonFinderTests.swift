@@ -31,6 +31,18 @@ struct PersonFinderTests {
         #expect(found[1].map { $0.hasPrefix("Jake Sullivan/") } == [true], "\(found[1])")
     }
 
+    /// A portfolio's words before a comma are no name in apposition ("deputy foreign minister for North America, Carlos
+    /// Ron", "advisor for Western Hemisphere Affairs, Juan Gonzalez"); the name after the comma stays.
+    @Test func portfoliosAreNoNames() {
+        let found = people(
+            [
+                "He was received by the deputy foreign minister for North America, Carlos Ron.",
+                "The delegation included the presidential advisor for Western Hemisphere Affairs, Juan Gonzalez.",
+            ], on: "2023-03-23")
+        #expect(!found.joined().contains { $0.hasPrefix("North America") || $0.contains("Affairs") }, "\(found)")
+        #expect(found[0].contains { $0.hasPrefix("Carlos Ron/") } && found[1].contains { $0.hasPrefix("Juan Gonzalez/") }, "\(found)")
+    }
+
     /// A headline's capitals make no name of a clause: "President Who Planned", "Visit to Meet Castro" (the relative
     /// pronoun and the headline's verb are no one's first name), nor of a trip or a tower ("African Tour", "Tour Eiffel");
     /// the names around them stay.
