@@ -253,6 +253,10 @@ extension ArticleExtractor {
             status == .planned || mention.offset >= clause.start
                 && (Self.follows(Triggers.scheduledPresent, mention.offset - clause.start, within: 4, in: foldedClause)
                     || Self.scheduledTripBefore(mention, in: clause)
+                    // ("Il se rend au sommet du G7 au Royaume-Uni de vendredi à dimanche", written on a Wednesday; "…, avant de
+                    // participer au sommet de l'Otan lundi en Belgique", what follows it.)
+                    || Triggers.frenchPresentTrip.occurs(in: clause.folded)
+                    || clause.folded.hasPrefix(" avant d") && Triggers.frenchPresentTrip.occurs(in: String(clause.spaced))
                     || Self.scheduleFollows(mention, in: clause))
         {
             mention.start = mention.start.addingDays(7)!

@@ -27,6 +27,18 @@ struct FutureMarkerTests {
         }
     }
 
+    /// "se rend vendredi à Berlin", written on a Wednesday: French news tells what is coming in the present, so a weekday in
+    /// the clause, and in the "avant de" that follows it, is the coming one.
+    @Test func goingInTheFrenchPresentIsToCome() {
+        let trip = eventSummaries(
+            "Joe Biden se rend au sommet du G7 au Royaume-Uni de vendredi à dimanche, avant de participer au sommet de l'Otan lundi en Belgique.",
+            on: "2021-06-09")
+        #expect(trip.contains("visit Joe Biden/US @GB 2021-06-11 planned"), "\(trip)")
+        #expect(trip.contains("visit Joe Biden/US @BE 2021-06-14 planned"), "\(trip)")
+        let berlin = eventSummaries("Emmanuel Macron se rend vendredi à Berlin.", on: "2021-06-09")
+        #expect(berlin == ["visit Emmanuel Macron/FR @DE 2021-06-11 planned"], "\(berlin)")
+    }
+
     /// "devant" before a noun is where, not what is due: "a rencontré Xi Jinping devant la presse" was held.
     @Test func beforeThePressIsNoFuture() {
         let met = eventSummaries("Emmanuel Macron a rencontré Xi Jinping à Pékin devant la presse.", on: "2023-04-07")
