@@ -147,6 +147,8 @@ public struct PersonFinder {
         "adviser", "advisor",
         // ("Son Altesse Royale Cheikh Sabah …"; not "royal", Ségolène Royal's name.)
         "royale",
+        // (Maître, a lawyer's style in French: "Me Sidiki Kaba". Only so written: "me", lower-case, is a pronoun.)
+        "me",
     ]
 
     /// Abbreviated titles before a surname ("PM Modi", "FM Qureshi"): honorifics in capitals only, before someone known.
@@ -807,6 +809,7 @@ public struct PersonFinder {
         for (index, token) in tokens.enumerated() where Self.honorifics.contains(fold(token.text)) || Self.abbreviatedTitles.contains(fold(token.text)) {
             // "M." is Monsieur; a bare "M" is a letter of something else ("M23").
             if token.text == "M", token.start + 1 >= characters.count || characters[token.start + 1] != "." { continue }
+            if fold(token.text) == "me", token.text != "Me" { continue }
             // (In English, "M." before another initial is one: "Prime Minister M. E. Fradkov".)
             if token.text == "M", language == "en", index + 1 < tokens.count, tokens[index + 1].text.count == 1,
                 tokens[index + 1].text.first?.isUppercase == true

@@ -31,6 +31,15 @@ struct PersonFinderTests {
         #expect(found[1].map { $0.hasPrefix("Jake Sullivan/") } == [true], "\(found[1])")
     }
 
+    /// "Me", Maître, a lawyer's style in French, is no part of the name ("Me Sidiki Kaba" is Sidiki Kaba); "me", the pronoun,
+    /// is nothing.
+    @Test func maitreIsAStyle() {
+        let found = people(["Le ministre des Affaires étrangères, Me Sidiki Kaba, se rendra au Mali."], on: "2017-10-09", language: "fr")
+        #expect(found[0] == ["Sidiki Kaba/SN"], "\(found[0])")
+        let pronoun = people(["La presse me dit que Barack Obama viendra."], on: "2017-10-09", language: "fr")
+        #expect(pronoun[0] == ["Barack Obama/US"], "\(pronoun[0])")
+    }
+
     /// A portfolio's words before a comma are no name in apposition ("deputy foreign minister for North America, Carlos
     /// Ron", "advisor for Western Hemisphere Affairs, Juan Gonzalez"); the name after the comma stays.
     @Test func portfoliosAreNoNames() {
