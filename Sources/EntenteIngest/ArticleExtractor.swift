@@ -1176,6 +1176,12 @@ public struct ArticleExtractor: Sendable {
                 }
                 // "se rend compte", "se rendre compte": realising, not going.
                 if phrase.hasPrefix("se rend"), clause.folded.includes(" " + phrase + " compte ") { continue }
+                // "fera sa part pour l'Ukraine": a share, not a departure.
+                if phrase == "part pour", ["sa", "la", "une", "leur", "notre", "votre", "ma", "ta", "de", "d", "quelle", "cette"]
+                    .contains(where: { clause.folded.includes(" \($0) part pour ") })
+                {
+                    continue
+                }
                 // "des dirigeants plus rares dans ce type de rencontre": a kind of gathering, not one.
                 if Triggers.genericKinds.contains(where: { clause.folded.includes($0 + phrase + " ") }) { continue }
                 // "… et Hun Sen ont pris part à cette rencontre": the gathering just told, which they attended, not a new one.

@@ -16,6 +16,8 @@ struct ExpectedAndPresentTests {
             #expect(flight == ["visit Emmanuel Macron/FR @IN 2018-03-06 held"], "\(flight)")
         }
         #expect(eventSummaries("La France a fait sa part pour l'Inde.", on: "2018-03-06").isEmpty)
+        let share = eventSummaries("Emmanuel Macron a fait sa part pour l'Ukraine.", on: "2018-03-06")
+        #expect(!share.contains { $0.hasPrefix("visit") }, "\(share)")
     }
 
     /// "était attendu en Zambie", "seront présents à Dakar", "son périple qui l'avait plus tôt emmené en Afrique du Sud et en
