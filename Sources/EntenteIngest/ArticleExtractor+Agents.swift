@@ -173,10 +173,9 @@ extension ArticleExtractor {
         {
             travellers = travellers.filter { $0.offset > comma }
         }
-        // ("Après avoir rencontré Mark Rutte à La Haye, Theresa May s'est rendue à Berlin": the subject after the opening clause.)
-        if let end = frontedClauseEnd(clause.sentence.characters), trigger > end, travellers.contains(where: { $0.offset > end }) {
-            travellers = travellers.filter { $0.offset > end }
-        }
+        // ("Après avoir rencontré Mark Rutte à La Haye, Theresa May s'est rendue à Berlin": the subject after the opening clause,
+        // never the one met in it: "After meeting Mark Rutte, she travelled to Berlin" is not Rutte's trip.)
+        if let end = frontedClauseEnd(clause.sentence.characters), trigger > end { travellers = travellers.filter { $0.offset > end } }
         if let speaker = clause.speaker, isCircumstance(clause.sentence) { travellers = [speaker] }
         // "Si M. Abe est le premier …, son grand-père, Nobusuke Kishi, s'était déjà rendu à Honolulu en 1957": the traveller
         // is the main clause's, after the concession.

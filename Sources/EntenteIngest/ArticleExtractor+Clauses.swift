@@ -268,8 +268,8 @@ extension ArticleExtractor {
     }
 
     /// Where the main clause begins after a clause that opens the sentence with what was done before it ("Après avoir
-    /// rencontré …, ", "After having met …, ", "After meeting …, "): after its first comma, within 160 characters. `nil` when
-    /// the sentence opens otherwise.
+    /// rencontré …, ", "After having met …, ", "After meeting …, ") and a subject named after its first comma (within 160
+    /// characters): where that subject's clause begins. `nil` when the sentence opens otherwise.
     static func frontedClauseEnd(_ characters: [Character], original: [Character]) -> Int? {
         guard original.count == characters.count else { return nil }
         return frontedClauseEnd(original)
@@ -282,8 +282,12 @@ extension ArticleExtractor {
         let words = opening.split(separator: " ")
         // (Not "Avant de s'envoler le 29 novembre pour Abidjan, où …": what is still to come may be the sentence's news.)
         let infinitive = ["apres avoir ", "after having "].contains(where: opening.hasPrefix)
+        // (A gerund is written in lower case: "After Beijing hosted Vladimir Putin" opens no such clause.)
         let gerund = words.count >= 2 && words[0] == "after" && words[1].count > 4 && words[1].hasSuffix("ing")
+            && original[words[0].count + 1].isLowercase
         guard infinitive || gerund, let comma = original.prefix(160).firstIndex(of: ","), comma + 1 < original.count else { return nil }
+        // (Only before a subject named, capitalised: after "she", "the Prime Minister", who it is is told elsewhere.)
+        guard let next = original[(comma + 1)...].first(where: { $0 != " " }), next.isUppercase else { return nil }
         return comma + 1
     }
 
@@ -543,7 +547,7 @@ extension ArticleExtractor {
         // mis le cap sur Berlin, où elle rencontrera …" is about Theresa May.)
         let openingEnd = clauses.first.flatMap { $0.fronted && $0.end <= clause.start ? $0.end : nil } ?? 0
         let preceding = persons.filter { $0.offset < clause.start && !reporters.contains($0.offset) }
-        let earlier = preceding.contains(where: { $0.offset >= openingEnd }) ? preceding.filter { $0.offset >= openingEnd } : preceding
+        let earlier = preceding.filter { $0.offset >= openingEnd }
         // Puts people before the clause's own, in their order, unless it names them already.
         func prepend(_ people: [PersonMention]) {
             for person in people.reversed() where !clausePersons.contains(where: { $0.name == person.name }) {
@@ -611,9 +615,10 @@ extension ArticleExtractor {
         // "…, avant de retrouver jeudi à Berlin la ministre allemande": whoever did the first does the second.
         if clause.infinitive, let subject = earlier.first { prepend([subject]) }
         // ("Après avoir rencontré Mark Rutte à La Haye, Theresa May s'est rendue à Berlin": the subject named right after the
-        // comma.)
-        if clause.fronted, let subject = persons.first(where: { $0.offset >= clause.end && !reporters.contains($0.offset) }),
-            subject.offset - clause.end <= 40
+        // comma, whatever it then does; not someone named after a pronoun subject: "…, she travelled to Berlin to meet Olaf Scholz".)
+        if clause.fronted, let subject = persons.first(where: { $0.offset >= clause.end }), subject.offset - clause.end <= 40,
+            case let opening = " " + String(foldedCharacters[clause.end..<min(foldedCharacters.count, clause.end + 12)].drop { $0 == " " }),
+            !Triggers.subjectPronouns.contains(where: opening.hasPrefix)
         {
             prepend([subject])
         }

@@ -249,14 +249,11 @@ extension ArticleExtractor {
         // "se rencontreront vendredi": a weekday alone in a future clause is the coming one.
         // ("From Tokyo, Obama flies Friday to Seoul": a schedule told in the present is to come too.)
         // ("On Thursday he travels to Normandy": or the weekday first, then its subject and verb.)
-        if var mention, mention.weekdayGuessed, mention.start.firstDay < clause.published,
+        // (Not a span still under way: "is traveling to Jakarta Monday through Wednesday", written on the Tuesday.)
+        if var mention, mention.weekdayGuessed, mention.start.firstDay < clause.published, (mention.end ?? mention.start).lastDay < clause.published,
             status == .planned || mention.offset >= clause.start
                 && (Self.follows(Triggers.scheduledPresent, mention.offset - clause.start, within: 4, in: foldedClause)
                     || Self.scheduledTripBefore(mention, in: clause)
-                    // ("Il se rend au sommet du G7 au Royaume-Uni de vendredi à dimanche", written on a Wednesday; "…, avant de
-                    // participer au sommet de l'Otan lundi en Belgique", what follows it.)
-                    || Triggers.frenchPresentTrip.occurs(in: clause.folded)
-                    || clause.folded.hasPrefix(" avant d") && Triggers.frenchPresentTrip.occurs(in: String(clause.spaced))
                     || Self.scheduleFollows(mention, in: clause))
         {
             mention.start = mention.start.addingDays(7)!

@@ -108,14 +108,23 @@ extension ArticleExtractor {
         else { return false }
         // (The weekday ends the trip's phrase: "to Manila on Sunday", not a clause of its own after it.)
         let between = String(window.dropFirst(at + verb.count))
+        // (Nor the first day of a span that may be under way: "is traveling to Jakarta Monday through Wednesday".)
+        let after = clause.folded.dropFirst(end + mention.text.count).split(separator: " ").prefix(2)
+        if let link = after.first, ["through", "until", "to", "au", "jusqu"].contains(link), let day = after.dropFirst().first,
+            DateResolver.weekdays[String(day)] != nil
+        {
+            return false
+        }
         return between.split(separator: " ").count <= 4 && ![",", ";", " and ", " et "].contains(where: between.includes)
     }
 
     /// A trip told in the present, simple or progressive, as a schedule is ("flies to Seoul on Sunday", "is traveling to
-    /// Nairobi Tuesday": no one is still travelling to a place on a weekday of the week gone). Folded, spaced.
+    /// Nairobi Tuesday": no one is still travelling to a place on a weekday of the week gone); French news tells what is
+    /// coming in the present too ("se rend vendredi à Berlin", "s'envole jeudi pour Tokyo"). Folded, spaced.
     static let scheduledTripVerbs = [
         " flies to ", " travels to ", " heads to ", " leaves for ", " departs for ", " goes on to ", " moves on to ", " is traveling to ",
         " is travelling to ", " are traveling to ", " are travelling to ", " is flying to ", " is heading to ", " is leaving for ",
+        " se rend ", " se rendent ", " s envole ", " s envolent ",
     ]
 
     /// Whether a schedule told in the present follows a weekday, after its subject pronoun ("On Thursday he travels to

@@ -153,6 +153,7 @@ extension ArticleExtractor {
                 Self.toTheInvitersCountry.contains(where: clause.folded.includes)
             {
                 host = inviter
+                location = nil
             }
             if !Triggers.futureInvitation.occurs(in: clause.folded) { status = .held }
         case "cancellation":

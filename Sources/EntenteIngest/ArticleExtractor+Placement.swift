@@ -46,8 +46,11 @@ extension ArticleExtractor {
         var countryPlace: PlaceMention?
         // ("a invité le roi Abdallah II de Jordanie au sommet arabe d'Alger": an invitation to a summit is to the summit's place,
         // not to the guest's country named on the way.)
+        // (Unless the invitation names its destination before the summit: "a invité Joe Biden en France, en marge du sommet du
+        // G7 en Italie".)
         let summitsPlace = clause.triggers.first { $0.group == "summit" && $0.offset > trigger }.flatMap { summit in
-            clause.places.first { $0.offset > summit.offset && $0.kind != .adjective && $0.kind != .region }
+            governed.contains { $0.offset < summit.offset } ? nil
+                : clause.places.first { $0.offset > summit.offset && $0.kind != .adjective && $0.kind != .region }
         }
         if kind == "invitation",
             let destination = summitsPlace ?? governed.first ?? clause.places.first(where: { $0.offset > trigger && $0.kind != .adjective })

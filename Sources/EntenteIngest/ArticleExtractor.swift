@@ -505,6 +505,26 @@ public struct ArticleExtractor: Sendable {
         var frenchFutures: [Int] = []
     }
 
+    /// Whether a bare "se rend" has its day, then a place's preposition, after it ("se rend ce mardi en Inde",
+    /// "se rend vendredi à Berlin"). Folded, spaced.
+    static func goesAfterItsDay(_ folded: String) -> Bool {
+        guard let at = folded.characterOffset(of: " se rend ") else { return false }
+        var words = folded.dropFirst(at + 9).split(separator: " ").prefix(6)[...]
+        let day = { (word: Substring) in
+            DateResolver.weekdays[String(word)] != nil || DateResolver.months[String(word)] != nil || word.allSatisfy(\.isNumber)
+                || ["ce", "cette", "le", "demain", "aujourd", "hui", "des", "dès", "prochain", "prochaine", "matin", "soir", "er"].contains(word)
+        }
+        guard let first = words.first, day(first) else { return false }
+        while let word = words.first, day(word) { words = words.dropFirst() }
+        return words.first.map { ["a", "au", "aux", "en", "dans", "chez"].contains($0) } ?? false
+    }
+
+    /// Words before "part pour" that make it a share ("sa part pour", "la plus grande part pour"). Folded.
+    static let shareWords = [
+        "sa", "la", "une", "leur", "notre", "votre", "ma", "ta", "de", "d", "quelle", "cette", "grande", "petite", "juste", "bonne",
+        "large", "propre", "meilleure",
+    ]
+
     /// The place of a dateline, a line that is only a full date and where ("August 25, 2015, The Kremlin, Moscow",
     /// "3 septembre 2019, Oulan-Bator"), or a title's parenthesis that is ("Déclaration de …(Doha, 28 mars 2022)"):
     /// what follows happened there and then, unless it says otherwise.
@@ -1176,12 +1196,13 @@ public struct ArticleExtractor: Sendable {
                 }
                 // "se rend compte", "se rendre compte": realising, not going.
                 if phrase.hasPrefix("se rend"), clause.folded.includes(" " + phrase + " compte ") { continue }
-                // "fera sa part pour l'Ukraine": a share, not a departure.
-                if phrase == "part pour", ["sa", "la", "une", "leur", "notre", "votre", "ma", "ta", "de", "d", "quelle", "cette"]
-                    .contains(where: { clause.folded.includes(" \($0) part pour ") })
-                {
-                    continue
-                }
+                // "se rend" alone goes somewhere only with its day between it and the place: "se rend ce mardi en Inde" (not
+                // "ne se rend pas compte", "se rend indispensable en Ukraine").
+                if phrase == "se rend", !Self.goesAfterItsDay(clause.folded) { continue }
+                // "fera sa part pour l'Ukraine", "a pris la plus grande part pour la Grèce": a share, not a departure.
+                if phrase == "part pour", Self.shareWords.contains(where: { clause.folded.includes(" \($0) part pour ") }) { continue }
+                // "met le cap sur la réindustrialisation": only a course set to a place is a trip.
+                if phrase.hasSuffix("cap sur"), !Self.placeFollows(phrase, in: clause) { continue }
                 // "des dirigeants plus rares dans ce type de rencontre": a kind of gathering, not one.
                 if Triggers.genericKinds.contains(where: { clause.folded.includes($0 + phrase + " ") }) { continue }
                 // "… et Hun Sen ont pris part à cette rencontre": the gathering just told, which they attended, not a new one.

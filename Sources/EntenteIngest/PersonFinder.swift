@@ -916,8 +916,8 @@ public struct PersonFinder {
                     break
                 }
             }
-            // ("minister for North America, Carlos Ron": a portfolio's region or body is no name.)
-            if names.contains(where: { Self.regionWords.contains(fold($0.text)) || Self.institutionWords.contains(fold($0.text)) }) { names = [] }
+            // ("minister for North America, Carlos Ron": a portfolio's region or body is no name. "Senator Allen West" is one.)
+            if Self.isPortfolio(names.map(\.text)) { names = [] }
             // A lone word that is a title or a place is no name, unless it is the surname of someone named before ("Secretary Austin").
             if names.count == 1, Self.titleWords.contains(fold(names[0].text)) || Gazetteer.lookup(names[0].text) != nil,
                 !(found + known).contains(where: { Self.hasSurname(forms[names[0].text], form: forms[$0.name], country: $0.country) })
@@ -1110,8 +1110,6 @@ public struct PersonFinder {
             guard token.start + token.text.count == expectedEnd, words.count < 5,
                 token.text.first?.isUppercase == true && Gazetteer.lookup(token.text) == nil && DateResolver.months[folded] == nil
                     && DateResolver.weekdays[folded] == nil && !titleWords.contains(folded) && !honorifics.contains(folded)
-                    // ("for North America, Carlos Ron", "for Western Hemisphere Affairs, Juan Gonzalez": a portfolio's words.)
-                    && !regionWords.contains(folded) && !institutionWords.contains(folded)
                     && (!functionWords.contains(folded) || !words.isEmpty && nameParticles.contains(token.text.lowercased()))
                     || !words.isEmpty && nameParticles.contains(token.text)
             else { break }
@@ -1120,6 +1118,8 @@ public struct PersonFinder {
             guard expectedEnd >= 0, characters[expectedEnd] == " " else { break }
         }
         while let first = words.first, first.text.first?.isUppercase != true { words.removeFirst() }
+        // ("for North America, Carlos Ron", "for Western Hemisphere Affairs, Juan Gonzalez": a portfolio, not a name.)
+        if isPortfolio(words.map(\.text)) { return nil }
         // "On the sidelines of the NATO Summit, the Turkish President …", "In the Oval Office, …": a thing, not a name.
         if words.contains(where: { institutionWords.contains(fold($0.text)) }) { return nil }
         if let first = words.first, let before = tokens.last(where: { $0.start < first.start }),
@@ -1131,6 +1131,13 @@ public struct PersonFinder {
             return nil
         }
         return words.count >= 2 ? words : nil
+    }
+
+    /// Whether capitalised words name a region or a body rather than a person: all of them region words ("North America"),
+    /// or the last an institution's ("Western Hemisphere Affairs", "Lombardy Region"). ("Allen West", "Asia Bibi" are names.)
+    static func isPortfolio(_ words: [String]) -> Bool {
+        guard let last = words.last else { return false }
+        return words.allSatisfy { regionWords.contains(fold($0)) } || institutionWords.contains(fold(last))
     }
 
     /// Whether two folded words differ by one inserted, deleted or replaced letter (Vachadze, Vashadze).

@@ -72,9 +72,14 @@ public enum SentenceSplitter {
     /// sources.The Portuguese president's visit"): two lower-case letters before it, a capital and a lower-case letter after.
     /// ("St.Petersburg", "U.S.Army", "sputnik.com" are not.)
     static func isGlued(_ characters: [Character], at index: Int, next: Int) -> Bool {
-        characters[index] == "." && next == index + 1 && index >= 2 && next + 1 < characters.count
+        guard characters[index] == "." && next == index + 1 && index >= 2 && next + 1 < characters.count
             && characters[index - 1].isLowercase && characters[index - 2].isLowercase
             && characters[next].isUppercase && characters[next + 1].isLowercase
+        else { return false }
+        // (Nor an address: "www.Diplomatie.gouv.fr", the word after it followed by another dot and letter.)
+        var end = next
+        while end < characters.count, characters[end].isLetter { end += 1 }
+        return !(end + 1 < characters.count && characters[end] == "." && characters[end + 1].isLetter)
     }
 
     /// Whether the period at `index` ends an abbreviation or an initial rather than a sentence.

@@ -1097,10 +1097,6 @@ enum Triggers {
         " kicks off ",
     ]
 
-    /// A trip told in the French present, which news writes of what is coming ("se rend vendredi à Berlin"): a weekday in
-    /// its clause is the coming one. Folded, spaced.
-    static let frenchPresentTrip: PhraseSet = [" se rend ", " se rendent ", " s envole ", " s envolent ", " part pour ", " partent pour "]
-
     /// The same and a few more, after a weekday and its subject ("On Tuesday he meets Duda in Warsaw").
     static let scheduledAfterWeekday: [String] = scheduledPresent + [" meets ", " visits ", " holds "]
 

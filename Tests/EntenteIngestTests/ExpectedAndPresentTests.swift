@@ -4,7 +4,8 @@ import Testing
 /// Trips told by who is expected or present somewhere, and by where a journey took someone.
 struct ExpectedAndPresentTests {
     /// "se rend mardi en Inde", "s'envole mardi pour New Delhi": the present with a day before the place is a trip, with its
-    /// companion; "se rend compte", realising, is none, nor is a share ("sa part pour").
+    /// companion; "se rend compte", realising, is none, nor is a share ("sa part pour"), nor a course set to anything but a
+    /// place.
     @Test func goingInThePresentWithADayBetween() {
         let trip = eventSummaries("Le président Emmanuel Macron se rend ce mardi en Inde avec le ministre Jean-Yves Le Drian.", on: "2018-03-06")
         #expect(trip == ["visit Emmanuel Macron/FR+Jean-Yves Le Drian/FR @IN 2018-03-06 held"], "\(trip)")
@@ -15,9 +16,20 @@ struct ExpectedAndPresentTests {
             let flight = eventSummaries(sentence, on: "2018-03-06")
             #expect(flight == ["visit Emmanuel Macron/FR @IN 2018-03-06 held"], "\(flight)")
         }
-        #expect(eventSummaries("La France a fait sa part pour l'Inde.", on: "2018-03-06").isEmpty)
-        let share = eventSummaries("Emmanuel Macron a fait sa part pour l'Ukraine.", on: "2018-03-06")
-        #expect(!share.contains { $0.hasPrefix("visit") }, "\(share)")
+        for share in ["Emmanuel Macron a fait sa part pour l'Ukraine.", "Emmanuel Macron dit que l'Allemagne a pris la plus grande part pour la Grèce."] {
+            let found = eventSummaries(share, on: "2018-03-06")
+            #expect(!found.contains { $0.hasPrefix("visit") }, "\(found)")
+        }
+        // ("se rend" alone is a trip only with its day before the place.)
+        for notGoing in [
+            "Emmanuel Macron ne se rend pas compte de la colère en Algérie.", "Emmanuel Macron se rend-il compte de la colère en Algérie ?",
+            "Emmanuel Macron se rend indispensable en Ukraine.",
+        ] {
+            #expect(eventSummaries(notGoing, on: "2022-12-14").isEmpty, "\(notGoing)")
+        }
+        // ("a mis le cap sur Berlin" is a trip; "met le cap sur la réindustrialisation" a course of policy.)
+        #expect(eventSummaries("Theresa May a mis le cap sur Berlin.", on: "2018-12-11") == ["visit Theresa May/GB @DE - held"])
+        #expect(eventSummaries("Emmanuel Macron met le cap sur la réindustrialisation.", on: "2018-12-11").isEmpty)
     }
 
     /// "était attendu en Zambie", "seront présents à Dakar", "son périple qui l'avait plus tôt emmené en Afrique du Sud et en

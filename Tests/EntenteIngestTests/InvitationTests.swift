@@ -33,4 +33,11 @@ struct InvitationTests {
         #expect(found.contains("invitation Abdelmadjid Tebboune/DZ+Abdullah II of Jordan/JO @DZ - held"), "\(found)")
         #expect(!found.contains { $0.hasPrefix("meeting") }, "\(found)")
     }
+
+    /// An invitation that names its destination before the summit is to that destination: "a invité Joe Biden en France, en
+    /// marge du sommet du G7 en Italie".
+    @Test func aDestinationBeforeTheSummitStands() {
+        let found = eventSummaries("Emmanuel Macron a invité Joe Biden en France, en marge du sommet du G7 en Italie.", on: "2018-12-11")
+        #expect(found.contains("invitation Emmanuel Macron/FR+Joe Biden/US @FR - held"), "\(found)")
+    }
 }

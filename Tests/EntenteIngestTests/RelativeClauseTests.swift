@@ -17,6 +17,11 @@ struct RelativeClauseTests {
             #expect(found.contains("visit Theresa May/GB @DE - held"), "\(found)")
             #expect(!found.contains { $0.hasPrefix("visit Mark Rutte") }, "\(found)")
         }
+        // (A subject told by a pronoun, or a capitalised word in "-ing" that is a city, leaves the sentence as one clause.)
+        let pronoun = eventSummaries("After meeting Mark Rutte in The Hague, she travelled to Berlin to meet Olaf Scholz.", on: "2018-12-11", language: .en)
+        #expect(!pronoun.contains { $0.hasPrefix("meeting") && $0.contains("Mark Rutte") && $0.contains("Olaf Scholz") }, "\(pronoun)")
+        let beijing = eventSummaries("After Beijing hosted Vladimir Putin last week, Joe Biden traveled to Tokyo.", on: "2018-12-11", language: .en)
+        #expect(!beijing.contains { $0.hasPrefix("visit Joe Biden/US @CN") }, "\(beijing)")
     }
 
     private func events(_ text: String, on date: String, language: Article.Language = .en) -> [String] {
