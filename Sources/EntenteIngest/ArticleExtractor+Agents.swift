@@ -373,4 +373,49 @@ extension ArticleExtractor {
         guard let country = person.country, country != host else { return false }
         return !(country == "EU" && host == "BE")
     }
+
+    /// Who travels with a visit's traveller: those named after a plain "with" ("s'est rendu à Damas avec son homologue
+    /// allemande, Annalena Baerbock"), in an opening "Accompanied by …," or between the subject and the verb ("accompagné de
+    /// ses ministres …").
+    static func companions(
+        trigger: Int, clause: Clause, persons: [PersonMention], participants: [ExtractedEvent.Person], host: String?
+    ) -> [ExtractedEvent.Person] {
+        let sentence = clause.sentence
+        var companions: [ExtractedEvent.Person] = []
+        // ("his visit to Kyiv on Saturday with President Macron, Chancellor Merz and Prime Minister Tusk": a plain "with"
+        // right after the trip's place or day.)
+        if let with = [" avec ", " together with ", " accompanied by ", " accompagne de ", " accompagnee de "]
+            .compactMap({ clause.folded.characterOffset(of: $0) }).first(where: { clause.start + $0 > trigger })
+                ?? Self.withAfterTrip(trigger: trigger, in: clause)
+        {
+            let list = Self.listEnd(after: clause.start + with, in: sentence.characters) ?? Int.max
+            // ("avec une lettre de Joe Biden", "with a message of support from President Biden": a thing, not a companion.)
+            let next = clause.folded.dropFirst(with).split(separator: " ").dropFirst().first.map(String.init) ?? ""
+            // ("Arrivé à Nouakchott, le président français s'est entretenu avec A, B et C": whom a meeting between is with
+            // is met there, not taken along.)
+            let met = clause.triggers.contains { $0.group == "meeting" && $0.offset > trigger && $0.offset < clause.start + with }
+            if !["un", "une", "des", "a", "an", "du", "l", "pour"].contains(next), !met {
+                companions = persons.filter { $0.offset > clause.start + with && $0.offset <= list && !participants.map(\.name).contains($0.name) }
+                    .prefix(4).map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
+            }
+        }
+        // "Accompanied by President Emmanuel Macron, Chancellor Scholz travelled to Kyiv": the opening's people come along.
+        if companions.isEmpty, Self.companionOpening(sentence.characters),
+            let comma = sentence.characters[..<min(trigger, sentence.characters.count)].lastIndex(of: ",")
+        {
+            // (Not someone of the country visited: "Along with President Volodymyr Zelensky, Emmanuel Macron visited Irpin".)
+            companions = persons.filter { $0.offset < comma && !participants.map(\.name).contains($0.name) && ($0.country == nil || $0.country != host) }
+                .map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
+        }
+        // "Le président français, accompagné de ses ministres …, Laurent Fabius, et de la Défense, Jean-Yves Le Drian, s'est
+        // rendu …": who comes along, between the subject and the verb, travels too.
+        if companions.isEmpty,
+            let along = [" accompagne de ", " accompagnee de ", " accompagne par ", " accompagnee par ", " accompanied by "]
+                .compactMap({ clause.folded.characterOffset(of: $0) }).min(), clause.start + along < trigger
+        {
+            companions = persons.filter { $0.offset > clause.start + along && $0.offset < trigger && !participants.map(\.name).contains($0.name) }
+                .prefix(4).map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
+        }
+        return companions
+    }
 }
