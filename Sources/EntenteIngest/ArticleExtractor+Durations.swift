@@ -110,7 +110,7 @@ extension ArticleExtractor {
         let between = String(window.dropFirst(at + verb.count))
         // (Nor the first day of a span that may be under way: "is traveling to Jakarta Monday through Wednesday".)
         let after = clause.folded.dropFirst(end + mention.text.count).split(separator: " ").prefix(2)
-        if let link = after.first, ["through", "until", "to", "au", "jusqu"].contains(link), let day = after.dropFirst().first,
+        if let link = after.first, ["through", "until", "to", "au"].contains(link), let day = after.dropFirst().first,
             DateResolver.weekdays[String(day)] != nil
         {
             return false

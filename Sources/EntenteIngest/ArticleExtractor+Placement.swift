@@ -48,12 +48,15 @@ extension ArticleExtractor {
         // not to the guest's country named on the way.)
         // (Unless the invitation names its destination before the summit: "a invité Joe Biden en France, en marge du sommet du
         // G7 en Italie".)
-        let summitsPlace = clause.triggers.first { $0.group == "summit" && $0.offset > trigger }.flatMap { summit in
-            governed.contains { $0.offset < summit.offset } ? nil
-                : clause.places.first { $0.offset > summit.offset && $0.kind != .adjective && $0.kind != .region }
+        // (Asked only of an invitation: the summit's place is looked for then.)
+        let summitsPlace = { () -> PlaceMention? in
+            clause.triggers.first { $0.group == "summit" && $0.offset > trigger }.flatMap { summit in
+                governed.contains { $0.offset < summit.offset } ? nil
+                    : clause.places.first { $0.offset > summit.offset && $0.kind != .adjective && $0.kind != .region }
+            }
         }
         if kind == "invitation",
-            let destination = summitsPlace ?? governed.first ?? clause.places.first(where: { $0.offset > trigger && $0.kind != .adjective })
+            let destination = summitsPlace() ?? governed.first ?? clause.places.first(where: { $0.offset > trigger && $0.kind != .adjective })
         {
             // "qu'il a invité à se rendre en Russie": the invitation's destination follows it.
             city = destination.kind == .city ? destination : nil

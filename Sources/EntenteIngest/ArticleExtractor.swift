@@ -512,7 +512,7 @@ public struct ArticleExtractor: Sendable {
         var words = folded.dropFirst(at + 9).split(separator: " ").prefix(6)[...]
         let day = { (word: Substring) in
             DateResolver.weekdays[String(word)] != nil || DateResolver.months[String(word)] != nil || word.allSatisfy(\.isNumber)
-                || ["ce", "cette", "le", "demain", "aujourd", "hui", "des", "dès", "prochain", "prochaine", "matin", "soir", "er"].contains(word)
+                || ["ce", "cette", "le", "demain", "aujourd", "hui", "des", "prochain", "prochaine", "matin", "soir", "er"].contains(word)
         }
         guard let first = words.first, day(first) else { return false }
         while let word = words.first, day(word) { words = words.dropFirst() }

@@ -1118,8 +1118,8 @@ public struct PersonFinder {
             guard expectedEnd >= 0, characters[expectedEnd] == " " else { break }
         }
         while let first = words.first, first.text.first?.isUppercase != true { words.removeFirst() }
-        // ("for North America, Carlos Ron", "for Western Hemisphere Affairs, Juan Gonzalez": a portfolio, not a name.)
-        if isPortfolio(words.map(\.text)) { return nil }
+        // ("for North America, Carlos Ron": a region, not a name.)
+        if words.allSatisfy({ regionWords.contains(fold($0.text)) }) { return nil }
         // "On the sidelines of the NATO Summit, the Turkish President …", "In the Oval Office, …": a thing, not a name.
         if words.contains(where: { institutionWords.contains(fold($0.text)) }) { return nil }
         if let first = words.first, let before = tokens.last(where: { $0.start < first.start }),

@@ -11,15 +11,18 @@ public struct RequestIDMiddleware: HTTPMiddleware {
         next: (HTTPRequest, RequestContext) throws -> HTTPResponse
     ) throws -> HTTPResponse {
         var context = context
-        if let offered = request.headers.first(Self.headerName), Self.isAcceptable(offered) {
-            context.requestID = offered
-        } else {
-            context.requestID = Self.generate()
-        }
+        context.requestID = Self.requestID(offeredIn: request.headers)
         context.logger[metadataKey: "request_id"] = "\(context.requestID)"
         var response = try next(request, context)
         response.headers.replaceOrAdd(name: Self.headerName, value: context.requestID)
         return response
+    }
+
+    /// The id of a request: the one the client offered in `X-Request-Id` when it is sane, else a new one. (`nil` headers: the
+    /// head was never read; the engine's own refusals ask too.)
+    static func requestID(offeredIn headers: HTTPHeaders?) -> String {
+        if let offered = headers?.first(headerName), isAcceptable(offered) { return offered }
+        return generate()
     }
 
     /// 1–128 characters of letters, digits and `-._:`; anything else could forge log lines.

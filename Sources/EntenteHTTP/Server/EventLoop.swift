@@ -221,7 +221,7 @@ final class EventLoop: @unchecked Sendable {
     }
 
     private func refuseOverCapacity(_ fd: Int32) {
-        let requestID = RequestIDMiddleware.generate()
+        let requestID = RequestIDMiddleware.requestID(offeredIn: nil)
         let bytes = Self.closingAnswer(
             HTTPError(.serviceUnavailable, detail: "The server is at its connection limit; retry shortly.", headers: ["Retry-After": "1"]),
             requestID: requestID)
@@ -365,7 +365,7 @@ final class EventLoop: @unchecked Sendable {
 
     /// Answers a request the parser refused, then closes (after lingering).
     private func refuse(_ connection: Connection, error: HTTPParseError) {
-        let requestID = Self.requestID(offeredIn: connection.parser.pendingHead)
+        let requestID = RequestIDMiddleware.requestID(offeredIn: connection.parser.pendingHead?.headers)
         logger.info(
             "request refused",
             metadata: [
@@ -375,13 +375,6 @@ final class EventLoop: @unchecked Sendable {
         answerAndClose(
             connection, HTTPError(error.status, detail: error.detail), requestID: requestID,
             version: connection.parser.pendingHead?.version ?? .http1_1, linger: true)
-    }
-
-    /// The id of an answer the engine gives itself: the one the client offered in `X-Request-Id` when the head was read
-    /// and the id is sane (as ``RequestIDMiddleware`` takes it), else a new one.
-    static func requestID(offeredIn head: HTTPRequest?) -> String {
-        if let offered = head?.headers.first(RequestIDMiddleware.headerName), RequestIDMiddleware.isAcceptable(offered) { return offered }
-        return RequestIDMiddleware.generate()
     }
 
     /// Sends an answer the engine gives itself (a refusal, a timeout), then closes, lingering first when the
@@ -523,7 +516,7 @@ final class EventLoop: @unchecked Sendable {
     }
 
     private func timedOut(_ connection: Connection, detail: String) {
-        let requestID = Self.requestID(offeredIn: connection.parser.pendingHead)
+        let requestID = RequestIDMiddleware.requestID(offeredIn: connection.parser.pendingHead?.headers)
         logger.info(
             "request timed out", metadata: ["detail": "\(detail)", "remote": "\(connection.remoteAddress)", "request_id": "\(requestID)"])
         answerAndClose(connection, HTTPError(.requestTimeout, detail: detail), requestID: requestID, linger: false)
