@@ -101,6 +101,16 @@ extension ArticleExtractor {
         + [" and the second ", " and a second ", " et la deuxieme ", " et la seconde ", " et le second ", " et le deuxieme "].map {
             ($0, .elliptical)
         }
+        // "The heads of state met in May 2017 in Riyadh and in September in New York": a month after "and in" is another
+        // such event.
+        + ["and in", "and again in", "and then in"].flatMap { joiner in
+            ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+                .map { (" \(joiner) \($0) ", .elliptical) }
+        }
+        + ["et en", "puis en", "et de nouveau en", "et a nouveau en"].flatMap { joiner in
+            ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"]
+                .map { (" \(joiner) \($0) ", .elliptical) }
+        }
         // "Lavrov met Wang Yi in Moscow on Monday and told reporters that Putin would travel to Beijing in May": what the
         // subject then said is a clause of its own, with its own people and tense.
         + [
@@ -212,6 +222,9 @@ extension ArticleExtractor {
                     incises.insert(found + 1)
                 }
             case .elliptical:
+                // ("en janvier 2017 pour Donald Trump et en mai 2017 pour Emmanuel Macron": a month with its year lists dates.)
+                let end = found + clauseOpeners.phrases[index].count
+                if end + 4 <= characters.count, characters[end..<(end + 4)].allSatisfy(\.isNumber) { continue }
                 openers.append(found + 1)
                 elliptical.insert(found + 1)
             case .locative:

@@ -381,6 +381,35 @@ extension ArticleExtractor {
         return false
     }
 
+    /// Words that say where a country lies ("ce pays enclavé entre la Chine et la Russie", "landlocked between China and
+    /// Russia", "bordering Afghanistan"): the places right after them are its neighbours, where nothing happens. Folded.
+    static let whereItLies: PhraseSet = [
+        " enclave entre ", " enclavee entre ", " coince entre ", " coincee entre ", " situe entre ", " situee entre ", " niche entre ",
+        " nichee entre ", " en etau entre ", " frontalier de ", " frontaliere de ", " frontalier du ", " frontaliere du ",
+        " frontalier des ", " frontaliere des ", " limitrophe de ", " limitrophe du ", " limitrophe des ", " sandwiched between ",
+        " wedged between ", " landlocked between ", " squeezed between ", " nestled between ", " located between ",
+        " situated between ", " bordering ", " which borders ", " that borders ",
+    ]
+
+    /// The places `whereItLies` introduces, each listed right after it with only separators between: a country's
+    /// neighbours, no place of the sentence's events.
+    static func neighbours(among places: [PlaceMention], folded: String, characters: [Character]) -> Set<Int> {
+        let separators: Set<String> = ["and", "et", "the", "la", "le", "les", "l", "de", "du", "des", "d"]
+        let sorted = places.sorted { $0.offset < $1.offset }
+        var found: Set<Int> = []
+        for match in whereItLies.occurrences(in: folded) {
+            // (The fold has a space before the sentence; the phrase ends with one.)
+            var cursor = match.offset - 1 + whereItLies.phrases[match.phrase].count - 1
+            for place in sorted where place.offset >= cursor {
+                let gap = fold(String(characters[cursor..<place.offset])).split { !$0.isLetter }
+                guard place.kind != .adjective, gap.allSatisfy({ separators.contains(String($0)) }) else { break }
+                found.insert(place.offset)
+                cursor = place.offset + place.text.count
+            }
+        }
+        return found
+    }
+
     /// The countries listed right after `offset` ("between France, Germany, Turkey and the UK"): names of countries
     /// with only separators between them.
     static func countryList(after offset: Int, in clause: Clause) -> [String] {

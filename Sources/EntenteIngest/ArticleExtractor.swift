@@ -65,6 +65,12 @@ public struct ArticleExtractor: Sendable {
                     places[index].topic = true
                 }
             }
+            // "ce pays enclavé entre la Chine et la Russie": a country's neighbours are no place of the sentence's events.
+            if foldedCharacters.count == sentence.characters.count,
+                case let neighbours = Self.neighbours(among: places, folded: folded, characters: sentence.characters), !neighbours.isEmpty
+            {
+                places.removeAll { neighbours.contains($0.offset) }
+            }
             // "the Iran nuclear deal", "le dossier nucléaire iranien", "la guerre en Ukraine": a country that names a question or a
             // war is a topic too.
             for index in places.indices where places[index].kind != .city && Self.namesAQuestion(places[index], in: spacedCharacters) {

@@ -113,22 +113,35 @@ public struct DateResolver: Sendable {
         // "In 2010 he twice postponed a trip — first in March, … and again in June": a month without its year, in a
         // sentence that opens with a past year, is in that year. (Not after a list of years: "s'était rendu en Chine en
         // 2004 et en 2009 …, après une visite à Washington en février".)
+        // So is a later month after a month of a past year written out: "The heads of state met in May 2017 in Riyadh and in
+        // September in New York".
         var year: Int?
+        var written: PartialDate?
         for position in results.indices {
             let mention = results[position]
             // (Not past a semicolon or a "but": "In 2023, Blinken visited China once; he is expected to return in March".)
-            if year != nil, position > 0 {
+            if year != nil || written != nil, position > 0 {
                 let between = String(characters[results[position - 1].offset..<mention.offset]).lowercased()
-                if between.contains(";") || between.contains(" but ") || between.contains(" mais ") { year = nil }
+                if between.contains(";") || between.contains(" but ") || between.contains(" mais ") {
+                    year = nil
+                    written = nil
+                }
             }
             if !mention.yearGuessed, mention.start.precision == .year {
                 year = position == 0 && mention.offset < 24 && mention.end == nil && mention.start.year < published.year ? mention.start.year : nil
-            } else if let year, mention.yearGuessed, let month = mention.start.month,
-                let moved = PartialDate(year: year, month: month, day: mention.start.day)
+                written = nil
+            } else if let carried = year ?? written.flatMap({ earlier in
+                    mention.start.month.map { $0 > earlier.month! } == true ? earlier.year : nil
+                }), mention.yearGuessed, let month = mention.start.month,
+                let moved = PartialDate(year: carried, month: month, day: mention.start.day)
             {
                 results[position].start = moved
-                results[position].end = mention.end.flatMap { PartialDate(year: year, month: $0.month ?? month, day: $0.day) }
+                results[position].end = mention.end.flatMap { PartialDate(year: carried, month: $0.month ?? month, day: $0.day) }
                 results[position].yearGuessed = false
+            } else if !mention.yearGuessed, mention.start.precision == .month, mention.end == nil, mention.start.year < published.year,
+                mention.text.contains(String(mention.start.year))
+            {
+                written = mention.start
             }
         }
         return results

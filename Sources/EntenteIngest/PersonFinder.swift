@@ -110,6 +110,13 @@ public struct PersonFinder {
             guard let first = words.first else { continue }
             index[String(first), default: []].append((words, name, country))
         }
+        // "Kishida Fumio", "Abe Shinzo": a Japanese name in its own order, as Japan's and Asia's press writes it.
+        var seen: Set<String> = []
+        for term in OfficeRegistry.terms where term.country == "JP" && seen.insert(term.name).inserted {
+            let words = NameNormalizer.normalize(term.name).split(separator: " ")
+            guard words.count == 2 else { continue }
+            index[String(words[1]), default: []].append(([words[1], words[0]], term.name, term.country))
+        }
         return index
     }()
 
@@ -1101,7 +1108,9 @@ public struct PersonFinder {
         var current = ""
         var start = 0
         for (offset, character) in sentence.enumerated() {
-            if NameNormalizer.isLetter(character) || (character == "-" && !current.isEmpty) {
+            // ("O'Brien", "O’Neill": one name.)
+            let irish = (character == "'" || character == "’") && current == "O" && offset + 1 < sentence.count && sentence[offset + 1].isUppercase
+            if NameNormalizer.isLetter(character) || (character == "-" && !current.isEmpty) || irish {
                 if current.isEmpty { start = offset }
                 current.append(character)
             } else {

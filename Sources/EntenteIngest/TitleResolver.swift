@@ -44,7 +44,12 @@ public enum TitleResolver {
         (["emir"], .headOfState), (["king"], .headOfState), (["roi"], .headOfState),
         // "le souverain britannique", "le monarque saoudien".
         (["souverain"], .headOfState), (["souveraine"], .headOfState), (["monarque"], .headOfState), (["monarch"], .headOfState),
+        // "the Georgian PM", "Indian FM": written in capitals only (not "3 pm").
+        (["pm"], .headOfGovernment), (["fm"], .foreignMinister),
     ]
+
+    /// Titles written as abbreviations, taken only in capitals.
+    static let abbreviations: Set<String> = ["pm", "fm"]
 
     /// Titles that name their office by its seat, and so their country ("le maître du Kremlin", "le locataire de la
     /// Maison-Blanche", "the Kremlin leader"). Folded words; a hyphen is a word of its own.
@@ -93,6 +98,11 @@ public enum TitleResolver {
                 continue
             }
             guard titleStarts.contains(words[index]), let (title, office) = titles.first(where: { matches($0.0, words, at: index) }) else {
+                index += 1
+                continue
+            }
+            // ("3 pm": an abbreviated title is written in capitals.)
+            if title.count == 1, abbreviations.contains(title[0]), characters[tokens[index].start..<tokens[index].end].contains(where: \.isLowercase) {
                 index += 1
                 continue
             }

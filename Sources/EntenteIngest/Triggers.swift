@@ -443,7 +443,7 @@ enum Triggers {
         " the two ministers ": .foreignMinister, " les deux ministres ": .foreignMinister,
         " the two prime ministers ": .headOfGovernment, " les deux premiers ministres ": .headOfGovernment,
     ]
-    static let groupReferences: [String] = countedReferences.keys.sorted() + [" les dirigeants ", " the leaders ", " ils ", " they "]
+    static let groupReferences: [String] = countedReferences.keys.sorted() + [" les dirigeants ", " the leaders ", " ils ", " they ", " the heads of state "]
 
     /// ``pairReferences`` and ``groupReferences`` searched all at once, to tell first whether a sentence has any.
     static let pairReferenceSet = PhraseSet(pairReferences)

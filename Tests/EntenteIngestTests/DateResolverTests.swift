@@ -50,6 +50,11 @@ struct DateResolverTests {
         ("Lula s'était rendu en Chine en 2004 et en 2009, après une visite à Washington en février.", "2023-04-14",
          ["2004", "2009", "2023-02"]),
         ("Talks are due in March, a deal that may hold.", "2023-01-10", ["2023-03"]),
+        // A later month after a month of a past year written out is in that year (not an earlier month, nor past a "but").
+        ("The heads of state met in May 2017 in Riyadh and in September in New York.", "2018-05-17", ["2017-05", "2017-09"]),
+        ("Ils se sont rencontrés en mai 2017 à Riyad et en septembre à New York.", "2018-05-17", ["2017-05", "2017-09"]),
+        ("They met in May 2017 in Riyadh and in March in Paris.", "2018-05-17", ["2017-05", "2018-03"]),
+        ("They met in May 2017, but he will return in September.", "2018-05-17", ["2017-05", "2018-09"]),
         // A month "of last year", "de l'année dernière": that year's.
         ("Abe held talks with Obama at the White House in February of last year.", "2014-04-23", ["2013-02"]),
         ("Il s'était rendu à Pékin en mars de l'année dernière et y retournera en mai de l'an prochain.", "2014-04-23",

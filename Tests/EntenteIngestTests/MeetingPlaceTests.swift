@@ -89,4 +89,39 @@ struct MeetingPlaceTests {
             on: "2022-11-23", language: .en)
         #expect(algeria.contains("visit Miguel Díaz-Canel/CU @DZ - held"), "\(algeria)")
     }
+
+    /// "ce pays enclavé entre la Chine et la Russie", "landlocked between China and Russia": a country's neighbours are no
+    /// place of the visit; the country itself is.
+    @Test func neighboursAreNoPlaces() {
+        let french = eventSummaries(
+            """
+            Emmanuel Macron est arrivé dimanche en Mongolie pour une visite brève, la première d'un président français dans ce \
+            pays enclavé entre la Chine et la Russie.
+            """, on: "2023-05-21")
+        #expect(french == ["visit Emmanuel Macron/FR @MN 2023-05-21 held"], "\(french)")
+        let english = eventSummaries(
+            "Antony Blinken arrived in Mongolia on Sunday for a visit to the country, which is landlocked between China and Russia.",
+            on: "2023-05-21", language: .en)
+        #expect(english == ["visit Antony Blinken/US @MN 2023-05-21 held"], "\(english)")
+    }
+
+    /// "The heads of state met in May 2017 in Riyadh and in September in New York": the two met twice, each time somewhere
+    /// else, and each meeting abroad is a visit.
+    @Test func aSecondMeetingByMonthAndPlace() {
+        let events = eventSummaries(
+            """
+            Donald Trump received Shavkat Mirziyoyev at the White House on Wednesday. The heads of state met in May 2017 in \
+            Riyadh and in September in New York.
+            """, on: "2018-05-17", language: .en)
+        #expect(events.contains("meeting Donald Trump/US+Shavkat Mirziyoyev/UZ @SA 2017-05 held"), "\(events)")
+        #expect(events.contains("meeting Donald Trump/US+Shavkat Mirziyoyev/UZ @US 2017-09 held"), "\(events)")
+        #expect(events.contains("visit Shavkat Mirziyoyev/UZ @US 2017-09 held"), "\(events)")
+        // (A month with its year lists dates: "en janvier 2017 pour Trump et en mai 2017 pour Macron" is no second event.)
+        let listed = eventSummaries(
+            """
+            Depuis leur accession au pouvoir, en janvier 2017 pour Donald Trump et en mai 2017 pour Emmanuel Macron, les deux \
+            présidents se sont rencontrés à Paris.
+            """, on: "2018-04-23")
+        #expect(listed.filter { $0.hasPrefix("meeting") }.count == 1, "\(listed)")
+    }
 }

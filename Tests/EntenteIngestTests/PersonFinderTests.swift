@@ -31,6 +31,31 @@ struct PersonFinderTests {
         #expect(found[1].map { $0.hasPrefix("Jake Sullivan/") } == [true], "\(found[1])")
     }
 
+    /// "PM" and "FM" in capitals are titles ("the Georgian PM" is Georgia's prime minister on the date); "3 pm" is a time.
+    @Test func abbreviatedTitlesInCapitals() {
+        let found = people(["Ilham Aliyev will host the Georgian PM in Baku.", "The Indian FM arrives at 3 pm."], on: "2021-09-29")
+        #expect(found[0] == ["Ilham Aliyev/AZ", "Irakli Garibashvili/GE"], "\(found[0])")
+        #expect(found[1] == ["S. Jaishankar/IN"], "\(found[1])")
+        let time = people(["The Georgian delegation lands at 3 pm in Baku."], on: "2021-09-29")
+        #expect(time[0].isEmpty, "\(time)")
+    }
+
+    /// A Japanese name in its own order, family name first ("Kishida Fumio", as Japan's and Asia's press write it), is
+    /// the registry's person, spelled as the registry spells them.
+    @Test func japaneseNamesFamilyNameFirst() {
+        let found = people(["Pham Minh Chinh s'entretiendra avec son homologue Kishida Fumio."], on: "2021-11-22", language: "fr")
+        #expect(found[0].contains("Fumio Kishida/JP"), "\(found[0])")
+        #expect(!found[0].contains { $0.hasPrefix("Kishida Fumio") }, "\(found[0])")
+    }
+
+    /// "O'Brien" is one name, and "O'Brien" alone later is the James O'Brien named before.
+    @Test func irishNamesKeepTheirApostrophe() {
+        let found = people(["U.S. envoy James O'Brien spoke.", "O’Brien met with Ilham Aliyev in Baku."], on: "2023-12-14")
+        #expect(found[0].contains { $0.hasPrefix("James O'Brien/") }, "\(found[0])")
+        #expect(found[1].first?.hasPrefix("James O'Brien/") == true, "\(found[1])")
+        #expect(!found.joined().contains { $0.hasPrefix("James Brien") || $0.hasPrefix("Brien") }, "\(found)")
+    }
+
     /// "Me", Maître, a lawyer's style in French, is no part of the name ("Me Sidiki Kaba" is Sidiki Kaba).
     @Test func maitreIsAStyle() {
         let found = people(["Le ministre des Affaires étrangères, Me Sidiki Kaba, se rendra au Mali."], on: "2017-10-09", language: "fr")
