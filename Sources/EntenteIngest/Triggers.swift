@@ -240,6 +240,9 @@ enum Triggers {
         // ("une tournée qui le conduira successivement au Vietnam, en Indonésie et à Singapour".)
         "le conduira", "la conduira", "le conduira successivement", "la conduira successivement", "l a conduit", "will take him to",
         "le menera", "la menera", "le menera successivement", "la menera successivement", "l a mene", "l avait mene", "l avait conduit",
+        // ("sa tournée qui doit le mener en Chine, en Russie, en France et au Portugal".)
+        "doit le mener", "doit la mener", "doit le conduire", "doit la conduire", "devrait le mener", "devrait la mener",
+        "devrait le conduire", "devrait la conduire", "devait le mener", "devait la mener", "devait le conduire", "devait la conduire",
         // ("son périple qui l'avait plus tôt emmené en Afrique du Sud, en Eswatini et en Angola".)
         "l a emmene", "l avait emmene", "l avait plus tot emmene", "l avait plus tot mene", "l avait plus tot conduit", "l emmenera",
         // ("The comprehensive tour will also include stops in Israel, the West Bank, Egypt …".)
@@ -599,6 +602,12 @@ enum Triggers {
         " se reverront ", " se reverra ", " reviendra ", " reviendront ", " retournera ", " retourneront ",
         // What someone undertook to do ("Mr Morrison has pledged to attend this year's Forum leaders' meeting").
         " pledged to ", " has promised to ", " promised to ", " vowed to ", " s est engage a ", " s est engagee a ",
+        // What may happen, of a meeting or a trip ("a indiqué qu'il pourrait rencontrer en juillet Joe Biden", "Kishida could
+        // visit Seoul next month"; not any "could": "the visit could strengthen ties").
+        " pourrait rencontrer ", " pourraient rencontrer ", " pourrait se rendre ", " pourraient se rendre ", " pourraient se rencontrer ",
+        " pourrait effectuer ", " pourrait recevoir ", " pourrait visiter ", " pourrait s entretenir ", " pourraient s entretenir ",
+        " could meet ", " could visit ", " could travel ", " may meet ", " may visit ", " may travel ", " might meet ", " might visit ",
+        " might travel ",
         // What was to happen, as planned ("Park had been due to leave for Washington on Sunday").
         " had been due to ", " was due to ", " were due to ", " had been scheduled to ", " was scheduled to ", " were scheduled to ",
     ] + agreedTo + lookingAhead + wishes + comingNouns.sorted())

@@ -3,6 +3,19 @@ import Testing
 
 /// What is looked forward to, likely, or due is still to come, and its month is the coming one.
 struct FutureMarkerTests {
+    /// What may happen, of a meeting or a trip, is to come ("il pourrait rencontrer en juillet Joe Biden" in June is next
+    /// month's, not last year's; "could travel to Seoul in May" in April, this May); "could" of anything else is not ("the
+    /// visit could strengthen ties" tells a visit held).
+    @Test func aMeetingThatMayHappen() {
+        let july = eventSummaries(
+            "Andrés Manuel Lopez Obrador a indiqué qu'il pourrait rencontrer en juillet à la Maison Blanche Joe Biden.", on: "2022-06-06")
+        #expect(july.contains("meeting Andrés Manuel López Obrador/MX+Joe Biden/US @US 2022-07 planned"), "\(july)")
+        let seoul = eventSummaries("Fumio Kishida could travel to Seoul in May.", on: "2023-04-30", language: .en)
+        #expect(seoul == ["visit Fumio Kishida/JP @KR 2023-05 planned"], "\(seoul)")
+        let ties = eventSummaries("Fumio Kishida visited Seoul on Sunday, a visit that could strengthen ties.", on: "2023-05-07", language: .en)
+        #expect(ties.contains("visit Fumio Kishida/JP @KR 2023-05-07 held"), "\(ties)")
+    }
+
     /// "looks forward to meeting … in November", "are likely to meet … in July", "devant se rendre au Cameroun".
     @Test func lookedForwardToLikelyAndDue() {
         let apec = eventSummaries(

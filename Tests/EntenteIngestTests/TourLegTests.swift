@@ -259,4 +259,17 @@ struct TourLegTests {
         #expect(aso.contains("visit Mikhail Fradkov/RU @JP 2007-02 held"), "\(aso)")
         #expect(!aso.joined().contains("Neighboring"), "\(aso)")
     }
+
+    /// "sa tournée qui doit le mener en Chine, en Russie, en France et au Portugal": a tour's stops still to come, one visit
+    /// each.
+    @Test func aTourThatIsToTakeHimOn() {
+        let events = eventSummaries(
+            """
+            Le président vénézuélien Hugo Chavez est arrivé dimanche soir à Cuba. M. Chavez devait ensuite poursuivre sa tournée \
+            qui doit le mener en Chine, en Russie, en France et au Portugal.
+            """, on: "2008-09-21")
+        for country in ["CN", "RU", "FR", "PT"] {
+            #expect(events.contains { $0.hasPrefix("visit Hugo Chávez/VE @\(country)") && $0.hasSuffix("planned") }, "\(country): \(events)")
+        }
+    }
 }
