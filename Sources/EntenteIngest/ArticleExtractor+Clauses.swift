@@ -103,14 +103,7 @@ extension ArticleExtractor {
         }
         // "The heads of state met in May 2017 in Riyadh and in September in New York": a month after "and in" is another
         // such event.
-        + ["and in", "and again in", "and then in"].flatMap { joiner in
-            ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-                .map { (" \(joiner) \($0) ", .elliptical) }
-        }
-        + ["et en", "puis en", "et de nouveau en", "et a nouveau en"].flatMap { joiner in
-            ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"]
-                .map { (" \(joiner) \($0) ", .elliptical) }
-        }
+        + monthOpeners.sorted().map { ($0, .elliptical) }
         // "Lavrov met Wang Yi in Moscow on Monday and told reporters that Putin would travel to Beijing in May": what the
         // subject then said is a clause of its own, with its own people and tense.
         + [
@@ -225,6 +218,13 @@ extension ArticleExtractor {
                 // ("en janvier 2017 pour Donald Trump et en mai 2017 pour Emmanuel Macron": a month with its year lists dates.)
                 let end = found + clauseOpeners.phrases[index].count
                 if end + 4 <= characters.count, characters[end..<(end + 4)].allSatisfy(\.isNumber) { continue }
+                // (A month's clause is a date and a place, no more: not "in March and in April, exports to Russia rose".)
+                if Self.monthOpeners.contains(clauseOpeners.phrases[index]) {
+                    guard original.count == characters.count, end <= original.count else { continue }
+                    // (From the character the phrase's last space stands for: "in April, exports …" has a comma there.)
+                    let rest = original[(end - 1)...].prefix { $0 != "." && $0 != ";" }
+                    if rest.contains(",") || rest.split(separator: " ").count > 6 { continue }
+                }
                 openers.append(found + 1)
                 elliptical.insert(found + 1)
             case .locative:
@@ -350,9 +350,22 @@ extension ArticleExtractor {
     /// Words that, after the comma closing a relative clause, carry on the clause it hangs on: a finite verb or its
     /// auxiliary ("Biden and Xi, who agreed to meet …, held talks in Bali"; "Le président, qui est arrivé mardi, a rencontré …").
     /// English verbs in "-ed" count too.
+    /// "and in September", "et en septembre": a month joined to the sentence's event, another such event when a place at most
+    /// follows it.
+    static let monthOpeners: Set<String> = Set(
+        ["and in", "and again in", "and then in"].flatMap { joiner in
+            ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+                .map { " \(joiner) \($0) " }
+        }
+            + ["et en", "puis en", "et de nouveau en", "et a nouveau en"].flatMap { joiner in
+                ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"]
+                    .map { " \(joiner) \($0) " }
+            })
+
     static let mainVerbStarts: Set<String> = [
         "met", "held", "will", "would", "has", "have", "had", "is", "are", "was", "were", "flew", "spoke", "made", "went", "took",
-        "began", "told", "meets", "visits", "holds", "travels", "arrives", "heads", "hosts", "left", "leaves", "plans",
+        "began", "told", "meets", "visits", "holds", "travels", "arrives", "heads", "hosts", "left", "leaves", "plans", "could", "may",
+        "might", "pourrait", "pourraient",
         "a", "ont", "est", "sont", "s", "se", "doit", "doivent", "devait", "devaient", "devrait", "va", "vont", "sera", "seront", "avait",
         "avaient", "etait", "etaient", "rencontre", "rencontrera", "recoit", "recevra", "effectue", "effectuera", "entame", "entamera",
         "participe", "participera", "assistera", "arrive", "arrivera", "lui", "l", "leur", "y",

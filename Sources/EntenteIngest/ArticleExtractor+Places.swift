@@ -283,6 +283,14 @@ extension ArticleExtractor {
     ]
 
     /// Nouns for a town, a resort or an island that a country's adjective and the place's name follow. Folded.
+    /// Words that say what kind of town, between a country's adjective and the town's noun ("the Egyptian coastal city of")
+    /// or after the noun in French ("la ville portuaire égyptienne de", "la station balnéaire russe de"). Folded.
+    static let townKinds: Set<String> = [
+        "coastal", "port", "border", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+        "southeastern", "southwestern", "holy", "historic", "ancient", "capital", "balneaire", "portuaire", "cotiere", "frontaliere",
+        "sainte", "historique",
+    ]
+
     static let settlementNouns: Set<String> = [
         "city", "town", "port", "resort", "island", "village", "seaside", "ville", "ile", "cite", "station", "localite", "bourgade",
     ]
@@ -318,16 +326,20 @@ extension ArticleExtractor {
         }
         return withCountry + places.compactMap { adjective -> PlaceMention? in
             guard adjective.kind == .adjective, let at = words.firstIndex(where: { $0.start == adjective.offset }),
-                let next = words.firstIndex(where: { $0.start >= adjective.offset + adjective.text.count })
+                let after = words.firstIndex(where: { $0.start >= adjective.offset + adjective.text.count })
             else { return nil }
             var index: Int
+            // ("the Egyptian coastal city of El Alamein", "la ville portuaire égyptienne d'Alexandrie": a word that says what
+            // kind of town.)
+            var next = after
+            if townKinds.contains(folded(next)), settlementNouns.contains(folded(next + 1)) { next += 1 }
             if settlementNouns.contains(folded(next)) {
                 // English: "the Tajik city of", "the Chinese resort town of".
                 index = next + 1
                 if settlementNouns.contains(folded(index)) { index += 1 }
                 guard folded(index) == "of" else { return nil }
                 index += 1
-            } else if settlementNouns.contains(folded(at - 1)) || settlementNouns.contains(folded(at - 2)) && folded(at - 1) == "balneaire",
+            } else if settlementNouns.contains(folded(at - 1)) || settlementNouns.contains(folded(at - 2)) && townKinds.contains(folded(at - 1)),
                 ["de", "d"].contains(folded(next))
             {
                 // French: "la ville russe de", "l'île tunisienne de", "la station balnéaire russe de".
@@ -401,8 +413,11 @@ extension ArticleExtractor {
             // (The fold has a space before the sentence; the phrase ends with one.)
             var cursor = match.offset - 1 + whereItLies.phrases[match.phrase].count - 1
             for place in sorted where place.offset >= cursor {
-                let gap = fold(String(characters[cursor..<place.offset])).split { !$0.isLetter }
-                guard place.kind != .adjective, gap.allSatisfy({ separators.contains(String($0)) }) else { break }
+                // (Countries only: "le point de passage frontalier de Rafah" is where someone went. Nor past a comma:
+                // "Kazakhstan, wedged between Russia and China, and Uzbekistan".)
+                let between = characters[cursor..<place.offset]
+                let gap = fold(String(between)).split { !$0.isLetter }
+                guard place.kind == .country, !between.contains(","), gap.allSatisfy({ separators.contains(String($0)) }) else { break }
                 found.insert(place.offset)
                 cursor = place.offset + place.text.count
             }

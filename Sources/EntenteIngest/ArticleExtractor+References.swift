@@ -591,12 +591,17 @@ extension ArticleExtractor {
             let date = clause.dates.first
         else { return [] }
         let place = clause.places.first { $0.kind == .city } ?? clause.places.first { $0.kind == .country }
+        let previous = event.start
         event.hostCountry = place?.country
         event.location = place?.kind == .city ? place?.city : nil
         event.start = date.start
         event.end = date.end
         event.dateText = date.text
-        if date.yearGuessed, let month = date.start.month, date.start.firstDay > clause.published {
+        // (Never before the event it follows: "met King Salman in Riyadh in May and in September in New York" in July is this
+        // September, still to come.)
+        if date.yearGuessed, let month = date.start.month, date.start.firstDay > clause.published,
+            previous.map({ date.start.year - 1 > $0.year || date.start.year - 1 == $0.year && month > ($0.month ?? 12) }) ?? true
+        {
             event.start = PartialDate(year: date.start.year - 1, month: month, day: date.start.day)
             event.end = date.end.flatMap { end in end.month.flatMap { PartialDate(year: end.year - 1, month: $0, day: end.day) } }
         }

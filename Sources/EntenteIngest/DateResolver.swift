@@ -113,10 +113,18 @@ public struct DateResolver: Sendable {
         // "In 2010 he twice postponed a trip — first in March, … and again in June": a month without its year, in a
         // sentence that opens with a past year, is in that year. (Not after a list of years: "s'était rendu en Chine en
         // 2004 et en 2009 …, après une visite à Washington en février".)
-        // So is a later month after a month of a past year written out: "The heads of state met in May 2017 in Riyadh and in
-        // September in New York".
+        // So is a later month joined to a month of a past year written out: "The heads of state met in May 2017 in Riyadh and in
+        // September in New York" (not one another clause tells: "…, dont la dernière visite remonte à mars 2019, est attendu
+        // à Paris en mai").
         var year: Int?
         var written: PartialDate?
+        let joined = { (position: Int) -> Bool in
+            guard position > 0 else { return false }
+            let previous = results[position - 1]
+            let words = fold(String(characters[min(previous.offset + previous.text.count, results[position].offset)..<results[position].offset]))
+                .split(separator: " ")
+            return words.count <= 5 && words.last.map { ["and", "et", "puis", "again", "then", "nouveau"].contains($0) } == true
+        }
         for position in results.indices {
             let mention = results[position]
             // (Not past a semicolon or a "but": "In 2023, Blinken visited China once; he is expected to return in March".)
@@ -131,7 +139,7 @@ public struct DateResolver: Sendable {
                 year = position == 0 && mention.offset < 24 && mention.end == nil && mention.start.year < published.year ? mention.start.year : nil
                 written = nil
             } else if let carried = year ?? written.flatMap({ earlier in
-                    mention.start.month.map { $0 > earlier.month! } == true ? earlier.year : nil
+                    mention.start.month.map { $0 > earlier.month! } == true && joined(position) ? earlier.year : nil
                 }), mention.yearGuessed, let month = mention.start.month,
                 let moved = PartialDate(year: carried, month: month, day: mention.start.day)
             {

@@ -91,7 +91,10 @@ struct Discourse {
             persons += earlier.map { PersonMention(name: $0.name, country: $0.country, offset: offset, source: .reference) }
         } else if case let unqualified = Self.droppingObjectTheys(folded),
             Triggers.groupReferenceSet.occurs(in: unqualified), let phrase = Triggers.groupReferences.first(where: { unqualified.includes($0) }),
-            let offset = unqualified.characterOffset(of: phrase)
+            let offset = unqualified.characterOffset(of: phrase),
+            // ("The heads of state and government of the European Union", "the heads of state of India and Brazil": a group the
+            // phrase names itself.)
+            !(phrase == " the heads of state " && ["of ", "and government", "de "].contains(where: unqualified.dropFirst(offset + phrase.count).hasPrefix))
         {
             let count = Triggers.countedReferences[phrase]
             var group = events.last { event in

@@ -5,8 +5,10 @@ extension PersonFinder {
     /// Countries whose names put the family name first ("M. Wang" is Wang Yi, "Mr Kim" Kim Jong-un).
     static let familyNameFirst: Set<String> = ["CN", "KP", "KR", "VN", "TW", "HK", "MO"]
 
-    /// Countries whose people the news names by their given name after the first mention ("Prayuth", "Thaksin").
-    static let givenNameAfter: Set<String> = ["TH"]
+    /// Countries whose people the news names by their given name after the first mention ("Prayuth", "Thaksin"), as in
+    /// the Horn of Africa, whose names are the given name and the father's ("Prime Minister Abiy", "President Isaias",
+    /// "President Hassan" for Hassan Sheikh Mohamud).
+    static let givenNameAfter: Set<String> = ["TH", "ET", "ER", "SO"]
 
     /// The given names (folded, in every spelling the registry has) of the office-holders of those countries.
     static let givenNames: [String: Set<String>] = {

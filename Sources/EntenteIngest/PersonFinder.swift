@@ -173,6 +173,9 @@ public struct PersonFinder {
     /// Honorifics that some people carry as part of their name ("Sheikh Hasina").
     static let namePartHonorifics: Set<String> = ["sheikh", "cheikh"]
 
+    /// Royal titles, which go with a first name ("Prince Mohammed", "Emir Tamim", "Sultan Haitham"). Folded.
+    static let firstNameTitles: Set<String> = ["prince", "princess", "princesse", "king", "queen", "roi", "reine", "emir", "amir", "sultan"]
+
     /// Capitalised words that continue a title rather than start a name ("Director General Rafael Grossi",
     /// "Secretary of Foreign Affairs Enrique Manalo").
     static let titleWords: Set<String> = [
@@ -619,16 +622,21 @@ public struct PersonFinder {
             // ("State Councilor Wang and I agreed …": a lone letter is no surname, and "I" is the speaker.)
             if names.count == 1, firstName.text.count < 2 { continue }
             if names.count == 1 {
-                let surname = NameNormalizer.normalize(firstName.text)
+                // ("Prime Minister O'Neill": the name's last word, as the registry's forms end.)
+                let surname = firstName.text.contains(where: { $0 == "'" || $0 == "’" })
+                    ? String(NameNormalizer.normalize(firstName.text).split(separator: " ").last ?? "") : NameNormalizer.normalize(firstName.text)
                 if let person = (found + known).first(where: { Self.hasSurname(surname, form: forms[$0.name], country: $0.country) })
                     // ("M. Mirzioïev" after "Chavkat Mirzioïev", found as Shavkat Mirziyoyev: the surname as it sounds.)
                     ?? (found + known).first(where: { Self.soundsLikeSurname(surname, of: forms[$0.name], country: $0.country) })
+                    // ("President Hassan" after "Hassan Sheikh Mohamud": where the news names people by their given name.)
+                    ?? (found + known).first(where: { $0.country.map(Self.givenNameAfter.contains) == true && forms[$0.name].hasPrefix(surname + " ") })
                 {
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .surname))
-                } else if Self.namePartHonorifics.contains(fold(token.text)),
+                } else if Self.namePartHonorifics.contains(fold(token.text)) || Self.firstNameTitles.contains(fold(token.text)),
                     let person = (found + known).first(where: { forms[$0.name].hasPrefix(surname + " ") })
                 {
-                    // "Sheikh Mohamed, then Abu Dhabi's crown prince": a sheikh is called by his first name.
+                    // "Sheikh Mohamed, then Abu Dhabi's crown prince": a sheikh is called by his first name, and so are royals
+                    // ("Prince Mohammed" after "Mohammed bin Salman", "Emir Tamim", "King Abdullah").
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .surname))
                 } else if let (_, name, country) = Self.registryFormsBySurname[surname]?.first(where: {
                     OfficeRegistry.served($0.name, near: date, years: 4)

@@ -102,7 +102,12 @@ public enum TitleResolver {
                 continue
             }
             // ("3 pm": an abbreviated title is written in capitals.)
-            if title.count == 1, abbreviations.contains(title[0]), characters[tokens[index].start..<tokens[index].end].contains(where: \.isLowercase) {
+            // (Nor after a time, "at 11 PM Indian time", nor a radio's band, "Australian FM radio".)
+            if title.count == 1, abbreviations.contains(title[0]),
+                characters[tokens[index].start..<tokens[index].end].contains(where: \.isLowercase)
+                    || index > 0 && words[index - 1].allSatisfy(\.isNumber)
+                    || index + 1 < words.count && ["radio", "station", "stations", "service", "band", "frequency"].contains(words[index + 1])
+            {
                 index += 1
                 continue
             }

@@ -242,7 +242,7 @@ enum Triggers {
         "le menera", "la menera", "le menera successivement", "la menera successivement", "l a mene", "l avait mene", "l avait conduit",
         // ("sa tournée qui doit le mener en Chine, en Russie, en France et au Portugal".)
         "doit le mener", "doit la mener", "doit le conduire", "doit la conduire", "devrait le mener", "devrait la mener",
-        "devrait le conduire", "devrait la conduire", "devait le mener", "devait la mener", "devait le conduire", "devait la conduire",
+        "devrait le conduire", "devrait la conduire",
         // ("son périple qui l'avait plus tôt emmené en Afrique du Sud, en Eswatini et en Angola".)
         "l a emmene", "l avait emmene", "l avait plus tot emmene", "l avait plus tot mene", "l avait plus tot conduit", "l emmenera",
         // ("The comprehensive tour will also include stops in Israel, the West Bank, Egypt …".)
@@ -568,7 +568,7 @@ enum Triggers {
 
     /// Markers of an event to come.
     static let future = PhraseSet([
-        "doit ", "devrait", "se rendra", "se rendront", "effectuera", "aura lieu", "se tiendra", "se deroulera", "rencontrera", "recevra", "participera",
+        "doit ", "doivent ", "devrait", "se rendra", "se rendront", "effectuera", "aura lieu", "se tiendra", "se deroulera", "rencontrera", "recevra", "participera",
         "sera represente", "prochain", "prochaine", " will ", " is expected to", " are expected to", " plans to", " is scheduled", " to travel",
         "looking ahead", "ahead of", "a l approche", "aurai ", "aurons ", "serai ", "serons ", " aura ", " auront ", " sera ", " seront ",
         " ira ", " iront ", "attendu a", "attendue a", " est attendu", " sont attendus", " se retrouveront", " partira ", " s envolera ", "accueillera", "rencontreront", "s entretiendra", "echangera", " is to ", " are to ",

@@ -55,6 +55,8 @@ struct DateResolverTests {
         ("Ils se sont rencontrés en mai 2017 à Riyad et en septembre à New York.", "2018-05-17", ["2017-05", "2017-09"]),
         ("They met in May 2017 in Riyadh and in March in Paris.", "2018-05-17", ["2017-05", "2018-03"]),
         ("They met in May 2017, but he will return in September.", "2018-05-17", ["2017-05", "2018-09"]),
+        // (Only a month joined to it: "…, dont la dernière visite remonte à mars 2019, est attendu à Paris en mai".)
+        ("Xi Jinping, dont la dernière visite en France remonte à mars 2019, est attendu à Paris en mai.", "2024-04-10", ["2019-03", "2024-05"]),
         // A month "of last year", "de l'année dernière": that year's.
         ("Abe held talks with Obama at the White House in February of last year.", "2014-04-23", ["2013-02"]),
         ("Il s'était rendu à Pékin en mars de l'année dernière et y retournera en mai de l'an prochain.", "2014-04-23",

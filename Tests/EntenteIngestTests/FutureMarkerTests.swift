@@ -12,6 +12,12 @@ struct FutureMarkerTests {
         #expect(july.contains("meeting Andrés Manuel López Obrador/MX+Joe Biden/US @US 2022-07 planned"), "\(july)")
         let seoul = eventSummaries("Fumio Kishida could travel to Seoul in May.", on: "2023-04-30", language: .en)
         #expect(seoul == ["visit Fumio Kishida/JP @KR 2023-05 planned"], "\(seoul)")
+        // (A relative clause's meeting before "could" stays held: "Wang Yi, who met Blinken in Beijing on Sunday, could …".)
+        let wang = eventSummaries("Wang Yi, who met Antony Blinken in Beijing on Sunday, could visit Moscow next month.", on: "2023-06-10", language: .en)
+        #expect(wang.contains("meeting Wang Yi/CN+Antony Blinken/US @CN 2023-06-04 held"), "\(wang)")
+        // ("doivent se rencontrer vendredi": the coming Friday.)
+        let paris = eventSummaries("Le président français et Angela Merkel doivent se rencontrer vendredi à Paris.", on: "2015-02-19")
+        #expect(paris.contains("meeting François Hollande/FR+Angela Merkel/DE @FR 2015-02-20 planned"), "\(paris)")
         let ties = eventSummaries("Fumio Kishida visited Seoul on Sunday, a visit that could strengthen ties.", on: "2023-05-07", language: .en)
         #expect(ties.contains("visit Fumio Kishida/JP @KR 2023-05-07 held"), "\(ties)")
     }

@@ -123,5 +123,30 @@ struct MeetingPlaceTests {
             présidents se sont rencontrés à Paris.
             """, on: "2018-04-23")
         #expect(listed.filter { $0.hasPrefix("meeting") }.count == 1, "\(listed)")
+        // (Nor a month that opens another clause: "and in April, exports to Russia rose".)
+        let exports = eventSummaries("Xi Jinping met Vladimir Putin in Moscow in March and in April, exports to Russia rose by half.", on: "2023-06-10", language: .en)
+        #expect(exports.filter { $0.hasPrefix("meeting") } == ["meeting Xi Jinping/CN+Vladimir Putin/RU @RU 2023-03 held"], "\(exports)")
+        // ("The heads of state and government of the European Union" is a group of its own, not the last meeting's people.)
+        let union = eventSummaries(
+            "Joe Biden met Xi Jinping in Bali on Monday. The heads of state and government of the European Union will meet in Brussels on Thursday.",
+            on: "2023-06-10", language: .en)
+        #expect(!union.contains { $0.hasPrefix("visit Joe Biden/US @BE") || $0.hasPrefix("visit Xi Jinping/CN @BE") }, "\(union)")
+    }
+
+    /// "the Egyptian coastal city of El Alamein", "la ville portuaire égyptienne de …": a town the gazetteer lacks, named with
+    /// what kind of town it is, is in that country.
+    @Test func aTownNamedWithItsKind() {
+        let events = eventSummaries(
+            "The previous week, Burhan met with Egyptian President Abdel Fattah el-Sissi in the Egyptian coastal city of El Alamein.",
+            on: "2023-09-11", language: .en)
+        #expect(events.contains { $0.hasPrefix("meeting Abdel Fattah al-Burhan/SD+Abdel Fattah el-Sisi/EG @EG") }, "\(events)")
+    }
+
+    /// Only countries are a country's neighbours: "le point de passage frontalier de Rafah" is where someone went.
+    @Test func aBorderCrossingIsAPlace() {
+        let events = eventSummaries(
+            "Emmanuel Macron s'est rendu jeudi au point de passage frontalier de Rafah, où il a rencontré le président égyptien.",
+            on: "2023-10-21")
+        #expect(events.contains("visit Emmanuel Macron/FR @PS 2023-10-19 held"), "\(events)")
     }
 }

@@ -38,6 +38,10 @@ struct PersonFinderTests {
         #expect(found[1] == ["S. Jaishankar/IN"], "\(found[1])")
         let time = people(["The Georgian delegation lands at 3 pm in Baku."], on: "2021-09-29")
         #expect(time[0].isEmpty, "\(time)")
+        // (Nor after a time in capitals, nor a radio's band.)
+        let late = people(["Blinken arrived in New Delhi at 11 PM Indian time.", "Speaking to Australian FM radio, Albanese said so."], on: "2023-06-10")
+        #expect(late[0] == ["Antony Blinken/US"], "\(late)")
+        #expect(late[1] == ["Anthony Albanese/AU"], "\(late)")
     }
 
     /// A Japanese name in its own order, family name first ("Kishida Fumio", as Japan's and Asia's press write it), is
@@ -54,6 +58,28 @@ struct PersonFinderTests {
         #expect(found[0].contains { $0.hasPrefix("James O'Brien/") }, "\(found[0])")
         #expect(found[1].first?.hasPrefix("James O'Brien/") == true, "\(found[1])")
         #expect(!found.joined().contains { $0.hasPrefix("James Brien") || $0.hasPrefix("Brien") }, "\(found)")
+    }
+
+    /// "Prime Minister O'Neill", "Mr O'Neill": a title before an Irish name finds the registry's holder by its last word.
+    @Test func irishNamesAfterATitle() {
+        let found = people(["Xi Jinping met Prime Minister O'Neill in Beijing on Monday."], on: "2018-06-10")
+        #expect(found[0].contains("Peter O'Neill/PG"), "\(found)")
+    }
+
+    /// Where the news names people by their given name, a title and that name is the person named before: "President
+    /// Hassan" after "Hassan Sheikh Mohamud" (not the Maldives' Mohamed Waheed Hassan), "Prime Minister Abiy", and a royal
+    /// by his first name, "Prince Mohammed" after "Mohammed bin Salman" (not Eritrea's Osman Saleh Mohammed).
+    @Test func givenNamesAfterTheFirstMention() {
+        let somali = people(
+            ["Somali President Hassan Sheikh Mohamud's visit to Kenya was postponed.", "Last week, President Hassan told reporters so."],
+            on: "2012-12-12")
+        #expect(somali[1] == ["Hassan Sheikh Mohamud/SO"], "\(somali)")
+        let ethiopian = people(["Abiy Ahmed met Isaias Afwerki.", "Prime Minister Abiy then left for Asmara."], on: "2019-02-11")
+        #expect(ethiopian[1] == ["Abiy Ahmed/ET"], "\(ethiopian)")
+        let saudi = people(
+            ["Saudi Crown Prince Mohammed bin Salman met Mohamed bin Zayed in Riyadh.", "Last year, Prince Mohammed visited Abu Dhabi."],
+            on: "2023-10-20")
+        #expect(saudi[1] == ["Mohammed bin Salman/SA"], "\(saudi)")
     }
 
     /// "Me", Maître, a lawyer's style in French, is no part of the name ("Me Sidiki Kaba" is Sidiki Kaba).

@@ -272,4 +272,14 @@ struct TourLegTests {
             #expect(events.contains { $0.hasPrefix("visit Hugo Chávez/VE @\(country)") && $0.hasSuffix("planned") }, "\(country): \(events)")
         }
     }
+
+    /// "sa tournée, qui devait le mener en Australie, a été écourtée": stops that were to be, and are not, are no visits.
+    @Test func aTourThatWasToTakeHimOnIsNone() {
+        let events = eventSummaries(
+            """
+            La tournée asiatique de Joe Biden, qui devait le mener en Papouasie-Nouvelle-Guinée et en Australie, a été écourtée \
+            en raison des négociations sur la dette.
+            """, on: "2023-06-10")
+        #expect(!events.contains { $0.contains("@AU") || $0.contains("@PG") }, "\(events)")
+    }
 }
