@@ -641,6 +641,14 @@ public struct DateResolver: Sendable {
         "five": 5, "six": 6, "sept": 7, "seven": 7, "huit": 8, "eight": 8, "neuf": 9, "nine": 9, "dix": 10, "ten": 10,
     ]
 
+    /// Words that make a count approximate, before it. Folded.
+    static let approximately: Set<String> = [
+        "pratiquement", "presque", "environ", "quelque", "about", "nearly", "almost", "some", "around", "roughly", "approximately",
+    ]
+    static let approximatelyPairs: Set<[String]> = [
+        ["pres", "de"], ["pres", "d"], ["plus", "de"], ["plus", "d"], ["a", "peine"], ["more", "than"], ["just", "over"],
+    ]
+
     /// "il y a un an", "il y a trois jours", "two weeks ago", "a year ago": counted back from publication, at the
     /// precision of the unit (a year ago is that year, a month ago that month, days and weeks that day).
     private func ago(_ tokens: [Token], at index: Int) -> ([DateMention], Int)? {
@@ -650,7 +658,15 @@ public struct DateResolver: Sendable {
             return ([DateMention(text: "", offset: 0, start: PartialDate(year: day.year, month: day.month)!)], phrase.count)
         }
         let french = tokens[index].word == "il" && word(tokens, index + 1) == "y" && word(tokens, index + 2) == "a"
-        let numberIndex = french ? index + 3 : index
+        var numberIndex = french ? index + 3 : index
+        // ("il y a pratiquement un mois", "il y a près d'un an", "nearly two weeks ago": a count told as about so many.)
+        if let first = word(tokens, numberIndex) {
+            if Self.approximately.contains(first) {
+                numberIndex += 1
+            } else if let second = word(tokens, numberIndex + 1), Self.approximatelyPairs.contains([first, second]) {
+                numberIndex += 2
+            }
+        }
         guard let countWord = word(tokens, numberIndex), let count = Self.counts[countWord] ?? Int(countWord), (1...60).contains(count),
             let unit = word(tokens, numberIndex + 1)
         else { return nil }

@@ -85,6 +85,10 @@ struct DateResolverTests {
         ("la rencontre entre les deux dirigeants il y a un an lors du G20", "2023-10-06", ["2022"]),
         ("il y a trois jours, le ministre était à Rome", "2023-10-06", ["2023-10-03"]),
         ("They met two weeks ago in Rome.", "2023-10-06", ["2023-09-22"]),
+        // (Told as about so many: "il y a pratiquement un mois", "il y a près d'un an", "nearly two weeks ago".)
+        ("Ils s'étaient retrouvés il y a pratiquement un mois à Brazzaville.", "2021-05-16", ["2021-04"]),
+        ("Ils s'étaient vus il y a près d'un an à Paris.", "2021-05-16", ["2020"]),
+        ("They met nearly two weeks ago in Rome.", "2023-10-06", ["2023-09-22"]),
         ("the talks six months ago", "2023-02-10", ["2022-08"]),
         ("avant le sommet du G20 prévu au cours du week-end", "2021-10-26", ["2021-10-30..2021-10-31"]),
         // ("over the weekend": the last one, which a future tense moves on a week.)
