@@ -107,7 +107,8 @@ extension ArticleExtractor {
         // no guest, and place nothing.)
         let reception = Triggers.receptions.contains(phrase) && !Self.receivesHonours(after: trigger + phrase.count, in: clause)
         // (Or with the host as its agent: "Obama …, welcomed at the Merdeka Palace by President Yudhoyono".)
-        let passive = reception && (Self.passiveBefore(trigger, in: sentence.characters, english: true)
+        // ("is scheduled to host": the receiver's verb, whatever the participle before it.)
+        let passive = reception && !phrase.hasSuffix(" to host") && (Self.passiveBefore(trigger, in: sentence.characters, english: true)
             || ["welcomed", "received"].contains(phrase) && Self.receivingAgent(after: trigger, in: clause) != nil)
         if host == nil, reception, !passive, let receiver = clause.persons.last(where: { $0.offset < trigger }),
             let country = receiver.country, country != "EU"

@@ -54,7 +54,7 @@ enum Triggers {
             "landed in", "touched down in", "s est pose a", "s est posee a", "a atterri a", "ont atterri a", "atterrira a", "a atterri en",
             "a atterri au", "s est d abord pose a", "deplacement en", "deplacement a", "deplacement au", "deplacement aux", "deplacement dans", "voyage en",
             "voyage au", "voyage aux", "voyage officiel", "visited", "will visit", "will travel", "would visit", "would travel", "flew to", "flew into", "flies to", "will fly to", "flown to",
-            "travel to", "travelled to", "traveled to", "trip to", "visit to", "state visit", "official visit", "arrived in", "welcomed",
+            "travel to", "travelled to", "traveled to", "traveling to", "travelling to", "trip to", "visit to", "state visit", "official visit", "arrived in", "welcomed",
             "est alle a", "est allee a", "est ensuite alle a", "went to", "premiere visite", "tournee", "tour of", "final stop", "next stop",
             "first stop", "last stop", "stop will be", "derniere etape", "premiere etape", "prochaine etape",
 
@@ -124,7 +124,9 @@ enum Triggers {
             "accorde une audience", "a accorde une audience", "recu en audience", "a recu en audience", "granted an audience",
             "conversation with", "conference de presse conjointe", "conference de presse commune", "point de presse conjoint",
             "point de presse commun", "joint press conference", "joint news conference", "courtesy call", "courtesy calls",
-            "visite de courtoisie", "visites de courtoisie", "retrouver", "a retrouve", "retrouvera", "rencontrerai", "rencontrerons", "recevrai", "recevrons",
+            "visite de courtoisie", "visites de courtoisie", "appel de courtoisie", "appels de courtoisie",
+            // ("Aliyev is scheduled to host Garibashvili at a working dinner".)
+            "scheduled to host", "expected to host", "set to host", "due to host", "retrouver", "a retrouve", "retrouvera", "rencontrerai", "rencontrerons", "recevrai", "recevrons",
             "m entretiendrai", "nous entretiendrons", "accueillerai", "accueillerons", "entretien de", "s etait entretenu", "s etait entretenue",
             "s etaient entretenus", "avait rencontre", "avaient rencontre", "avait recu", "s etaient deja vus", "se sont deja vus",
             "s etaient deja rencontres", "se sont deja rencontres", "had already met",
@@ -1208,6 +1210,7 @@ enum Triggers {
         "accueille", "a accueilli", "ai accueilli", "avons accueilli", "ai recu", "avons recu", "doit recevoir", "devrait recevoir",
         "va recevoir", "doit accueillir", "va accueillir", "accueillera", "avait recu", "recevrai", "recevrons", "accueillerai", "accueillerons", "hosting",
         "a accorde une audience", "accorde une audience", "granted an audience", "recevait", "recevaient", "accueillait",
+        "scheduled to host", "expected to host", "set to host", "due to host",
     ]
 
     /// What makes an English reception passive, told from the guest's side ("was welcomed to Tirana by …").

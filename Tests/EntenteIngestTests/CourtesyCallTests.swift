@@ -61,4 +61,13 @@ struct CourtesyCallTests {
             "Modi will meet Bob Dadae, the Governor General of Papua New Guinea.", on: "2023-05-21", language: .en)
         #expect(!governor.joined().contains("Papua New Guinea/"), "\(governor)")
     }
+
+    /// "un appel de courtoisie au Premier ministre", as the French of Asian agencies puts a courtesy call: a meeting in person,
+    /// no phone call.
+    @Test func aCourtesyCallInFrench() {
+        let events = eventSummaries(
+            "Wang Yi effectuera ce mercredi un appel de courtoisie au Premier ministre japonais Yoshihide Suga.", on: "2020-11-24")
+        #expect(events.contains("meeting Wang Yi/CN+Yoshihide Suga/JP @JP 2020-11-25 planned"), "\(events)")
+        #expect(!events.contains { $0.hasPrefix("phone_call") }, "\(events)")
+    }
 }

@@ -18,6 +18,9 @@ struct FutureMarkerTests {
         // ("doivent se rencontrer vendredi": the coming Friday.)
         let paris = eventSummaries("Le président français et Angela Merkel doivent se rencontrer vendredi à Paris.", on: "2015-02-19")
         #expect(paris.contains("meeting François Hollande/FR+Angela Merkel/DE @FR 2015-02-20 planned"), "\(paris)")
+        // ("will be traveling to Norway this autumn": a trip in the progressive.)
+        let norway = eventSummaries("Sergei Lavrov will be traveling to Norway once again this autumn.", on: "2019-04-10", language: .en)
+        #expect(norway == ["visit Sergei Lavrov/RU @NO 2019-09 planned"], "\(norway)")
         let ties = eventSummaries("Fumio Kishida visited Seoul on Sunday, a visit that could strengthen ties.", on: "2023-05-07", language: .en)
         #expect(ties.contains("visit Fumio Kishida/JP @KR 2023-05-07 held"), "\(ties)")
     }

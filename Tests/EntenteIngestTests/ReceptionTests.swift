@@ -216,4 +216,10 @@ struct ReceptionTests {
         let first = eventSummaries("M. Ouattara sera le premier chef d'Etat africain à être reçu à l'Elysée.", on: "2017-06-09")
         #expect(first.isEmpty, "\(first)")
     }
+
+    /// "is scheduled to host", "is expected to host": a reception still to come, in the receiver's country.
+    @Test func aReceptionScheduled() {
+        let events = eventSummaries("Ilham Aliyev is scheduled to host Irakli Garibashvili on Thursday.", on: "2021-09-29", language: .en)
+        #expect(events.contains("meeting Ilham Aliyev/AZ+Irakli Garibashvili/GE @AZ 2021-09-30 planned"), "\(events)")
+    }
 }

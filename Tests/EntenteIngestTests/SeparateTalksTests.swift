@@ -74,4 +74,15 @@ struct SeparateTalksTests {
             "The next meeting of Azerbaijani, Turkish and Georgian foreign ministers will be held in Georgia in November.", on: "2015-05-25", language: .en)
         #expect(held.contains { $0.hasPrefix("meeting Elmar Mammadyarov/AZ+Mevlüt Çavuşoğlu/TR+Tamar Beruchashvili/GE @GE") }, "\(held)")
     }
+
+    /// "held phone conversations with the leaders of Kenya, Uganda and Eritrea": a plural title's holders, one call each.
+    @Test func callsWithTheLeadersOfSeveralCountries() {
+        let events = eventSummaries(
+            "Prime Minister Abiy Ahmed said he held phone conversations with the leaders of Kenya, Uganda and Eritrea.",
+            on: "2021-12-08", language: .en)
+        #expect(events.filter { $0.hasPrefix("phone_call") } == [
+            "phone_call Abiy Ahmed/ET+Uhuru Kenyatta/KE @- 2021-12-08 held", "phone_call Abiy Ahmed/ET+Yoweri Museveni/UG @- 2021-12-08 held",
+            "phone_call Abiy Ahmed/ET+Isaias Afwerki/ER @- 2021-12-08 held",
+        ], "\(events)")
+    }
 }
