@@ -599,8 +599,10 @@ extension ArticleExtractor {
         event.dateText = date.text
         // (Never before the event it follows: "met King Salman in Riyadh in May and in September in New York" in July is this
         // September, still to come.)
+        // (In the past tense, the month before: "met Xi in Beijing in April and in November in Bali" in June is last November.)
         if date.yearGuessed, let month = date.start.month, date.start.firstDay > clause.published,
-            previous.map({ date.start.year - 1 > $0.year || date.start.year - 1 == $0.year && month > ($0.month ?? 12) }) ?? true
+            clause.status != .planned
+                || previous.map({ date.start.year - 1 > $0.year || date.start.year - 1 == $0.year && month > ($0.month ?? 12) }) ?? true
         {
             event.start = PartialDate(year: date.start.year - 1, month: month, day: date.start.day)
             event.end = date.end.flatMap { end in end.month.flatMap { PartialDate(year: end.year - 1, month: $0, day: end.day) } }

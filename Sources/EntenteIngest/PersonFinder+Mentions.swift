@@ -205,7 +205,9 @@ extension PersonFinder {
             bySurname[String(familyFirst ? words.first! : words.last!), default: []].append(person)
             // ("Thai Prime Minister Prayuth Chan-ocha …; Harris held talks with Prayuth": a Thai is named by the given name.)
             if person.country.map(Self.givenNameAfter.contains) == true {
-                for given in Self.givenNames[person.name] ?? [String(words.first!)] where !(bySurname[given]?.contains(person) ?? false) {
+                // (Not a given name many bear: "Mohamed", "Hassan", "Ali".)
+                for given in Self.givenNames[person.name] ?? [String(words.first!)]
+                where !(bySurname[given]?.contains(person) ?? false) && !Self.commonSurnames.contains(given) {
                     bySurname[given, default: []].append(person)
                 }
             }

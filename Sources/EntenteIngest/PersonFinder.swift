@@ -628,8 +628,6 @@ public struct PersonFinder {
                 if let person = (found + known).first(where: { Self.hasSurname(surname, form: forms[$0.name], country: $0.country) })
                     // ("M. Mirzioïev" after "Chavkat Mirzioïev", found as Shavkat Mirziyoyev: the surname as it sounds.)
                     ?? (found + known).first(where: { Self.soundsLikeSurname(surname, of: forms[$0.name], country: $0.country) })
-                    // ("President Hassan" after "Hassan Sheikh Mohamud": where the news names people by their given name.)
-                    ?? (found + known).first(where: { $0.country.map(Self.givenNameAfter.contains) == true && forms[$0.name].hasPrefix(surname + " ") })
                 {
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .surname))
                 } else if Self.namePartHonorifics.contains(fold(token.text)) || Self.firstNameTitles.contains(fold(token.text)),
@@ -637,6 +635,13 @@ public struct PersonFinder {
                 {
                     // "Sheikh Mohamed, then Abu Dhabi's crown prince": a sheikh is called by his first name, and so are royals
                     // ("Prince Mohammed" after "Mohammed bin Salman", "Emir Tamim", "King Abdullah").
+                    add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .surname))
+                } else if case let given = known.filter({ $0.country.map(Self.givenNameAfter.contains) == true && forms[$0.name].hasPrefix(surname + " ") }),
+                    given.count == 1, let person = given.first, !found.contains(where: { $0.name == person.name }), !ownCountryFollows,
+                    titleCountry == nil || titleCountry == person.country
+                {
+                    // ("President Hassan" after "Hassan Sheikh Mohamud": where the news names people by their given name. Not
+                    // "President Hassan of the Maldives", nor a Hassan beside him: "arrived for talks with President Hassan".)
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .surname))
                 } else if let (_, name, country) = Self.registryFormsBySurname[surname]?.first(where: {
                     OfficeRegistry.served($0.name, near: date, years: 4)

@@ -54,7 +54,9 @@ enum Triggers {
             "landed in", "touched down in", "s est pose a", "s est posee a", "a atterri a", "ont atterri a", "atterrira a", "a atterri en",
             "a atterri au", "s est d abord pose a", "deplacement en", "deplacement a", "deplacement au", "deplacement aux", "deplacement dans", "voyage en",
             "voyage au", "voyage aux", "voyage officiel", "visited", "will visit", "will travel", "would visit", "would travel", "flew to", "flew into", "flies to", "will fly to", "flown to",
-            "travel to", "travelled to", "traveled to", "traveling to", "travelling to", "trip to", "visit to", "state visit", "official visit", "arrived in", "welcomed",
+            "travel to", "travelled to", "traveled to", "is traveling to", "is travelling to", "was traveling to",
+            "was travelling to", "be traveling to", "be travelling to", "are traveling to", "are travelling to", "were traveling to",
+            "were travelling to", "been traveling to", "been travelling to", "also traveling to", "also travelling to", "trip to", "visit to", "state visit", "official visit", "arrived in", "welcomed",
             "est alle a", "est allee a", "est ensuite alle a", "went to", "premiere visite", "tournee", "tour of", "final stop", "next stop",
             "first stop", "last stop", "stop will be", "derniere etape", "premiere etape", "prochaine etape",
 
@@ -124,7 +126,8 @@ enum Triggers {
             "accorde une audience", "a accorde une audience", "recu en audience", "a recu en audience", "granted an audience",
             "conversation with", "conference de presse conjointe", "conference de presse commune", "point de presse conjoint",
             "point de presse commun", "joint press conference", "joint news conference", "courtesy call", "courtesy calls",
-            "visite de courtoisie", "visites de courtoisie", "appel de courtoisie", "appels de courtoisie",
+            "visite de courtoisie", "visites de courtoisie", "appel de courtoisie au", "appel de courtoisie a",
+            "appels de courtoisie au", "appels de courtoisie a", "appel de courtoisie aupres",
             // ("Aliyev is scheduled to host Garibashvili at a working dinner".)
             "scheduled to host", "expected to host", "set to host", "due to host", "retrouver", "a retrouve", "retrouvera", "rencontrerai", "rencontrerons", "recevrai", "recevrons",
             "m entretiendrai", "nous entretiendrons", "accueillerai", "accueillerons", "entretien de", "s etait entretenu", "s etait entretenue",
@@ -570,7 +573,10 @@ enum Triggers {
 
     /// Markers of an event to come.
     static let future = PhraseSet([
-        "doit ", "doivent ", "devrait", "se rendra", "se rendront", "effectuera", "aura lieu", "se tiendra", "se deroulera", "rencontrera", "recevra", "participera",
+        "doit ", "devrait", "se rendra",
+        // ("doivent se rencontrer vendredi"; not "les deux pays doivent renforcer …", said of anything.)
+        " doivent se rendre", " doivent se rencontrer", " doivent s entretenir", " doivent recevoir", " doivent rencontrer",
+        " doivent participer", " doivent assister", " doivent se retrouver", " doivent effectuer", " doivent se reunir", "se rendront", "effectuera", "aura lieu", "se tiendra", "se deroulera", "rencontrera", "recevra", "participera",
         "sera represente", "prochain", "prochaine", " will ", " is expected to", " are expected to", " plans to", " is scheduled", " to travel",
         "looking ahead", "ahead of", "a l approche", "aurai ", "aurons ", "serai ", "serons ", " aura ", " auront ", " sera ", " seront ",
         " ira ", " iront ", "attendu a", "attendue a", " est attendu", " sont attendus", " se retrouveront", " partira ", " s envolera ", "accueillera", "rencontreront", "s entretiendra", "echangera", " is to ", " are to ",
@@ -960,6 +966,8 @@ enum Triggers {
     static let thingsReceived: [String] = [
         " un appel ", " un coup de fil ", " un coup de telephone ", " une lettre ", " un message ", " un courrier ", " a call ",
         " a phone call ", " a telephone call ", " a letter ", " a message ", " the call ", " a phone ", " des appels ", " calls ",
+        // ("is expected to host talks between Kagame and Tshisekedi": an event of its own kind, hosted.)
+        " talks ", " negotiations ", " a summit ", " the summit ", " a round of talks ",
     ]
 
     /// What makes the event noun after it a kind of event, not one ("ce type de rencontre", "this kind of summit"). Spaced.

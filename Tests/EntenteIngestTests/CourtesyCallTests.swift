@@ -69,5 +69,9 @@ struct CourtesyCallTests {
             "Wang Yi effectuera ce mercredi un appel de courtoisie au Premier ministre japonais Yoshihide Suga.", on: "2020-11-24")
         #expect(events.contains("meeting Wang Yi/CN+Yoshihide Suga/JP @JP 2020-11-25 planned"), "\(events)")
         #expect(!events.contains { $0.hasPrefix("phone_call") }, "\(events)")
+        // ("un appel de courtoisie avec" someone is a call, no meeting.)
+        let call = eventSummaries(
+            "Justin Trudeau a eu lundi un appel de courtoisie avec le président élu Donald Trump pour le féliciter.", on: "2023-06-10")
+        #expect(!call.contains { $0.hasPrefix("meeting") }, "\(call)")
     }
 }

@@ -21,6 +21,14 @@ struct FutureMarkerTests {
         // ("will be traveling to Norway this autumn": a trip in the progressive.)
         let norway = eventSummaries("Sergei Lavrov will be traveling to Norway once again this autumn.", on: "2019-04-10", language: .en)
         #expect(norway == ["visit Sergei Lavrov/RU @NO 2019-09 planned"], "\(norway)")
+        // (Only of an event: "ont estimé que les Européens doivent soutenir l'Ukraine" leaves the meeting held.)
+        let berlin = eventSummaries(
+            "Emmanuel Macron et Olaf Scholz se sont entretenus lundi à Berlin et ont estimé que les Européens doivent soutenir l'Ukraine.",
+            on: "2023-06-10")
+        #expect(berlin.contains("meeting Emmanuel Macron/FR+Olaf Scholz/DE @DE 2023-06-05 held"), "\(berlin)")
+        // ("Americans traveling to Russia": no one's trip.)
+        let americans = eventSummaries("Americans traveling to Russia face serious risks, Antony Blinken said on Monday.", on: "2023-06-10", language: .en)
+        #expect(americans.isEmpty, "\(americans)")
         let ties = eventSummaries("Fumio Kishida visited Seoul on Sunday, a visit that could strengthen ties.", on: "2023-05-07", language: .en)
         #expect(ties.contains("visit Fumio Kishida/JP @KR 2023-05-07 held"), "\(ties)")
     }

@@ -123,6 +123,9 @@ struct MeetingPlaceTests {
             présidents se sont rencontrés à Paris.
             """, on: "2018-04-23")
         #expect(listed.filter { $0.hasPrefix("meeting") }.count == 1, "\(listed)")
+        // (In the past tense, a month still to come is last year's: "met Xi in Beijing in April and in November in Bali" in June.)
+        let bali = eventSummaries("Emmanuel Macron met Xi Jinping in Beijing in April and in November in Bali.", on: "2023-06-10", language: .en)
+        #expect(bali.contains("meeting Emmanuel Macron/FR+Xi Jinping/CN @ID 2022-11 held"), "\(bali)")
         // (Nor a month that opens another clause: "and in April, exports to Russia rose".)
         let exports = eventSummaries("Xi Jinping met Vladimir Putin in Moscow in March and in April, exports to Russia rose by half.", on: "2023-06-10", language: .en)
         #expect(exports.filter { $0.hasPrefix("meeting") } == ["meeting Xi Jinping/CN+Vladimir Putin/RU @RU 2023-03 held"], "\(exports)")

@@ -80,6 +80,19 @@ struct PersonFinderTests {
             ["Saudi Crown Prince Mohammed bin Salman met Mohamed bin Zayed in Riyadh.", "Last year, Prince Mohammed visited Abu Dhabi."],
             on: "2023-10-20")
         #expect(saudi[1] == ["Mohammed bin Salman/SA"], "\(saudi)")
+        // (Not another country's Hassan: "President Hassan of the Maldives"; nor one beside him in the sentence; nor a given
+        // name many bear, alone.)
+        let maldives = people(
+            ["Somali President Hassan Sheikh Mohamud arrived in Male on Sunday.", "President Hassan of the Maldives hosted him."], on: "2013-01-10")
+        #expect(maldives[1].first == "Mohamed Waheed Hassan/MV", "\(maldives)")
+        let tanzania = people(["Somali President Hassan Sheikh Mohamud arrived in Dar es Salaam for talks with President Hassan."], on: "2023-03-10")
+        #expect(tanzania[0].contains("Samia Suluhu Hassan/TZ"), "\(tanzania)")
+        let sheikh = people(
+            [
+                "Sheikh Mohamed bin Zayed received Somali Prime Minister Mohamed Hussein Roble on Monday.",
+                "On Tuesday, Sheikh Mohamed received Abiy Ahmed, and Mohamed pledged support.",
+            ], on: "2021-06-10")
+        #expect(!sheikh[1].contains { $0.hasPrefix("Mohamed Hussein Roble") }, "\(sheikh)")
     }
 
     /// "Me", Maître, a lawyer's style in French, is no part of the name ("Me Sidiki Kaba" is Sidiki Kaba).

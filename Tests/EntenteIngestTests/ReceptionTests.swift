@@ -221,5 +221,10 @@ struct ReceptionTests {
     @Test func aReceptionScheduled() {
         let events = eventSummaries("Ilham Aliyev is scheduled to host Irakli Garibashvili on Thursday.", on: "2021-09-29", language: .en)
         #expect(events.contains("meeting Ilham Aliyev/AZ+Irakli Garibashvili/GE @AZ 2021-09-30 planned"), "\(events)")
+        // ("is expected to host talks between A and B": talks, hosted.)
+        let talks = eventSummaries(
+            "Qatar's Emir Sheikh Tamim bin Hamad Al Thani is expected to host talks between Paul Kagame and Felix Tshisekedi in Doha next week.",
+            on: "2023-06-10", language: .en)
+        #expect(talks.contains { $0.hasPrefix("talks Paul Kagame/RW+Félix Tshisekedi/CD @QA") } && !talks.contains { $0.hasPrefix("meeting") }, "\(talks)")
     }
 }

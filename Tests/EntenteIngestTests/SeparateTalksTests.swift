@@ -84,5 +84,10 @@ struct SeparateTalksTests {
             "phone_call Abiy Ahmed/ET+Uhuru Kenyatta/KE @- 2021-12-08 held", "phone_call Abiy Ahmed/ET+Yoweri Museveni/UG @- 2021-12-08 held",
             "phone_call Abiy Ahmed/ET+Isaias Afwerki/ER @- 2021-12-08 held",
         ], "\(events)")
+        // (Not the caller's own: "the prime ministers of Poland and Ukraine's other neighbours".)
+        let own = eventSummaries(
+            "Ukrainian President Volodymyr Zelensky spoke by phone on Monday with the prime ministers of Poland and Ukraine's other neighbours.",
+            on: "2023-06-10", language: .en)
+        #expect(!own.contains { $0.contains("Denys Shmyhal") }, "\(own)")
     }
 }
