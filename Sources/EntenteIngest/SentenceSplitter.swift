@@ -56,7 +56,7 @@ public enum SentenceSplitter {
                 // Closing quotes and brackets belong to the sentence they close.
                 while end < characters.count, "\"»”’)".contains(characters[end]) { end += 1 }
                 let nextIsBreak = end >= characters.count || characters[end].isWhitespace || isGlued(characters, at: index, next: end)
-                if nextIsBreak && (character != "." || !isAbbreviation(characters, at: index)) {
+                if nextIsBreak && (character != "." || !isAbbreviation(characters, at: index)) && !insideBrackets(characters, from: start, at: index) {
                     emit(upTo: end)
                     index = end
                     continue
@@ -66,6 +66,23 @@ public enum SentenceSplitter {
         }
         emit(upTo: characters.count)
         return sentences
+    }
+
+    /// Whether the stop at `index` stands inside brackets the sentence opened and closes a little further on, on the same
+    /// line: a photo credit's "(photo John Kolesidis. Reuters)" ends no sentence.
+    static func insideBrackets(_ characters: [Character], from start: Int, at index: Int) -> Bool {
+        // (A sentence closed with its bracket, "(He left on Monday.) The …", ends there.)
+        guard index + 1 < characters.count, characters[index + 1] != ")", let open = characters[start..<index].lastIndex(of: "("),
+            !characters[open..<index].contains(")")
+        else { return false }
+        for position in (index + 1)..<min(characters.count, index + 60) {
+            switch characters[position] {
+            case ")": return true
+            case "(", "\n": return false
+            default: continue
+            }
+        }
+        return false
     }
 
     /// Whether the period at `index` ends a sentence glued to the next, as text copied from a page often is ("citing

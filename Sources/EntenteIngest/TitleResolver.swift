@@ -46,6 +46,8 @@ public enum TitleResolver {
         (["souverain"], .headOfState), (["souveraine"], .headOfState), (["monarque"], .headOfState), (["monarch"], .headOfState),
         // "the Georgian PM", "Indian FM": written in capitals only (not "3 pm").
         (["pm"], .headOfGovernment), (["fm"], .foreignMinister),
+        // "Qatar's amir", as the Gulf's press spells it (not "Amir-Abdollahian", a name).
+        (["amir"], .headOfState),
     ]
 
     /// Titles written as abbreviations, taken only in capitals.
@@ -98,6 +100,10 @@ public enum TitleResolver {
                 continue
             }
             guard titleStarts.contains(words[index]), let (title, office) = titles.first(where: { matches($0.0, words, at: index) }) else {
+                index += 1
+                continue
+            }
+            if title == ["amir"], index + 1 < words.count, words[index + 1] == "-" {
                 index += 1
                 continue
             }

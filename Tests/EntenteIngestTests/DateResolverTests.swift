@@ -194,6 +194,16 @@ struct ArticleTests {
         #expect(Array(text)[sentences[1].offset] == "T")
     }
 
+    /// A stop inside brackets that close a little further on ends no sentence: a photo credit's "(photo John Kolesidis.
+    /// Reuters)"; a sentence closed with its bracket, "(He left on Monday.)", still ends there.
+    @Test func stopsInsideBrackets() {
+        let text = "Le Premier ministre grec Antonis Samaras (photo John Kolesidis. Reuters) est attendu vendredi à Berlin. (He left on Monday.) The minister stayed."
+        #expect(SentenceSplitter.split(text).map(\.text) == [
+            "Le Premier ministre grec Antonis Samaras (photo John Kolesidis. Reuters) est attendu vendredi à Berlin.",
+            "(He left on Monday.)", "The minister stayed.",
+        ])
+    }
+
     /// The rest of the month under way ("late this month", "later this month", "à la fin du mois") is that month, still to
     /// come; "earlier this month" is the same month, gone by.
     @Test func theRestOfTheMonthIsToCome() {

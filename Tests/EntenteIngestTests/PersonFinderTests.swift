@@ -60,6 +60,13 @@ struct PersonFinderTests {
         #expect(!found.joined().contains { $0.hasPrefix("James Brien") || $0.hasPrefix("Brien") }, "\(found)")
     }
 
+    /// "Qatar's amir", as the Gulf's press spells the title, is Qatar's emir on the date; "Amir-Abdollahian" is a name.
+    @Test func amirIsATitle() {
+        let found = people(["Last year, Qatar's amir visited Jordan.", "Hossein Amir-Abdollahian arrived in Muscat."], on: "2021-10-13")
+        #expect(found[0] == ["Tamim bin Hamad Al Thani/QA"], "\(found)")
+        #expect(found[1] == ["Hossein Amir-Abdollahian/IR"], "\(found)")
+    }
+
     /// "Prime Minister O'Neill", "Mr O'Neill": a title before an Irish name finds the registry's holder by its last word.
     @Test func irishNamesAfterATitle() {
         let found = people(["Xi Jinping met Prime Minister O'Neill in Beijing on Monday."], on: "2018-06-10")
