@@ -225,8 +225,7 @@ extension PersonFinder {
                 || token.start + token.text.count + 1 != tokens[index + 1].start)
         {
             // ("Al-Sisi and Al-Bashir" after "Abdel Fattah Al-Sisi", "Omar al-Bashir": the surname without its article too.)
-            // ("O'Brien" after "James O'Brien": the name's last word.)
-            let surname = token.text.contains(where: { $0 == "'" || $0 == "’" }) ? String(forms[token.text].split(separator: " ").last ?? "") : forms[token.text]
+            let surname = surnameForm(of: token.text)
             let bare = ["al ", "el "].contains(where: surname.hasPrefix) ? String(surname.dropFirst(3)) : surname
             let matches = bySurname[surname] ?? bySurname[bare] ?? []
             if matches.count == 1, let person = matches.first, !found.contains(where: { $0.name == person.name }) {

@@ -623,8 +623,7 @@ public struct PersonFinder {
             if names.count == 1, firstName.text.count < 2 { continue }
             if names.count == 1 {
                 // ("Prime Minister O'Neill": the name's last word, as the registry's forms end.)
-                let surname = firstName.text.contains(where: { $0 == "'" || $0 == "’" })
-                    ? String(NameNormalizer.normalize(firstName.text).split(separator: " ").last ?? "") : NameNormalizer.normalize(firstName.text)
+                let surname = surnameForm(of: firstName.text)
                 if let person = (found + known).first(where: { Self.hasSurname(surname, form: forms[$0.name], country: $0.country) })
                     // ("M. Mirzioïev" after "Chavkat Mirzioïev", found as Shavkat Mirziyoyev: the surname as it sounds.)
                     ?? (found + known).first(where: { Self.soundsLikeSurname(surname, of: forms[$0.name], country: $0.country) })
@@ -1122,7 +1121,7 @@ public struct PersonFinder {
         var start = 0
         for (offset, character) in sentence.enumerated() {
             // ("O'Brien", "O’Neill": one name.)
-            let irish = (character == "'" || character == "’") && current == "O" && offset + 1 < sentence.count && sentence[offset + 1].isUppercase
+            let irish = Self.isApostrophe(character) && current == "O" && offset + 1 < sentence.count && sentence[offset + 1].isUppercase
             if NameNormalizer.isLetter(character) || (character == "-" && !current.isEmpty) || irish {
                 if current.isEmpty { start = offset }
                 current.append(character)
@@ -1136,6 +1135,14 @@ public struct PersonFinder {
         if !current.isEmpty { words.append((current, start)) }
         return words
     }
+
+    /// The folded form of a surname as written; of one with an apostrophe ("O'Brien"), its last word, as the forms of full
+    /// names end ("james o brien").
+    func surnameForm(of text: String) -> String {
+        text.contains(where: Self.isApostrophe) ? String(forms[text].split(separator: " ").last ?? "") : forms[text]
+    }
+
+    static func isApostrophe(_ character: Character) -> Bool { character == "'" || character == "’" }
 
     /// Where a folded form starts in the sentence: the first run of words whose folded text is the form
     /// (so "Kim Jong-il" is not placed at "Kim Jong-un").
