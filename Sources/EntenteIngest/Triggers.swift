@@ -610,6 +610,9 @@ enum Triggers {
         " se reverront ", " se reverra ", " reviendra ", " reviendront ", " retournera ", " retourneront ",
         // What someone undertook to do ("Mr Morrison has pledged to attend this year's Forum leaders' meeting").
         " pledged to ", " has promised to ", " promised to ", " vowed to ", " s est engage a ", " s est engagee a ",
+        // The future of a past report ("a annoncé mercredi qu'il allait rencontrer cette semaine à Prague Ilham Aliev").
+        " allait rencontrer ", " allaient rencontrer ", " allait se rendre ", " allaient se rendre ", " allaient se rencontrer ",
+        " allait s entretenir ", " allaient s entretenir ", " allait recevoir ", " allait participer ", " allait effectuer ",
         // What may happen, of a meeting or a trip ("a indiqué qu'il pourrait rencontrer en juillet Joe Biden", "Kishida could
         // visit Seoul next month"; not any "could": "the visit could strengthen ties").
         " pourrait rencontrer ", " pourraient rencontrer ", " pourrait se rendre ", " pourraient se rendre ", " pourraient se rencontrer ",

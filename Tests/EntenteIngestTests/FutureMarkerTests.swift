@@ -29,6 +29,11 @@ struct FutureMarkerTests {
         // ("Americans traveling to Russia": no one's trip.)
         let americans = eventSummaries("Americans traveling to Russia face serious risks, Antony Blinken said on Monday.", on: "2023-06-10", language: .en)
         #expect(americans.isEmpty, "\(americans)")
+        // (The future of a past report: "a annoncé mercredi qu'il allait rencontrer cette semaine à Prague …".)
+        let prague = eventSummaries(
+            "Le Premier ministre arménien a annoncé mercredi qu'il allait rencontrer cette semaine à Prague le président azerbaïdjanais Ilham Aliev.",
+            on: "2022-10-05")
+        #expect(prague.contains { $0.hasPrefix("meeting Nikol Pashinyan/AM+Ilham Aliyev/AZ @CZ") && $0.hasSuffix("planned") }, "\(prague)")
         let ties = eventSummaries("Fumio Kishida visited Seoul on Sunday, a visit that could strengthen ties.", on: "2023-05-07", language: .en)
         #expect(ties.contains("visit Fumio Kishida/JP @KR 2023-05-07 held"), "\(ties)")
     }
