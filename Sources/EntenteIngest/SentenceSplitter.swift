@@ -71,18 +71,14 @@ public enum SentenceSplitter {
     /// Whether the stop at `index` stands inside brackets the sentence opened and closes a little further on, on the same
     /// line: a photo credit's "(photo John Kolesidis. Reuters)" ends no sentence.
     static func insideBrackets(_ characters: [Character], from start: Int, at index: Int) -> Bool {
-        // (A sentence closed with its bracket, "(He left on Monday.) The …", ends there.)
-        guard index + 1 < characters.count, characters[index + 1] != ")", let open = characters[start..<index].lastIndex(of: "("),
-            !characters[open..<index].contains(")")
+        // (A sentence closed with its bracket or a quotation, "(He left on Monday.) The …", ends there; so do two sentences in
+        // brackets. Only a credit's few capitalised words may follow the stop: "Reuters", "Getty Images".)
+        guard characters[index] == ".", index + 1 < characters.count, characters[index + 1] == " ",
+            let open = characters[start..<index].lastIndex(of: "("), !characters[open..<index].contains(")"),
+            let close = characters[(index + 1)..<min(characters.count, index + 32)].firstIndex(of: ")")
         else { return false }
-        for position in (index + 1)..<min(characters.count, index + 60) {
-            switch characters[position] {
-            case ")": return true
-            case "(", "\n": return false
-            default: continue
-            }
-        }
-        return false
+        let words = String(characters[(index + 1)..<close]).split(separator: " ")
+        return !words.isEmpty && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" } }
     }
 
     /// Whether the period at `index` ends a sentence glued to the next, as text copied from a page often is ("citing

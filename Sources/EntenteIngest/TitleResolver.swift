@@ -103,7 +103,10 @@ public enum TitleResolver {
                 index += 1
                 continue
             }
-            if title == ["amir"], index + 1 < words.count, words[index + 1] == "-" {
+            // ("Qatar's amir", "the Amir of Kuwait", "Amir Sheikh Tamim"; not a first name, "Israel's Amir Ohana".)
+            if title == ["amir"], characters[tokens[index].start].isUppercase
+                && !(index + 1 < words.count && ["of", "sheikh", "cheikh"].contains(words[index + 1]))
+            {
                 index += 1
                 continue
             }

@@ -610,9 +610,7 @@ enum Triggers {
         " se reverront ", " se reverra ", " reviendra ", " reviendront ", " retournera ", " retourneront ",
         // What someone undertook to do ("Mr Morrison has pledged to attend this year's Forum leaders' meeting").
         " pledged to ", " has promised to ", " promised to ", " vowed to ", " s est engage a ", " s est engagee a ",
-        // The future of a past report ("a annoncé mercredi qu'il allait rencontrer cette semaine à Prague Ilham Aliev").
-        " allait rencontrer ", " allaient rencontrer ", " allait se rendre ", " allaient se rendre ", " allaient se rencontrer ",
-        " allait s entretenir ", " allaient s entretenir ", " allait recevoir ", " allait participer ", " allait effectuer ",
+    ] + reportedNearFutures + [
         // What may happen, of a meeting or a trip ("a indiqué qu'il pourrait rencontrer en juillet Joe Biden", "Kishida could
         // visit Seoul next month"; not any "could": "the visit could strengthen ties").
         " pourrait rencontrer ", " pourraient rencontrer ", " pourrait se rendre ", " pourraient se rendre ", " pourraient se rencontrer ",
@@ -622,6 +620,12 @@ enum Triggers {
         // What was to happen, as planned ("Park had been due to leave for Washington on Sunday").
         " had been due to ", " was due to ", " were due to ", " had been scheduled to ", " was scheduled to ", " were scheduled to ",
     ] + agreedTo + lookingAhead + wishes + comingNouns.sorted())
+
+    /// The future of a past report ("a annoncé mercredi qu'il allait rencontrer cette semaine à Prague Ilham Aliev"); not
+    /// the narrative past ("Quelques semaines plus tard, Macron allait rencontrer Poutine au Kremlin").
+    static let reportedNearFutures: [String] = ["qu il allait", "qu elle allait", "qu ils allaient", "qu elles allaient"].flatMap { opener in
+        ["rencontrer", "se rendre", "se rencontrer", "s entretenir", "recevoir", "participer", "effectuer"].map { " \(opener) \($0) " }
+    }
 
     /// What someone looks forward to, or is likely to do ("looks forward to meeting again with President Xi Jinping during the
     /// APEC meetings in November", "the two leaders are likely to meet in Germany in July"), and the French participle of

@@ -202,6 +202,8 @@ struct ArticleTests {
             "Le Premier ministre grec Antonis Samaras (photo John Kolesidis. Reuters) est attendu vendredi à Berlin.",
             "(He left on Monday.)", "The minister stayed.",
         ])
+        // (Two sentences in brackets are two: only a credit's capitalised words may follow the stop.)
+        #expect(SentenceSplitter.split("(Xi met Putin in Moscow in March. Biden and Xi will meet in San Francisco in November.)").count == 2)
     }
 
     /// The rest of the month under way ("late this month", "later this month", "à la fin du mois") is that month, still to

@@ -34,6 +34,10 @@ struct FutureMarkerTests {
             "Le Premier ministre arménien a annoncé mercredi qu'il allait rencontrer cette semaine à Prague le président azerbaïdjanais Ilham Aliev.",
             on: "2022-10-05")
         #expect(prague.contains { $0.hasPrefix("meeting Nikol Pashinyan/AM+Ilham Aliyev/AZ @CZ") && $0.hasSuffix("planned") }, "\(prague)")
+        // (Not the narrative past: "Quelques semaines plus tard, Macron allait rencontrer Poutine au Kremlin, le 7 février 2022".)
+        let kremlin = eventSummaries(
+            "Quelques semaines plus tard, Emmanuel Macron allait rencontrer Vladimir Poutine au Kremlin, le 7 février 2022.", on: "2023-05-10")
+        #expect(kremlin.contains("meeting Emmanuel Macron/FR+Vladimir Putin/RU @RU 2022-02-07 held"), "\(kremlin)")
         let ties = eventSummaries("Fumio Kishida visited Seoul on Sunday, a visit that could strengthen ties.", on: "2023-05-07", language: .en)
         #expect(ties.contains("visit Fumio Kishida/JP @KR 2023-05-07 held"), "\(ties)")
     }
