@@ -63,6 +63,8 @@ extension ArticleExtractor {
     static let actsOfWar: Set<String> = [
         "agression", "aggression", "invasion", "attentat", "attentats", "attaque", "attaques", "attack", "attacks", "bombing",
         "bombings", "massacre", "massacres",
+        // ("la guerre conduite par la Russie en Ukraine", "the war waged by Russia in Ukraine".)
+        "guerre", "war",
     ]
 
     static func isLocated(_ place: PlaceMention, in sentence: [Character], travel: Bool) -> Bool {
@@ -97,7 +99,7 @@ extension ArticleExtractor {
         if place.topic { return false }
         if aheadOfSomething(before.suffix(5).map { Substring($0) }[...]) { return false }
         // ("l'agression de la Russie en Ukraine", "les attentats du 11 septembre aux États-Unis": an act of war a few words back.)
-        if words.dropLast().suffix(4).contains(where: Self.actsOfWar.contains) { return false }
+        if words.dropLast().suffix(5).contains(where: Self.actsOfWar.contains) { return false }
         // "ministre des Affaires étrangères au Rwanda", "l'ambassadeur d'Iran à Bagdad": a post, not where anything happens.
         // (Not past a comma: "Entretien avec M. James Marape, Premier ministre de Papouasie-Nouvelle-Guinée, à Port Moresby".)
         // (The folded words have lost their punctuation: the comma is looked for in the text as written.)

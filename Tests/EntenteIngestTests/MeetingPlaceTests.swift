@@ -152,4 +152,15 @@ struct MeetingPlaceTests {
             on: "2023-10-21")
         #expect(events.contains("visit Emmanuel Macron/FR @PS 2023-10-19 held"), "\(events)")
     }
+
+    /// "ont évoqué la guerre conduite par la Russie en Ukraine": a war a few words back names where it is fought, not where
+    /// the talks were; a trip to the war zone is still a trip there.
+    @Test func aWarFoughtSomewhereIsNoPlaceOfTheTalks() {
+        let talks = eventSummaries(
+            "Emmanuel Macron a reçu Abdel Fattah al-Sissi. Les deux présidents ont évoqué la guerre conduite par la Russie en Ukraine.",
+            on: "2022-07-22")
+        #expect(!talks.contains { $0.contains("@UA") }, "\(talks)")
+        let zone = eventSummaries("Joe Biden paid a visit to the war zone in Ukraine on Monday.", on: "2023-02-20", language: .en)
+        #expect(zone == ["visit Joe Biden/US @UA 2023-02-20 held"], "\(zone)")
+    }
 }
