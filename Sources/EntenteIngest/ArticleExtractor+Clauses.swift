@@ -347,21 +347,15 @@ extension ArticleExtractor {
 
     private static let appositiveOpeners: Set<String> = ["who", "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "auquel"]
 
-    /// Words that, after the comma closing a relative clause, carry on the clause it hangs on: a finite verb or its
-    /// auxiliary ("Biden and Xi, who agreed to meet …, held talks in Bali"; "Le président, qui est arrivé mardi, a rencontré …").
-    /// English verbs in "-ed" count too.
     /// "and in September", "et en septembre": a month joined to the sentence's event, another such event when a place at most
     /// follows it.
     static let monthOpeners: Set<String> = Set(
-        ["and in", "and again in", "and then in"].flatMap { joiner in
-            ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-                .map { " \(joiner) \($0) " }
-        }
-            + ["et en", "puis en", "et de nouveau en", "et a nouveau en"].flatMap { joiner in
-                ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"]
-                    .map { " \(joiner) \($0) " }
-            })
+        ["and in", "and again in", "and then in"].flatMap { joiner in DateResolver.englishMonths.map { " \(joiner) \($0) " } }
+            + ["et en", "puis en", "et de nouveau en", "et a nouveau en"].flatMap { joiner in DateResolver.frenchMonths.map { " \(joiner) \($0) " } })
 
+    /// Words that, after the comma closing a relative clause, carry on the clause it hangs on: a finite verb or its
+    /// auxiliary ("Biden and Xi, who agreed to meet …, held talks in Bali"; "Le président, qui est arrivé mardi, a rencontré …").
+    /// English verbs in "-ed" count too.
     static let mainVerbStarts: Set<String> = [
         "met", "held", "will", "would", "has", "have", "had", "is", "are", "was", "were", "flew", "spoke", "made", "went", "took",
         "began", "told", "meets", "visits", "holds", "travels", "arrives", "heads", "hosts", "left", "leaves", "plans", "could", "may",

@@ -212,24 +212,23 @@ extension ArticleExtractor {
                 // ("held phone conversations with French President Emmanuel Macron, Indonesian President Joko Widodo, …": so are
                 // calls told in the plural.)
                 let several = Triggers.severalCalls.contains(phrase) || Triggers.severalMeetings.occurs(in: clause.folded)
+                // ("phone conversations with the leaders of Kenya, Uganda and Eritrea": a plural title's holders stand where it
+                // does, each called; not the caller's own government, "the prime ministers of Poland and Ukraine's other
+                // neighbours".)
+                let alsoHolding = { (person: PersonMention) in
+                    person.offset == object.offset && person.name != object.name && person.name != caller.name
+                        && (person.country == nil || person.country != caller.country)
+                }
                 if Triggers.callVerbs.contains(phrase) || several {
                     // ("qu'il appellerait", "plans to telephone": a call still to make.)
                     if Triggers.callsToMake.contains(phrase) { status = .planned }
                     let end = Self.listEnd(after: object.offset, in: sentence.characters) ?? Int.max
-                    // ("phone conversations with the leaders of Kenya, Uganda and Eritrea": a plural title's holders stand
-                    // where it does, each called.)
-                    // (Not the caller's own government: "the prime ministers of Poland and Ukraine's other neighbours".)
-                    alsoCalled = persons.filter { ($0.offset > object.offset || $0.offset == object.offset && $0.name != object.name
-                        && $0.name != caller.name && ($0.country == nil || $0.country != caller.country)) && $0.offset <= end }
-                        .prefix(several ? 8 : 3)
+                    alsoCalled = persons.filter { ($0.offset > object.offset || alsoHolding($0)) && $0.offset <= end }.prefix(several ? 8 : 3)
                         .map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
                 } else {
                     // ("spoke by phone with Donald Trump, Theresa May and Angela Merkel": a call is between two, so a list of
                     // those called is one call each; only the list, not who is spoken about: "spoke with Putin about Erdoğan".)
-                    alsoCalled = persons.filter {
-                        $0.offset == object.offset && $0.name != object.name && $0.name != caller.name && ($0.country == nil || $0.country != caller.country)
-                    }.prefix(7)
-                        .map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
+                    alsoCalled = persons.filter(alsoHolding).prefix(7).map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
                     var previous = object
                     for next in persons where next.offset > object.offset {
                         guard Self.listedAfter(previous, next, in: sentence.characters), alsoCalled.count < 7 else { break }

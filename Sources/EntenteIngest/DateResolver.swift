@@ -50,13 +50,18 @@ public struct DateResolver: Sendable {
 
     // MARK: - Vocabulary (folded: lower case, no accents)
 
-    static let months: [String: Int] = [
-        "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8, "septembre": 9, "octobre": 10,
-        "novembre": 11, "decembre": 12,
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9, "october": 10,
-        "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-        "nov": 11, "dec": 12,
+    /// The months' names in French and in English, folded, January first.
+    static let frenchMonths = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"]
+    static let englishMonths = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
+    static let months: [String: Int] = {
+        var months: [String: Int] = [
+            "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+        ]
+        for (index, name) in (frenchMonths + englishMonths).enumerated() { months[name] = index % 12 + 1 }
+        return months
+    }()
     static let weekdays: [String: Int] = [
         "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7,
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,

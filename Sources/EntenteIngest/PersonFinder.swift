@@ -158,7 +158,8 @@ public struct PersonFinder {
         "me",
     ]
 
-    /// Abbreviated titles before a surname ("PM Modi", "FM Qureshi"): honorifics in capitals only, before someone known.
+    /// Abbreviated titles before a surname ("PM Modi", "FM Qureshi"): honorifics in capitals only, before someone known;
+    /// and titles of their own in capitals ("the Georgian PM", `TitleResolver`).
     static let abbreviatedTitles: Set<String> = ["pm", "fm"]
 
     /// What a pronoun standing for an event, not a person, does ("elle a eu lieu à …", "it took place in …"). Folded.

@@ -50,9 +50,6 @@ public enum TitleResolver {
         (["amir"], .headOfState),
     ]
 
-    /// Titles written as abbreviations, taken only in capitals.
-    static let abbreviations: Set<String> = ["pm", "fm"]
-
     /// Titles that name their office by its seat, and so their country ("le maître du Kremlin", "le locataire de la
     /// Maison-Blanche", "the Kremlin leader"). Folded words; a hyphen is a word of its own.
     static let seats: [([String], Office, String)] = {
@@ -112,7 +109,7 @@ public enum TitleResolver {
             }
             // ("3 pm": an abbreviated title is written in capitals.)
             // (Nor after a time, "at 11 PM Indian time", nor a radio's band, "Australian FM radio".)
-            if title.count == 1, abbreviations.contains(title[0]),
+            if title.count == 1, PersonFinder.abbreviatedTitles.contains(title[0]),
                 characters[tokens[index].start..<tokens[index].end].contains(where: \.isLowercase)
                     || index > 0 && words[index - 1].allSatisfy(\.isNumber)
                     || index + 1 < words.count && ["radio", "station", "stations", "service", "band", "frequency"].contains(words[index + 1])

@@ -573,10 +573,7 @@ enum Triggers {
 
     /// Markers of an event to come.
     static let future = PhraseSet([
-        "doit ", "devrait", "se rendra",
-        // ("doivent se rencontrer vendredi"; not "les deux pays doivent renforcer …", said of anything.)
-        " doivent se rendre", " doivent se rencontrer", " doivent s entretenir", " doivent recevoir", " doivent rencontrer",
-        " doivent participer", " doivent assister", " doivent se retrouver", " doivent effectuer", " doivent se reunir", "se rendront", "effectuera", "aura lieu", "se tiendra", "se deroulera", "rencontrera", "recevra", "participera",
+        "doit ", "devrait", "se rendra", "se rendront", "effectuera", "aura lieu", "se tiendra", "se deroulera", "rencontrera", "recevra", "participera",
         "sera represente", "prochain", "prochaine", " will ", " is expected to", " are expected to", " plans to", " is scheduled", " to travel",
         "looking ahead", "ahead of", "a l approche", "aurai ", "aurons ", "serai ", "serons ", " aura ", " auront ", " sera ", " seront ",
         " ira ", " iront ", "attendu a", "attendue a", " est attendu", " sont attendus", " se retrouveront", " partira ", " s envolera ", "accueillera", "rencontreront", "s entretiendra", "echangera", " is to ", " are to ",
@@ -610,21 +607,25 @@ enum Triggers {
         " se reverront ", " se reverra ", " reviendra ", " reviendront ", " retournera ", " retourneront ",
         // What someone undertook to do ("Mr Morrison has pledged to attend this year's Forum leaders' meeting").
         " pledged to ", " has promised to ", " promised to ", " vowed to ", " s est engage a ", " s est engagee a ",
-    ] + reportedNearFutures + [
-        // What may happen, of a meeting or a trip ("a indiqué qu'il pourrait rencontrer en juillet Joe Biden", "Kishida could
-        // visit Seoul next month"; not any "could": "the visit could strengthen ties").
-        " pourrait rencontrer ", " pourraient rencontrer ", " pourrait se rendre ", " pourraient se rendre ", " pourraient se rencontrer ",
-        " pourrait effectuer ", " pourrait recevoir ", " pourrait visiter ", " pourrait s entretenir ", " pourraient s entretenir ",
+    ] + eventToCome + [
+        // (And in English: "Kishida could visit Seoul next month"; not any "could": "the visit could strengthen ties".)
         " could meet ", " could visit ", " could travel ", " may meet ", " may visit ", " may travel ", " might meet ", " might visit ",
         " might travel ",
         // What was to happen, as planned ("Park had been due to leave for Washington on Sunday").
         " had been due to ", " was due to ", " were due to ", " had been scheduled to ", " was scheduled to ", " were scheduled to ",
     ] + agreedTo + lookingAhead + wishes + comingNouns.sorted())
 
-    /// The future of a past report ("a annoncé mercredi qu'il allait rencontrer cette semaine à Prague Ilham Aliev"); not
-    /// the narrative past ("Quelques semaines plus tard, Macron allait rencontrer Poutine au Kremlin").
-    static let reportedNearFutures: [String] = ["qu il allait", "qu elle allait", "qu ils allaient", "qu elles allaient"].flatMap { opener in
-        ["rencontrer", "se rendre", "se rencontrer", "s entretenir", "recevoir", "participer", "effectuer"].map { " \(opener) \($0) " }
+    /// An event's verb after what makes it still to come, only of an event: what must be done ("doivent se rencontrer
+    /// vendredi"; not "les deux pays doivent renforcer …", said of anything), what may happen ("a indiqué qu'il pourrait
+    /// rencontrer en juillet Joe Biden"), and the future of a past report ("a annoncé qu'il allait rencontrer cette semaine à
+    /// Prague Ilham Aliev"; not the narrative past, "Quelques semaines plus tard, Macron allait rencontrer Poutine"). Folded.
+    static let eventToCome: [String] = [
+        "doivent", "pourrait", "pourraient", "qu il allait", "qu elle allait", "qu ils allaient", "qu elles allaient",
+    ].flatMap { opener in
+        [
+            "rencontrer", "se rendre", "se rencontrer", "s entretenir", "recevoir", "participer", "assister", "se retrouver", "effectuer",
+            "se reunir", "visiter",
+        ].map { " \(opener) \($0) " }
     }
 
     /// What someone looks forward to, or is likely to do ("looks forward to meeting again with President Xi Jinping during the
