@@ -14,72 +14,14 @@ extension ArticleExtractor {
         else { return [] }
         var host = placement.host
         var location = placement.location
-        // Who: the trigger's own people. "meeting between Number 10 and White House representatives" names nobody.
-        var persons = clause.persons
-        // ("called on Prime Minister Kishida and conveyed Prime Minister Modi's greetings": whose greetings, not a party.)
-        if ["meeting", "talks", "phone_call"].contains(kind) {
-            persons.removeAll { $0.offset > trigger && Self.isPossessive($0, in: sentence.characters) }
-        }
-        if let between = [" between ", " entre "].compactMap({ clause.folded.characterOffset(of: $0) }).first,
-            between >= trigger - clause.start, between - (trigger - clause.start) <= phrase.count + 16
-        {
-            // (Unless "en présence de" brings the named ones: "a présidé la réunion entre les dirigeants de A, B et C, en
-            // présence du Président X et du Président Y" is the chair's with them.)
-            let presence = [" en presence d", " in the presence of "].compactMap { clause.folded.characterOffset(of: $0, from: between) }.first
-            // (Unless what follows is the subject's two sides: "held the first talks between the two sides". "a meeting between
-            // Number 10 and White House representatives" still names nobody.)
-            let bothSides = [" the two ", " both ", " les deux ", " their ", " leurs "].contains { side in
-                clause.folded.characterOffset(of: side, from: between + 1).map { $0 - between <= 9 } ?? false
-            }
-            if presence == nil || persons.contains(where: { $0.offset > clause.start + between && $0.offset < clause.start + presence! }),
-                !bothSides || persons.contains(where: { person in ([person.offset] + person.offsets).contains { $0 > clause.start + between } })
-            {
-                // (Someone named before and again after it is there by the later mention: "La visite de Charles III … est
-                // reportée, à l'issue d'un entretien téléphonique entre Emmanuel Macron et le roi".)
-                persons = persons.compactMap { person in
-                    guard let later = ([person.offset] + person.offsets).first(where: { $0 > clause.start + between && $0 < clause.start + clause.text.count }) else {
-                        return nil
-                    }
-                    var placed = person
-                    placed.offset = later
-                    return placed
-                }.sorted { $0.offset < $1.offset }
-            }
-        }
+        // Who: the trigger's own people.
+        let persons = Self.governedPersons(kind: kind, phrase: phrase, trigger: trigger, clause: clause)
         let people = persons.map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
-        var status = clause.status
-        // "arrived on Thursday for a state visit ahead of a summit he is expected to dominate": what is to come is the
-        // summit; the arrival happened. A marker of the future makes planned the triggers it governs, not the whole clause.
-        if status == .planned,
-            !Self.futureGoverns(
-                trigger - clause.start, length: phrase.count, in: clause.folded, others: clause.triggers.map { $0.offset - clause.start },
-                frenchFutures: clause.frenchFutures)
-        {
-            status = .held
-        }
-        if let plannedFrom = clause.plannedFrom, trigger >= plannedFrom { status = .planned }
-        // "the President invited President Zelenskyy to attend the G20 Summit in Bali in November": what someone is
-        // invited to is still to come.
-        // (Not when the clause dates it in a year already past: "In 2022, … invited … to attend the G20 Summit in Bali in
-        // November 2022".)
-        if kind != "invitation", kind != "cancellation",
-            let invitation = clause.triggers.first(where: { $0.group == "invitation" && $0.offset < trigger }),
-            Triggers.invitingVerbs.contains(where: { clause.folded.includes(" " + $0 + " ") }),
-            !clause.dates.contains(where: { date in
-                (date.end ?? date.start).lastDay < clause.published.firstDay && date.text.split(whereSeparator: { !$0.isNumber }).contains { $0.count == 4 }
-            })
-        {
-            status = .planned
-            // ("invited President Putin to visit India next year for the 23rd Annual Summit": where the invitation is to.)
-            if host == nil, let destination = clause.places.first(where: { $0.offset > invitation.offset && $0.kind != .adjective }) {
-                host = destination.country
-                location = destination.city
-            }
-        }
-        // Who.
+        var status = Self.governedStatus(kind: kind, phrase: phrase, trigger: trigger, clause: clause, host: &host, location: &location)
+        // Who takes part, among them.
         let parties = parties(
             kind: kind, phrase: phrase, trigger: trigger, clause: clause, discourse: discourse, split: split, placement: placement,
-            persons: persons, people: people, foldedClause: foldedClause, host: &host, location: &location, status: &status)
+            persons: persons, people: people, host: &host, location: &location, status: &status)
         guard case .chosen(let chosen, let passing, let alsoCalled) = parties else {
             if case .events(let events) = parties { return events }
             return []
@@ -160,32 +102,10 @@ extension ArticleExtractor {
         {
             inPassing = true
         }
-        // ("Taking part in the summit were …" under a Kremlin dateline: the summit is where and when the dateline says.)
-        // ("BRDO, Slovenia, June 16 (Reuters) - Bush and Putin held their first summit on Saturday": so is one held on the
-        // dateline's own day.)
-        if kind == "summit", host == nil, let frame = discourse.frame, frame.dateline,
-            frame.timed || frame.start?.precision == .day && starts.count == 1 && starts[0]?.start == frame.start
-        {
-            host = frame.country
-            location = frame.city
-        }
-        // ("Justin Trudeau, qui est à Da Nang, au Vietnam, pour la réunion de l'APEC, a eu vendredi des rencontres …", "Xi, who is
-        // in Moscow on a state visit, met …": where the subject's relative clause says they are.)
-        if host == nil, ["meeting", "talks", "summit"].contains(kind), let there = Self.subjectIsAt(before: trigger, in: clause) {
-            host = there.country
-            location = there.city
-        }
-        // ("He will then fly to Ireland, where he is due to meet the Taoiseach, Leo Varadkar, at Shannon Airport": a meeting
-        // that names no place of its own is where the clause sends its people, before anything the article said earlier.)
-        if host == nil, kind == "meeting" || kind == "talks",
-            let destination = clause.places.first(where: { place in
-                place.kind != .adjective && place.offset < trigger && place.country != "EU"
-                    && clause.triggers.contains { $0.group == "visit" && $0.offset < place.offset && place.offset - $0.offset <= 40 }
-                    && Self.isLocated(place, in: sentence.characters, travel: true) && !Self.isOrigin(place, in: sentence.characters)
-            })
-        {
-            host = destination.country
-            location = destination.city
+        // Where the clause's own words set an event it gives no place of its own.
+        if host == nil, let scene = Self.sceneOfClause(kind: kind, trigger: trigger, clause: clause, discourse: discourse, starts: starts) {
+            host = scene.country
+            location = scene.city
         }
         // "Clinton will also meet with leaders of Senegal, Uganda, Kenya, …" on a tour: no shared place; each leader at home.
         // (Planned: held meetings with several leaders on one day, "s'est entretenu avec Nieto, puis avec Abe" at Da Nang, are
@@ -219,50 +139,14 @@ extension ArticleExtractor {
                 starts = [DateMention(text: context.dateText ?? "", offset: 0, start: start, end: context.end)]
             }
         }
-        // (So is what a government's readout leads with, undated: "Vladimir Putin, who is on a working visit to the Kingdom
-        // of Saudi Arabia, held talks in Riyadh with …" is the day it is published.)
-        // (Not what the lead recalls: "have met many times", "met again in Moscow, the message recalled".)
-        let recalled = [" many times", " again", " recalled", " remembered", " previous", " have met", " had met"]
-            .contains(where: clause.sentence.text.lowercased().includes)
-        let readoutLead = clause.inLead && !inPassing && !recalled && ["meeting", "talks"].contains(kind) && Self.isReadoutSite(clause.site)
-        // (And what a lead tells in the present perfect: "Donald Trump has been welcomed by the Queen at Buckingham Palace".)
-        let justDone = clause.inLead && !inPassing && !recalled && Triggers.justDone.occurs(in: clause.folded)
-        // (And what it tells in the simple present: "Mike Pompeo is in Chile on the first stop of his trip".)
-        // (The event's own verb: the present just before its trigger, or the trigger itself, and no past trigger: not "met Wang
-        // Yi to discuss Taiwan, which is in the spotlight", "Modi, who visits the US regularly, met Biden".)
-        let relative = trigger - clause.start
         let toldDone = Self.toldDone(phrase)
-        let presentNews = clause.inLead && !inPassing && !recalled && !toldDone
-            && Triggers.presentNews.occurrences(in: clause.folded).contains { found in
-                // (Nor a relative's present, "who visits the US regularly", nor a noun, "his visits to Asia".)
-                let before = " " + String(clause.folded.prefix(found.offset + 1).suffix(12))
-                return found.offset <= relative + 1 && relative - found.offset <= 40
-                    && ![" which ", " who ", " that ", ","].contains(where: String(clause.folded.dropFirst(found.offset).prefix(max(0, relative - found.offset))).includes)
-                    && ![" which ", " who ", " that ", " qui ", " his ", " her ", " their ", " its ", " several ", " two ", " many "].contains(where: before.hasSuffix)
-            }
-            && clause.sentence.text.last(where: { !$0.isWhitespace }).map { ".!?»\"”".contains($0) } == true
-        if starts == [nil] && status == .held
-            && (kind == "phone_call" || Triggers.underWay.occurs(in: clause.folded) || readoutLead || justDone || presentNews)
+        // An event told without a date: the day the text implies, if it implies one.
+        if starts == [nil], status == .held,
+            let day = Self.dayImplied(
+                kind: kind, phrase: phrase, trigger: trigger, clause: clause, discourse: discourse, inPassing: inPassing, host: host,
+                apartFromTripToCome: apartFromTripToCome)
         {
-            // A call reported without a date is the day's (press services report calls the day they happen), and so is
-            // what the text says is under way ("Putin is holding a meeting with …").
-            starts = [DateMention(text: "", offset: 0, start: clause.published)]
-        }
-        // "Dimanche, 14 h 13 : un avion … se pose à Biarritz. … Le ministre iranien s'est entretenu …": what the story goes on
-        // to tell, undated and with nothing else to date it, happened on the last day it gave.
-        // (Not what a trip was made for, "je suis venu pour préparer la visite du président", nor a summit, whose name is
-        // told apart from its days: "CONSEIL EUROPÉEN", then "Bruxelles, le 19 septembre".)
-        if starts == [nil], status == .held, !inPassing, !clause.sentenceDated, !apartFromTripToCome, ["visit", "meeting", "talks"].contains(kind),
-            clause.plannedFrom.map({ trigger < $0 }) ?? true, !Self.namedAsNoun(trigger, in: sentence.characters),
-            // (Nor what the text sets before it: "Vous vous êtes rendu récemment à Damas", "had already met".)
-            ![" recemment ", " recently ", " dernierement ", " lately ", " deja ", " already ", " auparavant ", " previously ", " before that ",
-                " prior to that ", " avant cela ", " before this "]
-                .contains(where: clause.folded.includes),
-            // (Nor where the article's news is a trip called off: "Trump calls off Budapest summit" tells of no day there.)
-            !discourse.events.contains(where: { $0.hostCountry == host && [.cancelled, .postponed].contains($0.status) }),
-            let day = discourse.lastDayGiven, day.start <= clause.published, clause.published.addingDays(-7)! <= day.start
-        {
-            starts = [DateMention(text: day.text, offset: 0, start: day.start)]
+            starts = [day]
         }
         var results: [ExtractedEvent] = []
         func event(_ kind: String, _ participants: [ExtractedEvent.Person], host: String?, location: String?, date: DateMention?, confidence: Double)
@@ -379,6 +263,167 @@ extension ArticleExtractor {
             }
         }
         return results
+    }
+
+    /// The people a trigger governs among its clause's: not whose greetings were conveyed, and after "between" (or "entre")
+    /// only those named after it. "meeting between Number 10 and White House representatives" names nobody.
+    static func governedPersons(kind: String, phrase: String, trigger: Int, clause: Clause) -> [PersonMention] {
+        let sentence = clause.sentence
+        var persons = clause.persons
+        // ("called on Prime Minister Kishida and conveyed Prime Minister Modi's greetings": whose greetings, not a party.)
+        if ["meeting", "talks", "phone_call"].contains(kind) {
+            persons.removeAll { $0.offset > trigger && Self.isPossessive($0, in: sentence.characters) }
+        }
+        if let between = [" between ", " entre "].compactMap({ clause.folded.characterOffset(of: $0) }).first,
+            between >= trigger - clause.start, between - (trigger - clause.start) <= phrase.count + 16
+        {
+            // (Unless "en présence de" brings the named ones: "a présidé la réunion entre les dirigeants de A, B et C, en
+            // présence du Président X et du Président Y" is the chair's with them.)
+            let presence = [" en presence d", " in the presence of "].compactMap { clause.folded.characterOffset(of: $0, from: between) }.first
+            // (Unless what follows is the subject's two sides: "held the first talks between the two sides". "a meeting between
+            // Number 10 and White House representatives" still names nobody.)
+            let bothSides = [" the two ", " both ", " les deux ", " their ", " leurs "].contains { side in
+                clause.folded.characterOffset(of: side, from: between + 1).map { $0 - between <= 9 } ?? false
+            }
+            if presence == nil || persons.contains(where: { $0.offset > clause.start + between && $0.offset < clause.start + presence! }),
+                !bothSides || persons.contains(where: { person in ([person.offset] + person.offsets).contains { $0 > clause.start + between } })
+            {
+                // (Someone named before and again after it is there by the later mention: "La visite de Charles III … est
+                // reportée, à l'issue d'un entretien téléphonique entre Emmanuel Macron et le roi".)
+                persons = persons.compactMap { person in
+                    guard let later = ([person.offset] + person.offsets).first(where: { $0 > clause.start + between && $0 < clause.start + clause.text.count }) else {
+                        return nil
+                    }
+                    var placed = person
+                    placed.offset = later
+                    return placed
+                }.sorted { $0.offset < $1.offset }
+            }
+        }
+        return persons
+    }
+
+    /// The status of what a trigger tells: the clause's, unless its marker of the future governs other triggers, or the
+    /// trigger is what someone is invited to (then planned, and where the invitation is to, when no place is told).
+    static func governedStatus(kind: String, phrase: String, trigger: Int, clause: Clause, host: inout String?, location: inout String?)
+        -> EventStatus
+    {
+        var status = clause.status
+        // "arrived on Thursday for a state visit ahead of a summit he is expected to dominate": what is to come is the
+        // summit; the arrival happened. A marker of the future makes planned the triggers it governs, not the whole clause.
+        if status == .planned,
+            !Self.futureGoverns(
+                trigger - clause.start, length: phrase.count, in: clause.folded, others: clause.triggers.map { $0.offset - clause.start },
+                frenchFutures: clause.frenchFutures)
+        {
+            status = .held
+        }
+        if let plannedFrom = clause.plannedFrom, trigger >= plannedFrom { status = .planned }
+        // "the President invited President Zelenskyy to attend the G20 Summit in Bali in November": what someone is
+        // invited to is still to come.
+        // (Not when the clause dates it in a year already past: "In 2022, … invited … to attend the G20 Summit in Bali in
+        // November 2022".)
+        if kind != "invitation", kind != "cancellation",
+            let invitation = clause.triggers.first(where: { $0.group == "invitation" && $0.offset < trigger }),
+            Triggers.invitingVerbs.contains(where: { clause.folded.includes(" " + $0 + " ") }),
+            !clause.dates.contains(where: { date in
+                (date.end ?? date.start).lastDay < clause.published.firstDay && date.text.split(whereSeparator: { !$0.isNumber }).contains { $0.count == 4 }
+            })
+        {
+            status = .planned
+            // ("invited President Putin to visit India next year for the 23rd Annual Summit": where the invitation is to.)
+            if host == nil, let destination = clause.places.first(where: { $0.offset > invitation.offset && $0.kind != .adjective }) {
+                host = destination.country
+                location = destination.city
+            }
+        }
+        return status
+    }
+
+    /// Where an event the clause gives no place of its own takes place, by what the clause says around it: a summit under
+    /// a dateline, a subject's relative clause placing them, or where the clause sends its people.
+    static func sceneOfClause(kind: String, trigger: Int, clause: Clause, discourse: Discourse, starts: [DateMention?])
+        -> (country: String, city: String?)?
+    {
+        let sentence = clause.sentence
+        // ("Taking part in the summit were …" under a Kremlin dateline: the summit is where and when the dateline says.)
+        // ("BRDO, Slovenia, June 16 (Reuters) - Bush and Putin held their first summit on Saturday": so is one held on the
+        // dateline's own day.)
+        if kind == "summit", let frame = discourse.frame, frame.dateline,
+            frame.timed || frame.start?.precision == .day && starts.count == 1 && starts[0]?.start == frame.start
+        {
+            return (frame.country, frame.city)
+        }
+        // ("Justin Trudeau, qui est à Da Nang, au Vietnam, pour la réunion de l'APEC, a eu vendredi des rencontres …", "Xi, who is
+        // in Moscow on a state visit, met …": where the subject's relative clause says they are.)
+        if ["meeting", "talks", "summit"].contains(kind), let there = Self.subjectIsAt(before: trigger, in: clause) {
+            return (there.country, there.city)
+        }
+        // ("He will then fly to Ireland, where he is due to meet the Taoiseach, Leo Varadkar, at Shannon Airport": a meeting
+        // that names no place of its own is where the clause sends its people, before anything the article said earlier.)
+        if kind == "meeting" || kind == "talks",
+            let destination = clause.places.first(where: { place in
+                place.kind != .adjective && place.offset < trigger && place.country != "EU"
+                    && clause.triggers.contains { $0.group == "visit" && $0.offset < place.offset && place.offset - $0.offset <= 40 }
+                    && Self.isLocated(place, in: sentence.characters, travel: true) && !Self.isOrigin(place, in: sentence.characters)
+            })
+        {
+            return (destination.country, destination.city)
+        }
+        return nil
+    }
+
+    /// The day an undated, held event took place when the text implies one: the day of publication for a call, for what a
+    /// readout leads with or a lead tells just done or under way; else the last day the story gave, within the week before.
+    static func dayImplied(
+        kind: String, phrase: String, trigger: Int, clause: Clause, discourse: Discourse, inPassing: Bool, host: String?,
+        apartFromTripToCome: Bool
+    ) -> DateMention? {
+        let sentence = clause.sentence
+        // (What a government's readout leads with, undated, is the day it is published: "Vladimir Putin, who is on a working
+        // visit to the Kingdom of Saudi Arabia, held talks in Riyadh with …".)
+        // (Not what the lead recalls: "have met many times", "met again in Moscow, the message recalled".)
+        let recalled = [" many times", " again", " recalled", " remembered", " previous", " have met", " had met"]
+            .contains(where: clause.sentence.text.lowercased().includes)
+        let readoutLead = clause.inLead && !inPassing && !recalled && ["meeting", "talks"].contains(kind) && Self.isReadoutSite(clause.site)
+        // (And what a lead tells in the present perfect: "Donald Trump has been welcomed by the Queen at Buckingham Palace".)
+        let justDone = clause.inLead && !inPassing && !recalled && Triggers.justDone.occurs(in: clause.folded)
+        // (And what it tells in the simple present: "Mike Pompeo is in Chile on the first stop of his trip".)
+        // (The event's own verb: the present just before its trigger, or the trigger itself, and no past trigger: not "met Wang
+        // Yi to discuss Taiwan, which is in the spotlight", "Modi, who visits the US regularly, met Biden".)
+        let relative = trigger - clause.start
+        let toldDone = Self.toldDone(phrase)
+        let presentNews = clause.inLead && !inPassing && !recalled && !toldDone
+            && Triggers.presentNews.occurrences(in: clause.folded).contains { found in
+                // (Nor a relative's present, "who visits the US regularly", nor a noun, "his visits to Asia".)
+                let before = " " + String(clause.folded.prefix(found.offset + 1).suffix(12))
+                return found.offset <= relative + 1 && relative - found.offset <= 40
+                    && ![" which ", " who ", " that ", ","].contains(where: String(clause.folded.dropFirst(found.offset).prefix(max(0, relative - found.offset))).includes)
+                    && ![" which ", " who ", " that ", " qui ", " his ", " her ", " their ", " its ", " several ", " two ", " many "].contains(where: before.hasSuffix)
+            }
+            && clause.sentence.text.last(where: { !$0.isWhitespace }).map { ".!?»\"”".contains($0) } == true
+        if kind == "phone_call" || Triggers.underWay.occurs(in: clause.folded) || readoutLead || justDone || presentNews {
+            // A call reported without a date is the day's (press services report calls the day they happen), and so is
+            // what the text says is under way ("Putin is holding a meeting with …").
+            return DateMention(text: "", offset: 0, start: clause.published)
+        }
+        // "Dimanche, 14 h 13 : un avion … se pose à Biarritz. … Le ministre iranien s'est entretenu …": what the story goes on
+        // to tell, undated and with nothing else to date it, happened on the last day it gave.
+        // (Not what a trip was made for, "je suis venu pour préparer la visite du président", nor a summit, whose name is
+        // told apart from its days: "CONSEIL EUROPÉEN", then "Bruxelles, le 19 septembre".)
+        if !inPassing, !clause.sentenceDated, !apartFromTripToCome, ["visit", "meeting", "talks"].contains(kind),
+            clause.plannedFrom.map({ trigger < $0 }) ?? true, !Self.namedAsNoun(trigger, in: sentence.characters),
+            // (Nor what the text sets before it: "Vous vous êtes rendu récemment à Damas", "had already met".)
+            ![" recemment ", " recently ", " dernierement ", " lately ", " deja ", " already ", " auparavant ", " previously ", " before that ",
+                " prior to that ", " avant cela ", " before this "]
+                .contains(where: clause.folded.includes),
+            // (Nor where the article's news is a trip called off: "Trump calls off Budapest summit" tells of no day there.)
+            !discourse.events.contains(where: { $0.hostCountry == host && [.cancelled, .postponed].contains($0.status) }),
+            let day = discourse.lastDayGiven, day.start <= clause.published, clause.published.addingDays(-7)! <= day.start
+        {
+            return DateMention(text: day.text, offset: 0, start: day.start)
+        }
+        return nil
     }
 
     /// Whether the trigger is a noun after its determiner ("préparer la visite du président", "his visit"), not a verb telling
