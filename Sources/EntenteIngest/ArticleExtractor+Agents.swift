@@ -394,7 +394,12 @@ extension ArticleExtractor {
             // ("Arrivé à Nouakchott, le président français s'est entretenu avec A, B et C": whom a meeting between is with
             // is met there, not taken along.)
             let met = clause.triggers.contains { $0.group == "meeting" && $0.offset > trigger && $0.offset < clause.start + with }
-            if !["un", "une", "des", "a", "an", "du", "l", "pour"].contains(next), !met {
+            // ("M. Faye, qui s'était rendu fin mai à Bamako, conduira sa mission avec le Togolais …": a trip told in a relative
+            // clause ends at its comma.)
+            let opening = sentence.characters[..<trigger].lastIndex(of: ",").map { $0 + 1 } ?? 0
+            let relative = [" qui ", " who "].contains(where: (" " + fold(String(sentence.characters[opening..<trigger])) + " ").includes)
+                && sentence.characters[trigger..<min(clause.start + with, sentence.characters.count)].contains(",")
+            if !["un", "une", "des", "a", "an", "du", "l", "pour"].contains(next), !met, !relative {
                 companions = persons.filter { $0.offset > clause.start + with && $0.offset <= list && !participants.map(\.name).contains($0.name) }
                     .prefix(4).map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
             }

@@ -314,7 +314,8 @@ extension ArticleExtractor {
         if status == .planned,
             !Self.futureGoverns(
                 trigger - clause.start, length: phrase.count, in: clause.folded, others: clause.triggers.map { $0.offset - clause.start },
-                frenchFutures: clause.frenchFutures)
+                frenchFutures: clause.frenchFutures,
+                toldDone: ["s est ", "s etait ", "se sont ", "s etaient ", "a ", "ont ", "avait ", "avaient "].contains(where: phrase.hasPrefix))
         {
             status = .held
         }

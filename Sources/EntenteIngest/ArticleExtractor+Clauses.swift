@@ -130,6 +130,31 @@ extension ArticleExtractor {
         // "M. Ouattara sera le premier … à être reçu à l'Elysée mais Emmanuel Macron avait auparavant rencontré …": after
         // "mais" or "but", a new subject opens a clause of its own, with its own people, tense and date.
         + [(" mais ", .contrast), (" but ", .contrast)]
+        // "Faye s'était rendu en Mauritanie, puis Alassane Ouattara s'est rendu au Ghana": after a comma, "puis", "et", "then" or
+        // "and" and a new subject and its verb open a clause of its own too (see `newSubjectFollows`).
+        + [(" puis ", .contrast), (" et ", .contrast), (" then ", .contrast), (" and ", .contrast)]
+    /// Whether a name and then a finite verb start at `start` ("Alassane Ouattara s'est rendu", "Scholz flew"): a new
+    /// subject, not one more of a list ("a rencontré Macron, puis Scholz", "met Macron, Scholz, and Meloni").
+    static func newSubjectFollows(at start: Int, folded characters: [Character], original: [Character]) -> Bool {
+        guard original.count == characters.count, start < original.count, original[start].isUppercase else { return false }
+        let words = String(characters[start..<min(characters.count, start + 60)]).split(separator: " ").map(String.init)
+        var index = 0
+        var offset = start
+        // (The name: up to four capitalised words.)
+        while index < words.count, index < 4, offset < original.count, original[offset].isUppercase {
+            offset += words[index].count + 1
+            index += 1
+        }
+        guard index > 0, index < words.count else { return false }
+        return subjectVerbs.contains(words[index])
+    }
+
+    /// The first word of a finite verb after a new subject. Folded.
+    static let subjectVerbs: Set<String> = [
+        "s", "a", "ont", "est", "sont", "se", "avait", "avaient", "etait", "sera", "doit", "va", "devait", "rencontre", "recoit",
+        "has", "had", "have", "was", "were", "is", "will", "met", "visited", "travelled", "traveled", "flew", "held", "arrived", "went",
+    ]
+
     private static let clauseOpeners = PhraseSet(clauseOpenerList.map(\.phrase))
     private static let clauseOpenerKinds = clauseOpenerList.map(\.kind)
 
@@ -245,6 +270,10 @@ extension ArticleExtractor {
                 // (A subject: a capitalised word or a subject pronoun; not "but also", "mais n'a pas".)
                 let next = String(characters[min(found + 1, characters.count)...]).split(separator: " ").dropFirst().first.map(String.init) ?? ""
                 let start = found + 1 + clauseOpeners.phrases[index].count - 1
+                if ![" mais ", " but "].contains(clauseOpeners.phrases[index]) {
+                    guard commaBefore(found + 1) || commaBefore(found), Self.newSubjectFollows(at: start, folded: characters, original: original)
+                    else { continue }
+                }
                 let capitalised = original.count == characters.count && start < original.count && original[start].isUppercase
                 guard capitalised && !["also", "aussi"].contains(next) || Triggers.subjectPronouns.contains(" \(next) ") else { continue }
                 // (Not the "but" of "not X but Y", "non pas X mais Y": Y is the same clause's.)

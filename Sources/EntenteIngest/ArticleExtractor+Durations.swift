@@ -103,7 +103,7 @@ extension ArticleExtractor {
     static func scheduledTripBefore(_ mention: DateMention, in clause: Clause) -> Bool {
         let end = mention.offset - clause.start + 1
         guard end > 0 else { return false }
-        let window = String(clause.folded.dropFirst(max(0, end - 36)).prefix(min(end, 36)))
+        let window = String(clause.folded.dropFirst(max(0, end - 48)).prefix(min(end, 48)))
         guard let verb = Self.scheduledTripVerbs.first(where: window.includes), let at = window.characterOffset(of: verb)
         else { return false }
         // (The weekday ends the trip's phrase: "to Manila on Sunday", not a clause of its own after it.)
@@ -115,7 +115,11 @@ extension ArticleExtractor {
         {
             return false
         }
-        return between.split(separator: " ").count <= 4 && ![",", ";", " and ", " et "].contains(where: between.includes)
+        // ("He then heads to Geneva for a summit on Wednesday": what the trip is for may come between; not another verb's
+        // clause, "flies to Kyiv after he met Scholz on Sunday".)
+        let words = between.split(separator: " ")
+        return words.count <= 6 && ![",", ";", " and ", " et "].contains(where: between.includes)
+            && !words.contains(where: { $0.hasSuffix("ed") || ["met", "held", "said", "after", "when", "where", "who", "which", "since"].contains($0) })
     }
 
     /// A trip told in the present, simple or progressive, as a schedule is ("flies to Seoul on Sunday", "is traveling to
@@ -130,9 +134,16 @@ extension ArticleExtractor {
     /// Whether a schedule told in the present follows a weekday, after its subject pronoun ("On Thursday he travels to
     /// Normandy", "Friday she flies on to Seoul").
     static func scheduleFollows(_ mention: DateMention, in clause: Clause) -> Bool {
-        let after = String(clause.folded.dropFirst(mention.offset - clause.start + 1 + mention.text.count).prefix(28))
+        let end = mention.offset - clause.start + 1 + mention.text.count
+        let after = String(clause.folded.dropFirst(end).prefix(28))
         let verb = Triggers.subjectPronouns.first(where: after.hasPrefix).map { String(after.dropFirst($0.count - 1)) } ?? after
-        return Triggers.scheduledAfterWeekday.contains(where: verb.hasPrefix)
+        if Triggers.scheduledAfterWeekday.contains(where: verb.hasPrefix) { return true }
+        // ("On Tuesday, Biden stays in Brussels for a U.S.-EU summit": or a person named, then the verb.)
+        guard clause.persons.contains(where: { $0.offset >= clause.start + end - 1 && $0.offset <= clause.start + end + 3 }) else { return false }
+        let words = clause.folded.dropFirst(end).prefix(48).split(separator: " ")
+        return (1...3).contains { skipped in
+            Triggers.scheduledAfterWeekday.contains(where: (" " + words.dropFirst(skipped).joined(separator: " ") + " ").hasPrefix)
+        }
     }
 
     /// "Quatre jours plus tôt", "two days later": how many days from the last date given (counted, not "quelques jours").
@@ -216,11 +227,15 @@ extension ArticleExtractor {
     /// visit ahead of a summit he is expected to dominate"), or one that qualifies a noun right next to it ("ahead of
     /// the summit", "la visite prochaine"). `others`: the clause's triggers, at offsets in the folded clause.
     /// - Parameter frenchFutures: where the clause's French verbs in the future are, by their endings: each counts as a marker.
-    static func futureGoverns(_ offset: Int, length: Int, in folded: String, others: [Int], frenchFutures: [Int] = []) -> Bool {
+    static func futureGoverns(_ offset: Int, length: Int, in folded: String, others: [Int], frenchFutures: [Int] = [], toldDone: Bool = false)
+        -> Bool
+    {
         let end = offset + length
         // ("said he had spoken by phone with Hun Manet, warning that Washington would not …": a perfect is told done,
-        // whatever future follows it.)
-        let perfect = folded.prefix(offset).split(separator: " ").suffix(2).contains { ["had", "has", "have", "avait", "avaient"].contains($0) }
+        // whatever future follows it; so is a trigger in a French compound past of its own: "M. Faye, qui s'était rendu fin
+        // mai à Bamako, conduira sa mission".)
+        let perfect = toldDone
+            || folded.prefix(offset).split(separator: " ").suffix(2).contains { ["had", "has", "have", "avait", "avaient"].contains($0) }
         let governs = { (found: Int) in
             found < end || !perfect && found < end + 70 && !others.contains(where: { $0 > end && $0 < found })
                 && !Triggers.saidAfter.occurs(in: String(folded.dropFirst(end).prefix(max(0, found - end))) + " ")

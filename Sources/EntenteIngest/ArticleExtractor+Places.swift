@@ -465,7 +465,14 @@ extension ArticleExtractor {
                 for date in clause.dates where date.offset >= previousEnd && date.offset + date.text.count <= place.offset {
                     for index in (date.offset - previousEnd)..<(date.offset - previousEnd + date.text.count) { gap[index] = " " }
                 }
-                guard Self.fold(String(gap)).split(separator: " ").allSatisfy({ separators.contains(String($0)) }) else { break }
+                let words = Self.fold(String(gap)).split(separator: " ").map(String.init)
+                // ("s'était rendu en Mauritanie, le 18 avril, pour son premier déplacement, puis en Gambie, au Ghana et en Guinée":
+                // "puis" (or "then") goes on with the trip, a short aside after a stop.)
+                let goesOn = gap.count <= 80 && (["puis", "then"].contains(words.last ?? "") || ["puis", "then"].contains(words.dropLast().last ?? "")
+                    && ["en", "au", "aux", "a", "to", "in"].contains(words.last ?? ""))
+                    && !clause.persons.contains(where: { $0.offset >= previousEnd && $0.offset < place.offset })
+                    && !clause.triggers.contains(where: { $0.offset >= previousEnd && $0.offset < place.offset })
+                guard goesOn || words.allSatisfy(separators.contains) else { break }
             } else if place.kind == .adjective {
                 continue
             }

@@ -51,7 +51,9 @@ extension PersonFinder {
         var knownSpans: [Range<Int>] = []
         for match in matches where !inLonger(match) {
             let form = sentenceWords[match.words].joined(separator: " ")
-            let offset = approximateOffset(of: form, in: normalizedWords)
+            // (A form the names' words do not spell, inside a hyphenated run ("Modibo Keïta-Sénou"), is where its first word is.)
+            let spelled = approximateOffset(of: form, in: normalizedWords)
+            let offset = spelled == 0 ? wordTokens[match.words.lowerBound].start : spelled
             knownSpans.append(offset..<(offset + form.count))
             add(PersonMention(name: match.name, country: match.country, offset: offset, source: .knownName))
         }

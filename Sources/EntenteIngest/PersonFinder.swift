@@ -340,6 +340,8 @@ public struct PersonFinder {
         }
         // Last, a name nothing introduced.
         newNames(characters: characters, words: tokens, knownSpans: knownSpans, on: date, found: &found)
+        // ("l'aéroport international Président Modibo Keïta-Sénou", "Jomo Kenyatta International Airport": a place's name.)
+        found.removeAll { Self.namesBuilding(at: $0.offset, tokens: wordTokens, characters: characters) }
         settle(&found, characters: characters, on: date)
         followSubject(of: found, characters: characters)
         return found
@@ -924,6 +926,49 @@ public struct PersonFinder {
         "cimetiere", "cemetery", "memorial", "mausolee", "mausoleum", "monument", "place", "square", "parc", "park", "gare",
         "hopital", "hospital", "centre", "center", "fondation", "foundation", "pont", "bridge", "prix", "prize", "musee", "museum",
     ]
+
+    /// Words between a building's or road's name and the person it is named after ("l'aéroport international Président
+    /// Modibo Keïta"): "international" and capitalised titles. Folded.
+    static let namedAfterTitles: Set<String> = [
+        "international", "internationale", "national", "nationale", "president", "presidente", "general", "marechal", "roi", "king",
+    ]
+
+    /// What an English name goes before when it names a building ("Jomo Kenyatta International Airport"). Folded.
+    static let namedBeforeWords: Set<String> = [
+        "airport", "stadium", "university", "foundation", "center", "centre", "museum", "memorial", "hospital", "avenue", "boulevard",
+        "bridge",
+    ]
+
+    /// Whether the person mentioned at `offset` is the name of a building or a road: after an airport, an avenue and the like
+    /// (with a title or "international" between, no punctuation), or before a capitalised "Airport", "Stadium".
+    static func namesBuilding(at offset: Int, tokens: [DateResolver.Token], characters: [Character]) -> Bool {
+        guard let index = tokens.firstIndex(where: { $0.start >= offset }), tokens[index].start - offset <= 1 else { return false }
+        let plain = { (from: Int, to: Int) in characters[from..<to].allSatisfy { $0 == " " || $0 == "'" || $0 == "’" || $0 == "-" } }
+        var back = index - 1
+        while back >= 0, index - back <= 3, plain(tokens[back].end, tokens[back + 1].start) {
+            // (Not "place" after a verb: "Autour de la table avaient pris place Angela Merkel et …", "took place".)
+            if namedAfterWords.contains(tokens[back].word),
+                tokens[back].word != "place" || back > 0 && ["la", "de", "sur", "a", "the", "au"].contains(tokens[back - 1].word)
+            {
+                return true
+            }
+            // (A title capitalised, as a name's part: not "accueilli à l'aéroport par le président Macron".)
+            guard namedAfterTitles.contains(tokens[back].word),
+                characters[tokens[back].start].isUppercase || tokens[back].word.hasPrefix("international") || tokens[back].word.hasPrefix("national")
+            else { break }
+            back -= 1
+        }
+        var next = index
+        while next < tokens.count, next - index < 4, characters[tokens[next].start].isUppercase,
+            !namedAfterTitles.contains(tokens[next].word), !namedBeforeWords.contains(tokens[next].word)
+        {
+            next += 1
+        }
+        guard next > index, next < tokens.count, plain(tokens[next - 1].end, tokens[next].start) else { return false }
+        if ["international", "national"].contains(tokens[next].word), next + 1 < tokens.count { next += 1 }
+        return namedBeforeWords.contains(tokens[next].word) && characters[tokens[next].start].isUppercase
+            && plain(tokens[next - 1].end, tokens[next].start)
+    }
 
     /// Words of regions and seas, which make a capitalised run a place, not a person ("Pacific Island allies", "East Asia"). Folded.
     static let regionWords: Set<String> = [

@@ -1125,7 +1125,7 @@ enum Triggers {
     ]
 
     /// The same and a few more, after a weekday and its subject ("On Tuesday he meets Duda in Warsaw").
-    static let scheduledAfterWeekday: [String] = scheduledPresent + [" meets ", " visits ", " holds "]
+    static let scheduledAfterWeekday: [String] = scheduledPresent + [" meets ", " visits ", " holds ", " stays ", " attends ", " hosts "]
 
     /// What makes the date after it the end of something under way ("jusqu'à mardi", "until Friday", "runs through Saturday").
     static let until: [String] = [" jusqu a ", " jusqu au ", " until ", " till ", " runs through ", " through "]

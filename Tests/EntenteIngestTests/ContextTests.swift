@@ -342,4 +342,20 @@ struct ContextTests {
         #expect(!lula.contains { $0.hasPrefix("visit Gabriel Boric") }, "\(lula)")
         #expect(lula.contains("meeting Luiz Inácio Lula da Silva/BR+Luis Lacalle Pou/UY @AR 2023-01-23 planned"), "\(lula)")
     }
+
+    /// A schedule told in the present after a weekday and a name ("On Tuesday, Biden stays in Brussels for a U.S.-EU
+    /// summit"), or a trip before the weekday with what it is for between ("He then heads to Geneva for a summit on
+    /// Wednesday"), is the coming day's. A past verb between keeps the weekday gone: "flies to Kyiv after he met Scholz on
+    /// Sunday".
+    @Test func aScheduleAfterAWeekdayAndAName() {
+        let found = events(
+            """
+            On Tuesday, Joe Biden stays in Brussels for a U.S.-EU summit with European Council President Charles Michel. He then \
+            heads to Geneva for a summit on Wednesday with Russian President Vladimir Putin.
+            """, on: "2021-06-14")
+        #expect(found.contains("summit Joe Biden/US+Charles Michel/EU @BE 2021-06-15 planned"), "\(found)")
+        #expect(found.contains("summit Joe Biden/US+Vladimir Putin/RU @CH 2021-06-16 planned"), "\(found)")
+        let past = events("Emmanuel Macron flies to Kyiv after he met Olaf Scholz in Berlin on Sunday.", on: "2022-06-15")
+        #expect(past.contains { $0.hasPrefix("meeting Emmanuel Macron/FR+Olaf Scholz/DE @DE 2022-06-12") }, "\(past)")
+    }
 }

@@ -482,4 +482,20 @@ struct TitleCountryTests {
             on: "2016-06-30", language: "fr")
         #expect(found == [[], []])
     }
+
+    /// A building or a road named after someone names no one: "l'aéroport international Président Modibo Keïta-Sénou" (a
+    /// known name inside a hyphenated one, placed where its first word is), "Jomo Kenyatta International Airport". A title
+    /// after "l'aéroport" in lower case is someone's: "accueilli à l'aéroport par le président Goïta".
+    @Test func buildingsNamedAfterPeople() {
+        let found = people(
+            [
+                "Il a été accueilli à l'aéroport international Président Modibo Keïta-Sénou par Assimi Goïta.",
+                "Modi landed at Jomo Kenyatta International Airport, where William Ruto met him.",
+                "Il a été accueilli à l'aéroport le président Assimi Goïta.",
+            ], on: "2024-05-30", language: "fr")
+        #expect(found[0].map { $0.hasPrefix("Assimi Go") } == [true], "\(found[0])")
+        #expect(!found[1].contains { $0.hasPrefix("Uhuru") || $0.hasPrefix("Jomo") }, "\(found[1])")
+        #expect(found[1].contains { $0.hasPrefix("William Ruto/") }, "\(found[1])")
+        #expect(found[2].contains { $0.hasPrefix("Assimi Go") }, "\(found[2])")
+    }
 }

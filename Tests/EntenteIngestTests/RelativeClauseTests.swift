@@ -331,4 +331,16 @@ struct RelativeClauseTests {
         #expect(events.contains("meeting Alassane Ouattara/CI+Emmanuel Macron/FR @FR 2018-04-20 planned"), "\(events)")
         #expect(!events.contains { $0.hasPrefix("meeting") && $0.contains("@KW") }, "\(events)")
     }
+
+    /// "M. Faye, qui s'était rendu fin mai à Bamako, conduira sa mission avec le Togolais …": a trip told in a past tense
+    /// of its own is done whatever future the main clause has, and whoever the main clause goes "avec" is no companion.
+    @Test func aPastTripInARelativeClause() {
+        let found = eventSummaries(
+            "M. Faye, qui s'était rendu fin mai à Bamako, conduira sa mission avec le Togolais Faure Gnassingbé.", on: "2024-07-08")
+        #expect(found == ["visit Bassirou Diomaye Faye/SN @ML 2024-05 held"], "\(found)")
+        // (A trip still to come in the relative clause keeps its future: "qui doit se rendre à Bamako".)
+        let coming = eventSummaries(
+            "M. Faye, qui doit se rendre fin juillet à Bamako, conduira sa mission avec le Togolais Faure Gnassingbé.", on: "2024-07-08")
+        #expect(coming.contains { $0.hasPrefix("visit Bassirou Diomaye Faye/SN @ML 2024-07") && $0.hasSuffix("planned") }, "\(coming)")
+    }
 }

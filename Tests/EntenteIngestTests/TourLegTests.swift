@@ -282,4 +282,29 @@ struct TourLegTests {
             """, on: "2023-06-10")
         #expect(!events.contains { $0.contains("@AU") || $0.contains("@PG") }, "\(events)")
     }
+
+    /// "s'était rendu en Mauritanie, le 18 avril, pour son premier déplacement, puis en Gambie, en Côte d'Ivoire et au
+    /// Ghana": "puis" goes on with the trip after a short aside, one visit a country.
+    @Test func aTripGoesOnAfterPuis() {
+        let found = eventSummaries(
+            """
+            Le président Bassirou Diomaye Faye s'était rendu en Mauritanie, le 18 avril, pour son tout premier déplacement à \
+            l'étranger, puis en Gambie, en Côte d'Ivoire et au Ghana.
+            """, on: "2024-05-30")
+        #expect(found.contains("visit Bassirou Diomaye Faye/SN @MR 2024-04-18 held"), "\(found)")
+        for country in ["GM", "CI", "GH"] {
+            #expect(found.contains { $0.hasPrefix("visit Bassirou Diomaye Faye/SN @\(country) ") && $0.hasSuffix("held") }, "\(found)")
+        }
+        // (Not past another verb's subject: "puis le président ivoirien s'est rendu au Ghana" is someone else's trip.)
+        let other = eventSummaries(
+            """
+            Le président Bassirou Diomaye Faye s'était rendu en Mauritanie, le 18 avril, puis Alassane Ouattara s'est rendu au Ghana.
+            """, on: "2024-05-30")
+        #expect(!other.contains { $0.hasPrefix("visit Bassirou Diomaye Faye/SN @GH") }, "\(other)")
+        #expect(other.contains("visit Bassirou Diomaye Faye/SN @MR 2024-04-18 held"), "\(other)")
+        #expect(other.contains { $0.hasPrefix("visit Alassane Ouattara/CI @GH") }, "\(other)")
+        // (A list of stops or of people met stays one clause: "à Dakar, puis Abidjan", "a rencontré Macron, puis Scholz".)
+        let stops = eventSummaries("Le président Faye s'est rendu à Nouakchott, puis Banjul.", on: "2024-05-30")
+        #expect(stops.contains { $0.hasPrefix("visit Bassirou Diomaye Faye/SN @GM") }, "\(stops)")
+    }
 }
