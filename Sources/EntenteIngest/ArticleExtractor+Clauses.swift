@@ -133,11 +133,16 @@ extension ArticleExtractor {
         // "Faye s'était rendu en Mauritanie, puis Alassane Ouattara s'est rendu au Ghana": after a comma, "puis", "et", "then" or
         // "and" and a new subject and its verb open a clause of its own too (see `newSubjectFollows`).
         + [(" puis ", .contrast), (" et ", .contrast), (" then ", .contrast), (" and ", .contrast)]
-    /// Whether a name and then a finite verb start at `start` ("Alassane Ouattara s'est rendu", "Scholz flew"): a new
-    /// subject, not one more of a list ("a rencontré Macron, puis Scholz", "met Macron, Scholz, and Meloni").
+    /// Whether a name (or a subject pronoun, or "les deux …") and then a finite verb start at `start` ("Alassane Ouattara
+    /// s'est rendu", "Scholz flew", "they met"): a new subject, not one more of a list ("a rencontré Macron, puis Scholz",
+    /// "met Macron, Scholz, and Meloni").
     static func newSubjectFollows(at start: Int, folded characters: [Character], original: [Character]) -> Bool {
-        guard original.count == characters.count, start < original.count, original[start].isUppercase else { return false }
+        guard original.count == characters.count, start < original.count else { return false }
         let words = String(characters[start..<min(characters.count, start + 60)]).split(separator: " ").map(String.init)
+        // ("…, et les deux dirigeants avaient eu un premier entretien à Phnom Penh", "…, and they met again in Rome".)
+        if words.count >= 4, ["les", "the"].contains(words[0]), ["deux", "two"].contains(words[1]), subjectVerbs.contains(words[3]) { return true }
+        if words.count >= 2, ["il", "elle", "ils", "elles", "he", "she", "they"].contains(words[0]), subjectVerbs.contains(words[1]) { return true }
+        guard original[start].isUppercase else { return false }
         var index = 0
         var offset = start
         // (The name: up to four capitalised words.)
@@ -273,9 +278,10 @@ extension ArticleExtractor {
                 if ![" mais ", " but "].contains(clauseOpeners.phrases[index]) {
                     guard commaBefore(found + 1) || commaBefore(found), Self.newSubjectFollows(at: start, folded: characters, original: original)
                     else { continue }
+                } else {
+                    let capitalised = original.count == characters.count && start < original.count && original[start].isUppercase
+                    guard capitalised && !["also", "aussi"].contains(next) || Triggers.subjectPronouns.contains(" \(next) ") else { continue }
                 }
-                let capitalised = original.count == characters.count && start < original.count && original[start].isUppercase
-                guard capitalised && !["also", "aussi"].contains(next) || Triggers.subjectPronouns.contains(" \(next) ") else { continue }
                 // (Not the "but" of "not X but Y", "non pas X mais Y": Y is the same clause's.)
                 let before = String(characters[max(0, found - 40)..<found])
                 if [" not ", " pas ", " non "].contains(where: before.includes) { continue }

@@ -125,6 +125,15 @@ extension ArticleExtractor {
         {
             starts = [DateMention(text: last.text, offset: 0, start: last.start, end: last.end)]
         }
+        // ("… en marge du G20 de Bali, en novembre 2022. Le mois suivant, Penny Wong s'était rendue à Pékin", "a year later":
+        // the month or the year after the last date given.)
+        if dates.isEmpty, starts == [nil], let last = discourse.lastDateGiven, last.start.firstDay < clause.published.firstDay {
+            let start = last.start
+            let next = Triggers.nextMonth.occurs(in: clause.folded)
+                ? start.month.flatMap { month in month == 12 ? PartialDate(year: start.year + 1, month: 1) : PartialDate(year: start.year, month: month + 1) }
+                : Triggers.nextYear.occurs(in: clause.folded) ? PartialDate(year: start.year + 1) : nil
+            if let next { starts = [DateMention(text: "", offset: 0, start: next)] }
+        }
         // "He spoke by telephone with President Putin the following day", "la veille": a day from the last date given.
         // (The last event dated to the day: not a summit to come in November that an invitation named since.)
         if dates.isEmpty, let last = discourse.events.last(where: { $0.start?.precision == .day && $0.end == nil && !$0.inPassing })?.start {
@@ -253,6 +262,7 @@ extension ArticleExtractor {
         if var mention, mention.weekdayGuessed, mention.start.firstDay < clause.published, (mention.end ?? mention.start).lastDay < clause.published,
             status == .planned || mention.offset >= clause.start
                 && (Self.follows(Triggers.scheduledPresent, mention.offset - clause.start, within: 4, in: foldedClause)
+                    && !Self.follows(Triggers.scheduledPresent.flatMap { [" a" + $0, " ont" + $0, " avait" + $0] }, mention.offset - clause.start, within: 4, in: foldedClause)
                     || Self.scheduledTripBefore(mention, in: clause)
                     || Self.scheduleFollows(mention, in: clause))
         {

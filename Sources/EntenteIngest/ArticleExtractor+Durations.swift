@@ -30,6 +30,11 @@ extension ArticleExtractor {
     /// retour au pouvoir de Shinzô Abe en décembre 2012" (no comma between). ("since" opens a clause of its own.)
     static func afterDepuis(_ date: DateMention, trigger: Int, in characters: [Character]) -> Bool {
         guard date.offset > trigger else { return false }
+        // ("le dialogue, interrompu depuis 2018", "une première depuis mars 2019": a month or a year its "depuis" begins is
+        // how long something lasted.)
+        if date.start.precision != .day, let first = fold(date.text).split(separator: " ").first, first == "depuis" || first == "since" {
+            return true
+        }
         let between = fold(String(characters[trigger..<date.offset]))
         // (The last "depuis" or "since" before the date.)
         var since: (offset: Int, length: Int)?

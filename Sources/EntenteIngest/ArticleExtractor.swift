@@ -913,6 +913,13 @@ public struct ArticleExtractor: Sendable {
                 if let start = found[index].start, start.firstDay <= clause.published.lastDay, !borrowed { continue }
                 if let day = found[index].start == nil || borrowed ? announced ?? pastDay : announced { found[index].takeDate(of: day) }
             }
+            // ("En juillet 2018, le premier ministre japonais avait dû annuler sa venue en France": a call-off told by its month or
+            // year alone dates the event called off too.)
+            if let off = found.first(where: { $0.kind == "cancellation" }), let start = off.start, start.precision != .day {
+                for other in found.indices where found[other].kind != "cancellation" && found[other].status == status && found[other].start == nil {
+                    found[other].takeDate(of: off, withStatus: false)
+                }
+            }
             // ("has canceled a planned visit to Malaysia": the call-off is of a trip to where the trip was to go, whatever
             // else the clause names: "postponed his trip to Japan due to floods in Bangladesh". Not the agent's own country.)
             if let off = found.first(where: { $0.status == status && $0.kind != "cancellation" && $0.hostCountry != nil }) {

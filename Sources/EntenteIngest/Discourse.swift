@@ -74,11 +74,11 @@ struct Discourse {
                 ?? Array(recent)
             // "Les deux présidents avaient tenu un sommet", after Putin and Biden were named in passing since the ministers'
             // meeting: the last two named who hold that office, when the last pair does not hold it.
-            if let date, let office = Triggers.pairOffices[phrase] {
+            if let date, let offices = Triggers.pairOffices[phrase] {
                 // ("les deux présidents": not a king named since.)
                 let presidents = phrase.contains("presidents")
                 let holders = recent.filter { person in
-                    (person.office == office || OfficeRegistry.offices(of: person.name, on: date).contains(office))
+                    (person.office.map(offices.contains) == true || OfficeRegistry.offices(of: person.name, on: date).contains(where: offices.contains))
                         && !(presidents && person.country.map(PersonFinder.monarchies.contains) == true)
                 }
                 let pairHolds = lastPair.map { events[$0].participants }?.allSatisfy { person in holders.contains { $0.name == person.name } } ?? false

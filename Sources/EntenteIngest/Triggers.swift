@@ -48,7 +48,8 @@ enum Triggers {
         ]),
         ("visit", [
             "s est rendu", "s etait rendu", "s etait rendue", "s est il rendu", "s est elle rendue", "s etaient rendus", "s etaient rendues", "se rendra", "se rendrait", "se rendraient", "se rendre", "etes rendu", "sommes rendus", "suis rendu", "se sont rendus", "en visite", "visite officielle", "visite d etat", "visite historique", "historic visit", "visite effectuee par", "a visite", "avait visite",
-            "visite la", "visite le", "visite les", "visite son", "visite sa", "visite l", 
+            "visite la", "visite le", "visite les", "visite son", "visite sa", "visite l", "sa venue en", "sa venue a", "sa venue au",
+            "sa venue aux", "leur venue en", "leur venue a", "leur venue au", 
             "effectuera une visite", "sejourner", "sejournera", "a sejourne", "sejourne a", "sejourne en", "visite eclair", "visite surprise",
             "visite express", "breve visite", "courte visite", "surprise visit", "lightning visit", "whirlwind visit", "brief visit",
             "landed in", "touched down in", "s est pose a", "s est posee a", "a atterri a", "ont atterri a", "atterrira a", "a atterri en",
@@ -444,13 +445,20 @@ enum Triggers {
     ]
 
     /// The office a pair reference names, when it names one.
-    static let pairOffices: [String: Office] = [
-        " les deux presidents ": .headOfState, " the two presidents ": .headOfState, " les deux chefs d etat ": .headOfState,
-        " des deux presidents ": .headOfState, " of the two presidents ": .headOfState, " des deux chefs d etat ": .headOfState,
-        " les deux chefs de la diplomatie ": .foreignMinister, " the two foreign ministers ": .foreignMinister,
-        " the two ministers ": .foreignMinister, " les deux ministres ": .foreignMinister,
-        " the two prime ministers ": .headOfGovernment, " les deux premiers ministres ": .headOfGovernment,
+    static let pairOffices: [String: Set<Office>] = [
+        " les deux presidents ": [.headOfState], " the two presidents ": [.headOfState], " les deux chefs d etat ": [.headOfState],
+        " des deux presidents ": [.headOfState], " of the two presidents ": [.headOfState], " des deux chefs d etat ": [.headOfState],
+        " les deux chefs de la diplomatie ": [.foreignMinister], " the two foreign ministers ": [.foreignMinister],
+        " the two ministers ": [.foreignMinister], " les deux ministres ": [.foreignMinister],
+        " the two prime ministers ": [.headOfGovernment], " les deux premiers ministres ": [.headOfGovernment],
+        // ("Park Jin s'était rendu à Tokyo pour rencontrer son homologue Hayashi, et les deux dirigeants avaient eu un premier
+        // entretien à Phnom Penh": the leaders named before, Yoon and Kishida, not the ministers.)
+        " les deux dirigeants ": leaders, " des deux dirigeants ": leaders, " the two leaders ": leaders, " of the two leaders ": leaders,
+        " both leaders ": leaders,
     ]
+
+    /// The offices of those "the two leaders" may stand for (a crown prince who rules among them).
+    static let leaders: Set<Office> = [.headOfState, .headOfGovernment, .crownPrince, .supremeLeader]
     static let groupReferences: [String] = countedReferences.keys.sorted() + [" les dirigeants ", " the leaders ", " ils ", " they ", " the heads of state "]
 
     /// ``pairReferences`` and ``groupReferences`` searched all at once, to tell first whether a sentence has any.
@@ -624,7 +632,7 @@ enum Triggers {
     ].flatMap { opener in
         [
             "rencontrer", "se rendre", "se rencontrer", "s entretenir", "recevoir", "participer", "assister", "se retrouver", "effectuer",
-            "se reunir", "visiter",
+            "se reunir", "visiter", "se revoir", "se voir", "se parler", "tenir",
         ].map { " \(opener) \($0) " }
     }
 
@@ -1099,6 +1107,11 @@ enum Triggers {
     /// ("decided to cancel student debt" is none).
     static let decidedToCallOff: [String] = [
         "decided to cancel", "decide d annuler", "a decide d annuler", "ont decide d annuler",
+        // (Or having to: "le premier ministre japonais avait dû annuler sa venue en France", "was forced to cancel his trip".)
+        "avait du annuler", "a du annuler", "ont du annuler", "avaient du annuler", "doit annuler", "contraint d annuler",
+        "contrainte d annuler", "oblige d annuler", "obligee d annuler", "avait du reporter", "a du reporter", "ont du reporter",
+        "contraint de reporter", "had to cancel", "was forced to cancel", "were forced to cancel", "had to postpone",
+        "was forced to postpone",
     ]
 
     /// What a decision to call off must name within a few words.
@@ -1116,12 +1129,14 @@ enum Triggers {
         " par liaison video", " en duplex", " remotely ",
     ]
 
-    /// English verbs of a schedule told in the present, before its weekday ("flies Friday to Seoul", "begins Thursday",
+    /// Verbs of a schedule told in the present, before its weekday ("flies Friday to Seoul", "begins Thursday",
     /// "ends the trip Monday"): the weekday is the coming one.
     static let scheduledPresent: [String] = [
         " flies ", " travels ", " heads ", " begins ", " ends the trip ", " ends his trip ", " ends her trip ", " spends ",
         " departs ", " leaves for ", " goes on to ", " moves on to ", " wraps up his trip ", " wraps up her trip ", " starts ",
         " kicks off ",
+        // (French news tells it so too: "Le président chinois entame dimanche une tournée européenne"; not "a entamé jeudi".)
+        " entame ", " entament ", " entreprend ", " debute ", " commence ",
     ]
 
     /// The same and a few more, after a weekday and its subject ("On Tuesday he meets Duda in Warsaw").
@@ -1411,6 +1426,14 @@ enum Triggers {
     ]
 
     /// "Alors" in the pluperfect, the time just told ("s'était alors rendu à Pékin", "avait alors rencontré").
+    /// The month after the last date given ("le mois suivant", "the following month"), and the year after it.
+    static let nextMonth: PhraseSet = [
+        " le mois suivant ", " le mois d apres ", " un mois plus tard ", " the following month ", " a month later ",
+    ]
+    static let nextYear: PhraseSet = [
+        " l annee suivante ", " l an suivant ", " un an plus tard ", " l annee d apres ", " the following year ", " a year later ",
+    ]
+
     static let thenInThePast: PhraseSet = [
         " s etait alors ", " s etaient alors ", " avait alors ", " avaient alors ", " etait alors ", " etaient alors ",
     ]

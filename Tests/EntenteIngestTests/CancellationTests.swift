@@ -269,4 +269,19 @@ struct CancellationTests {
         let going = eventSummaries("Sitiveni Rabuka will be going to China next week.", on: "2023-07-26", language: .en)
         #expect(going.contains { $0.hasPrefix("visit Sitiveni Rabuka/FJ @CN") && $0.hasSuffix("planned") }, "\(going)")
     }
+
+    /// "avait dû annuler sa venue en France", "was forced to cancel his trip": having to call a trip off calls it off, and a
+    /// call-off told by its month alone dates the trip called off too. (A day is the call-off's own: the trip's is not told.)
+    @Test func havingToCallOff() {
+        let found = eventSummaries(
+            "En juillet 2018, le premier ministre japonais Shinzo Abe avait dû annuler sa venue en France en raison des inondations.",
+            on: "2019-06-27")
+        #expect(found.contains("cancellation Shinzo Abe/JP @FR 2018-07 held"), "\(found)")
+        #expect(found.contains("visit Shinzo Abe/JP @FR 2018-07 cancelled"), "\(found)")
+        let english = eventSummaries(
+            "On Tuesday, Japanese Prime Minister Shinzo Abe was forced to cancel his trip to France because of the floods.",
+            on: "2018-07-12", language: .en)
+        #expect(english.contains("cancellation Shinzo Abe/JP @FR 2018-07-10 held"), "\(english)")
+        #expect(english.contains("visit Shinzo Abe/JP @FR - cancelled"), "\(english)")
+    }
 }

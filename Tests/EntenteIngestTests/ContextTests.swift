@@ -358,4 +358,21 @@ struct ContextTests {
         let past = events("Emmanuel Macron flies to Kyiv after he met Olaf Scholz in Berlin on Sunday.", on: "2022-06-15")
         #expect(past.contains { $0.hasPrefix("meeting Emmanuel Macron/FR+Olaf Scholz/DE @DE 2022-06-12") }, "\(past)")
     }
+
+    /// "Le mois suivant", "a year later": the month or the year after the last date given; "interrompu depuis 2018", "the
+    /// first since 2019": a year after "depuis"/"since" tells how long something lasted, not when the event was; "entame
+    /// dimanche" told in the present is the coming Sunday.
+    @Test func theFollowingMonthAndSinceAYear() {
+        let found = events(
+            """
+            Anthony Albanese et Xi Jinping se sont rencontrés à Bali en novembre 2022. Le mois suivant, Penny Wong s'était rendue à \
+            Pékin pour relancer avec Wang Yi le dialogue stratégique, interrompu depuis 2018.
+            """, on: "2023-11-06", language: .fr)
+        #expect(found.contains("visit Penny Wong/AU @CN 2022-12 held"), "\(found)")
+        #expect(!found.contains { $0.contains(" 2018 ") }, "\(found)")
+        let later = events("Jacinda Ardern visited China in April 2019. A year later, she travelled to Japan.", on: "2021-01-10")
+        #expect(later.contains("visit Jacinda Ardern/NZ @JP 2020 held"), "\(later)")
+        let sunday = events("Le président chinois Xi Jinping entame dimanche une visite d'Etat en France.", on: "2024-05-04", language: .fr)
+        #expect(sunday.contains("visit Xi Jinping/CN @FR 2024-05-05 planned"), "\(sunday)")
+    }
 }

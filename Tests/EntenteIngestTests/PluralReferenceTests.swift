@@ -109,4 +109,23 @@ struct PluralReferenceTests {
             on: "2018-05-11", language: .en)
         #expect(!g20.joined().contains("Le Drian") && !g20.joined().contains("Faurie"), "\(g20)")
     }
+
+    /// "les deux dirigeants", "the two leaders": the last two heads of state or government (or a ruling crown prince) named,
+    /// not the ministers who met since; and, after a comma and "et", they open a clause of their own, so the ministers'
+    /// meeting keeps its place.
+    @Test func theTwoLeadersAreLeaders() {
+        let text = """
+            Yoon Suk Yeol a rencontré Fumio Kishida à Phnom Penh en novembre. Le chef de la diplomatie sud-coréenne, Park Jin, a \
+            rencontré Yoshimasa Hayashi à Tokyo en juillet. Les deux dirigeants doivent se revoir en mai à Hiroshima.
+            """
+        let found = events(text, on: "2023-03-17")
+        #expect(found.contains("meeting Yoon Suk Yeol/KR+Fumio Kishida/JP @JP 2023-05 planned"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("meeting Park Jin") && $0.contains("2023-05") }, "\(found)")
+        let joined = events(
+            """
+            Le chef de la diplomatie sud-coréenne, Park Jin, s'était rendu à Tokyo en juillet dernier pour rencontrer son \
+            homologue Yoshimasa Hayashi, et les deux ministres avaient ensuite dîné à Osaka.
+            """, on: "2023-03-17")
+        #expect(joined.contains("meeting Park Jin/KR+Yoshimasa Hayashi/JP @JP 2022-07 held"), "\(joined)")
+    }
 }
