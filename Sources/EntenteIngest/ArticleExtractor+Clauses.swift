@@ -204,6 +204,11 @@ extension ArticleExtractor {
                 }
                 openers.append(found + 1)
                 temporal.insert(found + 1)
+                // ("Blinken, on his 11th trip to the Middle East since the Hamas attack on Israel in October last year, held talks
+                // with …": a "since" inside an aside ends at its comma, and the sentence's verb is the main clause's again.)
+                if clauseOpeners.phrases[index] == " since ", original.count == characters.count, original[..<found].contains(",") {
+                    incises.insert(found + 1)
+                }
                 let phrase = clauseOpeners.phrases[index].split(separator: " ").joined(separator: " ")
                 if ["avant de", "avant d", "apres avoir", "after having"].contains(phrase) || phrase.hasPrefix("before ") {
                     infinitive.insert(found + 1)

@@ -335,6 +335,10 @@ extension ArticleExtractor {
             let countries = Self.countryList(after: clause.start + between, in: clause)
             if countries.count >= 2 { participants = countries.map { ExtractedEvent.Person(name: "", country: $0) } }
         }
+        // "Iran and the United States held indirect talks in Muscat": so do countries that are the subject.
+        if participants.isEmpty, case let countries = Self.countrySubjects(before: trigger, in: clause), countries.count >= 2 {
+            participants = countries.map { ExtractedEvent.Person(name: "", country: $0) }
+        }
         // "Après sa rencontre avec M. Nieto mardi, M. Trudeau a tenu une conférence de presse": the possessive is the
         // subject named after the opening phrase.
         if participants.count == 1, ["sa", "son", "ses", "his", "her"].contains(Self.fold(String(sentence.characters[max(0, trigger - 5)..<trigger])).split(separator: " ").last.map(String.init) ?? ""),

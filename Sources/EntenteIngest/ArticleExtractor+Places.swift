@@ -443,6 +443,29 @@ extension ArticleExtractor {
         return countries
     }
 
+    /// The countries named as the subject of a trigger, at the clause's start ("Iran and the United States held indirect talks
+    /// in Muscat", "La Russie et l'Ukraine ont tenu des pourparlers"): only separators between them, and at most three words
+    /// (no comma) to the trigger.
+    static func countrySubjects(before trigger: Int, in clause: Clause) -> [String] {
+        let characters = clause.sentence.characters
+        let separators: Set<String> = ["and", "et", "the", "la", "le", "les", "l"]
+        let places = clause.places.filter { $0.offset >= clause.start && $0.offset < trigger }.sorted { $0.offset < $1.offset }
+        guard let last = places.last, last.kind == .country, last.offset + last.text.count <= trigger,
+            case let gap = String(characters[(last.offset + last.text.count)..<trigger]), !gap.contains(","),
+            fold(gap).split(separator: " ").count <= 3,
+            fold(String(characters[clause.start..<(places.first?.offset ?? clause.start)])).split(separator: " ").allSatisfy({ separators.contains(String($0)) })
+        else { return [] }
+        var countries: [String] = []
+        var cursor = clause.start
+        for place in places {
+            let between = fold(String(characters[min(cursor, place.offset)..<place.offset])).split(separator: " ").map(String.init)
+            guard place.kind == .country, between.allSatisfy(separators.contains) else { return [] }
+            if !countries.contains(place.country) { countries.append(place.country) }
+            cursor = place.offset + place.text.count
+        }
+        return countries
+    }
+
     /// The cities listed together after a trip's trigger ("Vienna, Seoul, and Manila"; "Kingston, Jamaica, and
     /// Belmopan, Belize"): only separators and country names between them. A city named later in another role
     /// ("… à Moscou lors du sommet du G20 à Londres") is not a stop of the trip.

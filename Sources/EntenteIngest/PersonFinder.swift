@@ -148,7 +148,7 @@ public struct PersonFinder {
         "m", "mme", "madame", "monsieur", "mr", "mrs", "ms", "president", "secretary", "minister", "chancellor", "premier", "sir",
         "ministre", "chancelier", "chanceliere", "dr", "director", "directeur", "directrice", "commissioner", "commissaire", "ambassador",
         "ambassadeur", "ambassadrice", "envoy", "governor", "king", "queen", "emir", "prince", "sheikh", "roi", "reine", "gouverneur",
-        "sultan", "altesse", "majeste", "excellence", "highness", "majesty", "excellency", "altesses", "majestes", "highnesses", "majesties", "marechal", "marshal", "hon", "rt", "honourable",
+        "sultan", "sayyid", "altesse", "majeste", "excellence", "highness", "majesty", "excellency", "altesses", "majestes", "highnesses", "majesties", "marechal", "marshal", "hon", "rt", "honourable",
         "honorable", "dato", "datuk", "datin", "tun", "seri", "chairman", "chairwoman", "speaker", "councilor", "councillor", "senator",
         // ("National Security Adviser Jake Sullivan".)
         "adviser", "advisor",
@@ -174,8 +174,8 @@ public struct PersonFinder {
     /// Honorifics that some people carry as part of their name ("Sheikh Hasina").
     static let namePartHonorifics: Set<String> = ["sheikh", "cheikh"]
 
-    /// Royal titles, which go with a first name ("Prince Mohammed", "Emir Tamim", "Sultan Haitham"). Folded.
-    static let firstNameTitles: Set<String> = ["prince", "princess", "princesse", "king", "queen", "roi", "reine", "emir", "amir", "sultan"]
+    /// Royal titles, which go with a first name ("Prince Mohammed", "Emir Tamim", "Sultan Haitham", Oman's "Sayyid Badr"). Folded.
+    static let firstNameTitles: Set<String> = ["prince", "princess", "princesse", "king", "queen", "roi", "reine", "emir", "amir", "sultan", "sayyid"]
 
     /// Capitalised words that continue a title rather than start a name ("Director General Rafael Grossi",
     /// "Secretary of Foreign Affairs Enrique Manalo").
@@ -912,7 +912,7 @@ public struct PersonFinder {
         "valley", "vallee", "desert", "canal", "strait", "detroit", "cape",
         // News agencies named in a dateline ("Buenos Aires, 24 janvier (Prensa Latina)").
         "prensa", "latina", "agencia", "xinhua", "novosti", "sputnik", "kyodo", "yonhap", "anadolu", "bernama", "antara", "reuters",
-        "interfax", "tass",
+        "interfax", "tass", "jazeera", "arabiya",
     ]
 
     /// Assemblies and governments a title names before its holder's name ("le président du Parlement Nabih Berri"). Folded.

@@ -159,7 +159,9 @@ enum Triggers {
         ("talks", ["evoque", "ont discute", "held talks", "talks with", "talks between", "hold talks", "holding talks", "discussions bilaterales",
             "talks were held", "talks will be held", "talks took place", "had a talk", "informal talk", "brief talk", "talk with",
             "pourparlers", "negociations avec", "discussed", "dialogue strategique", "strategic dialogue", "ministerial", "2 2",
-            "high level dialogue", "dialogue de haut niveau", "dialogue sur la stabilite strategique", "strategic stability dialogue"]),
+            "high level dialogue", "dialogue de haut niveau", "dialogue sur la stabilite strategique", "strategic stability dialogue",
+            // ("Iran and the United States held indirect talks in Muscat".)
+            "held indirect talks", "hold indirect talks", "held direct talks", "hold direct talks", "negociations indirectes"]),
     ]
 
     /// How a government's letterhead opens, folded: the country it then names published the text.

@@ -163,4 +163,23 @@ struct MeetingPlaceTests {
         let zone = eventSummaries("Joe Biden paid a visit to the war zone in Ukraine on Monday.", on: "2023-02-20", language: .en)
         #expect(zone == ["visit Joe Biden/US @UA 2023-02-20 held"], "\(zone)")
     }
+
+    /// Countries that are the subject hold the talks, by name ("Iran and the United States held indirect talks in Muscat",
+    /// "La Russie et l'Ukraine ont tenu des pourparlers"); a "since" in an aside ends at its comma, so the sentence's verb
+    /// and day are the main clause's again ("Blinken, on his 11th trip … since the attack in October last year, held talks
+    /// …").
+    @Test func countriesAsSubjectsAndASinceAside() {
+        let talks = eventSummaries(
+            "Iran and the United States held indirect talks in Muscat on Saturday.", on: "2025-04-13", language: .en)
+        #expect(talks.contains("talks /IR+/US @OM 2025-04-12 held"), "\(talks)")
+        let french = eventSummaries("La Russie et l'Ukraine ont tenu des pourparlers à Istanbul mardi.", on: "2022-03-30")
+        #expect(french.contains("talks /RU+/UA @TR 2022-03-29 held"), "\(french)")
+        let aside = eventSummaries(
+            """
+            Antony Blinken, on his 11th trip to the Middle East since the Hamas attack on Israel in October last year, held talks \
+            with Sheikh Tamim bin Hamad Al Thani on Thursday.
+            """, on: "2024-10-24", language: .en)
+        #expect(aside.contains { $0.hasPrefix("talks Antony Blinken/US+Tamim bin Hamad Al Thani/QA") && $0.contains(" 2024-10-24 ") }, "\(aside)")
+        #expect(!aside.contains { $0.contains("2023-10") }, "\(aside)")
+    }
 }

@@ -498,4 +498,18 @@ struct TitleCountryTests {
         #expect(found[1].contains { $0.hasPrefix("William Ruto/") }, "\(found[1])")
         #expect(found[2].contains { $0.hasPrefix("Assimi Go") }, "\(found[2])")
     }
+
+    /// Oman's royals go by "Sayyid" and their first name: "Sayyid Badr" after Badr Albusaidi (named with his father's name,
+    /// "Badr bin Hamad Albusaidi"); and a news channel is no one ("Al Jazeera").
+    @Test func sayyidAndAFirstName() {
+        let found = people(
+            [
+                "His Highness Sayyid Badr bin Hamad Albusaidi, Minister of Foreign Affairs, conveyed messages.",
+                "Before the session began, Abbas Araghchi met Sayyid Badr.",
+                "The summit was called off, Al Jazeera reported.",
+            ], on: "2025-04-13")
+        #expect(found[0] == ["Badr Albusaidi/OM"], "\(found[0])")
+        #expect(found[1].contains("Badr Albusaidi/OM") && !found[1].contains { $0.hasPrefix("Sayyid") }, "\(found[1])")
+        #expect(found[2].isEmpty, "\(found[2])")
+    }
 }

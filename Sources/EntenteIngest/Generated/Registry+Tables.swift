@@ -1512,7 +1512,7 @@ OM	head_of_state	Qaboos bin Said	Sultan Qaboos|le sultan Qabous	1970-07-23	2020-
 OM	head_of_state	Haitham bin Tariq	Sultan Haitham|Haitham ben Tarek	2020-01-11	
 OM	head_of_government	Qaboos bin Said	Sultan Qaboos|le sultan Qabous	1970-07-23	2020-01-10
 OM	head_of_government	Haitham bin Tariq	Sultan Haitham|Haitham ben Tarek	2020-01-11	
-OM	foreign_minister	Badr Albusaidi	Badr al-Busaidi|Badr ben Hamad Al-Boussaïdi	2020-08-18	
+OM	foreign_minister	Badr Albusaidi	Badr al-Busaidi|Badr ben Hamad Al-Boussaïdi|Badr bin Hamad Albusaidi|Badr bin Hamad Al Busaidi	2020-08-18	
 PA	head_of_state	Martín Torrijos	Martin Torrijos	2004-09-01	2009-07-01
 PA	head_of_state	Ricardo Martinelli		2009-07-01	2014-07-01
 PA	head_of_state	Juan Carlos Varela		2014-07-01	2019-07-01
