@@ -161,7 +161,11 @@ extension ArticleExtractor {
     /// Guadeloupe", "a préféré rentrer aux Etats-Unis", "returned to Washington".
     static func isOrigin(_ place: PlaceMention, in sentence: [Character]) -> Bool {
         let words = wordsBefore(place, in: sentence)
-        return words.last == "from" || words.suffix(3) == ["en", "provenance", "de"] || words.suffix(3) == ["en", "provenance", "d"]
+        // ("Parti de Niamey dans la matinée, le chef de l'Etat a été accueilli …", "Having left Niamey", "venant de Dakar".)
+        let leaving = words.count >= 2 && ["de", "d"].contains(words.last!)
+            && ["parti", "partie", "partis", "venant", "arrivant", "quittant", "decolle", "provenant"].contains(String(words[words.index(before: words.endIndex) - 1]))
+        return leaving || words.last == "from" || words.suffix(3) == ["en", "provenance", "de"] || words.suffix(3) == ["en", "provenance", "d"]
+            || words.suffix(2) == ["having", "left"] || words.last == "quittant"
             || words.last.map { returningVerbs.contains(String($0)) } == true
             || words.count >= 2 && returningVerbs.contains(String(words[words.index(before: words.endIndex) - 1]))
                 && ["a", "aux", "au", "en", "to", "home"].contains(words.last!)

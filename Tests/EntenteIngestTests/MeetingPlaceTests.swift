@@ -182,4 +182,18 @@ struct MeetingPlaceTests {
         #expect(aside.contains { $0.hasPrefix("talks Antony Blinken/US+Tamim bin Hamad Al Thani/QA") && $0.contains(" 2024-10-24 ") }, "\(aside)")
         #expect(!aside.contains { $0.contains("2023-10") }, "\(aside)")
     }
+
+    /// Where a traveller set off from is no place of what happens on arrival ("Parti de Niamey dans la matinée, le chef de
+    /// l'Etat a été accueilli … par son homologue malien"), and "le palais de l'Unité" in Yaoundé is no South Sudanese state.
+    @Test func whereATravellerSetOffFrom() {
+        let found = eventSummaries(
+            """
+            Le général Abdourahamane Tiani est arrivé jeudi à Bamako. Parti de Niamey dans la matinée, le chef de l'Etat a été \
+            accueilli par son homologue malien, le colonel Assimi Goïta.
+            """, on: "2023-11-24")
+        #expect(found.contains("meeting Abdourahamane Tchiani/NE+Assimi Goïta/ML @ML 2023-11-23 held"), "\(found)")
+        #expect(!found.contains { $0.contains("@NE") }, "\(found)")
+        let palace = eventSummaries("Mardi, Emmanuel Macron a été reçu au palais de l'Unité par Paul Biya.", on: "2022-07-27")
+        #expect(!palace.contains { $0.contains("@SS") }, "\(palace)")
+    }
 }

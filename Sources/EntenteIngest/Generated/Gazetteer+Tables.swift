@@ -14489,7 +14489,6 @@ Un-chiu-chhi	CN	Wenzhou
 Un-chiu-chhī	CN	Wenzhou
 Ung-ciu	CN	Wenzhou
 Union Buildings	ZA	Pretoria
-Unité	SS	Unity
 Uoshingtun	US	Washington
 Uppsala län	SE	Uppsala län
 Uranbatoru	MN	Ulan Bator
