@@ -395,10 +395,18 @@ extension ArticleExtractor {
             // is met there, not taken along.)
             let met = clause.triggers.contains { $0.group == "meeting" && $0.offset > trigger && $0.offset < clause.start + with }
             // ("M. Faye, qui s'était rendu fin mai à Bamako, conduira sa mission avec le Togolais …": a trip told in a relative
-            // clause ends at its comma.)
+            // clause ends at the comma after which the main clause goes on. Not "qui s'était rendu le 16 juin à Kiev, avec
+            // Emmanuel Macron", nor "à Kiev, Irpin et Boutcha avec …": only places and names between.)
             let opening = sentence.characters[..<trigger].lastIndex(of: ",").map { $0 + 1 } ?? 0
-            let relative = [" qui ", " who "].contains(where: (" " + fold(String(sentence.characters[opening..<trigger])) + " ").includes)
-                && sentence.characters[trigger..<min(clause.start + with, sentence.characters.count)].contains(",")
+            let withAt = min(clause.start + with, sentence.characters.count)
+            let linking: Set<String> = ["et", "and", "à", "a", "au", "aux", "en", "de", "du", "des", "la", "le", "les"]
+            let resumed = sentence.characters[trigger..<withAt].lastIndex(of: ",").map { comma in
+                String(sentence.characters[(comma + 1)..<withAt]).split(separator: " ").contains { word in
+                    word.first?.isLowercase == true && !linking.contains(String(word))
+                }
+            } ?? false
+            let inRelative = (" " + fold(String(sentence.characters[opening..<trigger])) + " ")
+            let relative = resumed && [" qui ", " who "].contains(where: inRelative.includes)
             if !["un", "une", "des", "a", "an", "du", "l", "pour"].contains(next), !met, !relative {
                 companions = persons.filter { $0.offset > clause.start + with && $0.offset <= list && !participants.map(\.name).contains($0.name) }
                     .prefix(4).map { ExtractedEvent.Person(name: $0.name, country: $0.country) }

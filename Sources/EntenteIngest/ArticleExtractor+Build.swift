@@ -168,6 +168,9 @@ extension ArticleExtractor {
             if let date, date.start.firstDay > clause.published || date.toCome && !toldDone, kind != "cancellation", kind != "invitation" {
                 eventStatus = .planned
             }
+            // (Each person once: "Queen Elizabeth greeted Trump …, before the Queen hosted the couple" names her twice.)
+            var named: Set<String> = []
+            let participants = participants.filter { $0.name.isEmpty || named.insert($0.name).inserted }
             var found = ExtractedEvent(
                 kind: kind, status: eventStatus, participants: participants, hostCountry: host, location: location, start: date?.start,
                 end: date?.end, dateText: date?.text, evidence: sentence.text, evidenceOffset: sentence.offset, confidence: confidence)
@@ -314,8 +317,7 @@ extension ArticleExtractor {
         if status == .planned,
             !Self.futureGoverns(
                 trigger - clause.start, length: phrase.count, in: clause.folded, others: clause.triggers.map { $0.offset - clause.start },
-                frenchFutures: clause.frenchFutures,
-                toldDone: ["s est ", "s etait ", "se sont ", "s etaient ", "a ", "ont ", "avait ", "avaient "].contains(where: phrase.hasPrefix))
+                frenchFutures: clause.frenchFutures, toldDone: Self.toldInFrenchCompoundPast(phrase))
         {
             status = .held
         }

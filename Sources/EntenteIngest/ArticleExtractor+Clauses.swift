@@ -138,20 +138,41 @@ extension ArticleExtractor {
     /// "met Macron, Scholz, and Meloni").
     static func newSubjectFollows(at start: Int, folded characters: [Character], original: [Character]) -> Bool {
         guard original.count == characters.count, start < original.count else { return false }
-        let words = String(characters[start..<min(characters.count, start + 60)]).split(separator: " ").map(String.init)
-        // ("…, et les deux dirigeants avaient eu un premier entretien à Phnom Penh", "…, and they met again in Rome".)
-        if words.count >= 4, ["les", "the"].contains(words[0]), ["deux", "two"].contains(words[1]), subjectVerbs.contains(words[3]) { return true }
-        if words.count >= 2, ["il", "elle", "ils", "elles", "he", "she", "they"].contains(words[0]), subjectVerbs.contains(words[1]) { return true }
-        guard original[start].isUppercase else { return false }
-        var index = 0
-        var offset = start
-        // (The name: up to four capitalised words.)
-        while index < words.count, index < 4, offset < original.count, original[offset].isUppercase {
-            offset += words[index].count + 1
-            index += 1
+        let words = Self.words(in: characters, from: start, to: min(characters.count, start + 60))
+        // (A verb as written: French "a", not "à", which folds the same: "puis Xi Jinping à Pékin".)
+        let verb = { (index: Int) in
+            index < words.count && subjectVerbs.contains(words[index].text) && (words[index].text != "a" || original[words[index].start] == "a")
         }
-        guard index > 0, index < words.count else { return false }
-        return subjectVerbs.contains(words[index])
+        // ("…, et les deux dirigeants avaient eu un premier entretien à Phnom Penh", "…, and they met again in Rome".)
+        if words.count >= 4, ["les", "the"].contains(words[0].text), ["deux", "two"].contains(words[1].text), verb(3) { return true }
+        if words.count >= 2, ["il", "elle", "ils", "elles", "he", "she", "they"].contains(words[0].text), verb(1) { return true }
+        guard original[start].isUppercase else { return false }
+        // (The name: up to four capitalised words.)
+        let name = words.prefix(4).prefix { original[$0.start].isUppercase }.count
+        return name > 0 && verb(name)
+    }
+
+    /// The words of folded `characters` in `from..<to`, each with where it starts.
+    private static func words(in characters: [Character], from: Int, to: Int) -> [(text: String, start: Int)] {
+        var words: [(text: String, start: Int)] = []
+        var index = from
+        while index < to {
+            guard characters[index] != " " else { index += 1; continue }
+            let start = index
+            while index < to, characters[index] != " " { index += 1 }
+            words.append((String(characters[start..<index]), start))
+        }
+        return words
+    }
+
+    /// Whether a stretch of a sentence has a verb of its own (one of ``mainVerbStarts`` or ``subjectVerbs``; French "a" as
+    /// written, not "à").
+    static func hasVerb(in characters: ArraySlice<Character>, original: ArraySlice<Character>) -> Bool {
+        guard characters.count == original.count else { return false }
+        return words(in: Array(characters), from: 0, to: characters.count).contains { word in
+            (mainVerbStarts.contains(word.text) || subjectVerbs.contains(word.text)) && !["l", "y", "lui", "leur", "se", "s"].contains(word.text)
+                && (word.text != "a" || original[original.startIndex + word.start] == "a")
+        }
     }
 
     /// The first word of a finite verb after a new subject. Folded.
@@ -281,15 +302,19 @@ extension ArticleExtractor {
                 let next = String(characters[min(found + 1, characters.count)...]).split(separator: " ").dropFirst().first.map(String.init) ?? ""
                 let start = found + 1 + clauseOpeners.phrases[index].count - 1
                 if ![" mais ", " but "].contains(clauseOpeners.phrases[index]) {
-                    guard commaBefore(found + 1) || commaBefore(found), Self.newSubjectFollows(at: start, folded: characters, original: original)
+                    // (After a clause with a verb of its own: not the last of the subjects listed, "Olaf Scholz, Emmanuel Macron,
+                    // and Mario Draghi traveled to Kyiv".)
+                    guard commaBefore(found + 1) || commaBefore(found),
+                        Self.newSubjectFollows(at: start, folded: characters, original: original),
+                        Self.hasVerb(in: characters[..<found], original: original[..<found])
                     else { continue }
                 } else {
                     let capitalised = original.count == characters.count && start < original.count && original[start].isUppercase
                     guard capitalised && !["also", "aussi"].contains(next) || Triggers.subjectPronouns.contains(" \(next) ") else { continue }
+                    // (Not the "but" of "not X but Y", "non pas X mais Y": Y is the same clause's.)
+                    let before = String(characters[max(0, found - 40)..<found])
+                    if [" not ", " pas ", " non "].contains(where: before.includes) { continue }
                 }
-                // (Not the "but" of "not X but Y", "non pas X mais Y": Y is the same clause's.)
-                let before = String(characters[max(0, found - 40)..<found])
-                if [" not ", " pas ", " non "].contains(where: before.includes) { continue }
                 openers.append(found + 1)
                 contrasted.insert(found + 1)
             }

@@ -127,11 +127,17 @@ extension ArticleExtractor {
         }
         // ("… en marge du G20 de Bali, en novembre 2022. Le mois suivant, Penny Wong s'était rendue à Pékin", "a year later":
         // the month or the year after the last date given.)
+        // (Before the trigger, or right after it: not "met Joe Biden, paving the way for the Woodside summit a month later".)
+        let near = { (set: PhraseSet) in
+            set.occurrences(in: clause.folded).contains { found in
+                found.offset < trigger - clause.start || found.offset - (trigger - clause.start) <= phrase.count + 24
+            }
+        }
         if dates.isEmpty, starts == [nil], let last = discourse.lastDateGiven, last.start.firstDay < clause.published.firstDay {
             let start = last.start
-            let next = Triggers.nextMonth.occurs(in: clause.folded)
-                ? start.month.flatMap { month in month == 12 ? PartialDate(year: start.year + 1, month: 1) : PartialDate(year: start.year, month: month + 1) }
-                : Triggers.nextYear.occurs(in: clause.folded) ? PartialDate(year: start.year + 1) : nil
+            let next = near(Triggers.nextMonth)
+                ? start.month.flatMap { month in PartialDate(year: start.year + month / 12, month: month % 12 + 1) }
+                : near(Triggers.nextYear) ? PartialDate(year: start.year + 1) : nil
             if let next { starts = [DateMention(text: "", offset: 0, start: next)] }
         }
         // "He spoke by telephone with President Putin the following day", "la veille": a day from the last date given.
@@ -249,6 +255,13 @@ extension ArticleExtractor {
         var refersBack: Bool
     }
 
+    /// Whether a French auxiliary stands among the four words before `offset` (in the clause's folded characters): "a entamé
+    /// jeudi", "a officiellement entamé dimanche", "avaient entamé lundi" tell a start gone by, not a schedule.
+    static func frenchPerfectBefore(_ offset: Int, in foldedClause: [Character]) -> Bool {
+        let words = String(foldedClause[..<min(max(0, offset + 1), foldedClause.count)]).split(separator: " ").suffix(4)
+        return words.contains { ["a", "ont", "avait", "avaient", "aura", "auront"].contains(String($0)) }
+    }
+
     /// A date the text gives without its year or week, settled: a month without its year is in the past for a past event,
     /// in the future for a planned one; a weekday alone in a future clause is the coming one. `status` is the event's as
     /// it stands when the date is settled.
@@ -262,7 +275,7 @@ extension ArticleExtractor {
         if var mention, mention.weekdayGuessed, mention.start.firstDay < clause.published, (mention.end ?? mention.start).lastDay < clause.published,
             status == .planned || mention.offset >= clause.start
                 && (Self.follows(Triggers.scheduledPresent, mention.offset - clause.start, within: 4, in: foldedClause)
-                    && !Self.follows(Triggers.scheduledPresent.flatMap { [" a" + $0, " ont" + $0, " avait" + $0] }, mention.offset - clause.start, within: 4, in: foldedClause)
+                    && !Self.frenchPerfectBefore(mention.offset - clause.start, in: foldedClause)
                     || Self.scheduledTripBefore(mention, in: clause)
                     || Self.scheduleFollows(mention, in: clause))
         {

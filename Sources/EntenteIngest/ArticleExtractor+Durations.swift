@@ -123,8 +123,9 @@ extension ArticleExtractor {
         // ("He then heads to Geneva for a summit on Wednesday": what the trip is for may come between; not another verb's
         // clause, "flies to Kyiv after he met Scholz on Sunday".)
         let words = between.split(separator: " ")
+        let otherVerbs: Set<Substring> = ["met", "held", "said", "after", "when", "where", "who", "which", "since"]
         return words.count <= 6 && ![",", ";", " and ", " et "].contains(where: between.includes)
-            && !words.contains(where: { $0.hasSuffix("ed") || ["met", "held", "said", "after", "when", "where", "who", "which", "since"].contains($0) })
+            && !words.contains(where: { $0.hasSuffix("ed") || otherVerbs.contains($0) })
     }
 
     /// A trip told in the present, simple or progressive, as a schedule is ("flies to Seoul on Sunday", "is traveling to
@@ -144,7 +145,8 @@ extension ArticleExtractor {
         let verb = Triggers.subjectPronouns.first(where: after.hasPrefix).map { String(after.dropFirst($0.count - 1)) } ?? after
         if Triggers.scheduledAfterWeekday.contains(where: verb.hasPrefix) { return true }
         // ("On Tuesday, Biden stays in Brussels for a U.S.-EU summit": or a person named, then the verb.)
-        guard clause.persons.contains(where: { $0.offset >= clause.start + end - 1 && $0.offset <= clause.start + end + 3 }) else { return false }
+        let named = clause.start + end
+        guard clause.persons.contains(where: { $0.offset >= named - 1 && $0.offset <= named + 3 }) else { return false }
         let words = clause.folded.dropFirst(end).prefix(48).split(separator: " ")
         return (1...3).contains { skipped in
             Triggers.scheduledAfterWeekday.contains(where: (" " + words.dropFirst(skipped).joined(separator: " ") + " ").hasPrefix)
@@ -292,6 +294,13 @@ extension ArticleExtractor {
         // (By its verb, first: "met with", "held talks".)
         let verb = phrase.split(separator: " ").first.map(String.init) ?? phrase
         return phrase.hasSuffix("ed") || verb.hasSuffix("ed") || ["met", "held", "went", "flew", "spoke", "paid", "took", "came"].contains(verb)
-            || ["s est ", "s etait ", "se sont ", "s etaient ", "a ", "ont ", "avait ", "avaient "].contains(where: phrase.hasPrefix)
+            || toldInFrenchCompoundPast(phrase)
+    }
+
+    /// Whether a French trigger phrase is a compound past ("s'est rendu", "a rencontré", "avait visité"; not "a rendez-vous
+    /// avec", a meeting to come).
+    static func toldInFrenchCompoundPast(_ phrase: String) -> Bool {
+        ["s est ", "s etait ", "se sont ", "s etaient ", "a ", "ont ", "avait ", "avaient "].contains(where: phrase.hasPrefix)
+            && phrase.split(separator: " ").dropFirst().first != "rendez"
     }
 }

@@ -335,8 +335,12 @@ extension ArticleExtractor {
             let countries = Self.countryList(after: clause.start + between, in: clause)
             if countries.count >= 2 { participants = countries.map { ExtractedEvent.Person(name: "", country: $0) } }
         }
-        // "Iran and the United States held indirect talks in Muscat": so do countries that are the subject.
-        if participants.isEmpty, case let countries = Self.countrySubjects(before: trigger, in: clause), countries.count >= 2 {
+        // "Iran and the United States held indirect talks in Muscat": so do countries that are the subject (of talks held, not
+        // of a subject discussed: "Germany and France discussed the programme for years").
+        let aboutSomething: Set<String> = ["discussed", "evoque", "ont discute", "a discute", "discute avec", "ont echange", "a echange"]
+        if participants.isEmpty, !aboutSomething.contains(phrase),
+            case let countries = Self.countrySubjects(before: trigger, in: clause), countries.count >= 2
+        {
             participants = countries.map { ExtractedEvent.Person(name: "", country: $0) }
         }
         // "Après sa rencontre avec M. Nieto mardi, M. Trudeau a tenu une conférence de presse": the possessive is the

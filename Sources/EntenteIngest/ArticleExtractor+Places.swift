@@ -162,8 +162,9 @@ extension ArticleExtractor {
     static func isOrigin(_ place: PlaceMention, in sentence: [Character]) -> Bool {
         let words = wordsBefore(place, in: sentence)
         // ("Parti de Niamey dans la matinée, le chef de l'Etat a été accueilli …", "Having left Niamey", "venant de Dakar".)
+        let leavingWords: Set<String> = ["parti", "partie", "partis", "venant", "arrivant", "quittant", "decolle", "provenant"]
         let leaving = words.count >= 2 && ["de", "d"].contains(words.last!)
-            && ["parti", "partie", "partis", "venant", "arrivant", "quittant", "decolle", "provenant"].contains(String(words[words.index(before: words.endIndex) - 1]))
+            && leavingWords.contains(String(words[words.index(before: words.endIndex) - 1]))
         return leaving || words.last == "from" || words.suffix(3) == ["en", "provenance", "de"] || words.suffix(3) == ["en", "provenance", "d"]
             || words.suffix(2) == ["having", "left"] || words.last == "quittant"
             || words.last.map { returningVerbs.contains(String($0)) } == true
@@ -457,7 +458,8 @@ extension ArticleExtractor {
         guard let last = places.last, last.kind == .country, last.offset + last.text.count <= trigger,
             case let gap = String(characters[(last.offset + last.text.count)..<trigger]), !gap.contains(","),
             fold(gap).split(separator: " ").count <= 3,
-            fold(String(characters[clause.start..<(places.first?.offset ?? clause.start)])).split(separator: " ").allSatisfy({ separators.contains(String($0)) })
+            case let opening = fold(String(characters[clause.start..<(places.first?.offset ?? clause.start)])),
+            opening.split(separator: " ").allSatisfy({ separators.contains(String($0)) })
         else { return [] }
         var countries: [String] = []
         var cursor = clause.start
@@ -495,8 +497,10 @@ extension ArticleExtractor {
                 let words = Self.fold(String(gap)).split(separator: " ").map(String.init)
                 // ("s'était rendu en Mauritanie, le 18 avril, pour son premier déplacement, puis en Gambie, au Ghana et en Guinée":
                 // "puis" (or "then") goes on with the trip, a short aside after a stop.)
-                let goesOn = gap.count <= 80 && (["puis", "then"].contains(words.last ?? "") || ["puis", "then"].contains(words.dropLast().last ?? "")
-                    && ["en", "au", "aux", "a", "to", "in"].contains(words.last ?? ""))
+                let onward = ["puis", "then"]
+                let goesOn = gap.count <= 80
+                    && (onward.contains(words.last ?? "")
+                        || onward.contains(words.dropLast().last ?? "") && ["en", "au", "aux", "a", "to", "in"].contains(words.last ?? ""))
                     && !clause.persons.contains(where: { $0.offset >= previousEnd && $0.offset < place.offset })
                     && !clause.triggers.contains(where: { $0.offset >= previousEnd && $0.offset < place.offset })
                 guard goesOn || words.allSatisfy(separators.contains) else { break }

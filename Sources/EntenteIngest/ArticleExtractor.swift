@@ -695,7 +695,12 @@ public struct ArticleExtractor: Sendable {
             !clause.sentence.characters[(clause.start + offset)..<person.offset].contains(where: { "\"“”«»".contains($0) })
         else { return false }
         let words = String(clause.sentence.characters[person.offset...].prefix(60)).split(separator: " ")
-        let next = words.first { $0.first?.isUppercase != true }.map { fold(String($0)) } ?? ""
+        // ("called Mette Frederiksen's rejection … "nasty"", "called Frederiksen "nasty"": what someone or something is called.)
+        let name = words.prefix { $0.first?.isUppercase == true }
+        if name.contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }) { return false }
+        let raw = words.first { $0.first?.isUppercase != true }
+        if let first = raw?.first, "\"“«'‘".contains(first) { return false }
+        let next = raw.map { fold(String($0)) } ?? ""
         return !["a", "an", "the", "un", "une", "le", "la", "des"].contains(next)
     }
 
@@ -916,8 +921,8 @@ public struct ArticleExtractor: Sendable {
             // ("En juillet 2018, le premier ministre japonais avait dû annuler sa venue en France": a call-off told by its month or
             // year alone dates the event called off too.)
             if let off = found.first(where: { $0.kind == "cancellation" }), let start = off.start, start.precision != .day {
-                for other in found.indices where found[other].kind != "cancellation" && found[other].status == status && found[other].start == nil {
-                    found[other].takeDate(of: off, withStatus: false)
+                for other in found.indices where found[other].kind != "cancellation" && found[other].status == status {
+                    if found[other].start == nil { found[other].takeDate(of: off, withStatus: false) }
                 }
             }
             // ("has canceled a planned visit to Malaysia": the call-off is of a trip to where the trip was to go, whatever

@@ -78,11 +78,18 @@ struct Discourse {
                 // ("les deux présidents": not a king named since.)
                 let presidents = phrase.contains("presidents")
                 let holders = recent.filter { person in
-                    (person.office.map(offices.contains) == true || OfficeRegistry.offices(of: person.name, on: date).contains(where: offices.contains))
+                    (person.office.map(offices.contains) == true
+                        || OfficeRegistry.offices(of: person.name, on: date).contains(where: offices.contains))
                         && !(presidents && person.country.map(PersonFinder.monarchies.contains) == true)
                 }
-                let pairHolds = lastPair.map { events[$0].participants }?.allSatisfy { person in holders.contains { $0.name == person.name } } ?? false
-                if holders.count >= 2, !pairHolds { candidates = holders }
+                let pair = lastPair.map { events[$0].participants } ?? []
+                let pairHolds = lastPair != nil && pair.allSatisfy { person in holders.contains { $0.name == person.name } }
+                // ("the two leaders" after a meeting of two the registry has no office for, Hamas's and Hezbollah's: those two;
+                // after two ministers, the leaders named before them.)
+                let pairOfficials = offices.count == 1 || pair.allSatisfy { person in
+                    !OfficeRegistry.offices(of: person.name, on: date).isEmpty || recent.contains { $0.name == person.name && $0.office != nil }
+                }
+                if holders.count >= 2, !pairHolds, pairOfficials { candidates = holders }
             }
             // (Two, less those of them the sentence names itself: "The two ministers … held talks with President Saakashvili"
             // are both ministers.)

@@ -148,7 +148,8 @@ public struct PersonFinder {
         "m", "mme", "madame", "monsieur", "mr", "mrs", "ms", "president", "secretary", "minister", "chancellor", "premier", "sir",
         "ministre", "chancelier", "chanceliere", "dr", "director", "directeur", "directrice", "commissioner", "commissaire", "ambassador",
         "ambassadeur", "ambassadrice", "envoy", "governor", "king", "queen", "emir", "prince", "sheikh", "roi", "reine", "gouverneur",
-        "sultan", "sayyid", "altesse", "majeste", "excellence", "highness", "majesty", "excellency", "altesses", "majestes", "highnesses", "majesties", "marechal", "marshal", "hon", "rt", "honourable",
+        "sultan", "sayyid",
+        "altesse", "majeste", "excellence", "highness", "majesty", "excellency", "altesses", "majestes", "highnesses", "majesties", "marechal", "marshal", "hon", "rt", "honourable",
         "honorable", "dato", "datuk", "datin", "tun", "seri", "chairman", "chairwoman", "speaker", "councilor", "councillor", "senator",
         // ("National Security Adviser Jake Sullivan".)
         "adviser", "advisor",
@@ -175,7 +176,9 @@ public struct PersonFinder {
     static let namePartHonorifics: Set<String> = ["sheikh", "cheikh"]
 
     /// Royal titles, which go with a first name ("Prince Mohammed", "Emir Tamim", "Sultan Haitham", Oman's "Sayyid Badr"). Folded.
-    static let firstNameTitles: Set<String> = ["prince", "princess", "princesse", "king", "queen", "roi", "reine", "emir", "amir", "sultan", "sayyid"]
+    static let firstNameTitles: Set<String> = [
+        "prince", "princess", "princesse", "king", "queen", "roi", "reine", "emir", "amir", "sultan", "sayyid",
+    ]
 
     /// Capitalised words that continue a title rather than start a name ("Director General Rafael Grossi",
     /// "Secretary of Foreign Affairs Enrique Manalo").
@@ -340,8 +343,12 @@ public struct PersonFinder {
         }
         // Last, a name nothing introduced.
         newNames(characters: characters, words: tokens, knownSpans: knownSpans, on: date, found: &found)
-        // ("l'aéroport international Président Modibo Keïta-Sénou", "Jomo Kenyatta International Airport": a place's name.)
-        found.removeAll { Self.namesBuilding(at: $0.offset, tokens: wordTokens, characters: characters) }
+        // ("l'aéroport international Président Modibo Keïta-Sénou", "Jomo Kenyatta International Airport": a place's name, after
+        // someone no longer in office; not "a accueilli à l'aéroport Emmanuel Macron", "Sur place Emmanuel Macron …".)
+        found.removeAll { mention in
+            OfficeRegistry.offices(of: mention.name, on: date).isEmpty && mention.office == nil
+                && Self.namesBuilding(at: mention.offset, tokens: wordTokens, characters: characters)
+        }
         settle(&found, characters: characters, on: date)
         followSubject(of: found, characters: characters)
         return found
@@ -953,8 +960,9 @@ public struct PersonFinder {
                 return true
             }
             // (A title capitalised, as a name's part: not "accueilli à l'aéroport par le président Macron".)
-            guard namedAfterTitles.contains(tokens[back].word),
-                characters[tokens[back].start].isUppercase || tokens[back].word.hasPrefix("international") || tokens[back].word.hasPrefix("national")
+            let word = tokens[back].word
+            guard namedAfterTitles.contains(word),
+                characters[tokens[back].start].isUppercase || word.hasPrefix("international") || word.hasPrefix("national")
             else { break }
             back -= 1
         }

@@ -48,8 +48,8 @@ enum Triggers {
         ]),
         ("visit", [
             "s est rendu", "s etait rendu", "s etait rendue", "s est il rendu", "s est elle rendue", "s etaient rendus", "s etaient rendues", "se rendra", "se rendrait", "se rendraient", "se rendre", "etes rendu", "sommes rendus", "suis rendu", "se sont rendus", "en visite", "visite officielle", "visite d etat", "visite historique", "historic visit", "visite effectuee par", "a visite", "avait visite",
-            "visite la", "visite le", "visite les", "visite son", "visite sa", "visite l", "sa venue en", "sa venue a", "sa venue au",
-            "sa venue aux", "leur venue en", "leur venue a", "leur venue au", 
+            "visite la", "visite le", "visite les", "visite son", "visite sa", "visite l", "sa venue en", "sa venue au",
+            "sa venue aux", "leur venue en", "leur venue au", 
             "effectuera une visite", "sejourner", "sejournera", "a sejourne", "sejourne a", "sejourne en", "visite eclair", "visite surprise",
             "visite express", "breve visite", "courte visite", "surprise visit", "lightning visit", "whirlwind visit", "brief visit",
             "landed in", "touched down in", "s est pose a", "s est posee a", "a atterri a", "ont atterri a", "atterrira a", "a atterri en",
@@ -1110,7 +1110,7 @@ enum Triggers {
     static let decidedToCallOff: [String] = [
         "decided to cancel", "decide d annuler", "a decide d annuler", "ont decide d annuler",
         // (Or having to: "le premier ministre japonais avait dû annuler sa venue en France", "was forced to cancel his trip".)
-        "avait du annuler", "a du annuler", "ont du annuler", "avaient du annuler", "doit annuler", "contraint d annuler",
+        "avait du annuler", "a du annuler", "ont du annuler", "avaient du annuler", "contraint d annuler",
         "contrainte d annuler", "oblige d annuler", "obligee d annuler", "avait du reporter", "a du reporter", "ont du reporter",
         "contraint de reporter", "had to cancel", "was forced to cancel", "were forced to cancel", "had to postpone",
         "was forced to postpone",
@@ -1273,7 +1273,8 @@ enum Triggers {
     /// The cancellation verbs that only move an event.
     static let postponements: Set<String> = [
         "reporte", "reportee", "reportes", "reportees", "postponed", "ajourne", "ajournee", "put off", "puts off", "pushed back", "postpones",
-        "postponing", "decided to postpone", "decide de reporter", "a decide de reporter",
+        "postponing", "decided to postpone", "decide de reporter", "a decide de reporter", "avait du reporter", "a du reporter",
+        "ont du reporter", "contraint de reporter", "had to postpone", "was forced to postpone",
     ]
 
     /// A cancellation undone since, or only in the past of the event reported ("remis sur les rails après avoir été annulé").
@@ -1427,7 +1428,6 @@ enum Triggers {
         " l apres midi ", " en fin de journee ", " that morning ", " that evening ", " that afternoon ",
     ]
 
-    /// "Alors" in the pluperfect, the time just told ("s'était alors rendu à Pékin", "avait alors rencontré").
     /// The month after the last date given ("le mois suivant", "the following month"), and the year after it.
     static let nextMonth: PhraseSet = [
         " le mois suivant ", " le mois d apres ", " un mois plus tard ", " the following month ", " a month later ",
@@ -1436,6 +1436,7 @@ enum Triggers {
         " l annee suivante ", " l an suivant ", " un an plus tard ", " l annee d apres ", " the following year ", " a year later ",
     ]
 
+    /// "Alors" in the pluperfect, the time just told ("s'était alors rendu à Pékin", "avait alors rencontré").
     static let thenInThePast: PhraseSet = [
         " s etait alors ", " s etaient alors ", " avait alors ", " avaient alors ", " etait alors ", " etaient alors ",
     ]

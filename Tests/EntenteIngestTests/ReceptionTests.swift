@@ -227,4 +227,24 @@ struct ReceptionTests {
             on: "2023-06-10", language: .en)
         #expect(talks.contains { $0.hasPrefix("talks Paul Kagame/RW+Félix Tshisekedi/CD @QA") } && !talks.contains { $0.hasPrefix("meeting") }, "\(talks)")
     }
+
+    /// What someone is called is no call ("called Mette Frederiksen's rejection … "nasty"", "called Frederiksen "nasty""); a
+    /// call is still one ("called Mette Frederiksen on Wednesday"). And each participant is named once, though the sentence
+    /// names her twice ("Queen Elizabeth greeted Trump …, before the Queen hosted him").
+    @Test func whatSomeoneIsCalledAndEachPersonOnce() {
+        let nasty = eventSummaries(
+            "Donald Trump on Wednesday called Danish Prime Minister Mette Frederiksen's rejection of his idea \"nasty\".", on: "2019-08-22",
+            language: .en)
+        #expect(!nasty.contains { $0.hasPrefix("phone_call") }, "\(nasty)")
+        #expect(!eventSummaries("Donald Trump on Wednesday called Mette Frederiksen \"nasty\".", on: "2019-08-22", language: .en)
+            .contains { $0.hasPrefix("phone_call") })
+        let call = eventSummaries("Donald Trump called Mette Frederiksen on Wednesday.", on: "2019-08-22", language: .en)
+        #expect(call.contains("phone_call Donald Trump/US+Mette Frederiksen/DK @- 2019-08-21 held"), "\(call)")
+        let twice = eventSummaries(
+            """
+            Queen Elizabeth greeted Donald Trump and his wife Melania in the palace garden, where the president inspected a guard \
+            of honour before the Queen hosted the couple at a private lunch.
+            """, on: "2019-06-03", language: .en)
+        #expect(!twice.isEmpty && twice.allSatisfy { $0.split(separator: "+").filter { $0.hasSuffix("Elizabeth II/GB") }.count <= 1 }, "\(twice)")
+    }
 }
