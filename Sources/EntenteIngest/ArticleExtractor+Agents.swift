@@ -399,10 +399,13 @@ extension ArticleExtractor {
             // Emmanuel Macron", nor "à Kiev, Irpin et Boutcha avec …": only places and names between.)
             let opening = sentence.characters[..<trigger].lastIndex(of: ",").map { $0 + 1 } ?? 0
             let withAt = min(clause.start + with, sentence.characters.count)
-            let linking: Set<String> = ["et", "and", "à", "a", "au", "aux", "en", "de", "du", "des", "la", "le", "les"]
+            // (A verb between the comma and "avec": one of the main clause's, or a French future, "conduira"; not "également",
+            // "notamment", "une première fois".)
             let resumed = sentence.characters[trigger..<withAt].lastIndex(of: ",").map { comma in
-                String(sentence.characters[(comma + 1)..<withAt]).split(separator: " ").contains { word in
-                    word.first?.isLowercase == true && !linking.contains(String(word))
+                let written = sentence.characters[(comma + 1)..<withAt]
+                let stretch = Array(fold(String(written)))
+                return Self.hasVerb(in: stretch[...], original: ArraySlice(Array(written))) || String(stretch).split(separator: " ").contains { word in
+                    word.count > 4 && ["ra", "ront", "rait", "raient"].contains(where: word.hasSuffix)
                 }
             } ?? false
             let inRelative = (" " + fold(String(sentence.characters[opening..<trigger])) + " ")

@@ -141,15 +141,20 @@ extension ArticleExtractor {
         let words = Self.words(in: characters, from: start, to: min(characters.count, start + 60))
         // (A verb as written: French "a", not "à", which folds the same: "puis Xi Jinping à Pékin".)
         let verb = { (index: Int) in
-            index < words.count && subjectVerbs.contains(words[index].text) && (words[index].text != "a" || original[words[index].start] == "a")
+            index < words.count && Triggers.subjectVerbs.contains(words[index].text)
+                && (words[index].text != "a" || original[words[index].start] == "a")
         }
-        // ("…, et les deux dirigeants avaient eu un premier entretien à Phnom Penh", "…, and they met again in Rome".)
+        // ("…, et les deux dirigeants avaient eu un premier entretien à Phnom Penh".)
         if words.count >= 4, ["les", "the"].contains(words[0].text), ["deux", "two"].contains(words[1].text), verb(3) { return true }
-        if words.count >= 2, ["il", "elle", "ils", "elles", "he", "she", "they"].contains(words[0].text), verb(1) { return true }
         guard original[start].isUppercase else { return false }
-        // (The name: up to four capitalised words.)
-        let name = words.prefix(4).prefix { original[$0.start].isUppercase }.count
-        return name > 0 && verb(name)
+        // (The name: up to four capitalised words. Not one named before in the sentence, nor a verb whose object refers back:
+        // "…, and Blinken flew to Amman" after "Blinken met Netanyahu", "…, and Zelensky met them": the people named once
+        // belong to one clause, so those stay one.)
+        let name = words.prefix(4).prefix { original[$0.start].isUppercase }
+        guard let surname = name.last, !(" " + String(characters[..<start]) + " ").includes(" " + surname.text + " "),
+            !words.dropFirst(name.count + 1).prefix(3).contains(where: { ["them", "him", "her", "us"].contains($0.text) })
+        else { return false }
+        return verb(name.count)
     }
 
     /// The words of folded `characters` in `from..<to`, each with where it starts.
@@ -165,21 +170,16 @@ extension ArticleExtractor {
         return words
     }
 
-    /// Whether a stretch of a sentence has a verb of its own (one of ``mainVerbStarts`` or ``subjectVerbs``; French "a" as
-    /// written, not "à").
+    /// Whether a stretch of a sentence has a verb of its own (one of ``mainVerbStarts`` or ``Triggers/subjectVerbs``; French
+    /// "a" as written, not "à").
     static func hasVerb(in characters: ArraySlice<Character>, original: ArraySlice<Character>) -> Bool {
         guard characters.count == original.count else { return false }
         return words(in: Array(characters), from: 0, to: characters.count).contains { word in
-            (mainVerbStarts.contains(word.text) || subjectVerbs.contains(word.text)) && !["l", "y", "lui", "leur", "se", "s"].contains(word.text)
+            (mainVerbStarts.contains(word.text) || Triggers.subjectVerbs.contains(word.text))
+                && !["l", "y", "lui", "leur", "se", "s"].contains(word.text)
                 && (word.text != "a" || original[original.startIndex + word.start] == "a")
         }
     }
-
-    /// The first word of a finite verb after a new subject. Folded.
-    static let subjectVerbs: Set<String> = [
-        "s", "a", "ont", "est", "sont", "se", "avait", "avaient", "etait", "sera", "doit", "va", "devait", "rencontre", "recoit",
-        "has", "had", "have", "was", "were", "is", "will", "met", "visited", "travelled", "traveled", "flew", "held", "arrived", "went",
-    ]
 
     private static let clauseOpeners = PhraseSet(clauseOpenerList.map(\.phrase))
     private static let clauseOpenerKinds = clauseOpenerList.map(\.kind)

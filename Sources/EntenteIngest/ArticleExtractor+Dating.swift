@@ -133,7 +133,8 @@ extension ArticleExtractor {
                 found.offset < trigger - clause.start || found.offset - (trigger - clause.start) <= phrase.count + 24
             }
         }
-        if dates.isEmpty, starts == [nil], let last = discourse.lastDateGiven, last.start.firstDay < clause.published.firstDay {
+        // (Not an invitation, dated when it was issued: "invited Putin to visit China the following year".)
+        if kind != "invitation", dates.isEmpty, starts == [nil], let last = discourse.lastDateGiven, last.start.firstDay < clause.published.firstDay {
             let start = last.start
             let next = near(Triggers.nextMonth)
                 ? start.month.flatMap { month in PartialDate(year: start.year + month / 12, month: month % 12 + 1) }
@@ -255,11 +256,15 @@ extension ArticleExtractor {
         var refersBack: Bool
     }
 
-    /// Whether a French auxiliary stands among the four words before `offset` (in the clause's folded characters): "a entamé
-    /// jeudi", "a officiellement entamé dimanche", "avaient entamé lundi" tell a start gone by, not a schedule.
+    /// Whether a French auxiliary stands before the verb that ends right before `offset` (in the clause's folded characters),
+    /// with at most two adverbs between: "a entamé jeudi", "a officiellement entamé dimanche", "a en effet commencé",
+    /// "avaient entamé lundi" tell a start gone by, not a schedule. (Not English "on a European tour, flies Friday".)
     static func frenchPerfectBefore(_ offset: Int, in foldedClause: [Character]) -> Bool {
-        let words = String(foldedClause[..<min(max(0, offset + 1), foldedClause.count)]).split(separator: " ").suffix(4)
-        return words.contains { ["a", "ont", "avait", "avaient", "aura", "auront"].contains(String($0)) }
+        let words = String(foldedClause[..<min(max(0, offset + 1), foldedClause.count)]).split(separator: " ").dropLast().suffix(3)
+        guard let auxiliary = words.lastIndex(where: { ["a", "ont", "avait", "avaient", "aura", "auront"].contains(String($0)) }) else {
+            return false
+        }
+        return words[(auxiliary + 1)...].allSatisfy { $0.hasSuffix("ment") || ["en", "effet", "deja", "bien", "alors", "ensuite"].contains(String($0)) }
     }
 
     /// A date the text gives without its year or week, settled: a month without its year is in the past for a past event,

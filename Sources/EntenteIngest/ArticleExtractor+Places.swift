@@ -163,8 +163,10 @@ extension ArticleExtractor {
         let words = wordsBefore(place, in: sentence)
         // ("Parti de Niamey dans la matinée, le chef de l'Etat a été accueilli …", "Having left Niamey", "venant de Dakar".)
         let leavingWords: Set<String> = ["parti", "partie", "partis", "venant", "arrivant", "quittant", "decolle", "provenant"]
+        // (Not "est parti de Dakar mardi après une visite de deux jours": the place left is where the visit was.)
         let leaving = words.count >= 2 && ["de", "d"].contains(words.last!)
             && leavingWords.contains(String(words[words.index(before: words.endIndex) - 1]))
+            && !(words.count >= 3 && ["est", "etait", "sont", "etaient"].contains(String(words[words.index(before: words.endIndex) - 2])))
         return leaving || words.last == "from" || words.suffix(3) == ["en", "provenance", "de"] || words.suffix(3) == ["en", "provenance", "d"]
             || words.suffix(2) == ["having", "left"] || words.last == "quittant"
             || words.last.map { returningVerbs.contains(String($0)) } == true

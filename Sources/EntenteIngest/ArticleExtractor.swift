@@ -696,8 +696,10 @@ public struct ArticleExtractor: Sendable {
         else { return false }
         let words = String(clause.sentence.characters[person.offset...].prefix(60)).split(separator: " ")
         // ("called Mette Frederiksen's rejection … "nasty"", "called Frederiksen "nasty"": what someone or something is called.)
-        let name = words.prefix { $0.first?.isUppercase == true }
-        if name.contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }) { return false }
+        // (The name stops at a comma: "called Benjamin Netanyahu, Israel's prime minister, on Sunday" is a call.)
+        let capitalised = words.prefix { $0.first?.isUppercase == true }
+        let name = capitalised.prefix(through: capitalised.firstIndex { $0.hasSuffix(",") } ?? capitalised.index(before: capitalised.endIndex))
+        if !capitalised.isEmpty, name.contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }) { return false }
         let raw = words.first { $0.first?.isUppercase != true }
         if let first = raw?.first, "\"“«'‘".contains(first) { return false }
         let next = raw.map { fold(String($0)) } ?? ""

@@ -84,10 +84,11 @@ struct Discourse {
                 }
                 let pair = lastPair.map { events[$0].participants } ?? []
                 let pairHolds = lastPair != nil && pair.allSatisfy { person in holders.contains { $0.name == person.name } }
-                // ("the two leaders" after a meeting of two the registry has no office for, Hamas's and Hezbollah's: those two;
-                // after two ministers, the leaders named before them.)
+                // ("the two leaders" after a meeting of two the registry has no office for, Hamas's and Hezbollah's, or of a leader
+                // and a minister, "Macron a reçu Antony Blinken": those two; after two ministers, the leaders named before them.)
                 let pairOfficials = offices.count == 1 || pair.allSatisfy { person in
-                    !OfficeRegistry.offices(of: person.name, on: date).isEmpty || recent.contains { $0.name == person.name && $0.office != nil }
+                    let held = OfficeRegistry.offices(of: person.name, on: date) + recent.filter { $0.name == person.name }.compactMap(\.office)
+                    return !held.isEmpty && !held.contains(where: offices.contains)
                 }
                 if holders.count >= 2, !pairHolds, pairOfficials { candidates = holders }
             }

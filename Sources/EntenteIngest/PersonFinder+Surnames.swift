@@ -115,10 +115,11 @@ extension PersonFinder {
         // The countries named within the next few words, before anything else.
         // (Up to another title or what adds someone else: "les présidents russe et ukrainien, ainsi que la chancelière
         // allemande" are two.)
+        // (French takes more words: "les dirigeants des Etats-Unis, du Japon, de l'Inde et de l'Australie".)
         let start = tokens[index].end
-        let last = (index + 1..<min(index + 9, tokens.count)).first { position in
+        let last = (index + 1..<min(index + 15, tokens.count)).first { position in
             ["ainsi", "as", "alongside", "aux", "avec", "with"].contains(tokens[position].word) || titleNouns.contains(tokens[position].word)
-        }.map { $0 - 1 } ?? min(index + 8, tokens.count - 1)
+        }.map { $0 - 1 } ?? min(index + 14, tokens.count - 1)
         let end = last > index ? (last + 1 < tokens.count ? tokens[last + 1].start : characters.count) : start
         // (Only the countries listed one after another: not "met in Washington" after "of Armenia and Azerbaijan".)
         var listed: [PlaceMention] = []

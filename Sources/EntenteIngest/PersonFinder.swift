@@ -951,6 +951,19 @@ public struct PersonFinder {
     static func namesBuilding(at offset: Int, tokens: [DateResolver.Token], characters: [Character]) -> Bool {
         guard let index = tokens.firstIndex(where: { $0.start >= offset }), tokens[index].start - offset <= 1 else { return false }
         let plain = { (from: Int, to: Int) in characters[from..<to].allSatisfy { $0 == " " || $0 == "'" || $0 == "’" || $0 == "-" } }
+        var next = index
+        while next < tokens.count, next - index < 4, characters[tokens[next].start].isUppercase,
+            !namedAfterTitles.contains(tokens[next].word), !namedBeforeWords.contains(tokens[next].word)
+        {
+            next += 1
+        }
+        // ("A l'aéroport Nicolas Sarkozy a été accueilli …", "Sur place Barack Obama a été reçu": a name its verb follows is
+        // someone.)
+        if next > index, next < tokens.count, Triggers.subjectVerbs.contains(tokens[next].word),
+            tokens[next].word != "a" || characters[tokens[next].start] == "a"
+        {
+            return false
+        }
         var back = index - 1
         while back >= 0, index - back <= 3, plain(tokens[back].end, tokens[back + 1].start) {
             // (Not "place" after a verb: "Autour de la table avaient pris place Angela Merkel et …", "took place".)
@@ -965,12 +978,6 @@ public struct PersonFinder {
                 characters[tokens[back].start].isUppercase || word.hasPrefix("international") || word.hasPrefix("national")
             else { break }
             back -= 1
-        }
-        var next = index
-        while next < tokens.count, next - index < 4, characters[tokens[next].start].isUppercase,
-            !namedAfterTitles.contains(tokens[next].word), !namedBeforeWords.contains(tokens[next].word)
-        {
-            next += 1
         }
         guard next > index, next < tokens.count, plain(tokens[next - 1].end, tokens[next].start) else { return false }
         if ["international", "national"].contains(tokens[next].word), next + 1 < tokens.count { next += 1 }

@@ -1212,6 +1212,13 @@ enum Triggers {
     /// Third-person subject pronouns, spaced: one after a reporting verb opens the clause it reports. Folded.
     static let subjectPronouns = [" il ", " elle ", " ils ", " elles ", " he ", " she ", " they "]
 
+    /// The first word of a finite verb after a subject ("Alassane Ouattara s'est rendu", "Scholz flew"). Folded; French "a"
+    /// only as written, not "à".
+    static let subjectVerbs: Set<String> = [
+        "s", "a", "ont", "est", "sont", "se", "avait", "avaient", "etait", "sera", "doit", "va", "devait", "rencontre", "recoit",
+        "has", "had", "have", "was", "were", "is", "will", "met", "visited", "travelled", "traveled", "flew", "held", "arrived", "went",
+    ]
+
     /// A reporting verb and the clause it reports: its subject is the source of what follows ("L'ambassadeur …, X, avait
     /// déclaré que Y effectuerait une visite"). Folded.
     static let reportingThat: PhraseSet = {

@@ -128,4 +128,15 @@ struct PluralReferenceTests {
             """, on: "2023-03-17")
         #expect(joined.contains("meeting Park Jin/KR+Yoshimasa Hayashi/JP @JP 2022-07 held"), "\(joined)")
     }
+
+    /// A French list of countries after a plural title takes more words than an English one: "Les dirigeants des Etats-Unis, du
+    /// Japon, de l'Inde et de l'Australie" are four.
+    @Test func aLongFrenchListOfCountries() {
+        let found = events(
+            """
+            Les dirigeants des Etats-Unis, du Japon, de l'Inde et de l'Australie, réunis mardi à Tokyo pour un sommet du Quad, ont \
+            promis de défendre un Indo-Pacifique libre.
+            """, on: "2022-05-24")
+        #expect(found.contains("summit Joe Biden/US+Fumio Kishida/JP+Narendra Modi/IN+Anthony Albanese/AU @JP 2022-05-24 held"), "\(found)")
+    }
 }

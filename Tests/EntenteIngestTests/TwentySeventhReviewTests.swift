@@ -83,4 +83,34 @@ struct WhatTheTwentySeventhSessionsRulesLeaveAlone {
         #expect(events("Germany and France discussed the future of the joint fighter jet programme for years.", on: "2024-05-08", language: .en)
             .isEmpty)
     }
+
+    /// The second review: a clause whose subject the sentence named before, or whose object refers back, stays one with the
+    /// first ("…, and Blinken flew to Amman", "…, and Zelensky met them"); a name its verb follows is no building's ("A
+    /// l'aéroport Nicolas Sarkozy a été accueilli"); English "a" is no French auxiliary ("on a European tour, flies Friday");
+    /// an invitation keeps no "following year"; "également avec" keeps the companion; a leader and a minister stay "the two
+    /// leaders"; a call's object may have an apposition ("Benjamin Netanyahu, Israel's prime minister,").
+    @Test func whatTheSecondReviewFound() {
+        let amman = events("Blinken met Netanyahu in Jerusalem on Tuesday, and Blinken flew to Amman on Wednesday.", on: "2024-05-08", language: .en)
+        #expect(amman.contains("visit Antony Blinken/US @JO 2024-05-08 held"), "\(amman)")
+        let them = events(
+            "Olaf Scholz, Emmanuel Macron, and Mario Draghi traveled to Kyiv on Thursday, and Zelensky met them at the Mariinsky Palace.",
+            on: "2024-05-10", language: .en)
+        #expect(them.contains { $0.hasPrefix("meeting Olaf Scholz/DE+Emmanuel Macron/FR+Mario Draghi/IT+Volodymyr Zelenskyy/UA") }, "\(them)")
+        let airport = events("A l'aéroport Nicolas Sarkozy a été accueilli mardi par le président Kaïs Saïed.", on: "2024-05-10")
+        #expect(airport.contains { $0.hasPrefix("meeting Nicolas Sarkozy/FR+Kais Saied/TN @TN 2024-05-07") }, "\(airport)")
+        let belgrade = events("Xi, who is on a European tour, flies Friday to Belgrade.", on: "2024-05-08", language: .en)
+        #expect(belgrade.contains { $0.hasPrefix("visit Xi Jinping/CN @RS 2024-05-10") }, "\(belgrade)")
+        let invited = events("Xi visited Moscow in March 2023. Xi invited Putin to visit China the following year.", on: "2024-05-10", language: .en)
+        #expect(invited.contains("invitation Xi Jinping/CN+Vladimir Putin/RU @CN - held"), "\(invited)")
+        let also = events("Emmanuel Macron, qui s'est rendu mardi à Kiev, également avec Olaf Scholz, a promis des armes.", on: "2024-05-10")
+        #expect(also.contains("visit Emmanuel Macron/FR+Olaf Scholz/DE @UA 2024-05-07 held"), "\(also)")
+        let envoy = events(
+            """
+            Emmanuel Macron a reçu mardi à l'Elysée Antony Blinken, porteur d'un message de Joe Biden. Les deux dirigeants se \
+            sont entretenus pendant une heure.
+            """, on: "2024-05-10")
+        #expect(!envoy.contains { $0.contains("Joe Biden") }, "\(envoy)")
+        let call = events("Biden called Benjamin Netanyahu, Israel's prime minister, on Sunday to press for a ceasefire.", on: "2024-05-10", language: .en)
+        #expect(call.contains("phone_call Joe Biden/US+Benjamin Netanyahu/IL @- 2024-05-05 held"), "\(call)")
+    }
 }
