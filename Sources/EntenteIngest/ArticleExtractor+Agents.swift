@@ -404,9 +404,10 @@ extension ArticleExtractor {
             let resumed = sentence.characters[trigger..<withAt].lastIndex(of: ",").map { comma in
                 let written = sentence.characters[(comma + 1)..<withAt]
                 let stretch = Array(fold(String(written)))
-                return Self.hasVerb(in: stretch[...], original: ArraySlice(Array(written))) || String(stretch).split(separator: " ").contains { word in
+                let future = String(stretch).split(separator: " ").contains { word in
                     word.count > 4 && ["ra", "ront", "rait", "raient"].contains(where: word.hasSuffix)
                 }
+                return future || Self.hasVerb(in: stretch[...], original: ArraySlice(Array(written)))
             } ?? false
             let inRelative = (" " + fold(String(sentence.characters[opening..<trigger])) + " ")
             let relative = resumed && [" qui ", " who "].contains(where: inRelative.includes)

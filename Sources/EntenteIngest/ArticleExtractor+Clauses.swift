@@ -133,9 +133,9 @@ extension ArticleExtractor {
         // "Faye s'était rendu en Mauritanie, puis Alassane Ouattara s'est rendu au Ghana": after a comma, "puis", "et", "then" or
         // "and" and a new subject and its verb open a clause of its own too (see `newSubjectFollows`).
         + [(" puis ", .contrast), (" et ", .contrast), (" then ", .contrast), (" and ", .contrast)]
-    /// Whether a name (or a subject pronoun, or "les deux …") and then a finite verb start at `start` ("Alassane Ouattara
-    /// s'est rendu", "Scholz flew", "they met"): a new subject, not one more of a list ("a rencontré Macron, puis Scholz",
-    /// "met Macron, Scholz, and Meloni").
+    /// Whether a name (or "les deux …", "the two …") and then a finite verb start at `start` ("Alassane Ouattara s'est rendu",
+    /// "Scholz flew"): a new subject, not one more of a list ("a rencontré Macron, puis Scholz", "met Macron, Scholz, and
+    /// Meloni").
     static func newSubjectFollows(at start: Int, folded characters: [Character], original: [Character]) -> Bool {
         guard original.count == characters.count, start < original.count else { return false }
         let words = Self.words(in: characters, from: start, to: min(characters.count, start + 60))

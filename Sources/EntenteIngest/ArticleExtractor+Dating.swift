@@ -134,7 +134,9 @@ extension ArticleExtractor {
             }
         }
         // (Not an invitation, dated when it was issued: "invited Putin to visit China the following year".)
-        if kind != "invitation", dates.isEmpty, starts == [nil], let last = discourse.lastDateGiven, last.start.firstDay < clause.published.firstDay {
+        if kind != "invitation", dates.isEmpty, starts == [nil], let last = discourse.lastDateGiven,
+            last.start.firstDay < clause.published.firstDay
+        {
             let start = last.start
             let next = near(Triggers.nextMonth)
                 ? start.month.flatMap { month in PartialDate(year: start.year + month / 12, month: month % 12 + 1) }
@@ -260,11 +262,12 @@ extension ArticleExtractor {
     /// with at most two adverbs between: "a entamé jeudi", "a officiellement entamé dimanche", "a en effet commencé",
     /// "avaient entamé lundi" tell a start gone by, not a schedule. (Not English "on a European tour, flies Friday".)
     static func frenchPerfectBefore(_ offset: Int, in foldedClause: [Character]) -> Bool {
-        let words = String(foldedClause[..<min(max(0, offset + 1), foldedClause.count)]).split(separator: " ").dropLast().suffix(3)
-        guard let auxiliary = words.lastIndex(where: { ["a", "ont", "avait", "avaient", "aura", "auront"].contains(String($0)) }) else {
-            return false
-        }
-        return words[(auxiliary + 1)...].allSatisfy { $0.hasSuffix("ment") || ["en", "effet", "deja", "bien", "alors", "ensuite"].contains(String($0)) }
+        let before = String(foldedClause[..<min(max(0, offset + 1), foldedClause.count)])
+        let words = before.split(separator: " ").dropLast().suffix(3)
+        let auxiliaries: Set<Substring> = ["a", "ont", "avait", "avaient", "aura", "auront"]
+        let adverbs: Set<Substring> = ["en", "effet", "deja", "bien", "alors", "ensuite"]
+        guard let auxiliary = words.lastIndex(where: auxiliaries.contains) else { return false }
+        return words[(auxiliary + 1)...].allSatisfy { $0.hasSuffix("ment") || adverbs.contains($0) }
     }
 
     /// A date the text gives without its year or week, settled: a month without its year is in the past for a past event,

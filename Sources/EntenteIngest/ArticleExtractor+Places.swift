@@ -164,10 +164,10 @@ extension ArticleExtractor {
         // ("Parti de Niamey dans la matinée, le chef de l'Etat a été accueilli …", "Having left Niamey", "venant de Dakar".)
         let leavingWords: Set<String> = ["parti", "partie", "partis", "venant", "arrivant", "quittant", "decolle", "provenant"]
         // (Not "est parti de Dakar mardi après une visite de deux jours": the place left is where the visit was.)
-        let leaving = words.count >= 2 && ["de", "d"].contains(words.last!)
-            && leavingWords.contains(String(words[words.index(before: words.endIndex) - 1]))
-            && !(words.count >= 3 && ["est", "etait", "sont", "etaient"].contains(String(words[words.index(before: words.endIndex) - 2])))
-        return leaving || words.last == "from" || words.suffix(3) == ["en", "provenance", "de"] || words.suffix(3) == ["en", "provenance", "d"]
+        let last3 = Array(words.suffix(3).map(String.init))
+        let leaving = last3.count >= 2 && ["de", "d"].contains(last3[last3.count - 1]) && leavingWords.contains(last3[last3.count - 2])
+            && !(last3.count == 3 && ["est", "etait", "sont", "etaient"].contains(last3[0]))
+        return leaving || words.last == "from" || last3 == ["en", "provenance", "de"] || last3 == ["en", "provenance", "d"]
             || words.suffix(2) == ["having", "left"] || words.last == "quittant"
             || words.last.map { returningVerbs.contains(String($0)) } == true
             || words.count >= 2 && returningVerbs.contains(String(words[words.index(before: words.endIndex) - 1]))

@@ -87,7 +87,8 @@ struct Discourse {
                 // ("the two leaders" after a meeting of two the registry has no office for, Hamas's and Hezbollah's, or of a leader
                 // and a minister, "Macron a reçu Antony Blinken": those two; after two ministers, the leaders named before them.)
                 let pairOfficials = offices.count == 1 || pair.allSatisfy { person in
-                    let held = OfficeRegistry.offices(of: person.name, on: date) + recent.filter { $0.name == person.name }.compactMap(\.office)
+                    let titled = recent.filter { $0.name == person.name }.compactMap(\.office)
+                    let held = OfficeRegistry.offices(of: person.name, on: date) + titled
                     return !held.isEmpty && !held.contains(where: offices.contains)
                 }
                 if holders.count >= 2, !pairHolds, pairOfficials { candidates = holders }

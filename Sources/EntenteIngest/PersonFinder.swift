@@ -149,7 +149,8 @@ public struct PersonFinder {
         "ministre", "chancelier", "chanceliere", "dr", "director", "directeur", "directrice", "commissioner", "commissaire", "ambassador",
         "ambassadeur", "ambassadrice", "envoy", "governor", "king", "queen", "emir", "prince", "sheikh", "roi", "reine", "gouverneur",
         "sultan", "sayyid",
-        "altesse", "majeste", "excellence", "highness", "majesty", "excellency", "altesses", "majestes", "highnesses", "majesties", "marechal", "marshal", "hon", "rt", "honourable",
+        "altesse", "majeste", "excellence", "highness", "majesty", "excellency", "altesses", "majestes", "highnesses", "majesties",
+        "marechal", "marshal", "hon", "rt", "honourable",
         "honorable", "dato", "datuk", "datin", "tun", "seri", "chairman", "chairwoman", "speaker", "councilor", "councillor", "senator",
         // ("National Security Adviser Jake Sullivan".)
         "adviser", "advisor",
