@@ -1002,6 +1002,11 @@ enum Triggers {
         " ont pris part a cette rencontre ", " ont pris part a cette reunion ", " ont pris part a ce sommet ",
         " ont participe a cette rencontre ", " ont participe a cette reunion ", " ont participe a ce sommet ", " took part in the meeting ",
         " took part in the summit ", " attended the meeting ", " attended the summit ",
+        // ("Autour du Nigérian Bola Tinubu, avaient notamment fait le déplacement l'Ivoirien Alassane Ouattara, …", "Among those
+        // attending were …".)
+        " avaient fait le deplacement ", " avaient notamment fait le deplacement ", " ont fait le deplacement ",
+        " ont notamment fait le deplacement ", " etaient notamment presents ", " etaient egalement presents ",
+        " among those attending were ", " among those present were ", " also present were ", " in attendance were ",
     ] + gatheringHosts)
 
     /// Phrases of a courtesy call ("The EAM called on Prime Minister Kishida"), which are meetings only with a person right

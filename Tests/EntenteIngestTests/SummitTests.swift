@@ -348,4 +348,22 @@ struct SummitTests {
         let pair = events("Leaders prepared the Korea-Japan summit on Friday.", on: "2009-02-15")
         #expect(pair.allSatisfy { !$0.contains("@JP") && !$0.contains("@KR") }, "\(pair)")
     }
+
+    /// Those who "avaient fait le déplacement" (or "Among those attending were …") in the sentence after a summit attended it,
+    /// and travelled to it from abroad.
+    @Test func thoseWhoMadeTheTripAttend() {
+        let found = events(
+            """
+            Les dirigeants de la Cedeao ont ordonné le jeudi 10 août, à l'issue d'un sommet extraordinaire à Abuja, le déploiement \
+            de la force. Autour du Nigérian Bola Tinubu, président en exercice de l'organisation, avaient notamment fait le \
+            déplacement l'Ivoirien Alassane Ouattara, le Béninois Patrice Talon et le Sénégalais Macky Sall.
+            """, on: "2023-08-12", language: .fr)
+        let summit = found.first { $0.hasPrefix("summit") } ?? ""
+        #expect(summit.contains("Alassane Ouattara/CI") && summit.contains("Macky Sall/SN") && summit.contains("@NG 2023-08-10"), "\(found)")
+        #expect(found.contains("visit Patrice Talon/BJ @NG 2023-08-10 held"), "\(found)")
+        let english = events(
+            "The G20 summit opened in Rio de Janeiro on Monday. Among those attending were Xi Jinping and Narendra Modi.",
+            on: "2024-11-19")
+        #expect(english.contains("visit Narendra Modi/IN @BR 2024-11-18 held"), "\(english)")
+    }
 }
