@@ -104,6 +104,17 @@ struct ServerSocketTests {
         _ = sendFailed
     }
 
+    /// A body that stalls is cut off with 408, in the request's own HTTP version.
+    @Test func stalledBodyIsCutOffInTheRequestsVersion() throws {
+        let server = try TestServer(router: Self.router()) { $0.bodyTimeout = .milliseconds(500) }
+        let client = try server.client(timeout: 5)
+        try client.send("POST /upload HTTP/1.0\r\nHost: x\r\nContent-Length: 10\r\n\r\nabc")
+        let response = try client.readResponse()
+        #expect(response.status == 408)
+        #expect(response.version == "HTTP/1.0")
+        #expect(client.peerClosed())
+    }
+
     /// An idle keep-alive connection is closed after the idle timeout.
     @Test func idleConnectionIsClosed() throws {
         let server = try TestServer(router: Self.router()) { $0.idleTimeout = .milliseconds(500) }

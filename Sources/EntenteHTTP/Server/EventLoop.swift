@@ -519,7 +519,10 @@ final class EventLoop: @unchecked Sendable {
         let requestID = RequestIDMiddleware.requestID(offeredIn: connection.parser.pendingHead?.headers)
         logger.info(
             "request timed out", metadata: ["detail": "\(detail)", "remote": "\(connection.remoteAddress)", "request_id": "\(requestID)"])
-        answerAndClose(connection, HTTPError(.requestTimeout, detail: detail), requestID: requestID, linger: false)
+        // (In the request's own version when its head arrived: an HTTP/1.0 client whose body stalled is answered in 1.0.)
+        answerAndClose(
+            connection, HTTPError(.requestTimeout, detail: detail), requestID: requestID,
+            version: connection.parser.pendingHead?.version ?? .http1_1, linger: false)
     }
 
     // MARK: - Registration
