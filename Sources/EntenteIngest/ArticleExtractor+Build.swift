@@ -28,6 +28,15 @@ extension ArticleExtractor {
         }
         var participants = chosen
         var inPassing = passing
+        // ("Biden met Macron in Rome and invited him to visit his country", "Kim Jong-un qu'il a invité à se rendre en Russie":
+        // the trip someone is invited to make is never the inviter's. The invitee's may be told: "invitant le président
+        // Rohani à effectuer une visite en France au mois de novembre".)
+        if kind == "visit", let invitation = clause.triggers.last(where: { $0.group == "invitation" && $0.offset < trigger }),
+            trigger - invitation.offset <= 48, Triggers.invitingVerbs.contains(where: { clause.folded.includes(" " + $0 + " ") }),
+            let traveller = participants.first, persons.contains(where: { $0.name == traveller.name && $0.offset < invitation.offset })
+        {
+            return []
+        }
         // "s'est rendu à Damas avec son homologue allemande, Annalena Baerbock": the companion travels too.
         let companions = kind == "visit" ? Self.companions(trigger: trigger, clause: clause, persons: persons, participants: participants, host: host) : []
         // A visit nobody is named for, in a first-person text, is the speaker's ("Déplacement en Inde …").

@@ -40,4 +40,18 @@ struct InvitationTests {
         let found = eventSummaries("Emmanuel Macron a invité Joe Biden en France, en marge du sommet du G7 en Italie.", on: "2018-12-11")
         #expect(found.contains("invitation Emmanuel Macron/FR+Joe Biden/US @FR - held"), "\(found)")
     }
+
+    /// The trip someone is invited to make is never the inviter's: "Joe Biden met Emmanuel Macron in Rome and invited him to
+    /// visit his country" gives Biden no planned trip to Rome, and "Kim Jong-un qu'il a invité à se rendre en Russie" gives
+    /// Lavrov none to Pyongyang.
+    @Test func theInvitedTripIsNeverTheInviters() {
+        let rome = eventSummaries("Joe Biden met Emmanuel Macron in Rome on Friday and invited him to visit his country.", on: "2021-10-31", language: .en)
+        #expect(rome.contains { $0.hasPrefix("invitation Joe Biden/US+Emmanuel Macron/FR @US") }, "\(rome)")
+        #expect(!rome.contains { $0.hasPrefix("visit Joe Biden") && $0.hasSuffix("planned") }, "\(rome)")
+        let pyongyang = eventSummaries(
+            "Sergueï Lavrov a rencontré jeudi à Pyongyang le dirigeant nord-coréen Kim Jong-un qu'il a invité à se rendre en Russie.",
+            on: "2018-05-31")
+        #expect(!pyongyang.contains { $0.hasPrefix("visit Sergei Lavrov") && $0.hasSuffix("planned") }, "\(pyongyang)")
+        #expect(pyongyang.contains { $0.hasPrefix("invitation Sergei Lavrov/RU+Kim Jong-un/KP @RU") }, "\(pyongyang)")
+    }
 }
