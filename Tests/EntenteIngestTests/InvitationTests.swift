@@ -45,7 +45,8 @@ struct InvitationTests {
     /// visit his country" gives Biden no planned trip to Rome, and "Kim Jong-un qu'il a invité à se rendre en Russie" gives
     /// Lavrov none to Pyongyang.
     @Test func theInvitedTripIsNeverTheInviters() {
-        let rome = eventSummaries("Joe Biden met Emmanuel Macron in Rome on Friday and invited him to visit his country.", on: "2021-10-31", language: .en)
+        let rome = eventSummaries(
+            "Joe Biden met Emmanuel Macron in Rome on Friday and invited him to visit his country.", on: "2021-10-31", language: .en)
         #expect(rome.contains { $0.hasPrefix("invitation Joe Biden/US+Emmanuel Macron/FR @US") }, "\(rome)")
         #expect(!rome.contains { $0.hasPrefix("visit Joe Biden") && $0.hasSuffix("planned") }, "\(rome)")
         let pyongyang = eventSummaries(
