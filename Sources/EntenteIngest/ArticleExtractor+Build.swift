@@ -31,8 +31,11 @@ extension ArticleExtractor {
         // ("Biden met Macron in Rome and invited him to visit his country", "Kim Jong-un qu'il a invité à se rendre en Russie":
         // the trip someone is invited to make is never the inviter's. The invitee's may be told: "invitant le président
         // Rohani à effectuer une visite en France au mois de novembre".)
+        // (Not the subject's next trip, joined: "invited him to Washington and travelled to Tokyo on 28 July".)
         if kind == "visit", let invitation = clause.triggers.last(where: { $0.group == "invitation" && $0.offset < trigger }),
             trigger - invitation.offset <= 48, Triggers.invitingVerbs.contains(where: { clause.folded.includes(" " + $0 + " ") }),
+            case let between = " " + Self.fold(String(sentence.characters[invitation.offset..<trigger])) + " ",
+            ![" and ", " et ", " then ", " puis ", " before ", " avant "].contains(where: between.includes), !between.contains(","),
             let traveller = participants.first, persons.contains(where: { $0.name == traveller.name && $0.offset < invitation.offset })
         {
             return []

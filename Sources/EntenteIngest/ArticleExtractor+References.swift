@@ -417,7 +417,11 @@ extension ArticleExtractor {
     /// nothing of its own, those named took part in the summit reported last, and travelled to it from abroad.
     static func attendance(in folded: String, sentence: Sentence, persons: [PersonMention], newEvents: Int, discourse: inout Discourse) {
         guard discourse.events.count == newEvents, Triggers.attendedIt.occurs(in: folded) || Triggers.seatedAround(folded),
-            let summit = discourse.events.lastIndex(where: { $0.kind == "summit" && !$0.inPassing })
+            let summit = discourse.events.lastIndex(where: { $0.kind == "summit" && !$0.inPassing }),
+            // (Not who did not come, "Ni Macky Sall ni Alassane Ouattara n'ont fait le déplacement", "Absent were …", nor who came to
+            // something else, "Pour l'investiture de John Mahama, …", "At a dinner in Lagos the night before, …".)
+            Triggers.negation(in: folded) == nil, !Triggers.otherGatherings.occurs(in: folded),
+            ![" ni ", " neither ", " absent ", " absents ", " absentes "].contains(where: folded.includes)
         else { return }
         for person in persons where !discourse.events[summit].participants.contains(where: { $0.name == person.name }) {
             guard discourse.events[summit].participants.count < 12 else { break }

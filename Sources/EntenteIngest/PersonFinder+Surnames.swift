@@ -136,6 +136,17 @@ extension PersonFinder {
             }) else { break }
             listed.append(place)
         }
+        // ("Les ministres de la Défense de la France et de l'Allemagne": another portfolio's, no one the registry holds.)
+        let portfolios: Set<String> = [
+            "defense", "defence", "justice", "finance", "finances", "interieur", "interior", "economie", "economy", "sante", "health",
+            "commerce", "trade", "agriculture", "armees", "education", "culture", "travail", "energie", "energy", "transports",
+            "environnement", "environment",
+        ]
+        if office == .foreignMinister, let first = listed.first,
+            fold(String(characters[start..<(start + first.offset)])).split(separator: " ").contains(where: { portfolios.contains(String($0)) })
+        {
+            return []
+        }
         var countries = tokens[index].word == "ministers" && !ofFollows ? [] : listed.map(\.country)
         if let counterpartOf { countries.removeAll { $0 == counterpartOf.person.country } }
         // ("Azerbaijani, Turkish and Georgian foreign ministers", "the Russian and Chinese presidents": adjectives before it.)

@@ -1009,6 +1009,13 @@ enum Triggers {
         " among those attending were ", " among those present were ", " also present were ", " in attendance were ",
     ] + gatheringHosts)
 
+    /// Gatherings other than a summit that people attend ("l'investiture", "a dinner"): who came to them did not come to the
+    /// summit. Folded.
+    static let otherGatherings: PhraseSet = [
+        " investiture ", " inauguration ", " funerailles ", " obseques ", " funeral ", " diner ", " dinner ", " mariage ", " wedding ",
+        " ceremonie ", " ceremony ", " defile ", " parade ", " la veille ", " the night before ", " the day before ",
+    ]
+
     /// Phrases of a courtesy call ("The EAM called on Prime Minister Kishida"), which are meetings only with a person right
     /// after them and no appeal ("called on the parties to").
     static let courtesyCalls: Set<String> = ["called on", "calls on", "calling on", "to call on", "will call on"]

@@ -113,4 +113,29 @@ struct WhatTheTwentySeventhSessionsRulesLeaveAlone {
         let call = events("Biden called Benjamin Netanyahu, Israel's prime minister, on Sunday to press for a ceasefire.", on: "2024-05-10", language: .en)
         #expect(call.contains("phone_call Joe Biden/US+Benjamin Netanyahu/IL @- 2024-05-05 held"), "\(call)")
     }
+
+    /// The third review: other ministers are no foreign ministers ("Les ministres de la Défense de la France et de
+    /// l'Allemagne"); who did not come, or came to something else, did not attend the summit told before; the subject's next
+    /// trip, joined after an invitation, is a trip ("invited him to Washington and travelled to Tokyo").
+    @Test func whatTheThirdReviewFound() {
+        #expect(events("Les ministres de la Défense de la France et de l'Allemagne se sont rencontrés lundi à Berlin.", on: "2024-07-12").isEmpty)
+        let summit = "Le sommet de la CEDEAO s'est tenu dimanche à Abuja, au Nigeria. "
+        for text in [
+            "Ni le Sénégalais Macky Sall ni l'Ivoirien Alassane Ouattara n'ont fait le déplacement.",
+            "Pour l'investiture de John Mahama au Ghana la semaine suivante, Macky Sall et Alassane Ouattara ont fait le déplacement.",
+        ] {
+            let found = events(summit + text, on: "2023-07-10")
+            #expect(!found.contains { $0.contains("Macky Sall") }, "\(found)")
+        }
+        let absent = events(
+            """
+            The ECOWAS summit was held in Abuja, Nigeria, on Sunday. Absent were Senegal's Macky Sall and Ivory Coast's Alassane \
+            Ouattara; in attendance were only their foreign ministers.
+            """, on: "2023-07-10", language: .en)
+        #expect(!absent.contains { $0.contains("Macky Sall") }, "\(absent)")
+        let tokyo = events(
+            "Antony Blinken met Wang Yi in Vientiane on 26 July 2024, invited him to Washington and travelled to Tokyo on 28 July 2024.",
+            on: "2024-08-12", language: .en)
+        #expect(tokyo.contains("visit Antony Blinken/US @JP 2024-07-28 held"), "\(tokyo)")
+    }
 }
