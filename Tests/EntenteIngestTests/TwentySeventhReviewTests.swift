@@ -19,7 +19,8 @@ struct WhatTheTwentySeventhSessionsRulesLeaveAlone {
     /// A building is named after someone no longer in office: "a accueilli à l'aéroport Emmanuel Macron", "Sur place
     /// Emmanuel Macron …", "À la place Sergueï Lavrov …" name people.
     @Test func peopleInOfficeAfterABuildingsWord() {
-        let airport = events("Au Kenya, le président William Ruto a accueilli à l'aéroport Emmanuel Macron, arrivé samedi à Nairobi.", on: "2024-06-10")
+        let airport = events(
+            "Au Kenya, le président William Ruto a accueilli à l'aéroport Emmanuel Macron, arrivé samedi à Nairobi.", on: "2024-06-10")
         #expect(airport.contains("meeting William Ruto/KE+Emmanuel Macron/FR @KE 2024-06-08 held"), "\(airport)")
         let onSite = events("Sur place Emmanuel Macron s'est entretenu avec Volodymyr Zelensky.", on: "2024-06-10")
         #expect(onSite.contains { $0.hasPrefix("meeting Emmanuel Macron/FR+Volodymyr Zelenskyy/UA") }, "\(onSite)")
@@ -110,7 +111,8 @@ struct WhatTheTwentySeventhSessionsRulesLeaveAlone {
             sont entretenus pendant une heure.
             """, on: "2024-05-10")
         #expect(!envoy.contains { $0.contains("Joe Biden") }, "\(envoy)")
-        let call = events("Biden called Benjamin Netanyahu, Israel's prime minister, on Sunday to press for a ceasefire.", on: "2024-05-10", language: .en)
+        let call = events(
+            "Biden called Benjamin Netanyahu, Israel's prime minister, on Sunday to press for a ceasefire.", on: "2024-05-10", language: .en)
         #expect(call.contains("phone_call Joe Biden/US+Benjamin Netanyahu/IL @- 2024-05-05 held"), "\(call)")
     }
 
