@@ -158,14 +158,13 @@ extension ArticleExtractor {
     }
 
     /// Whether a place is where a trip came from or went back to: "flew on Tuesday from Port Sudan", "en provenance de la
-    /// Guadeloupe", "a préféré rentrer aux Etats-Unis", "returned to Washington".
+    /// Guadeloupe", "Parti de Niamey", "a préféré rentrer aux Etats-Unis", "returned to Washington".
     static func isOrigin(_ place: PlaceMention, in sentence: [Character]) -> Bool {
         let words = wordsBefore(place, in: sentence)
         // ("Parti de Niamey dans la matinée, le chef de l'Etat a été accueilli …", "Having left Niamey", "venant de Dakar".)
-        let leavingWords: Set<String> = ["parti", "partie", "partis", "venant", "arrivant", "quittant", "decolle", "provenant"]
         // (Not "est parti de Dakar mardi après une visite de deux jours": the place left is where the visit was.)
         let last3 = Array(words.suffix(3).map(String.init))
-        let leaving = last3.count >= 2 && ["de", "d"].contains(last3[last3.count - 1]) && leavingWords.contains(last3[last3.count - 2])
+        let leaving = last3.count >= 2 && ["de", "d"].contains(last3[last3.count - 1]) && leavingVerbs.contains(last3[last3.count - 2])
             && !(last3.count == 3 && ["est", "etait", "sont", "etaient"].contains(last3[0]))
         return leaving || words.last == "from" || last3 == ["en", "provenance", "de"] || last3 == ["en", "provenance", "d"]
             || words.suffix(2) == ["having", "left"] || words.last == "quittant"
@@ -173,6 +172,9 @@ extension ArticleExtractor {
             || words.count >= 2 && returningVerbs.contains(String(words[words.index(before: words.endIndex) - 1]))
                 && ["a", "aux", "au", "en", "to", "home"].contains(words.last!)
     }
+
+    /// Verbs of setting off, before "de" and the place left ("Parti de Niamey", "venant de Dakar"). Folded.
+    static let leavingVerbs: Set<String> = ["parti", "partie", "partis", "venant", "arrivant", "quittant", "decolle", "provenant"]
 
     /// Verbs of going back home, whose place is no event's ("a préféré rentrer aux Etats-Unis"). Folded.
     static let returningVerbs: Set<String> = [

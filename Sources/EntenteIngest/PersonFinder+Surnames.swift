@@ -76,6 +76,13 @@ extension PersonFinder {
         "sharif", "abbas", "noda", "aso", "abe", "lula", "wolf", "navy", "nato", "union", "maduro", "bolsonaro",
     ]
 
+    /// Ministries other than foreign affairs, which make a plural "ministres" no one's the registry holds. Folded.
+    static let portfolios: Set<String> = [
+        "defense", "defence", "justice", "finance", "finances", "interieur", "interior", "economie", "economy", "sante", "health",
+        "commerce", "trade", "agriculture", "armees", "education", "culture", "travail", "energie", "energy", "transports",
+        "environnement", "environment",
+    ]
+
     /// "the presidents of Russia and the United States", "the leaders of France and Germany", "les présidents russe et
     /// américain": the holder of the office in each country, on the date.
     /// - Parameter named: the people the sentence names, for "his counterparts in Algeria, Mauritania, Senegal and Mali": the
@@ -137,11 +144,6 @@ extension PersonFinder {
             listed.append(place)
         }
         // ("Les ministres de la Défense de la France et de l'Allemagne": another portfolio's, no one the registry holds.)
-        let portfolios: Set<String> = [
-            "defense", "defence", "justice", "finance", "finances", "interieur", "interior", "economie", "economy", "sante", "health",
-            "commerce", "trade", "agriculture", "armees", "education", "culture", "travail", "energie", "energy", "transports",
-            "environnement", "environment",
-        ]
         if office == .foreignMinister, let first = listed.first,
             fold(String(characters[start..<(start + first.offset)])).split(separator: " ").contains(where: { portfolios.contains(String($0)) })
         {

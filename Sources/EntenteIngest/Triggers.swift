@@ -1009,8 +1009,8 @@ enum Triggers {
         " among those attending were ", " among those present were ", " also present were ", " in attendance were ",
     ] + gatheringHosts)
 
-    /// Gatherings other than a summit that people attend ("l'investiture", "a dinner"): who came to them did not come to the
-    /// summit. Folded.
+    /// Gatherings other than a summit that people attend ("l'investiture", "a dinner"), and another day ("la veille"): who came
+    /// to them did not come to the summit just told. Folded.
     static let otherGatherings: PhraseSet = [
         " investiture ", " inauguration ", " funerailles ", " obseques ", " funeral ", " diner ", " dinner ", " mariage ", " wedding ",
         " ceremonie ", " ceremony ", " defile ", " parade ", " la veille ", " the night before ", " the day before ",
