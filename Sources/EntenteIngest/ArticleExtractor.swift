@@ -141,7 +141,8 @@ public struct ArticleExtractor: Sendable {
             // (The source the sentence closes with, for a call-off with no agent: "…, has been postponed, Suga announced".)
             let announcer = persons.last { reporters.contains($0.offset) && Self.closesWithAttribution($0, in: sentence.characters) }
             let before = discourse.events.count
-            defer { if let trace { trace(Self.traceLine(sentence, persons, places, mentions, discourse.events[before...])) } }
+            var tracedClauses: [ClauseSpan] = []
+            defer { if let trace { trace(Self.traceLine(sentence, persons, places, mentions, tracedClauses, discourse.events[before...])) } }
             // "BEIJING -- Vice President Dick Cheney met with …": a lead's dateline places what the lead itself reports.
             // (Not one on the sidelines of a gathering, which may be held elsewhere: "WASHINGTON -- Blinken met Wang Yi on the
             // sidelines of the ASEAN meetings".)
@@ -158,6 +159,7 @@ public struct ArticleExtractor: Sendable {
                 clauses[0].start = scene + 1
                 if let hole = clauses[0].hole, hole.upperBound <= clauses[0].start { clauses[0].hole = nil }
             }
+            if trace != nil { tracedClauses = clauses }
             let reading = SentenceReading(
                 sentence: sentence, index: index, folded: folded, foldedCharacters: foldedCharacters,
                 spaced: spacedCharacters, persons: persons, places: places, dates: mentions, reporters: reporters, reportDates: reportDates,
@@ -480,9 +482,20 @@ public struct ArticleExtractor: Sendable {
         var from = 0
         while let offset = clause.folded.characterOffset(of: " " + phrase + " ", from: from) {
             if subjectRightBefore(at: clause.start + offset, in: clause) { return true }
+            // ("flew to Eswatini on Monday, and is expected in Angola later this week": the subject of the verb it is joined to.)
+            if joinedByAnd(phrase, at: offset, in: clause) { return true }
             from = offset + 1
         }
         return false
+    }
+
+    /// Whether an expected trip's phrase ("is expected in", "is due in") at folded `offset` (else its first occurrence) is joined
+    /// to the verb before it by "and"/"et", adverbs aside ("and is also expected in").
+    static func joinedByAnd(_ phrase: String, at offset: Int? = nil, in clause: Clause) -> Bool {
+        guard Triggers.expectedIn.contains(phrase), let offset = offset ?? clause.folded.characterOffset(of: " " + phrase + " "),
+            let joined = clause.folded.prefix(offset).split(separator: " ").last(where: { !Triggers.beingAdverbs.contains(String($0)) })
+        else { return false }
+        return ["and", "et"].contains(String(joined))
     }
 
     private static func subjectRightBefore(at: Int, in clause: Clause) -> Bool {
@@ -1115,9 +1128,12 @@ public struct ArticleExtractor: Sendable {
                 // ("arrived in Budapest … as part of a tour that also took him to France and Serbia": the trip's further legs,
                 // told after its first trigger, are a trigger of their own, with their own stops.)
                 // (Not someone else's being there: "Blinken visited Israel on Monday; his Russian counterpart Lavrov was in Turkey".)
+                // (Nor being expected somewhere, unless joined to the trip by "and": "flew to Eswatini on Monday, and is expected in
+                // Angola and Eritrea later this week".)
                 if kind == "visit", !Triggers.onwardSet.contains(phrase),
                     let leg = entries.first(where: {
-                        Triggers.onwardSet.contains($0.phrase) && !Triggers.beingThere.contains($0.phrase) && $0.phrase != phrase && stands($0)
+                        Triggers.onwardSet.contains($0.phrase) && $0.phrase != phrase && stands($0)
+                            && (!Triggers.beingThere.contains($0.phrase) || Self.joinedByAnd($0.phrase, in: clause))
                     }),
                     let at = clause.folded.characterOffset(of: leg.text), at > offset + phrase.count
                 {
@@ -1301,12 +1317,20 @@ public struct ArticleExtractor: Sendable {
     }
 
     static func traceLine(
-        _ sentence: Sentence, _ persons: [PersonMention], _ places: [PlaceMention], _ dates: [DateMention], _ events: ArraySlice<ExtractedEvent>
+        _ sentence: Sentence, _ persons: [PersonMention], _ places: [PlaceMention], _ dates: [DateMention], _ clauses: [ClauseSpan],
+        _ events: ArraySlice<ExtractedEvent>
     ) -> String {
         var lines = ["» \(sentence.text)"]
         lines.append("  people: " + persons.map { "\($0.name) [\($0.country ?? "-"), \($0.source), @\($0.offset)]" }.joined(separator: "; "))
         lines.append("  places: " + places.map { "\($0.text) [\($0.country), \($0.kind), @\($0.offset)]" }.joined(separator: "; "))
         lines.append("  dates: " + dates.map { "\($0.text) = \($0.start)\($0.end.map { "..\($0)" } ?? "") @\($0.offset)" }.joined(separator: "; "))
+        // ("clauses: 0..<29 | 29..<64 relative": each clause's characters, its hole and kind.)
+        lines.append("  clauses: " + clauses.map { clause in
+            var text = "\(clause.start)..<\(clause.end)"
+            if let hole = clause.hole { text += " (hole \(hole.lowerBound)..<\(hole.upperBound))" }
+            if clause.relative { text += " relative" }
+            return text
+        }.joined(separator: " | "))
         for event in events {
             let people = event.participants.map { "\($0.name) (\($0.country ?? "-"))" }.joined(separator: ", ")
             lines.append("  → \(event.kind) \(event.status.rawValue) [\(people)] host \(event.hostCountry ?? "-") \(event.start?.description ?? "undated")")
