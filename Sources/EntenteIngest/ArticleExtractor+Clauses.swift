@@ -139,10 +139,12 @@ extension ArticleExtractor {
     static func newSubjectFollows(at start: Int, folded characters: [Character], original: [Character]) -> Bool {
         guard original.count == characters.count, start < original.count else { return false }
         let words = Self.words(in: characters, from: start, to: min(characters.count, start + 60))
-        // (A verb as written: French "a", not "à", which folds the same: "puis Xi Jinping à Pékin".)
+        // (A verb as written: French "a", not "à", which folds the same: "puis Xi Jinping à Pékin"; and French "s'", not the
+        // English possessive: "…, and Zimbabwe's President Emmerson Mnangagwa".)
         let verb = { (index: Int) in
             index < words.count && Triggers.subjectVerbs.contains(words[index].text)
                 && (words[index].text != "a" || original[words[index].start] == "a")
+                && (words[index].text != "s" || words[index].start + 1 < original.count && ["'", "’"].contains(original[words[index].start + 1]))
         }
         // ("…, et les deux dirigeants avaient eu un premier entretien à Phnom Penh".)
         if words.count >= 4, ["les", "the"].contains(words[0].text), ["deux", "two"].contains(words[1].text), verb(3) { return true }
@@ -492,6 +494,14 @@ extension ArticleExtractor {
                     let written = original[next..<span.end].split(separator: " ").prefix(6).map { String($0) }
                     return words.dropFirst().prefix(4).contains { mainVerbStarts.contains($0) && !["a", "l", "y", "s", "se", "lui", "leur"].contains($0) }
                         || written.dropFirst().prefix(4).contains { $0 == "a" || $0 == "ont" }
+                }
+                // ("was co-chaired by Kenya's President William Ruto, who chairs the EAC, and Zimbabwe's President Emmerson
+                // Mnangagwa": "and" and a name after its first comma carry on the list the clause hangs on.)
+                if appositive, !original[searchFrom..<comma].contains(","),
+                    case let written = original[next..<span.end].split(separator: " ").prefix(2).map(String.init),
+                    written.count == 2, ["and", "et"].contains(written[0]), written[1].first?.isUppercase == true
+                {
+                    return true
                 }
                 guard original[next].isLowercase else { return false }
                 // ("Cheney, who arrived on Tuesday, also held talks": an adverb may come first.)

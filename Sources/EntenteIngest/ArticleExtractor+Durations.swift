@@ -266,6 +266,9 @@ extension ArticleExtractor {
                     // ("who agreed to meet in person when they spoke by phone in July": the call was before.)
                     let between = found <= offset ? String(folded.dropFirst(found).prefix(offset - found)) : ""
                     if found <= offset, ![" when ", " after ", " apres ", " lorsqu", " quand "].contains(where: between.includes) { return true }
+                } else if Triggers.expectedInMarkers.contains(marker) {
+                    // ("who is currently in Zambia and is due in South Africa": its own trip and what follows, not what came before.)
+                    if found <= offset + 1 && offset - found <= 70 { return true }
                 } else if Triggers.nounFuture.contains(marker) {
                     // "ahead of X", "upcoming X": X follows; "X prochain": X comes first.
                     let after = marker == "prochain" || marker == "prochaine"

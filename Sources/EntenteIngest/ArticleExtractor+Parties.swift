@@ -327,6 +327,15 @@ extension ArticleExtractor {
             let later = Set(persons.filter { $0.offset > follows }.map(\.name)).subtracting(persons.filter { $0.offset < follows }.map(\.name))
             participants.removeAll { later.contains($0.name) }
         }
+        // "urged Kagame and Tshisekedi to meet", "directed the chiefs of defence forces to meet": those asked meet, not who
+        // asks; no one named, no meeting.
+        if Triggers.meetingInfinitives.contains(phrase),
+            let appeal = Triggers.appeals.occurrences(in: clause.folded).map({ clause.start + $0.offset + Triggers.appeals.phrases[$0.phrase].count - 2 })
+                .last(where: { $0 < trigger && trigger - $0 <= 120 })
+        {
+            participants.removeAll { person in !persons.contains { $0.name == person.name && $0.offset > appeal } }
+            if participants.count < 2 { return .events([]) }
+        }
         if split { return .chosen(participants: participants, inPassing: false, alsoCalled: []) }
         // "a meeting between France, Germany, Turkey and the UK": countries known only by name take part as such.
         if participants.count < 2, let between = [" between ", " entre "].compactMap({ clause.folded.characterOffset(of: $0) }).first,

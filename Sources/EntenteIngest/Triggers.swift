@@ -326,9 +326,17 @@ enum Triggers {
         "est a", "est au", "est en", "est aux", "est encore a", "est encore au", "est encore en", "est encore aux", "est actuellement a",
         "est actuellement au", "est actuellement en", "est actuellement aux", "etait a", "etait au", "etait en", "etait aux",
         "is in", "is still in", "is currently in", "was in", "were in", "was visiting", "were visiting", "be going to",
+    ] + expectedIn + [
         // (The trip someone will not make: "n'ira finalement pas au Japon".)
         "n ira pas a", "n ira pas au", "n ira pas en", "n ira finalement pas a", "n ira finalement pas au", "n ira finalement pas en",
     ]
+
+    /// Being expected somewhere ("Mr Tinubu is expected in New York next week", "who is currently in Zambia and is due in
+    /// South Africa this week"): a trip to come, of the subject before it or of the one the verb is joined to by "and".
+    static let expectedIn: [String] = ["is expected in", "are expected in", "is also expected in", "is due in", "are due in", "is also due in"]
+
+    /// The same, as markers of the future: each makes planned its own trip and what follows it, not what was told before it.
+    static let expectedInMarkers: Set<String> = Set(expectedIn.map { " \($0) " })
 
     /// Being somewhere on a day told between the verb and the place ("La chef de la diplomatie de l'Union européenne était ce
     /// mardi à Téhéran", "was on Tuesday in Riyadh"): the verbs, each with the phrase of ``beingThere`` it stands for by the
@@ -623,7 +631,7 @@ enum Triggers {
         " might travel ",
         // What was to happen, as planned ("Park had been due to leave for Washington on Sunday").
         " had been due to ", " was due to ", " were due to ", " had been scheduled to ", " was scheduled to ", " were scheduled to ",
-    ] + agreedTo + lookingAhead + wishes + comingNouns.sorted())
+    ] + agreedTo + lookingAhead + wishes + comingNouns.sorted() + expectedInMarkers.sorted())
 
     /// An event's verb after what makes it still to come, only of an event: what must be done ("doivent se rencontrer
     /// vendredi"; not "les deux pays doivent renforcer …", said of anything), what may happen ("a indiqué qu'il pourrait
@@ -1007,6 +1015,8 @@ enum Triggers {
         " avaient fait le deplacement ", " avaient notamment fait le deplacement ", " ont fait le deplacement ",
         " ont notamment fait le deplacement ", " etaient notamment presents ", " etaient egalement presents ",
         " among those attending were ", " among those present were ", " also present were ", " in attendance were ",
+        // ("It was attended by Presidents Paul Kagame of Rwanda, Cyril Ramaphosa of South Africa and …".)
+        " was attended by ", " was also attended by ", " were attended by ",
     ] + gatheringHosts)
 
     /// Gatherings other than a summit that people attend ("l'investiture", "a dinner"), and another day ("la veille"): who came
@@ -1373,6 +1383,17 @@ enum Triggers {
     /// Each introduces one person met: several in a clause are several meetings ("un entretien avec X,
     /// suivi d'une rencontre avec Y et d'une audience auprès de Z").
     /// Plural meeting nouns: each person listed after them is a meeting of their own ("bilateral meetings with A, B, and C").
+    /// Verbs of an appeal whose object is to meet ("urged Kagame and Tshisekedi to meet", "directed the chiefs of defence
+    /// forces to meet"): who appeals is no party to the meeting. Folded.
+    static let appeals = PhraseSet([
+        " urged ", " urges ", " urging ", " directed ", " directs ", " instructed ", " instructs ", " asked ", " asks ", " encouraged ",
+        " encourages ", " pressed ", " presses ", " called on ", " calls on ", " told ", " a exhorte ", " exhorte ", " a demande a ",
+        " a demande aux ", " demande a ", " demande aux ", " a appele ", " appelle ", " a encourage ", " encourage ",
+    ])
+
+    /// Meeting triggers in the infinitive, as an appeal's object takes them. Folded.
+    static let meetingInfinitives: Set<String> = ["to meet", "meet with", "rencontrer", "se rencontrer", "s entretenir", "se reunir"]
+
     static let separateMeetings: [String] = [" meetings with ", " entretiens bilateraux avec ", " rencontres avec ", " separate meetings with "]
 
     /// Words that open a mention of a person (after "puis", "then"). Folded.

@@ -1,0 +1,77 @@
+import EntenteIngest
+import Testing
+
+/// Rules found reading batches 124–127: trips someone is expected to make, meetings someone urges others to hold, a summit's
+/// attendance told after it, and a relative clause closed by "and" and a name.
+struct ExpectedTripsAppealsAndAttendance {
+    private func events(_ text: String, on date: String, language: Article.Language = .en) -> [String] {
+        eventSummaries(text, on: date, language: language)
+    }
+
+    /// "is expected in" / "is due in" a place is a trip to come, of the subject before it or of the verb it is joined to by
+    /// "and"; what was told before it keeps its own tense. A decision "expected in March" is no trip.
+    @Test func expectedSomewhereIsATripToCome() {
+        let tinubu = events("Mr Bola Tinubu is expected in New York next week for the UN General Assembly.", on: "2023-09-12")
+        #expect(tinubu.contains("visit Bola Tinubu/NG @US 2023-09-18 planned"), "\(tinubu)")
+        let lavrov = events(
+            "The Russian minister Sergei Lavrov flew to Eswatini later on Monday, and is expected in Angola and Eritrea later this week.",
+            on: "2023-01-23")
+        #expect(lavrov.contains("visit Sergei Lavrov/RU @SZ 2023-01-23 held"), "\(lavrov)")
+        #expect(lavrov.contains { $0.hasPrefix("visit Sergei Lavrov/RU @AO") && $0.hasSuffix("planned") }, "\(lavrov)")
+        #expect(lavrov.contains { $0.hasPrefix("visit Sergei Lavrov/RU @ER") && $0.hasSuffix("planned") }, "\(lavrov)")
+        let yellen = events(
+            "Janet Yellen, who is currently in Zambia and is due in South Africa this week, met Hakainde Hichilema on Monday.",
+            on: "2023-01-23")
+        #expect(!yellen.contains { $0.hasPrefix("visit Janet Yellen/US @ZM") && $0.hasSuffix("planned") }, "\(yellen)")
+        let decision = events("A decision is expected in March, and Bola Tinubu met Joe Biden in Abuja on Monday.", on: "2023-09-12")
+        #expect(decision.contains("meeting Bola Tinubu/NG+Joe Biden/US @NG 2023-09-11 held"), "\(decision)")
+        #expect(decision.count == 2, "\(decision)")
+    }
+
+    /// Who urges, asks or directs others to meet is no party to their meeting; with no one named among those asked, there is
+    /// no meeting at all.
+    @Test func anAppealToMeetIsTheirMeeting() {
+        let urged = events("William Ruto urged Paul Kagame and Felix Tshisekedi to meet in Nairobi.", on: "2025-02-09")
+        #expect(urged.contains("meeting Paul Kagame/RW+Félix Tshisekedi/CD @KE - planned"), "\(urged)")
+        #expect(!urged.contains { $0.contains("William Ruto") }, "\(urged)")
+        let object = events("William Ruto urged Felix Tshisekedi to meet Paul Kagame in Nairobi.", on: "2025-02-09")
+        #expect(object.contains("meeting Félix Tshisekedi/CD+Paul Kagame/RW @KE - planned"), "\(object)")
+        let chiefs = events(
+            """
+            The summit, hosted by President Samia Suluhu Hassan, was co-chaired by Kenya's President William Ruto. The leaders \
+            directed the chiefs of defence forces of the two blocs to meet within five days in Goma.
+            """, on: "2025-02-09")
+        #expect(!chiefs.contains { $0.hasPrefix("meeting") || $0.contains("@CD") }, "\(chiefs)")
+        // (Not an appeal: "met" with someone after "told".)
+        let told = events("Bola Tinubu told reporters he had met Joe Biden in Abuja on Monday.", on: "2023-09-12")
+        #expect(told.contains { $0.hasPrefix("meeting Bola Tinubu/NG+Joe Biden/US @NG 2023-09-11") }, "\(told)")
+    }
+
+    /// "It was attended by …" after a summit: those named attended it, and travelled to it from abroad.
+    @Test func attendedByAfterTheSummit() {
+        let found = events(
+            """
+            Heads of State from the East African Community yesterday called for a ceasefire in eastern Congo, at a joint summit \
+            held in Dar es Salaam. It was attended by Presidents Paul Kagame of Rwanda, Cyril Ramaphosa of South Africa and Yoweri \
+            Museveni of Uganda, among others.
+            """, on: "2025-02-09")
+        #expect(found.contains("summit Paul Kagame/RW+Cyril Ramaphosa/ZA+Yoweri Museveni/UG @TZ 2025-02-08 held"), "\(found)")
+        #expect(found.contains("visit Cyril Ramaphosa/ZA @TZ 2025-02-08 held"), "\(found)")
+    }
+
+    /// A relative clause set off after a name ends at a comma followed by "and" and a capitalised word: the list it
+    /// interrupted goes on. An English possessive ("Zimbabwe's") is no French "s'" verb opening a clause.
+    @Test func andANameClosesTheRelativeClause() {
+        let found = events(
+            """
+            The summit was co-chaired by Kenya's President William Ruto, who chairs the EAC, and Zimbabwe's President Emmerson \
+            Mnangagwa, the SADC chairperson.
+            """, on: "2025-02-09")
+        #expect(found.contains { $0.hasPrefix("summit William Ruto/KE+Emmerson Mnangagwa/ZW") }, "\(found)")
+        // (Still a clause's own list with commas inside: "who met A, B, and C".)
+        let list = events(
+            "Antony Blinken, who met Benjamin Netanyahu, Isaac Herzog, and Yoav Gallant in Tel Aviv on Monday, flew to Amman.",
+            on: "2023-10-17")
+        #expect(list.contains { $0.hasPrefix("meeting Antony Blinken/US+Benjamin Netanyahu/IL+Isaac Herzog/IL") }, "\(list)")
+    }
+}
