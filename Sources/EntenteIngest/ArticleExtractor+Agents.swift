@@ -292,6 +292,38 @@ extension ArticleExtractor {
         return false
     }
 
+    /// Whether a person is named only as someone else's superior, patron or kin ("Gustavo Petro's designated foreign minister
+    /// Alvaro Leyva met …", "met Jair Bolsonaro, Lula's main political rival"): a capitalised name, the possessive, then a
+    /// title or a word of kinship or rivalry within three words (adjectives between).
+    static func possessesAnother(_ person: PersonMention, in sentence: [Character]) -> Bool {
+        let words = String(sentence[person.offset...].prefix(80).prefix { $0 != "," && $0 != "." }).split(separator: " ").prefix(9)
+        for (index, word) in words.enumerated() {
+            guard word.first?.isUppercase == true else { return false }
+            guard word.hasSuffix("'s") || word.hasSuffix("’s") else { continue }
+            guard Gazetteer.lookup(String(word.dropLast(2))) == nil else { return false }
+            // (Adjectives only between: not "President Joe Biden's Meeting with Prime Minister Keir Starmer", nor "Mr Macron's
+            // invitation", which is his.)
+            for word in words.dropFirst(index + 1).prefix(3) {
+                let folded = fold(String(word))
+                if PersonFinder.titleNouns.contains(folded) || Self.relations.contains(folded) { return true }
+                guard word.first?.isLowercase == true, !Self.possessedNouns.contains(folded) else { return false }
+            }
+            return false
+        }
+        return false
+    }
+
+    /// Lower-case words after a possessive that are no adjective before a title: what the person does or owns.
+    private static let possessedNouns: Set<String> = [
+        "meeting", "visit", "trip", "tour", "call", "talks", "invitation", "summit", "with", "to", "of", "for", "and", "in", "at",
+    ]
+
+    /// Words for someone's kin, allies and rivals (folded): "Lula's main political rival".
+    static let relations: Set<String> = [
+        "rival", "rivals", "opponent", "opponents", "challenger", "ally", "allies", "successor", "predecessor", "wife", "husband",
+        "son", "daughter", "brother", "sister", "widow", "widower", "nephew", "niece", "aide", "aides", "deputy", "protege", "critic",
+    ]
+
     /// What someone sends or has sent on their behalf: who is named with it in the possessive takes no part. Folded.
     static let sentOnBehalf: Set<String> = [
         "greetings", "message", "messages", "letter", "regards", "wishes", "condolences", "congratulations", "envoy", "emissary",

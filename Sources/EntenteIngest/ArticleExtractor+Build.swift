@@ -289,6 +289,14 @@ extension ArticleExtractor {
         if ["meeting", "talks", "phone_call"].contains(kind) {
             persons.removeAll { $0.offset > trigger && Self.isPossessive($0, in: sentence.characters) }
         }
+        // ("Gustavo Petro's designated foreign minister Alvaro Leyva met …", "Lula's main political rival": whose minister or
+        // rival someone is takes no part, when someone else does.)
+        let possessors = persons.filter { person in
+            Self.possessesAnother(person, in: sentence.characters) && persons.filter({ $0.name == person.name }).count == 1
+        }
+        if !possessors.isEmpty, persons.count > possessors.count {
+            persons.removeAll { person in possessors.contains { $0.name == person.name && $0.offset == person.offset } }
+        }
         if let between = [" between ", " entre "].compactMap({ clause.folded.characterOffset(of: $0) }).first,
             between >= trigger - clause.start, between - (trigger - clause.start) <= phrase.count + 16
         {

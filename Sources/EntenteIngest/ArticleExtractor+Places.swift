@@ -304,6 +304,8 @@ extension ArticleExtractor {
 
     static let settlementNouns: Set<String> = [
         "city", "town", "port", "resort", "island", "village", "seaside", "ville", "ile", "cite", "station", "localite", "bourgade",
+        // (And a country's states and provinces: "the southern Brazilian state of Santa Catarina", "la région russe de Koursk".)
+        "state", "province", "region",
     ]
 
     /// Towns the gazetteer does not know, named by their country's adjective ("the Tajik city of Khujand", "l'île
@@ -364,9 +366,13 @@ extension ArticleExtractor {
             {
                 last += 1
             }
-            guard index < words.count, words[index].text.first?.isUppercase == true,
-                !places.contains(where: { $0.offset == words[index].start })
-            else { return nil }
+            guard index < words.count, words[index].text.first?.isUppercase == true else { return nil }
+            // (A town the gazetteer places in another country is this one's: "the southern Brazilian state of Santa Catarina"
+            // is not Mexico's town of that name.)
+            if let known = places.first(where: { $0.offset == words[index].start }) {
+                guard known.kind == .city, known.country != adjective.country else { return nil }
+                return PlaceMention(text: known.text, offset: known.offset, country: adjective.country, kind: .city, city: known.text)
+            }
             let name = String(characters[words[index].start..<(words[last].start + words[last].text.count)])
             return PlaceMention(text: name, offset: words[index].start, country: adjective.country, kind: .city, city: name)
         }

@@ -124,7 +124,9 @@ public struct ArticleExtractor: Sendable {
             // ("l'hôte du Kremlin a été accueilli à l'aéroport du Caire": the seat of a title is no place.)
             places.removeAll { TitleResolver.titleNamesSeat(at: $0.offset, length: $0.text.count, in: sentence.characters) }
             // ("in the Tajik city of Khujand", "in Pau, France": a town the gazetteer lacks, in the country named with it.)
-            places = (places + Self.townsNamedWithTheirCountry(places, words: words, in: sentence.characters)).sorted { $0.offset < $1.offset }
+            // (One the gazetteer knew, named with another country's adjective, is that country's instead.)
+            let towns = Self.townsNamedWithTheirCountry(places, words: words, in: sentence.characters)
+            places = (places.filter { place in !towns.contains { $0.offset == place.offset } } + towns).sorted { $0.offset < $1.offset }
             var named = people.placeByTitles(found, places: places, in: sentence.characters, words: words)
             // "a reçu son homologue indien": the Indian holder of the office the host holds.
             for counterpart in PersonFinder.counterparts(words, places: places, before: named, on: article.published, in: sentence.characters)

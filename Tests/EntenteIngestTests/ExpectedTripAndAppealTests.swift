@@ -74,4 +74,33 @@ struct ExpectedTripsAppealsAndAttendance {
             on: "2023-10-17")
         #expect(list.contains { $0.hasPrefix("meeting Antony Blinken/US+Benjamin Netanyahu/IL+Isaac Herzog/IL") }, "\(list)")
     }
+
+    /// Whose minister, rival or predecessor someone is takes no part in what that someone does; what a person's own meeting
+    /// or invitation tells is still theirs.
+    @Test func aPossessorOfATitleTakesNoPart() {
+        let leyva = events(
+            "On July 28, Gustavo Petro's designated foreign minister Alvaro Leyva met Venezuela's foreign minister Carlos Faria in Caracas.",
+            on: "2022-09-30")
+        #expect(leyva.contains("meeting Álvaro Leyva/CO+Carlos Faria/VE @VE 2022-07-28 held"), "\(leyva)")
+        #expect(!leyva.contains { $0.contains("Gustavo Petro") }, "\(leyva)")
+        let rival = events("On Sunday Javier Milei met former president Jair Bolsonaro, Lula's main political rival, in Brasilia.", on: "2024-07-09")
+        #expect(rival.contains("meeting Javier Milei/AR+Jair Bolsonaro/BR @BR 2024-07-07 held"), "\(rival)")
+        let predecessor = events(
+            "Biden's predecessor, Donald Trump, made Saudi Arabia the first stop of his first foreign trip as president in 2017.",
+            on: "2022-07-15")
+        #expect(predecessor.contains("visit Donald Trump/US @SA 2017 held"), "\(predecessor)")
+        let readout = events(
+            "Readout of President Joe Biden's Meeting with Prime Minister Keir Starmer of the United Kingdom.", on: "2024-09-13")
+        #expect(readout.contains { $0.hasPrefix("meeting Joe Biden/US+Keir Starmer/GB") }, "\(readout)")
+    }
+
+    /// A town or state named with another country's adjective is that country's, whatever town of its name the gazetteer
+    /// knows: "the southern Brazilian state of Santa Catarina" is not Mexico's Santa Catarina.
+    @Test func aStateNamedWithItsCountrysAdjective() {
+        let found = events(
+            "Javier Milei spent Sunday in the southern Brazilian state of Santa Catarina, where he met former president Jair Bolsonaro.",
+            on: "2024-07-09")
+        #expect(found.contains("visit Javier Milei/AR @BR 2024-07-07 held"), "\(found)")
+        #expect(!found.contains { $0.contains("@MX") }, "\(found)")
+    }
 }
