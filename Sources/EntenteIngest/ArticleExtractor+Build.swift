@@ -175,6 +175,15 @@ extension ArticleExtractor {
             {
                 date?.end = start.addingDays(days - 1)
             }
+            // ("Le 1er juillet, M. Macron avait appelé son homologue" in a paper of May: a day without its year told in the
+            // pluperfect is the one gone by, the year before.)
+            if let day = date, day.yearOmitted, day.start.precision == .day, day.start.firstDay > clause.published,
+                Self.toldInPluperfect(before: trigger, phrase: phrase, in: clause),
+                let earlier = PartialDate(year: day.start.year - 1, month: day.start.month!, day: day.start.day!)
+            {
+                date?.start = earlier
+                date?.end = day.end.flatMap { end in PartialDate(year: end.year - 1, month: end.month!, day: end.day!) }
+            }
             // ("his attendance late this month at a G-20 summit": the rest of the month is still to come, unless the verb says
             // it is done: "s'est rendu en Allemagne à la fin du mois".)
             if let date, date.start.firstDay > clause.published || date.toCome && !toldDone, kind != "cancellation", kind != "invitation" {
@@ -324,6 +333,15 @@ extension ArticleExtractor {
             }
         }
         return persons
+    }
+
+    /// Whether the trigger at sentence offset `trigger` is told in the pluperfect: its phrase opens with the auxiliary, or the
+    /// auxiliary stands within the two words before it ("avait appelé", "avait déjà rencontré", "had met").
+    static func toldInPluperfect(before trigger: Int, phrase: String, in clause: Clause) -> Bool {
+        let auxiliaries: Set<String> = ["avait", "avaient", "etait", "etaient", "had"]
+        if let first = phrase.split(separator: " ").first, auxiliaries.contains(String(first)) { return true }
+        let before = clause.folded.prefix(max(0, trigger - clause.start + 1)).split(separator: " ").suffix(2)
+        return before.contains { auxiliaries.contains(String($0)) }
     }
 
     /// The status of what a trigger tells: the clause's, unless its marker of the future governs other triggers, or the

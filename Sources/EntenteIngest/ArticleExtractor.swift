@@ -898,7 +898,10 @@ public struct ArticleExtractor: Sendable {
             // ("La visite d'État que le roi devait effectuer à partir de dimanche est reportée": what is called off was
             // still to come, so a weekday alone is the coming one.)
             var moved: Set<Int> = []
-            for index in found.indices where !withdrawn && found[index].kind != "cancellation" && found[index].status == status {
+            // (Not after a call-off named as a noun, told once done: "the cancellation of Crown Prince Hussein's visit to the
+            // Al-Aqsa Mosque on Wednesday".)
+            let toldDone = Triggers.callOffNouns.contains(called.phrase)
+            for index in found.indices where !withdrawn && !toldDone && found[index].kind != "cancellation" && found[index].status == status {
                 guard let start = found[index].start, start.firstDay < clause.published.firstDay,
                     let mention = clause.dates.first(where: { $0.weekdayGuessed && $0.start == start })
                 else { continue }

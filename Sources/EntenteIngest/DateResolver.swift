@@ -12,6 +12,9 @@ public struct DateMention: Sendable, Equatable {
     /// The text gave no year and none of "dernier"/"prochain": the year is the nearest one, which the
     /// tense of the clause may overrule ("le dernier sommet, tenu en février" is the past February).
     public var yearGuessed = false
+    /// The text gave a day and month without a year, nor "dernier"/"prochain" ("le 1er juillet"): the nearest one, which a
+    /// pluperfect moves to the year before.
+    public var yearOmitted = false
     /// A weekday alone ("vendredi"): the one on or before publication, which a future tense moves to the one after.
     public var weekdayGuessed = false
     /// The rest of a period under way ("later this month", "à la fin du mois"): still to come, though it began before
@@ -316,6 +319,7 @@ public struct DateResolver: Sendable {
         }
         var mention = DateMention(text: "", offset: 0, start: start, end: end)
         mention.yearGuessed = guessedAcrossYears(start, explicitYear: explicitYear, qualified: qualified)
+        mention.yearOmitted = explicitYear == nil && !qualified
         return ([mention], cursor - index)
     }
 
@@ -359,6 +363,7 @@ public struct DateResolver: Sendable {
         }
         var mention = DateMention(text: "", offset: 0, start: start, end: end)
         mention.yearGuessed = guessedAcrossYears(start, explicitYear: explicitYear, qualified: false)
+        mention.yearOmitted = explicitYear == nil
         return ([mention], cursor - index)
     }
 

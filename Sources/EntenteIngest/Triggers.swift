@@ -10,7 +10,7 @@ enum Triggers {
             "postponed", "ajourne", "ajournee", "scrapped", "put off", "puts off", "pushed back", "postpones", "cancels", "calls off",
             "calling off", "call off", "canceling", "cancelling", "postponing",
             "decided to postpone", "decide de reporter", "a decide de reporter",
-        ] + decidedToCallOff + [
+        ] + callOffNouns + decidedToCallOff + [
             // What did not happen as planned ("Mais la réunion n'a pas eu lieu à cause d'un mal de tête du président soudanais").
             "n a pas eu lieu", "n ont pas eu lieu", "n aura pas lieu", "n auront pas lieu", "did not take place", "will not take place",
             "never took place",
@@ -1299,11 +1299,19 @@ enum Triggers {
         "accueillies par", "avait ete recu", "avait ete recue", "avaient ete recus", "avait ete accueilli", "avait ete accueillie",
     ]
 
+    /// The call-off as a noun ("au lendemain de l'annulation de sa visite à Paris", "the postponement of the summit"): told
+    /// once it is done, so a weekday alone with it is the one gone by.
+    static let callOffNouns: [String] = [
+        "annulation de", "annulation du", "annulation d", "ajournement de", "ajournement du", "le report de", "le report du",
+        "au report de", "au report du", "cancellation of", "postponement of",
+    ]
+
     /// The cancellation verbs that only move an event.
     static let postponements: Set<String> = [
         "reporte", "reportee", "reportes", "reportees", "postponed", "ajourne", "ajournee", "put off", "puts off", "pushed back", "postpones",
         "postponing", "decided to postpone", "decide de reporter", "a decide de reporter", "avait du reporter", "a du reporter",
-        "ont du reporter", "contraint de reporter", "had to postpone", "was forced to postpone",
+        "ont du reporter", "contraint de reporter", "had to postpone", "was forced to postpone", "ajournement de", "ajournement du", "le report de",
+        "le report du", "au report de", "au report du", "postponement of",
     ]
 
     /// A cancellation undone since, or only in the past of the event reported ("remis sur les rails après avoir été annulé").

@@ -103,4 +103,35 @@ struct ExpectedTripsAppealsAndAttendance {
         #expect(found.contains("visit Javier Milei/AR @BR 2024-07-07 held"), "\(found)")
         #expect(!found.contains { $0.contains("@MX") }, "\(found)")
     }
+
+    /// A call-off named as a noun ("l'annulation de sa visite", "le report de la visite", "the cancellation of … visit") calls
+    /// off the event it names, and a weekday alone with it is the one gone by: the noun tells it done.
+    @Test func aCallOffNamedAsANoun() {
+        let tajani = events("Antonio Tajani a annoncé jeudi l'annulation de sa visite à Paris.", on: "2023-05-05", language: .fr)
+        #expect(tajani.contains("cancellation Antonio Tajani/IT @FR 2023-05-04 held"), "\(tajani)")
+        #expect(tajani.contains { $0.hasPrefix("visit Antonio Tajani/IT @FR") && $0.hasSuffix("cancelled") }, "\(tajani)")
+        let charles = events(
+            "Emmanuel Macron avait déjà dû demander, en mars 2023, le report de la visite d'État du roi Charles III en France.",
+            on: "2024-05-27", language: .fr)
+        #expect(charles.contains { $0.hasPrefix("visit Charles III/GB @FR") && $0.hasSuffix("postponed") }, "\(charles)")
+        let hussein = events(
+            """
+            The difficulties stemmed from the cancellation of Jordanian Crown Prince Hussein's visit to the Al-Aqsa Mosque on             Wednesday.
+            """, on: "2021-03-11")
+        #expect(hussein.contains("visit Hussein, Crown Prince of Jordan/JO @- 2021-03-10 cancelled"), "\(hussein)")
+        // (The noun with no event named after it is not one: "a regretté l'annulation" refers to one told before.)
+        let regret = events("Frank-Walter Steinmeier a regretté l'annulation.", on: "2023-07-02", language: .fr)
+        #expect(regret.isEmpty, "\(regret)")
+    }
+
+    /// A day and month without a year told in the pluperfect, nearest in the months to come, is the one gone by: "Le 1er
+    /// juillet, M. Macron avait appelé …" in a paper of May. In the future it stays to come.
+    @Test func aPluperfectDayIsTheYearBefore() {
+        let call = events("Le 1er juillet, M. Macron avait appelé Frank-Walter Steinmeier.", on: "2024-05-27", language: .fr)
+        #expect(call.contains("phone_call Emmanuel Macron/FR+Frank-Walter Steinmeier/DE @- 2023-07-01 held"), "\(call)")
+        let met = events("On July 1, Emmanuel Macron had met Frank-Walter Steinmeier in Berlin.", on: "2024-05-27")
+        #expect(met.contains("meeting Emmanuel Macron/FR+Frank-Walter Steinmeier/DE @DE 2023-07-01 held"), "\(met)")
+        let coming = events("Le 1er juillet, M. Macron appellera Frank-Walter Steinmeier.", on: "2024-05-27", language: .fr)
+        #expect(coming.contains("phone_call Emmanuel Macron/FR+Frank-Walter Steinmeier/DE @- 2024-07-01 planned"), "\(coming)")
+    }
 }
