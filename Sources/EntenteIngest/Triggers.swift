@@ -125,7 +125,9 @@ enum Triggers {
             "reunion a trois", "rencontre a trois", "entretien a trois", "reunion tripartite", "rencontre tripartite",
             "trilateral meeting", "three-way meeting", "three way meeting",
             "accorde une audience", "a accorde une audience", "recu en audience", "a recu en audience", "granted an audience",
-            "conversation with", "conference de presse conjointe", "conference de presse commune", "point de presse conjoint",
+            "conversation with", "conference de presse conjointe", "conference de presse commune",
+            // ("Il a ensuite tenu une conférence de presse avec le Premier ministre Ulf Kristersson".)
+            "conference de presse avec", "press conference with", "news conference with", "point de presse conjoint",
             "point de presse commun", "joint press conference", "joint news conference", "courtesy call", "courtesy calls",
             "visite de courtoisie", "visites de courtoisie", "appel de courtoisie au", "appel de courtoisie a",
             "appels de courtoisie au", "appels de courtoisie a", "appel de courtoisie aupres",
@@ -555,6 +557,8 @@ enum Triggers {
     static let tripBetweenFirstAndSince: PhraseSet = [
         " to visit ", " to travel to ", " to go to ", " to come to ", " to set foot in ", " visit ", " a visiter ", " a se rendre ",
         " a s y rendre ", " a venir ", " a fouler ",
+        // ("la première visite d'un président français en Suède depuis Jacques Chirac en 2000".)
+        " visite ", " voyage ",
     ]
 
     /// Words after which a negation is another statement's ("…, but his bid appeared to yield little, with Khamenei saying
@@ -600,6 +604,8 @@ enum Triggers {
         " presidera ", " inaugurera ", " visitera ", " accompagnera ", " prevue le ", " prevu le ", " prevue a ", " prevu a ",
         // ("se prépare à faire un saut au Canada", "s'apprête à recevoir": what is about to be done.)
         " se prepare a ", " se preparent a ", " s apprete a ", " s appretent a ",
+        // ("M. Kristersson a prévu d'en parler jeudi avec son homologue hongrois": a plan.)
+        " a prevu de ", " a prevu d ", " ont prevu de ", " ont prevu d ", " prevoit de ", " prevoit d ", " prevoient de ", " prevoient d ",
         // ("Mitsotakis and Erdogan intend to reconvene in New York City in September": an intention to meet or travel, not
         // any, "they intend to deepen cooperation, they said after meeting in Paris on Tuesday".)
         " intend to meet ", " intends to meet ", " intend to visit ", " intends to visit ", " intend to travel ", " intends to travel ",

@@ -134,4 +134,22 @@ struct ExpectedTripsAppealsAndAttendance {
         let coming = events("Le 1er juillet, M. Macron appellera Frank-Walter Steinmeier.", on: "2024-05-27", language: .fr)
         #expect(coming.contains("phone_call Emmanuel Macron/FR+Frank-Walter Steinmeier/DE @- 2024-07-01 planned"), "\(coming)")
     }
+
+    /// French plans and meetings the batches told: "a prévu de" is a plan (its weekday the coming one), a press conference
+    /// with a foreign leader is a meeting, and "la première visite … depuis Jacques Chirac en 2000" dates Chirac's visit.
+    @Test func frenchPlansPressConferencesAndTheVisitBefore() {
+        let plan = events(
+            "M. Kristersson a prévu d'en parler jeudi avec son homologue hongrois Viktor Orban, en marge du Conseil européen de Bruxelles.",
+            on: "2024-01-31", language: .fr)
+        #expect(plan.contains("visit Viktor Orbán/HU @BE 2024-02-01 planned"), "\(plan)")
+        #expect(!plan.contains { $0.hasSuffix("held") }, "\(plan)")
+        let press = events(
+            "Emmanuel Macron a tenu mardi à Stockholm une conférence de presse avec le Premier ministre Ulf Kristersson.",
+            on: "2024-01-31", language: .fr)
+        #expect(press.contains("meeting Emmanuel Macron/FR+Ulf Kristersson/SE @SE 2024-01-30 held"), "\(press)")
+        let chirac = events(
+            "Il s'agit de la première visite d'un président français en Suède depuis Jacques Chirac en 2000.", on: "2024-01-31",
+            language: .fr)
+        #expect(chirac.contains("visit Jacques Chirac/FR @SE 2000 held"), "\(chirac)")
+    }
 }
