@@ -300,8 +300,14 @@ extension ArticleExtractor {
         }
         // ("Gustavo Petro's designated foreign minister Alvaro Leyva met …", "Lula's main political rival": whose minister or
         // rival someone is takes no part, when someone else does.)
-        let possessors = persons.filter { person in
-            Self.possessesAnother(person, in: sentence.characters) && persons.filter({ $0.name == person.name }).count == 1
+        // (Not one named again, or referred to again, as who acts: "Putin's closest ally Alexander Lukashenko met Putin in Sochi",
+        // "Macron's chief of staff accompanied him".)
+        let referredTo = [" him ", " her ", " them "].contains(where: clause.folded.includes)
+        let possessors = referredTo ? [] : persons.filter { person in
+            // (Named once: a pronoun referring to them, "his first foreign trip", is no second naming.)
+            Self.possessesAnother(person, in: sentence.characters)
+                && sentence.text.ranges(of: person.name.split(separator: " ").last.map(String.init) ?? person.name).count <= 1
+                && persons.filter({ $0.name == person.name }).count == 1
         }
         if !possessors.isEmpty, persons.count > possessors.count {
             persons.removeAll { person in possessors.contains { $0.name == person.name && $0.offset == person.offset } }
@@ -337,11 +343,21 @@ extension ArticleExtractor {
 
     /// Whether the trigger at sentence offset `trigger` is told in the pluperfect: its phrase opens with the auxiliary, or the
     /// auxiliary stands within the two words before it ("avait appelé", "avait déjà rencontré", "had met").
+    /// (The French "être" auxiliary only with a reflexive or a verb of coming and going: "s'était rendu", "était venu"; not
+    /// "était attendu à Moscou le 20 juin", "était censé se rendre".)
     static func toldInPluperfect(before trigger: Int, phrase: String, in clause: Clause) -> Bool {
-        let auxiliaries: Set<String> = ["avait", "avaient", "etait", "etaient", "had"]
-        if let first = phrase.split(separator: " ").first, auxiliaries.contains(String(first)) { return true }
-        let before = clause.folded.prefix(max(0, trigger - clause.start + 1)).split(separator: " ").suffix(2)
-        return before.contains { auxiliaries.contains(String($0)) }
+        let auxiliaries: Set<String> = ["avait", "avaient", "had"]
+        let before = clause.folded.prefix(max(0, trigger - clause.start + 1)).split(separator: " ").suffix(3).map(String.init)
+        let said = phrase.split(separator: " ").map(String.init)
+        if said.first.map(auxiliaries.contains) == true || before.suffix(2).contains(where: auxiliaries.contains) { return true }
+        let coming: Set<String> = [
+            "venu", "venue", "venus", "arrive", "arrivee", "arrives", "alle", "allee", "alles", "revenu", "revenue", "parti", "partie",
+        ]
+        let words = before + said
+        return words.indices.contains { index in
+            ["etait", "etaient"].contains(words[index])
+                && (index > 0 && ["s", "se"].contains(words[index - 1]) || index + 1 < words.count && coming.contains(words[index + 1]))
+        }
     }
 
     /// The status of what a trigger tells: the clause's, unless its marker of the future governs other triggers, or the

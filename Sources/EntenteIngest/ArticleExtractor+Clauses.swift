@@ -139,6 +139,10 @@ extension ArticleExtractor {
     static func newSubjectFollows(at start: Int, folded characters: [Character], original: [Character]) -> Bool {
         guard original.count == characters.count, start < original.count else { return false }
         let words = Self.words(in: characters, from: start, to: min(characters.count, start + 60))
+        // The English possessive's "s" ("Zimbabwe's"), an apostrophe before it and none after.
+        func isPossessive(_ at: Int) -> Bool {
+            at > 0 && ["'", "’"].contains(original[at - 1]) && (at + 1 >= original.count || !["'", "’"].contains(original[at + 1]))
+        }
         // (A verb as written: French "a", not "à", which folds the same: "puis Xi Jinping à Pékin"; and French "s'", not the
         // English possessive: "…, and Zimbabwe's President Emmerson Mnangagwa".)
         let verb = { (index: Int) in
@@ -152,11 +156,16 @@ extension ArticleExtractor {
         // (The name: up to four capitalised words. Not one named before in the sentence, nor a verb whose object refers back:
         // "…, and Blinken flew to Amman" after "Blinken met Netanyahu", "…, and Zelensky met them": the people named once
         // belong to one clause, so those stay one.)
-        let name = words.prefix(4).prefix { original[$0.start].isUppercase }
+        // ("…, and China's Premier Li Qiang met Modi": a country's possessive, then the title and name.)
+        var length = words.prefix(4).prefix { original[$0.start].isUppercase }.count
+        if length > 0, length < words.count, words[length].text == "s", isPossessive(words[length].start) {
+            length += 1 + words.dropFirst(length + 1).prefix(5).prefix { original[$0.start].isUppercase }.count
+        }
+        let name = words.prefix(length).filter { original[$0.start].isUppercase }
         guard let surname = name.last, !(" " + String(characters[..<start]) + " ").includes(" " + surname.text + " "),
-            !words.dropFirst(name.count + 1).prefix(3).contains(where: { ["them", "him", "her", "us"].contains($0.text) })
+            !words.dropFirst(length + 1).prefix(3).contains(where: { ["them", "him", "her", "us"].contains($0.text) })
         else { return false }
-        return verb(name.count)
+        return verb(length)
     }
 
     /// The words of folded `characters` in `from..<to`, each with where it starts.
@@ -170,6 +179,17 @@ extension ArticleExtractor {
             words.append((String(characters[start..<index]), start))
         }
         return words
+    }
+
+    /// Whether the words from `start` to the next comma or semicolon (or `end`) have no verb: no finite verb or auxiliary, and
+    /// no English word in "-ed" ("and Zimbabwe's President Emmerson Mnangagwa, …" has none; "and Antony Blinken travelled to
+    /// Cairo" has one).
+    static func verbless(from start: Int, to end: Int, characters: [Character], original: [Character]) -> Bool {
+        let stop: Int = original[start..<end].firstIndex(where: { $0 == "," || $0 == ";" }) ?? end
+        guard !hasVerb(in: characters[start..<stop], original: original[start..<stop]) else { return false }
+        return !String(original[start..<stop]).split(separator: " ").contains { word in
+            word.count > 4 && word.hasSuffix("ed") && word.first?.isLowercase == true
+        }
     }
 
     /// Whether a stretch of a sentence has a verb of its own (one of ``mainVerbStarts`` or ``Triggers/subjectVerbs``; French
@@ -499,7 +519,10 @@ extension ArticleExtractor {
                 // Mnangagwa": "and" and a name after its first comma carry on the list the clause hangs on.)
                 if appositive, !original[searchFrom..<comma].contains(","),
                     case let written = original[next..<span.end].split(separator: " ").prefix(2).map(String.init),
-                    written.count == 2, ["and", "et"].contains(written[0]), written[1].first?.isUppercase == true
+                    written.count == 2, ["and", "et"].contains(written[0]), written[1].first?.isUppercase == true,
+                    // (Not a new subject and its verb: "Biden met Netanyahu, who is facing protests, and Antony Blinken travelled
+                    // to Cairo", "…, et Scholz a ensuite rencontré Meloni": no verb up to the next comma.)
+                    Self.verbless(from: next, to: span.end, characters: characters, original: original)
                 {
                     return true
                 }

@@ -267,8 +267,17 @@ extension ArticleExtractor {
                     let between = found <= offset ? String(folded.dropFirst(found).prefix(offset - found)) : ""
                     if found <= offset, ![" when ", " after ", " apres ", " lorsqu", " quand "].contains(where: between.includes) { return true }
                 } else if Triggers.expectedInMarkers.contains(marker) {
-                    // ("who is currently in Zambia and is due in South Africa": its own trip and what follows, not what came before.)
-                    if found <= offset + 1 && offset - found <= 70 { return true }
+                    // ("who is currently in Zambia and is due in South Africa": its own trip only, not what came before it nor
+                    // what follows: "An announcement is expected in Washington on Friday after Biden met Netanyahu".)
+                    if abs(found - offset) <= 1 { return true }
+                    // (And, when it is a trip someone is expected to make, what it is for after it: "… and is expected in Paris on
+                    // Friday to meet Macron".)
+                    let between = found < offset ? String(folded.dropFirst(found).prefix(offset - found)) + " " : ""
+                    if others.contains(where: { abs($0 - found) <= 1 }), found < offset, offset - found <= 70,
+                        ![" after ", " when ", " since ", " where ", " apres ", " lorsque ", " depuis ", " ou "].contains(where: between.includes)
+                    {
+                        return true
+                    }
                 } else if Triggers.nounFuture.contains(marker) {
                     // "ahead of X", "upcoming X": X follows; "X prochain": X comes first.
                     let after = marker == "prochain" || marker == "prochaine"

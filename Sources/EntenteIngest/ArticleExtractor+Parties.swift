@@ -331,7 +331,8 @@ extension ArticleExtractor {
         // asks; no one named, no meeting.
         if Triggers.meetingInfinitives.contains(phrase),
             let appeal = Triggers.appeals.occurrences(in: clause.folded).map({ clause.start + $0.offset + Triggers.appeals.phrases[$0.phrase].count - 2 })
-                .last(where: { $0 < trigger && trigger - $0 <= 120 })
+                .last(where: { $0 < trigger && trigger - $0 <= 120 }),
+            Self.appealsToOthers(from: appeal, to: trigger, phrase: phrase, in: clause)
         {
             participants.removeAll { person in !persons.contains { $0.name == person.name && $0.offset > appeal } }
             if participants.count < 2 { return .events([]) }
@@ -419,6 +420,24 @@ extension ArticleExtractor {
 
     /// What ``parties(kind:phrase:trigger:clause:discourse:split:placement:persons:people:host:location:status:)``
     /// decides.
+    /// Whether an appeal ending at sentence offset `appeal` asks others to meet, not to meet the one who appeals: someone or
+    /// something named between it and the meeting's infinitive ("urged Kagame and Tshisekedi to meet"), no subject of a clause
+    /// of its own between ("told reporters he planned to meet Xi"), and no pronoun for the appealer after the infinitive
+    /// ("asked Museveni to meet him", "a demandé à Olaf Scholz de le rencontrer"). ("has asked to meet Biden" asks to meet.)
+    static func appealsToOthers(from appeal: Int, to trigger: Int, phrase: String, in clause: Clause) -> Bool {
+        let characters = clause.sentence.characters
+        guard appeal < trigger, trigger <= characters.count else { return false }
+        let between = fold(String(characters[appeal..<trigger])).split(separator: " ").map(String.init)
+        let objects = between.filter { !["to", "a", "de", "d", "aux", "au"].contains($0) }
+        guard !objects.isEmpty else { return false }
+        let ownSubjects: Set<String> = ["he", "she", "they", "it", "that", "il", "elle", "ils", "elles", "qu", "que", "we", "i", "nous"]
+        if objects.contains(where: ownSubjects.contains) { return false }
+        // (The French object pronoun stands before the infinitive: "de le rencontrer".)
+        if ["le", "la", "l", "les", "lui", "les"].contains(objects.last ?? "") { return false }
+        let after = fold(String(characters[min(trigger + phrase.count, characters.count)...].prefix(16))).split(separator: " ").first.map(String.init)
+        return !["him", "her", "them", "me", "us"].contains(after ?? "")
+    }
+
     enum Parties {
         /// The participants, whether the event is told in passing, and whom else a caller calls (a call each).
         case chosen(participants: [ExtractedEvent.Person], inPassing: Bool, alsoCalled: [ExtractedEvent.Person])

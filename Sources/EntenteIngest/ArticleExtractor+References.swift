@@ -423,7 +423,14 @@ extension ArticleExtractor {
             Triggers.negation(in: folded) == nil, !Triggers.otherGatherings.occurs(in: folded),
             ![" ni ", " neither ", " absent ", " absents ", " absentes "].contains(where: folded.includes)
         else { return }
-        for person in persons where !discourse.events[summit].participants.contains(where: { $0.name == person.name }) {
+        // ("It was attended by …", "The summit was attended by …": the summit's, not "A rally in Moscow was attended by Putin".)
+        if let passive = Triggers.attendedBy.firstCharacterOffset(in: folded) {
+            let subject = folded.prefix(passive).split(separator: " ").suffix(4).map(String.init)
+            guard subject.last == "it" || subject.contains(where: Triggers.attendedGatherings.contains) else { return }
+        }
+        // (Not who is said after "but" to have stayed away: "It was attended by Joe Biden, but Xi Jinping stayed away".)
+        let but = [" but ", " mais ", " while ", " tandis "].compactMap { folded.characterOffset(of: $0) }.min() ?? Int.max
+        for person in persons where person.offset < but && !discourse.events[summit].participants.contains(where: { $0.name == person.name }) {
             guard discourse.events[summit].participants.count < 12 else { break }
             let attendee = ExtractedEvent.Person(name: person.name, country: person.country)
             discourse.events[summit].participants.append(attendee)

@@ -900,7 +900,9 @@ public struct ArticleExtractor: Sendable {
             var moved: Set<Int> = []
             // (Not after a call-off named as a noun, told once done: "the cancellation of Crown Prince Hussein's visit to the
             // Al-Aqsa Mosque on Wednesday".)
+            // (Unless when it was to be is told: "Le report de la visite de Xi Jinping à Paris, prévue jeudi, …".)
             let toldDone = Triggers.callOffNouns.contains(called.phrase)
+                && ![" prevu ", " prevue ", " prevus ", " prevues ", " scheduled ", " planned ", " due "].contains(where: clause.folded.includes)
             for index in found.indices where !withdrawn && !toldDone && found[index].kind != "cancellation" && found[index].status == status {
                 guard let start = found[index].start, start.firstDay < clause.published.firstDay,
                     let mention = clause.dates.first(where: { $0.weekdayGuessed && $0.start == start })
@@ -1092,6 +1094,20 @@ public struct ArticleExtractor: Sendable {
                 if Triggers.decidedToCallOff.contains(phrase) {
                     let next = clause.folded.dropFirst(offset + 1 + phrase.count).split(separator: " ").prefix(4)
                     if !next.contains(where: { word in Triggers.calledOffNouns.contains(where: word.hasPrefix) }) { continue }
+                }
+                // "l'annulation de sa visite", "the cancellation of Crown Prince Hussein's visit": a call-off named as a noun is one
+                // only with the event it calls off right after it, past articles, possessives and names ("l'annulation de la dette",
+                // "the postponement of the judicial reform vote" are none).
+                if Triggers.callOffNouns.contains(phrase) {
+                    let start = min(clause.sentence.characters.count, clause.start + offset + phrase.count)
+                    let written = String(clause.sentence.characters[start...].prefix(80)).split { $0 == " " || $0 == "'" || $0 == "’" }.prefix(6)
+                    var named = false
+                    for word in written {
+                        let folded = Self.fold(String(word)).split(separator: " ").first.map(String.init) ?? ""
+                        if Triggers.calledOffNouns.contains(where: folded.hasPrefix) { named = true; break }
+                        guard Triggers.calledOffLinks.contains(folded) || word.first?.isUppercase == true else { break }
+                    }
+                    if !named { continue }
                 }
                 // (And whose destination it is, not someone's for something: "la première destination de Xi Jinping pour ses
                 // investissements".)

@@ -1021,9 +1021,17 @@ enum Triggers {
         " avaient fait le deplacement ", " avaient notamment fait le deplacement ", " ont fait le deplacement ",
         " ont notamment fait le deplacement ", " etaient notamment presents ", " etaient egalement presents ",
         " among those attending were ", " among those present were ", " also present were ", " in attendance were ",
-        // ("It was attended by Presidents Paul Kagame of Rwanda, Cyril Ramaphosa of South Africa and …".)
-        " was attended by ", " was also attended by ", " were attended by ",
-    ] + gatheringHosts)
+    ] + attendedByPhrases + gatheringHosts)
+
+    /// ("It was attended by Presidents Paul Kagame of Rwanda, Cyril Ramaphosa of South Africa and …": only after "it" or a
+    /// gathering's noun.)
+    static let attendedByPhrases = [" was attended by ", " was also attended by ", " were attended by "]
+    static let attendedBy = PhraseSet(attendedByPhrases)
+
+    /// Nouns of a gathering, as the subject of "was attended by". Folded.
+    static let attendedGatherings: Set<String> = [
+        "summit", "sommet", "meeting", "gathering", "talks", "conference", "session", "reunion", "rencontre", "forum", "ceremony",
+    ]
 
     /// Gatherings other than a summit that people attend ("l'investiture", "a dinner"), and another day ("la veille"): who came
     /// to them did not come to the summit just told. Folded.
@@ -1148,6 +1156,13 @@ enum Triggers {
     static let calledOffNouns: [String] = [
         "visit", "trip", "visite", "voyage", "deplacement", "summit", "sommet", "meeting", "rencontre", "reunion", "talks",
         "entretien", "tournee", "tour", "participation", "venue",
+    ]
+
+    /// Words that may stand between a call-off's noun and the event it names ("l'annulation de sa visite", "the cancellation
+    /// of Crown Prince Hussein's visit"). Folded.
+    static let calledOffLinks: Set<String> = [
+        "de", "d", "du", "des", "la", "le", "l", "les", "sa", "son", "ses", "leur", "cette", "ce", "of", "the", "his", "her", "their",
+        "its", "a", "s", "planned", "prevue", "prevu", "expected", "scheduled", "state", "official", "etat", "officielle",
     ]
 
     /// ("La Slovaquie était la deuxième destination du ministre iranien".)

@@ -1,0 +1,118 @@
+import EntenteIngest
+import Testing
+
+/// What a review of the twenty-eighth session's first rules found them doing to ordinary sentences, each now left alone or
+/// right.
+struct WhatTheTwentyEighthSessionsRulesLeaveAlone {
+    private func events(_ text: String, on date: String, language: Article.Language = .en) -> [String] {
+        eventSummaries(text, on: date, language: language)
+    }
+
+    /// ", and" and a country's possessive, then a title and name and a verb, still opens a clause of its own: "…, and China's
+    /// Premier Li Qiang met Modi in New Delhi".
+    @Test func aPossessiveCountryOpensANewSubject() {
+        let found = events("Biden met Xi in Bali on Monday, and China's Premier Li Qiang met Modi in New Delhi on Tuesday.", on: "2023-09-12")
+        #expect(found.contains("meeting Joe Biden/US+Xi Jinping/CN @ID 2023-09-11 held"), "\(found)")
+        #expect(found.contains("meeting Li Qiang/CN+Narendra Modi/IN @IN 2023-09-12 held"), "\(found)")
+        let cleverly = events(
+            "Blinken visited Kyiv on Monday, and Britain's Foreign Secretary James Cleverly travelled to Kyiv on Tuesday.", on: "2023-09-12")
+        #expect(cleverly.contains("visit James Cleverly/GB @UA 2023-09-12 held"), "\(cleverly)")
+    }
+
+    /// A call-off noun with something else than an event after it calls nothing off: "l'annulation de la dette", "the
+    /// postponement of the judicial reform vote", "le report de l'élection".
+    @Test func aCallOffOfSomethingElse() {
+        let debt = events(
+            "Emmanuel Macron a rencontré lundi William Ruto à Paris pour discuter de l'annulation de la dette.", on: "2023-09-12",
+            language: .fr)
+        #expect(debt.contains("meeting Emmanuel Macron/FR+William Ruto/KE @FR 2023-09-11 held"), "\(debt)")
+        #expect(!debt.contains { $0.hasPrefix("cancellation") }, "\(debt)")
+        let vote = events(
+            "Biden met Netanyahu in New York on Wednesday amid protests over the postponement of the judicial reform vote.", on: "2023-09-12")
+        #expect(vote.contains("meeting Joe Biden/US+Benjamin Netanyahu/IL @US 2023-09-06 held"), "\(vote)")
+        let election = events(
+            "Macky Sall a reçu Emmanuel Macron mardi à Dakar pour évoquer le report de l'élection présidentielle.", on: "2023-09-12",
+            language: .fr)
+        #expect(election.contains("meeting Macky Sall/SN+Emmanuel Macron/FR @SN 2023-09-12 held"), "\(election)")
+        // (And with the day it was to be told: "prévue jeudi" is the coming Thursday.)
+        let xi = events("Le report de la visite de Xi Jinping à Paris, prévue jeudi, a été annoncé mardi.", on: "2023-09-12", language: .fr)
+        #expect(xi.contains("visit Xi Jinping/CN @FR 2023-09-14 postponed"), "\(xi)")
+    }
+
+    /// Kin who come along, and a possessor named again as who acts, still take part: "Macron's wife Brigitte accompanied him to
+    /// Berlin, where he met Olaf Scholz", "Putin's closest ally Alexander Lukashenko met Putin".
+    @Test func kinAndPossessorsNamedAgain() {
+        let wife = events("Macron's wife Brigitte accompanied him to Berlin on Monday, where he met Olaf Scholz.", on: "2023-09-12")
+        #expect(wife.contains("meeting Emmanuel Macron/FR+Olaf Scholz/DE @DE 2023-09-11 held"), "\(wife)")
+        let ally = events("Putin's closest ally Alexander Lukashenko met Putin in Sochi on Friday.", on: "2023-09-12")
+        #expect(ally.contains("meeting Vladimir Putin/RU+Alexander Lukashenko/BY @RU 2023-09-08 held"), "\(ally)")
+    }
+
+    /// An appeal to meet the one who appeals ("asked Museveni to meet him", "de le rencontrer"), a request to meet someone
+    /// ("has asked to meet Biden"), and what someone told others they would do ("told reporters he planned to meet Xi") keep
+    /// the one who asks.
+    @Test func appealsThatKeepWhoAsks() {
+        let him = events("Ruto has asked Museveni to meet him in Nairobi next week.", on: "2023-09-12")
+        #expect(him.contains { $0.hasPrefix("meeting William Ruto/KE+Yoweri Museveni/UG @KE") }, "\(him)")
+        let le = events("Emmanuel Macron a demandé à Olaf Scholz de le rencontrer à Paris vendredi.", on: "2023-09-12", language: .fr)
+        #expect(le.contains { $0.hasPrefix("meeting Emmanuel Macron/FR+Olaf Scholz/DE @FR") }, "\(le)")
+        let asked = events("Zelensky has asked to meet Biden in Washington next week.", on: "2023-09-12")
+        #expect(asked.contains { $0.hasPrefix("meeting Volodymyr Zelenskyy/UA+Joe Biden/US @US") && $0.hasSuffix("planned") }, "\(asked)")
+        let told = events("Biden told reporters he planned to meet Xi in San Francisco in November.", on: "2023-09-12")
+        #expect(told.contains("meeting Joe Biden/US+Xi Jinping/CN @US 2023-11 planned"), "\(told)")
+    }
+
+    /// "is expected in" with no one expected tells no trip, and makes nothing after it planned; someone's does make planned
+    /// what the trip is for, and not what they did before.
+    @Test func expectedInGovernsOnlyItsOwnTrip() {
+        let announcement = events("An announcement is expected in Washington on Friday after Biden met Netanyahu on Monday.", on: "2023-09-12")
+        #expect(announcement.contains { $0.hasPrefix("meeting Joe Biden/US+Benjamin Netanyahu/IL") && $0.hasSuffix("2023-09-11 held") }, "\(announcement)")
+        let scholz = events("Scholz visited Kyiv last month and is expected in Washington on Friday to meet Biden.", on: "2023-09-12")
+        #expect(scholz.contains("visit Olaf Scholz/DE @UA 2023-08 held"), "\(scholz)")
+        #expect(scholz.contains("meeting Olaf Scholz/DE+Joe Biden/US @US 2023-09-15 planned"), "\(scholz)")
+        #expect(!scholz.contains { $0.contains("@UA 2023-09") }, "\(scholz)")
+        let kishida = events("Kishida met Yoon in Seoul on Monday and is expected in Jakarta for the ASEAN summit.", on: "2023-09-12")
+        #expect(kishida.contains("meeting Fumio Kishida/JP+Yoon Suk Yeol/KR @KR 2023-09-11 held"), "\(kishida)")
+    }
+
+    /// "was attended by" adds to the summit only after "it" or a gathering's noun, and not who stayed away after "but".
+    @Test func attendedByOnlyTheSummitsAttendees() {
+        let rally = events(
+            "The BRICS summit opened in Johannesburg on Tuesday. A rally in Moscow on Tuesday was attended by Vladimir Putin.", on: "2023-08-25")
+        #expect(!rally.contains { $0.contains("Vladimir Putin") }, "\(rally)")
+        let g20 = events(
+            """
+            The G20 summit was held in New Delhi on Saturday and Sunday. It was attended by US President Joe Biden, but Chinese \
+            President Xi Jinping stayed away.
+            """, on: "2023-09-12")
+        #expect(g20.contains { $0.hasPrefix("summit Joe Biden/US @IN") }, "\(g20)")
+        #expect(!g20.contains { $0.contains("Xi Jinping") }, "\(g20)")
+    }
+
+    /// A relative clause goes on past ", and" and a name that has a verb of its own: "…, and Secretary of State Antony
+    /// Blinken travelled to Cairo", "…, et Scholz a ensuite rencontré Meloni à Rome".
+    @Test func andANameWithAVerbIsANewClause() {
+        let cairo = events(
+            """
+            Biden met Netanyahu, who is facing mass protests at home, and Secretary of State Antony Blinken travelled to Cairo on \
+            Tuesday.
+            """, on: "2023-09-12")
+        #expect(!cairo.contains { $0.hasPrefix("visit Joe Biden/US @EG") }, "\(cairo)")
+        let rome = events(
+            "Emmanuel Macron a reçu Olaf Scholz, qui a été réélu en 2021, et Scholz a ensuite rencontré Meloni à Rome mardi.",
+            on: "2023-09-12", language: .fr)
+        #expect(rome.contains("meeting Olaf Scholz/DE+Giorgia Meloni/IT @IT 2023-09-12 held"), "\(rome)")
+        #expect(!rome.contains { $0.hasPrefix("visit Emmanuel Macron/FR @IT") }, "\(rome)")
+    }
+
+    /// "était" is a pluperfect's auxiliary only with a reflexive or a verb of coming: "était attendu à Moscou le 20 juin" and
+    /// "était censé se rendre" keep the coming June.
+    @Test func etaitAttenduIsNoPluperfect() {
+        let expected = events("Le président turc était attendu à Moscou le 20 juin pour rencontrer Vladimir Poutine.", on: "2023-05-10", language: .fr)
+        #expect(expected.contains("visit Recep Tayyip Erdoğan/TR @RU 2023-06-20 planned"), "\(expected)")
+        let meant = events("Le président turc était censé se rendre à Moscou le 20 juin.", on: "2023-05-10", language: .fr)
+        #expect(meant.contains("visit Recep Tayyip Erdoğan/TR @RU 2023-06-20 planned"), "\(meant)")
+        let came = events("Le 20 juin, le président turc s'était rendu à Moscou.", on: "2023-05-10", language: .fr)
+        #expect(came.contains("visit Recep Tayyip Erdoğan/TR @RU 2022-06-20 held"), "\(came)")
+    }
+}
