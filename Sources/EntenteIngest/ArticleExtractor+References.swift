@@ -398,6 +398,25 @@ extension ArticleExtractor {
         }
     }
 
+    /// "Mr Modi co-chaired the second CARICOM-India Summit … alongside President Ali and Grenada's Prime Minister Dickon
+    /// Mitchell": a summit the sentence places nowhere is where the sentence's meeting of the same people that day is (which
+    /// the article's trip placed), so that it is not taken for another summit of those days elsewhere.
+    static func summitWhereItsMeetingIs(newEvents: Int, discourse: inout Discourse) {
+        for index in discourse.events.indices where index >= newEvents && discourse.events[index].kind == "summit"
+            && discourse.events[index].hostCountry == nil && !discourse.events[index].participants.isEmpty
+        {
+            let summit = discourse.events[index]
+            guard let meeting = discourse.events[newEvents...].first(where: { event in
+                ["meeting", "talks"].contains(event.kind) && event.hostCountry != nil && (summit.start == nil || event.start == summit.start)
+                    && event.status == summit.status && Set(event.participants.map(\.name)) == Set(summit.participants.map(\.name))
+            }) else { continue }
+            discourse.events[index].hostCountry = meeting.hostCountry
+            discourse.events[index].location = meeting.location
+            // (And its day, when the sentence gave it to the meeting only.)
+            if summit.start == nil, meeting.start != nil { discourse.events[index].takeDate(of: meeting) }
+        }
+    }
+
     /// "Il était accompagné de la ministre des Affaires étrangères, Sushma Swaraj": in a sentence that reports nothing
     /// of its own, the traveller's compatriots who came along join the visit reported last, as one delegation.
     static func companions(in folded: String, persons: [PersonMention], newEvents: Int, discourse: inout Discourse) {

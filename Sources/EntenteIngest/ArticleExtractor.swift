@@ -168,6 +168,7 @@ public struct ArticleExtractor: Sendable {
                 announcer: announcer, subject: subject, datedSince: datedSince, newEvents: before)
             clauseEvents(clauses, of: reading, article: article, people: people, site: site, discourse: &discourse)
             Self.meetingAtArrival(newEvents: before, discourse: &discourse)
+            Self.summitWhereItsMeetingIs(newEvents: before, discourse: &discourse)
             Self.earlierOfItsKind(
                 in: folded, sentence: sentence, persons: persons.filter { !reporters.contains($0.offset) }, places: places, dates: sentenceDates, published: article.published, newEvents: before,
                 discourse: &discourse)

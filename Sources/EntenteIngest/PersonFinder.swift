@@ -921,6 +921,8 @@ public struct PersonFinder {
         // News agencies named in a dateline ("Buenos Aires, 24 janvier (Prensa Latina)").
         "prensa", "latina", "agencia", "xinhua", "novosti", "sputnik", "kyodo", "yonhap", "anadolu", "bernama", "antara", "reuters",
         "interfax", "tass", "jazeera", "arabiya",
+        // Storms ("to oversee preparations for Hurricane Milton", "l'ouragan Irma", "Typhoon Haiyan").
+        "hurricane", "ouragan", "typhoon", "typhon", "cyclone", "storm", "tempete",
     ]
 
     /// Assemblies and governments a title names before its holder's name ("le président du Parlement Nabih Berri"). Folded.

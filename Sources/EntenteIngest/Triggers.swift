@@ -1021,11 +1021,14 @@ enum Triggers {
         " avaient fait le deplacement ", " avaient notamment fait le deplacement ", " ont fait le deplacement ",
         " ont notamment fait le deplacement ", " etaient notamment presents ", " etaient egalement presents ",
         " among those attending were ", " among those present were ", " also present were ", " in attendance were ",
-    ] + attendedByPhrases + gatheringHosts)
+    ] + attendedByPhrases + inAttendance + gatheringHosts)
 
     /// ("It was attended by Presidents Paul Kagame of Rwanda, Cyril Ramaphosa of South Africa and …": only after "it" or a
     /// gathering's noun.)
     static let attendedByPhrases = [" was attended by ", " was also attended by ", " were attended by "]
+
+    /// ("Barbados' Prime Minister Mia Amor Mottley and other regional heads were also in attendance.")
+    static let inAttendance = [" were also in attendance ", " was also in attendance ", " were in attendance ", " was in attendance "]
     static let attendedBy = PhraseSet(attendedByPhrases)
 
     /// Nouns of a gathering, as the subject of "was attended by". Folded.

@@ -152,4 +152,24 @@ struct ExpectedTripsAppealsAndAttendance {
             language: .fr)
         #expect(chirac.contains("visit Jacques Chirac/FR @SE 2000 held"), "\(chirac)")
     }
+
+    /// A summit the sentence places nowhere is where its meeting of the same people is, so it is not merged with another
+    /// summit of those days elsewhere; "were also in attendance" adds to it. A storm is no person.
+    @Test func aSummitPlacedByItsMeetingAndItsAttendance() {
+        let found = events(
+            """
+            Indian Prime Minister Narendra Modi on Thursday ended a three-day state visit to Guyana at the invitation of President \
+            Irfaan Ali. On Wednesday, Mr Modi co-chaired the second CARICOM-India Summit alongside President Ali and Grenada's \
+            Prime Minister Dickon Mitchell. Barbados' Prime Minister Mia Amor Mottley and other regional heads were also in \
+            attendance. Mr Modi arrived in Georgetown from Rio de Janeiro, where he attended the G20 Leaders' Summit on Monday and \
+            Tuesday.
+            """, on: "2024-11-21")
+        #expect(found.contains { $0.hasPrefix("summit Narendra Modi/IN+Irfaan Ali/") && $0.contains("Mia Mottley/BB @GY 2024-11-20") }, "\(found)")
+        #expect(found.contains("visit Mia Mottley/BB @GY 2024-11-20 held"), "\(found)")
+        #expect(found.contains("summit Narendra Modi/IN @BR 2024-11-18 held"), "\(found)")
+        let storm = events(
+            "President Joe Biden is postponing a trip to Germany and Angola this week to oversee preparations for Hurricane Milton.",
+            on: "2024-10-08")
+        #expect(!storm.contains { $0.contains("Hurricane") }, "\(storm)")
+    }
 }
