@@ -172,4 +172,16 @@ struct ExpectedTripsAppealsAndAttendance {
             on: "2024-10-08")
         #expect(!storm.contains { $0.contains("Hurricane") }, "\(storm)")
     }
+
+    /// ", and to Berlin on Thursday for talks with …" after a "where" clause's meeting is the trip's next leg, not one more
+    /// person met in Kyiv.
+    @Test func andToANextLegEndsTheListMet() {
+        let found = events(
+            """
+            Friday's meeting capped a trip by Antony Blinken that took him to Kyiv on Wednesday, where he met President Volodymyr \
+            Zelenskyy, and to Berlin on Thursday for talks with German Foreign Minister Annalena Baerbock.
+            """, on: "2022-01-21")
+        #expect(found.contains("meeting Antony Blinken/US+Volodymyr Zelenskyy/UA @UA 2022-01-19 held"), "\(found)")
+        #expect(!found.contains { $0.contains("Annalena Baerbock/DE @UA") }, "\(found)")
+    }
 }
