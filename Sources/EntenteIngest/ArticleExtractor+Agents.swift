@@ -117,11 +117,14 @@ extension ArticleExtractor {
             // (", en présence du président de la Commission, Moussa Faki": who attends is at the meeting too.)
             let ahead = fold(String(characters[next..<min(characters.count, next + 20)]))
             let presence = ahead.hasPrefix("en presence d") || ahead.hasPrefix("in the presence of")
-            // (", and to Berlin on Thursday for talks with …", ", et à Berlin": the next leg of a trip, not one more person.)
+            // (", and to Berlin on Thursday for talks with …", ", et à Berlin", ", and was in Ghana on Monday": the next leg of a
+            // trip or a verb of its own, not one more person. French "a" either way: "et à Berlin", "et a rencontré".)
             let words = ahead.split(separator: " ")
             let nextLeg = words.count >= 2 && ["and", "et"].contains(String(words[0]))
-                && ["to", "in", "on", "then", "a", "en", "au", "aux", "puis", "later", "ensuite"].contains(String(words[1]))
-                && (String(words[1]) != "a" || String(characters[next..<min(characters.count, next + 5)]).contains("à"))
+                && [
+                    "to", "in", "on", "then", "a", "en", "au", "aux", "puis", "later", "ensuite", "was", "were", "is", "will", "has", "had",
+                    "flew", "travelled", "traveled", "went", "headed", "held", "est", "sera", "s", "se",
+                ].contains(String(words[1]))
             if nextLeg { return comma }
             if !characters[next].isLowercase || ["et ", "and", "as ", "ain"].contains(opening) || Self.demonymOpens(at: next, in: characters) || presence {
                 from = comma + 1

@@ -183,5 +183,12 @@ struct ExpectedTripsAppealsAndAttendance {
             """, on: "2022-01-21")
         #expect(found.contains("meeting Antony Blinken/US+Volodymyr Zelenskyy/UA @UA 2022-01-19 held"), "\(found)")
         #expect(!found.contains { $0.contains("Annalena Baerbock/DE @UA") }, "\(found)")
+        let ghana = events(
+            """
+            Fumio Kishida began his Africa tour in Cairo, where he met Egyptian President Abdel Fattah al-Sisi on Sunday, and was \
+            in Ghana on Monday for talks with President Nana Akufo-Addo.
+            """, on: "2023-05-04")
+        #expect(ghana.contains("meeting Fumio Kishida/JP+Abdel Fattah el-Sisi/EG @EG 2023-04-30 held"), "\(ghana)")
+        #expect(!ghana.contains { $0.contains("Nana Akufo-Addo/GH @EG") }, "\(ghana)")
     }
 }
