@@ -328,10 +328,9 @@ extension ArticleExtractor {
     ]
 
     /// Words for someone's kin, allies and rivals (folded): "Lula's main political rival".
-    /// (Not kin, who come along: "Macron's wife Brigitte accompanied him to Berlin, where he met Olaf Scholz".)
     static let relations: Set<String> = [
         "rival", "rivals", "opponent", "opponents", "challenger", "ally", "allies", "successor", "predecessor", "aide", "aides", "deputy",
-        "protege", "critic",
+        "protege", "critic", "wife", "husband", "son", "daughter", "brother", "sister", "widow", "widower", "nephew", "niece",
     ]
 
     /// What someone sends or has sent on their behalf: who is named with it in the possessive takes no part. Folded.

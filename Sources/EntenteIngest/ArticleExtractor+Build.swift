@@ -298,11 +298,17 @@ extension ArticleExtractor {
         if ["meeting", "talks", "phone_call"].contains(kind) {
             persons.removeAll { $0.offset > trigger && Self.isPossessive($0, in: sentence.characters) }
         }
+        // ("a relationship frozen during the presidency of Jair Bolsonaro", "sous la présidence de …": whose time in office is
+        // told takes no part, when someone else does.)
+        let tenures = persons.filter { person in Self.namedForTheirTenure(person, in: clause) }
+        if !tenures.isEmpty, persons.count > tenures.count {
+            persons.removeAll { person in tenures.contains { $0.name == person.name && $0.offset == person.offset } }
+        }
         // ("Gustavo Petro's designated foreign minister Alvaro Leyva met …", "Lula's main political rival": whose minister or
         // rival someone is takes no part, when someone else does.)
-        // (Not one named again, or referred to again, as who acts: "Putin's closest ally Alexander Lukashenko met Putin in Sochi",
-        // "Macron's chief of staff accompanied him".)
-        let referredTo = [" him ", " her ", " them "].contains(where: clause.folded.includes)
+        // (Not one named again, or accompanied, as who acts: "Putin's closest ally Alexander Lukashenko met Putin in Sochi",
+        // "Macron's wife Brigitte accompanied him to Berlin, where he met Olaf Scholz".)
+        let referredTo = Triggers.accompaniedThem.occurs(in: String(clause.spaced))
         let possessors = referredTo ? [] : persons.filter { person in
             // (Named once: a pronoun referring to them, "his first foreign trip", is no second naming.)
             Self.possessesAnother(person, in: sentence.characters)
@@ -341,6 +347,25 @@ extension ArticleExtractor {
         return persons
     }
 
+    /// Whether a person is named for their time in office ("during the presidency of Jair Bolsonaro", "sous la présidence de
+    /// Nicolas Sarkozy", "under the Trump administration" is a title): "presidency"/"term"/"era"/"rule" and "of"/"de" right
+    /// before the name.
+    /// (A presidency only after "during", "since", "after" or "before": "sous la présidence du chef de l'État égyptien" and
+    /// "under the presidency of" chair what is told.)
+    static func namedForTheirTenure(_ person: PersonMention, in clause: Clause) -> Bool {
+        let before = fold(String(clause.sentence.characters[max(0, person.offset - 48)..<person.offset])).split(separator: " ").suffix(4)
+        guard before.count == 4, ["of", "de", "d", "du"].contains(String(before[before.endIndex - 1])) else { return false }
+        let noun = String(before[before.endIndex - 2])
+        if Self.tenureNouns.contains(noun) { return true }
+        return ["presidency", "presidence"].contains(noun)
+            && before.prefix(2).contains { ["during", "since", "after", "before", "pendant", "durant", "depuis", "apres", "avant"].contains(String($0)) }
+    }
+
+    static let tenureNouns: Set<String> = [
+        "tenure", "term", "era", "rule", "premiership", "reign", "regime", "administration", "mandat", "quinquennat", "septennat",
+        "regne", "ere", "epoque",
+    ]
+
     /// Whether the trigger at sentence offset `trigger` is told in the pluperfect: its phrase opens with the auxiliary, or the
     /// auxiliary stands within the two words before it ("avait appelé", "avait déjà rencontré", "had met").
     /// (The French "être" auxiliary only with a reflexive or a verb of coming and going: "s'était rendu", "était venu"; not
@@ -371,7 +396,9 @@ extension ArticleExtractor {
         if status == .planned,
             !Self.futureGoverns(
                 trigger - clause.start, length: phrase.count, in: clause.folded, others: clause.triggers.map { $0.offset - clause.start },
-                frenchFutures: clause.frenchFutures, toldDone: Self.toldInFrenchCompoundPast(phrase))
+                frenchFutures: clause.frenchFutures, toldDone: Self.toldInFrenchCompoundPast(phrase),
+                // ("Xi Jinping is expected in Paris on Monday for a state visit": someone's expected trip, and what it is for.)
+                expectedTrip: Triggers.expectedIn.contains { Self.subjectRightBefore($0, in: clause) })
         {
             status = .held
         }

@@ -165,6 +165,8 @@ extension ArticleExtractor {
         guard let surname = name.last, !(" " + String(characters[..<start]) + " ").includes(" " + surname.text + " "),
             !words.dropFirst(length + 1).prefix(3).contains(where: { ["them", "him", "her", "us"].contains($0.text) })
         else { return false }
+        // (An adverb may come between: "…, and Gantz later flew to Washington".)
+        if length < words.count, verbAdverbs.contains(words[length].text), verb(length + 1) { return true }
         return verb(length)
     }
 

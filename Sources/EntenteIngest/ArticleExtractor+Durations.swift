@@ -234,8 +234,9 @@ extension ArticleExtractor {
     /// visit ahead of a summit he is expected to dominate"), or one that qualifies a noun right next to it ("ahead of
     /// the summit", "la visite prochaine"). `others`: the clause's triggers, at offsets in the folded clause.
     /// - Parameter frenchFutures: where the clause's French verbs in the future are, by their endings: each counts as a marker.
-    static func futureGoverns(_ offset: Int, length: Int, in folded: String, others: [Int], frenchFutures: [Int] = [], toldDone: Bool = false)
-        -> Bool
+    static func futureGoverns(
+        _ offset: Int, length: Int, in folded: String, others: [Int], frenchFutures: [Int] = [], toldDone: Bool = false, expectedTrip: Bool = false
+    ) -> Bool
     {
         let end = offset + length
         // ("said he had spoken by phone with Hun Manet, warning that Washington would not …": a perfect is told done,
@@ -273,7 +274,7 @@ extension ArticleExtractor {
                     // (And, when it is a trip someone is expected to make, what it is for after it: "… and is expected in Paris on
                     // Friday to meet Macron".)
                     let between = found < offset ? String(folded.dropFirst(found).prefix(offset - found)) + " " : ""
-                    if others.contains(where: { abs($0 - found) <= 1 }), found < offset, offset - found <= 70,
+                    if expectedTrip, found < offset, offset - found <= 70,
                         ![" after ", " when ", " since ", " where ", " apres ", " lorsque ", " depuis ", " ou "].contains(where: between.includes)
                     {
                         return true

@@ -427,7 +427,11 @@ extension ArticleExtractor {
     static func appealsToOthers(from appeal: Int, to trigger: Int, phrase: String, in clause: Clause) -> Bool {
         let characters = clause.sentence.characters
         guard appeal < trigger, trigger <= characters.count else { return false }
-        let between = fold(String(characters[appeal..<trigger])).split(separator: " ").map(String.init)
+        // (An aside between commas is about those asked: "urged Kagame and Tshisekedi, leaders of two countries that have
+        // clashed, to meet".)
+        var stretch = String(characters[appeal..<trigger]).split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        if stretch.count >= 3 { stretch = [stretch.first!, stretch.last!] }
+        let between = fold(stretch.joined(separator: " ")).split(separator: " ").map(String.init)
         let objects = between.filter { !["to", "a", "de", "d", "aux", "au"].contains($0) }
         guard !objects.isEmpty else { return false }
         let ownSubjects: Set<String> = ["he", "she", "they", "it", "that", "il", "elle", "ils", "elles", "qu", "que", "we", "i", "nous"]

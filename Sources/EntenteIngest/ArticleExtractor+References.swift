@@ -403,7 +403,8 @@ extension ArticleExtractor {
     /// the article's trip placed), so that it is not taken for another summit of those days elsewhere.
     static func summitWhereItsMeetingIs(newEvents: Int, discourse: inout Discourse) {
         for index in discourse.events.indices where index >= newEvents && discourse.events[index].kind == "summit"
-            && discourse.events[index].hostCountry == nil && !discourse.events[index].participants.isEmpty
+            // (Three at least: "whom he had last met at the G20 summit" is two people's meeting and a summit told in passing.)
+            && discourse.events[index].hostCountry == nil && discourse.events[index].participants.count >= 3
         {
             let summit = discourse.events[index]
             guard let meeting = discourse.events[newEvents...].first(where: { event in
@@ -448,7 +449,16 @@ extension ArticleExtractor {
             guard subject.last == "it" || subject.contains(where: Triggers.attendedGatherings.contains) else { return }
         }
         // (Not who is said after "but" to have stayed away: "It was attended by Joe Biden, but Xi Jinping stayed away".)
-        let but = [" but ", " mais ", " while ", " tandis "].compactMap { folded.characterOffset(of: $0) }.min() ?? Int.max
+        var but = [" but ", " mais ", " while ", " tandis "].compactMap { folded.characterOffset(of: $0) }.min() ?? Int.max
+        // ("Barbados' Prime Minister Mia Amor Mottley and other regional heads were also in attendance": those named as its
+        // subject, first in the sentence, and no one's supporters or representatives: not "Journalists were in attendance when
+        // Mia Mottley criticised …", "Supporters of … Machado were in attendance".)
+        if let present = Triggers.inAttendanceSet.firstCharacterOffset(in: folded) {
+            guard let first = persons.first, first.offset <= 40,
+                !(" " + String(folded.prefix(first.offset + 1)) + " ").split(separator: " ").contains(where: { ["of", "de", "d", "no", "aucun", "aucune"].contains(String($0)) })
+            else { return }
+            but = min(but, present)
+        }
         for person in persons where person.offset < but && !discourse.events[summit].participants.contains(where: { $0.name == person.name }) {
             guard discourse.events[summit].participants.count < 12 else { break }
             let attendee = ExtractedEvent.Person(name: person.name, country: person.country)

@@ -472,6 +472,14 @@ public struct ArticleExtractor: Sendable {
 
     /// Whether a place follows `phrase` at once in the clause ("continue to Seoul", "heads to the Philippines").
     /// Whether someone the clause names follows its "avec" at once (titles and honorifics between allowed).
+    static func personRightAfter(_ phrase: String, in clause: Clause) -> Bool {
+        guard let found = clause.folded.characterOffset(of: " " + phrase + " ") else { return false }
+        let end = clause.start + found + phrase.count
+        guard let person = clause.persons.first(where: { $0.offset > end }), person.offset - end <= 64 else { return false }
+        let between = " " + fold(String(clause.sentence.characters[end..<person.offset])) + " "
+        return ![" journalistes ", " journalists ", " reporters ", " media ", " medias ", ",", " des ", " foreign "].contains(where: between.includes)
+    }
+
     static func personAfterWith(in clause: Clause) -> Bool {
         guard let with = clause.folded.characterOffset(of: " avec ") else { return false }
         return clause.persons.contains { $0.offset > clause.start + with && $0.offset - (clause.start + with) <= 12 }
@@ -672,6 +680,9 @@ public struct ArticleExtractor: Sendable {
             // (A vie-publique heading, "Entretien de M. X avec M. Y, …": a meeting when a person follows "avec"; not
             // "Entretien de M. X avec France Inter", an interview.)
             && (phrase != "entretien de" || personAfterWith(in: clause))
+            // (A press conference "with" someone named right after it, a title between at most: not "une conférence de presse avec
+            // des journalistes mardi, Dmitri Peskov a indiqué …".)
+            && (!Triggers.pressConferencesWith.contains(phrase) || personRightAfter(phrase, in: clause))
             && (kind != "phone_call" || !Triggers.spokeWith.contains(phrase) || isUnplaced(clause))
             // ("spoke with" is a meeting only when the sentence says it was in person, with someone named right after it: not
             // "spoke with journalists about Volodymyr Zelensky".)
@@ -903,7 +914,8 @@ public struct ArticleExtractor: Sendable {
             // Al-Aqsa Mosque on Wednesday".)
             // (Unless when it was to be is told: "Le report de la visite de Xi Jinping à Paris, prévue jeudi, …".)
             let toldDone = Triggers.callOffNouns.contains(called.phrase)
-                && ![" prevu ", " prevue ", " prevus ", " prevues ", " scheduled ", " planned ", " due "].contains(where: clause.folded.includes)
+                && ![" prevu ", " prevue ", " prevus ", " prevues ", " scheduled for ", " scheduled to ", " was due to ", " were due to "]
+                    .contains(where: clause.folded.includes)
             for index in found.indices where !withdrawn && !toldDone && found[index].kind != "cancellation" && found[index].status == status {
                 guard let start = found[index].start, start.firstDay < clause.published.firstDay,
                     let mention = clause.dates.first(where: { $0.weekdayGuessed && $0.start == start })

@@ -127,8 +127,8 @@ enum Triggers {
             "accorde une audience", "a accorde une audience", "recu en audience", "a recu en audience", "granted an audience",
             "conversation with", "conference de presse conjointe", "conference de presse commune",
             // ("Il a ensuite tenu une conférence de presse avec le Premier ministre Ulf Kristersson".)
-            "conference de presse avec", "press conference with", "news conference with", "point de presse conjoint",
-            "point de presse commun", "joint press conference", "joint news conference", "courtesy call", "courtesy calls",
+        ] + pressConferencesWith.sorted() + [
+            "point de presse conjoint", "point de presse commun", "joint press conference", "joint news conference", "courtesy call", "courtesy calls",
             "visite de courtoisie", "visites de courtoisie", "appel de courtoisie au", "appel de courtoisie a",
             "appels de courtoisie au", "appels de courtoisie a", "appel de courtoisie aupres",
             // ("Aliyev is scheduled to host Garibashvili at a working dinner".)
@@ -604,8 +604,6 @@ enum Triggers {
         " presidera ", " inaugurera ", " visitera ", " accompagnera ", " prevue le ", " prevu le ", " prevue a ", " prevu a ",
         // ("se prépare à faire un saut au Canada", "s'apprête à recevoir": what is about to be done.)
         " se prepare a ", " se preparent a ", " s apprete a ", " s appretent a ",
-        // ("M. Kristersson a prévu d'en parler jeudi avec son homologue hongrois": a plan.)
-        " a prevu de ", " a prevu d ", " ont prevu de ", " ont prevu d ", " prevoit de ", " prevoit d ", " prevoient de ", " prevoient d ",
         // ("Mitsotakis and Erdogan intend to reconvene in New York City in September": an intention to meet or travel, not
         // any, "they intend to deepen cooperation, they said after meeting in Paris on Tuesday".)
         " intend to meet ", " intends to meet ", " intend to visit ", " intends to visit ", " intend to travel ", " intends to travel ",
@@ -697,6 +695,9 @@ enum Triggers {
         " keenness to ", " eagerness to ", " keen to ", " eager to ", " his wish to ", " her wish to ", " their wish to ",
         " his desire to ", " her desire to ", " son souhait de ", " son desir de ", " hopes to ", " hope to ", " is ready to ",
         " est pret a ", " se dit pret a ", " serait pret a ", " sont prets a ",
+        // (A plan, for what it is a plan of only: "Olaf Scholz prévoit de rencontrer Emmanuel Macron jeudi"; not "Le projet
+        // prévoit de doubler les échanges, a expliqué Macron lors de sa rencontre mardi avec Meloni".)
+        " a prevu de ", " a prevu d ", " ont prevu de ", " ont prevu d ", " prevoit de ", " prevoit d ", " prevoient de ", " prevoient d ",
     ]
 
     /// What people agreed to do ("sont convenus de se retrouver d'ici quatre mois", "agreed to meet again"): to come, for the
@@ -1029,6 +1030,7 @@ enum Triggers {
 
     /// ("Barbados' Prime Minister Mia Amor Mottley and other regional heads were also in attendance.")
     static let inAttendance = [" were also in attendance ", " was also in attendance ", " were in attendance ", " was in attendance "]
+    static let inAttendanceSet = PhraseSet(inAttendance)
     static let attendedBy = PhraseSet(attendedByPhrases)
 
     /// Nouns of a gathering, as the subject of "was attended by". Folded.
@@ -1040,7 +1042,8 @@ enum Triggers {
     /// to them did not come to the summit just told. Folded.
     static let otherGatherings: PhraseSet = [
         " investiture ", " inauguration ", " funerailles ", " obseques ", " funeral ", " diner ", " dinner ", " mariage ", " wedding ",
-        " ceremonie ", " ceremony ", " defile ", " parade ", " la veille ", " the night before ", " the day before ",
+        " ceremonie ", " ceremony ", " defile ", " parade ", " la veille ", " the night before ", " the day before ", " match ",
+        " concert ", " memorial ",
     ]
 
     /// Phrases of a courtesy call ("The EAM called on Prime Minister Kishida"), which are meetings only with a person right
@@ -1160,6 +1163,17 @@ enum Triggers {
         "visit", "trip", "visite", "voyage", "deplacement", "summit", "sommet", "meeting", "rencontre", "reunion", "talks",
         "entretien", "tournee", "tour", "participation", "venue",
     ]
+
+    /// Who came along with someone, named as the object ("accompanied him to Berlin"). Folded.
+    static let accompaniedThem = PhraseSet([
+        " accompanied him ", " accompanied her ", " accompanies him ", " accompanies her ", " joined him ", " joined her ",
+        " travelled with him ", " traveled with him ", " travelled with her ", " traveled with her ", " l accompagnait ",
+        " l a accompagne ", " l accompagne ", " l accompagnera ",
+    ])
+
+    /// A press conference with someone, a meeting when the one named follows at once ("conférence de presse avec le Premier
+    /// ministre Ulf Kristersson").
+    static let pressConferencesWith: Set<String> = ["conference de presse avec", "press conference with", "news conference with"]
 
     /// Words that may stand between a call-off's noun and the event it names ("l'annulation de sa visite", "the cancellation
     /// of Crown Prince Hussein's visit"). Folded.

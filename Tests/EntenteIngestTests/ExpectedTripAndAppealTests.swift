@@ -138,15 +138,24 @@ struct ExpectedTripsAppealsAndAttendance {
     /// French plans and meetings the batches told: "a prévu de" is a plan (its weekday the coming one), a press conference
     /// with a foreign leader is a meeting, and "la première visite … depuis Jacques Chirac en 2000" dates Chirac's visit.
     @Test func frenchPlansPressConferencesAndTheVisitBefore() {
-        let plan = events(
-            "M. Kristersson a prévu d'en parler jeudi avec son homologue hongrois Viktor Orban, en marge du Conseil européen de Bruxelles.",
+        let plan = events("Olaf Scholz prévoit de rencontrer Emmanuel Macron jeudi à Paris.", on: "2024-01-31", language: .fr)
+        #expect(plan.contains("meeting Olaf Scholz/DE+Emmanuel Macron/FR @FR 2024-02-01 planned"), "\(plan)")
+        // (A plan of something else leaves the meeting told with it done.)
+        let project = events(
+            "Le projet prévoit de doubler les échanges, a expliqué Emmanuel Macron lors de sa rencontre avec Giorgia Meloni mardi à Rome.",
             on: "2024-01-31", language: .fr)
-        #expect(plan.contains("visit Viktor Orbán/HU @BE 2024-02-01 planned"), "\(plan)")
-        #expect(!plan.contains { $0.hasSuffix("held") }, "\(plan)")
+        #expect(project.contains("meeting Emmanuel Macron/FR+Giorgia Meloni/IT @IT 2024-01-30 held"), "\(project)")
         let press = events(
             "Emmanuel Macron a tenu mardi à Stockholm une conférence de presse avec le Premier ministre Ulf Kristersson.",
             on: "2024-01-31", language: .fr)
         #expect(press.contains("meeting Emmanuel Macron/FR+Ulf Kristersson/SE @SE 2024-01-30 held"), "\(press)")
+        // (Not one with journalists, whoever the speaker then names.)
+        let journalists = events(
+            """
+            Lors d'une conférence de presse avec des journalistes mardi, Dmitri Peskov a indiqué que Vladimir Poutine rencontrerait \
+            Xi Jinping à Pékin en mai.
+            """, on: "2024-01-31", language: .fr)
+        #expect(!journalists.contains { $0.hasSuffix("held") }, "\(journalists)")
         let chirac = events(
             "Il s'agit de la première visite d'un président français en Suède depuis Jacques Chirac en 2000.", on: "2024-01-31",
             language: .fr)

@@ -115,4 +115,60 @@ struct WhatTheTwentyEighthSessionsRulesLeaveAlone {
         let came = events("Le 20 juin, le président turc s'était rendu à Moscou.", on: "2023-05-10", language: .fr)
         #expect(came.contains("visit Recep Tayyip Erdoğan/TR @RU 2022-06-20 held"), "\(came)")
     }
+
+    /// The second review: kin in the possessive take no part unless they accompany the one named ("Trump's daughter Ivanka
+    /// met …"); a pronoun for someone else does not keep the possessor ("…, and she urged him").
+    @Test func kinInThePossessive() {
+        let ivanka = events("Trump's daughter Ivanka met Saudi Crown Prince Mohammed bin Salman in Riyadh on Tuesday.", on: "2024-01-31")
+        #expect(!ivanka.contains { $0.contains("Donald Trump") }, "\(ivanka)")
+        let gantz = events(
+            "Netanyahu's rival Benny Gantz met Kamala Harris in Washington on Tuesday, and she urged him to push for a ceasefire.",
+            on: "2024-01-31")
+        #expect(!gantz.contains { $0.contains("Benjamin Netanyahu") }, "\(gantz)")
+    }
+
+    /// An aside about those urged ("leaders of two countries that have clashed") is no clause of the appealer's own.
+    @Test func anAsideInAnAppeal() {
+        let found = events(
+            "Joe Biden urged Paul Kagame and Felix Tshisekedi, leaders of two countries that have clashed, to meet in Luanda next week.",
+            on: "2024-01-31")
+        #expect(found.contains { $0.hasPrefix("meeting Paul Kagame/RW+Félix Tshisekedi/CD @AO") }, "\(found)")
+        #expect(!found.contains { $0.contains("Joe Biden") }, "\(found)")
+    }
+
+    /// "is expected in … for a state visit": the trip is to come, whichever of its phrases the clause takes.
+    @Test func expectedForAStateVisit() {
+        let found = events("Xi Jinping is expected in Paris on Monday for a state visit.", on: "2024-01-31")
+        #expect(found.contains("visit Xi Jinping/CN @FR 2024-02-05 planned"), "\(found)")
+    }
+
+    /// A summit of two told in the pluperfect ("whom he had last met at the G20 summit") does not take the meeting's place.
+    @Test func aSummitOfTwoTakesNoPlace() {
+        let found = events(
+            """
+            Narendra Modi is on a state visit to Guyana. On Wednesday, Mr Modi held talks with President Irfaan Ali, whom he had \
+            last met at the G20 summit.
+            """, on: "2024-11-21")
+        #expect(!found.contains { $0.hasPrefix("summit") && $0.contains("@GY") }, "\(found)")
+    }
+
+    /// "in attendance" adds only those named first, as its subject: not who is named after it, nor someone's supporters, nor
+    /// at a match.
+    @Test func inAttendanceOnlyItsSubject() {
+        let opening = "Irfaan Ali hosted a CARICOM summit in Georgetown on Saturday. "
+        for rest in [
+            "Journalists were in attendance when Mia Mottley criticised Nicolas Maduro.",
+            "Supporters of Venezuelan opposition leader Maria Corina Machado were in attendance outside the venue.",
+            "No representative of Nicolas Maduro's government was in attendance.",
+        ] {
+            let found = events(opening + rest, on: "2024-01-31")
+            #expect(found.count == 1, "\(found)")
+        }
+        let match = events(
+            "G7 leaders held a summit in Hiroshima on Saturday. At the football match that evening, Rishi Sunak was in attendance.",
+            on: "2024-01-31")
+        #expect(!match.contains { $0.contains("Rishi Sunak") }, "\(match)")
+        let both = events(opening + "Barbados' Prime Minister Mia Amor Mottley and Jamaica's Andrew Holness were also in attendance.", on: "2024-01-31")
+        #expect(both.contains("visit Andrew Holness/JM @GY 2024-01-27 held"), "\(both)")
+    }
 }
