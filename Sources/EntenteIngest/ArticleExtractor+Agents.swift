@@ -102,6 +102,13 @@ extension ArticleExtractor {
     /// Libérienne Ellen Johnson Sirleaf"): in French, the next person of a list.
     static func demonymOpens(at offset: Int, in characters: [Character]) -> Bool {
         let words = String(characters[offset..<min(characters.count, offset + 40)]).split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" })
+        // ("ses homologues centrafricain Faustin-Archange Touadéra, tchadien Idriss Déby Itno, congolais …": the adjective
+        // alone, then the name.)
+        if words.count >= 2, words[0].first?.isLowercase == true, words[1].first?.isUppercase == true,
+            Gazetteer.lookup(String(words[0]))?.kind == .adjective
+        {
+            return true
+        }
         guard words.count >= 2, ["le", "la", "l", "les"].contains(words[0]), words[1].first?.isUppercase == true else { return false }
         return Gazetteer.lookup(String(words[1]))?.kind == .adjective
     }
@@ -117,15 +124,6 @@ extension ArticleExtractor {
             // (", en présence du président de la Commission, Moussa Faki": who attends is at the meeting too.)
             let ahead = fold(String(characters[next..<min(characters.count, next + 20)]))
             let presence = ahead.hasPrefix("en presence d") || ahead.hasPrefix("in the presence of")
-            // (", and to Berlin on Thursday for talks with …", ", et à Berlin", ", and was in Ghana on Monday": the next leg of a
-            // trip or a verb of its own, not one more person. French "a" either way: "et à Berlin", "et a rencontré".)
-            let words = ahead.split(separator: " ")
-            let nextLeg = words.count >= 2 && ["and", "et"].contains(String(words[0]))
-                && [
-                    "to", "in", "on", "then", "a", "en", "au", "aux", "puis", "later", "ensuite", "was", "were", "is", "will", "has", "had",
-                    "flew", "travelled", "traveled", "went", "headed", "held", "est", "sera", "s", "se",
-                ].contains(String(words[1]))
-            if nextLeg { return comma }
             if !characters[next].isLowercase || ["et ", "and", "as ", "ain"].contains(opening) || Self.demonymOpens(at: next, in: characters) || presence {
                 from = comma + 1
                 continue

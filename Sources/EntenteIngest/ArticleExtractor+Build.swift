@@ -300,7 +300,13 @@ extension ArticleExtractor {
         }
         // ("a relationship frozen during the presidency of Jair Bolsonaro", "sous la présidence de …": whose time in office is
         // told takes no part, when someone else does.)
-        let tenures = persons.filter { person in Self.namedForTheirTenure(person, in: clause) }
+        // (Named once, and no pronoun after it that may be theirs: "during the second term of Barack Obama, and met him at the
+        // White House", "During the administration of Donald Trump, Kim Jong Un met Trump".)
+        let tenures = persons.filter { person in
+            Self.namedForTheirTenure(person, in: clause)
+                && sentence.text.ranges(of: person.name.split(separator: " ").last.map(String.init) ?? person.name).count <= 1
+                && ![" him ", " her ", " lui ", " l a ", " l avait "].contains(where: String(clause.spaced.dropFirst(person.offset)).includes)
+        }
         if !tenures.isEmpty, persons.count > tenures.count {
             persons.removeAll { person in tenures.contains { $0.name == person.name && $0.offset == person.offset } }
         }
@@ -308,7 +314,10 @@ extension ArticleExtractor {
         // rival someone is takes no part, when someone else does.)
         // (Not one named again, or accompanied, as who acts: "Putin's closest ally Alexander Lukashenko met Putin in Sochi",
         // "Macron's wife Brigitte accompanied him to Berlin, where he met Olaf Scholz".)
-        let referredTo = Triggers.accompaniedThem.occurs(in: String(clause.spaced))
+        let spaced = String(clause.spaced)
+        let afterTrigger = String(clause.spaced.dropFirst(trigger + phrase.count).prefix(24))
+        let referredTo = Triggers.accompaniedThem.occurs(in: spaced)
+            || [" him ", " her ", " them "].contains(where: (afterTrigger + " ").includes)
         let possessors = referredTo ? [] : persons.filter { person in
             // (Named once: a pronoun referring to them, "his first foreign trip", is no second naming.)
             Self.possessesAnother(person, in: sentence.characters)

@@ -267,6 +267,13 @@ extension ArticleExtractor {
                     // ("who agreed to meet in person when they spoke by phone in July": the call was before.)
                     let between = found <= offset ? String(folded.dropFirst(found).prefix(offset - found)) : ""
                     if found <= offset, ![" when ", " after ", " apres ", " lorsqu", " quand "].contains(where: between.includes) { return true }
+                } else if Triggers.plans.contains(marker) {
+                    // (The event planned right after it, one short word between at most, and what follows it.)
+                    guard let planned = others.filter({ $0 >= found + marker.count - 2 }).min(),
+                        planned - (found + marker.count) <= 4, offset >= planned, offset - found <= 90
+                    else { continue }
+                    let between = String(folded.dropFirst(found).prefix(offset - found)) + " "
+                    if ![" after ", " apres ", " lorsque ", " ou ", " where ", " when "].contains(where: between.includes) { return true }
                 } else if Triggers.expectedInMarkers.contains(marker) {
                     // ("who is currently in Zambia and is due in South Africa": its own trip only, not what came before it nor
                     // what follows: "An announcement is expected in Washington on Friday after Biden met Netanyahu".)

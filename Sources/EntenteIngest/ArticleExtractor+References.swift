@@ -403,13 +403,17 @@ extension ArticleExtractor {
     /// the article's trip placed), so that it is not taken for another summit of those days elsewhere.
     static func summitWhereItsMeetingIs(newEvents: Int, discourse: inout Discourse) {
         for index in discourse.events.indices where index >= newEvents && discourse.events[index].kind == "summit"
-            // (Three at least: "whom he had last met at the G20 summit" is two people's meeting and a summit told in passing.)
-            && discourse.events[index].hostCountry == nil && discourse.events[index].participants.count >= 3
+            // (Two when not told in the pluperfect: "whom he had last met at the G20 summit" is a summit gone by.)
+            && discourse.events[index].hostCountry == nil && discourse.events[index].participants.count >= 2
+            && (discourse.events[index].participants.count >= 3
+                || ![" had ", " avait ", " avaient ", " s etait ", " s etaient "].contains(where: (" " + fold(discourse.events[index].evidence) + " ").includes))
         {
             let summit = discourse.events[index]
+            // (Or some of them: "a accueilli vendredi ses homologues … pour un sommet extraordinaire".)
             guard let meeting = discourse.events[newEvents...].first(where: { event in
                 ["meeting", "talks"].contains(event.kind) && event.hostCountry != nil && (summit.start == nil || event.start == summit.start)
-                    && event.status == summit.status && Set(event.participants.map(\.name)) == Set(summit.participants.map(\.name))
+                    && event.status == summit.status && event.participants.count >= 2
+                    && Set(event.participants.map(\.name)).isSubset(of: Set(summit.participants.map(\.name)))
             }) else { continue }
             discourse.events[index].hostCountry = meeting.hostCountry
             discourse.events[index].location = meeting.location
@@ -454,8 +458,8 @@ extension ArticleExtractor {
         // subject, first in the sentence, and no one's supporters or representatives: not "Journalists were in attendance when
         // Mia Mottley criticised …", "Supporters of … Machado were in attendance".)
         if let present = Triggers.inAttendanceSet.firstCharacterOffset(in: folded) {
-            guard let first = persons.first, first.offset <= 40,
-                !(" " + String(folded.prefix(first.offset + 1)) + " ").split(separator: " ").contains(where: { ["of", "de", "d", "no", "aucun", "aucune"].contains(String($0)) })
+            guard let first = persons.first, first.offset <= 80,
+                !(" " + String(folded.prefix(first.offset + 1)) + " ").split(separator: " ").contains(where: { Triggers.notAttendees.contains(String($0)) })
             else { return }
             but = min(but, present)
         }

@@ -477,7 +477,7 @@ public struct ArticleExtractor: Sendable {
         let end = clause.start + found + phrase.count
         guard let person = clause.persons.first(where: { $0.offset > end }), person.offset - end <= 64 else { return false }
         let between = " " + fold(String(clause.sentence.characters[end..<person.offset])) + " "
-        return ![" journalistes ", " journalists ", " reporters ", " media ", " medias ", ",", " des ", " foreign "].contains(where: between.includes)
+        return ![" journalistes ", " journalists ", " reporters ", " media ", " medias ", ","].contains(where: between.includes)
     }
 
     static func personAfterWith(in clause: Clause) -> Bool {
@@ -914,8 +914,10 @@ public struct ArticleExtractor: Sendable {
             // Al-Aqsa Mosque on Wednesday".)
             // (Unless when it was to be is told: "Le report de la visite de Xi Jinping à Paris, prévue jeudi, …".)
             let toldDone = Triggers.callOffNouns.contains(called.phrase)
-                && ![" prevu ", " prevue ", " prevus ", " prevues ", " scheduled for ", " scheduled to ", " was due to ", " were due to "]
-                    .contains(where: clause.folded.includes)
+                && ![
+                    " prevu ", " prevue ", " prevus ", " prevues ", " scheduled ", " planned for ", " originally planned ", " had been planned ",
+                    " was due ", " were due ",
+                ].contains(where: clause.folded.includes)
             for index in found.indices where !withdrawn && !toldDone && found[index].kind != "cancellation" && found[index].status == status {
                 guard let start = found[index].start, start.firstDay < clause.published.firstDay,
                     let mention = clause.dates.first(where: { $0.weekdayGuessed && $0.start == start })

@@ -922,8 +922,7 @@ public struct PersonFinder {
         "prensa", "latina", "agencia", "xinhua", "novosti", "sputnik", "kyodo", "yonhap", "anadolu", "bernama", "antara", "reuters",
         "interfax", "tass", "jazeera", "arabiya",
         // Storms ("to oversee preparations for Hurricane Milton", "l'ouragan Irma", "Typhoon Haiyan").
-        // (Not "storm": "the actress Storm Reid", "Theodor Storm".)
-        "hurricane", "ouragan", "typhoon", "typhon", "cyclone", "tempete",
+        "hurricane", "ouragan", "typhoon", "typhon", "cyclone", "storm", "tempete",
     ]
 
     /// Assemblies and governments a title names before its holder's name ("le président du Parlement Nabih Berri"). Folded.

@@ -14,6 +14,8 @@ enum Triggers {
             // What did not happen as planned ("Mais la réunion n'a pas eu lieu à cause d'un mal de tête du président soudanais").
             "n a pas eu lieu", "n ont pas eu lieu", "n aura pas lieu", "n auront pas lieu", "did not take place", "will not take place",
             "never took place",
+            // ("La rencontre tripartite …, prévue ce dimanche 15 décembre à Luanda, n'aura finalement pas lieu.")
+            "n aura finalement pas lieu", "n auront finalement pas lieu", "n a finalement pas eu lieu", "n ont finalement pas eu lieu",
         ] + declined),
         ("phone_call", [
             "entretien telephonique", "conversation telephonique", "telephone conversation", "phone call", "spoke by phone", "par telephone",
@@ -635,7 +637,7 @@ enum Triggers {
         " might travel ",
         // What was to happen, as planned ("Park had been due to leave for Washington on Sunday").
         " had been due to ", " was due to ", " were due to ", " had been scheduled to ", " was scheduled to ", " were scheduled to ",
-    ] + agreedTo + lookingAhead + wishes + comingNouns.sorted() + expectedInMarkers.sorted())
+    ] + agreedTo + lookingAhead + wishes + plans + comingNouns.sorted() + expectedInMarkers.sorted())
 
     /// An event's verb after what makes it still to come, only of an event: what must be done ("doivent se rencontrer
     /// vendredi"; not "les deux pays doivent renforcer …", said of anything), what may happen ("a indiqué qu'il pourrait
@@ -695,8 +697,12 @@ enum Triggers {
         " keenness to ", " eagerness to ", " keen to ", " eager to ", " his wish to ", " her wish to ", " their wish to ",
         " his desire to ", " her desire to ", " son souhait de ", " son desir de ", " hopes to ", " hope to ", " is ready to ",
         " est pret a ", " se dit pret a ", " serait pret a ", " sont prets a ",
-        // (A plan, for what it is a plan of only: "Olaf Scholz prévoit de rencontrer Emmanuel Macron jeudi"; not "Le projet
-        // prévoit de doubler les échanges, a expliqué Macron lors de sa rencontre mardi avec Meloni".)
+    ]
+
+    /// A plan ("Olaf Scholz prévoit de se rendre à Paris jeudi pour rencontrer Emmanuel Macron"): to come, when what is planned
+    /// right after it is an event, for that one and those after it; not "Le projet prévoit de doubler les échanges, a expliqué
+    /// Macron lors de sa rencontre mardi avec Meloni".
+    static let plans: [String] = [
         " a prevu de ", " a prevu d ", " ont prevu de ", " ont prevu d ", " prevoit de ", " prevoit d ", " prevoient de ", " prevoient d ",
     ]
 
@@ -1031,6 +1037,13 @@ enum Triggers {
     /// ("Barbados' Prime Minister Mia Amor Mottley and other regional heads were also in attendance.")
     static let inAttendance = [" were also in attendance ", " was also in attendance ", " were in attendance ", " was in attendance "]
     static let inAttendanceSet = PhraseSet(inAttendance)
+
+    /// Words before those named that make them absent or not the attendees ("No representative of …", "Supporters of …").
+    /// Folded.
+    static let notAttendees: Set<String> = [
+        "no", "aucun", "aucune", "supporters", "partisans", "representative", "representatives", "representant", "representants",
+        "members", "membres", "journalists", "journalistes", "opponents", "opposants", "protesters", "manifestants",
+    ]
     static let attendedBy = PhraseSet(attendedByPhrases)
 
     /// Nouns of a gathering, as the subject of "was attended by". Folded.
@@ -1168,7 +1181,8 @@ enum Triggers {
     static let accompaniedThem = PhraseSet([
         " accompanied him ", " accompanied her ", " accompanies him ", " accompanies her ", " joined him ", " joined her ",
         " travelled with him ", " traveled with him ", " travelled with her ", " traveled with her ", " l accompagnait ",
-        " l a accompagne ", " l accompagne ", " l accompagnera ",
+        " l a accompagne ", " l accompagne ", " l accompagnera ", " at his side ", " at her side ", " with him ", " with her ",
+        " with the president ", " a ses cotes ", " avec lui ", " avec elle ",
     ])
 
     /// A press conference with someone, a meeting when the one named follows at once ("conférence de presse avec le Premier

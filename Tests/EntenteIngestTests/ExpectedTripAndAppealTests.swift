@@ -182,22 +182,27 @@ struct ExpectedTripsAppealsAndAttendance {
         #expect(!storm.contains { $0.contains("Hurricane") }, "\(storm)")
     }
 
-    /// ", and to Berlin on Thursday for talks with …" after a "where" clause's meeting is the trip's next leg, not one more
-    /// person met in Kyiv.
-    @Test func andToANextLegEndsTheListMet() {
+    /// "a accueilli vendredi ses homologues centrafricain X, tchadien Y, … pour un sommet extraordinaire": the list goes on past
+    /// each bare adjective, each guest travelled, and the summit is where and when the reception is.
+    @Test func homologuesListedByTheirAdjectives() {
         let found = events(
             """
-            Friday's meeting capped a trip by Antony Blinken that took him to Kyiv on Wednesday, where he met President Volodymyr \
-            Zelenskyy, and to Berlin on Thursday for talks with German Foreign Minister Annalena Baerbock.
-            """, on: "2022-01-21")
-        #expect(found.contains("meeting Antony Blinken/US+Volodymyr Zelenskyy/UA @UA 2022-01-19 held"), "\(found)")
-        #expect(!found.contains { $0.contains("Annalena Baerbock/DE @UA") }, "\(found)")
-        let ghana = events(
+            Le président camerounais Paul Biya a accueilli vendredi à Yaoundé ses homologues centrafricain Faustin-Archange \
+            Touadéra, tchadien Idriss Déby Itno et gabonais Ali Bongo Ondimba pour un sommet extraordinaire.
+            """, on: "2016-12-24", language: .fr)
+        #expect(found.contains("visit Idriss Déby/TD @CM 2016-12-23 held"), "\(found)")
+        #expect(found.contains("visit Ali Bongo Ondimba/GA @CM 2016-12-23 held"), "\(found)")
+        #expect(found.contains { $0.hasPrefix("summit Paul Biya/CM+Faustin-Archange Touadéra/CF+Idriss Déby/TD+Ali Bongo Ondimba/GA @CM 2016-12-23") }, "\(found)")
+    }
+
+    /// "n'aura finalement pas lieu" calls off what it tells, as "n'aura pas lieu" does.
+    @Test func finallyNotTakingPlace() {
+        let found = events(
             """
-            Fumio Kishida began his Africa tour in Cairo, where he met Egyptian President Abdel Fattah al-Sisi on Sunday, and was \
-            in Ghana on Monday for talks with President Nana Akufo-Addo.
-            """, on: "2023-05-04")
-        #expect(ghana.contains("meeting Fumio Kishida/JP+Abdel Fattah el-Sisi/EG @EG 2023-04-30 held"), "\(ghana)")
-        #expect(!ghana.contains { $0.contains("Nana Akufo-Addo/GH @EG") }, "\(ghana)")
+            La rencontre tripartite entre les présidents Félix Tshisekedi, Paul Kagame et João Lourenço, prévue ce dimanche 15 \
+            décembre à Luanda, n'aura finalement pas lieu.
+            """, on: "2024-12-15", language: .fr)
+        #expect(found.contains { $0.hasPrefix("meeting Félix Tshisekedi/CD+Paul Kagame/RW+João Lourenço/AO @AO") && $0.hasSuffix("cancelled") }, "\(found)")
+        #expect(!found.contains { $0.hasSuffix("held") && $0.hasPrefix("meeting") }, "\(found)")
     }
 }

@@ -171,4 +171,32 @@ struct WhatTheTwentyEighthSessionsRulesLeaveAlone {
         let both = events(opening + "Barbados' Prime Minister Mia Amor Mottley and Jamaica's Andrew Holness were also in attendance.", on: "2024-01-31")
         #expect(both.contains("visit Andrew Holness/JM @GY 2024-01-27 held"), "\(both)")
     }
+
+    /// The third review: a list met goes on past ", and then"; a tenure's holder met again takes part; a plan makes planned what
+    /// it plans and what follows; titles with "of" and "foreign" name those at a press conference or in attendance; a
+    /// possessor met as "him" takes part; a storm is no person.
+    @Test func thirdReviewsSentences() {
+        let then = events("Blinken met Macron in Paris on Monday, and then Scholz in Berlin on Tuesday.", on: "2024-05-13")
+        #expect(then.contains { $0.hasPrefix("meeting Antony Blinken/US+Olaf Scholz/DE @DE") }, "\(then)")
+        let obama = events("Modi visited Washington in 2016, during the second term of Barack Obama, and met him at the White House.", on: "2024-05-10")
+        #expect(obama.contains("meeting Narendra Modi/IN+Barack Obama/US @US 2016 held"), "\(obama)")
+        let plan = events("Olaf Scholz prévoit de se rendre à Paris jeudi pour rencontrer Emmanuel Macron.", on: "2024-05-13", language: .fr)
+        #expect(plan.contains("meeting Olaf Scholz/DE+Emmanuel Macron/FR @FR 2024-05-16 planned"), "\(plan)")
+        let press = events(
+            "Blinken spoke at a press conference with Indian Foreign Minister Subrahmanyam Jaishankar in New Delhi on Monday.", on: "2024-05-13")
+        #expect(press.contains { $0.hasPrefix("meeting Antony Blinken/US+S. Jaishankar/IN @IN 2024-05-13") }, "\(press)")
+        let heads = events(
+            """
+            The AU summit opened in Addis Ababa on Saturday. Heads of state of Kenya and Rwanda, William Ruto and Paul Kagame, were \
+            in attendance.
+            """, on: "2024-05-13")
+        #expect(heads.contains("visit Paul Kagame/RW @ET 2024-05-11 held"), "\(heads)")
+        let ally = events("Putin's closest ally Alexander Lukashenko met him in Sochi on Monday.", on: "2024-05-13")
+        #expect(ally.contains { $0.hasPrefix("meeting Vladimir Putin/RU+Alexander Lukashenko/BY") }, "\(ally)")
+        let storm = events("Sunak postponed his visit to Cornwall on Thursday to oversee the response to Storm Ciaran.", on: "2024-05-13")
+        #expect(!storm.contains { $0.contains("Storm") }, "\(storm)")
+        let postponed = events(
+            "The postponement of Blinken's visit to Beijing, planned for Sunday, was announced by the State Department.", on: "2024-05-13")
+        #expect(postponed.contains("visit Antony Blinken/US @CN 2024-05-19 postponed"), "\(postponed)")
+    }
 }
