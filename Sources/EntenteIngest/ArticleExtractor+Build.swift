@@ -298,8 +298,8 @@ extension ArticleExtractor {
         if ["meeting", "talks", "phone_call"].contains(kind) {
             persons.removeAll { $0.offset > trigger && Self.isPossessive($0, in: sentence.characters) }
         }
-        // ("a relationship frozen during the presidency of Jair Bolsonaro", "sous la présidence de …": whose time in office is
-        // told takes no part, when someone else does.)
+        // ("a relationship frozen during the presidency of Jair Bolsonaro": whose time in office is told takes no part, when
+        // someone else does.)
         // (Named once, and no pronoun after it that may be theirs: "during the second term of Barack Obama, and met him at the
         // White House", "During the administration of Donald Trump, Kim Jong Un met Trump".)
         let tenures = persons.filter { person in
@@ -356,11 +356,10 @@ extension ArticleExtractor {
         return persons
     }
 
-    /// Whether a person is named for their time in office ("during the presidency of Jair Bolsonaro", "sous la présidence de
-    /// Nicolas Sarkozy", "under the Trump administration" is a title): "presidency"/"term"/"era"/"rule" and "of"/"de" right
-    /// before the name.
-    /// (A presidency only after "during", "since", "after" or "before": "sous la présidence du chef de l'État égyptien" and
-    /// "under the presidency of" chair what is told.)
+    /// Whether a person is named for their time in office ("the second term of Barack Obama", "sous le mandat de Nicolas
+    /// Sarkozy"): a noun of tenure and "of"/"de" right before the name. A presidency counts only after "during", "since",
+    /// "after" or "before" ("during the presidency of Jair Bolsonaro"): "sous la présidence du chef de l'État égyptien" and
+    /// "under the presidency of" chair what is told.
     static func namedForTheirTenure(_ person: PersonMention, in clause: Clause) -> Bool {
         let before = fold(String(clause.sentence.characters[max(0, person.offset - 48)..<person.offset])).split(separator: " ").suffix(4)
         guard before.count == 4, ["of", "de", "d", "du"].contains(String(before[before.endIndex - 1])) else { return false }

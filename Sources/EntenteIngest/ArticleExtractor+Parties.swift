@@ -418,8 +418,6 @@ extension ArticleExtractor {
         " to visit her country", " to visit their country", " dans son pays", " dans leur pays", " a visiter son pays", " a visiter leur pays",
     ]
 
-    /// What ``parties(kind:phrase:trigger:clause:discourse:split:placement:persons:people:host:location:status:)``
-    /// decides.
     /// Whether an appeal ending at sentence offset `appeal` asks others to meet, not to meet the one who appeals: someone or
     /// something named between it and the meeting's infinitive ("urged Kagame and Tshisekedi to meet"), no subject of a clause
     /// of its own between ("told reporters he planned to meet Xi"), and no pronoun for the appealer after the infinitive
@@ -437,11 +435,13 @@ extension ArticleExtractor {
         let ownSubjects: Set<String> = ["he", "she", "they", "it", "that", "il", "elle", "ils", "elles", "qu", "que", "we", "i", "nous"]
         if objects.contains(where: ownSubjects.contains) { return false }
         // (The French object pronoun stands before the infinitive: "de le rencontrer".)
-        if ["le", "la", "l", "les", "lui", "les"].contains(objects.last ?? "") { return false }
+        if ["le", "la", "l", "les", "lui"].contains(objects.last ?? "") { return false }
         let after = fold(String(characters[min(trigger + phrase.count, characters.count)...].prefix(16))).split(separator: " ").first.map(String.init)
         return !["him", "her", "them", "me", "us"].contains(after ?? "")
     }
 
+    /// What ``parties(kind:phrase:trigger:clause:discourse:split:placement:persons:people:host:location:status:)``
+    /// decides.
     enum Parties {
         /// The participants, whether the event is told in passing, and whom else a caller calls (a call each).
         case chosen(participants: [ExtractedEvent.Person], inPassing: Bool, alsoCalled: [ExtractedEvent.Person])

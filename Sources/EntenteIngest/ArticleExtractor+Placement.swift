@@ -75,9 +75,11 @@ extension ArticleExtractor {
             }
             // (A trip's next leg is to a city after it: "visited Kyiv last month and is expected in Washington on Friday".)
             let leg = kind == "visit" && Triggers.onwardSet.contains(phrase)
-            city = governed.first { $0.kind == .city && inCountry($0) } ?? located.first { $0.kind == .city && inCountry($0) && (!leg || $0.offset > trigger) }
+            city = governed.first { $0.kind == .city && inCountry($0) }
+                ?? located.first { $0.kind == .city && inCountry($0) && (!leg || $0.offset > trigger) }
                 ?? clause.places.first {
-                    (!leg || $0.offset > trigger) && $0.kind == .city && (countryPlace == nil || $0.country == countryPlace?.country) && !Self.isAhead($0, in: sentence.characters)
+                    (!leg || $0.offset > trigger) && $0.kind == .city && (countryPlace == nil || $0.country == countryPlace?.country)
+                        && !Self.isAhead($0, in: sentence.characters)
                         && !Self.isAttribution($0, in: sentence.characters) && !Self.seatOfTheSource($0, in: sentence.characters)
                         // ("to discuss the humanitarian situation in Gaza": what was talked about.)
                         && Self.wordsBefore($0, in: sentence.characters).dropLast().last.map { Self.topicNouns.contains(String($0)) } != true

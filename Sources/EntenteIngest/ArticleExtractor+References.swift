@@ -399,8 +399,8 @@ extension ArticleExtractor {
     }
 
     /// "Mr Modi co-chaired the second CARICOM-India Summit … alongside President Ali and Grenada's Prime Minister Dickon
-    /// Mitchell": a summit the sentence places nowhere is where the sentence's meeting of the same people that day is (which
-    /// the article's trip placed), so that it is not taken for another summit of those days elsewhere.
+    /// Mitchell": a summit the sentence places nowhere is where (and, undated, when) the sentence's meeting of two or more of
+    /// its people is (which the article's trip placed), so that it is not taken for another summit of those days elsewhere.
     static func summitWhereItsMeetingIs(newEvents: Int, discourse: inout Discourse) {
         for index in discourse.events.indices where index >= newEvents && discourse.events[index].kind == "summit"
             // (Two when not told in the pluperfect: "whom he had last met at the G20 summit" is a summit gone by.)

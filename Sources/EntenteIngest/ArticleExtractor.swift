@@ -472,17 +472,20 @@ public struct ArticleExtractor: Sendable {
 
     /// Whether a place follows `phrase` at once in the clause ("continue to Seoul", "heads to the Philippines").
     /// Whether someone the clause names follows its "avec" at once (titles and honorifics between allowed).
+    static func personAfterWith(in clause: Clause) -> Bool {
+        guard let with = clause.folded.characterOffset(of: " avec ") else { return false }
+        return clause.persons.contains { $0.offset > clause.start + with && $0.offset - (clause.start + with) <= 12 }
+    }
+
+    /// Whether someone the clause names follows `phrase` closely, with no comma and no journalists between ("une conférence de
+    /// presse avec le Premier ministre Ulf Kristersson", "a press conference with Indian Foreign Minister Subrahmanyam
+    /// Jaishankar"; not "une conférence de presse avec des journalistes mardi, Dmitri Peskov a indiqué …").
     static func personRightAfter(_ phrase: String, in clause: Clause) -> Bool {
         guard let found = clause.folded.characterOffset(of: " " + phrase + " ") else { return false }
         let end = clause.start + found + phrase.count
         guard let person = clause.persons.first(where: { $0.offset > end }), person.offset - end <= 64 else { return false }
         let between = " " + fold(String(clause.sentence.characters[end..<person.offset])) + " "
         return ![" journalistes ", " journalists ", " reporters ", " media ", " medias ", ","].contains(where: between.includes)
-    }
-
-    static func personAfterWith(in clause: Clause) -> Bool {
-        guard let with = clause.folded.characterOffset(of: " avec ") else { return false }
-        return clause.persons.contains { $0.offset > clause.start + with && $0.offset - (clause.start + with) <= 12 }
     }
 
     /// Whether a person the clause names is the subject right before `phrase`: only their name, title, or pronoun and an

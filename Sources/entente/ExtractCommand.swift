@@ -19,7 +19,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Also write, per article, DIR/NAME.tsv: the confidence features of each event, in the order of NAME.json (for Scripts/train-confidence.py).")
     var features: String?
 
-    @Flag(help: "Print, per sentence, the people, places, dates and events found (to standard error).")
+    @Flag(help: "Print, per sentence, the people, places, dates, clauses and events found (to standard error).")
     var trace = false
 
     func run() throws {
