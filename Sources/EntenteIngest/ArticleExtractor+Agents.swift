@@ -104,14 +104,22 @@ extension ArticleExtractor {
         let words = String(characters[offset..<min(characters.count, offset + 40)]).split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" })
         // ("ses homologues centrafricain Faustin-Archange Touadéra, tchadien Idriss Déby Itno, congolais …": the adjective
         // alone, then the name.)
+        // (Only in a list of counterparts: not "le président sénégalais Faye, ivoirien Ouattara et ghanéen … suivront".)
         if words.count >= 2, words[0].first?.isLowercase == true, words[1].first?.isUppercase == true,
-            Gazetteer.lookup(String(words[0]))?.kind == .adjective
+            Gazetteer.lookup(String(words[0]))?.kind == .adjective,
+            [" homologues ", " counterparts "].contains(where: (" " + fold(String(characters[max(0, offset - 200)..<offset])) + " ").includes)
         {
             return true
         }
         guard words.count >= 2, ["le", "la", "l", "les"].contains(words[0]), words[1].first?.isUppercase == true else { return false }
         return Gazetteer.lookup(String(words[1]))?.kind == .adjective
     }
+
+    /// Verbs after "and"/"et" that end a list of people met: the subject's next act. Folded.
+    static let listEndingVerbs: Set<String> = [
+        "was", "were", "is", "are", "will", "would", "has", "have", "had", "flew", "travelled", "traveled", "went", "headed", "heads",
+        "held", "est", "sera", "s", "se", "a", "ont", "avait", "doit", "devait",
+    ]
 
     /// The comma that ends a list of people begun at `offset`: the first one followed by a lower-case word other
     /// than a conjunction. An apposition that a conjunction follows ("between Ri Yong Ho, foreign minister of the
@@ -124,6 +132,14 @@ extension ArticleExtractor {
             // (", en présence du président de la Commission, Moussa Faki": who attends is at the meeting too.)
             let ahead = fold(String(characters[next..<min(characters.count, next + 20)]))
             let presence = ahead.hasPrefix("en presence d") || ahead.hasPrefix("in the presence of")
+            // (", and will travel to Cairo on Tuesday to meet …", ", et s'est ensuite entretenu avec …": "and"/"et" and a verb of
+            // its own end the people met; not ", and then Scholz", ", and in particular Meloni", ", et à Rome".)
+            let joined = ahead.split(separator: " ").prefix(2).map(String.init)
+            if joined.count == 2, ["and", "et"].contains(joined[0]), Self.listEndingVerbs.contains(joined[1]),
+                joined[1] != "a" || String(characters[next..<min(characters.count, next + 5)]).contains("et a ")
+            {
+                return comma
+            }
             if !characters[next].isLowercase || ["et ", "and", "as ", "ain"].contains(opening) || Self.demonymOpens(at: next, in: characters) || presence {
                 from = comma + 1
                 continue

@@ -315,9 +315,10 @@ extension ArticleExtractor {
         // (Not one named again, or accompanied, as who acts: "Putin's closest ally Alexander Lukashenko met Putin in Sochi",
         // "Macron's wife Brigitte accompanied him to Berlin, where he met Olaf Scholz".)
         let spaced = String(clause.spaced)
-        let afterTrigger = String(clause.spaced.dropFirst(trigger + phrase.count).prefix(24))
-        let referredTo = Triggers.accompaniedThem.occurs(in: spaced)
-            || [" him ", " her ", " them "].contains(where: (afterTrigger + " ").includes)
+        // (Or met as the verb's object: "Putin's closest ally Alexander Lukashenko met him in Sochi"; not "… met Netanyahu and
+        // told him".)
+        let object = String(clause.spaced.dropFirst(trigger + phrase.count + 1).prefix(12)).split(separator: " ").first.map(String.init)
+        let referredTo = Triggers.accompaniedThem.occurs(in: spaced) || ["him", "her", "them"].contains(object ?? "")
         let possessors = referredTo ? [] : persons.filter { person in
             // (Named once: a pronoun referring to them, "his first foreign trip", is no second naming.)
             Self.possessesAnother(person, in: sentence.characters)

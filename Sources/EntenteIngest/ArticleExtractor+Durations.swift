@@ -273,7 +273,9 @@ extension ArticleExtractor {
                         planned - (found + marker.count) <= 4, offset >= planned, offset - found <= 90
                     else { continue }
                     let between = String(folded.dropFirst(found).prefix(offset - found)) + " "
-                    if ![" after ", " apres ", " lorsque ", " ou ", " where ", " when "].contains(where: between.includes) { return true }
+                    if ![" after ", " apres ", " lorsque ", " ou ", " where ", " when ", " depuis ", " since "].contains(where: between.includes) {
+                        return true
+                    }
                 } else if Triggers.expectedInMarkers.contains(marker) {
                     // ("who is currently in Zambia and is due in South Africa": its own trip only, not what came before it nor
                     // what follows: "An announcement is expected in Washington on Friday after Biden met Netanyahu".)

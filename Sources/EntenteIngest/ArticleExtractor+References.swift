@@ -406,7 +406,10 @@ extension ArticleExtractor {
             // (Two when not told in the pluperfect: "whom he had last met at the G20 summit" is a summit gone by.)
             && discourse.events[index].hostCountry == nil && discourse.events[index].participants.count >= 2
             && (discourse.events[index].participants.count >= 3
-                || ![" had ", " avait ", " avaient ", " s etait ", " s etaient "].contains(where: (" " + fold(discourse.events[index].evidence) + " ").includes))
+                || ![
+                    " had ", " avait ", " avaient ", " s etait ", " s etaient ", " first summit", " last summit", " previous summit",
+                    " their summit", " premier sommet", " dernier sommet", " precedent sommet", " after ", " apres ", " since ", " depuis ",
+                ].contains(where: (" " + fold(discourse.events[index].evidence) + " ").includes))
         {
             let summit = discourse.events[index]
             // (Or some of them: "a accueilli vendredi ses homologues … pour un sommet extraordinaire".)
@@ -458,7 +461,9 @@ extension ArticleExtractor {
         // subject, first in the sentence, and no one's supporters or representatives: not "Journalists were in attendance when
         // Mia Mottley criticised …", "Supporters of … Machado were in attendance".)
         if let present = Triggers.inAttendanceSet.firstCharacterOffset(in: folded) {
+            // (Nor when no one was: "said no envoy was in attendance".)
             guard let first = persons.first, first.offset <= 80,
+                ![" no ", " none ", " aucun ", " aucune ", " not "].contains(where: String(folded.prefix(present + 1)).includes),
                 !(" " + String(folded.prefix(first.offset + 1)) + " ").split(separator: " ").contains(where: { Triggers.notAttendees.contains(String($0)) })
             else { return }
             but = min(but, present)

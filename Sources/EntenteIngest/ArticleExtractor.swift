@@ -918,8 +918,8 @@ public struct ArticleExtractor: Sendable {
             // (Unless when it was to be is told: "Le report de la visite de Xi Jinping à Paris, prévue jeudi, …".)
             let toldDone = Triggers.callOffNouns.contains(called.phrase)
                 && ![
-                    " prevu ", " prevue ", " prevus ", " prevues ", " scheduled ", " planned for ", " originally planned ", " had been planned ",
-                    " was due ", " were due ",
+                    " prevu ", " prevue ", " prevus ", " prevues ", " scheduled for ", " scheduled on ", " originally scheduled ",
+                    " planned for ", " originally planned ", " had been planned ", " was due ", " were due ",
                 ].contains(where: clause.folded.includes)
             for index in found.indices where !withdrawn && !toldDone && found[index].kind != "cancellation" && found[index].status == status {
                 guard let start = found[index].start, start.firstDay < clause.published.firstDay,

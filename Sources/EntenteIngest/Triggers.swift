@@ -14,8 +14,6 @@ enum Triggers {
             // What did not happen as planned ("Mais la réunion n'a pas eu lieu à cause d'un mal de tête du président soudanais").
             "n a pas eu lieu", "n ont pas eu lieu", "n aura pas lieu", "n auront pas lieu", "did not take place", "will not take place",
             "never took place",
-            // ("La rencontre tripartite …, prévue ce dimanche 15 décembre à Luanda, n'aura finalement pas lieu.")
-            "n aura finalement pas lieu", "n auront finalement pas lieu", "n a finalement pas eu lieu", "n ont finalement pas eu lieu",
         ] + declined),
         ("phone_call", [
             "entretien telephonique", "conversation telephonique", "telephone conversation", "phone call", "spoke by phone", "par telephone",
@@ -1042,7 +1040,8 @@ enum Triggers {
     /// Folded.
     static let notAttendees: Set<String> = [
         "no", "aucun", "aucune", "supporters", "partisans", "representative", "representatives", "representant", "representants",
-        "members", "membres", "journalists", "journalistes", "opponents", "opposants", "protesters", "manifestants",
+        "members", "membres", "journalists", "journalistes", "opponents", "opposants", "protesters", "manifestants", "relatives",
+        "widow", "veuve", "family", "famille", "aides", "delegations", "delegation", "office", "envoy", "envoys", "sent", "proches",
     ]
     static let attendedBy = PhraseSet(attendedByPhrases)
 
@@ -1181,8 +1180,8 @@ enum Triggers {
     static let accompaniedThem = PhraseSet([
         " accompanied him ", " accompanied her ", " accompanies him ", " accompanies her ", " joined him ", " joined her ",
         " travelled with him ", " traveled with him ", " travelled with her ", " traveled with her ", " l accompagnait ",
-        " l a accompagne ", " l accompagne ", " l accompagnera ", " at his side ", " at her side ", " with him ", " with her ",
-        " with the president ", " a ses cotes ", " avec lui ", " avec elle ",
+        " l a accompagne ", " l accompagne ", " l accompagnera ", " was at his side ", " was at her side ", " was with him when ",
+        " was with her when ", " etait a ses cotes ",
     ])
 
     /// A press conference with someone, a meeting when the one named follows at once ("conférence de presse avec le Premier

@@ -199,4 +199,37 @@ struct WhatTheTwentyEighthSessionsRulesLeaveAlone {
             "The postponement of Blinken's visit to Beijing, planned for Sunday, was announced by the State Department.", on: "2024-05-13")
         #expect(postponed.contains("visit Antony Blinken/US @CN 2024-05-19 postponed"), "\(postponed)")
     }
+
+    /// The fourth review: a possessor is kept only when met as the verb's object or said to come along ("… met Netanyahu and
+    /// told him" keeps Biden out); "and" with a verb of its own ends the people met ("…, and will travel to Cairo … to meet
+    /// Sisi"); no one is in attendance whom "no" or "relatives of" denies; a plan does not reach what came "depuis"; a summit
+    /// of two told as the first or last does not take the meeting's place; a lower-case adjective continues only a list of
+    /// counterparts.
+    @Test func fourthReviewsSentences() {
+        let envoy = events("Biden's envoy Amos Hochstein met Netanyahu and told him that a ceasefire was urgent.", on: "2024-03-10")
+        #expect(!envoy.contains { $0.contains("Joe Biden") }, "\(envoy)")
+        let cairo = events(
+            "Blinken met Mohammed bin Salman in Riyadh on Monday, and will travel to Cairo on Tuesday to meet Abdel Fattah al-Sisi.",
+            on: "2024-03-10")
+        #expect(!cairo.contains { $0.hasPrefix("meeting") && $0.contains("Mohammed bin Salman") && $0.contains("Sisi") }, "\(cairo)")
+        let relatives = events(
+            """
+            The AU summit opened in Addis Ababa on Saturday. Relatives of the late former Tanzanian president John Magufuli were in \
+            attendance.
+            """, on: "2024-03-10")
+        #expect(!relatives.contains { $0.contains("Magufuli") }, "\(relatives)")
+        let since = events(
+            "Narendra Modi prévoit de se rendre en Russie en juillet, sa première visite depuis sa rencontre avec Vladimir Poutine en 2021.",
+            on: "2024-03-10", language: .fr)
+        #expect(since.contains("meeting Narendra Modi/IN+Vladimir Putin/RU @RU 2021 held"), "\(since)")
+        let first = events(
+            "Biden arrived in San Francisco on Tuesday. Biden met Xi on Wednesday, a year after their first summit as leaders.", on: "2024-03-10")
+        #expect(!first.contains { $0.hasPrefix("summit") && $0.contains("@US") }, "\(first)")
+        let watching = events(
+            """
+            Emmanuel Macron a reçu vendredi à l'Élysée son homologue kényan William Ruto, un entretien que le président sénégalais \
+            Bassirou Diomaye Faye, ivoirien Alassane Ouattara et ghanéen Nana Akufo-Addo suivront de près.
+            """, on: "2024-03-10", language: .fr)
+        #expect(!watching.contains { $0.contains("Alassane Ouattara") }, "\(watching)")
+    }
 }
