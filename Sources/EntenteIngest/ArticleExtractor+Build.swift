@@ -314,18 +314,20 @@ extension ArticleExtractor {
         // rival someone is takes no part, when someone else does.)
         // (Not one named again, or accompanied, as who acts: "Putin's closest ally Alexander Lukashenko met Putin in Sochi",
         // "Macron's wife Brigitte accompanied him to Berlin, where he met Olaf Scholz".)
-        let spaced = String(clause.spaced)
-        // (Or met as the verb's object: "Putin's closest ally Alexander Lukashenko met him in Sochi"; not "… met Netanyahu and
-        // told him".)
-        let object = String(clause.spaced.dropFirst(trigger + phrase.count + 1).prefix(12)).split(separator: " ").first.map(String.init)
-        let referredTo = Triggers.accompaniedThem.occurs(in: spaced) || ["him", "her", "them"].contains(object ?? "")
-        let possessors = referredTo ? [] : persons.filter { person in
+        let possessors = persons.filter { person in
             // (Named once: a pronoun referring to them, "his first foreign trip", is no second naming.)
             Self.possessesAnother(person, in: sentence.characters)
                 && sentence.text.ranges(of: person.name.split(separator: " ").last.map(String.init) ?? person.name).count <= 1
                 && persons.filter({ $0.name == person.name }).count == 1
         }
-        if !possessors.isEmpty, persons.count > possessors.count {
+        // (Or met as the verb's object: "Putin's closest ally Alexander Lukashenko met him in Sochi"; not "… met Netanyahu and
+        // told him". The sentence is folded only when someone is named in the possessive.)
+        let referredTo = !possessors.isEmpty && {
+            let spaced = clause.spaced
+            let object = String(spaced.dropFirst(trigger + phrase.count + 1).prefix(12)).split(separator: " ").first.map(String.init)
+            return Triggers.accompaniedThem.occurs(in: String(spaced)) || ["him", "her", "them"].contains(object ?? "")
+        }()
+        if !possessors.isEmpty, !referredTo, persons.count > possessors.count {
             persons.removeAll { person in possessors.contains { $0.name == person.name && $0.offset == person.offset } }
         }
         if let between = [" between ", " entre "].compactMap({ clause.folded.characterOffset(of: $0) }).first,

@@ -273,9 +273,7 @@ extension ArticleExtractor {
                         planned - (found + marker.count) <= 4, offset >= planned, offset - found <= 90
                     else { continue }
                     let between = String(folded.dropFirst(found).prefix(offset - found)) + " "
-                    if ![" after ", " apres ", " lorsque ", " ou ", " where ", " when ", " depuis ", " since "].contains(where: between.includes) {
-                        return true
-                    }
+                    if !Triggers.anotherTime.contains(where: between.includes) { return true }
                 } else if Triggers.expectedInMarkers.contains(marker) {
                     // ("who is currently in Zambia and is due in South Africa": its own trip only, not what came before it nor
                     // what follows: "An announcement is expected in Washington on Friday after Biden met Netanyahu".)
@@ -284,7 +282,7 @@ extension ArticleExtractor {
                     // Friday to meet Macron".)
                     let between = found < offset ? String(folded.dropFirst(found).prefix(offset - found)) + " " : ""
                     if expectedTrip, found < offset, offset - found <= 70,
-                        ![" after ", " when ", " since ", " where ", " apres ", " lorsque ", " depuis ", " ou "].contains(where: between.includes)
+                        !Triggers.anotherTime.contains(where: between.includes)
                     {
                         return true
                     }

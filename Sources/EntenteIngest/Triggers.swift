@@ -593,6 +593,10 @@ enum Triggers {
         ["visit", "trip", "tour", "meeting", "summit", "talks"].map { " \(adjective) \($0)" }
     })
 
+    /// Words after which a later trigger is told of another time ("…, sa première visite depuis sa rencontre avec Poutine en
+    /// 2021", "… on Friday after Biden met Netanyahu"): a plan or an expected trip told before them does not reach it. Folded.
+    static let anotherTime: [String] = [" after ", " apres ", " lorsque ", " ou ", " where ", " when ", " depuis ", " since "]
+
     /// Markers of an event to come.
     static let future = PhraseSet([
         "doit ", "devrait", "se rendra", "se rendront", "effectuera", "aura lieu", "se tiendra", "se deroulera", "rencontrera", "recevra", "participera",
