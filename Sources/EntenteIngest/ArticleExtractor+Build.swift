@@ -90,6 +90,13 @@ extension ArticleExtractor {
         let settled = { (mention: DateMention?) in
             Self.settled(mention, status: status, clause: clause, foldedClause: foldedClause, discourse: discourse)
         }
+        // ("Mardi, Li Qiang prendra la parole à Davos, avant de s'envoler pour l'Irlande": a leg told as what comes next, with no
+        // day of its own, is on the day of what it follows.)
+        if starts == [nil], Triggers.legsAfter.contains(phrase),
+            let day = clause.sentenceDates.last(where: { $0.offset < clause.start && $0.start.precision == .day && $0.end == nil })
+        {
+            starts = [settled(day)]
+        }
         // No place (or no date): the article's context gives them, for an event that happens somewhere.
         // A summit of people the article just had meet somewhere is there ("… hold talks with Obama at the White House.
         // The Xi-Obama summit will be the fifth"); no other context places a summit.
@@ -404,7 +411,8 @@ extension ArticleExtractor {
         var status = clause.status
         // "arrived on Thursday for a state visit ahead of a summit he is expected to dominate": what is to come is the
         // summit; the arrival happened. A marker of the future makes planned the triggers it governs, not the whole clause.
-        if status == .planned,
+        // (A leg told as what comes after the trip, "will visit Kyiv before flying to Berlin", has the trip's tense.)
+        if status == .planned, !Triggers.legsAfter.contains(phrase),
             !Self.futureGoverns(
                 trigger - clause.start, length: phrase.count, in: clause.folded, others: clause.triggers.map { $0.offset - clause.start },
                 frenchFutures: clause.frenchFutures, toldDone: Self.toldInFrenchCompoundPast(phrase),

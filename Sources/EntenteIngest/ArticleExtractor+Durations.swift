@@ -189,6 +189,9 @@ extension ArticleExtractor {
         return nil
     }
 
+    /// Prepositions and articles between a day and the stop it dates ("jeudi à Berlin", "Monday in Warsaw"). Folded.
+    static let stopPrepositions: Set<String> = ["a", "au", "aux", "en", "l", "la", "le", "les", "to", "in", "at", "the"]
+
     /// Each stop's own date, when every stop of a trip is followed by one before the next stop ("en Argentine en janvier
     /// puis aux Etats-Unis en février"); or when days follow groups of stops, each group's ("en Arabie saoudite et au Qatar
     /// samedi, aux Emirats arabes unis et en Jordanie dimanche puis à Tel-Aviv et à Ramallah": the last two, after the last
@@ -198,16 +201,32 @@ extension ArticleExtractor {
         // Russie puis vendredi en France").
         var trailing = [DateMention?](repeating: nil, count: stops.count)
         var leading = [DateMention?](repeating: nil, count: stops.count)
+        // ("se rendra mercredi à Kiev, puis jeudi à Berlin": a day right before a stop, but for its preposition, is its own; before
+        // the first stop, only when another stop has a day of its own, else it is the whole trip's.)
+        let dayRightBefore = stops.map { stop in
+            clause.dates.last { $0.offset + $0.text.count <= stop.offset }.flatMap { date in
+                // (Not across a comma: "au Qatar samedi, aux Emirats arabes unis dimanche".)
+                let written = String(clause.sentence.characters[(date.offset + date.text.count)..<stop.offset])
+                let gap = fold(written).split(separator: " ")
+                return gap.count <= 2 && !written.contains(",") && gap.allSatisfy { Self.stopPrepositions.contains(String($0)) } ? date : nil
+            }
+        }
+        for index in stops.indices.dropFirst() { leading[index] = dayRightBefore[index] }
         for (index, stop) in stops.enumerated() {
             let end = stop.offset + stop.text.count
             let limit = index + 1 < stops.count ? stops[index + 1].offset : end + 24
             guard let date = clause.dates.first(where: { $0.offset >= end && $0.offset < limit }) else { continue }
             let before = fold(String(clause.sentence.characters[end..<date.offset])).split(separator: " ")
             if index + 1 < stops.count, before.contains(where: { ["puis", "then", "et", "and", "ensuite"].contains($0) }) {
-                leading[index + 1] = date
+                leading[index + 1] = leading[index + 1] ?? date
             } else {
                 trailing[index] = date
             }
+        }
+        if let first = dayRightBefore.first ?? nil, trailing[0] == nil,
+            leading.dropFirst().contains(where: { $0 != nil }) || trailing.dropFirst().contains(where: { $0 != nil })
+        {
+            leading[0] = first
         }
         if stops.indices.allSatisfy({ leading[$0] != nil || trailing[$0] != nil }) { return stops.indices.map { trailing[$0] ?? leading[$0] } }
         // (A day only after the last stop is the whole trip's.)

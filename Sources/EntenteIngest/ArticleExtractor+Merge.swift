@@ -108,14 +108,25 @@ extension ArticleExtractor {
         // "se rencontreront vendredi à Rome, avant le sommet du G20": one trip, not one per event there.
         // Across sentences too: "Xi arrived in Washington on Thursday … Xi will hold talks with Obama on Friday at the White
         // House" is the visit reported, not another one the next day.
-        let events = events.enumerated().filter { index, event in
-            !event.implied || !events.enumerated().contains { otherIndex, other in
-                guard otherIndex != index, other.kind == "visit", other.hostCountry == event.hostCountry,
-                    other.participants.map(\.name) == event.participants.map(\.name)
-                else { return false }
-                if other.evidenceOffset == event.evidenceOffset { return !other.implied || Self.earlier(other, than: event, otherIndex < index) }
-                return !other.implied && Self.sameTrip(event, other)
+        let stands = { (event: ExtractedEvent, index: Int, other: ExtractedEvent, otherIndex: Int) -> Bool in
+            guard otherIndex != index, other.kind == "visit", other.hostCountry == event.hostCountry,
+                other.participants.map(\.name) == event.participants.map(\.name)
+            else { return false }
+            if other.evidenceOffset == event.evidenceOffset { return !other.implied || Self.earlier(other, than: event, otherIndex < index) }
+            return !other.implied && Self.sameTrip(event, other)
+        }
+        var events = events
+        // "arrived in Washington on Wednesday evening" and "met the president at the White House on Thursday": the stay runs
+        // from the arrival to the last day the visitor is reported doing something there.
+        for index in events.indices where events[index].kind == "visit" && !events[index].implied {
+            if let stay = Self.stay(of: events[index], through: events.enumerated().filter { otherIndex, other in
+                other.implied && stands(other, otherIndex, events[index], index)
+            }.map(\.element)) {
+                events[index].end = stay
             }
+        }
+        events = events.enumerated().filter { index, event in
+            !event.implied || !events.enumerated().contains { otherIndex, other in stands(event, index, other, otherIndex) }
         }.map(\.element)
         for event in events {
             if let index = merged.firstIndex(where: { same($0, event) }) {
@@ -193,6 +204,18 @@ extension ArticleExtractor {
         let (xFirst, xLast) = (x.firstDay.dayNumber, (a.end ?? x).lastDay.dayNumber)
         let (yFirst, yLast) = (y.firstDay.dayNumber, (b.end ?? y).lastDay.dayNumber)
         return max(xFirst, yFirst) - min(xLast, yLast) <= 3
+    }
+
+    /// The last day of a visit told to the day without an end, when what its visitor did there on later days of the trip
+    /// (`implied`, the visits their meetings there imply) runs past it; nil when nothing does.
+    static func stay(of visit: ExtractedEvent, through implied: [ExtractedEvent]) -> PartialDate? {
+        guard visit.end == nil, let start = visit.start, start.precision == .day else { return nil }
+        // (Within a week: "s'était rendue à Kiev le 1er juillet 2023" is not a stay up to a meeting there a year later.)
+        let last = implied.filter { $0.status == visit.status && $0.end == nil && $0.start?.precision == .day }
+            .compactMap(\.start).filter { $0.firstDay.dayNumber <= start.firstDay.dayNumber + 7 }
+            .max { $0.firstDay.dayNumber < $1.firstDay.dayNumber }
+        guard let last, last.firstDay.dayNumber > start.firstDay.dayNumber else { return nil }
+        return last
     }
 
     /// Whether `event` falls within the trip `visit` reports: from the day before it to a week after its last day.

@@ -63,7 +63,10 @@ extension ArticleExtractor {
             countryPlace = destination
         } else {
             // ("Prime Minister Narendra Modi of India": a country after "of" says whose, not where.)
-            countryPlace = governed.first ?? located.first
+            // (What a trip of several stops is for is at the stop told right before it: "will travel to Kyiv on Wednesday, then to
+            // Berlin on Thursday for talks with Annalena Baerbock".)
+            let lastStop = tripPurpose && governed.isEmpty ? located.last { $0.offset < trigger } : nil
+            countryPlace = governed.first ?? lastStop ?? located.first
                 ?? (travel ? clause.places.first { $0.kind == .country && !Self.isAfterOf($0.offset, in: sentence.characters) } : nil)
             // A city named without a preposition only places the event when no country is given or it lies there
             // ("se rendra en Géorgie, selon la Maison Blanche" is no visit to Washington).
@@ -76,6 +79,7 @@ extension ArticleExtractor {
             // (A trip's next leg is to a city after it: "visited Kyiv last month and is expected in Washington on Friday".)
             let leg = kind == "visit" && Triggers.onwardSet.contains(phrase)
             city = governed.first { $0.kind == .city && inCountry($0) }
+                ?? lastStop.flatMap { $0.kind == .city ? $0 : nil }
                 ?? located.first { $0.kind == .city && inCountry($0) && (!leg || $0.offset > trigger) }
                 ?? clause.places.first {
                     (!leg || $0.offset > trigger) && $0.kind == .city && (countryPlace == nil || $0.country == countryPlace?.country)

@@ -134,8 +134,11 @@ extension ArticleExtractor {
                 context.plannedFrom = clause.start + purpose
             }
             // (The whole "where" clause: it has no marker of the future of its own to govern its triggers.)
-            // (Nor has a gerund after "before", whose time is its sentence's: "will head to Pretoria before attending the summit".)
-            if placeAhead || joinedAhead || clause.gerund && mainStatus == .planned { context.plannedFrom = clause.start }
+            // (Nor has a gerund after "before", whose time is its sentence's: "will head to Pretoria before attending the summit";
+            // nor a French infinitive after "avant de": "se rendra mercredi à Kiev avant de gagner Berlin jeudi".)
+            if placeAhead || joinedAhead || (clause.gerund || clause.infinitive && !clause.fronted) && mainStatus == .planned {
+                context.plannedFrom = clause.start
+            }
             // ("President Duda to visit Paris on Wednesday": a headline's infinitive.)
             if article.language == .en, Self.headlineInfinitive(after: clausePersons, in: sentence.characters) {
                 context.status = .planned
@@ -159,6 +162,13 @@ extension ArticleExtractor {
             }
             let clauseEvents = events(in: context, discourse: &discourse)
             discourse.events += clauseEvents
+            // ("heads on Monday to El Salvador, before flying to Costa Rica on Tuesday": a trip told in the present, dated ahead,
+            // is to come; so is what its sentence goes on to tell in the gerund.)
+            if position == 0, mainStatus == .held,
+                clauseEvents.first(where: { !$0.implied && $0.kind != "invitation" && $0.kind != "cancellation" })?.status == .planned
+            {
+                mainStatus = .planned
+            }
             // "le 6e sommet UE-Brésil, qui se tiendra à Brasilia le 24 janvier": where and when the summit just named, with
             // no one at it yet, takes place.
             // So does "la rencontre, qui s'est tenue la veille dans un palais de Mascate" for the meeting reported last.

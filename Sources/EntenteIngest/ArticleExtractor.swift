@@ -785,8 +785,12 @@ public struct ArticleExtractor: Sendable {
         let attended = [" part ", " participe ", " attended "].contains(where: clause.folded.includes)
             ? Triggers.attendedIt.occurrences(in: clause.folded) : []
         var triggers = Self.triggers(in: clause, discourse: discourse, attended: attended)
-        if !triggers.contains(where: { $0.kind == "visit" }), let there = Self.beingThereOnADay(in: clause) {
-            triggers.append(("visit", there.phrase, there.offset))
+        // (Also before a leg that opens with "before": "heads on Monday to El Salvador, before stops in Costa Rica on Tuesday".)
+        let visits = triggers.filter { $0.kind == "visit" }
+        if visits.allSatisfy({ Triggers.legsAfter.contains($0.phrase) }), let there = Self.beingThereOnADay(in: clause),
+            visits.allSatisfy({ $0.offset > there.offset })
+        {
+            triggers.insert(("visit", there.phrase, there.offset), at: triggers.firstIndex { $0.kind == "visit" } ?? triggers.endIndex)
         }
         // "Les dirigeants de l'ASEAN se sont réunis samedi à Jakarta": a bloc's leaders gathering hold a summit.
         if !triggers.contains(where: { $0.kind == "summit" }),
@@ -1058,6 +1062,14 @@ public struct ArticleExtractor: Sendable {
             candidates: for entry in entries where stands(entry) {
                 guard let offset = clause.folded.characterOffset(of: entry.text) else { continue }
                 let phrase = entry.phrase
+                // ("heads on Monday to El Salvador, before stops in Costa Rica": a leg told as what comes after is the trip's
+                // next, not its first, when the trip is told before it.)
+                if Triggers.legsAfter.contains(phrase), entries.contains(where: { other in
+                    !Triggers.legsAfter.contains(other.phrase) && clause.folded.characterOffset(of: other.text).map { $0 < offset } == true
+                        && stands(other)
+                }) {
+                    continue
+                }
                 // "received Brazilian President Lula" is a reception; "the report received from", "welcomed the recent
                 // increases" are not: the guest must follow.
                 // (Told from the guest's side, "was welcomed to Tirana by …", the guest comes first.)

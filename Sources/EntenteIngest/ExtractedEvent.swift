@@ -29,8 +29,6 @@ public struct ExtractedEvent: Sendable, Equatable {
     /// A summit the text refers back to ("The summit, attended by …"): the same as the summit reported there on that date.
     var refersBack = false
 
-    /// Takes another report's date (start, end and text) and, unless told not to, its status: the report
-    /// that dates an event also knows whether it is done or to come.
     /// Takes a date the text gives (start, end and text), keeping the status.
     mutating func takeDate(of mention: DateMention) {
         start = mention.start
@@ -38,6 +36,8 @@ public struct ExtractedEvent: Sendable, Equatable {
         dateText = mention.text
     }
 
+    /// Takes another report's date (start, end and text) and, unless told not to, its status: the report
+    /// that dates an event also knows whether it is done or to come.
     mutating func takeDate(of other: ExtractedEvent, withStatus: Bool = true) {
         start = other.start
         end = other.end

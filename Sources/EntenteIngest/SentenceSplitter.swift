@@ -28,7 +28,7 @@ public struct Sentence: Sendable, Equatable {
 public enum SentenceSplitter {
     static let abbreviations: Set<String> = [
         "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "prof", "pr", "st", "ste", "gen", "gén", "col", "lt", "sgt", "capt",
-        "sen", "rep", "gov", "hon", "amb", "ambass", "min", "no", "vol", "p", "pp", "art", "ch", "cf", "vs", "jr", "sr", "inc", "ltd", "co",
+        "sen", "rep", "gov", "hon", "rt", "amb", "ambass", "min", "no", "vol", "p", "pp", "art", "ch", "cf", "vs", "jr", "sr", "inc", "ltd", "co",
         "av", "bd", "env", "etc", "e.g", "i.e", "approx", "dept", "fig", "jan", "feb", "fév", "mar", "apr", "avr", "jun", "jul", "aug", "sep", "sept", "oct",
         "nov", "dec", "déc",
     ]

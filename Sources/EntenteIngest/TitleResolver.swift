@@ -266,6 +266,18 @@ public enum TitleResolver {
         return bareTitles(in: characters, tokens: DateResolver.tokenize(characters)).map { ($0.office, $0.offset) }
     }
 
+    /// English titles a government's own readouts use without "the": "During the visit, Prime Minister will hold discussions".
+    static let englishTitles: Set<[String]> = [
+        ["prime", "minister"], ["foreign", "minister"], ["foreign", "secretary"], ["secretary", "of", "state"], ["president"],
+        ["vice", "president"], ["crown", "prince"], ["chancellor"],
+    ]
+
+    /// Whether a capitalised title at `index` opens the sentence or follows its comma, as a subject without an article.
+    private static func withoutArticle(at index: Int, tokens: [DateResolver.Token], in characters: [Character]) -> Bool {
+        guard characters[tokens[index].start].isUppercase else { return false }
+        return index == 0 || characters[tokens[index - 1].end..<tokens[index].start].contains(",")
+    }
+
     /// Whether the title ending at `end` names an office, not its holder ("the Prime Minister's Office said").
     private static func namesAnOffice(after end: Int, in characters: [Character]) -> Bool {
         guard end < characters.count else { return false }
@@ -279,9 +291,20 @@ public enum TitleResolver {
         for index in words.indices where index > 0 && ["minister", "ministre"].contains(words[index]) {
             if let country = ministerByCountry(at: index, tokens: tokens, in: characters) { found.append(country) }
         }
-        for index in words.indices where index > 0 && titleStarts.contains(words[index]) && ["the", "le", "la", "l"].contains(words[index - 1]) {
-            guard let (title, office) = bare.first(where: { matches($0.0, words, at: index) }) else { continue }
+        for index in words.indices where titleStarts.contains(words[index]) {
+            let afterArticle = index > 0 && ["the", "le", "la", "l"].contains(words[index - 1])
+            guard afterArticle || withoutArticle(at: index, tokens: tokens, in: characters),
+                let (title, office) = bare.first(where: { matches($0.0, words, at: index) })
+            else { continue }
             let end = index + title.count
+            if !afterArticle {
+                // ("Prime Minister will also call on …": a verb follows, no name.)
+                guard englishTitles.contains(title), end < tokens.count, words[end].first?.isLetter == true,
+                    characters[tokens[end].start].isLowercase
+                else { continue }
+                found.append((office, tokens[index].start, nil))
+                continue
+            }
             if namesAnOffice(after: tokens[end - 1].end, in: characters) { continue }
             if end < tokens.count {
                 let next = String(characters[tokens[end].start..<tokens[end].end])

@@ -246,7 +246,7 @@ enum Triggers {
         "headed on to", "went on to", "goes on to", "poursuivra sa tournee a", "poursuivra sa tournee en",
         "poursuivra son voyage a", "poursuivra son voyage en", "poursuit sa tournee a", "poursuit sa tournee en", "fera escale a",
         "fera escale en", "a fait escale a", "a fait escale en", "present ici a", "presente ici a", "etre ici a",
-    ] + beingThere + [
+    ] + legsAfter.sorted() + beingThere + [
         // ("une tournée qui le conduira successivement au Vietnam, en Indonésie et à Singapour".)
         "le conduira", "la conduira", "le conduira successivement", "la conduira successivement", "l a conduit", "will take him to",
         "le menera", "la menera", "le menera successivement", "la menera successivement", "l a mene", "l avait mene", "l avait conduit",
@@ -271,6 +271,17 @@ enum Triggers {
         var seen: Set<String> = []
         return phrases.filter { seen.insert($0).inserted }
     }
+
+    /// A leg told after the trip's first, as what comes before it ("se rendra mercredi à Kiev avant de gagner Berlin", "visited
+    /// Kyiv before flying to Berlin", "with stops in Costa Rica and Guatemala").
+    static let legsAfter: Set<String> = [
+        "avant de se rendre a", "avant de se rendre au", "avant de se rendre en", "avant de se rendre aux", "avant de gagner",
+        "avant de rallier", "avant de s envoler pour", "avant de poursuivre sa tournee a", "avant de poursuivre sa tournee en",
+        "avant de poursuivre vers", "before heading to", "before heading on to", "before flying to", "before flying on to",
+        "before travelling to", "before traveling to", "before travelling on to", "before traveling on to", "before going on to",
+        "before moving on to", "before continuing to", "before continuing on to", "before stops in", "before a stop in",
+        "before stopping in", "with stops in", "with a stop in",
+    ]
 
     /// ``onward``, to ask whether a phrase is one.
     static let onwardSet = Set(onward)

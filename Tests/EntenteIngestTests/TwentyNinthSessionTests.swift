@@ -1,0 +1,108 @@
+import EntenteModel
+import Testing
+
+@testable import EntenteIngest
+
+/// Rules from the twenty-ninth session: a visit's stay, a government's titles without "the", and a trip's next legs.
+struct TwentyNinthSessionRules {
+    private func visits(_ text: String, on date: String, language: Article.Language = .en) -> [String] {
+        ArticleExtractor().extract(Article(text: text, published: PartialDate(date)!, language: language)).filter { $0.kind == "visit" }
+            .map { event in
+                let people = event.participants.map(\.name).joined(separator: "+")
+                return "\(people) @\(event.hostCountry ?? "-") \(event.start?.description ?? "-")..\(event.end?.description ?? "-")"
+            }
+    }
+
+    /// A visit told to the day runs to the last day, within a week, its visitor is reported doing something there.
+    @Test func aStayRunsToTheLastDayReportedThere() {
+        let starmer = visits(
+            """
+            The prime minister Keir Starmer arrived in Washington on Wednesday evening. \
+            He met Donald Trump at the White House on Thursday for talks on Ukraine.
+            """, on: "2025-02-27")
+        #expect(starmer == ["Keir Starmer @US 2025-02-26..2025-02-27"], "\(starmer)")
+        let french = visits(
+            "Arrivé dimanche soir à Téhéran, Jean-Yves Le Drian a rencontré lundi son homologue Mohammad Javad Zarif.",
+            on: "2018-03-05", language: .fr)
+        #expect(french == ["Jean-Yves Le Drian @IR 2018-03-04..2018-03-05"], "\(french)")
+        // A meeting there a year later is another trip's, not the end of this one.
+        let visit = ConfidenceTests.event("visit", [("Pedro Sánchez", "ES")], host: "UA", start: "2023-07-01")
+        let met = { (day: String) in
+            var implied = ConfidenceTests.event("visit", [("Pedro Sánchez", "ES")], host: "UA", start: day)
+            implied.implied = true
+            return implied
+        }
+        #expect(ArticleExtractor.stay(of: visit, through: [met("2024-05-14")]) == nil)
+        #expect(ArticleExtractor.stay(of: visit, through: [met("2023-07-03"), met("2023-07-02")]) == PartialDate("2023-07-03"))
+        // A stay the text gives keeps its days.
+        let given = visits(
+            """
+            Narendra Modi visited Tanzania from July 9 to 10. \
+            He met John Magufuli in Dar es Salaam on July 12.
+            """, on: "2016-07-20")
+        #expect(given.first == "Narendra Modi @TZ 2016-07-09..2016-07-10", "\(given)")
+    }
+
+    private func events(_ text: String, on date: String, language: Article.Language = .en) -> [String] {
+        eventSummaries(text, on: date, language: language)
+    }
+
+    /// "Prime Minister will pay a State Visit": a government's readout names its own leader by the title alone, without "the",
+    /// at the start of a sentence or after its comma; "Rt. Hon." does not end a sentence.
+    @Test func aTitleWithoutTheInAReadout() {
+        let modi = events(
+            """
+            Prime Minister Shri Narendra Modi will pay an official visit to the United Kingdom from 23-24 July 2025 at the invitation \
+            of the Prime Minister of the United Kingdom, Rt. Hon. Keir Starmer. In the second leg of the tour, Prime Minister will pay \
+            a State Visit to Maldives from 25-26 July 2025. Prime Minister will meet President Mohamed Muizzu.
+            """, on: "2025-07-20")
+        #expect(modi.contains("visit Narendra Modi/IN @MV 2025-07-25 planned"), "\(modi)")
+        #expect(modi.contains { $0.hasPrefix("meeting Narendra Modi/IN+Mohamed Muizzu/MV @MV") }, "\(modi)")
+        #expect(!modi.contains { $0.contains("Keir Starmer/GB @MV") || $0.hasPrefix("visit Keir Starmer") }, "\(modi)")
+        // A title followed by a name is that name's, and one in the middle of a clause needs its article.
+        let named = events("Narendra Modi met Keir Starmer in London on Monday. Prime Minister Starmer said the talks went well.", on: "2025-07-25")
+        #expect(named.count == 2, "\(named)")
+        #expect(SentenceSplitter.split("He met the Rt. Hon. Keir Starmer. Then he left.").count == 2)
+    }
+
+    /// "se rendra mercredi à Kiev, puis jeudi à Berlin pour un entretien avec Olaf Scholz": each stop keeps the day right before
+    /// it, and what the trip is for is at the stop told right before it. A day before the only dated stop is the whole trip's.
+    @Test func eachStopItsDayAndWhatTheLegIsFor() {
+        let macron = events(
+            "Emmanuel Macron se rendra mercredi à Kiev, puis jeudi à Berlin pour un entretien avec Olaf Scholz.", on: "2025-02-02",
+            language: .fr)
+        #expect(macron.contains("visit Emmanuel Macron/FR @UA 2025-02-05 planned"), "\(macron)")
+        #expect(macron.contains("visit Emmanuel Macron/FR @DE 2025-02-06 planned"), "\(macron)")
+        #expect(macron.contains("meeting Emmanuel Macron/FR+Olaf Scholz/DE @DE 2025-02-06 planned"), "\(macron)")
+        #expect(!macron.contains { $0.hasPrefix("visit Olaf Scholz") }, "\(macron)")
+        let blinken = events(
+            "Antony Blinken will travel to Kyiv on Wednesday, then to Berlin on Thursday for talks with Annalena Baerbock.", on: "2025-02-02")
+        #expect(blinken.contains("talks Antony Blinken/US+Annalena Baerbock/DE @DE 2025-02-06 planned"), "\(blinken)")
+        let both = events("Shehbaz Sharif se rendra mercredi en Chine et au Qatar.", on: "2025-02-02", language: .fr)
+        #expect(both.contains("visit Shehbaz Sharif/PK @CN 2025-02-05 planned"), "\(both)")
+        #expect(both.contains("visit Shehbaz Sharif/PK @QA 2025-02-05 planned"), "\(both)")
+    }
+
+    /// "before flying to Berlin", "avant de gagner Berlin": a leg told as what comes after the trip is a visit of its own, in
+    /// the trip's tense, on its own day, else on the day of what it follows.
+    @Test func aLegToldAsWhatComesAfter() {
+        let planned = events("Antony Blinken will visit Kyiv on Wednesday before flying to Berlin on Thursday.", on: "2025-02-02")
+        #expect(planned.contains("visit Antony Blinken/US @DE 2025-02-06 planned"), "\(planned)")
+        let held = events("Antony Blinken visited Kyiv on Wednesday before heading to Berlin.", on: "2025-02-02")
+        #expect(held.contains("visit Antony Blinken/US @UA 2025-01-29 held"), "\(held)")
+        #expect(held.contains("visit Antony Blinken/US @DE 2025-01-29 held"), "\(held)")
+        let french = events("Emmanuel Macron se rendra mercredi à Kiev avant de gagner Berlin jeudi.", on: "2025-02-02", language: .fr)
+        #expect(french.contains("visit Emmanuel Macron/FR @DE 2025-02-06 planned"), "\(french)")
+        let undated = events(
+            "Mardi, Li Qiang prendra la parole au Forum économique mondial de Davos, avant de s'envoler pour l'Irlande.",
+            on: "2024-01-14", language: .fr)
+        #expect(undated.contains("visit Li Qiang/CN @IE 2024-01-16 planned"), "\(undated)")
+        // A schedule told in the present is to come, and so is the leg after it.
+        let rubio = events("Marco Rubio heads on Monday to El Salvador, before flying to Costa Rica on Tuesday.", on: "2025-02-02")
+        #expect(rubio.contains("visit Marco Rubio/US @SV 2025-02-03 planned"), "\(rubio)")
+        #expect(rubio.contains("visit Marco Rubio/US @CR 2025-02-04 planned"), "\(rubio)")
+        // "before" and a noun that is no leg: no trip.
+        let meeting = events("Antony Blinken met Annalena Baerbock in Berlin on Thursday before flying home.", on: "2025-02-07")
+        #expect(meeting.filter { $0.hasPrefix("visit") } == ["visit Antony Blinken/US @DE 2025-02-06 held"], "\(meeting)")
+    }
+}
