@@ -125,6 +125,15 @@ extension ArticleExtractor {
             // (A second trip joined to the first: "will attend the G20 Foreign Ministers' meeting in Argentina, and officially
             // visit France, Spain and Portugal".)
             "and will also visit", "and will then visit", "puis se rendra", "puis visitera",
+            // (Or a next leg: "visited Kyiv on Wednesday and flew to Berlin on Thursday", "met Sisi in Cairo on Sunday, and was in
+            // Ghana on Monday for talks with Akufo-Addo", "a rencontré Zelensky à Kiev et s'est rendu jeudi à Berlin".)
+            "and flew to", "and then flew to", "and later flew to", "and flew on to", "and travelled to", "and traveled to",
+            "and then travelled to", "and then traveled to", "and went on to", "and headed to", "and then headed to", "and will travel to",
+            "and will then travel to", "and will fly to", "and will then fly to", "and will head to", "and will then head to", "and was in",
+            "and was then in", "and is in", "and will be in", "and will then be in", "and arrived in", "and then arrived in",
+            "and later arrived in", "et s est rendu", "et s est rendue", "puis s est rendu", "puis s est rendue", "et se rendra",
+            "et s est envole pour", "et s est envolee pour", "puis s est envole pour", "puis s est envolee pour", "et s envolera pour",
+            "puis s envolera pour", "et a gagne", "puis a gagne",
         ].map { (" \($0) ", .coordinated) }
         + Triggers.joinedTrips.map { (" \($0) ", .coordinated) }
         // "M. Ouattara sera le premier … à être reçu à l'Elysée mais Emmanuel Macron avait auparavant rencontré …": after

@@ -488,8 +488,10 @@ extension ArticleExtractor {
     static func cityList(after trigger: Int, in clause: Clause) -> [PlaceMention] {
         let characters = clause.sentence.characters
         // ("de Tunis au Caire en passant par Addis-Abeba et Khartoum": the stops on the way too.)
+        // ("visited Lithuania on Monday and Latvia on Tuesday": the preposition of a stop's date, blanked out below, too.)
         let separators: Set<String> = [
-            "and", "et", "then", "puis", "as", "well", "the", "la", "le", "les", "l", "en", "au", "aux", "a", "passant", "par",
+            "and", "et", "then", "puis", "as", "well", "the", "la", "le", "les", "l", "en", "au", "aux", "a", "passant", "par", "on",
+            "in", "to",
         ]
         var cities: [PlaceMention] = []
         var countries: [PlaceMention] = []

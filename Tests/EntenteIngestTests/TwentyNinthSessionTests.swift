@@ -105,4 +105,44 @@ struct TwentyNinthSessionRules {
         let meeting = events("Antony Blinken met Annalena Baerbock in Berlin on Thursday before flying home.", on: "2025-02-07")
         #expect(meeting.filter { $0.hasPrefix("visit") } == ["visit Antony Blinken/US @DE 2025-02-06 held"], "\(meeting)")
     }
+
+    /// "visited Lithuania on Monday and Latvia on Tuesday": a stop's date and its preposition do not end the list of stops.
+    @Test func stopsListedWithTheirDays() {
+        let scholz = events("Olaf Scholz will visit Lithuania on Monday, Latvia on Tuesday and Estonia on Wednesday.", on: "2025-02-02")
+        #expect(scholz.contains("visit Olaf Scholz/DE @LT 2025-02-03 planned"), "\(scholz)")
+        #expect(scholz.contains("visit Olaf Scholz/DE @LV 2025-02-04 planned"), "\(scholz)")
+        #expect(scholz.contains("visit Olaf Scholz/DE @EE 2025-02-05 planned"), "\(scholz)")
+        let rubio = events(
+            """
+            Marco Rubio will travel to El Salvador on Monday, before stops in Costa Rica on Tuesday, Guatemala on Wednesday and the \
+            Dominican Republic on Thursday.
+            """, on: "2025-02-02")
+        #expect(rubio.contains("visit Marco Rubio/US @DO 2025-02-06 planned"), "\(rubio)")
+        // (A verb between still ends it: "visited Lithuania in March and met Nausėda in Vilnius" is one trip.)
+        let met = events("Olaf Scholz visited Lithuania in March and met Gitanas Nausėda in Vilnius.", on: "2025-02-02")
+        #expect(met.filter { $0.hasPrefix("visit") } == ["visit Olaf Scholz/DE @LT 2024-03 held"], "\(met)")
+    }
+
+    /// "and flew to Berlin on Thursday", "and was in Ghana on Monday for talks with …", "et s'est rendu jeudi à Berlin": a next
+    /// leg joined by "and" is a clause of the sentence's subject, with its own place, day and people met.
+    @Test func aLegJoinedByAnd() {
+        let blinken = events(
+            "Antony Blinken met Volodymyr Zelensky in Kyiv on Wednesday and flew to Berlin on Thursday for talks with Annalena Baerbock.",
+            on: "2025-02-07")
+        #expect(blinken.contains("meeting Antony Blinken/US+Volodymyr Zelenskyy/UA @UA 2025-02-05 held"), "\(blinken)")
+        #expect(blinken.contains("visit Antony Blinken/US @DE 2025-02-06 held"), "\(blinken)")
+        #expect(blinken.contains("talks Antony Blinken/US+Annalena Baerbock/DE @DE 2025-02-06 held"), "\(blinken)")
+        #expect(!blinken.contains { $0.hasPrefix("visit Annalena Baerbock") }, "\(blinken)")
+        let kishida = events(
+            "Fumio Kishida met Abdel Fattah al-Sisi in Cairo on Sunday, and was in Ghana on Monday for talks with Nana Akufo-Addo.",
+            on: "2023-05-03")
+        #expect(kishida.contains("visit Fumio Kishida/JP @GH 2023-05-01 held"), "\(kishida)")
+        #expect(kishida.contains("talks Fumio Kishida/JP+Nana Akufo-Addo/GH @GH 2023-05-01 held"), "\(kishida)")
+        let macron = events(
+            "Emmanuel Macron a rencontré Volodymyr Zelensky à Kiev mercredi et s'est rendu jeudi à Berlin.", on: "2025-02-07", language: .fr)
+        #expect(macron.contains("visit Emmanuel Macron/FR @DE 2025-02-06 held"), "\(macron)")
+        // (Someone else's being there is theirs: "and William Ruto was in Ghana".)
+        let ruto = events("Fumio Kishida met Abdel Fattah al-Sisi in Cairo on Sunday, and William Ruto was in Ghana on Monday.", on: "2023-05-03")
+        #expect(!ruto.contains { $0.hasPrefix("visit Fumio Kishida/JP @GH") }, "\(ruto)")
+    }
 }
