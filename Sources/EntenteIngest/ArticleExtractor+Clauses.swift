@@ -80,6 +80,8 @@ extension ArticleExtractor {
         + [
             "wrapping up", "heading", "flying", "travelling", "traveling", "leaving", "returning", "moving on", "continuing", "going on",
             "stopping", "ending", "concluding", "meeting", "holding", "visiting", "attending",
+            // ("…, where he is due to meet Bukele, before stops in Costa Rica on Tuesday": the trip's stops after it, the same.)
+            "stops in", "a stop in", "a stopover in", "stopovers in",
         ].map { (" before \($0) ", .temporal) }
         // "…, a White House official said, five days after President Joe Biden and Xi held talks in Bali".
         + ["days after", "day after", "hours after", "weeks after", "months after", "jours apres", "semaines apres", "mois apres", "heures apres"]
@@ -350,6 +352,18 @@ extension ArticleExtractor {
                 }
                 openers.append(found + 1)
                 contrasted.insert(found + 1)
+            }
+        }
+        // "Rubio is the first secretary of state …; Philander Knox visited Panama in 1912": after a semicolon, a new subject and
+        // its verb open a clause of their own too. (Not the items of a list: "Tel Aviv, Israel; Amman, Jordan".)
+        if original.count == characters.count {
+            for (offset, character) in original.enumerated() where character == ";" && offset + 2 < original.count {
+                let start = offset + 1 + (original[offset + 1] == " " ? 1 : 0)
+                guard Self.newSubjectFollows(at: start, folded: characters, original: original),
+                    Self.hasVerb(in: characters[..<offset], original: original[..<offset])
+                else { continue }
+                openers.append(offset + 1)
+                contrasted.insert(offset + 1)
             }
         }
         // A sentence opened by an infinitive or a gerund runs its clause to the first comma; the main clause follows it.

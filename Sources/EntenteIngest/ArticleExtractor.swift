@@ -512,6 +512,12 @@ public struct ArticleExtractor: Sendable {
         return ["and", "et"].contains(String(joined))
     }
 
+    /// Whether the clause's "stop in" is a verb ("must stop in Sudan"), not a trip's stop ("his stop in Jordan").
+    private static func stopIsAVerb(in clause: Clause) -> Bool {
+        guard let offset = clause.folded.characterOffset(of: " stop in ") else { return true }
+        return clause.folded.prefix(offset).split(separator: " ").last.map { Triggers.stopAsVerb.contains(String($0)) } ?? true
+    }
+
     /// Whether "and"/"et" stands right before `phrase` (past adverbs), after a comma and a verb of the clause's own subject.
     private static func andBefore(_ phrase: String, in clause: Clause) -> Bool {
         guard let offset = clause.folded.characterOffset(of: " " + phrase + " ") else { return false }
@@ -686,7 +692,9 @@ public struct ArticleExtractor: Sendable {
             // ("while visiting a factory in Romania": a place after it, not "while visiting a factory in Ohio" at home.)
             && (kind != "visit" || phrase != "while visiting" || placeAfter(phrase, in: clause))
             // (Or joined by "and" to what the subject did before: "met Sisi in Cairo on Sunday, and was in Ghana on Monday".)
-            && (kind != "visit" || !Triggers.beingThere.contains(phrase) || subjectRightBefore(phrase, in: clause) || andBefore(phrase, in: clause))
+            && (phrase != "stop in" || !stopIsAVerb(in: clause))
+            && (kind != "visit" || !Triggers.beingThere.contains(phrase) && !Triggers.subjectsStops.contains(phrase)
+                || subjectRightBefore(phrase, in: clause) || andBefore(phrase, in: clause))
             // ("will not go to the G20 summit in Bali", "n'ira finalement pas la semaine prochaine à Bali": a gathering, or a
             // place past a date.)
             && (kind != "cancellation" || !Triggers.declinedTrips.contains(phrase) || placeFollows(phrase, in: clause, within: 32)

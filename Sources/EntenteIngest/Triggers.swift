@@ -60,6 +60,12 @@ enum Triggers {
             "were travelling to", "been traveling to", "been travelling to", "also traveling to", "also travelling to", "trip to", "visit to", "state visit", "official visit", "arrived in", "welcomed",
             "est alle a", "est allee a", "est ensuite alle a", "went to", "premiere visite", "tournee", "tour of", "final stop", "next stop",
             "first stop", "last stop", "stop will be", "derniere etape", "premiere etape", "prochaine etape",
+            // ("Li Qiang toured Australia and New Zealand", "stopped in Warsaw for talks with Duda", "returned to Washington after
+            // visits to Japan and the Philippines", "ended his Gulf tour in Abu Dhabi".)
+            "toured", "will tour", "is touring", "was touring", "stopped in", "stopped off in", "will also stop in", "will stop off in", "stop in",
+            "made a stop in",
+            "make a stop in", "ended his tour in", "ended her tour in", "wrapped up his tour in",
+            "wrapped up her tour in", "concluded his tour in", "concluded her tour in",
 
             "est attendu", "est attendue", "sont attendus",
             // ("Le roi était également attendu en Zambie", "seront quant à eux présents à Dakar": someone's, after a verb; not
@@ -281,6 +287,16 @@ enum Triggers {
         "before travelling to", "before traveling to", "before travelling on to", "before traveling on to", "before going on to",
         "before moving on to", "before continuing to", "before continuing on to", "before stops in", "before a stop in",
         "before stopping in", "with stops in", "with a stop in",
+    ]
+
+    /// A tour or a stop, a trip only with a person as the verb's subject right before it ("Li Qiang toured Australia", not "the
+    /// fighting stopped in Sudan").
+    static let subjectsStops: Set<String> = ["toured", "is touring", "was touring", "stopped in", "stopped off in"]
+
+    /// Words before "stop in" that make it a verb, not a trip's stop ("the fighting must stop in Sudan", "for the war to stop
+    /// in Gaza"; not "his stop in Jordan", "made an unannounced stop in Lahore"). Folded.
+    static let stopAsVerb: Set<String> = [
+        "must", "will", "to", "would", "should", "can", "could", "may", "might", "did", "does", "do", "not", "never", "shall", "also",
     ]
 
     /// ``onward``, to ask whether a phrase is one.

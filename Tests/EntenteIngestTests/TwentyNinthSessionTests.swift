@@ -145,4 +145,46 @@ struct TwentyNinthSessionRules {
         let ruto = events("Fumio Kishida met Abdel Fattah al-Sisi in Cairo on Sunday, and William Ruto was in Ghana on Monday.", on: "2023-05-03")
         #expect(!ruto.contains { $0.hasPrefix("visit Fumio Kishida/JP @GH") }, "\(ruto)")
     }
+
+    /// "toured Australia and New Zealand", "will also stop in Warsaw", "ended his tour in Abu Dhabi": trips told by a tour or a
+    /// stop. (Not a factory toured at home.)
+    @Test func toursAndStops() {
+        let li = events("Chinese Premier Li Qiang toured Australia and New Zealand in June.", on: "2024-07-10")
+        #expect(li.contains("visit Li Qiang/CN @AU 2024-06 held") && li.contains("visit Li Qiang/CN @NZ 2024-06 held"), "\(li)")
+        let scholz = events("Olaf Scholz will also stop in Warsaw on his way back from Kyiv.", on: "2024-06-10")
+        #expect(scholz.contains("visit Olaf Scholz/DE @PL - planned"), "\(scholz)")
+        let erdogan = events("Recep Tayyip Erdogan ended his tour in Abu Dhabi on Wednesday.", on: "2024-06-10")
+        #expect(erdogan == ["visit Recep Tayyip Erdoğan/TR @AE 2024-06-05 held"], "\(erdogan)")
+        let factory = events("Joe Biden toured a factory in Pennsylvania on Monday.", on: "2024-06-10")
+        #expect(factory.isEmpty, "\(factory)")
+        let fighting = events("Foreign Secretary David Lammy said the fighting stopped in Sudan on Monday.", on: "2024-05-14")
+        #expect(fighting.isEmpty, "\(fighting)")
+        let must = events("Foreign Secretary David Lammy said the fighting must stop in Sudan.", on: "2024-05-14")
+        #expect(must.isEmpty, "\(must)")
+        let modi = events("Narendra Modi made an unannounced stop in Lahore on Friday to meet Nawaz Sharif.", on: "2015-12-26")
+        #expect(modi.contains("visit Narendra Modi/IN @PK 2015-12-25 held"), "\(modi)")
+        let biden = events("On his way to Kyiv, Joe Biden stopped in Warsaw for talks with Andrzej Duda.", on: "2024-05-14")
+        #expect(biden.contains { $0.hasPrefix("visit Joe Biden/US @PL") }, "\(biden)")
+    }
+
+    /// "…; Javier Milei visited Panama in 2024": after a semicolon, a new subject and its verb are a clause of their own.
+    @Test func aSemicolonBeforeANewSubject() {
+        let milei = events("Marco Rubio met José Raúl Mulino on Sunday; Javier Milei visited Panama in 2024.", on: "2025-02-02")
+        #expect(milei.contains("meeting Marco Rubio/US+José Raúl Mulino/PA @PA 2025-02-02 held"), "\(milei)")
+        #expect(milei.contains("visit Javier Milei/AR @PA 2024 held"), "\(milei)")
+        #expect(!milei.contains { $0.hasPrefix("visit Marco Rubio/US @PA 2024") }, "\(milei)")
+    }
+
+    /// "…, where he is due to meet Bukele, before stops in Costa Rica on Tuesday and Guatemala on Wednesday": the stops after
+    /// a "where" clause are the trip's, each on its day.
+    @Test func stopsAfterAWhereClause() {
+        let rubio = events(
+            """
+            Marco Rubio heads on Monday to El Salvador, where he is due to meet President Nayib Bukele, before stops in Costa Rica \
+            on Tuesday and Guatemala on Wednesday.
+            """, on: "2025-02-02")
+        #expect(rubio.contains("meeting Marco Rubio/US+Nayib Bukele/SV @SV 2025-02-03 planned"), "\(rubio)")
+        #expect(rubio.contains("visit Marco Rubio/US @CR 2025-02-04 planned"), "\(rubio)")
+        #expect(rubio.contains("visit Marco Rubio/US @GT 2025-02-05 planned"), "\(rubio)")
+    }
 }
