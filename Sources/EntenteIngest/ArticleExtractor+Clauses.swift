@@ -127,15 +127,14 @@ extension ArticleExtractor {
             // (A second trip joined to the first: "will attend the G20 Foreign Ministers' meeting in Argentina, and officially
             // visit France, Spain and Portugal".)
             "and will also visit", "and will then visit", "puis se rendra", "puis visitera",
-            // (Or a next leg: "visited Kyiv on Wednesday and flew to Berlin on Thursday", "met Sisi in Cairo on Sunday, and was in
-            // Ghana on Monday for talks with Akufo-Addo", "a rencontré Zelensky à Kiev et s'est rendu jeudi à Berlin".)
+            // (Or a next leg: "visited Kyiv on Wednesday and flew to Berlin on Thursday", "a rencontré Zelensky à Kiev et s'est
+            // rendu jeudi à Berlin", and, after a comma, "and was in Ghana on Monday".)
             "and flew to", "and then flew to", "and later flew to", "and flew on to", "and travelled to", "and traveled to",
             "and then travelled to", "and then traveled to", "and went on to", "and headed to", "and then headed to", "and will travel to",
-            "and will then travel to", "and will fly to", "and will then fly to", "and will head to", "and will then head to", "and was in",
-            "and was then in", "and is in", "and will be in", "and will then be in", "and arrived in", "and then arrived in",
-            "and later arrived in", "et s est rendu", "et s est rendue", "puis s est rendu", "puis s est rendue", "et se rendra",
-            "et s est envole pour", "et s est envolee pour", "puis s est envole pour", "puis s est envolee pour", "et s envolera pour",
-            "puis s envolera pour", "et a gagne", "puis a gagne",
+            "and will then travel to", "and will fly to", "and will then fly to", "and will head to", "and will then head to",
+            "and was in", "and was then in", "and is in", "and will be in", "and will then be in", "and arrived in", "and then arrived in", "and later arrived in", "et s est rendu", "et s est rendue", "puis s est rendu",
+            "puis s est rendue", "et se rendra", "et s est envole pour", "et s est envolee pour", "puis s est envole pour",
+            "puis s est envolee pour", "et s envolera pour", "puis s envolera pour",
         ].map { (" \($0) ", .coordinated) }
         + Triggers.joinedTrips.map { (" \($0) ", .coordinated) }
         // "M. Ouattara sera le premier … à être reçu à l'Elysée mais Emmanuel Macron avait auparavant rencontré …": after
@@ -215,6 +214,11 @@ extension ArticleExtractor {
                 && (word.text != "a" || original[original.startIndex + word.start] == "a")
         }
     }
+
+    /// The openers of a leg told as being somewhere, a clause of their own only after a comma.
+    private static let beingSomewhere: Set<String> = [
+        " and was in ", " and was then in ", " and is in ", " and will be in ", " and will then be in ",
+    ]
 
     private static let clauseOpeners = PhraseSet(clauseOpenerList.map(\.phrase))
     private static let clauseOpenerKinds = clauseOpenerList.map(\.kind)
@@ -330,6 +334,9 @@ extension ArticleExtractor {
                 openers.append(found + 1)
                 reported.insert(found + 1)
             case .coordinated:
+                // (Being somewhere only after a comma: "met Sisi in Cairo on Sunday, and was in Ghana on Monday for talks with
+                // Akufo-Addo"; "met Lavrov on Tuesday and was in Geneva for only four hours" is where the meeting was.)
+                if Self.beingSomewhere.contains(clauseOpeners.phrases[index]), !commaBefore(found) { continue }
                 openers.append(found + 1)
                 coordinated.insert(found + 1)
             case .contrast:
@@ -756,7 +763,15 @@ extension ArticleExtractor {
             }
         }
         // "…, avant de retrouver jeudi à Berlin la ministre allemande": whoever did the first does the second.
-        if clause.infinitive, let subject = earlier.first { prepend([subject]) }
+        // (After a relative clause, whoever it is about: "a reçu jeudi Volodymyr Zelensky, qui est reparti vendredi avant de
+        // gagner Londres" is Zelensky's trip.)
+        if clause.infinitive, position > 0, clauses[position - 1].relative, clauses[position - 1].end == clause.start,
+            let antecedent = preceding.last(where: { $0.offset < clauses[position - 1].start })
+        {
+            prepend([antecedent])
+        } else if clause.infinitive, let subject = earlier.first {
+            prepend([subject])
+        }
         // ("Après avoir rencontré Mark Rutte à La Haye, Theresa May s'est rendue à Berlin": the subject named right after the
         // comma, whatever it then does; not someone named after a pronoun subject: "…, she travelled to Berlin to meet Olaf Scholz".)
         if clause.fronted, let subject = persons.first(where: { $0.offset >= clause.end }), subject.offset - clause.end <= 40,

@@ -119,9 +119,13 @@ extension ArticleExtractor {
         // "arrived in Washington on Wednesday evening" and "met the president at the White House on Thursday": the stay runs
         // from the arrival to the last day the visitor is reported doing something there.
         for index in events.indices where events[index].kind == "visit" && !events[index].implied {
-            if let stay = Self.stay(of: events[index], through: events.enumerated().filter { otherIndex, other in
-                other.implied && stands(other, otherIndex, events[index], index)
-            }.map(\.element)) {
+            let visit = events[index]
+            let elsewhere = events.filter { other in
+                other.kind == "visit" && other.hostCountry != visit.hostCountry && other.participants.map(\.name) == visit.participants.map(\.name)
+            }.compactMap(\.start)
+            if let stay = Self.stay(of: visit, through: events.enumerated().filter { otherIndex, other in
+                other.implied && stands(other, otherIndex, visit, index)
+            }.map(\.element), elsewhere: elsewhere) {
                 events[index].end = stay
             }
         }
@@ -208,11 +212,13 @@ extension ArticleExtractor {
 
     /// The last day of a visit told to the day without an end, when what its visitor did there on later days of the trip
     /// (`implied`, the visits their meetings there imply) runs past it; nil when nothing does.
-    static func stay(of visit: ExtractedEvent, through implied: [ExtractedEvent]) -> PartialDate? {
+    /// (Within three days, and not past a day the visitor is told elsewhere: "s'était rendue à Kiev le 1er juillet 2023" is not a
+    /// stay up to a meeting there a year later, nor "à Kiev mercredi, puis jeudi à Berlin" one in Kyiv on Thursday.)
+    static func stay(of visit: ExtractedEvent, through implied: [ExtractedEvent], elsewhere: [PartialDate] = []) -> PartialDate? {
         guard visit.end == nil, let start = visit.start, start.precision == .day else { return nil }
-        // (Within a week: "s'était rendue à Kiev le 1er juillet 2023" is not a stay up to a meeting there a year later.)
+        let away = elsewhere.map(\.firstDay.dayNumber).filter { $0 > start.firstDay.dayNumber }.min() ?? Int.max
         let last = implied.filter { $0.status == visit.status && $0.end == nil && $0.start?.precision == .day }
-            .compactMap(\.start).filter { $0.firstDay.dayNumber <= start.firstDay.dayNumber + 7 }
+            .compactMap(\.start).filter { $0.firstDay.dayNumber <= start.firstDay.dayNumber + 3 && $0.firstDay.dayNumber < away }
             .max { $0.firstDay.dayNumber < $1.firstDay.dayNumber }
         guard let last, last.firstDay.dayNumber > start.firstDay.dayNumber else { return nil }
         return last

@@ -8,8 +8,11 @@ extension ArticleExtractor {
         let sentence = clause.sentence
         // (What a trip is for is where it goes: "headed to the United States on Sunday for a summit with his U.S. counterpart".)
         let tripPurpose = ["meeting", "talks", "summit"].contains(kind) && clause.triggers.contains { $0.group == "visit" && $0.offset < trigger }
-            && Self.follows([" for a ", " for the ", " for ", " pour un ", " pour une ", " pour le ", " pour la "], trigger - clause.start,
-                within: 12, in: foldedClause)
+            // (" to " only before a verb of meeting, "to meet"; "travels to the BRICS summit" is where it goes.)
+            && Self.follows(
+                [" for a ", " for the ", " for ", " pour un ", " pour une ", " pour le ", " pour la ", " pour des ", " pour "]
+                    + (kind == "summit" ? [] : [" to "]),
+                trigger - clause.start, within: 12, in: foldedClause)
         let travel = kind == "visit" || kind == "invitation" || phrase == "welcomed" || tripPurpose
         // Where: a place after a locative preposition, the one after the trigger first ("sommet du G20 à Londres");
         // else a city; a country name unlocated ("with regard to Iran") only for a trip. Adjectives say who, not where.
@@ -92,7 +95,7 @@ extension ArticleExtractor {
                         // ("convaincre le président chinois de peser sur Moscou", "pressure on Moscow": a government, not a place.)
                         && Self.wordsBefore($0, in: sentence.characters).last.map { Self.governmentPrepositions.contains(String($0)) } != true
                         // (Where a trip came from places nothing; a "where" clause's place just named it may.)
-                        && ($0.offset < clause.start || !Self.isOrigin($0, in: sentence.characters))
+                        && ($0.offset < clause.start || !Self.isOrigin($0, in: sentence.characters, left: kind != "summit"))
                 }
         }
         // ("une visite dans six États membres de l'UE": the Union is no country to host anything.)

@@ -160,7 +160,22 @@ extension ArticleExtractor {
                     PersonMention(name: $0.name, country: $0.country, offset: clause.start, source: .reference)
                 }
             }
-            let clauseEvents = events(in: context, discourse: &discourse)
+            var clauseEvents = events(in: context, discourse: &discourse)
+            // ("est arrivé dimanche à Paris, où il a été reçu lundi …, avant de gagner Londres mardi": a leg told after what it
+            // follows is no earlier; a weekday before it is the coming one.)
+            if clause.infinitive && !clause.fronted || clause.gerund,
+                let followed = discourse.events[before...].filter({ $0.start?.precision == .day && !$0.inPassing }).compactMap(\.start).max()
+            {
+                for index in clauseEvents.indices {
+                    guard let start = clauseEvents[index].start, start.precision == .day, start < followed,
+                        let text = clauseEvents[index].dateText, Self.namesAWeekday(text),
+                        let coming = start.addingDays(7), coming.firstDay.dayNumber - followed.firstDay.dayNumber < 7
+                    else { continue }
+                    clauseEvents[index].start = coming
+                    clauseEvents[index].end = clauseEvents[index].end?.addingDays(7)
+                    if coming.firstDay > article.published.lastDay { clauseEvents[index].status = .planned }
+                }
+            }
             discourse.events += clauseEvents
             // ("heads on Monday to El Salvador, before flying to Costa Rica on Tuesday": a trip told in the present, dated ahead,
             // is to come; so is what its sentence goes on to tell in the gerund.)
@@ -218,5 +233,10 @@ extension ArticleExtractor {
                 }
             }
         }
+    }
+
+    /// Whether a date's text names a weekday ("mardi", "on Tuesday").
+    static func namesAWeekday(_ text: String) -> Bool {
+        fold(text).split(separator: " ").contains { DateResolver.weekdays[String($0)] != nil }
     }
 }

@@ -512,6 +512,17 @@ public struct ArticleExtractor: Sendable {
         return ["and", "et"].contains(String(joined))
     }
 
+    /// Whether a country or a city is named within 32 characters after `phrase` in the clause, abroad for the subject before it
+    /// ("Lula toured the flooded areas of Rio Grande do Sul" is no trip).
+    private static func countryOrCityFollows(_ phrase: String, in clause: Clause) -> Bool {
+        guard let offset = clause.folded.characterOffset(of: " " + phrase + " ") else { return false }
+        let end = clause.start + offset + phrase.count
+        let home = clause.persons.last { $0.offset < end }?.country
+        return clause.places.contains {
+            ($0.kind == .country || $0.kind == .city) && $0.offset >= end && $0.offset - end <= 32 && $0.country != home
+        }
+    }
+
     /// Whether the clause's "stop in" is a verb ("must stop in Sudan"), not a trip's stop ("his stop in Jordan").
     private static func stopIsAVerb(in clause: Clause) -> Bool {
         guard let offset = clause.folded.characterOffset(of: " stop in ") else { return true }
@@ -693,6 +704,10 @@ public struct ArticleExtractor: Sendable {
             && (kind != "visit" || phrase != "while visiting" || placeAfter(phrase, in: clause))
             // (Or joined by "and" to what the subject did before: "met Sisi in Cairo on Sunday, and was in Ghana on Monday".)
             && (phrase != "stop in" || !stopIsAVerb(in: clause))
+            // ("Lula toured the flooded areas", "Biden stopped in the middle of his speech": a tour or a stop is a trip only to a
+            // country or a city named after it.)
+            && (!Triggers.subjectsStops.contains(phrase) || countryOrCityFollows(phrase, in: clause))
+            && (kind != "visit" || !Triggers.figurativeArrivals.occurs(in: clause.folded))
             && (kind != "visit" || !Triggers.beingThere.contains(phrase) && !Triggers.subjectsStops.contains(phrase)
                 || subjectRightBefore(phrase, in: clause) || andBefore(phrase, in: clause))
             // ("will not go to the G20 summit in Bali", "n'ira finalement pas la semaine prochaine à Bali": a gathering, or a

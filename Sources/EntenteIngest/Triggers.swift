@@ -282,7 +282,7 @@ enum Triggers {
     /// Kyiv before flying to Berlin", "with stops in Costa Rica and Guatemala").
     static let legsAfter: Set<String> = [
         "avant de se rendre a", "avant de se rendre au", "avant de se rendre en", "avant de se rendre aux", "avant de gagner",
-        "avant de rallier", "avant de s envoler pour", "avant de poursuivre sa tournee a", "avant de poursuivre sa tournee en",
+        "avant de s envoler pour", "avant de poursuivre sa tournee a", "avant de poursuivre sa tournee en",
         "avant de poursuivre vers", "before heading to", "before heading on to", "before flying to", "before flying on to",
         "before travelling to", "before traveling to", "before travelling on to", "before traveling on to", "before going on to",
         "before moving on to", "before continuing to", "before continuing on to", "before stops in", "before a stop in",
@@ -292,6 +292,14 @@ enum Triggers {
     /// A tour or a stop, a trip only with a person as the verb's subject right before it ("Li Qiang toured Australia", not "the
     /// fighting stopped in Sudan").
     static let subjectsStops: Set<String> = ["toured", "is touring", "was touring", "stopped in", "stopped off in"]
+
+    /// What makes "gagner"/"se rendre" no trip ("avant de gagner Washington à sa cause", "s'est rendu à l'évidence", "s'est
+    /// rendue coupable de"). Folded, spaced.
+    static let figurativeArrivals = PhraseSet([
+        " a sa cause ", " a leur cause ", " a sa position ", " a leur position ", " a ses vues ", " a leurs vues ",
+        " rendu a l evidence ", " rendue a l evidence ", " rendus a l evidence ", " rendu compte ", " rendue compte ", " rendus compte ",
+        " rendu coupable ", " rendue coupable ", " rendus coupables ", " rendu aux arguments ", " rendue aux arguments ",
+    ])
 
     /// Words before "stop in" that make it a verb, not a trip's stop ("the fighting must stop in Sudan", "for the war to stop
     /// in Gaza"; not "his stop in Jordan", "made an unannounced stop in Lahore"). Folded.
@@ -373,6 +381,8 @@ enum Triggers {
     static let beingThereOnADay: [String: String] = [
         "etait": "etait", "est": "est", "sera": "sera", "etaient": "etait", "sont": "est", "seront": "seront", "was": "was",
         "is": "is", "will be": "will be", "were": "were",
+        // ("Sunak spent Monday in Berlin and flew on to Warsaw", "a passé mardi à Berlin".)
+        "spent": "was", "will spend": "will be", "spends": "is", "a passe": "etait", "passera": "sera",
     ]
 
     /// The same phrases with the text searched for: the phrase between spaces, or after one only when it ends with its

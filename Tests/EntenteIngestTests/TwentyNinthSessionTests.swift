@@ -13,7 +13,8 @@ struct TwentyNinthSessionRules {
             }
     }
 
-    /// A visit told to the day runs to the last day, within a week, its visitor is reported doing something there.
+    /// A visit told to the day runs to the last day, within three days and before the visitor is told elsewhere, that its visitor
+    /// is reported doing something there.
     @Test func aStayRunsToTheLastDayReportedThere() {
         let starmer = visits(
             """
@@ -123,8 +124,8 @@ struct TwentyNinthSessionRules {
         #expect(met.filter { $0.hasPrefix("visit") } == ["visit Olaf Scholz/DE @LT 2024-03 held"], "\(met)")
     }
 
-    /// "and flew to Berlin on Thursday", "and was in Ghana on Monday for talks with …", "et s'est rendu jeudi à Berlin": a next
-    /// leg joined by "and" is a clause of the sentence's subject, with its own place, day and people met.
+    /// "and flew to Berlin on Thursday", "et s'est rendu jeudi à Berlin": a next leg joined by "and" is a clause of the sentence's
+    /// subject, with its own place, day and people met; ", and was in Ghana on Monday" is a trip of the subject's too.
     @Test func aLegJoinedByAnd() {
         let blinken = events(
             "Antony Blinken met Volodymyr Zelensky in Kyiv on Wednesday and flew to Berlin on Thursday for talks with Annalena Baerbock.",
@@ -186,5 +187,36 @@ struct TwentyNinthSessionRules {
         #expect(rubio.contains("meeting Marco Rubio/US+Nayib Bukele/SV @SV 2025-02-03 planned"), "\(rubio)")
         #expect(rubio.contains("visit Marco Rubio/US @CR 2025-02-04 planned"), "\(rubio)")
         #expect(rubio.contains("visit Marco Rubio/US @GT 2025-02-05 planned"), "\(rubio)")
+    }
+
+    /// What the review of this session's rules found: a leg after a relative clause is its antecedent's; "rallier"/"gagner …
+    /// à sa cause", "s'est rendu à l'évidence" are no trips; a stay ends before the visitor is elsewhere; a leg is no earlier
+    /// than what it follows; "and was in Geneva" is where the meeting was; a domestic tour is no trip.
+    @Test func whatTheReviewFound() {
+        let zelensky = events(
+            "Emmanuel Macron a reçu jeudi Volodymyr Zelensky à l'Elysée, qui est reparti vendredi avant de gagner Londres.",
+            on: "2024-06-10", language: .fr)
+        #expect(zelensky.contains("visit Volodymyr Zelenskyy/UA @GB 2024-06-07 held"), "\(zelensky)")
+        #expect(!zelensky.contains { $0.hasPrefix("visit Emmanuel Macron") }, "\(zelensky)")
+        for figurative in [
+            "Le colonel Assimi Goïta a rompu avec Paris avant de rallier Moscou.",
+            "Volodymyr Zelensky a convaincu Paris avant de gagner Washington à sa cause.",
+        ] {
+            #expect(events(figurative, on: "2024-06-10", language: .fr).isEmpty, "\(figurative)")
+        }
+        let evidence = events(
+            "Emmanuel Macron a reçu mardi Olaf Scholz à l'Elysée, puis s'est rendu à l'évidence : l'Allemagne ne changera pas de position.",
+            on: "2024-06-10", language: .fr)
+        #expect(!evidence.contains { $0.hasPrefix("visit Emmanuel Macron") }, "\(evidence)")
+        let stops = visits("Emmanuel Macron se rendra mercredi à Kiev, puis jeudi à Berlin pour rencontrer Olaf Scholz.", on: "2024-06-09", language: .fr)
+        #expect(stops.contains("Emmanuel Macron @UA 2024-06-12..-"), "\(stops)")
+        let kagame = events(
+            "Paul Kagame est arrivé dimanche à Paris, où il a été reçu lundi à l'Elysée par Emmanuel Macron, avant de gagner Londres mardi.",
+            on: "2024-06-10", language: .fr)
+        #expect(kagame.contains("visit Paul Kagame/RW @GB 2024-06-11 planned"), "\(kagame)")
+        let geneva = events("Antony Blinken met Sergei Lavrov on Tuesday and was in Geneva for only four hours.", on: "2024-06-15")
+        #expect(geneva.contains("visit Antony Blinken/US @CH 2024-06-11 held"), "\(geneva)")
+        let lula = events("Lula toured the flooded areas of Rio Grande do Sul on Tuesday.", on: "2024-06-15")
+        #expect(lula.isEmpty, "\(lula)")
     }
 }
