@@ -108,7 +108,8 @@ extension ArticleExtractor {
         // "se rencontreront vendredi à Rome, avant le sommet du G20": one trip, not one per event there.
         // Across sentences too: "Xi arrived in Washington on Thursday … Xi will hold talks with Obama on Friday at the White
         // House" is the visit reported, not another one the next day.
-        let stands = { (event: ExtractedEvent, index: Int, other: ExtractedEvent, otherIndex: Int) -> Bool in
+        // Whether `other` is the visit reported in place of the implied `event`.
+        let reportedFor = { (event: ExtractedEvent, index: Int, other: ExtractedEvent, otherIndex: Int) -> Bool in
             guard otherIndex != index, other.kind == "visit", other.hostCountry == event.hostCountry,
                 other.participants.map(\.name) == event.participants.map(\.name)
             else { return false }
@@ -124,13 +125,13 @@ extension ArticleExtractor {
                 other.kind == "visit" && other.hostCountry != visit.hostCountry && other.participants.map(\.name) == visit.participants.map(\.name)
             }.compactMap(\.start)
             if let stay = Self.stay(of: visit, through: events.enumerated().filter { otherIndex, other in
-                other.implied && stands(other, otherIndex, visit, index)
+                other.implied && reportedFor(other, otherIndex, visit, index)
             }.map(\.element), elsewhere: elsewhere) {
                 events[index].end = stay
             }
         }
         events = events.enumerated().filter { index, event in
-            !event.implied || !events.enumerated().contains { otherIndex, other in stands(event, index, other, otherIndex) }
+            !event.implied || !events.enumerated().contains { otherIndex, other in reportedFor(event, index, other, otherIndex) }
         }.map(\.element)
         for event in events {
             if let index = merged.firstIndex(where: { same($0, event) }) {
