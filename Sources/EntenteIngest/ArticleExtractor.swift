@@ -630,7 +630,10 @@ public struct ArticleExtractor: Sendable {
                 words.suffix(verb.split(separator: " ").count).joined(separator: " ") == verb
             }) else { continue }
             let after = folded.dropFirst(end)
-            guard let preposition = [" a ", " au ", " aux ", " en ", " in ", " at "].first(where: after.hasPrefix) else { continue }
+            // (Setting off takes "pour"/"for" only, being there the others.)
+            let setsOff = ["s est envole", "s envolera", "s envole", "left"].contains(phrase)
+            guard let preposition = (setsOff ? [" pour ", " for "] : [" a ", " au ", " aux ", " en ", " in ", " at "]).first(where: after.hasPrefix)
+            else { continue }
             let verbAt = before.count - verb.count - 2
             guard clause.places.contains(where: { $0.kind != .adjective && $0.offset - clause.start + 1 - end <= preposition.count + 5 && $0.offset - clause.start + 1 > end }),
                 subjectRightBefore(at: clause.start + verbAt, in: clause)

@@ -383,6 +383,9 @@ enum Triggers {
         "is": "is", "will be": "will be", "were": "were",
         // ("Sunak spent Monday in Berlin and flew on to Warsaw", "a passé mardi à Berlin".)
         "spent": "was", "will spend": "will be", "spends": "is", "a passe": "etait", "passera": "sera",
+        // ("s'est envolé mardi pour Pékin", "left on Tuesday for Warsaw": a verb of setting off, the day, then "pour"/"for".)
+        "s est envole": "s est envole", "s est envolee": "s est envole", "s envolera": "s envolera", "s envole": "s envole",
+        "left": "left", "will leave": "left",
     ]
 
     /// The same phrases with the text searched for: the phrase between spaces, or after one only when it ends with its

@@ -219,4 +219,14 @@ struct TwentyNinthSessionRules {
         let lula = events("Lula toured the flooded areas of Rio Grande do Sul on Tuesday.", on: "2024-06-15")
         #expect(lula.isEmpty, "\(lula)")
     }
+
+    /// "s'envolera jeudi pour Pékin", "left on Tuesday for Warsaw": a verb of setting off, its day, then where to.
+    @Test func settingOffOnADay() {
+        let macron = events("Emmanuel Macron s'envolera jeudi pour Pékin.", on: "2024-06-15", language: .fr)
+        #expect(macron == ["visit Emmanuel Macron/FR @CN 2024-06-20 planned"], "\(macron)")
+        let blinken = events("Antony Blinken left on Tuesday for Warsaw.", on: "2024-06-15")
+        #expect(blinken == ["visit Antony Blinken/US @PL 2024-06-11 held"], "\(blinken)")
+        // (Not someone leaving a place on a day: "left on Tuesday in a hurry".)
+        #expect(events("Antony Blinken left Warsaw on Tuesday in a hurry.", on: "2024-06-15").isEmpty)
+    }
 }
