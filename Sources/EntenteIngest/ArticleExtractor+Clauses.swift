@@ -765,10 +765,16 @@ extension ArticleExtractor {
         // "…, avant de retrouver jeudi à Berlin la ministre allemande": whoever did the first does the second.
         // (After a relative clause, whoever it is about: "a reçu jeudi Volodymyr Zelensky, qui est reparti vendredi avant de
         // gagner Londres" is Zelensky's trip.)
+        // (After a clause of a new subject, that subject: "Scholz met Macron in Paris on Monday and Giorgia Meloni travelled to
+        // Tunis on Tuesday before heading to Algiers" is Meloni's leg.)
         if clause.infinitive, position > 0, clauses[position - 1].relative, clauses[position - 1].end == clause.start,
             let antecedent = preceding.last(where: { $0.offset < clauses[position - 1].start })
         {
             prepend([antecedent])
+        } else if clause.infinitive, position > 0, !clauses[position - 1].fronted, clauses[position - 1].end == clause.start,
+            let own = earlier.first(where: { clauses[position - 1].contains($0.offset) })
+        {
+            prepend([own])
         } else if clause.infinitive, let subject = earlier.first {
             prepend([subject])
         }

@@ -95,7 +95,7 @@ extension ArticleExtractor {
                         // ("convaincre le président chinois de peser sur Moscou", "pressure on Moscow": a government, not a place.)
                         && Self.wordsBefore($0, in: sentence.characters).last.map { Self.governmentPrepositions.contains(String($0)) } != true
                         // (Where a trip came from places nothing; a "where" clause's place just named it may.)
-                        && ($0.offset < clause.start || !Self.isOrigin($0, in: sentence.characters, left: kind != "summit"))
+                        && ($0.offset < clause.start || !Self.isOrigin($0, in: sentence.characters))
                 }
         }
         // ("une visite dans six États membres de l'UE": the Union is no country to host anything.)

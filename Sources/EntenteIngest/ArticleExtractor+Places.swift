@@ -159,9 +159,7 @@ extension ArticleExtractor {
 
     /// Whether a place is where a trip came from or went back to: "flew on Tuesday from Port Sudan", "en provenance de la
     /// Guadeloupe", "Parti de Niamey", "a préféré rentrer aux Etats-Unis", "returned to Washington".
-    /// `left`: whether a place someone left counts ("left Berlin on Tuesday for Warsaw, where he met Donald Tusk"); not for a
-    /// summit, which is where they were before leaving ("Invité au sommet, … a quitté Abuja dans l'après-midi pour Niamey").
-    static func isOrigin(_ place: PlaceMention, in sentence: [Character], left: Bool = true) -> Bool {
+    static func isOrigin(_ place: PlaceMention, in sentence: [Character]) -> Bool {
         let words = wordsBefore(place, in: sentence)
         // ("Parti de Niamey dans la matinée, le chef de l'Etat a été accueilli …", "Having left Niamey", "venant de Dakar".)
         // (Not "est parti de Dakar mardi après une visite de deux jours": the place left is where the visit was.)
@@ -170,8 +168,6 @@ extension ArticleExtractor {
             && !(last3.count == 3 && ["est", "etait", "sont", "etaient"].contains(last3[0]))
         return leaving || words.last == "from" || last3 == ["en", "provenance", "de"] || last3 == ["en", "provenance", "d"]
             || words.suffix(2) == ["having", "left"] || words.last == "quittant"
-            // ("left Berlin on Tuesday for Warsaw, where he met Donald Tusk", "a quitté Berlin mardi pour Varsovie".)
-            || left && ["left", "leaving", "leaves", "quitte", "quittera", "quittait"].contains(words.last ?? "")
             || words.last.map { returningVerbs.contains(String($0)) } == true
             || words.count >= 2 && returningVerbs.contains(String(words[words.index(before: words.endIndex) - 1]))
                 && ["a", "aux", "au", "en", "to", "home"].contains(words.last!)

@@ -255,7 +255,12 @@ public struct ArticleExtractor: Sendable {
             }
             return event
         }
-        return Self.attendeesMetAtSummits(Self.merge(Self.calledOffAsTheArticleSays(timed))).filter { $0.kind != "visit" || !$0.participants.isEmpty }
+        // (A visit is to another country: one by its own country's people only is a misreading, "At the invitation of the
+        // Chancellor, Prime Minister will travel to Vienna" giving the Chancellor the trip.)
+        return Self.attendeesMetAtSummits(Self.merge(Self.calledOffAsTheArticleSays(timed))).filter { event in
+            event.kind != "visit" || !event.participants.isEmpty
+                && !event.participants.allSatisfy { $0.country != nil && $0.country == event.hostCountry }
+        }
     }
 
     /// Whether a guest named by name (not a title, not in the possessive) follows a reception's verb at `offset`: "Joe Biden
@@ -512,14 +517,16 @@ public struct ArticleExtractor: Sendable {
         return ["and", "et"].contains(String(joined))
     }
 
-    /// Whether a country or a city is named within 32 characters after `phrase` in the clause, abroad for the subject before it
-    /// ("Lula toured the flooded areas of Rio Grande do Sul" is no trip).
+    /// Whether a country or a city is named right after `phrase` in the clause (within 32 characters after a tour, at once after
+    /// a stop: "stopped in his tracks over Sweden's NATO bid" is none), abroad for the subject before it ("Lula toured the
+    /// flooded areas of Rio Grande do Sul" is no trip).
     private static func countryOrCityFollows(_ phrase: String, in clause: Clause) -> Bool {
         guard let offset = clause.folded.characterOffset(of: " " + phrase + " ") else { return false }
         let end = clause.start + offset + phrase.count
+        let reach = phrase.hasPrefix("stopped") ? 6 : 32
         let home = clause.persons.last { $0.offset < end }?.country
         return clause.places.contains {
-            ($0.kind == .country || $0.kind == .city) && $0.offset >= end && $0.offset - end <= 32 && $0.country != home
+            ($0.kind == .country || $0.kind == .city) && $0.offset >= end && $0.offset - end <= reach && $0.country != home
         }
     }
 

@@ -229,4 +229,19 @@ struct TwentyNinthSessionRules {
         // (Not someone leaving a place on a day: "left on Tuesday in a hurry".)
         #expect(events("Antony Blinken left Warsaw on Tuesday in a hurry.", on: "2024-06-15").isEmpty)
     }
+
+    /// What the second review found: the place a meeting is told "after" is the one left ("left Paris for Belgrade on Tuesday
+    /// after meeting Macron"), an idiom's "stopped in" is no stop, and no one visits their own country.
+    @Test func whatTheSecondReviewFound() {
+        let xi = events("Xi Jinping left Paris for Belgrade on Tuesday after meeting Emmanuel Macron.", on: "2024-06-15")
+        #expect(xi.contains("meeting Xi Jinping/CN+Emmanuel Macron/FR @FR 2024-06-11 held"), "\(xi)")
+        #expect(events("Recep Tayyip Erdogan stopped in his tracks over Sweden's NATO bid.", on: "2024-06-15").isEmpty)
+        let vienna = ArticleExtractor().extract(Article(
+            text: """
+                At the invitation of the Chancellor, Prime Minister will travel to Vienna on Wednesday, where he will hold talks \
+                with Chancellor Karl Nehammer.
+                """,
+            published: PartialDate("2024-07-07")!, language: .en, url: "https://pib.gov.in/PressReleasePage.aspx?PRID=1"))
+        #expect(!vienna.contains { $0.kind == "visit" && $0.participants.contains { $0.country == "AT" } }, "\(vienna)")
+    }
 }
