@@ -130,11 +130,12 @@ extension ArticleExtractor {
             // (Or a next leg: "visited Kyiv on Wednesday and flew to Berlin on Thursday", "a rencontré Zelensky à Kiev et s'est
             // rendu jeudi à Berlin", and, after a comma, "and was in Ghana on Monday".)
             "and flew to", "and then flew to", "and later flew to", "and flew on to", "and travelled to", "and traveled to",
-            "and then travelled to", "and then traveled to", "and went on to", "and headed to", "and then headed to", "and will travel to",
-            "and will then travel to", "and will fly to", "and will then fly to", "and will head to", "and will then head to",
-            "and was in", "and was then in", "and is in", "and will be in", "and will then be in", "and arrived in", "and then arrived in", "and later arrived in", "et s est rendu", "et s est rendue", "puis s est rendu",
-            "puis s est rendue", "et se rendra", "et s est envole pour", "et s est envolee pour", "puis s est envole pour",
-            "puis s est envolee pour", "et s envolera pour", "puis s envolera pour",
+            "and then travelled to", "and then traveled to", "and went on to", "and headed to", "and then headed to",
+            "and will travel to", "and will then travel to", "and will fly to", "and will then fly to", "and will head to",
+            "and will then head to", "and was in", "and was then in", "and is in", "and will be in", "and will then be in",
+            "and arrived in", "and then arrived in", "and later arrived in", "et s est rendu", "et s est rendue",
+            "puis s est rendu", "puis s est rendue", "et se rendra", "et s est envole pour", "et s est envolee pour",
+            "puis s est envole pour", "puis s est envolee pour", "et s envolera pour", "puis s envolera pour",
         ].map { (" \($0) ", .coordinated) }
         + Triggers.joinedTrips.map { (" \($0) ", .coordinated) }
         // "M. Ouattara sera le premier … à être reçu à l'Elysée mais Emmanuel Macron avait auparavant rencontré …": after
