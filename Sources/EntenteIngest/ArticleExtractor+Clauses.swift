@@ -136,6 +136,9 @@ extension ArticleExtractor {
             "and arrived in", "and then arrived in", "and later arrived in", "et s est rendu", "et s est rendue",
             "puis s est rendu", "puis s est rendue", "et se rendra", "et s est envole pour", "et s est envolee pour",
             "puis s est envole pour", "puis s est envolee pour", "et s envolera pour", "puis s envolera pour",
+            // (And with a day before its place: "et s'est envolé mardi pour Varsovie", "et a gagné Vienne mardi".)
+            "et s est envole", "et s est envolee", "puis s est envole", "puis s est envolee", "et s envolera", "puis s envolera",
+            "et a gagne", "puis a gagne",
         ].map { (" \($0) ", .coordinated) }
         + Triggers.joinedTrips.map { (" \($0) ", .coordinated) }
         // "M. Ouattara sera le premier … à être reçu à l'Elysée mais Emmanuel Macron avait auparavant rencontré …": after

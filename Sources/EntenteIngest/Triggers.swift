@@ -252,7 +252,7 @@ enum Triggers {
         "headed on to", "went on to", "goes on to", "poursuivra sa tournee a", "poursuivra sa tournee en",
         "poursuivra son voyage a", "poursuivra son voyage en", "poursuit sa tournee a", "poursuit sa tournee en", "fera escale a",
         "fera escale en", "a fait escale a", "a fait escale en", "present ici a", "presente ici a", "etre ici a",
-    ] + legsAfter.sorted() + beingThere + [
+    ] + legsAfter.sorted() + reaching + beingThere + [
         // ("une tournée qui le conduira successivement au Vietnam, en Indonésie et à Singapour".)
         "le conduira", "la conduira", "le conduira successivement", "la conduira successivement", "l a conduit", "will take him to",
         "le menera", "la menera", "le menera successivement", "la menera successivement", "l a mene", "l avait mene", "l avait conduit",
@@ -280,6 +280,9 @@ enum Triggers {
 
     /// A leg told after the trip's first, as what comes before it ("se rendra mercredi à Kiev avant de gagner Berlin", "visited
     /// Kyiv before flying to Berlin", "with stops in Costa Rica and Guatemala").
+    /// "a gagné Vienne mardi", "gagnera Berlin": reaching a place, a trip only with the place right after it.
+    static let reaching: [String] = ["a gagne", "avait gagne", "gagnera", "ont gagne", "gagneront"]
+
     static let legsAfter: Set<String> = [
         "avant de se rendre a", "avant de se rendre au", "avant de se rendre en", "avant de se rendre aux", "avant de gagner",
         "avant de s envoler pour", "avant de poursuivre sa tournee a", "avant de poursuivre sa tournee en",

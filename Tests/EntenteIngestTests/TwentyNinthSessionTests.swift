@@ -244,4 +244,20 @@ struct TwentyNinthSessionRules {
             published: PartialDate("2024-07-07")!, language: .en, url: "https://pib.gov.in/PressReleasePage.aspx?PRID=1"))
         #expect(!vienna.contains { $0.kind == "visit" && $0.participants.contains { $0.country == "AT" } }, "\(vienna)")
     }
+
+    /// "et s'est envolé mardi pour Varsovie", "et a gagné Vienne mardi": a next leg with its day before its place, or told as
+    /// reaching it, joined by "et"; reaching is a trip only with a place right after it ("a gagné du temps", "a gagné les
+    /// élections" are none).
+    @Test func aLegReachedOrFlownToOnADay() {
+        let warsaw = events(
+            "Emmanuel Macron a rencontré Volodymyr Zelensky à Kiev lundi et s'est envolé mardi pour Varsovie.", on: "2024-06-15",
+            language: .fr)
+        #expect(warsaw.contains("visit Emmanuel Macron/FR @PL 2024-06-11 held"), "\(warsaw)")
+        #expect(warsaw.contains("visit Emmanuel Macron/FR @UA 2024-06-10 held"), "\(warsaw)")
+        let vienna = events("Emmanuel Macron a rencontré Olaf Scholz à Berlin lundi et a gagné Vienne mardi.", on: "2024-06-15", language: .fr)
+        #expect(vienna.contains("visit Emmanuel Macron/FR @AT 2024-06-11 held"), "\(vienna)")
+        for none in ["Emmanuel Macron a rencontré Olaf Scholz lundi et a gagné du temps.", "Emmanuel Macron a gagné les élections."] {
+            #expect(!events(none, on: "2024-06-15", language: .fr).contains { $0.hasPrefix("visit") }, "\(none)")
+        }
+    }
 }
