@@ -536,18 +536,6 @@ public struct ArticleExtractor: Sendable {
         return clause.folded.prefix(offset).split(separator: " ").last.map { Triggers.stopAsVerb.contains(String($0)) } ?? true
     }
 
-    /// Whether "and"/"et" stands right before `phrase` (past adverbs), after a comma and a verb of the clause's own subject.
-    private static func andBefore(_ phrase: String, in clause: Clause) -> Bool {
-        guard let offset = clause.folded.characterOffset(of: " " + phrase + " ") else { return false }
-        let before = String(clause.text.prefix(max(0, offset)))
-        let words = clause.folded.prefix(offset).split(separator: " ").filter { !Triggers.beingAdverbs.contains(String($0)) }
-        guard let joined = words.last, ["and", "et"].contains(String(joined)), before.contains(","),
-            let subject = clause.persons.first, subject.offset - clause.start <= 40
-        else { return false }
-        // (Not a list of people: "met Sisi, and Ruto was in Ghana" has its own subject right before.)
-        return !clause.persons.contains { $0.offset - clause.start > offset - 40 && $0.offset - clause.start < offset }
-    }
-
     private static func subjectRightBefore(at: Int, in clause: Clause) -> Bool {
         let pronouns = ["he", "she", "they", "il", "elle", "ils", "elles"]
         // (A pronoun alone opening the clause, its person unresolved in a quotation: "“He will be in Russia on June 1-2".)
@@ -712,14 +700,13 @@ public struct ArticleExtractor: Sendable {
         (kind != "visit" || !Triggers.onwardSet.contains(phrase) || placeFollows(phrase, in: clause))
             // ("while visiting a factory in Romania": a place after it, not "while visiting a factory in Ohio" at home.)
             && (kind != "visit" || phrase != "while visiting" || placeAfter(phrase, in: clause))
-            // (Or joined by "and" to what the subject did before: "met Sisi in Cairo on Sunday, and was in Ghana on Monday".)
             && (phrase != "stop in" || !stopIsAVerb(in: clause))
             // ("Lula toured the flooded areas", "Biden stopped in the middle of his speech": a tour or a stop is a trip only to a
             // country or a city named after it.)
             && (!Triggers.subjectsStops.contains(phrase) || countryOrCityFollows(phrase, in: clause))
             && (kind != "visit" || !Triggers.figurativeArrivals.occurs(in: clause.folded))
             && (kind != "visit" || !Triggers.beingThere.contains(phrase) && !Triggers.subjectsStops.contains(phrase)
-                || subjectRightBefore(phrase, in: clause) || andBefore(phrase, in: clause))
+                || subjectRightBefore(phrase, in: clause))
             // ("will not go to the G20 summit in Bali", "n'ira finalement pas la semaine prochaine à Bali": a gathering, or a
             // place past a date.)
             && (kind != "cancellation" || !Triggers.declinedTrips.contains(phrase) || placeFollows(phrase, in: clause, within: 32)
