@@ -164,8 +164,8 @@ extension ArticleExtractor {
                 && (words[index].text != "a" || original[words[index].start] == "a")
                 && (words[index].text != "s" || words[index].start + 1 < original.count && ["'", "’"].contains(original[words[index].start + 1]))
         }
-        // ("…, et les deux dirigeants avaient eu un premier entretien à Phnom Penh".)
-        if words.count >= 4, ["les", "the"].contains(words[0].text), ["deux", "two"].contains(words[1].text), verb(3) { return true }
+        // ("…, et les deux dirigeants avaient eu un premier entretien à Phnom Penh", "…, and the two were due to speak again".)
+        if words.count >= 3, ["les", "the"].contains(words[0].text), ["deux", "two"].contains(words[1].text), verb(2) || verb(3) { return true }
         guard original[start].isUppercase else { return false }
         // (The name: up to four capitalised words. Not one named before in the sentence, nor a verb whose object refers back:
         // "…, and Blinken flew to Amman" after "Blinken met Netanyahu", "…, and Zelensky met them": the people named once

@@ -303,6 +303,54 @@ extension ArticleExtractor {
         discourse.events.append(earlier)
     }
 
+    /// "It was the first call between the two leaders since December 2022", "leur premier échange direct depuis septembre
+    /// 2022", "Les deux hommes ne s'étaient plus parlé depuis le 11 septembre 2022": the call before, at the date after
+    /// "since"/"depuis", between the people of the call just told (held, in passing). One named right after the date takes
+    /// the place of the party from their country ("… since Feb. 12, 2022, when Joe Biden warned the Russian leader").
+    static func callBeforeFirst(
+        in folded: String, sentence: Sentence, persons: [PersonMention], dates: [DateMention], published: PartialDate, newEvents: Int,
+        discourse: inout Discourse
+    ) {
+        // (A day's mention leaves "since" out: "since Feb. 12, 2022", "depuis le 11 septembre 2022".)
+        guard let since = dates.first(where: { date in
+                (date.end ?? date.start).lastDay < published.firstDay
+                    && (isSinceDate(date, published: published)
+                        || [" since ", " depuis ", " depuis le ", " depuis l "].contains(where: String(folded.prefix(date.offset + 1)).hasSuffix))
+            })
+        else { return }
+        // (The call of someone the sentence names before the date, else the last: "the first call between a sitting U.S.
+        // president and Putin since …" is Putin's, not the call told after his.)
+        let calls = discourse.events.filter { event in
+            event.kind == "phone_call" && !event.inPassing && event.participants.count == 2 && !event.participants.contains { $0.name.isEmpty }
+        }
+        let namedBefore = Set(persons.filter { $0.offset < since.offset }.map(\.name))
+        guard let call = calls.last(where: { $0.participants.contains { namedBefore.contains($0.name) } }) ?? calls.last else { return }
+        // (The words before the date, in the folded text, which has a space before the sentence.)
+        let before = String(folded.prefix(since.offset + 1))
+        let first = Triggers.firstOfCall.occurrences(in: before).map(\.offset).filter { since.offset - $0 <= 90 }.max()
+        let notSpoken = Triggers.notSpokenSince.occurrences(in: before).map(\.offset).filter { since.offset - $0 <= 60 }.max()
+        guard let opening = [first, notSpoken].compactMap({ $0 }).max() else { return }
+        // (About a call: one named around "first", or the last event told is the call and no other kind is named: not "the
+        // first visit to Moscow since 2019" after a call.)
+        let window = String(before.dropFirst(max(0, opening - 60)))
+        let lastTold = discourse.events.last.map { $0.kind == "phone_call" } ?? false
+        guard notSpoken != nil || Triggers.callNouns.occurs(in: window) || Triggers.callNounsInFrench.occurs(in: window)
+            || lastTold && !Triggers.otherMeetingNouns.occurs(in: window)
+        else { return }
+        var participants = call.participants
+        if let named = persons.first(where: { $0.offset > since.offset && $0.offset - (since.offset + since.text.count) <= 16 }),
+            !participants.contains(where: { $0.name == named.name }),
+            let replaced = participants.firstIndex(where: { $0.country != nil && $0.country == named.country })
+        {
+            participants[replaced] = ExtractedEvent.Person(name: named.name, country: named.country)
+        }
+        var event = ExtractedEvent(
+            kind: "phone_call", status: .held, participants: participants, hostCountry: nil, location: nil, start: since.start,
+            end: since.end, dateText: since.text, evidence: sentence.text, evidenceOffset: sentence.offset, confidence: 0.4)
+        event.inPassing = true
+        discourse.events.append(event)
+    }
+
     /// "his first visit to France since 2019", "la première depuis novembre 2019": the visit before, at that date, by the
     /// traveller of the visit the sentence reports (else its subject) to the same country (held, in passing).
     static func visitBeforeFirst(

@@ -97,7 +97,7 @@ public struct ArticleExtractor: Sendable {
             }
             let words = PersonFinder.words(sentence.characters)
             let tokens = DateResolver.tokenize(sentence.characters)
-            let sentenceDates = dates.mentions(in: sentence.characters, tokens: tokens)
+            let sentenceDates = Self.yearsCarried(dates.mentions(in: sentence.characters, tokens: tokens))
             // (Dated "since"/"depuis": only then can a sentence tell a visit before the one it reports.)
             let datedSince = sentenceDates.contains { Self.isSinceDate($0, published: article.published) }
             // "En avril 2010, le président français s'était rendu à Shanghai": a title is its holder's on the date the sentence
@@ -172,6 +172,9 @@ public struct ArticleExtractor: Sendable {
             Self.earlierOfItsKind(
                 in: folded, sentence: sentence, persons: persons.filter { !reporters.contains($0.offset) }, places: places, dates: sentenceDates, published: article.published, newEvents: before,
                 discourse: &discourse)
+            Self.callBeforeFirst(
+                in: folded, sentence: sentence, persons: persons.filter { !reporters.contains($0.offset) }, dates: mentions,
+                published: article.published, newEvents: before, discourse: &discourse)
             if datedSince {
                 Self.visitBeforeFirst(
                     in: folded, sentence: sentence, persons: persons.filter { !reporters.contains($0.offset) }, places: places, dates: mentions,
@@ -331,6 +334,9 @@ public struct ArticleExtractor: Sendable {
         var inLead = false
         /// The host name of the article's address ("en.kremlin.ru"), for a heading that names one party only.
         var site: String?
+        /// Whether the text is telling of calls here: the sentence names one, or the last event told was one. There "spoke
+        /// with X", unplaced, is a call too ("Trump then spoke with President Volodymyr Zelensky").
+        var callsTold = false
         /// The clause's triggers: kind group (talks count as meetings) and offset.
         var triggers: [(group: String, offset: Int)] = []
         /// Where a purpose clause starts ("… to hold talks"): triggers after it are planned.
@@ -462,6 +468,52 @@ public struct ArticleExtractor: Sendable {
         let after = text[text.index(after: close)...].drop { $0 == " " }
         guard before.allSatisfy({ $0 == "," || $0 == " " }), after.isEmpty || "-–—".contains(after.first!) else { return nil }
         return place
+    }
+
+    /// A sentence's dates, a day or month told without its year taking the year of the same month told with it earlier in
+    /// the sentence ("avait suivi le même chemin en décembre 2021 : il avait été reçu à Paris le 10 décembre").
+    static func yearsCarried(_ dates: [DateMention]) -> [DateMention] {
+        dates.map { date in
+            guard date.yearGuessed, let month = date.start.month,
+                let told = dates.last(where: { $0.offset < date.offset && !$0.yearGuessed && !$0.weekdayGuessed && $0.start.month == month }),
+                told.start.year != date.start.year,
+                let start = PartialDate(year: told.start.year, month: month, day: date.start.day)
+            else { return date }
+            var carried = date
+            let shift = told.start.year - date.start.year
+            carried.start = start
+            carried.end = date.end.flatMap { end in end.month.flatMap { PartialDate(year: end.year + shift, month: $0, day: end.day) } }
+            carried.yearGuessed = false
+            carried.yearOmitted = false
+            return carried
+        }
+    }
+
+    /// The offsets of the commas that only set a country after one of its cities: both in "in Lima, Peru, or travel to".
+    static func countryCommas(in clause: Clause) -> Set<Int> {
+        let characters = clause.sentence.characters
+        var commas: Set<Int> = []
+        for country in clause.sentencePlaces where country.kind == .country && country.offset >= 2 {
+            let comma = country.offset - 2
+            guard characters[comma] == ",", characters[comma + 1] == " ",
+                clause.sentencePlaces.contains(where: { $0.kind == .city && $0.country == country.country && $0.offset + $0.text.count == comma })
+            else { continue }
+            commas.insert(comma)
+            let end = country.offset + country.text.count
+            if end < characters.count, characters[end] == "," { commas.insert(end) }
+        }
+        return commas
+    }
+
+    /// Whether "spoke with" in a text telling of calls is one: someone named right after it, no journalist, and nothing in
+    /// the sentence that places it or says it was in person ("spoke with Xi on the sidelines of the summit in Lima" is not).
+    static func isUnplacedCall(_ phrase: String, in clause: Clause) -> Bool {
+        let spaced = String(clause.spaced)
+        let placed = clause.sentencePlaces.contains { place in
+            place.kind == .city || place.kind != .adjective && isLocated(place, in: clause.sentence.characters, travel: false)
+        }
+        return !placed && personRightAfter(phrase, in: clause) && !Triggers.inPerson.occurs(in: spaced)
+            && ![" met ", " meeting ", " sidelines ", " talks ", " visit ", " summit "].contains(where: spaced.includes)
     }
 
     /// Whether a clause is a government readout's that names no place and no meeting: there "spoke with X" is a call
@@ -719,7 +771,8 @@ public struct ArticleExtractor: Sendable {
             // (A press conference "with" someone named right after it, a title between at most: not "une conférence de presse avec
             // des journalistes mardi, Dmitri Peskov a indiqué …".)
             && (!Triggers.pressConferencesWith.contains(phrase) || personRightAfter(phrase, in: clause))
-            && (kind != "phone_call" || !Triggers.spokeWith.contains(phrase) || isUnplaced(clause))
+            && (kind != "phone_call" || !Triggers.spokeWith.contains(phrase) || isUnplaced(clause)
+                || clause.callsTold && isUnplacedCall(phrase, in: clause))
             // ("spoke with" is a meeting only when the sentence says it was in person, with someone named right after it: not
             // "spoke with journalists about Volodymyr Zelensky".)
             && (kind != "meeting" || phrase != "spoke with" || Triggers.inPerson.occurs(in: String(clause.spaced)) && spokenTo(in: clause))
@@ -931,9 +984,12 @@ public struct ArticleExtractor: Sendable {
             let declined = Triggers.declined.contains(called.phrase)
             // (Not one told past a comma after it: "was postponing the summit, angered by Koizumi's repeated visits to the
             // shrine".)
+            // (The commas that set a country after its city are no such comma: "will not attend the summit in Lima, Peru, or
+            // travel to Bogota".)
             let beyond = { (kind: String) -> Bool in
                 guard let trigger = triggers.first(where: { $0.kind == kind })?.offset, trigger > called.offset else { return false }
-                return clause.sentence.characters[called.offset..<trigger].contains(",")
+                let countryCommas = Self.countryCommas(in: clause)
+                return (called.offset..<trigger).contains { clause.sentence.characters[$0] == "," && !countryCommas.contains($0) }
             }
             for index in found.indices where ["visit", "meeting", "talks", "summit"].contains(found[index].kind)
                 && (!declined || found[index].kind == "visit") && !beyond(found[index].kind)

@@ -915,6 +915,9 @@ public struct PersonFinder {
         "airport", "aeroport", "strategic", "framework", "mission", "multinational", "support", "global", "world", "international",
         "facility", "facilities", "ceremony", "ceremonie", "band", "police", "college", "centre", "center", "hall", "foundation",
         "fondation", "company", "corporation", "hospital", "hopital", "school", "ecole", "haut", "niveau", "base", "camp", "port",
+        // Houses of worship and the saints they are named after ("walked to St. Michael's Golden-Domed Monastery").
+        "monastery", "monastere", "church", "eglise", "mosque", "mosquee", "temple", "basilica", "basilique", "abbey", "abbaye",
+        "shrine", "synagogue", "chapel", "chapelle", "st",
         // Landforms and waters ("overlooking Lake Lucerne", "le lac Léman", "Mount Kenya").
         "lake", "lac", "mount", "mont", "river", "fleuve", "riviere", "sea", "mer", "bay", "baie", "gulf", "golfe", "island", "ile",
         "valley", "vallee", "desert", "canal", "strait", "detroit", "cape",

@@ -216,7 +216,10 @@ enum Triggers {
     static let arrivals: [String] = ["est arrive", "est arrivee", "sont arrives", "sont arrivees", "arrived", "arrive"]
 
     /// "spoke with X" in a readout is a call, when nothing places it (in person it would be "met with", or placed).
-    static let spokeWith: [String] = ["spoke with", "spoke by telephone with", "spoke today with", "today spoke with", "will speak with"]
+    static let spokeWith: [String] = [
+        "spoke with", "spoke by telephone with", "spoke today with", "today spoke with", "will speak with", "spoken with", "spoke twice with",
+        "spoke again with", "spoke separately with",
+    ]
 
     /// Verbs of a trip that takes someone somewhere, a visit only when a person and "to" follow ("The 10-day tour will also
     /// take Wang to Kiribati", "The trip took Bush first to Kyoto").
@@ -590,6 +593,27 @@ enum Triggers {
         " le premier depuis ", " first since ", " first such visit ",
     ]
 
+    /// "The first call since …", "leur premier échange depuis …": a call that is the first since a date. Folded.
+    static let firstOfCall: PhraseSet = [" first ", " premier ", " premiere "]
+
+    /// "Les deux hommes ne s'étaient plus parlé depuis …", "had not spoken since …": the last call was then. Folded.
+    static let notSpokenSince: PhraseSet = [
+        " ne s etaient plus parle ", " ne s etaient pas parle ", " ne se sont plus parle ", " ne s etaient plus parles ",
+        " had not spoken ", " hadn t spoken ", " have not spoken ", " haven t spoken ", " had not talked ", " hadn t talked ",
+        " n avaient plus echange ", " n ont plus echange ",
+    ]
+
+    /// French words for a call, for "leur premier échange direct depuis …". Folded.
+    static let callNounsInFrench: PhraseSet = [
+        " appel ", " appels ", " echange ", " echanges ", " telephonique ", " telephone ", " conversation ",
+    ]
+
+    /// Nouns of an encounter in person, which "the first … since" may be about after a call was told. Folded.
+    static let otherMeetingNouns: PhraseSet = [
+        " visit ", " visite ", " trip ", " voyage ", " deplacement ", " meeting ", " rencontre ", " summit ", " sommet ", " talks ",
+        " entretien ", " face to face ", " tete a tete ", " in person ",
+    ]
+
     /// "The first Indian Prime Minister to visit …", "le premier président français à se rendre …": the first of an office to
     /// make a trip, since someone named next.
     static let firstOfOffice: PhraseSet = [
@@ -712,7 +736,13 @@ enum Triggers {
         " compte tenu ", " face a ",
     ]
 
+    /// Words that tell of a call, for "spoke with" in the same sentence ("had spoken with Zelenskyy before the call"). Folded.
+    static let callNouns: PhraseSet = [
+        " call ", " calls ", " phone ", " telephone ", " conversation ", " conversations ", " phoned ",
+    ]
+
     /// What tells that people spoke in person ("Upon arrival, Lavrov briefly spoke with …"). Folded.
+
     static let inPerson: PhraseSet = [
         " upon arrival ", " upon his arrival ", " upon her arrival ", " on arrival ", " on his arrival ", " on her arrival ",
         " on the sidelines ", " during his visit ", " during her visit ", " in person ", " face to face ",
@@ -1596,5 +1626,7 @@ enum Triggers {
     /// The next step of a day just told, in a sentence that dates nothing ("Il s'est ensuite envolé pour Paris").
     static let nextStep: PhraseSet = [
         " s est ensuite ", " a ensuite ", " ont ensuite ", " se sont ensuite ", " then flew ", " then travelled ", " then traveled ",
+        // ("Trump then spoke with President Volodymyr Zelensky", after the call with Putin.)
+        " then spoke ", " then met ", " then held ", " then called ", " then phoned ",
     ]
 }

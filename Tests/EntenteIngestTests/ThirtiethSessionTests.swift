@@ -1,0 +1,130 @@
+import EntenteModel
+import Testing
+
+@testable import EntenteIngest
+
+/// Rules from the thirtieth session: calls told around a call, the call before "the first since", a year carried within a
+/// sentence, and a call-off across a city's country.
+struct ThirtiethSessionRules {
+    private func events(_ text: String, on date: String, language: Article.Language = .en) -> [String] {
+        eventSummaries(text, on: date, language: language)
+    }
+
+    /// "spoke with X" outside a government readout is a call when the text is telling of calls: the sentence names one, or the
+    /// last event told was one. Not when it is placed or said to be in person, nor "spoke with reporters".
+    @Test func spokeWithAmongCalls() {
+        let trump = events(
+            """
+            U.S. President Donald Trump held a lengthy phone call with Russian President Vladimir Putin on Feb. 12. \
+            Trump then spoke with President Volodymyr Zelensky, who called the conversation meaningful.
+            """, on: "2025-02-13")
+        #expect(trump.contains("phone_call Donald Trump/US+Volodymyr Zelenskyy/UA @- 2025-02-12 held"), "\(trump)")
+        let scholz = events(
+            "The chancellor Olaf Scholz had spoken with Ukrainian President Volodymyr Zelenskyy before the call, the spokesman added.",
+            on: "2024-11-16")
+        #expect(scholz.contains { $0.hasPrefix("phone_call Olaf Scholz/DE+Volodymyr Zelenskyy/UA") }, "\(scholz)")
+        // ", and the two were due to speak again": a clause of its own, so the call told before it stays done.
+        let trudeau = events(
+            """
+            Mexican President Claudia Sheinbaum held a phone call with Trump on Monday. \
+            Canadian Prime Minister Justin Trudeau also spoke with Trump on Monday morning, and the two were due to speak again at 3 p.m.
+            """, on: "2025-02-03")
+        #expect(trudeau.contains("phone_call Justin Trudeau/CA+Donald Trump/US @- 2025-02-03 held"), "\(trudeau)")
+        // Not in person, nor placed, nor with reporters, nor where no call is told.
+        let placed = events(
+            """
+            Joe Biden held a phone call with Xi Jinping on Monday. \
+            Biden later spoke with Emmanuel Macron in Paris on Tuesday.
+            """, on: "2024-06-05")
+        #expect(!placed.contains { $0.hasPrefix("phone_call Joe Biden/US+Emmanuel Macron") }, "\(placed)")
+        let reporters = events(
+            """
+            Joe Biden held a phone call with Xi Jinping on Monday. \
+            Biden then spoke with reporters about Emmanuel Macron.
+            """, on: "2024-06-05")
+        #expect(reporters.filter { $0.hasPrefix("phone_call") }.count == 1, "\(reporters)")
+        let noCall = events("Joe Biden spoke with Emmanuel Macron on Tuesday about Ukraine.", on: "2024-06-05")
+        #expect(!noCall.contains { $0.hasPrefix("phone_call") }, "\(noCall)")
+    }
+
+    /// "the first call since …", "leur premier échange depuis …", "ne s'étaient plus parlé depuis …": a call held then,
+    /// between the people of the call told, or with the one named after the date in the place of their compatriot.
+    @Test func theCallBeforeTheFirstSince() {
+        let scholz = events(
+            """
+            German Chancellor Olaf Scholz held a phone call with Russian President Vladimir Putin on Friday. \
+            The roughly hour-long conversation was the first between the two leaders since December 2022, a spokesman said.
+            """, on: "2024-11-16")
+        #expect(scholz.contains("phone_call Olaf Scholz/DE+Vladimir Putin/RU @- 2022-12 held"), "\(scholz)")
+        let biden = events(
+            """
+            Donald Trump held a phone call with Russian President Vladimir Putin on Wednesday. \
+            It was the first publicly confirmed call between a sitting U.S. president and Putin since Feb. 12, 2022, when Joe Biden \
+            warned the Russian leader.
+            """, on: "2025-02-13")
+        #expect(biden.contains("phone_call Joe Biden/US+Vladimir Putin/RU @- 2022-02-12 held"), "\(biden)")
+        let french = events(
+            """
+            Emmanuel Macron et Vladimir Poutine se sont entretenus mardi au téléphone pendant deux heures. \
+            Les deux hommes ne s'étaient plus parlé depuis le 11 septembre 2022.
+            """, on: "2025-07-02", language: .fr)
+        #expect(french.contains("phone_call Emmanuel Macron/FR+Vladimir Putin/RU @- 2022-09-11 held"), "\(french)")
+        // Not a first visit since, after a call; nor a first anything with no call told.
+        let visit = events(
+            """
+            Emmanuel Macron held a phone call with Olaf Scholz on Monday. \
+            Scholz will travel to Paris on Friday, his first visit to France since March 2023.
+            """, on: "2024-06-03")
+        #expect(!visit.contains { $0.hasPrefix("phone_call") && $0.contains("2023-03") }, "\(visit)")
+        let none = events("It was the first meeting between Olaf Scholz and Emmanuel Macron since December 2022.", on: "2024-06-03")
+        #expect(!none.contains { $0.hasPrefix("phone_call") }, "\(none)")
+    }
+
+    /// A day or month told without its year takes the year of the same month told with it earlier in the sentence.
+    @Test func aYearCarriedWithinTheSentence() {
+        let scholz = events(
+            """
+            Son prédécesseur, Olaf Scholz, avait suivi le même chemin en décembre 2021 : il avait été reçu à Paris par Emmanuel \
+            Macron le 10 décembre, avant de se rendre à Varsovie le 12 décembre.
+            """, on: "2025-05-08", language: .fr)
+        #expect(scholz.contains("visit Olaf Scholz/DE @FR 2021-12-10 held"), "\(scholz)")
+        #expect(scholz.contains("visit Olaf Scholz/DE @PL 2021-12-12 held"), "\(scholz)")
+        // Another month keeps its own year.
+        let other = events(
+            "Olaf Scholz s'était rendu à Varsovie en décembre 2021 et a reçu Emmanuel Macron à Berlin le 10 mars.",
+            on: "2025-05-08", language: .fr)
+        #expect(other.contains { $0.hasPrefix("meeting") && $0.contains("2025-03-10") }, "\(other)")
+    }
+
+    /// "will not attend the summit in Lima, Peru, or travel to Bogota, Colombia": the commas around a city's country do not
+    /// end what the call-off governs.
+    @Test func aCallOffAcrossACitysCountry() {
+        let trump = events(
+            "President Trump will not attend the 8th Summit of the Americas in Lima, Peru, or travel to Bogota, Colombia, Sarah Sanders said.",
+            on: "2018-04-10")
+        #expect(trump.contains("visit Donald Trump/US @PE - cancelled"), "\(trump)")
+        #expect(trump.contains("visit Donald Trump/US @CO - cancelled"), "\(trump)")
+        // A comma of its own still ends it: "was postponing the summit, angered by …".
+        #expect(ArticleExtractor.countryCommas(in: clause("in Lima, Peru, or Bogota, the capital")) == [7, 13])
+    }
+
+    /// A clause over a whole sentence, its places found, for the helpers that read them.
+    private func clause(_ text: String) -> ArticleExtractor.Clause {
+        let characters = Array(text)
+        let places = PlaceFinder.mentions(in: characters)
+        return ArticleExtractor.Clause(
+            sentence: Sentence(text: text, offset: 0), text: text, folded: " " + ArticleExtractor.fold(text) + " ", start: 0, persons: [],
+            places: places, sentencePlaces: places, dates: [], published: PartialDate("2018-04-10")!, status: .held)
+    }
+
+    /// A building named for a saint is no person: "St. Michael's Golden-Domed Monastery".
+    @Test func aMonasteryIsNoOne() {
+        let biden = events(
+            """
+            Biden met President Volodymyr Zelenskyy at Mariinsky Palace and the two leaders later walked to St. Michael's \
+            Golden-Domed Monastery as air raid sirens sounded.
+            """, on: "2023-02-21")
+        #expect(biden.contains { $0.hasPrefix("meeting Joe Biden/US+Volodymyr Zelenskyy/UA @") }, "\(biden)")
+        #expect(!biden.contains { $0.contains("Monastery") || $0.contains("Michael") }, "\(biden)")
+    }
+}
