@@ -415,7 +415,9 @@ extension ArticleExtractor {
         if status == .planned, !Triggers.legsAfter.contains(phrase),
             !Self.futureGoverns(
                 trigger - clause.start, length: phrase.count, in: clause.folded, others: clause.triggers.map { $0.offset - clause.start },
-                frenchFutures: clause.frenchFutures, toldDone: Self.toldInFrenchCompoundPast(phrase),
+                frenchFutures: clause.frenchFutures,
+                toldDone: Self.toldInFrenchCompoundPast(phrase) || Self.arrivalParticiple(phrase, at: trigger, in: clause.sentence.characters)
+                    || kind == "visit" && Self.visitOfAnArrival(at: trigger, in: clause),
                 // ("Xi Jinping is expected in Paris on Monday for a state visit": someone's expected trip, and what it is for.)
                 expectedTrip: Triggers.expectedIn.contains { Self.subjectRightBefore($0, in: clause) })
         {
@@ -441,6 +443,29 @@ extension ArticleExtractor {
             }
         }
         return status
+    }
+
+    /// Whether an arrival is told by its French participle alone, opening the sentence or after a comma: "Arrivé dimanche dans
+    /// la capitale chinoise, M. Trudeau doit …", "Le président, arrivé mercredi à Pékin pour une visite d'État, doit …" are
+    /// arrivals done, whatever the main verb's tense.
+    static func arrivalParticiple(_ phrase: String, at trigger: Int, in characters: [Character]) -> Bool {
+        guard ["arrive", "arrivee", "arrives", "arrivees"].contains(phrase), trigger < characters.count,
+            // (With its accent: not English "arrive".)
+            ["arrivé", "arrivée", "arrivés", "arrivées"].contains(String(characters[trigger...].prefix(while: \.isLetter)).lowercased())
+        else { return false }
+        let before = characters[..<trigger].reversed().drop { $0 == " " }
+        return before.first.map { $0 == "," } ?? true
+    }
+
+    /// Whether a visit is what an arrival told by its participle is for: "arrivé mercredi à Pékin pour une visite d'État de trois
+    /// jours, doit s'entretenir jeudi …" is a visit under way.
+    static func visitOfAnArrival(at trigger: Int, in clause: Clause) -> Bool {
+        let window = max(clause.start, trigger - 60)
+        guard window < trigger else { return false }
+        let before = String(clause.sentence.characters[window..<trigger])
+        let words = before.split(separator: " ").map { $0.lowercased() }
+        guard let arrival = words.lastIndex(where: { ["arrivé", "arrivée", "arrivés", "arrivées"].contains($0) }) else { return false }
+        return words[arrival...].contains("pour") && !words[..<arrival].contains { ["sera", "seront", "va", "doit"].contains($0) }
     }
 
     /// Where an event the clause gives no place of its own takes place, by what the clause says around it: a summit under

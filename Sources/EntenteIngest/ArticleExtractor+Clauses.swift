@@ -90,6 +90,9 @@ extension ArticleExtractor {
         + ["qui", "lorsque", "who", "when", "ou", "where", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "dont"].map {
             (" \($0) ", .relative($0))
         }
+        // "Xi Jinping, arrivé mardi au Kazakhstan pour une visite d'État, poursuivra sa tournée au Tadjikistan": an arrival
+        // told by its participle between commas is an aside of its own, done, like "qui est arrivé".
+        + ["arrive", "arrivee", "arrives", "arrivees"].map { (" \($0) ", .relative("arrive")) }
         // "Tô Lâm, qu'il avait reçu à Paris en octobre dernier": a relative clause in the pluperfect tells an event of its own.
         + ["qu il avait", "qu elle avait", "qu ils avaient", "qu elles avaient", "que j avais", "que nous avions"].map {
             (" \($0) ", .relative("que"))
@@ -133,6 +136,7 @@ extension ArticleExtractor {
             "and then travelled to", "and then traveled to", "and went on to", "and headed to", "and then headed to",
             "and will travel to", "and will then travel to", "and will fly to", "and will then fly to", "and will head to",
             "and will then head to", "and was in", "and was then in", "and is in", "and will be in", "and will then be in",
+            "and was due in", "and is due in", "and was expected in", "and is expected in",
             "and arrived in", "and then arrived in", "and later arrived in", "et s est rendu", "et s est rendue",
             "puis s est rendu", "puis s est rendue", "et se rendra", "et s est envole pour", "et s est envolee pour",
             "puis s est envole pour", "puis s est envolee pour", "et s envolera pour", "puis s envolera pour",
@@ -221,7 +225,8 @@ extension ArticleExtractor {
 
     /// The openers of a leg told as being somewhere, a clause of their own only after a comma.
     private static let beingSomewhere: Set<String> = [
-        " and was in ", " and was then in ", " and is in ", " and will be in ", " and will then be in ",
+        " and was in ", " and was then in ", " and is in ", " and will be in ", " and will then be in ", " and was due in ",
+        " and is due in ", " and was expected in ", " and is expected in ",
     ]
 
     private static let clauseOpeners = PhraseSet(clauseOpenerList.map(\.phrase))
@@ -279,6 +284,12 @@ extension ArticleExtractor {
                 }
                 if phrase.hasPrefix("before ") { gerunds.insert(found + 1) }
             case .relative(let word):
+                // (The French participle only, with its accent and after a comma: not English "will arrive".)
+                if word == "arrive" {
+                    guard commaBefore(found), original.count == characters.count,
+                        ["arrivé", "arrivée", "arrivés", "arrivées"].contains(String(original[(found + 1)...].prefix(while: \.isLetter)).lowercased())
+                    else { continue }
+                }
                 // ("…, parmi lesquels Jacques Chirac, Jean Chrétien et Abdoulaye Wade": a list of those the clause tells of,
                 // no clause of its own.)
                 if ["lesquels", "lesquelles"].contains(word), found >= 6, String(characters[(found - 6)..<found]) == " parmi" { continue }
@@ -468,7 +479,7 @@ extension ArticleExtractor {
         return false
     }
 
-    private static let appositiveOpeners: Set<String> = ["who", "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "auquel"]
+    private static let appositiveOpeners: Set<String> = ["who", "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "arrive"]
 
     /// "and in September", "et en septembre": a month joined to the sentence's event, another such event when a place at most
     /// follows it.
@@ -572,7 +583,9 @@ extension ArticleExtractor {
                 guard original[next] != "à" else { return false }
                 let written = String(original[next..<span.end].prefix { $0 != " " })
                 guard !["é", "ée", "és", "ées"].contains(where: { written.hasSuffix($0) }) else { return false }
+                // (Or a French future: "Xi Jinping, arrivé mardi au Kazakhstan, poursuivra sa tournée …".)
                 return mainVerbStarts.contains(word) || word.count > 4 && word.hasSuffix("ed")
+                    || word.count > 5 && (word.hasSuffix("ra") || word.hasSuffix("ront"))
             }
             if let comma = closing { close(position, at: comma) }
         }

@@ -22,8 +22,20 @@ extension ArticleExtractor {
         let spaced = clause.spaced
         return clause.sentencePlaces.first { place in
             place.offset < trigger && place.kind != .adjective
-                && follows(Triggers.presenceAt, place.offset, within: 4, in: spaced)
+                && (follows(Triggers.presenceAt, place.offset, within: 4, in: spaced) || arrivedAt(place, in: clause.sentence.characters))
         }
+    }
+
+    /// Whether an aside before the place tells its subject's arrival there: "…, arrivé jeudi soir à Djeddah, …", "…, qui est
+    /// arrivé mercredi à Pékin, …", "…, who arrived in Beijing on Sunday, …" (a day between, no comma).
+    static func arrivedAt(_ place: PlaceMention, in characters: [Character]) -> Bool {
+        let before = characters[max(0, place.offset - 32)..<place.offset]
+        guard let comma = before.lastIndex(of: ",") else { return false }
+        let words = fold(String(characters[(comma + 1)..<place.offset])).split(separator: " ")
+        guard let first = words.first else { return false }
+        return ["arrive", "arrivee", "arrives", "arrivees"].contains(first)
+            || first == "who" && words.count >= 2 && words[1] == "arrived"
+            || first == "qui" && words.count >= 3 && ["est", "sont"].contains(words[1]) && words[2].hasPrefix("arrive")
     }
 
     /// Whether a place follows a locative preposition ("à", "en", "in", "at"; "to" for a trip), articles skipped.

@@ -575,7 +575,9 @@ public struct ArticleExtractor: Sendable {
     private static func countryOrCityFollows(_ phrase: String, in clause: Clause) -> Bool {
         guard let offset = clause.folded.characterOffset(of: " " + phrase + " ") else { return false }
         let end = clause.start + offset + phrase.count
-        let reach = phrase.hasPrefix("stopped") ? 6 : 32
+        // ("stopped in neighboring Moldova": a neighbour's adjective may stand between.)
+        let neighbour = ["neighboring", "neighbouring", "nearby"].first { clause.folded.dropFirst(offset + phrase.count + 2).hasPrefix($0 + " ") }
+        let reach = phrase.hasPrefix("stopped") ? 6 + (neighbour.map { $0.count + 1 } ?? 0) : 32
         let home = clause.persons.last { $0.offset < end }?.country
         return clause.places.contains {
             ($0.kind == .country || $0.kind == .city) && $0.offset >= end && $0.offset - end <= reach && $0.country != home

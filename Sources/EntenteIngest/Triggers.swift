@@ -376,7 +376,11 @@ enum Triggers {
 
     /// Being expected somewhere ("Mr Tinubu is expected in New York next week", "who is currently in Zambia and is due in
     /// South Africa this week"): a trip to come, of the subject before it or of the one the verb is joined to by "and".
-    static let expectedIn: [String] = ["is expected in", "are expected in", "is also expected in", "is due in", "are due in", "is also due in"]
+    /// ("…, and was due in Rome later on Thursday": the same told in the past.)
+    static let expectedIn: [String] = [
+        "is expected in", "are expected in", "is also expected in", "is due in", "are due in", "is also due in", "was expected in",
+        "were expected in", "was also expected in", "was due in", "were due in", "was also due in",
+    ]
 
     /// The same, as markers of the future: each makes planned its own trip and what follows it, not what was told before it.
     static let expectedInMarkers: Set<String> = Set(expectedIn.map { " \($0) " })

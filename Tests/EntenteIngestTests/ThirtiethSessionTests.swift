@@ -127,4 +127,70 @@ struct ThirtiethSessionRules {
         #expect(biden.contains { $0.hasPrefix("meeting Joe Biden/US+Volodymyr Zelenskyy/UA @") }, "\(biden)")
         #expect(!biden.contains { $0.contains("Monastery") || $0.contains("Michael") }, "\(biden)")
     }
+
+    /// A French arrival told by its participle ("Arrivé dimanche …, M. Trudeau doit …", "…, arrivé mercredi à Pékin pour une
+    /// visite d'État, doit …") is done whatever the main verb's tense; between commas it is an aside of its own, and it places
+    /// what its subject does next.
+    @Test func anArrivalByItsParticiple() {
+        let trudeau = events(
+            "Arrivé dimanche dans la capitale chinoise, M. Justin Trudeau doit s'entretenir mardi avec le président Xi Jinping.",
+            on: "2017-12-05", language: .fr)
+        #expect(trudeau.contains("visit Justin Trudeau/CA @CN 2017-12-03 held"), "\(trudeau)")
+        let macron = events(
+            """
+            Le président français Emmanuel Macron, arrivé mercredi à Pékin pour une visite d'Etat de trois jours, doit s'entretenir \
+            jeudi avec son homologue chinois Xi Jinping.
+            """, on: "2023-04-06", language: .fr)
+        #expect(macron.contains("visit Emmanuel Macron/FR @CN 2023-04-05 held"), "\(macron)")
+        #expect(macron.contains("meeting Emmanuel Macron/FR+Xi Jinping/CN @CN 2023-04-06 planned"), "\(macron)")
+        // The aside ends at its comma: the tour goes on elsewhere, to come.
+        let xi = events(
+            "Xi Jinping, arrivé mardi au Kazakhstan pour une visite d'État, poursuivra sa tournée au Tadjikistan.",
+            on: "2024-07-04", language: .fr)
+        #expect(xi.contains("visit Xi Jinping/CN @KZ 2024-07-02 held"), "\(xi)")
+        #expect(xi.contains { $0.hasPrefix("visit Xi Jinping/CN @TJ") && $0.hasSuffix("planned") }, "\(xi)")
+        // What the subject does next is where the aside brought them.
+        let assad = events(
+            """
+            Le président syrien Bachar el-Assad, arrivé jeudi soir à Djeddah, a été accueilli vendredi par le prince héritier \
+            saoudien Mohammed ben Salmane à l'ouverture du sommet de la Ligue arabe.
+            """, on: "2023-05-20", language: .fr)
+        #expect(assad.contains("visit Bashar al-Assad/SY @SA 2023-05-18 held"), "\(assad)")
+        #expect(assad.contains("meeting Bashar al-Assad/SY+Mohammed bin Salman/SA @SA 2023-05-19 held"), "\(assad)")
+        let biden = events(
+            """
+            Biden, who arrived in Brussels on Sunday evening, joined leaders of the other 29 member states for a summit hosted by \
+            Secretary-General Jens Stoltenberg.
+            """, on: "2021-06-15")
+        #expect(biden.contains { $0.hasPrefix("summit Joe Biden/US") && $0.contains("@BE") }, "\(biden)")
+        // English "arrive" is no participle: "will arrive in Paris on Monday" is still to come.
+        let english = events("Joe Biden, who leaves Rome tonight, will arrive in Paris on Monday.", on: "2024-06-05")
+        #expect(english.contains { $0.hasPrefix("visit Joe Biden/US @FR") && $0.hasSuffix("planned") }, "\(english)")
+    }
+
+    /// "stopped in neighboring Moldova": a neighbour's adjective between the stop and its country.
+    @Test func aStopInANeighbouringCountry() {
+        let macron = events(
+            """
+            Emmanuel Macron visited Kyiv on Thursday. \
+            On Wednesday he also stopped in neighboring Moldova for talks with President Maia Sandu.
+            """, on: "2022-06-17")
+        #expect(macron.contains("visit Emmanuel Macron/FR @MD 2022-06-15 held"), "\(macron)")
+        #expect(macron.contains("talks Emmanuel Macron/FR+Maia Sandu/MD @MD 2022-06-15 held"), "\(macron)")
+    }
+
+    /// ", and was due in Rome later on Thursday": being expected somewhere, told in the past, after a comma is a leg of its
+    /// own, to come, and what was told before it stays done.
+    @Test func aLegThatWasDue() {
+        let zelensky = events(
+            """
+            Zelenskiy held talks in London on Wednesday with Prime Minister Keir Starmer, and was due in Rome later on Thursday to \
+            meet Giorgia Meloni.
+            """, on: "2024-10-10")
+        #expect(zelensky.contains("talks Volodymyr Zelenskyy/UA+Keir Starmer/GB @GB 2024-10-09 held"), "\(zelensky)")
+        #expect(zelensky.contains("visit Volodymyr Zelenskyy/UA @IT 2024-10-10 planned"), "\(zelensky)")
+        #expect(zelensky.contains("meeting Volodymyr Zelenskyy/UA+Giorgia Meloni/IT @IT 2024-10-10 planned"), "\(zelensky)")
+        let warsaw = events("Biden visited Kyiv on Monday. Biden was due in Warsaw later Monday.", on: "2023-02-20")
+        #expect(warsaw.contains("visit Joe Biden/US @PL 2023-02-20 planned"), "\(warsaw)")
+    }
 }
