@@ -336,6 +336,20 @@ extension ArticleExtractor {
         return false
     }
 
+    /// Whether a person is named in the possessive after "amid", "despite" or "over", before what they said or did: "amid
+    /// Trump's threats", "despite Putin's warnings", "over Biden's tariffs" (not "amid Trump's visit", an event of theirs).
+    static func namedAsCause(_ person: PersonMention, in sentence: [Character]) -> Bool {
+        guard person.offset > 0, case let before = fold(String(sentence[max(0, person.offset - 12)..<person.offset])).split(separator: " "),
+            let last = before.last, ["amid", "despite", "over"].contains(last)
+        else { return false }
+        let words = String(sentence[person.offset...].prefix(60)).split(separator: " ").prefix(5)
+        guard let possessive = words.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }),
+            words[..<possessive].allSatisfy({ $0.first?.isUppercase == true }), possessive + 1 < words.endIndex,
+            case let next = words[possessive + 1], next.first?.isLowercase == true
+        else { return false }
+        return !possessedNouns.contains(fold(String(next))) && !PersonFinder.titleNouns.contains(fold(String(next)))
+    }
+
     /// Lower-case words after a possessive that are no adjective before a title: what the person does or owns.
     private static let possessedNouns: Set<String> = [
         "meeting", "visit", "trip", "tour", "call", "talks", "invitation", "summit", "with", "to", "of", "for", "and", "in", "at",

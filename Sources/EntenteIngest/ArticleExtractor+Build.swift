@@ -337,6 +337,11 @@ extension ArticleExtractor {
         if !possessors.isEmpty, !referredTo, persons.count > possessors.count {
             persons.removeAll { person in possessors.contains { $0.name == person.name && $0.offset == person.offset } }
         }
+        // ("met Mulino in Panama City amid Trump's threats": whose threats or policy the meeting is held amid takes no part.)
+        let causes = persons.filter { Self.namedAsCause($0, in: sentence.characters) }
+        if !causes.isEmpty, persons.count > causes.count {
+            persons.removeAll { person in causes.contains { $0.name == person.name && $0.offset == person.offset } }
+        }
         if let between = [" between ", " entre "].compactMap({ clause.folded.characterOffset(of: $0) }).first,
             between >= trigger - clause.start, between - (trigger - clause.start) <= phrase.count + 16
         {

@@ -137,6 +137,9 @@ extension ArticleExtractor {
             "and will travel to", "and will then travel to", "and will fly to", "and will then fly to", "and will head to",
             "and will then head to", "and was in", "and was then in", "and is in", "and will be in", "and will then be in",
             "and was due in", "and is due in", "and was expected in", "and is expected in",
+            // (A next leg still to come: "arrived in Costa Rica on Tuesday and is scheduled to travel to Guatemala on Wednesday".)
+            "and is scheduled to travel to", "and is due to travel to", "and is set to travel to", "and is expected to travel to",
+            "and is scheduled to visit", "and is due to visit", "and is set to visit", "and is expected to visit",
             "and arrived in", "and then arrived in", "and later arrived in", "et s est rendu", "et s est rendue",
             "puis s est rendu", "puis s est rendue", "et se rendra", "et s est envole pour", "et s est envolee pour",
             "puis s est envole pour", "puis s est envolee pour", "et s envolera pour", "puis s envolera pour",
@@ -186,6 +189,19 @@ extension ArticleExtractor {
         // (An adverb may come between: "…, and Gantz later flew to Washington".)
         if length < words.count, verbAdverbs.contains(words[length].text), verb(length + 1) { return true }
         return verb(length)
+    }
+
+    /// Whether a day, then a subject pronoun and its verb, start at `start`: "…, and on Monday he held talks in El Salvador
+    /// with President Nayib Bukele", "…, et lundi il s'est rendu à Berlin". The same subject's next step, on a day of its own.
+    static func daySubjectPronounFollows(at start: Int, folded characters: [Character], original: [Character]) -> Bool {
+        guard original.count == characters.count, start < original.count else { return false }
+        let words = Self.words(in: characters, from: start, to: min(characters.count, start + 40)).map(\.text)
+        var day = 0
+        if words.count > 1, words[0] == "on", DateResolver.weekdays[words[1]] != nil { day = 2 }
+        if words.count > 0, DateResolver.weekdays[words[0]] != nil { day = 1 }
+        guard day > 0, words.count > day + 1, ["he", "she", "they", "il", "elle", "ils", "elles"].contains(words[day]) else { return false }
+        let verb = { (index: Int) in index < words.count && Triggers.subjectVerbs.contains(words[index]) }
+        return verb(day + 1) || verbAdverbs.contains(words[day + 1]) && verb(day + 2)
     }
 
     /// The words of folded `characters` in `from..<to`, each with where it starts.
@@ -358,6 +374,14 @@ extension ArticleExtractor {
                 // (A subject: a capitalised word or a subject pronoun; not "but also", "mais n'a pas".)
                 let next = String(characters[min(found + 1, characters.count)...]).split(separator: " ").dropFirst().first.map(String.init) ?? ""
                 let start = found + 1 + clauseOpeners.phrases[index].count - 1
+                if ![" mais ", " but "].contains(clauseOpeners.phrases[index]), commaBefore(found + 1) || commaBefore(found),
+                    Self.daySubjectPronounFollows(at: start, folded: characters, original: original),
+                    Self.hasVerb(in: characters[..<found], original: original[..<found])
+                {
+                    openers.append(found + 1)
+                    coordinated.insert(found + 1)
+                    continue
+                }
                 if ![" mais ", " but "].contains(clauseOpeners.phrases[index]) {
                     // (After a clause with a verb of its own: not the last of the subjects listed, "Olaf Scholz, Emmanuel Macron,
                     // and Mario Draghi traveled to Kyiv".)

@@ -68,6 +68,16 @@ extension ArticleExtractor {
         var sources = Set(
             persons.filter { person in
                 guard let gap = Self.gap(after: Triggers.reporting, before: person.offset, within: 70, in: spaced) else { return false }
+                // ("His office said he would fly to Moscow": a pronoun right after the verb is the reported clause's subject, not
+                // the one who reports. One person's only: "A joint statement said they would meet annually" tells no meeting.)
+                // (When someone named before says it, the pronoun is theirs: "Xi said he would give the invitation serious
+                // consideration" is Xi, whoever the pronoun was read as.)
+                let word = String(characters[person.offset...].prefix(while: \.isLetter)).lowercased()
+                if ["he", "she", "il", "elle"].contains(word), gap.split(separator: " ").allSatisfy({ ["that", "qu", "que"].contains($0) }),
+                    persons.last(where: { $0.offset < person.offset }).map({ $0.name == person.name }) ?? true
+                {
+                    return false
+                }
                 // "According to Radio Pakistan, Kyrgyz President Jeenbekov had extended …": the source ended at the comma;
                 // "selon le porte-parole du Kremlin, Dmitri Peskov" names it in apposition.
                 let original = characters[max(0, person.offset - gap.count)..<person.offset]

@@ -193,4 +193,57 @@ struct ThirtiethSessionRules {
         let warsaw = events("Biden visited Kyiv on Monday. Biden was due in Warsaw later Monday.", on: "2023-02-20")
         #expect(warsaw.contains("visit Joe Biden/US @PL 2023-02-20 planned"), "\(warsaw)")
     }
+
+    /// "His office said he would fly to Moscow": a pronoun right after the reporting verb is the reported clause's subject,
+    /// unless someone named before says it ("Xi said he would …" stays Xi's), and not "they".
+    @Test func aPronounAfterSaid() {
+        let nehammer = events(
+            """
+            Austrian Chancellor Karl Nehammer visited Kyiv on Saturday. \
+            On Sunday his office said he would fly to Moscow on Monday to meet Vladimir Putin.
+            """, on: "2022-04-11")
+        #expect(nehammer.contains("visit Karl Nehammer/AT @RU 2022-04-11 planned"), "\(nehammer)")
+        #expect(nehammer.contains("meeting Karl Nehammer/AT+Vladimir Putin/RU @RU 2022-04-11 planned"), "\(nehammer)")
+        let joint = events(
+            """
+            Joe Biden hosted Narendra Modi, Scott Morrison and Yoshihide Suga at the White House on Friday. \
+            A joint statement said they would meet annually.
+            """, on: "2021-09-25")
+        #expect(!joint.contains { $0.hasSuffix("planned") }, "\(joint)")
+    }
+
+    /// A next step joined by "and": "and is scheduled to travel to Guatemala", and a day then a subject pronoun ("…, and on
+    /// Monday he held talks in El Salvador"), each a clause of the same subject with its own place and day.
+    @Test func aNextStepJoinedByAnd() {
+        let rubio = events(
+            """
+            Marco Rubio met Mulino on Sunday. \
+            The secretary of state arrived in Costa Rica on Tuesday and is scheduled to travel to Guatemala on Wednesday.
+            """, on: "2025-02-05")
+        #expect(rubio.contains("visit Marco Rubio/US @CR 2025-02-04 held"), "\(rubio)")
+        #expect(rubio.contains("visit Marco Rubio/US @GT 2025-02-05 planned"), "\(rubio)")
+        let salvador = events(
+            """
+            On Sunday Marco Rubio met Panamanian President José Raúl Mulino in Panama City amid Trump's threats, and on Monday he held \
+            talks in El Salvador with President Nayib Bukele.
+            """, on: "2025-02-05")
+        #expect(salvador.contains("meeting Marco Rubio/US+José Raúl Mulino/PA @PA 2025-02-02 held"), "\(salvador)")
+        #expect(salvador.contains("talks Marco Rubio/US+Nayib Bukele/SV @SV 2025-02-03 held"), "\(salvador)")
+        #expect(salvador.contains("visit Marco Rubio/US @SV 2025-02-03 held"), "\(salvador)")
+        let french = events(
+            "Dimanche, Marco Rubio a rencontré José Raúl Mulino à Panama, et lundi il s'est rendu au Salvador.", on: "2025-02-05", language: .fr)
+        #expect(french.contains("visit Marco Rubio/US @SV 2025-02-03 held"), "\(french)")
+    }
+
+    /// "amid Trump's threats", "despite Putin's warnings": someone named in the possessive as the cause takes no part; an event
+    /// of theirs still counts ("amid Trump's visit").
+    @Test func aCauseInThePossessive() {
+        let characters = Array("Rubio met Mulino amid Trump's threats to take back the canal.")
+        let trump = PersonMention(name: "Donald Trump", country: "US", offset: 22, source: .surname)
+        #expect(ArticleExtractor.namedAsCause(trump, in: characters))
+        let visit = Array("Rubio met Mulino amid Trump's visit to Panama.")
+        #expect(!ArticleExtractor.namedAsCause(trump, in: visit))
+        let met = Array("Rubio met Mulino and Trump's envoy on Sunday.")
+        #expect(!ArticleExtractor.namedAsCause(PersonMention(name: "Donald Trump", country: "US", offset: 21, source: .surname), in: met))
+    }
 }
