@@ -12,8 +12,13 @@ extension ArticleExtractor {
         else { return false }
         let summit = discourse.events[index]
         var delegation: [ExtractedEvent.Person] = []
-        for person in persons where !summit.participants.contains(where: { $0.name == person.name }) {
-            let participant = ExtractedEvent.Person(name: person.name, country: person.country)
+        // ("Le président ivoirien Alassane Ouattara, absent, était représenté par son vice-président Tiémoko Meyliet Koné": who
+        // is represented did not come; who represents them comes from their country, though the registry may not know them.)
+        let phrase = Triggers.representation.firstCharacterOffset(in: folded) ?? 0
+        let represented = persons.last { $0.offset < phrase && $0.country != nil }
+        let representatives = persons.contains(where: { $0.offset >= phrase }) ? persons.filter { $0.offset >= phrase } : persons
+        for person in representatives where !summit.participants.contains(where: { $0.name == person.name }) {
+            let participant = ExtractedEvent.Person(name: person.name, country: person.country ?? represented?.country)
             discourse.events[index].participants.append(participant)
             if let host = summit.hostCountry, isAbroad(participant, in: host) { delegation.append(participant) }
         }
@@ -491,11 +496,20 @@ extension ArticleExtractor {
     /// "Outre le chef de l'État bolivien, y ont notamment pris part le Brésilien Lula, …": in a sentence that reports
     /// nothing of its own, those named took part in the summit reported last, and travelled to it from abroad.
     static func attendance(in folded: String, sentence: Sentence, persons: [PersonMention], newEvents: Int, discourse: inout Discourse) {
+        // (The last summit the text placed, before one it named in passing without a place: "Lula told the one-day summit …,
+        // held at a downtown hotel, that …".)
         guard discourse.events.count == newEvents, Triggers.attendedIt.occurs(in: folded) || Triggers.seatedAround(folded),
-            let summit = discourse.events.lastIndex(where: { $0.kind == "summit" && !$0.inPassing }),
+            let summit = discourse.events.lastIndex(where: { $0.kind == "summit" && !$0.inPassing && $0.hostCountry != nil })
+                ?? discourse.events.lastIndex(where: { $0.kind == "summit" && !$0.inPassing }),
             // (Not who did not come, "Ni Macky Sall ni Alassane Ouattara n'ont fait le déplacement", "Absent were …", nor who came to
             // something else, "Pour l'investiture de John Mahama, …", "At a dinner in Lagos the night before, …".)
-            Triggers.negation(in: folded) == nil, !Triggers.otherGatherings.occurs(in: folded),
+            // (The summit's own opening is no other gathering: "assistaient également à la cérémonie d'ouverture".)
+            Triggers.negation(in: folded) == nil,
+            Triggers.otherGatherings.occurrences(in: folded).allSatisfy({ found in
+                [" ceremonie d ouverture ", " opening ceremony "].contains { opening in
+                    (max(0, found.offset - 8)...found.offset).contains { String(folded.dropFirst($0)).hasPrefix(opening) }
+                }
+            }),
             ![" ni ", " neither ", " absent ", " absents ", " absentes "].contains(where: folded.includes)
         else { return }
         // ("It was attended by …", "The summit was attended by …": the summit's, not "A rally in Moscow was attended by Putin".)

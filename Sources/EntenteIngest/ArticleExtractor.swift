@@ -1337,6 +1337,18 @@ public struct ArticleExtractor: Sendable {
     /// de dimanche"), further off when no one is named between ("depuis son entrée en fonction le 26 mai"). Not one that
     /// dates what "depuis" names, even alone ("au pouvoir depuis le coup d'État du 26 juillet 2023"), unless that is an
     /// event ("depuis leur entretien téléphonique du 11 septembre"); "en visite depuis lundi" keeps its date.
+    /// Whether a date is a dateline's that opens the sentence: a place and a comma before it ("Niamey, le 8 juillet 2019 –",
+    /// "PARIS, 3 mars (AFP) -"), a dash or the agency's bracket after it.
+    static func opensWithDateline(_ date: DateMention, in characters: [Character]) -> Bool {
+        guard date.offset <= 40, date.offset > 2, characters.first?.isUppercase == true else { return false }
+        let before = String(characters[..<date.offset])
+        guard let comma = before.firstIndex(of: ","), !before[..<comma].contains(where: { ".;:".contains($0) }),
+            before[before.index(after: comma)...].split(separator: " ").allSatisfy({ ["le", "the", "on"].contains($0.lowercased()) })
+        else { return false }
+        let after = characters[min(characters.count, date.offset + date.text.count)...].drop { $0 == " " }
+        return after.first.map { "–—-(".contains($0) } ?? false
+    }
+
     static func eventDates(_ found: [DateMention], in characters: [Character], folded: String, spaced: [Character]) -> [DateMention] {
         var mentions = found.filter { date in
             guard !follows(Triggers.reporting, date.offset, within: 3, in: spaced) else { return false }
@@ -1365,6 +1377,9 @@ public struct ArticleExtractor: Sendable {
             let after = String(spaced.dropFirst(date.offset + 1 + date.text.count).prefix(14))
             return !Triggers.agreementNouns.contains(where: before.includes) || Triggers.occasions.contains(where: after.hasPrefix)
         }
+        // ("Niamey, le 8 juillet 2019 – Le sommet … s'est tenu hier dimanche 7 juillet": a dateline's date is the report's, not
+        // its events', when the sentence gives another.)
+        if mentions.count > 1, let first = mentions.first, Self.opensWithDateline(first, in: characters) { mentions.removeFirst() }
         guard folded.includes(" depuis ") || folded.includes(" since ") else { return mentions }
         let since = [" depuis ", " since "]
         let sinceDates = mentions.filter { date in

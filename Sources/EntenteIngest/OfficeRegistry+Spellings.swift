@@ -5,7 +5,8 @@ import EntenteModel
 extension OfficeRegistry {
     /// The office-holder whose name sounds like `name` (see ``spellingKey(_:)``), when exactly one does and they
     /// served within `years` (five) of `date`. Either the keys are equal, or the written name has more words and keeps
-    /// the registry name's first and last ("Félix Antoine Tshisekedi Tshilombo" is Félix Tshisekedi).
+    /// the registry name's first and last ("Félix Antoine Tshisekedi Tshilombo" is Félix Tshisekedi), or, of two words, they
+    /// are the registry name's the other way round.
     public static func person(soundingLike name: String, near date: PartialDate, years: Int = 5) -> (name: String, country: String)? {
         let key = spellingKey(name)
         guard key.count >= 2 else { return nil }
@@ -21,6 +22,10 @@ extension OfficeRegistry {
                     candidates.insert(candidate)
                 }
             }
+        }
+        // ("SE Issoufou Mahamadou": a name of two words in the other order, as a surname first is written in West Africa.)
+        if candidates.isEmpty, key.count == 2 {
+            candidates = Set(namesBySpelling.keys[key[1] + " " + key[0]] ?? [])
         }
         let serving = candidates.filter { served($0, near: date, years: years) }
         guard serving.count == 1, let found = serving.first, let term = termsByName[found]?.first else { return nil }

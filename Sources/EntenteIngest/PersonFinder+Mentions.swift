@@ -94,6 +94,9 @@ extension PersonFinder {
             for phrase in ["de l epoque", "d alors", "at the time"] where then.hasPrefix(phrase) {
                 end = min(characters.count, end + (characters[end...].prefix(16).firstIndex(of: ",").map { $0 - end } ?? 0))
             }
+            // ("du Président de la République, Chef de l'Etat, SE Issoufou Mahamadou": past a second title in apposition and an
+            // honorific, the name is still the title's.)
+            end = Self.pastAppositeTitles(from: end, tokens: tokens, in: characters)
             if let next = tokens.first(where: { $0.start >= end }), next.start - end <= 2, next.text.first?.isUppercase == true,
                 let following = tokens.first(where: { $0.start > next.start }), following.text.first?.isUppercase == true,
                 Gazetteer.lookup(next.text) == nil, DateResolver.months[fold(next.text)] == nil
@@ -125,6 +128,33 @@ extension PersonFinder {
             }
             add(PersonMention(name: holder, country: title.country, offset: title.offset, source: .title))
         }
+    }
+
+    /// Where a title's apposition ends when it is another title set between commas, then perhaps an honorific (", Chef de
+    /// l'Etat, SE …", ", head of state, H.E. …"): the offset of what follows, else `end` itself.
+    static func pastAppositeTitles(from end: Int, tokens: [(text: String, start: Int)], in characters: [Character]) -> Int {
+        guard end < characters.count, characters[end] == "," else { return end }
+        let glue: Set<String> = ["de", "la", "l", "d", "du", "of", "the", "etat", "state", "chef", "head", "government", "gouvernement"]
+        let honours: Set<String> = ["SE", "S.E.", "S.E", "H.E.", "H.E", "HE"]
+        var cursor = end + 1
+        var titled = false
+        for token in tokens where token.start >= cursor {
+            // (Only commas, spaces and apostrophes between the words skipped.)
+            guard characters[cursor..<token.start].allSatisfy({ $0 == " " || $0 == "," || $0 == "'" || $0 == "’" }) else { break }
+            let word = fold(token.text)
+            if honours.contains(token.text) || ["excellence", "excellency"].contains(word) || (["son", "his"].contains(word) && titled) {
+                cursor = token.start + token.text.count
+                titled = true
+                continue
+            }
+            guard glue.contains(word) || titleWords.contains(word) || titleNouns.contains(word) else { break }
+            cursor = token.start + token.text.count
+            titled = true
+        }
+        guard titled, let next = tokens.first(where: { $0.start >= cursor }), next.text.first?.isUppercase == true,
+            characters[cursor..<next.start].allSatisfy({ $0 == " " || $0 == "," })
+        else { return end }
+        return max(end, next.start - 1)
     }
 
     /// People the sentence names by a pronoun or a bare title: the speaker of a first-person text ("je", "nous"), the one

@@ -1107,6 +1107,11 @@ enum Triggers {
         " avaient fait le deplacement ", " avaient notamment fait le deplacement ", " ont fait le deplacement ",
         " ont notamment fait le deplacement ", " etaient notamment presents ", " etaient egalement presents ",
         " among those attending were ", " among those present were ", " also present were ", " in attendance were ",
+        // ("Une vingtaine de chefs d'État y ont pris part. Parmi eux figuraient le Nigérian Muhammadu Buhari, …", "… assistaient
+        // également à la cérémonie d'ouverture", "Kuwait's Emir, Sheikh Nawaf Al Ahmad, also attended".)
+        " parmi eux figuraient ", " parmi eux ", " parmi lesquels figuraient ", " figuraient notamment ", " among them were ",
+        " assistaient egalement ", " assistaient aussi ", " ont assiste aux travaux ", " also attended ", " were among the heads of state ",
+        " were among the leaders ",
     ] + attendedByPhrases + inAttendance + gatheringHosts)
 
     /// ("It was attended by Presidents Paul Kagame of Rwanda, Cyril Ramaphosa of South Africa and …": only after "it" or a

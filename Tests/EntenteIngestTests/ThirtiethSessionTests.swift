@@ -246,4 +246,42 @@ struct ThirtiethSessionRules {
         let met = Array("Rubio met Mulino and Trump's envoy on Sunday.")
         #expect(!ArticleExtractor.namedAsCause(PersonMention(name: "Donald Trump", country: "US", offset: 21, source: .surname), in: met))
     }
+
+    /// Who attended the summit just told: "Parmi eux figuraient …", "… assistaient également à la cérémonie d'ouverture", and who
+    /// represents someone absent (with the absent one's country), each with a trip to it; not the one represented.
+    @Test func attendanceListsAndRepresentatives() {
+        let lead = "Le sommet de la Cédéao s'est ouvert samedi à Abuja, au Nigeria. Une vingtaine de chefs d'Etat y ont pris part."
+        let among = events(lead + " Parmi eux figuraient le Burkinabè Roch Marc Christian Kaboré et le Béninois Patrice Talon.", on: "2018-12-17", language: .fr)
+        #expect(among.contains("visit Roch Marc Christian Kaboré/BF @NG 2018-12-15 held"), "\(among)")
+        #expect(among.contains("visit Patrice Talon/BJ @NG 2018-12-15 held"), "\(among)")
+        let opening = events(
+            lead + " Le président rwandais Paul Kagame et le président sénégalais Macky Sall assistaient également à la cérémonie d'ouverture.",
+            on: "2018-12-17", language: .fr)
+        #expect(opening.contains("visit Paul Kagame/RW @NG 2018-12-15 held"), "\(opening)")
+        let represented = events(
+            lead + " Le président ivoirien Alassane Ouattara, absent, était représenté par son vice-président Tiémoko Meyliet Koné.",
+            on: "2018-12-17", language: .fr)
+        #expect(represented.contains("visit Tiémoko Meyliet Koné/CI @NG 2018-12-15 held"), "\(represented)")
+        #expect(!represented.contains { $0.contains("Alassane Ouattara") }, "\(represented)")
+        // Another gathering still names no attendee: "à la cérémonie d'investiture".
+        let other = events(lead + " Macky Sall assistait également à la cérémonie d'investiture à Accra.", on: "2018-12-17", language: .fr)
+        #expect(!other.contains { $0.hasPrefix("visit Macky Sall/SN @NG") }, "\(other)")
+    }
+
+    /// A head of state in the local press: the dateline's date is the report's when the sentence dates its event, a title in
+    /// apposition with another title and an honorific is the name after them, and a name of two words may be written the
+    /// other way round.
+    @Test func aSummitInTheLocalPress() {
+        let niamey = events(
+            """
+            Niamey, le 8 juillet 2019 – Le sommet extraordinaire de l'Union africaine s'est tenu hier dimanche 7 juillet au Palais \
+            des Congrès de Niamey, en présence du Président de la République, Chef de l'Etat, SE Issoufou Mahamadou.
+            """, on: "2019-07-08", language: .fr)
+        #expect(niamey.contains { $0.hasPrefix("summit Mahamadou Issoufou/NE @NE 2019-07-07") }, "\(niamey)")
+        #expect(!niamey.contains { $0.contains("Emmanuel Macron") }, "\(niamey)")
+        #expect(OfficeRegistry.person(soundingLike: "Issoufou Mahamadou", near: PartialDate("2019-07-08")!)?.name == "Mahamadou Issoufou")
+        // A dateline alone still dates what the sentence tells.
+        let alone = events("Niamey, le 8 juillet 2019 – Le sommet de l'Union africaine s'est ouvert à Niamey.", on: "2019-07-08", language: .fr)
+        #expect(alone.contains { $0.hasPrefix("summit") && $0.contains("2019-07-08") }, "\(alone)")
+    }
 }
