@@ -67,7 +67,10 @@ extension ArticleExtractor {
             // "… au mois de mars, lorsque le ministre s'était rendu à Pyongyang": the clause takes the date it hangs on.
             // So does "a quitté mercredi la capitale lettone, où les dirigeants … ont clos un sommet" (not one told in the past
             // of its sentence: "…, où il avait effectué son stage").
+            // (A reception there in the passive is of that time: "Cette tournée avait débuté lundi à Conakry, où le ministre a été
+            // reçu par le général Doumbouya".)
             let toldPast = clause.locativeWhere && Triggers.pastAtPlace.occurs(in: clauseFolded)
+                && !Triggers.receivedThere.occurs(in: clauseFolded)
             if clause.temporalWhen || clause.locativeWhere && !toldPast || clause.coordinated, clauseDates.isEmpty, let previous {
                 clauseDates = mentions.filter { previous.contains($0.offset) }
             }

@@ -213,7 +213,13 @@ enum Triggers {
 
     /// An arrival with its day between the verb and the place ("est arrivé mercredi à Téhéran", "arrived on Monday in
     /// Riyadh"): a visit when a place follows within a few words ("est arrivé en tête" is none).
-    static let arrivals: [String] = ["est arrive", "est arrivee", "sont arrives", "sont arrivees", "arrived", "arrive"]
+    /// (And a tour's start, told the same way: "Erdogan's tour began on Sunday in Angola", "Cette tournée avait débuté lundi à
+    /// Conakry".)
+    static let arrivals: [String] = [
+        "est arrive", "est arrivee", "sont arrives", "sont arrivees", "arrived", "arrive", "tour began", "tour started", "tour kicked off",
+        "tour opened", "trip began", "trip started", "tournee a debute", "tournee avait debute", "tournee a commence",
+        "tournee avait commence", "tournee debute", "tournee commence",
+    ]
 
     /// "spoke with X" in a readout is a call, when nothing places it (in person it would be "met with", or placed).
     static let spokeWith: [String] = [
@@ -900,6 +906,12 @@ enum Triggers {
     ]
 
     /// A "where" clause told in the past ("…, where he had studied", "où il avait effectué son stage").
+    /// A reception told in the passive perfect, of the time of the place it hangs on. Folded.
+    static let receivedThere: PhraseSet = [
+        " a ete recu ", " a ete recue ", " ont ete recus ", " a ete accueilli ", " a ete accueillie ", " ont ete accueillis ",
+        " was received ", " were received ", " was welcomed ", " were welcomed ", " was greeted ", " were greeted ", " was hosted ",
+    ]
+
     static let pastAtPlace: PhraseSet = [
         " had ", " was ", " were ", " did ", " avait ", " avaient ", " etait ", " etaient ", " a ete ", " ont ete ",
     ]

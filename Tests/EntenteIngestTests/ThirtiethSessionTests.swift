@@ -284,4 +284,20 @@ struct ThirtiethSessionRules {
         let alone = events("Niamey, le 8 juillet 2019 – Le sommet de l'Union africaine s'est ouvert à Niamey.", on: "2019-07-08", language: .fr)
         #expect(alone.contains { $0.hasPrefix("summit") && $0.contains("2019-07-08") }, "\(alone)")
     }
+
+    /// A tour's start told like an arrival ("Erdogan's tour began on Sunday in Angola", "Cette tournée avait débuté lundi à
+    /// Conakry"), and a reception in the passive in its "où" clause, of that day.
+    @Test func aTourStartAndItsReception() {
+        let erdogan = events(
+            "Erdogan's tour began on Sunday in Angola, where he held talks with President Joao Lourenco on Monday.", on: "2022-03-02")
+        #expect(erdogan.contains { $0.hasPrefix("visit Recep Tayyip Erdoğan/TR @AO 2022-02-27") }, "\(erdogan)")
+        let lavrov = events(
+            """
+            Sergueï Lavrov est à Ouagadougou. \
+            Cette tournée avait débuté lundi à Conakry, où le ministre russe a été reçu par le général Mamadi Doumbouya.
+            """, on: "2024-06-05", language: .fr)
+        #expect(lavrov.contains("meeting Sergei Lavrov/RU+Mamady Doumbouya/GN @GN 2024-06-03 held"), "\(lavrov)")
+        // A tour of no place is none: "The tour began badly for England".
+        #expect(events("The tour began badly for England, the coach said.", on: "2022-03-02").isEmpty)
+    }
 }
