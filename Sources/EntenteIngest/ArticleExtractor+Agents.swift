@@ -27,8 +27,11 @@ extension ArticleExtractor {
             || paidVisit(phrase, at: trigger, in: clause)
         else { return nil }
         let end = trigger + phrase.count
-        guard let person = clause.persons.filter({ $0.offset >= end }).min(by: { $0.offset < $1.offset }), person.offset - end <= 32,
-            case let between = clause.sentence.characters[end..<person.offset], !between.contains(","),
+        // (A comma only after a title, in apposition: "rendre visite au président déchu, Mohamed Bazoum".)
+        guard let person = clause.persons.filter({ $0.offset >= end }).min(by: { $0.offset < $1.offset }), person.offset - end <= 40,
+            case let between = clause.sentence.characters[end..<person.offset],
+            !between.contains(",") || between.filter({ $0 == "," }).count == 1
+                && fold(String(between)).split(separator: " ").contains(where: { PersonFinder.titleNouns.contains(String($0)) }),
             !fold(String(between)).split(separator: " ").contains(where: {
                 ["with", "and", "avec", "et", "to", "a", "in", "en", "of", "de", "du", "d"].contains($0)
             }),

@@ -106,6 +106,10 @@ enum Triggers {
             "apartes avec", "aparte avec",
             // ("Upon arrival, Lavrov briefly spoke with Mali's foreign minister": in person, a meeting.)
             "spoke with",
+            // ("avait eu une séance de travail avec le Premier ministre", "will have an audience with Her Majesty The Queen", "pour
+            // un dîner de travail avec", "a working lunch with".)
+            "seance de travail avec", "seances de travail avec", "working session with", "audience with", "diner de travail avec",
+            "dejeuner de travail avec", "working dinner with", "working lunch with",
             // ("A rendez-vous avec": an appointment.)
             "a rendez vous avec", "aura rendez vous avec", "rencontres avec",
             "entretiens bilateraux avec", "rencontre", "rencontrer", "to meet", "rencontrent", "rencontreront", "se sont rencontres", "s etaient rencontres", "se sont rencontrees", "s etaient rencontrees",
@@ -685,6 +689,8 @@ enum Triggers {
         " presidera ", " inaugurera ", " visitera ", " accompagnera ", " prevue le ", " prevu le ", " prevue a ", " prevu a ",
         // ("se prépare à faire un saut au Canada", "s'apprête à recevoir": what is about to be done.)
         " se prepare a ", " se preparent a ", " s apprete a ", " s appretent a ",
+        // ("Trump's working dinner with Xi Jinping, set for Saturday evening".)
+        " set for ", " slated for ", " pencilled in for ", " penciled in for ",
         // ("Mitsotakis and Erdogan intend to reconvene in New York City in September": an intention to meet or travel, not
         // any, "they intend to deepen cooperation, they said after meeting in Paris on Tuesday".)
         " intend to meet ", " intends to meet ", " intend to visit ", " intends to visit ", " intend to travel ", " intends to travel ",

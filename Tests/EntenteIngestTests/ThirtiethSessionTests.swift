@@ -300,4 +300,26 @@ struct ThirtiethSessionRules {
         // A tour of no place is none: "The tour began badly for England".
         #expect(events("The tour began badly for England, the coach said.", on: "2022-03-02").isEmpty)
     }
+
+    /// Meetings by another name: "une séance de travail avec", "an audience with", "un dîner de travail avec", and "rendre
+    /// visite au président déchu, Mohamed Bazoum" (a title and a comma before the one visited); "set for Saturday" is to come.
+    @Test func meetingsByAnotherName() {
+        let diop = events(
+            "L'émissaire malien Abdoulaye Diop avait eu une séance de travail avec le Premier ministre nigérien Ali Lamine Zeine à Niamey.",
+            on: "2023-08-20", language: .fr)
+        #expect(diop.contains { $0.hasPrefix("meeting Abdoulaye Diop/ML+Ali Lamine Zeine/NE @NE") }, "\(diop)")
+        let bazoum = events(
+            "Le ministre malien Abdoulaye Diop s'est rendu à Niamey avant de rendre visite au président déchu, Mohamed Bazoum.",
+            on: "2023-08-20", language: .fr)
+        #expect(bazoum.contains { $0.hasPrefix("meeting Abdoulaye Diop/ML+Mohamed Bazoum/NE @NE") }, "\(bazoum)")
+        #expect(!bazoum.contains { $0.hasPrefix("visit Mohamed Bazoum") }, "\(bazoum)")
+        let modi = events(
+            "During his visit to the United Kingdom, Prime Minister Narendra Modi will also have an audience with Her Majesty The Queen.",
+            on: "2022-04-20")
+        #expect(modi.contains { $0.hasPrefix("meeting Narendra Modi/IN+Elizabeth II/GB @GB") && $0.hasSuffix("planned") }, "\(modi)")
+        let dinner = events(
+            "All eyes are now on Trump's working dinner with Chinese President Xi Jinping, set for Saturday evening after the summit closes.",
+            on: "2018-11-30")
+        #expect(dinner.contains("meeting Donald Trump/US+Xi Jinping/CN @- 2018-12-01 planned"), "\(dinner)")
+    }
 }
