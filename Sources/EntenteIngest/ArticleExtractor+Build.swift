@@ -338,7 +338,12 @@ extension ArticleExtractor {
             persons.removeAll { person in possessors.contains { $0.name == person.name && $0.offset == person.offset } }
         }
         // ("met Mulino in Panama City amid Trump's threats": whose threats or policy the meeting is held amid takes no part.)
-        let causes = persons.filter { Self.namedAsCause($0, in: sentence.characters) }
+        // (Unless met after it: "flew to Mar-a-Lago amid Trump's tariff threats and met the president-elect".)
+        let causes = persons.filter { person in
+            let rest = sentence.characters[person.offset...].prefix { $0 != "," && $0 != ";" }
+            return Self.namedAsCause(person, in: sentence.characters)
+                && ![" met ", " meet ", " meeting ", " talks ", " rencontre "].contains(where: (" " + Self.fold(String(rest)) + " ").includes)
+        }
         if !causes.isEmpty, persons.count > causes.count {
             persons.removeAll { person in causes.contains { $0.name == person.name && $0.offset == person.offset } }
         }

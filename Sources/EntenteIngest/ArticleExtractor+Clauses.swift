@@ -90,9 +90,6 @@ extension ArticleExtractor {
         + ["qui", "lorsque", "who", "when", "ou", "where", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "dont"].map {
             (" \($0) ", .relative($0))
         }
-        // "Xi Jinping, arrivé mardi au Kazakhstan pour une visite d'État, poursuivra sa tournée au Tadjikistan": an arrival
-        // told by its participle between commas is an aside of its own, done, like "qui est arrivé".
-        + ["arrive", "arrivee", "arrives", "arrivees"].map { (" \($0) ", .relative("arrive")) }
         // "Tô Lâm, qu'il avait reçu à Paris en octobre dernier": a relative clause in the pluperfect tells an event of its own.
         + ["qu il avait", "qu elle avait", "qu ils avaient", "qu elles avaient", "que j avais", "que nous avions"].map {
             (" \($0) ", .relative("que"))
@@ -136,7 +133,7 @@ extension ArticleExtractor {
             "and then travelled to", "and then traveled to", "and went on to", "and headed to", "and then headed to",
             "and will travel to", "and will then travel to", "and will fly to", "and will then fly to", "and will head to",
             "and will then head to", "and was in", "and was then in", "and is in", "and will be in", "and will then be in",
-            "and was due in", "and is due in", "and was expected in", "and is expected in",
+            "and was due in", "and is due in", "and is expected in",
             // (A next leg still to come: "arrived in Costa Rica on Tuesday and is scheduled to travel to Guatemala on Wednesday".)
             "and is scheduled to travel to", "and is due to travel to", "and is set to travel to", "and is expected to travel to",
             "and is scheduled to visit", "and is due to visit", "and is set to visit", "and is expected to visit",
@@ -171,8 +168,8 @@ extension ArticleExtractor {
                 && (words[index].text != "a" || original[words[index].start] == "a")
                 && (words[index].text != "s" || words[index].start + 1 < original.count && ["'", "’"].contains(original[words[index].start + 1]))
         }
-        // ("…, et les deux dirigeants avaient eu un premier entretien à Phnom Penh", "…, and the two were due to speak again".)
-        if words.count >= 3, ["les", "the"].contains(words[0].text), ["deux", "two"].contains(words[1].text), verb(2) || verb(3) { return true }
+        // ("…, et les deux dirigeants avaient eu un premier entretien à Phnom Penh".)
+        if words.count >= 4, ["les", "the"].contains(words[0].text), ["deux", "two"].contains(words[1].text), verb(3) { return true }
         guard original[start].isUppercase else { return false }
         // (The name: up to four capitalised words. Not one named before in the sentence, nor a verb whose object refers back:
         // "…, and Blinken flew to Amman" after "Blinken met Netanyahu", "…, and Zelensky met them": the people named once
@@ -242,7 +239,7 @@ extension ArticleExtractor {
     /// The openers of a leg told as being somewhere, a clause of their own only after a comma.
     private static let beingSomewhere: Set<String> = [
         " and was in ", " and was then in ", " and is in ", " and will be in ", " and will then be in ", " and was due in ",
-        " and is due in ", " and was expected in ", " and is expected in ",
+        " and is due in ", " and is expected in ",
     ]
 
     private static let clauseOpeners = PhraseSet(clauseOpenerList.map(\.phrase))
@@ -300,12 +297,6 @@ extension ArticleExtractor {
                 }
                 if phrase.hasPrefix("before ") { gerunds.insert(found + 1) }
             case .relative(let word):
-                // (The French participle only, with its accent and after a comma: not English "will arrive".)
-                if word == "arrive" {
-                    guard commaBefore(found), original.count == characters.count,
-                        ["arrivé", "arrivée", "arrivés", "arrivées"].contains(String(original[(found + 1)...].prefix(while: \.isLetter)).lowercased())
-                    else { continue }
-                }
                 // ("…, parmi lesquels Jacques Chirac, Jean Chrétien et Abdoulaye Wade": a list of those the clause tells of,
                 // no clause of its own.)
                 if ["lesquels", "lesquelles"].contains(word), found >= 6, String(characters[(found - 6)..<found]) == " parmi" { continue }
@@ -503,7 +494,7 @@ extension ArticleExtractor {
         return false
     }
 
-    private static let appositiveOpeners: Set<String> = ["who", "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "arrive"]
+    private static let appositiveOpeners: Set<String> = ["who", "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "auquel"]
 
     /// "and in September", "et en septembre": a month joined to the sentence's event, another such event when a place at most
     /// follows it.
@@ -607,7 +598,7 @@ extension ArticleExtractor {
                 guard original[next] != "à" else { return false }
                 let written = String(original[next..<span.end].prefix { $0 != " " })
                 guard !["é", "ée", "és", "ées"].contains(where: { written.hasSuffix($0) }) else { return false }
-                // (Or a French future: "Xi Jinping, arrivé mardi au Kazakhstan, poursuivra sa tournée …".)
+                // (Or a French future: "Xi Jinping, qui est arrivé mardi au Kazakhstan, poursuivra sa tournée …".)
                 return mainVerbStarts.contains(word) || word.count > 4 && word.hasSuffix("ed")
                     || word.count > 5 && (word.hasSuffix("ra") || word.hasSuffix("ront"))
             }

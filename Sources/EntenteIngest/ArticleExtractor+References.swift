@@ -329,11 +329,23 @@ extension ArticleExtractor {
             event.kind == "phone_call" && !event.inPassing && event.participants.count == 2 && !event.participants.contains { $0.name.isEmpty }
         }
         let namedBefore = Set(persons.filter { $0.offset < since.offset }.map(\.name))
-        guard let call = calls.last(where: { $0.participants.contains { namedBefore.contains($0.name) } }) ?? calls.last else { return }
+        guard var call = calls.last(where: { $0.participants.contains { namedBefore.contains($0.name) } }) ?? calls.last else { return }
+        // ("Macron et Poutine ne s'étaient plus parlé depuis …": the two the sentence names before the date, when it names two.)
+        let named = persons.filter { $0.offset < since.offset }.reduce(into: [PersonMention]()) { list, person in
+            if !list.contains(where: { $0.name == person.name }) { list.append(person) }
+        }
+        if named.count == 2 { call.participants = named.map { ExtractedEvent.Person(name: $0.name, country: $0.country) } }
         // (The words before the date, in the folded text, which has a space before the sentence.)
         let before = String(folded.prefix(since.offset + 1))
         let first = Triggers.firstOfCall.occurrences(in: before).map(\.offset).filter { since.offset - $0 <= 90 }.max()
-        let notSpoken = Triggers.notSpokenSince.occurrences(in: before).map(\.offset).filter { since.offset - $0 <= 60 }.max()
+        // (Not "had not spoken to the press since": between the verb and the date, only whom with.)
+        let notSpoken = Triggers.notSpokenSince.occurrences(in: before).filter { found in
+            let phrase = Triggers.notSpokenSince.phrases[found.phrase]
+            let between = String(before.dropFirst(found.offset + phrase.count)).split(separator: " ")
+            return since.offset - found.offset <= 60
+                && (between.allSatisfy { ["since", "depuis", "le", "l", "the"].contains(String($0)) }
+                    || ["with", "to", "avec"].contains(String(between[0])) && persons.contains { $0.offset > found.offset && $0.offset < since.offset })
+        }.map(\.offset).max()
         guard let opening = [first, notSpoken].compactMap({ $0 }).max() else { return }
         // (About a call: one named around "first", or the last event told is the call and no other kind is named: not "the
         // first visit to Moscow since 2019" after a call.)
@@ -342,8 +354,20 @@ extension ArticleExtractor {
         guard notSpoken != nil || Triggers.callNouns.occurs(in: window) || Triggers.callNounsInFrench.occurs(in: window)
             || lastTold && !Triggers.otherMeetingNouns.occurs(in: window)
         else { return }
+        // (The first between the same two: "their first call since", "the first between the two leaders since", "between a
+        // sitting U.S. president and Putin since"; not "le premier échange d'un dirigeant occidental avec le Kremlin depuis".)
+        if notSpoken == nil {
+            let pair = [" leur ", " leurs ", " their ", " the two ", " les deux ", " both "].contains(where: window.includes)
+            let between = [" between ", " entre "].contains(where: window.includes)
+                && call.participants.contains { person in persons.contains { $0.name == person.name && $0.offset < since.offset } }
+            guard pair || between || named.count == 2 else { return }
+        }
+        // (A notSpoken clause denies the call the sentence names: "had not spoken with Putin since" is no call today.)
         var participants = call.participants
-        if let named = persons.first(where: { $0.offset > since.offset && $0.offset - (since.offset + since.text.count) <= 16 }),
+        // (Named in a clause on that date: "since Feb. 12, 2022, when Joe Biden warned the Russian leader".)
+        let after = String(folded.dropFirst(since.offset + 1 + since.text.count).prefix(14).drop { $0 == " " })
+        if ["when ", "lorsque ", "quand ", "lorsqu "].contains(where: after.hasPrefix),
+            let named = persons.first(where: { $0.offset > since.offset && $0.offset - (since.offset + since.text.count) <= 16 }),
             !participants.contains(where: { $0.name == named.name }),
             let replaced = participants.firstIndex(where: { $0.country != nil && $0.country == named.country })
         {
@@ -495,7 +519,9 @@ extension ArticleExtractor {
 
     /// "Outre le chef de l'État bolivien, y ont notamment pris part le Brésilien Lula, …": in a sentence that reports
     /// nothing of its own, those named took part in the summit reported last, and travelled to it from abroad.
-    static func attendance(in folded: String, sentence: Sentence, persons: [PersonMention], newEvents: Int, discourse: inout Discourse) {
+    static func attendance(
+        in folded: String, previous: String, sentence: Sentence, persons: [PersonMention], newEvents: Int, discourse: inout Discourse
+    ) {
         // (The last summit the text placed, before one it named in passing without a place: "Lula told the one-day summit …,
         // held at a downtown hotel, that …".)
         guard discourse.events.count == newEvents, Triggers.attendedIt.occurs(in: folded) || Triggers.seatedAround(folded),
@@ -516,6 +542,13 @@ extension ArticleExtractor {
         if let passive = Triggers.attendedBy.firstCharacterOffset(in: folded) {
             let subject = folded.prefix(passive).split(separator: " ").suffix(4).map(String.init)
             guard subject.last == "it" || subject.contains(where: Triggers.attendedGatherings.contains) else { return }
+        }
+        // (The looser phrases only right after a sentence about the gathering: "Une trentaine de chefs d'Etat ont pris part aux
+        // travaux. Parmi eux figuraient …", not after "Macron a reçu à l'Elysée des chefs d'Etat africains".)
+        let strict = Triggers.attendedIt.occurrences(in: folded).contains { !Triggers.attendedItLately.contains(Triggers.attendedIt.phrases[$0.phrase]) }
+        if !strict, !Triggers.seatedAround(folded), !Triggers.gatheringTold.occurs(in: previous)
+        {
+            return
         }
         // (Not who is said after "but" to have stayed away: "It was attended by Joe Biden, but Xi Jinping stayed away".)
         var but = [" but ", " mais ", " while ", " tandis "].compactMap { folded.characterOffset(of: $0) }.min() ?? Int.max

@@ -126,7 +126,7 @@ extension ArticleExtractor {
                 speaker: people.speaker,
                 site: site)
             context.sentenceSpaced = spacedCharacters
-            context.callsTold = Triggers.callNouns.occurs(in: reading.folded)
+            context.callsTold = Triggers.callNouns.occurs(in: reading.folded) && !Triggers.interviews.occurs(in: reading.folded)
                 || discourse.events[..<reading.newEvents].last.map { $0.kind == "phone_call" && !$0.inPassing } ?? false
             context.frenchFutures = frenchFutures
             // "has arrived in Washington to hold talks": what the trip is for is still to come, the trip is not.

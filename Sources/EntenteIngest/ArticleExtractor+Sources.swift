@@ -57,6 +57,29 @@ extension ArticleExtractor {
         "presse", "l", "afp", "dans", "un", "communique", "devant", "les", "journalistes", "soir", "matin",
     ]
 
+    /// Whether the words before the reporting verb that ends near `offset` are a source owned by a possessive: "his office
+    /// said", "her spokesman said", "son entourage a indiqué".
+    static func ownSourceBefore(_ offset: Int, in characters: [Character]) -> Bool {
+        let words = fold(String(characters[max(0, offset - 60)..<max(0, min(offset, characters.count))])).split(separator: " ").map(String.init)
+        // (The reporting verb's words are the last one or two: "said", "a indique".)
+        let reporting: Set<String> = ["said", "says", "told", "announced", "added", "a", "indique", "declare", "annonce", "precise", "affirme"]
+        var end = words.count
+        while end > 0, reporting.contains(words[end - 1]) { end -= 1 }
+        guard end >= 2 else { return false }
+        return ["his", "her", "son", "sa", "ses"].contains(words[end - 2])
+            && ["office", "spokesman", "spokeswoman", "spokesperson", "aides", "entourage", "cabinet", "porte", "parole", "services", "team", "camp"]
+                .contains(words[end - 1])
+    }
+
+    /// Whether the word before the reporting verb that ends near `offset` is a word of `name`: "Lopez Obrador has said he …"
+    /// is López Obrador's own saying, though the name alone was not read as a mention.
+    static func sourceNamed(_ name: String, before offset: Int, in characters: [Character]) -> Bool {
+        let words = fold(String(characters[max(0, offset - 60)..<max(0, min(offset, characters.count))])).split(separator: " ").map(String.init)
+        let verbs: Set<String> = ["said", "says", "told", "announced", "added", "has", "had", "a", "indique", "declare", "annonce", "precise", "affirme"]
+        guard let last = words.reversed().first(where: { !verbs.contains($0) }), last.count >= 3 else { return false }
+        return fold(name).split(separator: " ").contains { String($0) == last }
+    }
+
     /// The offsets of the persons a sentence names as sources: the one a reporting verb introduces ("a déclaré le
     /// porte-parole … Dmitri Peskov"), and the subject of "a déclaré que" reporting someone else's event.
     /// - Parameters:
@@ -72,9 +95,13 @@ extension ArticleExtractor {
                 // the one who reports. One person's only: "A joint statement said they would meet annually" tells no meeting.)
                 // (When someone named before says it, the pronoun is theirs: "Xi said he would give the invitation serious
                 // consideration" is Xi, whoever the pronoun was read as.)
+                // (When the one who says it is that person, or a source they own, "his office", "her spokesman", "son
+                // entourage"; not "Tokyo said he would visit Manila", "Peskov said he would travel".)
                 let word = String(characters[person.offset...].prefix(while: \.isLetter)).lowercased()
                 if ["he", "she", "il", "elle"].contains(word), gap.split(separator: " ").allSatisfy({ ["that", "qu", "que"].contains($0) }),
-                    persons.last(where: { $0.offset < person.offset }).map({ $0.name == person.name }) ?? true
+                    persons.last(where: { $0.offset < person.offset }).map({ $0.name == person.name })
+                        ?? (Self.ownSourceBefore(person.offset - gap.count, in: characters)
+                            || Self.sourceNamed(person.name, before: person.offset - gap.count, in: characters))
                 {
                     return false
                 }

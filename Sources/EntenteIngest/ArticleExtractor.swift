@@ -97,7 +97,7 @@ public struct ArticleExtractor: Sendable {
             }
             let words = PersonFinder.words(sentence.characters)
             let tokens = DateResolver.tokenize(sentence.characters)
-            let sentenceDates = Self.yearsCarried(dates.mentions(in: sentence.characters, tokens: tokens))
+            let sentenceDates = Self.yearsCarried(dates.mentions(in: sentence.characters, tokens: tokens), in: sentence.characters)
             // (Dated "since"/"depuis": only then can a sentence tell a visit before the one it reports.)
             let datedSince = sentenceDates.contains { Self.isSinceDate($0, published: article.published) }
             // "En avril 2010, le président français s'était rendu à Shanghai": a title is its holder's on the date the sentence
@@ -193,7 +193,9 @@ public struct ArticleExtractor: Sendable {
             Self.seatedGathering(
                 in: folded, sentence: sentence, persons: persons, places: places, dates: mentions, published: article.published, newEvents: before,
                 discourse: &discourse)
-            Self.attendance(in: folded, sentence: sentence, persons: persons, newEvents: before, discourse: &discourse)
+            Self.attendance(
+                in: folded, previous: index > 0 ? " " + foldedTexts[index - 1] + " " : "", sentence: sentence, persons: persons, newEvents: before,
+                discourse: &discourse)
             Self.photoCaption(
                 sentence: sentence, persons: persons, places: places, dates: mentions, published: article.published,
                 french: article.language == .fr, newEvents: before, discourse: &discourse)
@@ -472,10 +474,16 @@ public struct ArticleExtractor: Sendable {
 
     /// A sentence's dates, a day or month told without its year taking the year of the same month told with it earlier in
     /// the sentence ("avait suivi le même chemin en décembre 2021 : il avait été reçu à Paris le 10 décembre").
-    static func yearsCarried(_ dates: [DateMention]) -> [DateMention] {
+    static func yearsCarried(_ dates: [DateMention], in characters: [Character]) -> [DateMention] {
         dates.map { date in
+            // (A year written out only: not one guessed for "December 3" before "December 10"; nor one after "since", which
+            // is background: "depuis le début de l'invasion russe en février 2022, font suite à l'appel du 12 février".)
             guard date.yearGuessed, let month = date.start.month,
-                let told = dates.last(where: { $0.offset < date.offset && !$0.yearGuessed && !$0.weekdayGuessed && $0.start.month == month }),
+                let told = dates.last(where: { other in
+                    other.offset < date.offset && !other.yearGuessed && !other.yearOmitted && !other.weekdayGuessed && other.start.month == month
+                }),
+                case let lead = " " + fold(String(characters[max(0, told.offset - 60)..<told.offset])) + " ",
+                ![" depuis ", " since "].contains(where: lead.includes),
                 told.start.year != date.start.year,
                 let start = PartialDate(year: told.start.year, month: month, day: date.start.day)
             else { return date }
@@ -512,8 +520,18 @@ public struct ArticleExtractor: Sendable {
         let placed = clause.sentencePlaces.contains { place in
             place.kind == .city || place.kind != .adjective && isLocated(place, in: clause.sentence.characters, travel: false)
         }
+        // (Nor one denied, "had not spoken with Putin since September 2022", nor told in an interview or on a trip: "In a phone
+        // interview with Reuters, Zelensky said he spoke with Biden", "spoke with Shoukry during his trip to Egypt".)
+        guard let at = clause.folded.characterOffset(of: " " + phrase + " ") else { return false }
+        let before = String(clause.folded.prefix(at + 1)).split(separator: " ").suffix(2)
+        // (Someone of another country, an official the registry knows: not "Fox News host Sean Hannity", nor "his national
+        // security adviser Jake Sullivan".)
+        guard let called = object(after: phrase, in: clause, within: 40)?.person, let country = called.country,
+            country != clause.persons.first(where: { $0.offset < clause.start + at })?.country
+        else { return false }
+        // (Nor in a sentence that tells an encounter in person: "received Zelensky and also spoke with Scholz".)
         return !placed && personRightAfter(phrase, in: clause) && !Triggers.inPerson.occurs(in: spaced)
-            && ![" met ", " meeting ", " sidelines ", " talks ", " visit ", " summit "].contains(where: spaced.includes)
+            && !Triggers.inPersonScenes.occurs(in: spaced) && !(before).contains { ["not", "never", "t"].contains($0) }
     }
 
     /// Whether a clause is a government readout's that names no place and no meeting: there "spoke with X" is a call
@@ -991,7 +1009,10 @@ public struct ArticleExtractor: Sendable {
             let beyond = { (kind: String) -> Bool in
                 guard let trigger = triggers.first(where: { $0.kind == kind })?.offset, trigger > called.offset else { return false }
                 let countryCommas = Self.countryCommas(in: clause)
+                // (Nor past a turn to something else: "will not attend the summit in Lima, Peru, but he will visit Ottawa".)
+                let between = " " + Self.fold(String(clause.sentence.characters[called.offset..<trigger])) + " "
                 return (called.offset..<trigger).contains { clause.sentence.characters[$0] == "," && !countryCommas.contains($0) }
+                    || [" but ", " though ", " while ", " whereas ", " instead ", " mais ", " tandis ", " alors que ", " plutot "].contains(where: between.includes)
             }
             for index in found.indices where ["visit", "meeting", "talks", "summit"].contains(found[index].kind)
                 && (!declined || found[index].kind == "visit") && !beyond(found[index].kind)
@@ -1379,7 +1400,15 @@ public struct ArticleExtractor: Sendable {
         }
         // ("Niamey, le 8 juillet 2019 – Le sommet … s'est tenu hier dimanche 7 juillet": a dateline's date is the report's, not
         // its events', when the sentence gives another.)
-        if mentions.count > 1, let first = mentions.first, Self.opensWithDateline(first, in: characters) { mentions.removeFirst() }
+        // (Only for a day the sentence's own clause gives: not "qu'il avait déjà rencontré en mars", "qui s'est ouvert le 7 juillet".)
+        if mentions.count > 1, let first = mentions.first, Self.opensWithDateline(first, in: characters),
+            mentions.dropFirst().contains(where: { date in
+                date.start.precision == .day
+                    && ![" qui ", " qu ", " who ", " whom ", " which ", " dont ", " lorsque ", " when "].contains(where: String(spaced[max(0, date.offset - 40)...date.offset]).includes)
+            })
+        {
+            mentions.removeFirst()
+        }
         guard folded.includes(" depuis ") || folded.includes(" since ") else { return mentions }
         let since = [" depuis ", " since "]
         let sinceDates = mentions.filter { date in

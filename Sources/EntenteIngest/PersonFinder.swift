@@ -916,8 +916,9 @@ public struct PersonFinder {
         "facility", "facilities", "ceremony", "ceremonie", "band", "police", "college", "centre", "center", "hall", "foundation",
         "fondation", "company", "corporation", "hospital", "hopital", "school", "ecole", "haut", "niveau", "base", "camp", "port",
         // Houses of worship and the saints they are named after ("walked to St. Michael's Golden-Domed Monastery").
-        "monastery", "monastere", "church", "eglise", "mosque", "mosquee", "temple", "basilica", "basilique", "abbey", "abbaye",
-        "shrine", "synagogue", "chapel", "chapelle", "st",
+        // (Not "church", "temple" nor "chapel", which are surnames too: "Justin Temple, the British envoy".)
+        "monastery", "monastere", "eglise", "mosque", "mosquee", "basilica", "basilique", "abbey", "abbaye",
+        "shrine", "synagogue", "st",
         // Landforms and waters ("overlooking Lake Lucerne", "le lac Léman", "Mount Kenya").
         "lake", "lac", "mount", "mont", "river", "fleuve", "riviere", "sea", "mer", "bay", "baie", "gulf", "golfe", "island", "ile",
         "valley", "vallee", "desert", "canal", "strait", "detroit", "cape",

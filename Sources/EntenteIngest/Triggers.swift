@@ -386,10 +386,11 @@ enum Triggers {
 
     /// Being expected somewhere ("Mr Tinubu is expected in New York next week", "who is currently in Zambia and is due in
     /// South Africa this week"): a trip to come, of the subject before it or of the one the verb is joined to by "and".
-    /// ("…, and was due in Rome later on Thursday": the same told in the past.)
+    /// ("…, and was due in Rome later on Thursday": "due" told in the past too; not "was expected in", which past narrative
+    /// uses of what happened: "Zelensky was expected in Washington on Thursday, where he met Biden".)
     static let expectedIn: [String] = [
-        "is expected in", "are expected in", "is also expected in", "is due in", "are due in", "is also due in", "was expected in",
-        "were expected in", "was also expected in", "was due in", "were due in", "was also due in",
+        "is expected in", "are expected in", "is also expected in", "is due in", "are due in", "is also due in", "was due in", "were due in",
+        "was also due in",
     ]
 
     /// The same, as markers of the future: each makes planned its own trip and what follows it, not what was told before it.
@@ -750,6 +751,18 @@ enum Triggers {
     static let causes: PhraseSet = [
         " due to ", " because ", " citing ", " owing to ", " in view of ", " amid ", " a cause ", " en raison ", " suite a ",
         " compte tenu ", " face a ",
+    ]
+
+    /// An interview or a press conference: a "conversation with reporters" or a "phone interview" tells of no call. Folded.
+    static let interviews: PhraseSet = [
+        " interview ", " interviews ", " reporters ", " journalists ", " journalistes ", " press conference ", " conference de presse ",
+    ]
+
+    /// Scenes of an encounter in person, where "spoke with" is no call. Folded.
+    static let inPersonScenes: PhraseSet = [
+        " met ", " meeting ", " sidelines ", " margins ", " talks ", " visit ", " summit ", " trip ", " during his ", " during her ",
+        " interview ", " press conference ", " news conference ", " dinner ", " lunch ", " funeral ",
+        " ceremony ", " reception ", " tarmac ", " touring ", " welcoming ", " received ", " hosted ", " welcomed ",
     ]
 
     /// Words that tell of a call, for "spoke with" in the same sentence ("had spoken with Zelenskyy before the call"). Folded.
@@ -1127,10 +1140,22 @@ enum Triggers {
         " among those attending were ", " among those present were ", " also present were ", " in attendance were ",
         // ("Une vingtaine de chefs d'État y ont pris part. Parmi eux figuraient le Nigérian Muhammadu Buhari, …", "… assistaient
         // également à la cérémonie d'ouverture", "Kuwait's Emir, Sheikh Nawaf Al Ahmad, also attended".)
-        " parmi eux figuraient ", " parmi eux ", " parmi lesquels figuraient ", " figuraient notamment ", " among them were ",
-        " assistaient egalement ", " assistaient aussi ", " ont assiste aux travaux ", " also attended ", " were among the heads of state ",
-        " were among the leaders ",
-    ] + attendedByPhrases + inAttendance + gatheringHosts)
+    ] + attendedByPhrases + inAttendance + gatheringHosts + attendedItLately)
+
+    /// The same, looser: only right after the summit itself was told (not "Macron a reçu des chefs d'État africains. Parmi eux
+    /// figuraient …", nor a letter's signatories). Folded.
+    static let attendedItLately: [String] = [
+        " parmi eux figuraient ", " parmi eux ", " parmi lesquels figuraient ", " among them were ", " assistaient egalement ",
+        " assistaient aussi ", " also attended ", " were among the heads of state at ", " were among the leaders at ",
+        " were among those at ",
+    ]
+    static let attendedItLatelySet = PhraseSet(attendedItLately)
+
+    /// What a sentence says of a gathering, for the looser phrases of attendance right after it. Folded.
+    static let gatheringTold: PhraseSet = [
+        " sommet ", " summit ", " gathering ", " pris part ", " participe ", " travaux ", " attended ", " attending ", " took part ",
+        " reunion ", " conference ", " forum ",
+    ]
 
     /// ("It was attended by Presidents Paul Kagame of Rwanda, Cyril Ramaphosa of South Africa and …": only after "it" or a
     /// gathering's noun.)
