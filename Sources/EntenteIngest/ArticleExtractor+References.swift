@@ -310,8 +310,9 @@ extension ArticleExtractor {
 
     /// "It was the first call between the two leaders since December 2022", "leur premier échange direct depuis septembre
     /// 2022", "Les deux hommes ne s'étaient plus parlé depuis le 11 septembre 2022": the call before, at the date after
-    /// "since"/"depuis", between the people of the call just told (held, in passing). One named right after the date takes
-    /// the place of the party from their country ("… since Feb. 12, 2022, when Joe Biden warned the Russian leader").
+    /// "since"/"depuis", between the two the sentence names before the date, else the people of the call just told (held, in
+    /// passing); only a first between the same two ("leur", "the two", "between …"). One named after "when" right after the
+    /// date takes the place of the party from their country ("… since Feb. 12, 2022, when Joe Biden warned the Russian leader").
     static func callBeforeFirst(
         in folded: String, sentence: Sentence, persons: [PersonMention], dates: [DateMention], published: PartialDate, newEvents: Int,
         discourse: inout Discourse
@@ -362,7 +363,6 @@ extension ArticleExtractor {
                 && call.participants.contains { person in persons.contains { $0.name == person.name && $0.offset < since.offset } }
             guard pair || between || named.count == 2 else { return }
         }
-        // (A notSpoken clause denies the call the sentence names: "had not spoken with Putin since" is no call today.)
         var participants = call.participants
         // (Named in a clause on that date: "since Feb. 12, 2022, when Joe Biden warned the Russian leader".)
         let after = String(folded.dropFirst(since.offset + 1 + since.text.count).prefix(14).drop { $0 == " " })
@@ -546,10 +546,7 @@ extension ArticleExtractor {
         // (The looser phrases only right after a sentence about the gathering: "Une trentaine de chefs d'Etat ont pris part aux
         // travaux. Parmi eux figuraient …", not after "Macron a reçu à l'Elysée des chefs d'Etat africains".)
         let strict = Triggers.attendedIt.occurrences(in: folded).contains { !Triggers.attendedItLately.contains(Triggers.attendedIt.phrases[$0.phrase]) }
-        if !strict, !Triggers.seatedAround(folded), !Triggers.gatheringTold.occurs(in: previous)
-        {
-            return
-        }
+        if !strict, !Triggers.seatedAround(folded), !Triggers.gatheringTold.occurs(in: previous) { return }
         // (Not who is said after "but" to have stayed away: "It was attended by Joe Biden, but Xi Jinping stayed away".)
         var but = [" but ", " mais ", " while ", " tandis "].compactMap { folded.characterOffset(of: $0) }.min() ?? Int.max
         // ("Barbados' Prime Minister Mia Amor Mottley and other regional heads were also in attendance": those named as its

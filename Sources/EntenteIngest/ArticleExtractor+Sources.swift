@@ -91,12 +91,12 @@ extension ArticleExtractor {
         var sources = Set(
             persons.filter { person in
                 guard let gap = Self.gap(after: Triggers.reporting, before: person.offset, within: 70, in: spaced) else { return false }
-                // ("His office said he would fly to Moscow": a pronoun right after the verb is the reported clause's subject, not
-                // the one who reports. One person's only: "A joint statement said they would meet annually" tells no meeting.)
-                // (When someone named before says it, the pronoun is theirs: "Xi said he would give the invitation serious
-                // consideration" is Xi, whoever the pronoun was read as.)
-                // (When the one who says it is that person, or a source they own, "his office", "her spokesman", "son
-                // entourage"; not "Tokyo said he would visit Manila", "Peskov said he would travel".)
+                // ("His office said he would fly to Moscow": a pronoun of one person right after the verb is the reported
+                // clause's subject, not a source, when the one who says it is that person ("Lopez Obrador has said he will
+                // travel"), or a source they own ("his office", "her spokesman", "son entourage"). Not "they": "A joint
+                // statement said they would meet annually"; nor someone else's saying: "Xi said he would give the invitation
+                // serious consideration" is Xi, whoever the pronoun was read as, "Tokyo said he would visit Manila", "Peskov
+                // said he would travel".)
                 let word = String(characters[person.offset...].prefix(while: \.isLetter)).lowercased()
                 if ["he", "she", "il", "elle"].contains(word), gap.split(separator: " ").allSatisfy({ ["that", "qu", "que"].contains($0) }),
                     persons.last(where: { $0.offset < person.offset }).map({ $0.name == person.name })

@@ -531,7 +531,7 @@ public struct ArticleExtractor: Sendable {
         else { return false }
         // (Nor in a sentence that tells an encounter in person: "received Zelensky and also spoke with Scholz".)
         return !placed && personRightAfter(phrase, in: clause) && !Triggers.inPerson.occurs(in: spaced)
-            && !Triggers.inPersonScenes.occurs(in: spaced) && !(before).contains { ["not", "never", "t"].contains($0) }
+            && !Triggers.inPersonScenes.occurs(in: spaced) && !before.contains { ["not", "never", "t"].contains($0) }
     }
 
     /// Whether a clause is a government readout's that names no place and no meeting: there "spoke with X" is a call
