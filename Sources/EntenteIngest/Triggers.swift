@@ -1002,11 +1002,14 @@ enum Triggers {
     /// Verbs of calling someone, a call only when the person called follows ("Biden called Australian Prime Minister
     /// Anthony Albanese", "après avoir appelé M. Sharif", "plans to telephone Bush"): "called on", "called for" and "called
     /// Putin a killer" are none.
-    static let callVerbs: Set<String> = Set(["called", "calls", "a appele", "avait appele", "avoir appele", "appelle"]).union(callsToMake)
+    /// ("Macron phoned Putin on Tuesday", "then phoned Biden": "phoned" as "called", with someone right after it.)
+    static let callVerbs: Set<String> = Set(["called", "calls", "a appele", "avait appele", "avoir appele", "appelle", "phoned", "phones"])
+        .union(callsToMake)
 
     /// Of those, the calls still to make ("qu'il appellerait", "plans to telephone").
     static let callsToMake: Set<String> = [
-        "will call", "would call", "to call", "to telephone", "will telephone", "would telephone", "appellera", "appellerait",
+        "will call", "would call", "to call", "to telephone", "will telephone", "would telephone", "appellera", "appellerait", "will phone",
+        "would phone", "to phone",
     ]
 
     /// Verbs of saying after an event told: a future after them is what was said ("met X and said Australia would …").

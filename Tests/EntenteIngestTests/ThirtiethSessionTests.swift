@@ -373,4 +373,14 @@ struct ThirtiethSessionRules {
             on: "2018-11-30")
         #expect(dinner.contains("meeting Donald Trump/US+Xi Jinping/CN @- 2018-12-01 planned"), "\(dinner)")
     }
+
+    /// "phoned X" is "called X": with someone right after it, not "phoned in sick" nor "phoned the embassy".
+    @Test func phonedIsCalled() {
+        let macron = events("Emmanuel Macron phoned Vladimir Putin on Tuesday.", on: "2024-06-12")
+        #expect(macron == ["phone_call Emmanuel Macron/FR+Vladimir Putin/RU @- 2024-06-11 held"], "\(macron)")
+        let planned = events("Emmanuel Macron will phone Vladimir Putin on Friday, the Elysee said.", on: "2024-06-12")
+        #expect(planned.contains("phone_call Emmanuel Macron/FR+Vladimir Putin/RU @- 2024-06-14 planned"), "\(planned)")
+        #expect(events("Emmanuel Macron phoned in sick on Tuesday.", on: "2024-06-12").isEmpty)
+        #expect(events("Emmanuel Macron phoned the embassy in Kyiv on Tuesday.", on: "2024-06-12").isEmpty)
+    }
 }
