@@ -459,9 +459,9 @@ extension ArticleExtractor {
     /// la capitale chinoise, M. Trudeau doit …", "Le président, arrivé mercredi à Pékin pour une visite d'État, doit …" are
     /// arrivals done, whatever the main verb's tense.
     static func arrivalParticiple(_ phrase: String, at trigger: Int, in characters: [Character]) -> Bool {
-        guard ["arrive", "arrivee", "arrives", "arrivees"].contains(phrase), trigger < characters.count,
+        guard Triggers.foldedArrivalParticiples.contains(phrase), trigger < characters.count,
             // (With its accent: not English "arrive".)
-            ["arrivé", "arrivée", "arrivés", "arrivées"].contains(String(characters[trigger...].prefix(while: \.isLetter)).lowercased())
+            Triggers.arrivalParticiples.contains(String(characters[trigger...].prefix(while: \.isLetter)).lowercased())
         else { return false }
         let before = characters[..<trigger].reversed().drop { $0 == " " }
         return before.first.map { $0 == "," } ?? true
@@ -474,7 +474,7 @@ extension ArticleExtractor {
         guard window < trigger else { return false }
         let before = String(clause.sentence.characters[window..<trigger])
         let words = before.split(separator: " ").map { $0.lowercased() }
-        guard let arrival = words.lastIndex(where: { ["arrivé", "arrivée", "arrivés", "arrivées"].contains($0) }) else { return false }
+        guard let arrival = words.lastIndex(where: Triggers.arrivalParticiples.contains) else { return false }
         return words[arrival...].contains("pour") && !words[..<arrival].contains { ["sera", "seront", "va", "doit"].contains($0) }
     }
 

@@ -33,7 +33,7 @@ extension ArticleExtractor {
         guard let comma = before.lastIndex(of: ",") else { return false }
         let words = fold(String(characters[(comma + 1)..<place.offset])).split(separator: " ")
         guard let first = words.first else { return false }
-        return ["arrive", "arrivee", "arrives", "arrivees"].contains(first)
+        return Triggers.foldedArrivalParticiples.contains(String(first))
             || first == "who" && words.count >= 2 && words[1] == "arrived"
             || first == "qui" && words.count >= 3 && ["est", "sont"].contains(words[1]) && words[2].hasPrefix("arrive")
     }

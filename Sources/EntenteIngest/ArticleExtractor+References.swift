@@ -329,12 +329,12 @@ extension ArticleExtractor {
         let calls = discourse.events.filter { event in
             event.kind == "phone_call" && !event.inPassing && event.participants.count == 2 && !event.participants.contains { $0.name.isEmpty }
         }
-        let namedBefore = Set(persons.filter { $0.offset < since.offset }.map(\.name))
-        guard var call = calls.last(where: { $0.participants.contains { namedBefore.contains($0.name) } }) ?? calls.last else { return }
-        // ("Macron et Poutine ne s'étaient plus parlé depuis …": the two the sentence names before the date, when it names two.)
         let named = persons.filter { $0.offset < since.offset }.reduce(into: [PersonMention]()) { list, person in
             if !list.contains(where: { $0.name == person.name }) { list.append(person) }
         }
+        guard var call = calls.last(where: { $0.participants.contains { person in named.contains { $0.name == person.name } } }) ?? calls.last
+        else { return }
+        // ("Macron et Poutine ne s'étaient plus parlé depuis …": the two the sentence names before the date, when it names two.)
         if named.count == 2 { call.participants = named.map { ExtractedEvent.Person(name: $0.name, country: $0.country) } }
         // (The words before the date, in the folded text, which has a space before the sentence.)
         let before = String(folded.prefix(since.offset + 1))

@@ -36,6 +36,9 @@ extension ArticleExtractor {
         let datedSince = reading.datedSince, before = reading.newEvents
         // (An infinitive clause's time is its sentence's: "se rendra jeudi à Pékin, avant de rencontrer Xi vendredi".)
         var mainStatus = EventStatus.held
+        // (Whether the text is telling of calls here is the sentence's, the same for each clause.)
+        let callsTold = Triggers.callNouns.occurs(in: reading.folded) && !Triggers.interviews.occurs(in: reading.folded)
+            || discourse.events[..<reading.newEvents].last.map { $0.kind == "phone_call" && !$0.inPassing } ?? false
         for (position, clause) in clauses.enumerated() {
             let inside = { (offset: Int) in clause.contains(offset) }
             // The clause whose words come right before this one's (the clause around it, when this one is its hole).
@@ -126,8 +129,7 @@ extension ArticleExtractor {
                 speaker: people.speaker,
                 site: site)
             context.sentenceSpaced = spacedCharacters
-            context.callsTold = Triggers.callNouns.occurs(in: reading.folded) && !Triggers.interviews.occurs(in: reading.folded)
-                || discourse.events[..<reading.newEvents].last.map { $0.kind == "phone_call" && !$0.inPassing } ?? false
+            context.callsTold = callsTold
             context.frenchFutures = frenchFutures
             // "has arrived in Washington to hold talks": what the trip is for is still to come, the trip is not.
             // (Not a trip the clause dates in the past: "s'est rendu à Moscou le mois dernier pour y rencontrer Poutine".)

@@ -60,24 +60,28 @@ extension ArticleExtractor {
     /// Whether the words before the reporting verb that ends near `offset` are a source owned by a possessive: "his office
     /// said", "her spokesman said", "son entourage a indiqué".
     static func ownSourceBefore(_ offset: Int, in characters: [Character]) -> Bool {
-        let words = fold(String(characters[max(0, offset - 60)..<max(0, min(offset, characters.count))])).split(separator: " ").map(String.init)
-        // (The reporting verb's words are the last one or two: "said", "a indique".)
-        let reporting: Set<String> = ["said", "says", "told", "announced", "added", "a", "indique", "declare", "annonce", "precise", "affirme"]
-        var end = words.count
-        while end > 0, reporting.contains(words[end - 1]) { end -= 1 }
-        guard end >= 2 else { return false }
-        return ["his", "her", "son", "sa", "ses"].contains(words[end - 2])
+        let words = wordsBeforeReporting(offset, in: characters)
+        guard let source = words.last, let owner = words.dropLast().last else { return false }
+        return ["his", "her", "son", "sa", "ses"].contains(owner)
             && ["office", "spokesman", "spokeswoman", "spokesperson", "aides", "entourage", "cabinet", "porte", "parole", "services", "team", "camp"]
-                .contains(words[end - 1])
+                .contains(source)
     }
 
     /// Whether the word before the reporting verb that ends near `offset` is a word of `name`: "Lopez Obrador has said he …"
     /// is López Obrador's own saying, though the name alone was not read as a mention.
     static func sourceNamed(_ name: String, before offset: Int, in characters: [Character]) -> Bool {
+        guard let last = wordsBeforeReporting(offset, in: characters).last, last.count >= 3 else { return false }
+        return fold(name).split(separator: " ").contains { String($0) == last }
+    }
+
+    /// The folded words before the reporting verb (and its auxiliary) that ends near `offset`: "his office" of "his office
+    /// said", "lopez obrador" of "Lopez Obrador has said", "son entourage" of "son entourage a indiqué".
+    private static func wordsBeforeReporting(_ offset: Int, in characters: [Character]) -> ArraySlice<String> {
         let words = fold(String(characters[max(0, offset - 60)..<max(0, min(offset, characters.count))])).split(separator: " ").map(String.init)
         let verbs: Set<String> = ["said", "says", "told", "announced", "added", "has", "had", "a", "indique", "declare", "annonce", "precise", "affirme"]
-        guard let last = words.reversed().first(where: { !verbs.contains($0) }), last.count >= 3 else { return false }
-        return fold(name).split(separator: " ").contains { String($0) == last }
+        var end = words.count
+        while end > 0, verbs.contains(words[end - 1]) { end -= 1 }
+        return words[..<end]
     }
 
     /// The offsets of the persons a sentence names as sources: the one a reporting verb introduces ("a déclaré le

@@ -1006,9 +1006,9 @@ public struct ArticleExtractor: Sendable {
             // shrine".)
             // (The commas that set a country after its city are no such comma: "will not attend the summit in Lima, Peru, or
             // travel to Bogota".)
+            let countryCommas = Self.countryCommas(in: clause)
             let beyond = { (kind: String) -> Bool in
                 guard let trigger = triggers.first(where: { $0.kind == kind })?.offset, trigger > called.offset else { return false }
-                let countryCommas = Self.countryCommas(in: clause)
                 // (Nor past a turn to something else: "will not attend the summit in Lima, Peru, but he will visit Ottawa".)
                 let between = " " + Self.fold(String(clause.sentence.characters[called.offset..<trigger])) + " "
                 return (called.offset..<trigger).contains { clause.sentence.characters[$0] == "," && !countryCommas.contains($0) }

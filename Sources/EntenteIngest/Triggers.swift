@@ -219,6 +219,10 @@ enum Triggers {
     /// Riyadh"): a visit when a place follows within a few words ("est arrivé en tête" is none).
     /// (And a tour's start, told the same way: "Erdogan's tour began on Sunday in Angola", "Cette tournée avait débuté lundi à
     /// Conakry".)
+    /// The French arrival participle as written, with its accent ("Arrivé dimanche à Pékin, …"), and folded.
+    static let arrivalParticiples: Set<String> = ["arrivé", "arrivée", "arrivés", "arrivées"]
+    static let foldedArrivalParticiples: Set<String> = ["arrive", "arrivee", "arrives", "arrivees"]
+
     static let arrivals: [String] = [
         "est arrive", "est arrivee", "sont arrives", "sont arrivees", "arrived", "arrive", "tour began", "tour started", "tour kicked off",
         "tour opened", "trip began", "trip started", "tournee a debute", "tournee avait debute", "tournee a commence",
@@ -925,11 +929,9 @@ enum Triggers {
     ]
 
     /// A "where" clause told in the past ("…, where he had studied", "où il avait effectué son stage").
-    /// A reception told in the passive perfect, of the time of the place it hangs on. Folded.
-    static let receivedThere: PhraseSet = [
-        " a ete recu ", " a ete recue ", " ont ete recus ", " a ete accueilli ", " a ete accueillie ", " ont ete accueillis ",
-        " was received ", " were received ", " was welcomed ", " were welcomed ", " was greeted ", " were greeted ", " was hosted ",
-    ]
+    /// A reception told in the passive perfect (of ``passiveReceptions``), of the time of the place it hangs on. Folded.
+    static let receivedThere = PhraseSet(
+        passiveReceptions.filter { ["a ete ", "ont ete ", "was ", "were "].contains(where: $0.hasPrefix) }.sorted().map { " \($0) " })
 
     static let pastAtPlace: PhraseSet = [
         " had ", " was ", " were ", " did ", " avait ", " avaient ", " etait ", " etaient ", " a ete ", " ont ete ",
