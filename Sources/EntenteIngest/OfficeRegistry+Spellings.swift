@@ -24,8 +24,10 @@ extension OfficeRegistry {
             }
         }
         // ("SE Issoufou Mahamadou": a name of two words in the other order, as a surname first is written in West Africa.)
+        // (Spelt the same, not only sounding alike: "Hussein al-Sheikh" is not Sheikh Hasina.)
         if candidates.isEmpty, key.count == 2 {
-            candidates = Set(namesBySpelling.keys[key[1] + " " + key[0]] ?? [])
+            let reversed = Array(ownWords(name).reversed())
+            candidates = Set((namesBySpelling.keys[key[1] + " " + key[0]] ?? []).filter { ownWords($0) == reversed })
         }
         let serving = candidates.filter { served($0, near: date, years: years) }
         guard serving.count == 1, let found = serving.first, let term = termsByName[found]?.first else { return nil }
@@ -79,6 +81,11 @@ extension OfficeRegistry {
     }
 
     /// Words that join the parts of Arabic and other names and are spelled every way ("al-", "el-", "ben", "bin").
+    /// A name's normalized words without its particles.
+    private static func ownWords(_ name: String) -> [Substring] {
+        NameNormalizer.normalize(name).split(separator: " ").filter { !particles.contains(String($0)) }
+    }
+
     private static let particles: Set<String> = ["al", "el", "ul", "bin", "ben", "ibn", "bint", "ould", "ag", "abu", "bou"]
 
     /// Canonical names by the spelling key of each name and alias (its words joined), and by its first and last words.

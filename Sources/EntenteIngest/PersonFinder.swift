@@ -211,6 +211,10 @@ public struct PersonFinder {
 
     /// First-person subject pronouns, folded.
     static let firstPerson: Set<String> = ["je", "j", "nous", "i", "we"]
+
+    /// Monarchies whose head of state is styled emir.
+    static let emirates: Set<String> = ["QA", "KW"]
+
     /// Titles of a monarch, folded.
     static let monarchTitles: Set<String> = ["roi", "king", "souverain", "souveraine", "emir", "monarque", "monarch"]
 
@@ -408,7 +412,11 @@ public struct PersonFinder {
                 // a reçu …".)
                 if let publisher, Self.monarchies.contains(publisher), let holder = OfficeRegistry.holder(of: .headOfState, country: publisher, on: date) {
                     add(PersonMention(name: holder.name, country: holder.country, offset: bare.offset, source: .title, office: bare.office))
-                } else if let person = known.first(where: { holds($0, bare.office, on: date) && $0.country.map(Self.monarchies.contains) == true }) {
+                } else if let person = known.first(where: { person in
+                    // ("the Emir" is Qatar's or Kuwait's, not the UAE's president named before: "he met Sheikh Tamim, the Emir".)
+                    holds(person, bare.office, on: date)
+                        && person.country.map { titleWords.contains("emir") ? Self.emirates.contains($0) : Self.monarchies.contains($0) } == true
+                }) {
                     add(PersonMention(name: person.name, country: person.country, offset: bare.offset, source: .title, office: bare.office))
                 }
                 continue
@@ -653,8 +661,16 @@ public struct PersonFinder {
                     // ("President Hassan" after "Hassan Sheikh Mohamud": where the news names people by their given name. Not
                     // "President Hassan of the Maldives", nor a Hassan beside him: "arrived for talks with President Hassan".)
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .surname))
+                } else if Self.namePartHonorifics.contains(fold(token.text)) || Self.firstNameTitles.contains(fold(token.text)),
+                    let person = Self.royal(calledBy: surname, title: fold(token.text), on: date)
+                {
+                    // "President Sheikh Mohamed received Blinken in Abu Dhabi": a royal called by his given name is the one so
+                    // named in office that day (not Somalia's Mohamed Abdullahi Mohamed, whose surname it is).
+                    add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .surname))
                 } else if let (_, name, country) = Self.registryFormsBySurname[surname]?.first(where: {
                     OfficeRegistry.served($0.name, near: date, years: 4)
+                        // (After "Sheikh", only a name that begins with it: "Sheikh Hasina".)
+                        && (!Self.namePartHonorifics.contains(fold(token.text)) || $0.form.hasPrefix(fold(token.text) + " "))
                 }) {
                     add(PersonMention(name: name, country: country, offset: firstName.start, source: .surname))
                 } else if let person = (found + known).first(where: { forms[$0.name].hasPrefix(surname + " ") }) {
@@ -702,6 +718,24 @@ public struct PersonFinder {
             }
         }
     }
+
+    /// The one person in office on `date` whose name, as the registry writes it, begins with `given` and who is of a monarchy
+    /// whose royals bear `title` (a sheikh is of the Gulf's emirates, not Saudi Arabia's princes); nil when there are none or
+    /// several.
+    static func royal(calledBy given: String, title: String, on date: PartialDate) -> (name: String, country: String)? {
+        let countries = namePartHonorifics.contains(title) ? sheikhdoms : royalCountries
+        let named = Set(registryForms.filter { entry in
+            countries.contains(entry.country) && entry.form.hasPrefix(given + " ")
+        }.map(\.name)).filter { !OfficeRegistry.offices(of: $0, on: date).isEmpty }
+        guard named.count == 1, let name = named.first, let entry = registryForms.first(where: { $0.name == name }) else { return nil }
+        return (name, entry.country)
+    }
+
+    /// Monarchies whose royals hold their countries' offices (ISO codes).
+    static let royalCountries: Set<String> = ["AE", "QA", "KW", "BH", "OM", "SA", "JO", "MA", "BN"]
+
+    /// Those whose royals are styled sheikh.
+    static let sheikhdoms: Set<String> = ["AE", "QA", "KW", "BH"]
 
     /// Adds a person found to the sentence's people, once: a second mention adds its offset.
     static func adding(_ mention: PersonMention, to found: inout [PersonMention]) {
