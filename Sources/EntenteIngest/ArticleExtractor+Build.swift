@@ -579,8 +579,11 @@ extension ArticleExtractor {
         // (As the sentence's subject: "After the summit, Xi will pay a state visit …" tells of something else.)
         let characters = clause.sentence.characters
         let opening = fold(String(characters[..<trigger])).split(separator: " ")
-        guard phrase == "summit" || phrase == "sommet", opening.count == 1, ["the", "le", "ce", "this", "that"].contains(opening[0])
-        else { return false }
+        guard phrase == "summit" || phrase == "sommet" else { return false }
+        // ("… were among those attending the summit", "ont pris part au sommet": who attended the summit just reported.)
+        let attending = " " + opening.suffix(4).joined(separator: " ") + " "
+        if Triggers.attendingTheSummit.contains(where: attending.hasSuffix) { return true }
+        guard opening.count == 1, ["the", "le", "ce", "this", "that"].contains(opening[0]) else { return false }
         let after = trigger + phrase.count
         guard after < characters.count else { return false }
         if characters[after] == "," { return true }

@@ -198,6 +198,39 @@ extension ArticleExtractor {
         return events
     }
 
+    /// "Iranian President Ebrahim Raisi and Turkish President Recep Tayyip Erdogan were among those attending the summit", after
+    /// the summit was placed in Riyadh: everyone from abroad at a placed summit travelled to it, however the sentence that
+    /// named them told it. A trip of theirs there within a week of it is that visit already (the summit's day and the trip's
+    /// may be told apart: "arrivé jeudi soir à Djeddah" for a summit on Friday).
+    static func tripsToSummits(_ events: [ExtractedEvent]) -> [ExtractedEvent] {
+        var events = events
+        for summit in events where summit.kind == "summit" && summit.status != .cancelled && summit.status != .postponed {
+            guard let host = summit.hostCountry else { continue }
+            for person in summit.participants where !person.name.isEmpty && isAbroad(person, in: host) {
+                let travelled = events.contains { visit in
+                    visit.kind == "visit" && visit.hostCountry == host && visit.participants.contains { $0.name == person.name }
+                        && withinAWeek(visit, summit)
+                }
+                guard !travelled else { continue }
+                var visit = summit
+                visit.kind = "visit"
+                visit.participants = [person]
+                visit.confidence = 0.5
+                visit.implied = true
+                events.append(visit)
+            }
+        }
+        return events
+    }
+
+    /// Whether two events' dates are a week apart at most (either undated counts as near).
+    static func withinAWeek(_ a: ExtractedEvent, _ b: ExtractedEvent) -> Bool {
+        guard let x = a.start, let y = b.start else { return true }
+        let (xFirst, xLast) = (x.firstDay.dayNumber, (a.end ?? x).lastDay.dayNumber)
+        let (yFirst, yLast) = (y.firstDay.dayNumber, (b.end ?? y).lastDay.dayNumber)
+        return max(xFirst, yFirst) - min(xLast, yLast) <= 7
+    }
+
     /// Whether two held (or two planned) summits told to the day, not in passing, are days of one gathering: three days apart
     /// at most, one of them placed nowhere. (Two placed in one city on days apart are two: "attended a NATO summit on Monday"
     /// and "an EU-U.S. summit on Tuesday" in Brussels.)

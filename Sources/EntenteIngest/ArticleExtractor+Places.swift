@@ -408,6 +408,9 @@ extension ArticleExtractor {
         "agression", "aggression", "invasion", "offensive", "reconstruction", "settlement", "reglement", "reunification",
         "reconciliation", "ceasefire", "truce", "treve", "feu", "process", "processus", "troops", "forces", "troupes", "deployment",
         "deploiement", "rights", "droits", "attack", "attacks", "attaque", "attaques", "attentat", "attentats", "refugees", "refugies",
+        // ("demands an immediate end to Israeli military operations in Gaza".)
+        "operations", "operation", "strikes", "frappes", "bombardements", "hostilities", "hostilites", "occupation", "blockade",
+        "blocus",
     ]
 
     /// Whether folded words end with "de/du/des/from [the] PLACE": the first half of a span.

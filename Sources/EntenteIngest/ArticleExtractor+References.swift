@@ -539,14 +539,25 @@ extension ArticleExtractor {
             ![" ni ", " neither ", " absent ", " absents ", " absentes "].contains(where: folded.includes)
         else { return }
         // ("It was attended by …", "The summit was attended by …": the summit's, not "A rally in Moscow was attended by Putin".)
+        // ("The emergency summit, hosted by President el-Sisi at the New Administrative Capital, was attended by …": the subject
+        // before an aside.)
         if let passive = Triggers.attendedBy.firstCharacterOffset(in: folded) {
-            let subject = folded.prefix(passive).split(separator: " ").suffix(4).map(String.init)
-            guard subject.last == "it" || subject.contains(where: Triggers.attendedGatherings.contains) else { return }
+            let words = folded.prefix(passive).split(separator: " ").map(String.init)
+            let subject = words.suffix(4)
+            guard subject.last == "it" || subject.contains(where: Triggers.attendedGatherings.contains)
+                || words.prefix(4).contains(where: Triggers.attendedGatherings.contains)
+            else { return }
         }
         // (The looser phrases only right after a sentence about the gathering: "Une trentaine de chefs d'Etat ont pris part aux
         // travaux. Parmi eux figuraient …", not after "Macron a reçu à l'Elysée des chefs d'Etat africains".)
         let strict = Triggers.attendedIt.occurrences(in: folded).contains { !Triggers.attendedItLately.contains(Triggers.attendedIt.phrases[$0.phrase]) }
         if !strict, !Triggers.seatedAround(folded), !Triggers.gatheringTold.occurs(in: previous) { return }
+        // (Who was joined is told with whom: not "Joe Biden was joined by his wife".)
+        if let joined = [" was joined by ", " were joined by "].compactMap({ folded.characterOffset(of: $0) }).min(),
+            !persons.contains(where: { $0.offset > joined })
+        {
+            return
+        }
         // (Not who is said after "but" to have stayed away: "It was attended by Joe Biden, but Xi Jinping stayed away".)
         var but = [" but ", " mais ", " while ", " tandis "].compactMap { folded.characterOffset(of: $0) }.min() ?? Int.max
         // ("Barbados' Prime Minister Mia Amor Mottley and other regional heads were also in attendance": those named as its

@@ -262,7 +262,7 @@ public struct ArticleExtractor: Sendable {
         }
         // (A visit is to another country: one by its own country's people only is a misreading, "At the invitation of the
         // Chancellor, Prime Minister will travel to Vienna" giving the Chancellor the trip.)
-        return Self.attendeesMetAtSummits(Self.merge(Self.calledOffAsTheArticleSays(timed))).filter { event in
+        return Self.tripsToSummits(Self.attendeesMetAtSummits(Self.merge(Self.calledOffAsTheArticleSays(timed)))).filter { event in
             event.kind != "visit" || !event.participants.isEmpty
                 && !event.participants.allSatisfy { $0.country != nil && $0.country == event.hostCountry }
         }
@@ -677,6 +677,30 @@ public struct ArticleExtractor: Sendable {
         return before.contains { ["sa", "son", "ses", "his", "her", "their", "leur"].contains($0) }
     }
 
+    /// Where a clause tells of the leaders of several countries gathered: opened by the French participle, its subject a
+    /// group of leaders ("Réunis vendredi à Yaoundé autour de Paul Biya, les six chefs d'Etat de la Cemac …"), or "leaders of
+    /// … nations/countries" before a gathering's participle and a place ("Leaders of Arab and Muslim nations meeting in
+    /// Riyadh"). Not two leaders, who meet ("Réunis à Luanda, les deux présidents", "the leaders of the two countries met").
+    static func leadersGathered(in clause: Clause) -> (phrase: String, offset: Int)? {
+        let folded = clause.folded
+        if clause.start == 0, let participle = [" reunis ", " rassembles "].first(where: folded.hasPrefix) {
+            let head = String(String(clause.sentenceSpaced).prefix(220))
+            guard let group = [" chefs d etat ", " dirigeants ", " chefs de gouvernement "].compactMap({ head.characterOffset(of: $0) }).min(),
+                case let before = head.prefix(group + 1), !before.contains(" deux "), !before.contains(" trois ")
+            else { return nil }
+            return (String(participle.dropFirst().dropLast()), 0)
+        }
+        guard let leaders = [" leaders of ", " heads of state of ", " leaders from "].compactMap({ folded.characterOffset(of: $0) }).min()
+        else { return nil }
+        for verb in [" meeting in ", " gathered in ", " met in ", " convened in ", " meeting at ", " gathered at "] {
+            guard let at = folded.characterOffset(of: verb, from: leaders), at - leaders <= 70 else { continue }
+            let between = " " + String(folded.dropFirst(leaders).prefix(at - leaders + 1)) + " "
+            guard [" nations ", " countries ", " states ", " member "].contains(where: between.includes), !between.contains(" two ") else { return nil }
+            return (String(verb.dropFirst().dropLast()), clause.start + at)
+        }
+        return nil
+    }
+
     /// "La chef de la diplomatie de l'Union européenne était ce mardi à Téhéran", "Pompeo was on Friday in Bogota": a verb of
     /// being there, the day, then the place, its subject right before the verb. The trigger it makes: the phrase of
     /// ``Triggers/beingThere`` it stands for, where the verb is.
@@ -904,6 +928,11 @@ public struct ArticleExtractor: Sendable {
             let bloc = Triggers.blocLeaders.occurrences(in: clause.folded).first, clause.start + bloc.offset < triggers[gathering].offset
         {
             triggers[gathering].kind = "summit"
+        }
+        // "Leaders of Arab and Muslim nations meeting in Riyadh on Saturday …", "Réunis jeudi à Abuja, les chefs d'État
+        // ouest-africains …": the leaders of several countries gathered hold a summit.
+        if !triggers.contains(where: { $0.kind == "summit" }), let gathered = Self.leadersGathered(in: clause) {
+            triggers.insert(("summit", gathered.phrase, gathered.offset), at: 0)
         }
         // "s'est entretenu par téléphone avec", "met by videoconference": the conversation is the call, not a meeting too.
         // (Unless the meeting, with its own two people, comes first and the call is what it follows: "La rencontre à Genève entre

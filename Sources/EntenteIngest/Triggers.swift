@@ -1147,12 +1147,23 @@ enum Triggers {
         // également à la cérémonie d'ouverture", "Kuwait's Emir, Sheikh Nawaf Al Ahmad, also attended".)
     ] + attendedByPhrases + inAttendance + gatheringHosts + attendedItLately)
 
+    /// Attending the summit, right before its noun ("were among those attending the summit", "ont pris part au sommet"). Folded,
+    /// spaced.
+    static let attendingTheSummit: [String] = [
+        " attending the ", " attended the ", " attend the ", " attends the ", " took part in the ", " taking part in the ",
+        " participated in the ", " participe au ", " participera au ", " participaient au ", " assiste au ", " assistaient au ",
+        " pris part au ", " prennent part au ",
+    ]
+
     /// The same, looser: only right after the summit itself was told (not "Macron a reçu des chefs d'État africains. Parmi eux
     /// figuraient …", nor a letter's signatories). Folded.
     static let attendedItLately: [String] = [
         " parmi eux figuraient ", " parmi eux ", " parmi lesquels figuraient ", " among them were ", " assistaient egalement ",
         " assistaient aussi ", " also attended ", " were among the heads of state at ", " were among the leaders at ",
         " were among those at ",
+        // ("Host Santiago Peña was joined by Brazil's Lula, …", "les participants comptaient notamment Emmanuel Macron et …".)
+        " was joined by ", " were joined by ", " participants comptaient ", " participants included ", " among the participants were ",
+        " parmi les participants figuraient ",
     ]
     static let attendedItLatelySet = PhraseSet(attendedItLately)
 

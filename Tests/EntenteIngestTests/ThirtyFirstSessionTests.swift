@@ -1,0 +1,121 @@
+import EntenteModel
+import Testing
+
+@testable import EntenteIngest
+
+/// Rules from the thirty-first session: Gulf royals by their given name and style, trips to the summits people attend,
+/// attendance told after a summit, and the leaders of several countries gathered.
+struct ThirtyFirstSessionRules {
+    private func events(_ text: String, on date: String, language: Article.Language = .en) -> [String] {
+        eventSummaries(text, on: date, language: language)
+    }
+
+    /// "President Sheikh Mohamed" in 2024 is the UAE's Mohamed bin Zayed, the only sheikh so named in office, not Somalia's
+    /// former president Mohamed Abdullahi Mohamed, whose surname it is. "Sheikh Hasina" keeps her name.
+    @Test func sheikhByGivenName() {
+        let abuDhabi = events(
+            "President Sheikh Mohamed received US Secretary of State Antony Blinken in Abu Dhabi on Monday.", on: "2024-01-09")
+        #expect(abuDhabi.contains("meeting Mohamed bin Zayed Al Nahyan/AE+Antony Blinken/US @AE 2024-01-08 held"), "\(abuDhabi)")
+        #expect(!abuDhabi.contains { $0.contains("Mohamed Abdullahi Mohamed") }, "\(abuDhabi)")
+        #expect(PersonFinder.royal(calledBy: "mohamed", title: "sheikh", on: PartialDate("2024-01-09")!)?.name == "Mohamed bin Zayed Al Nahyan")
+        // ("Mohammed" is also Qatar's prime minister and Dubai's ruler: no one.)
+        #expect(PersonFinder.royal(calledBy: "mohammed", title: "sheikh", on: PartialDate("2024-01-09")!) == nil)
+        let hasina = events("Prime Minister Sheikh Hasina met Narendra Modi in New Delhi on Monday.", on: "2019-07-09")
+        #expect(hasina.contains("visit Sheikh Hasina/BD @IN 2019-07-08 held"), "\(hasina)")
+    }
+
+    /// A two-word name written the other way round matches the registry only when spelt the same: "Hussein al-Sheikh" is not
+    /// Sheikh Hasina, whose consonants his share.
+    @Test func reversedNameSpeltTheSame() {
+        let date = PartialDate("2023-11-05")!
+        #expect(OfficeRegistry.person(soundingLike: "Hussein al-Sheikh", near: date) == nil)
+        #expect(OfficeRegistry.person(soundingLike: "Issoufou Mahamadou", near: PartialDate("2019-07-08")!)?.name == "Mahamadou Issoufou")
+        let amman = events("Blinken met Hussein al-Sheikh in Amman on Saturday.", on: "2023-11-05")
+        #expect(!amman.contains { $0.contains("Sheikh Hasina") }, "\(amman)")
+    }
+
+    /// "the Emir" is Qatar's or Kuwait's, not the UAE's president named before.
+    @Test func theEmirIsAnEmir() {
+        let doha = events(
+            """
+            President Mohamed bin Zayed received US Secretary of State Antony Blinken in Abu Dhabi on Monday. \
+            Mr Blinken arrived from Qatar, where he met the Emir on Sunday after talks with King Abdullah II.
+            """, on: "2024-01-09")
+        #expect(!doha.contains { $0.hasPrefix("visit Mohamed bin Zayed") }, "\(doha)")
+        let named = events(
+            """
+            Emir Sheikh Tamim bin Hamad Al Thani received Blinken in Doha on Sunday. \
+            The Emir then met Jordan's King Abdullah II in Doha on Monday.
+            """, on: "2024-01-09")
+        #expect(named.contains("meeting Tamim bin Hamad Al Thani/QA+Abdullah II of Jordan/JO @QA 2024-01-08 held"), "\(named)")
+    }
+
+    /// Everyone from abroad at a placed summit travelled to it, however the sentence that named them told it; a trip of
+    /// theirs there within a week is that visit already.
+    @Test func tripsToSummits() {
+        let riyadh = events(
+            """
+            Leaders met in Riyadh on Saturday for a joint Arab-Islamic summit hosted by Crown Prince Mohammed bin Salman.             Iranian President Ebrahim Raisi and Turkish President Recep Tayyip Erdogan were among those attending the summit.
+            """, on: "2023-11-12")
+        #expect(riyadh.contains("visit Ebrahim Raisi/IR @SA 2023-11-11 held"), "\(riyadh)")
+        #expect(riyadh.contains("visit Recep Tayyip Erdoğan/TR @SA 2023-11-11 held"), "\(riyadh)")
+        #expect(!riyadh.contains { $0.hasPrefix("visit Mohammed bin Salman") }, "\(riyadh)")
+        // (Arrived the evening before: one trip, not a second on the summit's day.)
+        let jeddah = events(
+            """
+            Syrian President Bashar al-Assad arrived in Jeddah on Thursday.             The Arab League summit opened in Jeddah on Friday with Assad and Tunisian President Kais Saied in attendance.
+            """, on: "2023-05-20")
+        #expect(jeddah.filter { $0.hasPrefix("visit Bashar al-Assad/SY @SA") }.count == 1, "\(jeddah)")
+        // (Not to a summit called off.)
+        let called = events(
+            "The summit Egypt was to host in Cairo on Feb. 27 with Jordan's King Abdullah II was postponed, officials said.",
+            on: "2025-02-20")
+        #expect(!called.contains { $0.hasPrefix("visit Abdullah II of Jordan") && $0.hasSuffix(" held") }, "\(called)")
+    }
+
+    /// Attendance told after a summit: "Host X was joined by A, B and C", and "was attended by" past an aside on the summit.
+    /// Not who was joined by no one named.
+    @Test func attendanceAfterASummit() {
+        let summit = "The summit of the Arab League opened in Cairo on Tuesday."
+        let joined = events(
+            summit + " Host Abdel Fattah el-Sisi was joined by Jordan's King Abdullah II and Palestinian President Mahmoud Abbas.",
+            on: "2025-03-05")
+        #expect(joined.contains("visit Abdullah II of Jordan/JO @EG 2025-03-04 held"), "\(joined)")
+        #expect(joined.contains("visit Mahmoud Abbas/PS @EG 2025-03-04 held"), "\(joined)")
+        let aside = events(
+            summit + """
+             The emergency summit, hosted by President Abdel Fattah El-Sisi at the New Administrative Capital, was attended by             Jordan's King Abdullah II and Palestinian President Mahmoud Abbas.
+            """, on: "2025-03-05")
+        #expect(aside.contains("visit Mahmoud Abbas/PS @EG 2025-03-04 held"), "\(aside)")
+        let wife = events(summit + " Joe Biden was joined by his wife Jill.", on: "2025-03-05")
+        #expect(!wife.contains { $0.contains("Joe Biden") }, "\(wife)")
+        // (A rally is no summit's subject.)
+        let rally = events(summit + " A rally in Moscow, organised to mark the day, was attended by Vladimir Putin.", on: "2025-03-05")
+        #expect(!rally.contains { $0.contains("Vladimir Putin") }, "\(rally)")
+    }
+
+    /// "Leaders of Arab and Muslim nations meeting in Riyadh on Saturday …", "Réunis jeudi à Abuja, les chefs d'État
+    /// ouest-africains …": the leaders of several countries gathered hold a summit. Not two leaders, who meet.
+    @Test func leadersGathered() {
+        let riyadh = events(
+            "Leaders of Arab and Muslim nations meeting in Riyadh on Saturday demanded an immediate halt to Israeli military operations.",
+            on: "2023-11-12")
+        #expect(riyadh.contains("summit  @SA 2023-11-11 held"), "\(riyadh)")
+        let abuja = events(
+            "Réunis jeudi à Abuja, les chefs d'État ouest-africains ont ordonné l'activation de leur force en attente.", on: "2023-08-11",
+            language: .fr)
+        #expect(abuja.contains("summit  @NG 2023-08-10 held"), "\(abuja)")
+        let luanda = events("Réunis mercredi à Luanda, les deux chefs d'Etat ont signé une feuille de route.", on: "2022-07-07", language: .fr)
+        #expect(!luanda.contains { $0.hasPrefix("summit") }, "\(luanda)")
+        let beijing = events("The leaders of Asia's two largest economies met in Beijing on Friday.", on: "2018-10-27")
+        #expect(!beijing.contains { $0.hasPrefix("summit") }, "\(beijing)")
+    }
+
+    /// "a summit demands an end to Israeli military operations in Gaza": operations, strikes and blockades place nothing.
+    @Test func operationsPlaceNothing() {
+        let headline = events("Arab-Islamic summit demands immediate end to Israeli military operations in Gaza", on: "2023-11-12")
+        #expect(!headline.contains { $0.contains("@PS") }, "\(headline)")
+        let strikes = events("The summit condemned Israeli strikes in Gaza.", on: "2023-11-12")
+        #expect(!strikes.contains { $0.contains("@PS") }, "\(strikes)")
+    }
+}
