@@ -333,7 +333,20 @@ extension ArticleExtractor {
             guard country.kind == .country, let at = words.firstIndex(where: { $0.start == country.offset }) else { return nil }
             // Back over "in southwestern" to the comma, then the town's capitalised words, then "in"/"at"/"à".
             var end = at - 1
-            if directions.contains(folded(end)), ["in", "to"].contains(folded(end - 1)) { end -= 2 }
+            var region = false
+            if directions.contains(folded(end)), ["in", "to"].contains(folded(end - 1)) {
+                end -= 2
+                region = true
+            }
+            // ("à Oyo, dans le nord du Congo-Brazzaville", "in the north of …".)
+            if ["du", "de", "d", "of"].contains(folded(end)), compassNouns.contains(folded(end - 1)) {
+                var back = end - 2
+                if ["le", "l", "the"].contains(folded(back)) { back -= 1 }
+                if ["dans", "au", "in"].contains(folded(back)) {
+                    end = back - 1
+                    region = true
+                }
+            }
             guard end >= 0, words[end].text.first?.isUppercase == true,
                 characters[(words[end].start + words[end].text.count)..<words[end + 1].start].contains(",")
             else { return nil }
@@ -343,9 +356,13 @@ extension ArticleExtractor {
             {
                 first -= 1
             }
-            guard ["in", "at", "a", "near"].contains(folded(first - 1)), !places.contains(where: { $0.offset == words[first].start }),
-                PersonFinder.monarchTitles.isDisjoint(with: [folded(first)])
-            else { return nil }
+            guard ["in", "at", "a", "near"].contains(folded(first - 1)), PersonFinder.monarchTitles.isDisjoint(with: [folded(first)]) else { return nil }
+            // (One the gazetteer places in another country is this one's town of that name, when told in which part of it:
+            // "à Oyo, dans le nord du Congo-Brazzaville" is not Nigeria's Oyo. Not in a list: "visited Berlin, Poland and …".)
+            if let known = places.first(where: { $0.offset == words[first].start }) {
+                guard region, known.kind == .city, known.country != country.country else { return nil }
+                return PlaceMention(text: known.text, offset: known.offset, country: country.country, kind: .city, city: known.text)
+            }
             let name = String(characters[words[first].start..<(words[end].start + words[end].text.count)])
             return PlaceMention(text: name, offset: words[first].start, country: country.country, kind: .city, city: name)
         }

@@ -118,4 +118,23 @@ struct ThirtyFirstSessionRules {
         let strikes = events("The summit condemned Israeli strikes in Gaza.", on: "2023-11-12")
         #expect(!strikes.contains { $0.contains("@PS") }, "\(strikes)")
     }
+
+    /// A town the gazetteer places in another country is the one of that name in the country the text places it in: "à Oyo,
+    /// dans le nord du Congo-Brazzaville", "a gagné le Congo-Brazzaville, où … à Oyo" are not Nigeria's Oyo. Not a list of
+    /// places: "visited Berlin, Poland and Hungary".
+    @Test func townOfTheCountryNamed() {
+        let north = events(
+            "Sergueï Lavrov a été reçu lundi à Oyo, dans le nord du Congo-Brazzaville, par le président Denis Sassou Nguesso.",
+            on: "2022-07-26", language: .fr)
+        #expect(north.contains("visit Sergei Lavrov/RU @CG 2022-07-25 held"), "\(north)")
+        #expect(!north.contains { $0.contains("@NG") }, "\(north)")
+        let there = events(
+            """
+            Sergueï Lavrov était lundi à Conakry.             Il a ensuite gagné le Congo-Brazzaville, où le président Denis Sassou Nguesso l'a reçu mardi à Oyo, sa ville natale.
+            """, on: "2024-06-05", language: .fr)
+        #expect(there.contains("meeting Sergei Lavrov/RU+Denis Sassou Nguesso/CG @CG 2024-06-04 held"), "\(there)")
+        #expect(!there.contains { $0.contains("@NG") }, "\(there)")
+        let list = events("Sergei Lavrov visited Berlin, Poland and Hungary last week.", on: "2022-07-26")
+        #expect(list.contains { $0.hasPrefix("visit Sergei Lavrov/RU @DE") }, "\(list)")
+    }
 }
