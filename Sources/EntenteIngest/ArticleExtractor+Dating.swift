@@ -145,7 +145,13 @@ extension ArticleExtractor {
         }
         // "He spoke by telephone with President Putin the following day", "la veille": a day from the last date given.
         // (The last event dated to the day: not a summit to come in November that an invitation named since.)
-        if dates.isEmpty, let last = discourse.events.last(where: { $0.start?.precision == .day && $0.end == nil && !$0.inPassing })?.start {
+        // ("à Kiev le 14 février, puis à Moscou le lendemain": the day given before it in its own sentence.)
+        let dayBeforeInSentence = clause.sentenceDates.last { date in
+            date.offset < clause.start && date.start.precision == .day && date.end == nil
+        }?.start
+        if dates.isEmpty, let last = dayBeforeInSentence
+            ?? discourse.events.last(where: { $0.start?.precision == .day && $0.end == nil && !$0.inPassing })?.start
+        {
             // ("le lendemain de l'invasion russe", "à la veille du sommet", "the day after his election": another day's.)
             let shift = Triggers.dayOfSomething.occurs(in: clause.folded) ? 0 : Triggers.nextDay.occurs(in: clause.folded) ? 1
                 : Triggers.dayBefore.occurs(in: clause.folded) && !clause.folded.includes(" a la veille ") ? -1
@@ -159,11 +165,14 @@ extension ArticleExtractor {
         }
         // "… puis aux Etats-Unis en février, où il a rencontré Joe Biden": a meeting at a stop of a trip the clause dates stop by
         // stop has that stop's date.
-        if starts == [nil], kind == "meeting" || kind == "talks", let host,
+        // (Also over another stop's day: "à Kiev le 14 février, puis à Moscou le lendemain pour y rencontrer Vladimir Poutine".)
+        if starts.count == 1, kind == "meeting" || kind == "talks", let host,
             let visit = clause.triggers.first(where: { $0.group == "visit" && $0.offset < trigger })
         {
             let stops = Self.cityList(after: visit.offset, in: clause)
-            if stops.count > 1, let own = Self.stopDates(stops, in: clause), let index = stops.lastIndex(where: { $0.country == host }) {
+            if stops.count > 1, let own = Self.stopDates(stops, in: clause), let index = stops.lastIndex(where: { $0.country == host }),
+                starts == [nil] || own[index] != nil && own.indices.contains(where: { $0 != index && own[$0]?.start == starts[0]?.start })
+            {
                 starts = [settled(own[index])]
             }
         }

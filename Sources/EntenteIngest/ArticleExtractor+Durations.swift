@@ -223,6 +223,17 @@ extension ArticleExtractor {
                 trailing[index] = date
             }
         }
+        // ("à Kiev le 14 février, puis à Moscou le lendemain": the next stop's day is the day after the last.)
+        for index in stops.indices.dropFirst() where trailing[index] == nil && leading[index] == nil {
+            let end = stops[index].offset + stops[index].text.count
+            let limit = index + 1 < stops.count ? stops[index + 1].offset : end + 32
+            let after = " " + fold(String(clause.sentence.characters[end..<min(limit, clause.sentence.characters.count)])) + " "
+            guard case let near = String(after.prefix(28)), [" le lendemain ", " the next day ", " the following day "].contains(where: near.includes),
+                let previous = trailing[index - 1] ?? leading[index - 1], previous.start.precision == .day, previous.end == nil,
+                let next = previous.start.addingDays(1)
+            else { continue }
+            trailing[index] = DateMention(text: "", offset: end, start: next)
+        }
         if let first = dayRightBefore.first ?? nil, trailing[0] == nil,
             leading.dropFirst().contains(where: { $0 != nil }) || trailing.dropFirst().contains(where: { $0 != nil })
         {

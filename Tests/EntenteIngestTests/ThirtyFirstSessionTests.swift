@@ -137,4 +137,22 @@ struct ThirtyFirstSessionRules {
         let list = events("Sergei Lavrov visited Berlin, Poland and Hungary last week.", on: "2022-07-26")
         #expect(list.contains { $0.hasPrefix("visit Sergei Lavrov/RU @DE") }, "\(list)")
     }
+
+    /// "le lendemain", "the following day", "deux jours plus tard" count from the day its own sentence gave before it: a
+    /// trip's next stop, and what is done there.
+    @Test func nextDayFromTheSentence() {
+        let moscow = events(
+            "Olaf Scholz se rendra à Kiev le 14 février, puis à Moscou le lendemain pour y rencontrer Vladimir Poutine.",
+            on: "2022-02-10", language: .fr)
+        #expect(moscow.contains("visit Olaf Scholz/DE @UA 2022-02-14 planned"), "\(moscow)")
+        #expect(moscow.contains("visit Olaf Scholz/DE @RU 2022-02-15 planned"), "\(moscow)")
+        #expect(moscow.contains("meeting Olaf Scholz/DE+Vladimir Putin/RU @RU 2022-02-15 planned"), "\(moscow)")
+        let english = events("Scholz will travel to Kyiv on February 14 and to Moscow the following day.", on: "2022-02-10")
+        #expect(english.contains("visit Olaf Scholz/DE @RU 2022-02-15 planned"), "\(english)")
+        let gambia = events(
+            """
+            Le président sénégalais Bassirou Diomaye Faye a été investi le 2 avril.             Il avait réservé sa première sortie à la Mauritanie, le 18 avril, avant de se rendre en Gambie deux jours plus tard.
+            """, on: "2024-06-01", language: .fr)
+        #expect(gambia.contains("visit Bassirou Diomaye Faye/SN @GM 2024-04-20 held"), "\(gambia)")
+    }
 }
