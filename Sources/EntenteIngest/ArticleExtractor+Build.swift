@@ -205,7 +205,11 @@ extension ArticleExtractor {
             found.inPassing = inPassing
             found.refersBack = refersBack
             // (Anywhere in the sentence: "Trump had been due in Copenhagen …, in a visit that was also to include talks".)
-            found.counterfactual = kind != "cancellation" && kind != "invitation" && Triggers.counterfactual.occurs(in: String(clause.spaced))
+            // (What was due, only by a verb right before its trigger: not "à l'issue d'un entretien téléphonique" long after "la
+            // visite que le roi devait effectuer".)
+            found.counterfactual = kind != "cancellation" && kind != "invitation"
+                && (Triggers.counterfactual.occurs(in: String(clause.spaced))
+                    || Triggers.wasDue.occurrences(in: clause.folded).contains { (0...60).contains(trigger - clause.start - $0.offset) })
             return found
         }
         // A trip through several cities is one visit per country ("will travel to Vienna, Seoul, and Manila").
@@ -422,7 +426,7 @@ extension ArticleExtractor {
         // "arrived on Thursday for a state visit ahead of a summit he is expected to dominate": what is to come is the
         // summit; the arrival happened. A marker of the future makes planned the triggers it governs, not the whole clause.
         // (A leg told as what comes after the trip, "will visit Kyiv before flying to Berlin", has the trip's tense.)
-        if status == .planned, !Triggers.legsAfter.contains(phrase),
+        if status == .planned, !Triggers.legsAfter.contains(phrase), !Triggers.presentTripLater(clause.folded),
             !Self.futureGoverns(
                 trigger - clause.start, length: phrase.count, in: clause.folded, others: clause.triggers.map { $0.offset - clause.start },
                 frenchFutures: clause.frenchFutures,

@@ -64,14 +64,18 @@ extension ArticleExtractor {
     /// "Foreign Secretary Sujatha Singh was to have travelled to Islamabad for talks …", "Trump had been due in Copenhagen on
     /// Sept. 2-3": what was to have happened, in an article that reports a call-off, was called off as the article says
     /// (postponed when it tells of a postponement, else cancelled).
-    static func calledOffAsTheArticleSays(_ events: [ExtractedEvent]) -> [ExtractedEvent] {
+    static func calledOffAsTheArticleSays(_ events: [ExtractedEvent], published: PartialDate) -> [ExtractedEvent] {
         guard events.contains(where: \.counterfactual) else { return events }
         let calledOff = events.contains { $0.status == .postponed } ? EventStatus.postponed
             : events.contains { $0.status == .cancelled || $0.kind == "cancellation" } ? .cancelled : nil
         guard let calledOff else { return events }
         return events.map { event in
             var event = event
-            if event.counterfactual, event.status == .planned { event.status = calledOff }
+            // (Told in the past of what was due, "M. Biden devait ensuite se rendre à Amman", it is no more held than planned.)
+            // (Not a past trip told in a relative clause: "Santos, who visited him at the White House last May", after "Trump had
+            // been expected to discuss …": only what is dated within a month of the article.)
+            let recent = event.start.map { published.firstDay.dayNumber - $0.lastDay.dayNumber <= 31 } ?? true
+            if event.counterfactual, event.status == .planned || event.status == .held && recent { event.status = calledOff }
             return event
         }
     }

@@ -262,7 +262,7 @@ public struct ArticleExtractor: Sendable {
         }
         // (A visit is to another country: one by its own country's people only is a misreading, "At the invitation of the
         // Chancellor, Prime Minister will travel to Vienna" giving the Chancellor the trip.)
-        return Self.tripsToSummits(Self.attendeesMetAtSummits(Self.merge(Self.calledOffAsTheArticleSays(timed)))).filter { event in
+        return Self.tripsToSummits(Self.attendeesMetAtSummits(Self.merge(Self.calledOffAsTheArticleSays(timed, published: article.published)))).filter { event in
             event.kind != "visit" || !event.participants.isEmpty
                 && !event.participants.allSatisfy { $0.country != nil && $0.country == event.hostCountry }
         }

@@ -863,10 +863,20 @@ enum Triggers {
 
     /// Whether a folded clause speaks of something to come. ("I would like to thank …" is a courtesy, not a plan.)
     static func isFuture(_ folded: String) -> Bool {
+        if presentTripLater(folded) { return true }
         guard future.occurs(in: folded) else { return false }
         guard folded.includes(" would like ") || folded.includes(" would also like ") else { return true }
         return future.occurs(in: folded.replacingAll(" would like ", with: " ").replacingAll(" would also like ", with: " "))
     }
+
+    /// A trip in the present simple and told for later in the day or after ("He travels to Maputo today", "Modi travels later
+    /// on Friday to Sri Lanka"): still to come. Both lists must be found. Folded, spaced.
+    static func presentTripLater(_ folded: String) -> Bool { presentTripsLater.allSatisfy { $0.contains(where: folded.includes) } }
+
+    static let presentTripsLater: [[String]] = [
+        [" travels ", " heads ", " flies ", " leaves for ", " departs for ", " goes on to ", " moves on to "],
+        [" today ", " tonight ", " later ", " tomorrow ", " this evening ", " this afternoon "],
+    ]
 
     /// Whether a clause's future is only in what someone then said: "Medvedev and Stoltenberg held talks before the ceremony
     /// and later told a joint press conference that the agreement would open a new page" (every trigger before the "that" of
@@ -942,6 +952,13 @@ enum Triggers {
     static let counterfactual: PhraseSet = [
         " was to have ", " were to have ", " had been due ", " had been scheduled to ", " had been expected to ",
         " had been set to ", " aurait du ", " auraient du ",
+    ]
+
+    /// The same, said of what was due, which may have happened: only right before the trigger ("In Angola, he was due to meet
+    /// President Joao Lourenco", "M. Biden devait ensuite se rendre à Amman", "…, where he was to host a summit"). Folded.
+    static let wasDue: PhraseSet = [
+        " was due to ", " were due to ", " was scheduled to ", " were scheduled to ", " was supposed to ", " devait ", " devaient ",
+        " was to host ", " was to meet ", " was to visit ", " was to travel ", " was to attend ", " were to meet ",
     ]
 
     /// A relative clause saying where its subject is ("qui est à Da Nang", "who is in Moscow").
