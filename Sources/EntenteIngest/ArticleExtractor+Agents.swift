@@ -80,8 +80,11 @@ extension ArticleExtractor {
         }
         return !between.contains { listBreakers.contains(String($0)) } && words.allSatisfy { word in
             let folded = fold(word.text)
+            // (Particles within a name and a country's possessive: "Qatar's Emir Sheikh Tamim bin Hamad Al Thani and Egyptian
+            // President Abdel Fattah el-Sissi".)
             return word.text.first?.isUppercase == true || ["and", "et", "the", "le", "la", "les", "l", "of", "de", "du", "des", "d"].contains(folded)
                 || PersonFinder.titleWords.contains(folded) || PersonFinder.titleNouns.contains(folded) || Gazetteer.lookup(word.text) != nil
+                || PersonFinder.nameParticles.contains(folded) || ["al", "el", "s"].contains(folded)
         }
     }
 

@@ -20,6 +20,15 @@ extension PersonFinder {
         "finance", "economie", "economy", "commerce", "trade", "culture", "sante", "health", "sociales", "social", "securite", "security",
         "national", "nationale", "energie", "energy", "agriculture", "transports", "travail", "labour", "education", "environnement",
         "environment", "federal", "federale", "federation", "populaire", "democratique", "islamique", "people", "democratic", "islamic",
+        // ("Egyptian intelligence chief Abbas Kamel", "le chef des services de renseignement égyptiens".)
+        "intelligence", "renseignement", "renseignements", "services", "spy",
+    ]
+
+    /// Intelligence agencies, whose chiefs and directors are their countries' ("CIA Director William Burns", "Mossad chief
+    /// David Barnea"). Folded.
+    static let agencyCountries: [String: String] = [
+        "cia": "US", "fbi": "US", "nsa": "US", "mossad": "IL", "bet": "IL", "mi6": "GB", "mi5": "GB", "dgse": "FR", "dgsi": "FR",
+        "fsb": "RU", "svr": "RU", "gru": "RU", "isi": "PK", "bnd": "DE", "mit": "TR",
     ]
 
     /// Gives a country to people found without one, from the title beside their name: before it
@@ -75,8 +84,11 @@ extension PersonFinder {
                 return sawTitle || before ? place.country : nil
             }
             let word = titleNoun(token.text)
-            if titleNouns.contains(word) {
+            if titleNouns.contains(word) || word == "director" || word == "directeur" || word == "directrice" {
                 sawTitle = true
+            } else if sawTitle, token.text.first?.isUppercase == true, let country = agencyCountries[word] {
+                // ("CIA Director William Burns", "Mossad chief David Barnea": in capitals, as an agency is written.)
+                return country
             } else if !titleFillers.contains(word) {
                 return nil
             }

@@ -191,4 +191,31 @@ struct ThirtyFirstSessionRules {
             """, on: "2018-04-11")
         #expect(santos.contains("visit Juan Manuel Santos/CO @US 2017-05 held"), "\(santos)")
     }
+
+    /// An intelligence chief's country: "Egyptian intelligence chief Abbas Kamel", "CIA Director William Burns", "Mossad chief
+    /// David Barnea", so a meeting abroad is also their trip. (Not an agency's name in lower case.)
+    @Test func intelligenceChiefs() {
+        let paris = events(
+            "Mossad chief David Barnea met in Paris with CIA Director William Burns and Egyptian intelligence chief Abbas Kamel on Sunday.",
+            on: "2024-01-29")
+        #expect(paris.contains("visit David Barnea/IL @FR 2024-01-28 held"), "\(paris)")
+        #expect(paris.contains("visit William Burns/US @FR 2024-01-28 held"), "\(paris)")
+        #expect(paris.contains("visit Abbas Kamel/EG @FR 2024-01-28 held"), "\(paris)")
+        let lower = events("The bet chief John Smith met Emmanuel Macron in Paris on Sunday.", on: "2024-01-29")
+        #expect(!lower.contains { $0.contains("John Smith/IL") }, "\(lower)")
+    }
+
+    /// A list of those called runs across a name's particles and a country's possessive: "spoke by phone with Qatar's Emir
+    /// Sheikh Tamim bin Hamad Al Thani and Egyptian President Abdel Fattah el-Sissi" is two calls.
+    @Test func callListAcrossParticles() {
+        let calls = events(
+            """
+            US President Joe Biden spoke separately by phone on Friday with Qatar's Emir Sheikh Tamim bin Hamad Al Thani and             Egyptian President Abdel Fattah el-Sissi.
+            """, on: "2024-01-27")
+        #expect(calls.contains("phone_call Joe Biden/US+Tamim bin Hamad Al Thani/QA @- 2024-01-26 held"), "\(calls)")
+        #expect(calls.contains("phone_call Joe Biden/US+Abdel Fattah el-Sisi/EG @- 2024-01-26 held"), "\(calls)")
+        let particles = events(
+            "Joe Biden spoke by phone with Emmanuel Macron and Emir Tamim bin Hamad Al Thani on Friday.", on: "2024-01-27")
+        #expect(particles.contains("phone_call Joe Biden/US+Tamim bin Hamad Al Thani/QA @- 2024-01-26 held"), "\(particles)")
+    }
 }
