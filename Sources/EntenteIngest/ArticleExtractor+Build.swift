@@ -205,11 +205,12 @@ extension ArticleExtractor {
             found.inPassing = inPassing
             found.refersBack = refersBack
             // (Anywhere in the sentence: "Trump had been due in Copenhagen …, in a visit that was also to include talks".)
+            found.counterfactual = kind != "cancellation" && kind != "invitation" && Triggers.counterfactual.occurs(in: String(clause.spaced))
             // (What was due, only by a verb right before its trigger: not "à l'issue d'un entretien téléphonique" long after "la
             // visite que le roi devait effectuer".)
-            found.counterfactual = kind != "cancellation" && kind != "invitation"
-                && (Triggers.counterfactual.occurs(in: String(clause.spaced))
-                    || Triggers.wasDue.occurrences(in: clause.folded).contains { (0...60).contains(trigger - clause.start - $0.offset) })
+            found.toldDue = kind != "cancellation" && kind != "invitation" && [Triggers.counterfactual, Triggers.wasDue].contains { phrases in
+                phrases.occurrences(in: clause.folded).contains { (0...60).contains(trigger - clause.start - $0.offset) }
+            }
             return found
         }
         // A trip through several cities is one visit per country ("will travel to Vienna, Seoul, and Manila").
@@ -426,7 +427,7 @@ extension ArticleExtractor {
         // "arrived on Thursday for a state visit ahead of a summit he is expected to dominate": what is to come is the
         // summit; the arrival happened. A marker of the future makes planned the triggers it governs, not the whole clause.
         // (A leg told as what comes after the trip, "will visit Kyiv before flying to Berlin", has the trip's tense.)
-        if status == .planned, !Triggers.legsAfter.contains(phrase), !Triggers.presentTripLater(clause.folded),
+        if status == .planned, !Triggers.legsAfter.contains(phrase),
             !Self.futureGoverns(
                 trigger - clause.start, length: phrase.count, in: clause.folded, others: clause.triggers.map { $0.offset - clause.start },
                 frenchFutures: clause.frenchFutures,
@@ -438,6 +439,13 @@ extension ArticleExtractor {
             status = .held
         }
         if let plannedFrom = clause.plannedFrom, trigger >= plannedFrom { status = .planned }
+        // "He travels to Maputo today for talks with Filipe Nyusi": the trip and what it is for, after its verb, are to come (not
+        // what it follows: "travels to Doha later today after meeting Sisi in Cairo on Monday").
+        if status == .held, let verb = Triggers.presentTripLater(clause.folded), case let at = trigger - clause.start + 1, at >= verb,
+            !Triggers.pastWithin.occurs(in: " " + String(clause.folded.dropFirst(verb).prefix(max(0, at - verb))) + " ")
+        {
+            status = .planned
+        }
         // "the President invited President Zelenskyy to attend the G20 Summit in Bali in November": what someone is
         // invited to is still to come.
         // (Not when the clause dates it in a year already past: "In 2022, … invited … to attend the G20 Summit in Bali in
@@ -583,16 +591,24 @@ extension ArticleExtractor {
         // (As the sentence's subject: "After the summit, Xi will pay a state visit …" tells of something else.)
         let characters = clause.sentence.characters
         let opening = fold(String(characters[..<trigger])).split(separator: " ")
-        guard phrase == "summit" || phrase == "sommet" else { return false }
-        // ("… were among those attending the summit", "ont pris part au sommet": who attended the summit just reported.)
-        let attending = " " + opening.suffix(4).joined(separator: " ") + " "
-        if Triggers.attendingTheSummit.contains(where: attending.hasSuffix) { return true }
-        guard opening.count == 1, ["the", "le", "ce", "this", "that"].contains(opening[0]) else { return false }
+        guard phrase == "summit" || phrase == "sommet", opening.count == 1, ["the", "le", "ce", "this", "that"].contains(opening[0])
+        else { return false }
         let after = trigger + phrase.count
         guard after < characters.count else { return false }
         if characters[after] == "," { return true }
         let next = fold(String(characters[after...].prefix(16))).split(separator: " ").first.map(String.init) ?? ""
         return Triggers.summitBackVerbs.contains(next)
+    }
+
+    /// Whether the summit at `trigger` is the one just reported, told as attended: "… were among those attending the summit",
+    /// "ont pris part au sommet". Not one named by what follows: "a pris part au sommet pour la paix".
+    static func attendsTheSummit(_ trigger: Int, phrase: String, clause: Clause) -> Bool {
+        let characters = clause.sentence.characters
+        guard phrase == "summit" || phrase == "sommet" else { return false }
+        let attending = " " + fold(String(characters[..<trigger])).split(separator: " ").suffix(4).joined(separator: " ") + " "
+        let complement = fold(String(characters[min(characters.count, trigger + phrase.count)...].prefix(16))).split(whereSeparator: { !$0.isLetter }).first
+        return Triggers.attendingTheSummit.contains(where: attending.hasSuffix)
+            && !["de", "du", "des", "d", "pour", "sur", "of", "on", "for", "in", "en", "a", "au", "at"].contains(complement.map(String.init) ?? "")
     }
 
     /// A government's site that publishes its principal's meetings the day they happen.

@@ -221,8 +221,11 @@ extension ArticleExtractor {
         // "The summit, attended by …", "Le sommet a réuni …": with no place or date of its own, the summit just reported.
         // Its people join it, and those from abroad visit its host.
         var refersBack = false
-        if kind == "summit", host == nil, dates.isEmpty, Self.refersBackToSummit(trigger, phrase: phrase, clause: clause),
-            let earlier = discourse.events.last(where: { $0.kind == "summit" && !$0.inPassing })
+        // (Told as attended, not in the past of a summit to come: "Le sommet de l'OTAN se tiendra en juillet. Zelensky a pris part
+        // au sommet".)
+        if kind == "summit", host == nil, dates.isEmpty, let earlier = discourse.events.last(where: { $0.kind == "summit" && !$0.inPassing }),
+            Self.refersBackToSummit(trigger, phrase: phrase, clause: clause)
+                || !(earlier.status == .planned && status == .held) && Self.attendsTheSummit(trigger, phrase: phrase, clause: clause)
         {
             host = earlier.hostCountry
             location = earlier.location

@@ -229,10 +229,14 @@ extension ArticleExtractor {
             let limit = index + 1 < stops.count ? stops[index + 1].offset : end + 32
             let after = " " + fold(String(clause.sentence.characters[end..<min(limit, clause.sentence.characters.count)])) + " "
             guard case let near = String(after.prefix(28)), [" le lendemain ", " the next day ", " the following day "].contains(where: near.includes),
-                let previous = trailing[index - 1] ?? leading[index - 1], previous.start.precision == .day, previous.end == nil,
-                let next = previous.start.addingDays(1)
+                var next = trailing[index - 1] ?? leading[index - 1], next.start.precision == .day, next.end == nil,
+                let day = next.start.addingDays(1)
             else { continue }
-            trailing[index] = DateMention(text: "", offset: end, start: next)
+            // (As the last stop's day was told, so a weekday still settles with the trip's tense: "Cairo on Tuesday and Tel Aviv
+            // the next day", to come, is next week's.)
+            next.start = day
+            next.offset = end
+            trailing[index] = next
         }
         if let first = dayRightBefore.first ?? nil, trailing[0] == nil,
             leading.dropFirst().contains(where: { $0 != nil }) || trailing.dropFirst().contains(where: { $0 != nil })

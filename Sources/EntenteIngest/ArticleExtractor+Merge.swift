@@ -64,18 +64,29 @@ extension ArticleExtractor {
     /// "Foreign Secretary Sujatha Singh was to have travelled to Islamabad for talks …", "Trump had been due in Copenhagen on
     /// Sept. 2-3": what was to have happened, in an article that reports a call-off, was called off as the article says
     /// (postponed when it tells of a postponement, else cancelled).
-    static func calledOffAsTheArticleSays(_ events: [ExtractedEvent], published: PartialDate) -> [ExtractedEvent] {
-        guard events.contains(where: \.counterfactual) else { return events }
+    /// What was due ("M. Biden devait ensuite se rendre à Amman", "In Angola, he was due to meet President Lourenco"), held
+    /// or planned, was called off too when the call-off concerns it: its host, or someone in it. (Not "Separately, Macron
+    /// devait se rendre à Berlin" in an article on another trip's call-off.)
+    static func calledOffAsTheArticleSays(_ events: [ExtractedEvent]) -> [ExtractedEvent] {
+        guard events.contains(where: { $0.counterfactual || $0.toldDue }) else { return events }
         let calledOff = events.contains { $0.status == .postponed } ? EventStatus.postponed
             : events.contains { $0.status == .cancelled || $0.kind == "cancellation" } ? .cancelled : nil
         guard let calledOff else { return events }
+        let offs = events.filter { !$0.toldDue && ($0.kind == "cancellation" || $0.status == .postponed || $0.status == .cancelled) }
+        let concerns = { (event: ExtractedEvent) in
+            offs.contains { off in
+                off.hostCountry != nil && off.hostCountry == event.hostCountry
+                    || off.participants.contains { person in !person.name.isEmpty && event.participants.contains { $0.name == person.name } }
+            }
+        }
+        // (And what the same sentence tells with it: the summit Biden was due to attend, and its other guests' trips.)
+        let sentences = Set(events.filter { $0.toldDue && concerns($0) }.map(\.evidenceOffset))
         return events.map { event in
             var event = event
-            // (Told in the past of what was due, "M. Biden devait ensuite se rendre à Amman", it is no more held than planned.)
-            // (Not a past trip told in a relative clause: "Santos, who visited him at the White House last May", after "Trump had
-            // been expected to discuss …": only what is dated within a month of the article.)
-            let recent = event.start.map { published.firstDay.dayNumber - $0.lastDay.dayNumber <= 31 } ?? true
-            if event.counterfactual, event.status == .planned || event.status == .held && recent { event.status = calledOff }
+            let concerned = concerns(event) || sentences.contains(event.evidenceOffset)
+            if event.counterfactual && event.status == .planned || event.toldDue && concerned && [.planned, .held].contains(event.status) {
+                event.status = calledOff
+            }
             return event
         }
     }
@@ -208,8 +219,10 @@ extension ArticleExtractor {
     /// may be told apart: "arrivé jeudi soir à Djeddah" for a summit on Friday).
     static func tripsToSummits(_ events: [ExtractedEvent]) -> [ExtractedEvent] {
         var events = events
-        for summit in events where summit.kind == "summit" && summit.status != .cancelled && summit.status != .postponed {
-            guard let host = summit.hostCountry else { continue }
+        // (Held, and not by video: "Le sommet de l'UE s'est tenu jeudi par visioconférence"; nor one to come, which those who
+        // will not come are said to attend: "Modi, who is attending the summit, could not come".)
+        for summit in events where summit.kind == "summit" && summit.status == .held {
+            guard let host = summit.hostCountry, !Triggers.remote.occurs(in: " " + fold(summit.evidence) + " ") else { continue }
             for person in summit.participants where !person.name.isEmpty && isAbroad(person, in: host) {
                 let travelled = events.contains { visit in
                     visit.kind == "visit" && visit.hostCountry == host && visit.participants.contains { $0.name == person.name }

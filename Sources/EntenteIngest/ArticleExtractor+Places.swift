@@ -426,7 +426,8 @@ extension ArticleExtractor {
         "reconciliation", "ceasefire", "truce", "treve", "feu", "process", "processus", "troops", "forces", "troupes", "deployment",
         "deploiement", "rights", "droits", "attack", "attacks", "attaque", "attaques", "attentat", "attentats", "refugees", "refugies",
         // ("demands an immediate end to Israeli military operations in Gaza".)
-        "operations", "operation", "strikes", "frappes", "bombardements", "hostilities", "hostilites", "occupation", "blockade",
+        // (Not strikes: "s'est rendu sur les lieux des frappes à Beyrouth" is there.)
+        "operations", "operation", "hostilities", "hostilites", "occupation", "blockade",
         "blocus",
     ]
 

@@ -520,7 +520,8 @@ extension ArticleExtractor {
     /// "Outre le chef de l'État bolivien, y ont notamment pris part le Brésilien Lula, …": in a sentence that reports
     /// nothing of its own, those named took part in the summit reported last, and travelled to it from abroad.
     static func attendance(
-        in folded: String, previous: String, sentence: Sentence, persons: [PersonMention], newEvents: Int, discourse: inout Discourse
+        in folded: String, previous: String, sentence: Sentence, persons: [PersonMention], places: [PlaceMention], dates: [DateMention],
+        newEvents: Int, discourse: inout Discourse
     ) {
         // (The last summit the text placed, before one it named in passing without a place: "Lula told the one-day summit …,
         // held at a downtown hotel, that …".)
@@ -552,6 +553,19 @@ extension ArticleExtractor {
         // travaux. Parmi eux figuraient …", not after "Macron a reçu à l'Elysée des chefs d'Etat africains".)
         let strict = Triggers.attendedIt.occurrences(in: folded).contains { !Triggers.attendedItLately.contains(Triggers.attendedIt.phrases[$0.phrase]) }
         if !strict, !Triggers.seatedAround(folded), !Triggers.gatheringTold.occurs(in: previous) { return }
+        // (Nor, with them, a sentence that is somewhere else or on another day: "Back in Kyiv, Zelensky was joined by Maia
+        // Sandu", "On Sunday, Joe Biden was joined by Rishi Sunak at the D-Day commemorations".)
+        // (A country named as someone's, "Chile's Gabriel Boric", is no place.)
+        if !strict, let host = discourse.events[summit].hostCountry,
+            places.contains(where: { $0.kind != .adjective && !$0.topic && $0.country != host && isLocated($0, in: sentence.characters, travel: false) })
+        {
+            return
+        }
+        if !strict, let start = discourse.events[summit].start,
+            dates.contains(where: { $0.start.lastDay < start.firstDay || (discourse.events[summit].end ?? start).lastDay < $0.start.firstDay })
+        {
+            return
+        }
         // (Who was joined is told with whom: not "Joe Biden was joined by his wife".)
         if let joined = [" was joined by ", " were joined by "].compactMap({ folded.characterOffset(of: $0) }).min(),
             !persons.contains(where: { $0.offset > joined })

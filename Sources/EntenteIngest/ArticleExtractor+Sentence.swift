@@ -107,16 +107,6 @@ extension ArticleExtractor {
                 let pair = before.suffix(2)
                 clausePlaces += pair.count == 2 && pair.first!.kind == .city && pair.last!.kind == .country
                     && pair.first!.country == pair.last!.country ? Array(pair) : Array(before.suffix(1))
-                // ("a gagné le Congo-Brazzaville, où le président l'a reçu mardi à Oyo": a town there is that country's, not
-                // Nigeria's Oyo, which the gazetteer knows.)
-                if let there = before.last, there.kind == .country {
-                    for index in clausePlaces.indices where clausePlaces[index].offset > clause.start && clausePlaces[index].kind == .city
-                        && clausePlaces[index].country != there.country
-                        && Self.follows([" a ", " in ", " at "], clausePlaces[index].offset - clause.start, within: 0, in: Array(clauseFolded))
-                    {
-                        clausePlaces[index].country = there.country
-                    }
-                }
             }
             // "Biden will leave Wednesday for Hiroshima, where Kishida hosts the summit": what a "where" clause tells of a
             // place someone is going to is still to come, unless it is told as past. (A weekday alone was resolved to

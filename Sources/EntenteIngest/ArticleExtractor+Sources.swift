@@ -24,8 +24,12 @@ extension ArticleExtractor {
         let opening = PersonFinder.words(Array(characters.prefix(16))).first.map { fold($0.text) } ?? ""
         guard title, !attributionOpenings.contains(opening) else { return false }
         let written = String(characters[person.offset...]).split(separator: " ")
-        guard let verb = written.firstIndex(where: { $0.first?.isLowercase == true }), verb >= 1, verb <= 4 else { return false }
+        guard var verb = written.firstIndex(where: { $0.first?.isLowercase == true }), verb >= 1, verb <= 4 else { return false }
         let words = written.map { fold(String($0)).filter(\.isLetter) }
+        // ("…, Prime Minister Benjamin Netanyahu's office said in a statement": a source the name owns.)
+        if written[verb - 1].hasSuffix("'s") || written[verb - 1].hasSuffix("’s"), ownedSources.contains(words[verb]), verb + 1 < words.count {
+            verb += 1
+        }
         let length: Int
         if attributionVerbs.contains(words[verb]) {
             length = 1
@@ -39,6 +43,9 @@ extension ArticleExtractor {
         let rest = words[(verb + length)...].filter { !$0.isEmpty }
         return rest.count <= 5 && rest.allSatisfy(Self.attributionWords.contains)
     }
+
+    /// What a person's possessive names as the source of a closing attribution ("Netanyahu's office said"). Folded.
+    static let ownedSources: Set<String> = ["office", "spokesman", "spokeswoman", "spokesperson", "aides", "aide", "ministry", "government", "team", "campaign"]
 
     /// The verbs of a closing attribution: English past tenses, French participles after "a"/"ont". Folded.
     static let attributionVerbs: Set<String> = ["said", "says", "told", "added", "announced", "stated", "confirmed", "declared", "noted", "explained"]

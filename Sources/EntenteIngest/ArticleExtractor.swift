@@ -194,8 +194,8 @@ public struct ArticleExtractor: Sendable {
                 in: folded, sentence: sentence, persons: persons, places: places, dates: mentions, published: article.published, newEvents: before,
                 discourse: &discourse)
             Self.attendance(
-                in: folded, previous: index > 0 ? " " + foldedTexts[index - 1] + " " : "", sentence: sentence, persons: persons, newEvents: before,
-                discourse: &discourse)
+                in: folded, previous: index > 0 ? " " + foldedTexts[index - 1] + " " : "", sentence: sentence, persons: persons, places: places,
+                dates: mentions, newEvents: before, discourse: &discourse)
             Self.photoCaption(
                 sentence: sentence, persons: persons, places: places, dates: mentions, published: article.published,
                 french: article.language == .fr, newEvents: before, discourse: &discourse)
@@ -262,7 +262,7 @@ public struct ArticleExtractor: Sendable {
         }
         // (A visit is to another country: one by its own country's people only is a misreading, "At the invitation of the
         // Chancellor, Prime Minister will travel to Vienna" giving the Chancellor the trip.)
-        return Self.tripsToSummits(Self.attendeesMetAtSummits(Self.merge(Self.calledOffAsTheArticleSays(timed, published: article.published)))).filter { event in
+        return Self.tripsToSummits(Self.attendeesMetAtSummits(Self.merge(Self.calledOffAsTheArticleSays(timed)))).filter { event in
             event.kind != "visit" || !event.participants.isEmpty
                 && !event.participants.allSatisfy { $0.country != nil && $0.country == event.hostCountry }
         }
@@ -683,19 +683,42 @@ public struct ArticleExtractor: Sendable {
     /// Riyadh"). Not two leaders, who meet ("Réunis à Luanda, les deux présidents", "the leaders of the two countries met").
     static func leadersGathered(in clause: Clause) -> (phrase: String, offset: Int)? {
         let folded = clause.folded
+        // (Heads of state only: not "dirigeants syndicaux", "les dirigeants de la majorité"; nor two of them, "les deux chefs
+        // d'État", "les chefs d'État français et allemand".)
         if clause.start == 0, let participle = [" reunis ", " rassembles "].first(where: folded.hasPrefix) {
-            let head = String(String(clause.sentenceSpaced).prefix(220))
-            guard let group = [" chefs d etat ", " dirigeants ", " chefs de gouvernement "].compactMap({ head.characterOffset(of: $0) }).min(),
-                case let before = head.prefix(group + 1), !before.contains(" deux "), !before.contains(" trois ")
+            let head = String(String(clause.sentenceSpaced).prefix(300))
+            // ("les dirigeants de l'organisation", "les dirigeants de la Cédéao": a bloc's.)
+            let groups = [" chefs d etat ", " chefs de gouvernement "].compactMap { head.characterOffset(of: $0) }
+                + ([" dirigeants de l organisation ", " dirigeants du bloc "].compactMap { head.characterOffset(of: $0) })
+                + Triggers.blocLeaders.occurrences(in: head).map(\.offset)
+            guard let group = groups.min(),
+                case let before = head.prefix(group + 1), !before.contains(" deux "), !before.contains(" trois "),
+                !head.dropFirst(group).prefix(40).contains(" deux "),
+                case let after = head.dropFirst(group + 1).split(separator: " ").dropFirst(3).prefix(3),
+                !(after.count == 3 && after[after.startIndex + 1] == "et" && !["de", "du", "des", "d"].contains(after.first!))
             else { return nil }
             return (String(participle.dropFirst().dropLast()), 0)
         }
         guard let leaders = [" leaders of ", " heads of state of ", " leaders from "].compactMap({ folded.characterOffset(of: $0) }).min()
         else { return nil }
         for verb in [" meeting in ", " gathered in ", " met in ", " convened in ", " meeting at ", " gathered at "] {
-            guard let at = folded.characterOffset(of: verb, from: leaders), at - leaders <= 70 else { continue }
+            // (With the place right after: not "met in person".)
+            guard let at = folded.characterOffset(of: verb, from: leaders), at - leaders <= 70,
+                clause.places.contains(where: { place in
+                    place.kind != .adjective && (0...4).contains(place.offset - clause.start + 1 - (at + verb.count))
+                })
+            else { continue }
             let between = " " + String(folded.dropFirst(leaders).prefix(at - leaders + 1)) + " "
-            guard [" nations ", " countries ", " states ", " member "].contains(where: between.includes), !between.contains(" two ") else { return nil }
+            // (Countries named by their adjectives, "Arab and Muslim nations", "EU member states": not two countries', nor
+            // others' leaders, "Leaders of both nations met", "Leaders of the rebel groups from several countries met in Doha",
+            // "Religious leaders of 20 countries".)
+            let written = Array(clause.text)
+            guard let noun = [" nations ", " countries ", " states ", " member "].compactMap({ between.characterOffset(of: $0) }).min(),
+                case let words = between.prefix(noun).split(separator: " "), let adjective = words.last,
+                case let at = leaders + noun - adjective.count - 2, at >= 0, at < written.count, written[at].isUppercase,
+                !folded.prefix(leaders).split(separator: " ").suffix(1).contains(where: { Triggers.otherLeaders.contains(String($0)) }),
+                ![" two ", " both ", " rebel ", " groups ", " parties ", " opposition "].contains(where: between.includes)
+            else { return nil }
             return (String(verb.dropFirst().dropLast()), clause.start + at)
         }
         return nil

@@ -26,6 +26,9 @@ public struct ExtractedEvent: Sendable, Equatable {
     /// Told as what was to have happened ("was to have travelled", "had been due to"): it takes the status of the call-off
     /// the article reports.
     var counterfactual = false
+    /// Told right after "was due to", "devait", "had been due to": what was due, done or not; called off when the article's
+    /// call-off concerns it (its host or someone in it).
+    var toldDue = false
     /// A summit the text refers back to ("The summit, attended by …"): the same as the summit reported there on that date.
     var refersBack = false
 

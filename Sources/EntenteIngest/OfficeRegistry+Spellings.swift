@@ -24,10 +24,14 @@ extension OfficeRegistry {
             }
         }
         // ("SE Issoufou Mahamadou": a name of two words in the other order, as a surname first is written in West Africa.)
-        // (Spelt the same, not only sounding alike: "Hussein al-Sheikh" is not Sheikh Hasina.)
+        // (Spelt nearly the same, not only sounding alike: "Tebboune Abdelmajid" is Abdelmadjid Tebboune, "Hussein al-Sheikh" is
+        // not Sheikh Hasina.)
         if candidates.isEmpty, key.count == 2 {
             let reversed = Array(ownWords(name).reversed())
-            candidates = Set((namesBySpelling.keys[key[1] + " " + key[0]] ?? []).filter { ownWords($0) == reversed })
+            candidates = Set((namesBySpelling.keys[key[1] + " " + key[0]] ?? []).filter { candidate in
+                let words = ownWords(candidate)
+                return words.count == 2 && zip(words, reversed).allSatisfy { editDistance(Array($0), Array($1)) <= 2 }
+            })
         }
         let serving = candidates.filter { served($0, near: date, years: years) }
         guard serving.count == 1, let found = serving.first, let term = termsByName[found]?.first else { return nil }
@@ -81,6 +85,21 @@ extension OfficeRegistry {
     }
 
     /// Words that join the parts of Arabic and other names and are spelled every way ("al-", "el-", "ben", "bin").
+    /// The number of letters to insert, delete or replace to make one word the other.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        var row = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var previous = row[0]
+            row[0] = i + 1
+            for (j, y) in b.enumerated() {
+                let current = row[j + 1]
+                row[j + 1] = min(row[j + 1] + 1, row[j] + 1, previous + (x == y ? 0 : 1))
+                previous = current
+            }
+        }
+        return row[b.count]
+    }
+
     /// A name's normalized words without its particles.
     private static func ownWords(_ name: String) -> [Substring] {
         NameNormalizer.normalize(name).split(separator: " ").filter { !particles.contains(String($0)) }

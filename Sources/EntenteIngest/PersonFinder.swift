@@ -669,8 +669,9 @@ public struct PersonFinder {
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .surname))
                 } else if let (_, name, country) = Self.registryFormsBySurname[surname]?.first(where: {
                     OfficeRegistry.served($0.name, near: date, years: 4)
-                        // (After "Sheikh", only a name that begins with it: "Sheikh Hasina".)
-                        && (!Self.namePartHonorifics.contains(fold(token.text)) || $0.form.hasPrefix(fold(token.text) + " "))
+                        // (After "Sheikh", only a name with it before the surname: "Sheikh Hasina", "Hassan Sheikh Mohamud".)
+                        && (!Self.namePartHonorifics.contains(fold(token.text)) || $0.form.hasPrefix(fold(token.text) + " ")
+                            || $0.form.hasSuffix(" sheikh " + surname))
                 }) {
                     add(PersonMention(name: name, country: country, offset: firstName.start, source: .surname))
                 } else if let person = (found + known).first(where: { forms[$0.name].hasPrefix(surname + " ") }) {
@@ -719,14 +720,14 @@ public struct PersonFinder {
         }
     }
 
-    /// The one person in office on `date` whose name, as the registry writes it, begins with `given` and who is of a monarchy
+    /// The one person in office within two years of `date` whose name, as the registry writes it, begins with `given` and who is of a monarchy
     /// whose royals bear `title` (a sheikh is of the Gulf's emirates, not Saudi Arabia's princes); nil when there are none or
     /// several.
     static func royal(calledBy given: String, title: String, on date: PartialDate) -> (name: String, country: String)? {
         let countries = namePartHonorifics.contains(title) ? sheikhdoms : royalCountries
         let named = Set(registryForms.filter { entry in
             countries.contains(entry.country) && entry.form.hasPrefix(given + " ")
-        }.map(\.name)).filter { !OfficeRegistry.offices(of: $0, on: date).isEmpty }
+        }.map(\.name)).filter { OfficeRegistry.served($0, near: date, years: 2) }
         guard named.count == 1, let name = named.first, let entry = registryForms.first(where: { $0.name == name }) else { return nil }
         return (name, entry.country)
     }

@@ -863,15 +863,21 @@ enum Triggers {
 
     /// Whether a folded clause speaks of something to come. ("I would like to thank …" is a courtesy, not a plan.)
     static func isFuture(_ folded: String) -> Bool {
-        if presentTripLater(folded) { return true }
         guard future.occurs(in: folded) else { return false }
         guard folded.includes(" would like ") || folded.includes(" would also like ") else { return true }
         return future.occurs(in: folded.replacingAll(" would like ", with: " ").replacingAll(" would also like ", with: " "))
     }
 
-    /// A trip in the present simple and told for later in the day or after ("He travels to Maputo today", "Modi travels later
-    /// on Friday to Sri Lanka"): still to come. Both lists must be found. Folded, spaced.
-    static func presentTripLater(_ folded: String) -> Bool { presentTripsLater.allSatisfy { $0.contains(where: folded.includes) } }
+    /// Where a trip told in the present simple for later in the day or after starts ("He travels to Maputo today", "Modi
+    /// travels later on Friday to Sri Lanka"): the verb's offset in the folded clause, when one of the second list is there
+    /// too; nil otherwise.
+    static func presentTripLater(_ folded: String) -> Int? {
+        guard presentTripsLater[1].contains(where: folded.includes) else { return nil }
+        return presentTripsLater[0].compactMap { folded.characterOffset(of: $0) }.min()
+    }
+
+    /// What puts a trigger after a present trip in the past: "travels to Doha later today after meeting Sisi". Folded, spaced.
+    static let pastWithin: PhraseSet = [" after ", " apres ", " yesterday ", " last ", " earlier "]
 
     static let presentTripsLater: [[String]] = [
         [" travels ", " heads ", " flies ", " leaves for ", " departs for ", " goes on to ", " moves on to "],
@@ -1179,7 +1185,7 @@ enum Triggers {
         " assistaient aussi ", " also attended ", " were among the heads of state at ", " were among the leaders at ",
         " were among those at ",
         // ("Host Santiago Peña was joined by Brazil's Lula, …", "les participants comptaient notamment Emmanuel Macron et …".)
-        " was joined by ", " were joined by ", " participants comptaient ", " participants included ", " among the participants were ",
+        " was joined by ", " were joined by ", " participants comptaient notamment ", " participants included ", " among the participants were ",
         " parmi les participants figuraient ",
     ]
     static let attendedItLatelySet = PhraseSet(attendedItLately)
@@ -1363,7 +1369,7 @@ enum Triggers {
     /// Taking part from afar: no trip.
     static let remote: PhraseSet = [
         " by video link", " by videolink", " via video link", " by video ", " par visioconference", " en visioconference",
-        " par liaison video", " en duplex", " remotely ",
+        " par liaison video", " en duplex", " remotely ", " videoconference ", " video conference ",
     ]
 
     /// Verbs of a schedule told in the present, before its weekday ("flies Friday to Seoul", "begins Thursday",
@@ -1392,6 +1398,12 @@ enum Triggers {
         " s acheve ", " s achevera ", " s acheve ce ", " se termine ", " se terminera ", " prend fin ", " prendra fin ", " se cloture ",
         " se cloturera ", " ends ", " ends on ", " will end ", " will end on ", " closes ", " closes on ", " will close on ", " concludes ",
         " wraps up ", " ended ", " ended on ", " closed ", " closed on ", " s est acheve ", " s est termine ", " a pris fin ",
+    ]
+
+    /// Leaders who are not governments' ("religious leaders of …", "business leaders from …"). Folded words.
+    static let otherLeaders: Set<String> = [
+        "religious", "business", "opposition", "youth", "faith", "student", "tribal", "trade", "union", "party", "rebel", "military",
+        "community", "industry", "church", "civic", "civil", "women", "indigenous", "corporate", "tech", "political",
     ]
 
     /// Verbs of a group gathering: with a bloc's leaders as their subject ("se sont réunis samedi à Jakarta"), a summit.
