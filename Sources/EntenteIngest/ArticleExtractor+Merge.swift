@@ -69,7 +69,11 @@ extension ArticleExtractor {
     /// devait se rendre à Berlin" in an article on another trip's call-off.)
     static func calledOffAsTheArticleSays(_ events: [ExtractedEvent]) -> [ExtractedEvent] {
         guard events.contains(where: { $0.counterfactual || $0.toldDue }) else { return events }
-        let calledOff = events.contains { $0.status == .postponed } ? EventStatus.postponed
+        // (Also a call-off told by a verb of postponing alone: "La visite … a été reportée. Il aurait dû rencontrer Olaf Scholz".)
+        let postponing = events.contains { event in
+            event.kind == "cancellation" && " \(fold(event.evidence)) ".split(whereSeparator: { !$0.isLetter }).contains { Triggers.postponements.contains(String($0)) }
+        }
+        let calledOff = events.contains { $0.status == .postponed } || postponing ? EventStatus.postponed
             : events.contains { $0.status == .cancelled || $0.kind == "cancellation" } ? .cancelled : nil
         guard let calledOff else { return events }
         let offs = events.filter { !$0.toldDue && ($0.kind == "cancellation" || $0.status == .postponed || $0.status == .cancelled) }

@@ -881,7 +881,7 @@ enum Triggers {
 
     static let presentTripsLater: [[String]] = [
         [" travels ", " heads ", " flies ", " leaves for ", " departs for ", " goes on to ", " moves on to "],
-        [" today ", " tonight ", " later ", " tomorrow ", " this evening ", " this afternoon "],
+        [" today ", " tonight ", " later today ", " later on ", " later this ", " later in the ", " tomorrow ", " this evening ", " this afternoon "],
     ]
 
     /// Whether a clause's future is only in what someone then said: "Medvedev and Stoltenberg held talks before the ceremony

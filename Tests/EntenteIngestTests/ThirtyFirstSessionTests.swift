@@ -273,6 +273,13 @@ struct ThirtyFirstSessionRules {
             "The summit in Brussels was cancelled on Monday. Separately, Emmanuel Macron was due to visit Berlin on Tuesday.",
             on: "2024-06-10")
         #expect(!berlin.contains { $0.hasPrefix("visit Emmanuel Macron/FR @DE") && $0.hasSuffix("cancelled") }, "\(berlin)")
+        let scholz = events(
+            "La visite d'Emmanuel Macron en Allemagne a été reportée. Il aurait dû rencontrer Olaf Scholz à Berlin le 3 juin.",
+            on: "2024-06-10", language: .fr)
+        #expect(scholz.contains { $0.hasPrefix("meeting Emmanuel Macron/FR+Olaf Scholz/DE @DE") && $0.hasSuffix("postponed") }, "\(scholz)")
+        // (A trip under way is no trip for later: "later to Doha" is no "later on".)
+        let underway = events("Blinken travels to Cairo, and later to Doha, on a trip that began on Monday.", on: "2024-06-11")
+        #expect(!underway.contains { $0.hasPrefix("visit Antony Blinken/US @EG") && $0.hasSuffix("planned") }, "\(underway)")
         let may = events(
             """
             La visite de Giorgia Meloni à Alger a été annulée.             Olaf Scholz a rencontré Emmanuel Macron le 5 juin à Paris, une rencontre qui aurait dû avoir lieu en mai.
