@@ -680,11 +680,12 @@ public struct ArticleExtractor: Sendable {
     /// Where a clause tells of the leaders of several countries gathered: opened by the French participle, its subject a
     /// group of leaders ("Réunis vendredi à Yaoundé autour de Paul Biya, les six chefs d'Etat de la Cemac …"), or "leaders of
     /// … nations/countries" before a gathering's participle and a place ("Leaders of Arab and Muslim nations meeting in
-    /// Riyadh"). Not two leaders, who meet ("Réunis à Luanda, les deux présidents", "the leaders of the two countries met").
+    /// Riyadh"): the participle and its offset. Not two leaders, who meet ("Réunis à Luanda, les deux chefs d'État", "the
+    /// leaders of the two countries met").
     static func leadersGathered(in clause: Clause) -> (phrase: String, offset: Int)? {
         let folded = clause.folded
-        // (Heads of state only: not "dirigeants syndicaux", "les dirigeants de la majorité"; nor two of them, "les deux chefs
-        // d'État", "les chefs d'État français et allemand".)
+        // (Heads of state or a bloc's leaders only: not "dirigeants syndicaux", "les dirigeants de la majorité"; nor two of them,
+        // "les deux chefs d'État", "les chefs d'État français et allemand".)
         if clause.start == 0, let participle = [" reunis ", " rassembles "].first(where: folded.hasPrefix) {
             let head = String(String(clause.sentenceSpaced).prefix(300))
             // ("les dirigeants de l'organisation", "les dirigeants de la Cédéao": a bloc's.)
@@ -715,7 +716,7 @@ public struct ArticleExtractor: Sendable {
             let written = Array(clause.text)
             guard let noun = [" nations ", " countries ", " states ", " member "].compactMap({ between.characterOffset(of: $0) }).min(),
                 case let words = between.prefix(noun).split(separator: " "), let adjective = words.last,
-                case let at = leaders + noun - adjective.count - 2, at >= 0, at < written.count, written[at].isUppercase,
+                case let named = leaders + noun - adjective.count - 2, named >= 0, named < written.count, written[named].isUppercase,
                 !folded.prefix(leaders).split(separator: " ").suffix(1).contains(where: { Triggers.otherLeaders.contains(String($0)) }),
                 ![" two ", " both ", " rebel ", " groups ", " parties ", " opposition "].contains(where: between.includes)
             else { return nil }
