@@ -669,9 +669,11 @@ public struct PersonFinder {
                     add(PersonMention(name: person.name, country: person.country, offset: firstName.start, source: .surname))
                 } else if let (_, name, country) = Self.registryFormsBySurname[surname]?.first(where: {
                     OfficeRegistry.served($0.name, near: date, years: 4)
-                        // (After "Sheikh", only a name with it before the surname: "Sheikh Hasina", "Hassan Sheikh Mohamud".)
+                        // (After "Sheikh", only a name with it before the surname: "Sheikh Hasina", "Hassan Sheikh Mohamud". After a
+                        // royal title, none: "Crown Prince Mohammed" is no one's surname, not Eritrea's Osman Saleh Mohammed.)
                         && (!Self.namePartHonorifics.contains(fold(token.text)) || $0.form.hasPrefix(fold(token.text) + " ")
                             || $0.form.hasSuffix(" sheikh " + surname))
+                        && !Self.firstNameTitles.contains(fold(token.text))
                 }) {
                     add(PersonMention(name: name, country: country, offset: firstName.start, source: .surname))
                 } else if let person = (found + known).first(where: { forms[$0.name].hasPrefix(surname + " ") }) {
@@ -724,7 +726,8 @@ public struct PersonFinder {
     /// whose royals bear `title` (a sheikh is of the Gulf's emirates, not Saudi Arabia's princes); nil when there are none or
     /// several.
     static func royal(calledBy given: String, title: String, on date: PartialDate) -> (name: String, country: String)? {
-        let countries = namePartHonorifics.contains(title) ? sheikhdoms : royalCountries
+        // (A prince in office is a Saudi, Jordanian or Bruneian one: "Crown Prince Mohammed" is not Morocco's King Mohammed.)
+        let countries = namePartHonorifics.contains(title) ? sheikhdoms : ["prince", "princess", "princesse"].contains(title) ? princedoms : royalCountries
         let named = Set(registryForms.filter { entry in
             countries.contains(entry.country) && entry.form.hasPrefix(given + " ")
         }.map(\.name)).filter { OfficeRegistry.served($0, near: date, years: 2) }
@@ -737,6 +740,9 @@ public struct PersonFinder {
 
     /// Those whose royals are styled sheikh.
     static let sheikhdoms: Set<String> = ["AE", "QA", "KW", "BH"]
+
+    /// Those whose princes hold their countries' offices.
+    static let princedoms: Set<String> = ["SA", "JO", "BN"]
 
     /// Adds a person found to the sentence's people, once: a second mention adds its offset.
     static func adding(_ mention: PersonMention, to found: inout [PersonMention]) {

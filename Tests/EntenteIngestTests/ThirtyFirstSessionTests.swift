@@ -296,4 +296,14 @@ struct ThirtyFirstSessionRules {
         let mohamud = events("Sheikh Mohamud visited Ankara on Monday.", on: "2024-06-11")
         #expect(mohamud.contains { $0.hasPrefix("visit Hassan Sheikh Mohamud/SO @TR") }, "\(mohamud)")
     }
+
+    /// A prince called by his given name is a Saudi, Jordanian or Bruneian one in office, and a royal title before a given name
+    /// is never someone else's surname: "Crown Prince Mohammed" is Mohammed bin Salman, not Eritrea's Osman Saleh Mohammed.
+    @Test func princeByGivenName() {
+        let riyadh = events("Crown Prince Mohammed met Antony Blinken in Riyadh on Monday.", on: "2024-06-11")
+        #expect(riyadh.contains("meeting Mohammed bin Salman/SA+Antony Blinken/US @SA 2024-06-10 held"), "\(riyadh)")
+        #expect(!riyadh.contains { $0.contains("Osman Saleh Mohammed") }, "\(riyadh)")
+        let faisal = events("Prince Faisal met Antony Blinken in Riyadh on Monday.", on: "2024-06-11")
+        #expect(faisal.contains("meeting Faisal bin Farhan Al Saud/SA+Antony Blinken/US @SA 2024-06-10 held"), "\(faisal)")
+    }
 }
