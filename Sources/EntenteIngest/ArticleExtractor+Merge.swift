@@ -70,10 +70,7 @@ extension ArticleExtractor {
     static func calledOffAsTheArticleSays(_ events: [ExtractedEvent]) -> [ExtractedEvent] {
         guard events.contains(where: { $0.counterfactual || $0.toldDue }) else { return events }
         // (Also a call-off told by a verb of postponing alone: "La visite … a été reportée. Il aurait dû rencontrer Olaf Scholz".)
-        let postponing = events.contains { event in
-            event.kind == "cancellation" && " \(fold(event.evidence)) ".split(whereSeparator: { !$0.isLetter }).contains { Triggers.postponements.contains(String($0)) }
-        }
-        let calledOff = events.contains { $0.status == .postponed } || postponing ? EventStatus.postponed
+        let calledOff = events.contains { $0.status == .postponed || $0.postpones } ? EventStatus.postponed
             : events.contains { $0.status == .cancelled || $0.kind == "cancellation" } ? .cancelled : nil
         guard let calledOff else { return events }
         let offs = events.filter { !$0.toldDue && ($0.kind == "cancellation" || $0.status == .postponed || $0.status == .cancelled) }
@@ -227,10 +224,11 @@ extension ArticleExtractor {
         // will not come are said to attend: "Modi, who is attending the summit, could not come".)
         for summit in events where summit.kind == "summit" && summit.status == .held {
             guard let host = summit.hostCountry, !Triggers.remote.occurs(in: " " + fold(summit.evidence) + " ") else { continue }
+            // (One visit each, not the one a delegation makes in `impliedVisits`: those named apart at the summit came apart.)
             for person in summit.participants where !person.name.isEmpty && isAbroad(person, in: host) {
                 let travelled = events.contains { visit in
                     visit.kind == "visit" && visit.hostCountry == host && visit.participants.contains { $0.name == person.name }
-                        && withinAWeek(visit, summit)
+                        && daysApart(visit, summit) <= 7
                 }
                 guard !travelled else { continue }
                 var visit = summit
@@ -244,14 +242,6 @@ extension ArticleExtractor {
         return events
     }
 
-    /// Whether two events' dates are a week apart at most (either undated counts as near).
-    static func withinAWeek(_ a: ExtractedEvent, _ b: ExtractedEvent) -> Bool {
-        guard let x = a.start, let y = b.start else { return true }
-        let (xFirst, xLast) = (x.firstDay.dayNumber, (a.end ?? x).lastDay.dayNumber)
-        let (yFirst, yLast) = (y.firstDay.dayNumber, (b.end ?? y).lastDay.dayNumber)
-        return max(xFirst, yFirst) - min(xLast, yLast) <= 7
-    }
-
     /// Whether two held (or two planned) summits told to the day, not in passing, are days of one gathering: three days apart
     /// at most, one of them placed nowhere. (Two placed in one city on days apart are two: "attended a NATO summit on Monday"
     /// and "an EU-U.S. summit on Tuesday" in Brussels.)
@@ -260,9 +250,15 @@ extension ArticleExtractor {
             a.hostCountry == nil || b.hostCountry == nil,
             let x = a.start, let y = b.start, x.precision == .day, y.precision == .day
         else { return false }
+        return daysApart(a, b) <= 3
+    }
+
+    /// The days between two dated events' spans (zero or less when they overlap).
+    static func daysApart(_ a: ExtractedEvent, _ b: ExtractedEvent) -> Int {
+        guard let x = a.start, let y = b.start else { return 0 }
         let (xFirst, xLast) = (x.firstDay.dayNumber, (a.end ?? x).lastDay.dayNumber)
         let (yFirst, yLast) = (y.firstDay.dayNumber, (b.end ?? y).lastDay.dayNumber)
-        return max(xFirst, yFirst) - min(xLast, yLast) <= 3
+        return max(xFirst, yFirst) - min(xLast, yLast)
     }
 
     /// The last day of a visit told to the day without an end, when what its visitor did there on later days of the trip

@@ -1053,6 +1053,7 @@ public struct ArticleExtractor: Sendable {
         // status the verb gives it (a cancellation "après avoir été annulé" of something back on track does not).
         if let called = triggers.first(where: { $0.kind == "cancellation" }), !Triggers.undone.occurs(in: clause.folded) {
             let status: EventStatus = Triggers.postponements.contains(called.phrase) ? .postponed : .cancelled
+            for index in found.indices where found[index].kind == "cancellation" { found[index].postpones = status == .postponed }
             // ("Putin will not travel to South Africa for the BRICS summit": his trip is off, the summit is not.)
             let declined = Triggers.declined.contains(called.phrase)
             // (Not one told past a comma after it: "was postponing the summit, angered by Koizumi's repeated visits to the

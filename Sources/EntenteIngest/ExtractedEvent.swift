@@ -29,6 +29,8 @@ public struct ExtractedEvent: Sendable, Equatable {
     /// Told right after "was due to", "devait", "had been due to": what was due, done or not; called off when the article's
     /// call-off concerns it (its host or someone in it).
     var toldDue = false
+    /// A cancellation told by a verb of postponing ("a été reportée"), whether or not the text names what it moves.
+    var postpones = false
     /// A summit the text refers back to ("The summit, attended by …"): the same as the summit reported there on that date.
     var refersBack = false
 

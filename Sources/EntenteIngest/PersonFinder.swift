@@ -728,11 +728,11 @@ public struct PersonFinder {
     static func royal(calledBy given: String, title: String, on date: PartialDate) -> (name: String, country: String)? {
         // (A prince in office is a Saudi, Jordanian or Bruneian one: "Crown Prince Mohammed" is not Morocco's King Mohammed.)
         let countries = namePartHonorifics.contains(title) ? sheikhdoms : ["prince", "princess", "princesse"].contains(title) ? princedoms : royalCountries
-        let named = Set(registryForms.filter { entry in
-            countries.contains(entry.country) && entry.form.hasPrefix(given + " ")
-        }.map(\.name)).filter { OfficeRegistry.served($0, near: date, years: 2) }
-        guard named.count == 1, let name = named.first, let entry = registryForms.first(where: { $0.name == name }) else { return nil }
-        return (name, entry.country)
+        var named: [String: String] = [:]
+        for entry in registryForms where countries.contains(entry.country) && entry.form.hasPrefix(given + " ") { named[entry.name] = entry.country }
+        let serving = named.filter { OfficeRegistry.served($0.key, near: date, years: 2) }
+        guard serving.count == 1, let (name, country) = serving.first else { return nil }
+        return (name, country)
     }
 
     /// Monarchies whose royals hold their countries' offices (ISO codes).
