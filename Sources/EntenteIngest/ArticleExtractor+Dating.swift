@@ -253,8 +253,11 @@ extension ArticleExtractor {
             starts = [announced]
         }
         // "au cours de cet entretien téléphonique": the event of that kind just reported, on its date.
+        // (One the text reports, before one it mentions in passing: "…, la première depuis celle de Jacques Chirac en 2000. Il
+        // effectue ce déplacement à l'invitation de M. Steinmeier".)
         if dates.isEmpty, Self.follows([" cet ", " cette ", " ce ", " this "], trigger - clause.start, within: 1, in: foldedClause),
-            let earlier = discourse.events.last(where: { $0.kind == kind }), let start = earlier.start
+            let earlier = discourse.events.last(where: { $0.kind == kind && !$0.inPassing }) ?? discourse.events.last(where: { $0.kind == kind }),
+            let start = earlier.start
         {
             starts = [DateMention(text: earlier.dateText ?? "", offset: 0, start: start, end: earlier.end)]
         }

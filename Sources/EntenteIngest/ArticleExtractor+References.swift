@@ -410,29 +410,72 @@ extension ArticleExtractor {
         discourse.events.append(event)
     }
 
-    /// "the first Indian Prime Minister to visit Australia since Rajiv Gandhi in 1986", "le premier président français à s'y
-    /// rendre depuis Jacques Chirac en 1996": the visit before is the one named after "since", at the date after the name,
-    /// to where the sentence's trip is (else the place named before "since").
+    /// The visit before the one a sentence reports, made by someone it names: "the first Indian Prime Minister to visit
+    /// Australia since Rajiv Gandhi in 1986", "la première d'un président français depuis celle de François Hollande, en
+    /// 2017", "depuis la visite d'État de Xi Jinping en janvier 2017", "Le dernier déplacement … remontait à celui de
+    /// Lee Myung-bak, à Kyoto, en décembre 2011", "The last sitting U.S. president to set foot in Cuba was Calvin
+    /// Coolidge, who sailed to Havana … in 1928": that person, the date after their name (a year or a month), where "since"
+    /// (or what stands for it) is, and whether a clause of its own tells that visit ("the last … was", a verb after the name).
+    /// Nil when the sentence tells no such thing.
+    static func predecessor(in folded: String, persons: [PersonMention], dates: [DateMention])
+        -> (person: PersonMention, date: DateMention, anchor: Int, told: Bool)?
+    {
+        for first in Triggers.firstOfOffice.occurrences(in: folded).map(\.offset).sorted() {
+            if let found = predecessor(after: first, in: folded, persons: persons, dates: dates) { return found }
+        }
+        return nil
+    }
+
+    /// ``predecessor(in:persons:dates:)`` after "the first" (or "the last") at `first`.
+    private static func predecessor(after first: Int, in folded: String, persons: [PersonMention], dates: [DateMention])
+        -> (person: PersonMention, date: DateMention, anchor: Int, told: Bool)?
+    {
+        // ("The last … was X", "le dernier … remontait à celui de X": only after "the last".)
+        let last = Triggers.lastOfOffice.contains(where: { String(folded.dropFirst(first)).hasPrefix($0) })
+        let anchors = last ? Triggers.lastOfOfficeWas : [" since ", " depuis "]
+        guard let (anchor, length) = anchors.compactMap({ phrase in
+                folded.characterOffset(of: phrase, from: first).map { ($0, phrase.count) }
+            }).min(by: { $0.0 < $1.0 })
+        else { return nil }
+        // (The visit's noun, when "since that of …" refers back to it: "une visite d'État de deux jours en Suisse, la première
+        // d'un président français depuis celle de …".)
+        var after = anchor + length - 1
+        let rest = String(folded.dropFirst(after + 1).prefix(40))
+        let thatOf = Triggers.sinceThatOf.first(where: { rest.hasPrefix($0) })
+        if let thatOf { after += thatOf.count }
+        // (A trip between "the first" and "since": "the first talks since Biden took office in 2021" tells of no visit.)
+        let told = String(folded.dropFirst(first).prefix(anchor - first + 1))
+        let referred = thatOf != nil && Triggers.tripBetweenFirstAndSince.occurs(in: String(folded.prefix(first + 1).suffix(80)))
+        guard Triggers.tripBetweenFirstAndSince.occurs(in: told) || referred else { return nil }
+        // (A match's offset in the folded text, which has a space before the sentence, is the sentence offset of the space
+        // before its word; the name after "since " starts one character past the phrase's end.)
+        // (Where the name stands after "since", though the person was named earlier in the sentence too; after "that of", a
+        // title may come first: "depuis celle du général de Gaulle".)
+        let slack = thatOf == nil && !last ? 1 : 24
+        guard let (person, at) = persons.lazy.compactMap({ person in
+                ([person.offset] + person.offsets).first(where: { at in
+                    at >= after && at - after <= slack && !String(folded.dropFirst(after).prefix(at - after + 1)).contains(where: { ",;:".contains($0) })
+                }).map { (person, $0) }
+            }).first,
+            // (The earlier visit's date is a year or a month: "in 1986", "en février 2010"; with no one else named before it.)
+            let date = dates.first(where: { date in
+                date.offset > at && date.offset - at <= (thatOf == nil && !last ? 40 : 64) && date.start.precision != .day
+                    && !persons.contains { other in other.name != person.name && other.offset > at && other.offset < date.offset }
+            })
+        else { return nil }
+        // (Whether a verb between the name and the date tells that visit itself: "since Hina Rabbani Khar visited New Delhi in
+        // July 2011", "depuis François Hollande, venu en octobre 2012".)
+        let between = String(folded.dropFirst(at).prefix(max(0, date.offset - at + 1)))
+        return (person, date, anchor, last || Triggers.predecessorVerbs.occurs(in: between))
+    }
+
+    /// The visit before the one the sentence reports, by the one ``predecessor(in:persons:dates:)`` finds, to where the
+    /// sentence's trip is (else the place named before "since").
     static func visitorBeforeFirst(
         in folded: String, sentence: Sentence, persons: [PersonMention], places: [PlaceMention], dates: [DateMention], newEvents: Int,
         discourse: inout Discourse
     ) {
-        // (A trip between "the first" and "since": "the first talks since Biden took office in 2021" tells of no visit.)
-        guard let first = Triggers.firstOfOffice.firstCharacterOffset(in: folded),
-            let (since, length) = [" since ", " depuis "].compactMap({ phrase in folded.characterOffset(of: phrase).map { ($0, phrase.count) } })
-                .min(by: { $0.0 < $1.0 }),
-            since > first, Triggers.tripBetweenFirstAndSince.occurs(in: String(folded.dropFirst(first).prefix(since - first + 1)))
-        else { return }
-        // (A match's offset in the folded text, which has a space before the sentence, is the sentence offset of the space
-        // before its word; the name after "since " starts one character past the phrase's end.)
-        let after = since + length - 1
-        // (The earlier visit's date is a year or a month: "in 1986", "en février 2010".)
-        // (Where the name stands after "since", though the person was named earlier in the sentence too.)
-        guard let (earlier, at) = persons.lazy.compactMap({ person in
-                ([person.offset] + person.offsets).first(where: { $0 >= after && $0 - after <= 1 }).map { (person, $0) }
-            }).first,
-            let date = dates.first(where: { $0.offset > at && $0.offset - at <= 40 && $0.start.precision != .day })
-        else { return }
+        guard let (earlier, date, since, _) = predecessor(in: folded, persons: persons, dates: dates) else { return }
         // (A place the trip is to: "the first U.S. secretary of state to visit the country" names none.)
         let named = places.first { place in
             place.kind != .adjective && place.offset < since && place.country != earlier.country

@@ -137,7 +137,14 @@ public struct ArticleExtractor: Sendable {
             named.sort { $0.offset < $1.offset }
             let persons = discourse.resolvePlurals(named, folded: folded, on: article.published, dates: sentenceDates)
             discourse.mention(persons)
-            let mentions = Self.eventDates(sentenceDates, in: sentence.characters, folded: folded, spaced: spacedCharacters)
+            var mentions = Self.eventDates(sentenceDates, in: sentence.characters, folded: folded, spaced: spacedCharacters)
+            // ("la première d'un président français depuis celle de François Hollande, en avril 2015": the date of the visit
+            // before, someone else's, dates nothing the sentence reports.)
+            // (Not where a clause of its own tells that visit: "The last … to visit Cuba was Calvin Coolidge, who sailed …", "since
+            // Hina Rabbani Khar visited New Delhi in July 2011".)
+            if let before = Self.predecessor(in: folded, persons: persons, dates: sentenceDates), !before.told {
+                mentions.removeAll { $0 == before.date }
+            }
             let reporters = Self.sources(among: persons, in: sentence.characters, folded: folded, spaced: spacedCharacters)
             let reportDates = sentenceDates.filter { Self.follows(Triggers.reporting, $0.offset, within: 12, in: spacedCharacters) }
             // (The source the sentence closes with, for a call-off with no agent: "…, has been postponed, Suga announced".)

@@ -636,7 +636,30 @@ enum Triggers {
     /// "The first Indian Prime Minister to visit …", "le premier président français à se rendre …": the first of an office to
     /// make a trip, since someone named next.
     static let firstOfOffice: PhraseSet = [
-        " the first ", " le premier ", " la premiere ", " first such ",
+        " the first ", " le premier ", " la premiere ", " first such ", " le plus haut ", " the highest ", " the most senior ",
+        " the last ", " le dernier ", " la derniere ",
+    ]
+
+    /// "The last … was X", "le dernier déplacement … remontait à celui de X": the one before named after "the last". Folded.
+    static let lastOfOffice: [String] = [" the last ", " le dernier ", " la derniere "]
+
+    /// Verbs between the name of the one who made the visit before and its date, which tell that visit in a clause of its own
+    /// ("since Hina Rabbani Khar visited New Delhi in July 2011", "depuis François Hollande, venu en octobre 2012"). Folded.
+    static let predecessorVerbs: PhraseSet = [
+        " visited ", " came ", " went ", " travelled ", " traveled ", " attended ", " flew ", " sailed ", " was ", " had ", " who ",
+        " venu ", " venue ", " qui ", " s est ", " s etait ", " avait ", " a effectue ", " s y etait ", " s y est ",
+    ]
+
+    /// What stands for "since" after "the last". Folded.
+    static let lastOfOfficeWas: [String] = [" was ", " remontait a ", " remonte a ", " remontait au ", " remonte au "]
+
+    /// Words between "since" and the one who made the visit before: "depuis celle de François Hollande", "since that of",
+    /// "depuis la visite d'État de Xi Jinping", "remontait à celui de". Folded, each after the space after "since".
+    static let sinceThatOf: [String] = [
+        // (The longer first: "la visite d'État de" before "la visite d'".)
+        "la visite d etat de ", "la visite d etat du ", "la visite d etat d ", "la visite de ", "la visite du ", "la visite d ",
+        "the state visit of ", "the state visit by ", "the visit of ", "the visit by ", "a visit by ", "celle de ", "celle du ",
+        "celle d ", "celui de ", "celui du ", "celui d ", "that of ",
     ]
 
     /// The trip that "the first … since" is about ("to visit Australia", "à s'y rendre", "à se rendre en Chine").
@@ -644,7 +667,7 @@ enum Triggers {
         " to visit ", " to travel to ", " to go to ", " to come to ", " to set foot in ", " visit ", " a visiter ", " a se rendre ",
         " a s y rendre ", " a venir ", " a fouler ",
         // ("la première visite d'un président français en Suède depuis Jacques Chirac en 2000".)
-        " visite ", " voyage ",
+        " visite ", " voyage ", " deplacement ", " trip ", " journey ", " visits ", " visited ",
     ]
 
     /// Words after which a negation is another statement's ("…, but his bid appeared to yield little, with Khamenei saying

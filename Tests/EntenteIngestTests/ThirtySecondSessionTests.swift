@@ -1,0 +1,89 @@
+import EntenteModel
+import Testing
+
+@testable import EntenteIngest
+
+/// Rules from the thirty-second session: the visit before the one reported, made by someone else and told in passing.
+struct ThirtySecondSessionRules {
+    private func events(_ text: String, on date: String, language: Article.Language = .en) -> [String] {
+        eventSummaries(text, on: date, language: language)
+    }
+
+    /// "la première d'un président français depuis celle de François Hollande, en avril 2015": Hollande's visit, at that
+    /// date; the visit reported keeps its own day.
+    @Test func sinceThatOfSomeone() {
+        let berne = events(
+            """
+            Emmanuel Macron a entamé mercredi à Berne une visite d'Etat de deux jours en Suisse, la première d'un président \
+            français depuis celle de François Hollande, en avril 2015.
+            """, on: "2023-11-16", language: .fr)
+        #expect(berne.contains { $0.hasPrefix("visit François Hollande/FR @CH 2015-04 ") }, "\(berne)")
+        #expect(berne.contains { $0.hasPrefix("visit Emmanuel Macron/FR @CH 2023-11-15") }, "\(berne)")
+        #expect(!berne.contains { $0.hasPrefix("visit Emmanuel Macron") && $0.contains("2015") }, "\(berne)")
+        // ("depuis la visite d'État de Xi Jinping en janvier 2017", after "le plus haut dirigeant … à se rendre".)
+        let li = events(
+            """
+            Li Qiang est arrivé dimanche à Berne. Il est le plus haut dirigeant chinois à se rendre en Suisse depuis la visite \
+            d'Etat de Xi Jinping en janvier 2017.
+            """, on: "2024-01-16", language: .fr)
+        #expect(li.contains { $0.hasPrefix("visit Xi Jinping/CN @CH 2017-01 ") }, "\(li)")
+        // (Not a visit the sentence does not tell: "la première visite … depuis celle de 2015" names no one.)
+        let year = events(
+            "Emmanuel Macron est arrivé mercredi à Berne, pour la première visite d'un président français depuis celle de 2015.",
+            on: "2023-11-16", language: .fr)
+        #expect(year.filter { $0.hasPrefix("visit ") }.count == 1, "\(year)")
+    }
+
+    /// "Le dernier déplacement … remontait à celui de Lee Myung-bak, à Kyoto, en décembre 2011", "The last sitting U.S.
+    /// president to set foot in Cuba was Calvin Coolidge, who sailed to Havana … in 1928": the last one before.
+    @Test func theLastOneBefore() {
+        let tokyo = events(
+            """
+            Yoon Suk Yeol est arrivé jeudi à Tokyo. Le dernier déplacement bilatéral d'un président sud-coréen au Japon remontait \
+            à celui de Lee Myung-bak, à Kyoto, en décembre 2011.
+            """, on: "2023-03-17", language: .fr)
+        #expect(tokyo.contains { $0.hasPrefix("visit Lee Myung-bak/KR @JP 2011-12 ") }, "\(tokyo)")
+        let havana = events(
+            """
+            Obama arrived in Havana on Sunday. The last sitting U.S. president to set foot in Cuba was Calvin Coolidge, who \
+            sailed to Havana aboard a battleship in 1928.
+            """, on: "2016-03-21")
+        #expect(havana.contains { $0.hasPrefix("visit Calvin Coolidge/") && $0.contains("@CU 1928 ") }, "\(havana)")
+        #expect(havana.contains { $0.hasPrefix("visit Barack Obama/US @CU 2016-03-20") }, "\(havana)")
+        // ("The last time they met was in Paris": no one named after "was".)
+        let met = events("Modi met Macron in New Delhi on Friday. The last time they met was in Paris in July 2023.", on: "2024-01-27")
+        #expect(!met.contains { $0.contains("Macron/FR @IN 2023") }, "\(met)")
+    }
+
+    /// "the first standalone trip by an Indian premier to the island since Rajiv Gandhi came in 1987": a trip noun between
+    /// "the first" and "since"; the visit told by its own verb keeps the date it gives.
+    @Test func theFirstTripSince() {
+        let colombo = events(
+            """
+            Modi arrived in Colombo on Friday for a two-day visit, the first standalone trip by an Indian premier to the island \
+            since Rajiv Gandhi came in 1987.
+            """, on: "2015-03-14")
+        #expect(colombo.contains { $0.hasPrefix("visit Rajiv Gandhi/") && $0.contains("@LK 1987 held") }, "\(colombo)")
+        let goa = events(
+            """
+            Foreign Minister Bilawal Bhutto-Zardari arrived in Goa on Thursday, becoming the first Pakistani foreign minister to \
+            travel to India since Hina Rabbani Khar visited New Delhi in July 2011.
+            """, on: "2023-05-05")
+        #expect(goa.contains { $0.hasPrefix("visit Hina Rabbani Khar/PK @IN 2011-07 held") }, "\(goa)")
+        #expect(!goa.contains { $0.hasPrefix("visit Hina Rabbani Khar") && $0.contains("2023") }, "\(goa)")
+    }
+
+    /// "Il effectue ce déplacement à l'invitation de M. Steinmeier": the trip just reported, not the one mentioned in passing
+    /// after it ("…, la première depuis celle de Jacques Chirac en 2000").
+    @Test func thisTripIsTheOneReported() {
+        let berlin = events(
+            """
+            Emmanuel Macron est arrivé dimanche à Berlin pour une visite d'État de trois jours en Allemagne, la première d'un \
+            président français depuis celle de Jacques Chirac en 2000. Il effectue ce déplacement à l'invitation de M. Steinmeier. \
+            Les deux présidents se sont ensuite entretenus au château de Bellevue.
+            """, on: "2024-05-27", language: .fr)
+        #expect(berlin.contains { $0.hasPrefix("visit Jacques Chirac/FR @DE 2000 ") }, "\(berlin)")
+        #expect(!berlin.contains { $0.contains("Emmanuel Macron") && $0.contains(" 2000 ") }, "\(berlin)")
+        #expect(berlin.contains { $0.hasPrefix("meeting ") && $0.contains("Emmanuel Macron/FR") && $0.contains("2024-05-26") }, "\(berlin)")
+    }
+}
