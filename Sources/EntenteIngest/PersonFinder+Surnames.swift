@@ -73,7 +73,8 @@ extension PersonFinder {
         "david", "michel", "charles", "marie", "pierre", "paul", "jean", "louis", "leon", "laurent", "vincent", "simon", "pascal",
         "jordan", "james", "george", "henry", "scott", "lewis", "ford", "carter", "walker", "wood", "stone", "ball", "field", "ward",
         "silva", "santos", "garcia", "lopez", "sanchez", "ali", "khan", "said", "ahmed", "mohamed", "mohammed", "hassan", "singh",
-        "sharif", "abbas", "noda", "aso", "abe", "lula", "wolf", "navy", "nato", "union", "maduro", "bolsonaro",
+        "sharif", "abbas", "noda", "aso", "abe", "lula", "wolf", "navy", "nato", "union", "maduro", "bolsonaro", "major", "begin",
+        "wilson", "heath",
     ]
 
     /// Ministries other than foreign affairs, which make a plural "ministres" no one's the registry holds. Folded.

@@ -86,4 +86,28 @@ struct ThirtySecondSessionRules {
         #expect(!berlin.contains { $0.contains("Emmanuel Macron") && $0.contains(" 2000 ") }, "\(berlin)")
         #expect(berlin.contains { $0.hasPrefix("meeting ") && $0.contains("Emmanuel Macron/FR") && $0.contains("2024-05-26") }, "\(berlin)")
     }
+
+    /// The registry holds a few countries' heads before 2000, whom news recalls: "depuis celle du général de Gaulle en
+    /// 1962", "Valéry Giscard d'Estaing" whole, and "le président français" in 1976.
+    @Test func headsBefore2000() {
+        let bonn = events(
+            "Il s'agit de la sixième visite d'État d'un président français en Allemagne depuis celle du général de Gaulle en 1962.",
+            on: "2024-05-27", language: .fr)
+        #expect(bonn.contains { $0.hasPrefix("visit Charles de Gaulle/FR @DE 1962 ") }, "\(bonn)")
+        let tehran = events(
+            """
+            Le Drian est arrivé lundi à Téhéran. Il s'agirait de la première visite d'un président français en Iran depuis celle \
+            de Valéry Giscard d'Estaing, en 1976.
+            """, on: "2018-03-06", language: .fr)
+        #expect(tehran.contains { $0.hasPrefix("visit Valéry Giscard d'Estaing/FR @IR 1976 ") }, "\(tehran)")
+        #expect(OfficeRegistry.holder(of: .headOfState, country: "FR", on: PartialDate("1976-10-01")!)?.name == "Valéry Giscard d'Estaing")
+        let bonnIn1976 = events("Le président français s'est rendu à Bonn hier.", on: "1976-10-02", language: .fr)
+        #expect(bonnIn1976.contains { $0.hasPrefix("visit Valéry Giscard d'Estaing/FR @DE 1976-10-01") }, "\(bonnIn1976)")
+        // ("Major" and "Begin" are words, even while John Major and Menachem Begin held office.)
+        let major = events("Mitterrand met Kohl in Bonn on Monday. Major powers welcomed the talks.", on: "1995-06-01")
+        #expect(!major.contains { $0.contains("John Major") }, "\(major)")
+        let begin = events("President Jimmy Carter met Anwar Sadat in Cairo on Monday. Begin talks now, the statement said.", on: "1979-03-13")
+        #expect(!begin.contains { $0.contains("Menachem Begin") }, "\(begin)")
+        #expect(begin.contains { $0.hasPrefix("visit Jimmy Carter/US @EG 1979-03-12") }, "\(begin)")
+    }
 }

@@ -3627,5 +3627,68 @@ GB	crown_prince	Charles III	Prince Charles|le prince Charles	1952-02-06	2022-09-
 GB	crown_prince	William, Prince of Wales	Prince William|le prince William	2022-09-08	
 JP	crown_prince	Naruhito	Crown Prince Naruhito|le prince héritier Naruhito	1991-02-23	2019-04-30
 IR	supreme_leader	Ali Khamenei	Ayatollah Ali Khamenei|Ayatollah Khamenei|l'ayatollah Ali Khamenei|l'ayatollah Khamenei	1989-06-04	
+FR	head_of_state	Charles de Gaulle	le général de Gaulle|général de Gaulle|General de Gaulle	1959-01-08	1969-04-28
+FR	head_of_state	Georges Pompidou		1969-06-20	1974-04-02
+FR	head_of_state	Valéry Giscard d'Estaing	Valéry Giscard d’Estaing|Valery Giscard d'Estaing|Giscard d'Estaing	1974-05-27	1981-05-21
+FR	head_of_state	François Mitterrand	Francois Mitterrand	1981-05-21	1995-05-17
+US	head_of_state	Calvin Coolidge		1923-08-02	1929-03-04
+US	head_of_government	Calvin Coolidge		1923-08-02	1929-03-04
+US	head_of_state	Herbert Hoover		1929-03-04	1933-03-04
+US	head_of_government	Herbert Hoover		1929-03-04	1933-03-04
+US	head_of_state	Franklin D. Roosevelt	Franklin Roosevelt|Franklin Delano Roosevelt	1933-03-04	1945-04-12
+US	head_of_government	Franklin D. Roosevelt	Franklin Roosevelt|Franklin Delano Roosevelt	1933-03-04	1945-04-12
+US	head_of_state	Harry S. Truman	Harry Truman	1945-04-12	1953-01-20
+US	head_of_government	Harry S. Truman	Harry Truman	1945-04-12	1953-01-20
+US	head_of_state	Dwight D. Eisenhower	Dwight Eisenhower	1953-01-20	1961-01-20
+US	head_of_government	Dwight D. Eisenhower	Dwight Eisenhower	1953-01-20	1961-01-20
+US	head_of_state	John F. Kennedy	John Kennedy	1961-01-20	1963-11-22
+US	head_of_government	John F. Kennedy	John Kennedy	1961-01-20	1963-11-22
+US	head_of_state	Lyndon B. Johnson	Lyndon Johnson	1963-11-22	1969-01-20
+US	head_of_government	Lyndon B. Johnson	Lyndon Johnson	1963-11-22	1969-01-20
+US	head_of_state	Richard Nixon	Richard M. Nixon	1969-01-20	1974-08-09
+US	head_of_government	Richard Nixon	Richard M. Nixon	1969-01-20	1974-08-09
+US	head_of_state	Gerald Ford	Gerald R. Ford	1974-08-09	1977-01-20
+US	head_of_government	Gerald Ford	Gerald R. Ford	1974-08-09	1977-01-20
+US	head_of_state	Jimmy Carter		1977-01-20	1981-01-20
+US	head_of_government	Jimmy Carter		1977-01-20	1981-01-20
+US	head_of_state	Ronald Reagan		1981-01-20	1989-01-20
+US	head_of_government	Ronald Reagan		1981-01-20	1989-01-20
+US	head_of_state	George H. W. Bush	George H.W. Bush	1989-01-20	1993-01-20
+US	head_of_government	George H. W. Bush	George H.W. Bush	1989-01-20	1993-01-20
+GB	head_of_government	Winston Churchill		1951-10-26	1955-04-05
+GB	head_of_government	Harold Wilson		1964-10-16	1970-06-19
+GB	head_of_government	Edward Heath	Ted Heath	1970-06-19	1974-03-04
+GB	head_of_government	Harold Wilson		1974-03-04	1976-04-05
+GB	head_of_government	James Callaghan		1976-04-05	1979-05-04
+GB	head_of_government	Margaret Thatcher		1979-05-04	1990-11-28
+GB	head_of_government	John Major		1990-11-28	1997-05-02
+DE	head_of_government	Konrad Adenauer		1949-09-15	1963-10-16
+DE	head_of_government	Willy Brandt		1969-10-21	1974-05-07
+DE	head_of_government	Helmut Schmidt		1974-05-16	1982-10-01
+DE	head_of_government	Helmut Kohl		1982-10-01	1998-10-27
+IN	head_of_government	Jawaharlal Nehru		1947-08-15	1964-05-27
+IN	head_of_government	Indira Gandhi		1966-01-24	1977-03-24
+IN	head_of_government	Indira Gandhi		1980-01-14	1984-10-31
+IN	head_of_government	Rajiv Gandhi		1984-10-31	1989-12-02
+IN	head_of_government	P. V. Narasimha Rao	Narasimha Rao|P.V. Narasimha Rao	1991-06-21	1996-05-16
+IL	head_of_government	Golda Meir		1969-03-17	1974-06-03
+IL	head_of_government	Yitzhak Rabin	Itzhak Rabin	1974-06-03	1977-06-20
+IL	head_of_government	Menachem Begin		1977-06-20	1983-10-10
+IL	head_of_government	Yitzhak Shamir		1983-10-10	1984-09-13
+IL	head_of_government	Shimon Peres	Shimon Pérès	1984-09-13	1986-10-20
+IL	head_of_government	Yitzhak Shamir		1986-10-20	1992-07-13
+IL	head_of_government	Yitzhak Rabin	Itzhak Rabin	1992-07-13	1995-11-04
+IL	head_of_government	Shimon Peres	Shimon Pérès	1995-11-04	1996-06-18
+IL	head_of_government	Benjamin Netanyahu	Benyamin Netanyahu|Benyamin Nétanyahou|Benjamin Nétanyahou|Binyamin Netanyahu	1996-06-18	1999-07-06
+EG	head_of_state	Gamal Abdel Nasser		1956-06-23	1970-09-28
+EG	head_of_state	Anwar Sadat	Anouar el-Sadate|Anwar el-Sadat	1970-10-15	1981-10-06
+AU	head_of_government	Gough Whitlam		1972-12-05	1975-11-11
+AU	head_of_government	Malcolm Fraser		1975-11-11	1983-03-11
+AU	head_of_government	Bob Hawke		1983-03-11	1991-12-20
+AU	head_of_government	Paul Keating		1991-12-20	1996-03-11
+CA	head_of_government	Pierre Trudeau	Pierre Elliott Trudeau	1968-04-20	1979-06-04
+CA	head_of_government	Pierre Trudeau	Pierre Elliott Trudeau	1980-03-03	1984-06-30
+CA	head_of_government	Brian Mulroney		1984-09-17	1993-06-25
+RU	head_of_state	Boris Yeltsin	Boris Eltsine	1991-07-10	1999-12-31
 """#
 }
