@@ -288,10 +288,14 @@ extension ArticleExtractor {
         // to where the one reported goes.)
         // (Its subject, with the verb of the trip after it: "… que le président X avait effectuée", not "celle que le président
         // avait eue avec Donald Trump".)
+        // (Where the name stands, though a title named the person earlier: "d'un président de la République française depuis
+        // celle que le président François Mitterrand avait effectuée en 1987", read in 1987.)
         if another, earlier.kind == "visit",
-            let other = persons.first(where: { $0.offset >= phrase && $0.offset < date.offset && $0.offset - phrase <= 48 }),
-            [" avait ", " had "].contains(where: String(folded.dropFirst(other.offset).prefix(60)).includes),
-            !String(folded.dropFirst(phrase).prefix(max(0, other.offset - phrase))).includes(" avec "),
+            let (other, at) = persons.lazy.compactMap({ person in
+                ([person.offset] + person.offsets).first(where: { $0 >= phrase && $0 < date.offset && $0 - phrase <= 48 }).map { (person, $0) }
+            }).first,
+            [" avait ", " had "].contains(where: String(folded.dropFirst(at).prefix(60)).includes),
+            !String(folded.dropFirst(phrase).prefix(max(0, at - phrase))).includes(" avec "),
             !earlier.participants.contains(where: { $0.name == other.name })
         {
             earlier.participants = [ExtractedEvent.Person(name: other.name, country: other.country)]

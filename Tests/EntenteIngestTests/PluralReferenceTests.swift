@@ -26,7 +26,7 @@ struct PluralReferenceTests {
             En 1956, le président américain Dwight Eisenhower avait rencontré le dictateur Fulgencio Batista à Panama. \
             Les deux hommes s'étaient de nouveau entretenus en 1958 à Washington.
             """, on: "2015-04-11")
-        #expect(history.contains { $0.hasPrefix("meeting Dwight Eisenhower/US+Fulgencio Batista") && $0.hasSuffix("@US 1958 held") }, "\(history)")
+        #expect(history.contains { $0.hasPrefix("meeting Dwight D. Eisenhower/US+Fulgencio Batista") && $0.hasSuffix("@US 1958 held") }, "\(history)")
         #expect(!history.contains { $0.hasPrefix("meeting Barack Obama") && $0.contains("1958") }, "\(history)")
     }
 
