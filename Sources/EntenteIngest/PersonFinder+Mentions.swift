@@ -324,13 +324,14 @@ extension PersonFinder {
         {
             let words = name.text.split(separator: " ").map(String.init)
             // "Joseph Biden" after "Joe Biden": the same person by first initial and surname, known or in the registry.
+            // ("Trump hosts Mexico's López Obrador": a compound surname ends the registry's name; that first, as "Oligui Nguema"
+            // ends Brice Oligui Nguema's, though "Obiang Nguema" shares its initial and last word.)
             if let person = known.first(where: { person in
                 let form = forms[person.name]
                 return form.hasSuffix(" " + forms[words.last!]) && form.first == forms[words[0]].first
-            }) ?? Self.registryPerson(first: words[0], surname: words.last!, near: date).map({ PersonMention(name: $0.name, country: $0.country, offset: 0, source: .knownName) })
-                // ("Trump hosts Mexico's López Obrador": a compound surname ends the registry's name.)
-                ?? (words.count == 2 ? Self.registryPerson(compoundSurname: words, near: date) : nil)
-                    .map({ PersonMention(name: $0.name, country: $0.country, offset: 0, source: .knownName) })
+            }) ?? (words.count == 2 ? Self.registryPerson(compoundSurname: words, near: date) : nil)
+                .map({ PersonMention(name: $0.name, country: $0.country, offset: 0, source: .knownName) })
+                ?? Self.registryPerson(first: words[0], surname: words.last!, near: date).map({ PersonMention(name: $0.name, country: $0.country, offset: 0, source: .knownName) })
             {
                 add(PersonMention(name: person.name, country: person.country, offset: name.start, source: .knownName))
                 continue

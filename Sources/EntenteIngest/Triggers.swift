@@ -383,6 +383,11 @@ enum Triggers {
         "est a", "est au", "est en", "est aux", "est encore a", "est encore au", "est encore en", "est encore aux", "est actuellement a",
         "est actuellement au", "est actuellement en", "est actuellement aux", "etait a", "etait au", "etait en", "etait aux",
         "is in", "is still in", "is currently in", "was in", "were in", "was visiting", "were visiting", "be going to",
+        // ("Le Premier ministre burkinabè … se trouvait lui aussi à Bamako", "Kushner was also in AlUla".)
+        "se trouvait a", "se trouvait au", "se trouvait en", "se trouvait aux", "se trouve a", "se trouve au", "se trouve en",
+        "se trouve aux", "se trouvait lui aussi a", "se trouvait lui aussi au", "se trouvait lui aussi en", "se trouvait elle aussi a",
+        "se trouvait elle aussi au", "se trouvait elle aussi en", "se trouvait egalement a", "se trouvait egalement au",
+        "se trouvait egalement en", "se trouvait deja a", "se trouvait deja au", "se trouvait deja en", "was also in", "was already in",
     ] + expectedIn + [
         // (The trip someone will not make: "n'ira finalement pas au Japon".)
         "n ira pas a", "n ira pas au", "n ira pas en", "n ira finalement pas a", "n ira finalement pas au", "n ira finalement pas en",
@@ -405,7 +410,7 @@ enum Triggers {
     /// preposition after the day. Not triggers of their own (too common): looked for around a clause's days.
     static let beingThereOnADay: [String: String] = [
         "etait": "etait", "est": "est", "sera": "sera", "etaient": "etait", "sont": "est", "seront": "seront", "was": "was",
-        "is": "is", "will be": "will be", "were": "were",
+        "is": "is", "will be": "will be", "were": "were", "se trouvait": "se trouvait", "se trouve": "se trouve",
         // ("Sunak spent Monday in Berlin and flew on to Warsaw", "a passé mardi à Berlin".)
         "spent": "was", "will spend": "will be", "spends": "is", "a passe": "etait", "passera": "sera",
         // ("s'est envolé mardi pour Pékin", "left on Tuesday for Warsaw": a verb of setting off, the day, then "pour"/"for".)

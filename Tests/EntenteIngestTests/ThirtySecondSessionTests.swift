@@ -110,4 +110,31 @@ struct ThirtySecondSessionRules {
         #expect(!begin.contains { $0.contains("Menachem Begin") }, "\(begin)")
         #expect(begin.contains { $0.hasPrefix("visit Jimmy Carter/US @EG 1979-03-12") }, "\(begin)")
     }
+
+    /// "se trouvait (lui aussi) à Bamako", "qui se trouvait mardi à New York": being there, like "était à".
+    @Test func foundThere() {
+        let bamako = events(
+            """
+            Le Premier ministre burkinabè, Apollinaire Kyélem de Tambèla, se trouvait lui aussi à Bamako jeudi, où il \
+            participait au Salon international de l'artisanat.
+            """, on: "2023-11-24", language: .fr)
+        #expect(bamako.contains { $0.hasPrefix("visit Apollinaire") && $0.contains("@ML 2023-11-23") }, "\(bamako)")
+        let newYork = events(
+            """
+            Le chef de la diplomatie russe, Sergueï Lavrov, qui se trouvait mardi à New York pour une réunion du Conseil de \
+            sécurité des Nations unies, a salué l'accord.
+            """, on: "2024-01-25", language: .fr)
+        #expect(newYork.contains("visit Sergei Lavrov/RU @US 2024-01-23 held"), "\(newYork)")
+        // (A thing found somewhere is no trip: "Le siège de l'organisation se trouve à Genève".)
+        let seat = events("Le siège de l'organisation se trouve à Genève, a rappelé Emmanuel Macron.", on: "2024-01-25", language: .fr)
+        #expect(!seat.contains { $0.hasPrefix("visit ") }, "\(seat)")
+    }
+
+    /// "Oligui Nguema" ends Brice Oligui Nguema's name: him, not Teodoro Obiang Nguema, whose alias shares its initial and
+    /// last word.
+    @Test func twoWordsEndingARegistryName() {
+        let kinshasa = events("Le général Oligui Nguema est arrivé mercredi à Kinshasa.", on: "2023-10-12", language: .fr)
+        #expect(kinshasa.contains("visit Brice Oligui Nguema/GA @CD 2023-10-11 held"), "\(kinshasa)")
+        #expect(!kinshasa.contains { $0.contains("Obiang") }, "\(kinshasa)")
+    }
 }
