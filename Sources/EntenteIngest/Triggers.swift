@@ -64,6 +64,14 @@ enum Triggers {
             // visits to Japan and the Philippines", "ended his Gulf tour in Abu Dhabi".)
             "toured", "will tour", "is touring", "was touring", "stopped in", "stopped off in", "will also stop in", "will stop off in", "stop in",
             "made a stop in",
+            // ("led a government delegation to Moscow", "a conduit une délégation à Moscou", "Janet Yellen, passée par Dakar en
+            // janvier", "who passed through Dakar".)
+            "led a delegation to", "led a government delegation to", "led a high level delegation to", "led an official delegation to",
+            "led a large delegation to", "led a ministerial delegation to", "leads a delegation to", "will lead a delegation to",
+            "is leading a delegation to", "a conduit une delegation a", "a conduit une delegation au", "a conduit une delegation en",
+            "avait conduit une delegation a", "avait conduit une delegation au", "avait conduit une delegation en",
+            "conduira une delegation a", "conduira une delegation au", "conduira une delegation en", "passed through", "passee par",
+            "est passe par", "est passee par", "etait passe par", "etait passee par",
             "make a stop in", "ended his tour in", "ended her tour in", "wrapped up his tour in",
             "wrapped up her tour in", "concluded his tour in", "concluded her tour in",
 
@@ -1215,6 +1223,9 @@ enum Triggers {
         // ("Host Santiago Peña was joined by Brazil's Lula, …", "les participants comptaient notamment Emmanuel Macron et …".)
         " was joined by ", " were joined by ", " participants comptaient notamment ", " participants included ", " among the participants were ",
         " parmi les participants figuraient ",
+        // ("The UAE delegation was led by Sheikh Mohammed bin Rashid", "La délégation malienne était conduite par …".)
+        " delegation was led by ", " delegation was headed by ", " delegation is led by ", " delegation etait conduite par ",
+        " delegation etait menee par ", " delegation etait dirigee par ", " delegation a ete conduite par ",
     ]
     static let attendedItLatelySet = PhraseSet(attendedItLately)
 

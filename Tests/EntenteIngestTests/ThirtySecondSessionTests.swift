@@ -137,4 +137,22 @@ struct ThirtySecondSessionRules {
         #expect(kinshasa.contains("visit Brice Oligui Nguema/GA @CD 2023-10-11 held"), "\(kinshasa)")
         #expect(!kinshasa.contains { $0.contains("Obiang") }, "\(kinshasa)")
     }
+
+    /// "led a government delegation to Moscow", "who passed through Dakar in January": trips; "The UAE delegation was led by
+    /// X" after a summit: X attended it.
+    @Test func delegationsAndStops() {
+        let moscow = events("Prime Minister Ali Lamine Zeine led a government delegation to Moscow last week.", on: "2024-01-20")
+        #expect(moscow.contains { $0.hasPrefix("visit Ali Lamine Zeine/NE @RU 2024-01-08") }, "\(moscow)")
+        let dakar = events("Treasury Secretary Janet Yellen, who passed through Dakar in January, promised aid.", on: "2023-07-07")
+        #expect(dakar.contains { $0.hasPrefix("visit Janet Yellen") && $0.contains("@SN 2023-01 held") }, "\(dakar)")
+        let riyadh = events(
+            """
+            Leaders gathered in Riyadh on Tuesday for the GCC summit. The UAE delegation was led by Sheikh Mohammed bin Rashid, \
+            Vice President and Ruler of Dubai.
+            """, on: "2021-01-06")
+        #expect(riyadh.contains("visit Mohammed bin Rashid Al Maktoum/AE @SA 2021-01-05 held"), "\(riyadh)")
+        // (A way through no place: "La solution passe par le dialogue".)
+        let way = events("La solution passe par le dialogue avec la France, a dit Bola Tinubu.", on: "2023-07-07", language: .fr)
+        #expect(way.isEmpty, "\(way)")
+    }
 }
