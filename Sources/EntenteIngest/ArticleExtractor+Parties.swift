@@ -60,9 +60,10 @@ extension ArticleExtractor {
             participants = [ExtractedEvent.Person(name: guest.name, country: guest.country)]
             if host == nil, let receiver = persons.first(where: { $0.offset > passive }), receiver.country != "EU" { host = receiver.country }
         } else if let reception = Triggers.receptions.compactMap({ clause.folded.characterOffset(of: " " + $0 + " ") }).min(),
-            clause.start + reception < trigger, let guest = persons.first(where: { $0.offset > clause.start + reception })
+            clause.start + reception <= trigger, let guest = persons.first(where: { $0.offset > clause.start + reception })
         {
-            // "Biden will welcome Prime Minister Modi for an official state visit": the guest is the visitor.
+            // "Biden will welcome Prime Minister Modi for an official state visit": the guest is the visitor; so where the
+            // reception is the trigger itself ("Mme Ng avait accueilli à Ottawa son homologue indien, Piyush Goyal").
             participants = [ExtractedEvent.Person(name: guest.name, country: guest.country)]
             if host == nil, let receiver = persons.last(where: { $0.offset < clause.start + reception }), receiver.country != "EU" {
                 host = receiver.country

@@ -485,9 +485,13 @@ extension ArticleExtractor {
             place.kind != .adjective && place.offset < since && place.country != earlier.country
                 && isLocated(place, in: sentence.characters, travel: true)
         }
+        // (Else, with no place named, the trip just told by a compatriot: "Luxon arrived in New Delhi on Sunday. It is the first
+        // visit by a New Zealand prime minister since John Key in 2016.")
         let trip = discourse.events[newEvents...].first { event in
             event.kind == "visit" && !event.inPassing && event.hostCountry != nil && (named == nil || event.hostCountry == named?.country)
-        }
+        } ?? (named == nil ? discourse.events[..<newEvents].last { event in
+            event.kind == "visit" && !event.inPassing && event.hostCountry != nil && event.participants.first?.country == earlier.country
+        } : nil)
         guard let (country, city) = trip.map({ ($0.hostCountry!, $0.location) }) ?? named.map({ ($0.country, $0.city) }),
             country != earlier.country, country != "EU"
         else { return }

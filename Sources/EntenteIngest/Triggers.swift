@@ -123,7 +123,7 @@ enum Triggers {
             "entretiens bilateraux avec", "rencontre", "rencontrer", "to meet", "rencontrent", "rencontreront", "se sont rencontres", "s etaient rencontres", "se sont rencontrees", "s etaient rencontrees",
             "se rencontreront", "se rencontrent", "se revoir", "se sont revus", "s etaient revus", "se reverront", "tete a tete", "s entretient",
             "s entretiendra", "s entretenir", "s entretiennent", "se sont entretenus", "s entretiendront", "echange avec", "a echange avec",
-            "ont echange", "a echange", "echangera avec", "a discute avec", "discute avec", "discutera avec", "a discute", "s est reuni avec", "se sont reunis", "s etaient reunis", "se sont reunies", "s etaient reunies", "se reuniront", "reunion avec", "recoit", "a accueilli", "accueille",
+            "ont echange", "a echange", "echangera avec", "a discute avec", "discute avec", "discutera avec", "a discute", "s est reuni avec", "se sont reunis", "s etaient reunis", "se sont reunies", "s etaient reunies", "se reuniront", "reunion avec", "recoit", "a accueilli", "avait accueilli", "accueille",
             // (The narrative imperfect: "Le même jour, à Rome, Giuseppe Conte recevait le maréchal Haftar".)
             "recevait", "recevaient", "accueillait", "rencontrait", "rencontraient", "s entretenait avec", "s entretenaient avec",
             "accueillera", "sera recu", "seront recus", "sera accueilli", "sera accueillie", "seront accueillis", "entrevue bilaterale", "recu par", "recue par", "a ete accueilli", "a ete accueillie", "accueilli par",
@@ -505,6 +505,8 @@ enum Triggers {
         "deja", "egalement", "aussi", "notamment", "ensuite", "alors", "d abord", "brievement", "longuement", "enfin", "auparavant",
         "a son tour", "in turn", "quant a lui", "quant a elle", "de son cote", "lui aussi", "elle aussi", "eux aussi", "elles aussi",
         "de nouveau", "lui", "elle", "lui meme", "elle meme", "eux memes", "elles memes", "en outre", "par ailleurs",
+        // ("Wang Yi s'était pour sa part rendu à Tunis", "s'étaient à leur tour rendus".)
+        "pour sa part", "pour leur part", "a leur tour", "quant a eux", "quant a elles", "pourtant", "finalement", "recemment", "meme",
         "then", "also", "already", "previously", "briefly", "subsequently", "later", "first", "again", "recently", "finally",
         // ("FM Qureshi will next visit Russia", "se rendra officiellement en France".)
         "next", "officially", "formally", "soon", "personally", "shortly", "officiellement", "prochainement", "bientot", "personnellement",
@@ -605,6 +607,9 @@ enum Triggers {
         " n etait plus venue", " n est plus venu", " n est plus venue", " n avait plus visite", " n a plus visite", " had not visited ",
         " has not visited ", " hadn t visited ", " hasn t visited ", " had not been to ", " has not been to ", " had not travelled to ",
         " had not traveled to ", " had not set foot in ", " n avait plus mis les pieds ",
+        // ("M. Zelensky n'était pas venu au Canada depuis juillet 2019".)
+        " n etait pas venu", " n etait pas venue", " ne s etait pas rendu", " ne s etait pas rendue", " n etait pas alle",
+        " n etait pas allee",
     ]
 
     /// "the first since the one in Washington in November 2011", "le premier depuis celui de Washington": an earlier event of
@@ -1454,7 +1459,7 @@ enum Triggers {
     /// A gathering that received its attendees: "la conférence a accueilli X, Y", "the summit brought together …". Its
     /// verb is no reception by a person.
     static let gatheringHosts: [String] = ["conference", "sommet", "reunion", "forum", "summit", "meeting", "rencontre"].flatMap { noun in
-        ["a accueilli", "accueille", "a reuni", "reunit", "a rassemble", "rassemble", "hosted", "brought together", "was attended by"]
+        ["a accueilli", "avait accueilli", "accueille", "a reuni", "reunit", "a rassemble", "rassemble", "hosted", "brought together", "was attended by"]
             .map { " \(noun) \($0) " }
     }
 
@@ -1533,7 +1538,7 @@ enum Triggers {
     /// Verbs of receiving a guest: with no place given, the reception is in the receiver's country.
     static let receptions: Set<String> = [
         "welcomed", "will welcome", "welcomes", "hosted", "hosts", "will host", "received", "receives", "a recu", "recevra", "recoit",
-        "accueille", "a accueilli", "ai accueilli", "avons accueilli", "ai recu", "avons recu", "doit recevoir", "devrait recevoir",
+        "accueille", "a accueilli", "avait accueilli", "ai accueilli", "avons accueilli", "ai recu", "avons recu", "doit recevoir", "devrait recevoir",
         "va recevoir", "doit accueillir", "va accueillir", "accueillera", "avait recu", "recevrai", "recevrons", "accueillerai", "accueillerons", "hosting",
         "a accorde une audience", "accorde une audience", "granted an audience", "recevait", "recevaient", "accueillait",
         "scheduled to host", "expected to host", "set to host", "due to host",

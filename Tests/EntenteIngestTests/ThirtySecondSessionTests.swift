@@ -155,4 +155,45 @@ struct ThirtySecondSessionRules {
         let way = events("La solution passe par le dialogue avec la France, a dit Bola Tinubu.", on: "2023-07-07", language: .fr)
         #expect(way.isEmpty, "\(way)")
     }
+
+    /// "It is the first visit by a New Zealand prime minister since John Key in 2016", after the trip was told: Key's visit
+    /// was to where his compatriot's trip is.
+    @Test func theFirstSinceAfterTheTripWasTold() {
+        let delhi = events(
+            """
+            Christopher Luxon arrived in New Delhi on Sunday. It is the first visit by a New Zealand prime minister since John Key \
+            in 2016.
+            """, on: "2025-03-17")
+        #expect(delhi.contains("visit John Key/NZ @IN 2016 held"), "\(delhi)")
+        // (Not to the trip of someone of another country: "Modi arrived in Wellington. It is the first visit by a New Zealand
+        // prime minister since John Key in 2016" names no trip of his.)
+        let other = events(
+            "Narendra Modi arrived in Wellington on Sunday. It is the first visit by a New Zealand prime minister since John Key in 2016.",
+            on: "2025-03-17")
+        #expect(!other.contains { $0.hasPrefix("visit John Key") }, "\(other)")
+    }
+
+    /// French copy puts more between an auxiliary and its participle ("s'était pour sa part rendu", "avait finalement été
+    /// reçu"); "n'était pas venu au Canada depuis juillet 2019" dates the visit before; "avait accueilli à Ottawa son
+    /// homologue" is a reception, whose guest travelled, whatever the host's country.
+    @Test func moreOfFrenchCopy() {
+        let tunis = events(
+            "Le chef de la diplomatie chinoise, Wang Yi, s'était pour sa part rendu à Tunis en janvier dernier.", on: "2024-06-01",
+            language: .fr)
+        #expect(tunis.contains("visit Wang Yi/CN @TN 2024-01 held"), "\(tunis)")
+        let canada = events("M. Zelensky n'était pas venu au Canada depuis juillet 2019.", on: "2023-09-22", language: .fr)
+        #expect(canada.contains("visit Volodymyr Zelenskyy/UA @CA 2019-07 held"), "\(canada)")
+        let ottawa = events(
+            "En mai, Justin Trudeau avait accueilli à Ottawa son homologue indien, Narendra Modi.", on: "2023-09-02", language: .fr)
+        #expect(ottawa.contains("meeting Justin Trudeau/CA+Narendra Modi/IN @CA 2023-05 held"), "\(ottawa)")
+        #expect(ottawa.contains("visit Narendra Modi/IN @CA 2023-05 held"), "\(ottawa)")
+        // (A host the registry does not know is no visitor: "Mme Ng a accueilli à Ottawa son homologue indien".)
+        let host = events("En mai, Mary Ng a accueilli à Ottawa son homologue indien, Piyush Goyal.", on: "2023-09-02", language: .fr)
+        #expect(!host.contains { $0.hasPrefix("visit Mary Ng") }, "\(host)")
+        // (Nor does hosting a summit date anything else: "Il avait accueilli à Paris, en décembre 2013, le sommet de l'Elysée".)
+        let summit = events(
+            "François Hollande avait accueilli à Paris, en décembre 2013, le sommet de l'Elysée pour la paix et la sécurité en Afrique.",
+            on: "2017-01-14", language: .fr)
+        #expect(summit.contains { $0.hasPrefix("summit ") && $0.contains("@FR 2013-12 held") }, "\(summit)")
+    }
 }
