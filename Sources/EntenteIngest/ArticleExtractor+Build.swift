@@ -591,7 +591,9 @@ extension ArticleExtractor {
         // (As the sentence's subject: "After the summit, Xi will pay a state visit …" tells of something else.)
         let characters = clause.sentence.characters
         let opening = fold(String(characters[..<trigger])).split(separator: " ")
-        guard phrase == "summit" || phrase == "sommet", opening.count == 1, ["the", "le", "ce", "this", "that"].contains(opening[0])
+        // ("The emergency summit, …": an adjective of its kind may come between.)
+        guard phrase == "summit" || phrase == "sommet", opening.count == 1 || opening.count == 2 && Triggers.summitAdjectives.contains(String(opening[1])),
+            ["the", "le", "ce", "this", "that"].contains(opening[0])
         else { return false }
         let after = trigger + phrase.count
         guard after < characters.count else { return false }

@@ -223,7 +223,10 @@ extension ArticleExtractor {
         var refersBack = false
         // (Told as attended, not in the past of a summit to come: "Le sommet de l'OTAN se tiendra en juillet. Zelensky a pris part
         // au sommet".)
-        if kind == "summit", host == nil, dates.isEmpty, let earlier = discourse.events.last(where: { $0.kind == "summit" && !$0.inPassing }),
+        // (Also where the clause places it where that summit was: "The emergency summit, hosted by President El-Sisi at the New
+        // Administrative Capital, was attended by …" after "The summit opened in Cairo".)
+        if kind == "summit", dates.isEmpty, let earlier = discourse.events.last(where: { $0.kind == "summit" && !$0.inPassing }),
+            host == nil || host == earlier.hostCountry && Self.refersBackToSummit(trigger, phrase: phrase, clause: clause),
             Self.refersBackToSummit(trigger, phrase: phrase, clause: clause)
                 || !(earlier.status == .planned && status == .held) && Self.attendsTheSummit(trigger, phrase: phrase, clause: clause)
         {

@@ -1188,6 +1188,12 @@ enum Triggers {
         " talks ", " negotiations ", " a summit ", " the summit ", " a round of talks ",
     ]
 
+    /// Words of a summit's kind between "the" and "summit" ("The emergency summit, …"). Folded.
+    static let summitAdjectives: Set<String> = [
+        "emergency", "extraordinary", "special", "informal", "annual", "regional", "bilateral", "trilateral", "historic",
+        "landmark", "extraordinaire",
+    ]
+
     /// What makes the event noun after it a kind of event, not one ("ce type de rencontre", "this kind of summit"). Spaced.
     static let genericKinds = [" type de ", " genre de ", " types de ", " genres de ", " kind of ", " type of ", " sort of ", " kinds of ", " types of "]
 

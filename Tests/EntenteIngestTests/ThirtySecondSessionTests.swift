@@ -196,4 +196,16 @@ struct ThirtySecondSessionRules {
             on: "2017-01-14", language: .fr)
         #expect(summit.contains { $0.hasPrefix("summit ") && $0.contains("@FR 2013-12 held") }, "\(summit)")
     }
+
+    /// Venues below the gazetteer's population floor where summits were held: AlUla, Djerba, La Malbaie, Neom, Tunxi,
+    /// "Xian", Egypt's New Administrative Capital.
+    @Test func summitVenues() {
+        for (venue, country) in [
+            ("AlUla", "SA"), ("Al-Ula", "SA"), ("Djerba", "TN"), ("La Malbaie", "CA"), ("Neom", "SA"), ("Tunxi", "CN"), ("Xian", "CN"),
+            ("the New Administrative Capital", "EG"), ("Meseberg", "DE"), ("Uzhhorod", "UA"),
+        ] {
+            let found = events("Joe Biden arrived in \(venue) on Monday.", on: "2024-01-02")
+            #expect(found.contains { $0.hasPrefix("visit Joe Biden/US @\(country) 2024-01-01") }, "\(venue): \(found)")
+        }
+    }
 }

@@ -1734,6 +1734,7 @@ Al Qādisīyah	IQ	Al Qādisīyah
 Al Qāhirah	EG	Cairo
 Al Qāhirah al Jadīdah	EG	Al Qāhirah al Jadīdah
 Al Sharjah	AE	Sharjah
+Al Ula	SA	AlUla
 Al Uqşur	EG	Al Uqşur
 Al Wadi al Jadid	EG	Al Wādī al Jadīd
 Al Wusta	OM	Al Wusţá
@@ -1751,6 +1752,7 @@ Al-Madinah al-Munawwarah	SA	Madinah
 Al-Manama	BH	Manama
 Al-Manamah	BH	Manama
 Al-Manāmah	BH	Manama
+Al-Oula	SA	AlUla
 Al-Qudis	IL	Jerusalem
 Al-Quds	IL	Jerusalem
 Al-Qudıs	IL	Jerusalem
@@ -1758,8 +1760,10 @@ Al-Riad	SA	Riyadh
 Al-Riyad	SA	Riyadh
 Al-Sham	SY	Damascus
 Al-Shām	SY	Damascus
+Al-Ula	SA	AlUla
 Al-Yamamah Palace	SA	Riyadh
 Al-jezair	DZ	Algiers
+AlUla	SA	AlUla
 Alabama	US	Alabama
 Alagoas	BR	Alagoas
 Alahabadas	IN	Prayagraj
@@ -2366,6 +2370,7 @@ Ašhabad	TM	Ashgabat
 Aţ Ţafīlah	JO	Aţ Ţafīlah
 Aŭklando	NZ	Auckland
 Așgabat	TM	Ashgabat
+Baabda	LB	Baabda
 Baalbek-Hermel	LB	Baalbek-Hermel
 Baariis	FR	Paris
 Baat Dambang	KH	Baat Dambang
@@ -2446,6 +2451,7 @@ Bali	ID	Bali
 Balikpapan	ID	Balikpapan
 Balkh	AF	Balkh
 Ballari	IN	Ballari
+Balneário Camboriú	BR	Balneário Camboriú
 Balochistan	PK	Balochistan
 Baloutchistan	PK	Balochistan
 Baltimore	US	Baltimore
@@ -3003,6 +3009,7 @@ Borgo Egnazia	IT	Borgo Egnazia
 Borgou	BJ	Borgou
 Borivli	IN	Borivli
 Borkou	TD	Borkou
+Bormes-les-Mimosas	FR	Bormes-les-Mimosas
 Borno	NG	Borno
 Borough of Bronx	US	The Bronx
 Borough of Brooklyn	US	Brooklyn
@@ -3085,6 +3092,7 @@ Brazília	BR	Brasília
 Brazíliaváros	BR	Brasília
 Brașov	RO	Brașov
 Brdo pri Kranju	SI	Brdo pri Kranju
+Bregancon	FR	Bormes-les-Mimosas
 Breissel	BE	Brussels
 Bremen	DE	Bremen
 Bresbens	AU	Brisbane
@@ -3166,6 +3174,7 @@ Bryusel	BE	Brussels
 Bryxelles	BE	Brussels
 Bràsílíà	BR	Brasília
 Brème	DE	Bremen
+Brégançon	FR	Bormes-les-Mimosas
 Bréissel	BE	Brussels
 Brüksel	BE	Brussels
 Brüssel	BE	Brussels
@@ -3725,6 +3734,7 @@ Charkov	UA	Kharkiv
 Charkovas	UA	Kharkiv
 Charkow	UA	Kharkiv
 Charków	UA	Kharkiv
+Charlevoix	CA	La Malbaie
 Charlotte	US	Charlotte
 Charlotte Amalia	VI	Charlotte Amalie
 Charlotte Amalie	VI	Charlotte Amalie
@@ -4747,6 +4757,7 @@ Djedda	SA	Jeddah
 Djeddah	SA	Jeddah
 Djelfa	DZ	Djelfa
 Djepara	ID	Jepara
+Djerba	TN	Djerba
 Djerevan	AM	Yerevan
 Djeruzalem	IL	Jerusalem
 Djiboeti	DJ	Djibouti
@@ -5354,6 +5365,7 @@ Foinix	US	Phoenix
 Fokvaros	ZA	Cape Town
 Fokváros	ZA	Cape Town
 Fongafale	TV	Funafuti
+Fontainebleau	FR	Fontainebleau
 Foochow	CN	Fuzhou
 For de Frans	MQ	Fort-de-France
 For de Fransas	MQ	Fort-de-France
@@ -5875,6 +5887,7 @@ Gwangmyeong	KR	Gwangmyeong
 Gwatemala	GT	Guatemala City
 Gwong Zau	CN	Guangzhou
 Gyeonggi-do	KR	Gyeonggi-do
+Gyeongju	KR	Gyeongju
 Gyeongsangbuk-do	KR	Gyeongsangbuk-do
 Gyeongsangnam-do	KR	Gyeongsangnam-do
 Győr-Moson-Sopron	HU	Győr-Moson-Sopron
@@ -6920,6 +6933,7 @@ Jeollabuk-do	KR	Jeollabuk-do
 Jeollanam-do	KR	Jeollanam-do
 Jeonju	KR	Jeonju
 Jepara	ID	Jepara
+Jerba	TN	Djerba
 Jerevan	AM	Yerevan
 Jerevanas	AM	Yerevan
 Jerevani	AM	Yerevan
@@ -7508,6 +7522,7 @@ Kebbi	NG	Kebbi
 Kecho	VN	Hanoi
 Kediri	ID	Kediri
 Keelung	TW	Keelung
+Kehrsatz	CH	Kehrsatz
 Keicho	VN	Hanoi
 Keip Taoun	ZA	Cape Town
 Keiptaun	ZA	Cape Town
@@ -8383,6 +8398,7 @@ La Habana	CU	Havana
 La Havana	CU	Havana
 La Havane	CU	Havana
 La Haye	NL	The Hague
+La Malbaie	CA	La Malbaie
 La Manouba	TN	La Manouba
 La Meca	SA	Makkah
 La Mecca	SA	Makkah
@@ -9148,6 +9164,7 @@ Magadanskaja oblast'	RU	Magadanskaja oblast'
 Magadiscio	SO	Mogadishu
 Magadysha	SO	Mogadishu
 Magallanes	CL	Magallanes
+Magelang	ID	Magelang
 Magerit	ES	Madrid
 Magnitogorsk	RU	Magnitogorsk
 Magway	MM	Magway
@@ -9563,6 +9580,7 @@ Merida i Yucatan	MX	Mérida
 Mersch	LU	Mersch
 Mersin	TR	Mersin
 Meryda	MX	Mérida
+Meseberg	DE	Meseberg
 Meshed	IR	Mashhad
 Meshed Hussain	IQ	Karbala
 Meshed Hussein	IQ	Karbala
@@ -10043,6 +10061,7 @@ Məskeu	RU	Moscow
 Məşhəd	IR	Mashhad
 Mậu Danh	CN	Maoming
 N'Djamena	TD	N'Djamena
+NEOM	SA	Neom
 Naama	DZ	Naama
 Nabarangapur	IN	Nowrangapur
 Nabarangpur	IN	Nowrangapur
@@ -10306,6 +10325,7 @@ Nen-po-su	CN	Ningbo
 Nentung shehiri	CN	Nantong
 Nenyang shehiri	CN	Nanyang
 Neo Delchi	IN	New Delhi
+Neom	SA	Neom
 Nepjido	MM	Nay Pyi Taw
 Nesahualkojotlis	MX	Ciudad Nezahualcoyotl
 Netzahualcoyotl	MX	Ciudad Nezahualcoyotl
@@ -10320,6 +10340,7 @@ Nev Deli	IN	New Delhi
 Nevada	US	Nevada
 Nevis	KN	Nevis
 Nevşehir	TR	Nevşehir
+New Administrative Capital	EG	New Administrative Capital
 New Amsterdam	US	New York City
 New Aquitania	FR	New Aquitania
 New Brunswick	CA	New Brunswick
@@ -10536,6 +10557,7 @@ Nouveau Brunswick	CA	New Brunswick
 Nouveau León	MX	Nuevo León
 Nouveau Taipei	TW	New Taipei City
 Nouveau-Mexique	US	New Mexico
+Nouvelle Capitale administrative	EG	New Administrative Capital
 Nouvelle Ségovie	NI	Nueva Segovia
 Nouvelle Yorck	US	New York City
 Nouvelle-Aquitaine	FR	New Aquitania
@@ -10885,6 +10907,7 @@ Ougadougou	BF	Ouagadougou
 Ouham	CF	Ouham
 Ouham-Pendé	CF	Ouham-Pendé
 Oujda	MA	Oujda
+Oujhorod	UA	Uzhhorod
 Oulan Mpator	MN	Ulan Bator
 Oulan-Bator	MN	Ulan Bator
 Oum El-Bouaghi	DZ	Oum el Bouaghi
@@ -11632,6 +11655,7 @@ Puerto España	TT	Port of Spain
 Puerto La Cruz	VE	Puerto La Cruz
 Puerto Louis	MU	Port Louis
 Puerto Moresby	PG	Port Moresby
+Puerto Ordaz	VE	Puerto Ordaz
 Puerto Principe	HT	Port-au-Prince
 Puerto Príncipe	HT	Port-au-Prince
 Puerto Stanley	FK	Stanley
@@ -11844,6 +11868,7 @@ Ramallah	PS	Ramallah
 Ramiros	AO	Ramiros
 Ramma	IT	Rome
 Rampat	MA	Rabat
+Ramstein	DE	Ramstein
 Ranana	GB	London
 Ranatakariahshne	US	Washington
 Ranatakariáhshne	US	Washington
@@ -12087,6 +12112,8 @@ Rya-deh-Zhanehjra	BR	Rio de Janeiro
 Ryad	SA	Riyadh
 Ryanggang-do	KP	Ryanggang-do
 Ryazan’	RU	Ryazan’
+Rzeszow	PL	Rzeszów
+Rzeszów	PL	Rzeszów
 Rájpur	IN	Raipur
 Ráncsí	IN	Ranchi
 Rávalpindí	PK	Rawalpindi
@@ -14282,6 +14309,7 @@ Tunixi	TN	Tunis
 Tuniz	TN	Tunis
 Tunizo	TN	Tunis
 Tunus	TN	Tunis
+Tunxi	CN	Huangshan
 Tuong Duong	CN	Xiangyang
 Turan	VN	Da Nang
 Turgalium	PE	Trujillo
@@ -14542,6 +14570,7 @@ Uundzhou	CN	Wenzhou
 Uusimaa	FI	Uusimaa
 Uvira	CD	Uvira
 Uyo	NG	Uyo
+Uzhhorod	UA	Uzhhorod
 Uíge	AO	Uíge
 Ułan Bator	MN	Ulan Bator
 Uşak	TR	Uşak
@@ -15050,6 +15079,7 @@ Windhoek	NA	Windhoek
 Windhuk	NA	Windhoek
 Windoek	NA	Windhoek
 Windoèk	NA	Windhoek
+Windsor Castle	GB	Windsor
 Windy City	US	Chicago
 Winejok	SS	Winejok
 Winnipeg	CA	Winnipeg
@@ -15151,10 +15181,12 @@ Xerusalen	IL	Jerusalem
 Xerusalén	IL	Jerusalem
 Xeyko shehir	CN	Haikou
 Xhakarta	ID	Jakarta
+Xi'an	CN	Xi’an
 Xiamen	CN	Xiamen
 Xiamen - sha men	CN	Xiamen
 Xiamen City	CN	Xiamen
 Xiamen Shi	CN	Xiamen
+Xian	CN	Xi’an
 Xiangfan	CN	Xiangyang
 Xiangfan Shi	CN	Xiangyang
 Xianggang	HK	Hong Kong
@@ -15553,6 +15585,7 @@ Zélande	NL	Zeeland
 Zürich	CH	Zürich
 Zābul	AF	Zābul
 Zūnyì	CN	Zunyi
+château de Windsor	GB	Windsor
 Àmsterdam	NL	Amsterdam
 Àu-mûn	MO	Macau
 Áidin	YE	Aden
