@@ -531,6 +531,8 @@ enum Triggers {
         " les deux parties ", " both sides ", " les deux chefs de la diplomatie ", " the two foreign ministers ", " les deux chefs d etat ",
         " the two top diplomats ", " the two diplomats ", " les deux diplomates ", " the two prime ministers ", " les deux premiers ministres ",
         " the two heads of state ", " the two chancellors ",
+        // ("Ardern met Turnbull in Sydney on Sunday. Both are due in Da Nang …".)
+        " both are ", " both will ", " both were ", " both have ", " both had ",
         // (After "de": "la dernière rencontre des deux dirigeants", "the last meeting of the two leaders".)
         " des deux presidents ", " des deux hommes ", " des deux ministres ", " des deux dirigeants ", " des deux chefs d etat ",
         " of the two leaders ", " of the two presidents ", " of the two men ",

@@ -208,4 +208,20 @@ struct ThirtySecondSessionRules {
             #expect(found.contains { $0.hasPrefix("visit Joe Biden/US @\(country) 2024-01-01") }, "\(venue): \(found)")
         }
     }
+
+    /// "Both are due in Da Nang …": the pair just told, on the days to come.
+    @Test func bothAreThePairJustTold() {
+        let danang = events(
+            """
+            Jacinda Ardern met Malcolm Turnbull in Sydney on Sunday. Both are due in Da Nang, Vietnam, for the APEC leaders' \
+            meeting on Friday and Saturday.
+            """, on: "2017-11-06")
+        #expect(danang.contains { $0.hasPrefix("visit Jacinda Ardern/NZ @VN 2017-11-10") && $0.hasSuffix("planned") }, "\(danang)")
+        #expect(danang.contains { $0.hasPrefix("visit Malcolm Turnbull/AU @VN 2017-11-10") && $0.hasSuffix("planned") }, "\(danang)")
+        // (Not "both countries": "Both countries are members of APEC".)
+        let countries = events(
+            "Jacinda Ardern met Malcolm Turnbull in Sydney on Sunday. Both countries are due in Da Nang for talks on Friday.",
+            on: "2017-11-06")
+        #expect(!countries.contains { $0.hasPrefix("visit Malcolm Turnbull") && $0.contains("@VN") }, "\(countries)")
+    }
 }
