@@ -98,7 +98,11 @@ extension ArticleExtractor {
             nearest = finer
         }
         // ("en 2001 et 2002" are two visits; "last year … this year", far apart, date different things.)
-        let listed = dates.count > 1 && dates.allSatisfy { $0.start.precision == .year }
+        // ("s'est rendu à deux reprises en Ukraine : en mai 2022, à Irpin et à Kyiv, puis en juin dernier", "has visited twice,
+        // in 2019 and in March": as many trips as dates, months or years, when the clause counts them.)
+        let repeated = dates.count > 1 && Triggers.timesOver.occurs(in: clause.folded)
+            && dates.allSatisfy { $0.start.precision == .year || $0.start.precision == .month }
+        let listed = repeated || dates.count > 1 && dates.allSatisfy { $0.start.precision == .year }
             && zip(dates, dates.dropFirst()).allSatisfy { $1.offset - ($0.offset + $0.text.count) <= 8 }
         var starts: [DateMention?] = dates.isEmpty ? [nil] : (listed ? dates.map { Optional($0) } : [nearest])
         starts = starts.map(settled)

@@ -1434,6 +1434,9 @@ public struct ArticleExtractor: Sendable {
     static func eventDates(_ found: [DateMention], in characters: [Character], folded: String, spaced: [Character]) -> [DateMention] {
         var mentions = found.filter { date in
             guard !follows(Triggers.reporting, date.offset, within: 3, in: spaced) else { return false }
+            // ("Entré en fonctions vendredi, l'ancien gouverneur … a été reçu à la mi-journée", "sworn in on Friday": the day
+            // someone took office.)
+            guard !follows(Triggers.tookOffice, date.offset, within: 4, in: spaced) else { return false }
             // ("rapporte, ce jeudi 08 juin, l'agence": a determiner may stand between.)
             // (Not a day in the possessive, whose event it dates: "said this Monday's meeting with Wang Yi was constructive".)
             if let gap = gap(after: Triggers.reporting, before: date.offset, within: 8, in: spaced),

@@ -158,6 +158,8 @@ public struct PersonFinder {
         "royale",
         // (Maître, a lawyer's style in French: "Me Sidiki Kaba". Only so written: "me", lower-case, is a pronoun.)
         "me",
+        // ("le garde des Sceaux Gérald Darmanin", France's justice minister.)
+        "sceaux",
     ]
 
     /// Abbreviated titles before a surname ("PM Modi", "FM Qureshi"): honorifics in capitals only, before someone known;

@@ -1121,6 +1121,21 @@ enum Triggers {
 
     /// Past participles of agreements ("the agreements reached in 2020", "l'accord signé en 2015"): the date after one is
     /// the agreement's, not an event's.
+    /// A count of times something was done ("à deux reprises", "twice"). Folded, spaced.
+    static let timesOver: PhraseSet = [
+        " a deux reprises ", " a trois reprises ", " a quatre reprises ", " twice ", " two times ", " three times ", " four times ",
+        " deux fois ", " trois fois ",
+    ]
+
+    /// Taking office, whose day dates nothing a sentence reports ("Entré en fonctions vendredi, l'ancien gouverneur … a été
+    /// reçu", "who was sworn in on Friday"). Spaced.
+    static let tookOffice: [String] = [
+        " entre en fonctions ", " entre en fonction ", " entree en fonctions ", " entree en fonction ", " investi ", " investie ",
+        " elu ", " elue ", " reelu ", " reelue ", " a prete serment ", " avait prete serment ", " sworn in ", " sworn in on ",
+        " took office ", " took office on ", " taking office ", " taking office on ", " was elected ", " were elected ",
+        " re elected ", " elected ", " took the oath ", " inaugure president ", " investi president ",
+    ]
+
     static let agreementParticiples: [String] = [
         " reached ", " signed ", " concluded ", " adopted ", " ratified ", " conclus ", " conclue ", " conclues ", " signe ",
         " signes ", " signee ", " signees ", " adopte ", " adoptes ", " adoptee ", " adoptees ", " ratifie ",

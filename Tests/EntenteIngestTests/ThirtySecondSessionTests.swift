@@ -224,4 +224,29 @@ struct ThirtySecondSessionRules {
             on: "2017-11-06")
         #expect(!countries.contains { $0.hasPrefix("visit Malcolm Turnbull") && $0.contains("@VN") }, "\(countries)")
     }
+
+    /// "à deux reprises …, en décembre 2022 puis en novembre 2023", "twice, in December 2022 and in November 2023": one trip
+    /// a date. "Entré en fonctions vendredi, X a été reçu …": the day of taking office dates nothing. "le garde des Sceaux
+    /// Gérald Darmanin" is Darmanin.
+    @Test func timesOverAndTakingOffice() {
+        let twice = events(
+            "Emmanuel Macron s'était rendu à deux reprises en Algérie, en décembre 2022 puis en novembre 2023.", on: "2025-04-07",
+            language: .fr)
+        #expect(twice.contains("visit Emmanuel Macron/FR @DZ 2022-12 held") && twice.contains("visit Emmanuel Macron/FR @DZ 2023-11 held"), "\(twice)")
+        let english = events("Macron has visited Algeria twice, in December 2022 and in November 2023.", on: "2025-04-07")
+        #expect(english.contains("visit Emmanuel Macron/FR @DZ 2022-12 held") && english.contains("visit Emmanuel Macron/FR @DZ 2023-11 held"), "\(english)")
+        // (Without a count, the nearer date: "s'était rendu en Algérie en décembre 2022, avant la crise de novembre 2023".)
+        let once = events(
+            "Emmanuel Macron s'était rendu en Algérie en décembre 2022, avant la crise de novembre 2023.", on: "2025-04-07", language: .fr)
+        #expect(once.filter { $0.hasPrefix("visit Emmanuel Macron") }.count == 1, "\(once)")
+        let carney = events(
+            """
+            Le Premier ministre canadien Mark Carney a effectué lundi à Paris son premier déplacement à l'étranger. Entré en \
+            fonctions vendredi, il a été reçu à la mi-journée par Emmanuel Macron à l'Elysée.
+            """, on: "2025-03-17", language: .fr)
+        #expect(carney.contains("meeting Mark Carney/CA+Emmanuel Macron/FR @FR 2025-03-17 held"), "\(carney)")
+        #expect(!carney.contains { $0.contains("2025-03-14") }, "\(carney)")
+        let sceaux = events("Le garde des Sceaux Gérald Darmanin s'est rendu lundi à Alger.", on: "2025-04-08", language: .fr)
+        #expect(sceaux.contains { $0.hasPrefix("visit Gérald Darmanin") }, "\(sceaux)")
+    }
 }
