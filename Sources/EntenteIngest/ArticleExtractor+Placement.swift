@@ -158,6 +158,14 @@ extension ArticleExtractor {
         {
             host = country
         }
+        // "Host Subrahmanyam Jaishankar held separate bilateral meetings …", "Summit host Santiago Peña met …": the host's
+        // country, with no place given.
+        if host == nil, kind == "meeting" || kind == "talks", let subject = clause.persons.first(where: { $0.offset < trigger }),
+            let country = subject.country, country != "EU",
+            ["host", "hote"].contains(Self.fold(String(sentence.characters[max(0, subject.offset - 8)..<subject.offset])).split(separator: " ").last.map(String.init) ?? "")
+        {
+            host = country
+        }
         // "Les deux responsables européens ont été reçus par le président Zelensky": guests the text does not name make no
         // meeting of the host with someone else.
         if Triggers.pluralPassives.contains(phrase), !clause.persons.contains(where: { $0.offset < trigger }) { return nil }

@@ -507,6 +507,8 @@ enum Triggers {
         "de nouveau", "lui", "elle", "lui meme", "elle meme", "eux memes", "elles memes", "en outre", "par ailleurs",
         // ("Wang Yi s'était pour sa part rendu à Tunis", "s'étaient à leur tour rendus".)
         "pour sa part", "pour leur part", "a leur tour", "quant a eux", "quant a elles", "pourtant", "finalement", "recemment", "meme",
+        // ("Biden will still fly to Israel on Wednesday".)
+        "still", "nonetheless", "instead", "now", "toujours", "neanmoins", "desormais",
         "then", "also", "already", "previously", "briefly", "subsequently", "later", "first", "again", "recently", "finally",
         // ("FM Qureshi will next visit Russia", "se rendra officiellement en France".)
         "next", "officially", "formally", "soon", "personally", "shortly", "officiellement", "prochainement", "bientot", "personnellement",

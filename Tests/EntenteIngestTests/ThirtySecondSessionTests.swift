@@ -249,4 +249,20 @@ struct ThirtySecondSessionRules {
         let sceaux = events("Le garde des Sceaux Gérald Darmanin s'est rendu lundi à Alger.", on: "2025-04-08", language: .fr)
         #expect(sceaux.contains { $0.hasPrefix("visit Gérald Darmanin") }, "\(sceaux)")
     }
+
+    /// "Host Subrahmanyam Jaishankar held separate bilateral meetings …": in the host's country; "will still fly to Israel":
+    /// "still" between the auxiliary and the verb.
+    @Test func hostAndStill() {
+        let goa = events(
+            """
+            Foreign ministers of the SCO gathered on Thursday. Host Subrahmanyam Jaishankar held separate bilateral meetings on \
+            Thursday with Mr Lavrov and Chinese Foreign Minister Qin Gang.
+            """, on: "2023-05-05")
+        #expect(goa.contains("meeting S. Jaishankar/IN+Sergei Lavrov/RU @IN 2023-05-04 held"), "\(goa)")
+        #expect(goa.contains("visit Qin Gang/CN @IN 2023-05-04 held"), "\(goa)")
+        let israel = events(
+            "Biden will still fly to Israel on Wednesday, where he is due to meet Prime Minister Benjamin Netanyahu.", on: "2023-10-18")
+        #expect(israel.contains("visit Joe Biden/US @IL 2023-10-18 planned"), "\(israel)")
+        #expect(israel.contains("meeting Joe Biden/US+Benjamin Netanyahu/IL @IL 2023-10-18 planned"), "\(israel)")
+    }
 }
