@@ -181,7 +181,9 @@ enum Triggers {
             "pourparlers", "negociations avec", "discussed", "dialogue strategique", "strategic dialogue", "ministerial", "2 2",
             "high level dialogue", "dialogue de haut niveau", "dialogue sur la stabilite strategique", "strategic stability dialogue",
             // ("Iran and the United States held indirect talks in Muscat".)
-            "held indirect talks", "hold indirect talks", "held direct talks", "hold direct talks", "negociations indirectes"]),
+            "held indirect talks", "hold indirect talks", "held direct talks", "hold direct talks", "negociations indirectes",
+            // ("During their talks on Tuesday, Wang and Motegi agreed …", "Lors de leur entretien mardi, …".)
+            "their talks", "leur entretien", "leurs entretiens"]),
     ]
 
     /// How a government's letterhead opens, folded: the country it then names published the text.

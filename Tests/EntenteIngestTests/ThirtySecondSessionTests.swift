@@ -265,4 +265,23 @@ struct ThirtySecondSessionRules {
         #expect(israel.contains("visit Joe Biden/US @IL 2023-10-18 planned"), "\(israel)")
         #expect(israel.contains("meeting Joe Biden/US+Benjamin Netanyahu/IL @IL 2023-10-18 planned"), "\(israel)")
     }
+
+    /// "During their talks on Tuesday, Wang and Motegi agreed …", "Lors de leur entretien mardi, …": the talks of the two.
+    @Test func theirTalks() {
+        let tokyo = events(
+            """
+            Wang Yi arrived in Tokyo on Tuesday. During their talks on Tuesday, Wang and Foreign Minister Toshimitsu Motegi agreed \
+            to resume business travel.
+            """, on: "2020-11-25")
+        #expect(tokyo.contains("talks Wang Yi/CN+Toshimitsu Motegi/JP @JP 2020-11-24 held"), "\(tokyo)")
+        let french = events(
+            """
+            Wang Yi est arrivé mardi à Tokyo. Lors de leur entretien mardi, Wang Yi et son homologue Toshimitsu Motegi sont \
+            convenus de reprendre les voyages d'affaires.
+            """, on: "2020-11-25", language: .fr)
+        #expect(french.contains("talks Wang Yi/CN+Toshimitsu Motegi/JP @JP 2020-11-24 held"), "\(french)")
+        // (Talks with no one the registry knows make nothing: "Their talks with the Taliban collapsed".)
+        let none = events("Their talks with the Taliban collapsed, the ministry said.", on: "2020-11-25")
+        #expect(none.isEmpty, "\(none)")
+    }
 }
