@@ -1232,6 +1232,9 @@ enum Triggers {
         // ("Autour du Nigérian Bola Tinubu, avaient notamment fait le déplacement l'Ivoirien Alassane Ouattara, …", "Among those
         // attending were …".)
         " avaient fait le deplacement ", " avaient notamment fait le deplacement ", " ont fait le deplacement ",
+        // (One alone: "Le président égyptien … avait fait le déplacement", "… était également présent".)
+        " avait fait le deplacement ", " avait egalement fait le deplacement ", " a fait le deplacement ", " a egalement fait le deplacement ",
+        " etait egalement present ", " etait egalement presente ", " etait aussi present ", " etait aussi presente ",
         " ont notamment fait le deplacement ", " etaient notamment presents ", " etaient egalement presents ",
         " among those attending were ", " among those present were ", " also present were ", " in attendance were ",
         // ("Une vingtaine de chefs d'État y ont pris part. Parmi eux figuraient le Nigérian Muhammadu Buhari, …", "… assistaient
@@ -1372,6 +1375,10 @@ enum Triggers {
         "will not travel", "will not attend", "won t travel", "won t attend", "would not travel", "would not attend",
         "ne se rendra pas", "n assistera pas", "ne participera pas", "ne se rendra finalement pas", "renonce a se rendre",
         "a renonce a se rendre",
+        // ("M. Buhari avait renoncé au dernier moment à se rendre à Kigali", "qu'il renonçait à faire le voyage en Ukraine".)
+        "avait renonce a se rendre", "avait renonce au dernier moment a se rendre", "a renonce au dernier moment a se rendre",
+        "renoncait a se rendre", "renonce a faire le voyage", "renoncait a faire le voyage", "a renonce a faire le voyage",
+        "avait renonce a faire le voyage",
     ] + declinedTrips + withdrawals
 
     /// A trip someone will not make ("Moon Jae-in n'ira finalement pas au Japon", "announces he will not be going to China"):

@@ -284,4 +284,23 @@ struct ThirtySecondSessionRules {
         let none = events("Their talks with the Taliban collapsed, the ministry said.", on: "2020-11-25")
         #expect(none.isEmpty, "\(none)")
     }
+
+    /// One attendee told alone after a summit ("… avait fait le déplacement", "était également présent"); "avait renoncé au
+    /// dernier moment à se rendre à Kigali" calls that trip off; Pau is a French town.
+    @Test func attendeeAloneAndTripsGivenUp() {
+        let baghdad = events(
+            "Le sommet s'est tenu samedi à Bagdad. Le président égyptien Abdel Fattah Al-Sissi avait fait le déplacement.",
+            on: "2021-08-29", language: .fr)
+        #expect(baghdad.contains("visit Abdel Fattah el-Sisi/EG @IQ 2021-08-28 held"), "\(baghdad)")
+        // (The host's own president travels nowhere.)
+        let host = events(
+            "Le sommet s'est tenu samedi à Bagdad. Le président irakien Barham Saleh était également présent.", on: "2021-08-29",
+            language: .fr)
+        #expect(!host.contains { $0.hasPrefix("visit ") }, "\(host)")
+        let kigali = events("En mars 2018, M. Buhari avait renoncé au dernier moment à se rendre à Kigali.", on: "2019-07-08", language: .fr)
+        #expect(kigali.contains("visit Muhammadu Buhari/NG @RW 2018-03 cancelled"), "\(kigali)")
+        #expect(kigali.contains { $0.hasPrefix("cancellation Muhammadu Buhari/NG") }, "\(kigali)")
+        let pau = events("Le sommet du G5 Sahel s'est tenu lundi à Pau.", on: "2020-01-14", language: .fr)
+        #expect(pau.contains { $0.hasPrefix("summit ") && $0.contains("@FR 2020-01-13 held") }, "\(pau)")
+    }
 }

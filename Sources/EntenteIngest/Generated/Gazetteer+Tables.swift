@@ -11086,6 +11086,7 @@ Patna New City	IN	Patna
 Patnao	IN	Patna
 Pattani	TH	Pattani
 Pattaya	TH	Pattaya
+Pau	FR	Pau
 Pau-thau-chhi	CN	Baotou
 Pau-theu-su	CN	Baotou
 Pau-thâu-chhī	CN	Baotou
