@@ -41,8 +41,21 @@ extension ArticleExtractor {
         discourse: inout Discourse
     ) {
         let pronoun = [" elle ", " il ", " it "].contains { folded.hasPrefix($0) }
-        if persons.isEmpty, Triggers.visitReferences.occurs(in: folded),
-            let index = discourse.events[..<newEvents].lastIndex(where: { $0.kind == "visit" })
+        // ("La visite, initialement prévue du 26 au 29 mars, avait été reportée le 24 mars, à la demande d'Emmanuel Macron",
+        // "Elle avait été initialement programmée du 23 au 25 octobre": the visit reported, at the days first set, which it
+        // no longer has: postponed. Whoever else the sentence names asked for it or announced it.)
+        let initially = newEvents == discourse.events.count || discourse.events[newEvents...].allSatisfy { $0.kind == "cancellation" }
+        let firstSet = initially && !dates.isEmpty && Triggers.initiallySet.occurs(in: folded)
+            && (pronoun || Triggers.visitReferences.occurs(in: folded) || Triggers.theVisit.contains(where: folded.hasPrefix))
+        // (For days first set, the visit the news is about, the latest told: not one before it the text recalls, "…, la première
+        // depuis Jacques Chirac en 2000".)
+        let latest = discourse.events[..<newEvents].indices.filter { discourse.events[$0].kind == "visit" && !discourse.events[$0].inPassing }
+            .max { a, b in
+                guard let second = discourse.events[b].start else { return false }
+                return discourse.events[a].start.map { $0.firstDay < second.firstDay } ?? true
+            }
+        if persons.isEmpty || firstSet, Triggers.visitReferences.occurs(in: folded) || firstSet,
+            let index = firstSet ? latest : discourse.events[..<newEvents].lastIndex(where: { $0.kind == "visit" })
         {
             // "Cette visite précédera le sommet du Forum …, prévu les 5 et 6 septembre": the visit's people attend the
             // summit the sentence names, and its dates are the summit's, not the visit's.
@@ -67,6 +80,7 @@ extension ArticleExtractor {
                 visit.dateText = date.text
             }
             visit.status = Triggers.isFuture(folded) || (visit.start.map { $0.firstDay > published } ?? false) ? .planned : .held
+            if firstSet, visit.start != discourse.events[index].start { visit.status = .postponed }
             visit.evidence = sentence.text
             visit.evidenceOffset = sentence.offset
             discourse.events.append(visit)

@@ -1651,6 +1651,18 @@ enum Triggers {
     ]
 
     /// References back to the visit last reported ("Cette visite aura lieu …").
+    /// Days first set for what was then moved ("initialement prévue du 26 au 29 mars", "originally scheduled for"). Folded.
+    static let initiallySet: PhraseSet = [
+        " initialement prevue ", " initialement prevu ", " initialement programmee ", " initialement programme ", " initialement fixee ",
+        " initialement fixe ", " initialement ete programmee ", " initialement ete prevue ", " ete initialement programmee ",
+        " ete initialement prevue ", " originally scheduled ", " originally planned ", " initially scheduled ", " initially planned ",
+        " had been scheduled ", " was originally set ",
+    ]
+
+    /// A sentence opening on the visit just told ("La visite, initialement prévue …", "The visit, originally scheduled …").
+    /// Folded.
+    static let theVisit: [String] = [" la visite ", " cette visite ", " the visit ", " this visit ", " le deplacement ", " ce deplacement "]
+
     static let visitReferences: PhraseSet = [
         " cette visite ", " this visit ", " the visit will ", " his visit will ", " her visit will ", " la visite aura ", " cette visite aura ",
         " sa visite debutera ", " sa visite commencera ",

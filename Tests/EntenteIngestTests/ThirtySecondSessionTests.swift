@@ -303,4 +303,28 @@ struct ThirtySecondSessionRules {
         let pau = events("Le sommet du G5 Sahel s'est tenu lundi à Pau.", on: "2020-01-14", language: .fr)
         #expect(pau.contains { $0.hasPrefix("summit ") && $0.contains("@FR 2020-01-13 held") }, "\(pau)")
     }
+
+    /// "La visite, initialement prévue du 26 au 29 mars, avait été reportée …", "Elle avait été initialement programmée du 23
+    /// au 25 octobre": the visit reported, at the days first set, postponed; not one the text only recalls, nor a visit whose
+    /// length was first set ("initialement prévue pour deux jours").
+    @Test func daysFirstSet() {
+        let paris = events(
+            """
+            Le roi Charles III est arrivé mercredi à Paris pour une visite d'État. La visite, initialement prévue du 26 au 29 mars, \
+            avait été reportée le 24 mars, à la demande d'Emmanuel Macron.
+            """, on: "2023-09-21", language: .fr)
+        #expect(paris.contains { $0.hasPrefix("visit Charles III/GB @FR 2023-03-26") && $0.hasSuffix("postponed") }, "\(paris)")
+        #expect(paris.contains { $0.hasPrefix("visit Charles III/GB @FR 2023-09-20") && $0.hasSuffix("held") }, "\(paris)")
+        let stockholm = events(
+            """
+            Emmanuel Macron est arrivé mardi en Suède, la première visite d'un président français depuis Jacques Chirac en 2000. \
+            Elle avait été initialement programmée du 23 au 25 octobre, mais Emmanuel Macron avait dû la reporter le 18 octobre.
+            """, on: "2024-01-31", language: .fr)
+        #expect(stockholm.contains { $0.hasPrefix("visit Emmanuel Macron/FR @SE 2023-10-23") && $0.hasSuffix("postponed") }, "\(stockholm)")
+        #expect(!stockholm.contains { $0.hasPrefix("visit Jacques Chirac") && $0.hasSuffix("postponed") }, "\(stockholm)")
+        let length = events(
+            "Le roi Charles III est arrivé mercredi à Paris. La visite, initialement prévue pour deux jours, a été prolongée d'une journée.",
+            on: "2023-09-21", language: .fr)
+        #expect(!length.contains { $0.hasSuffix("postponed") }, "\(length)")
+    }
 }
