@@ -100,8 +100,15 @@ extension ArticleExtractor {
         // ("en 2001 et 2002" are two visits; "last year … this year", far apart, date different things.)
         // ("s'est rendu à deux reprises en Ukraine : en mai 2022, à Irpin et à Kyiv, puis en juin dernier", "has visited twice,
         // in 2019 and in March": as many trips as dates, months or years, when the clause counts them.)
-        let repeated = dates.count > 1 && Triggers.timesOver.occurs(in: clause.folded)
-            && dates.allSatisfy { $0.start.precision == .year || $0.start.precision == .month }
+        // (Also two months or years joined by "puis"/"then": "s'est rendu en Ukraine en mai 2022 puis en juin 2023".)
+        let coarse = dates.allSatisfy { ($0.start.precision == .year || $0.start.precision == .month) && $0.end == nil }
+        let joined = dates.count == 2 && coarse && {
+            let between = EntenteIngest.fold(String(sentence.characters[min(sentence.characters.count, dates[0].offset + dates[0].text.count)..<max(dates[0].offset + dates[0].text.count, dates[1].offset)]))
+                .split(whereSeparator: { !$0.isLetter }).joined(separator: " ")
+            return ["puis", "puis en", "then", "then in", "and then", "and then in", "puis de nouveau", "puis de nouveau en", "and again",
+                "and again in"].contains(between)
+        }()
+        let repeated = dates.count > 1 && coarse && Triggers.timesOver.occurs(in: clause.folded) || joined
         let listed = repeated || dates.count > 1 && dates.allSatisfy { $0.start.precision == .year }
             && zip(dates, dates.dropFirst()).allSatisfy { $1.offset - ($0.offset + $0.text.count) <= 8 }
         var starts: [DateMention?] = dates.isEmpty ? [nil] : (listed ? dates.map { Optional($0) } : [nearest])

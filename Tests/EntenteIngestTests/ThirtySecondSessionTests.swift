@@ -246,6 +246,11 @@ struct ThirtySecondSessionRules {
             """, on: "2025-03-17", language: .fr)
         #expect(carney.contains("meeting Mark Carney/CA+Emmanuel Macron/FR @FR 2025-03-17 held"), "\(carney)")
         #expect(!carney.contains { $0.contains("2025-03-14") }, "\(carney)")
+        // (Two months joined by "puis"/"and then": two trips; not a second date of another verb.)
+        let then = events("Justin Trudeau s'est rendu en Ukraine en mai 2022 puis en juin 2023.", on: "2023-09-22", language: .fr)
+        #expect(then.contains("visit Justin Trudeau/CA @UA 2022-05 held") && then.contains("visit Justin Trudeau/CA @UA 2023-06 held"), "\(then)")
+        let deal = events("Trudeau visited Ukraine in May 2022 and signed a deal in June 2023.", on: "2023-09-22")
+        #expect(!deal.contains { $0.contains("2023-06") }, "\(deal)")
         let sceaux = events("Le garde des Sceaux Gérald Darmanin s'est rendu lundi à Alger.", on: "2025-04-08", language: .fr)
         #expect(sceaux.contains { $0.hasPrefix("visit Gérald Darmanin") }, "\(sceaux)")
     }
