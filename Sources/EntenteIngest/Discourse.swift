@@ -67,7 +67,10 @@ struct Discourse {
             // The pair of the last event between two people named lately ("les deux dirigeants" after Biden and Xi,
             // though a minister was named since), else the pair the article has told most, else the last two named.
             let lately = Set(recent.suffix(4).map(\.name))
-            let pairs = events.indices.filter { isPair(at: $0, told: dates) }
+            // (Not a pair still to meet, when the sentence tells of the past: "Mardi, Xi Jinping doit rencontrer Mikhaïl
+            // Michoustine. Les deux hommes s'étaient vus pour la dernière fois en septembre à Samarcande" are Xi and Putin.)
+            let past = date.map { published in !dates.isEmpty && dates.allSatisfy { ($0.end ?? $0.start).lastDay < published.firstDay } } ?? false
+            let pairs = events.indices.filter { isPair(at: $0, told: dates) && !(past && events[$0].status == .planned) }
             let lastPair = pairs.last { index in events[index].participants.allSatisfy { lately.contains($0.name) } }
                 ?? mostTold(pairs)
             var candidates = lastPair.map { events[$0].participants.map { PersonMention(name: $0.name, country: $0.country, offset: 0, source: .reference) } }

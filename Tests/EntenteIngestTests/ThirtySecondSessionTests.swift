@@ -332,4 +332,15 @@ struct ThirtySecondSessionRules {
             on: "2023-09-21", language: .fr)
         #expect(!length.contains { $0.hasSuffix("postponed") }, "\(length)")
     }
+
+    /// "Les deux hommes s'étaient vus … en septembre" after a meeting still to come with someone else: the pair of the meeting
+    /// held, not the one planned; a clause still to come keeps the planned pair.
+    @Test func thePairOfThePast() {
+        let text = "Vladimir Poutine a reçu lundi Xi Jinping au Kremlin. Mardi, Xi Jinping doit rencontrer Mikhaïl Michoustine. "
+        let past = events(text + "Les deux hommes s'étaient vus pour la dernière fois en septembre à Samarcande.", on: "2023-03-21", language: .fr)
+        #expect(past.contains("meeting Vladimir Putin/RU+Xi Jinping/CN @UZ 2022-09 held"), "\(past)")
+        #expect(!past.contains { $0.contains("Mikhail Mishustin") && $0.contains("2022-09") }, "\(past)")
+        let planned = events(text + "Les deux hommes se verront de nouveau en septembre à Samarcande.", on: "2023-03-21", language: .fr)
+        #expect(!planned.contains { $0.contains("Vladimir Putin") && $0.contains("2023-09") }, "\(planned)")
+    }
 }
