@@ -44,8 +44,8 @@ extension ArticleExtractor {
         // ("La visite, initialement prévue du 26 au 29 mars, avait été reportée le 24 mars, à la demande d'Emmanuel Macron",
         // "Elle avait été initialement programmée du 23 au 25 octobre": the visit reported, at the days first set, which it
         // no longer has: postponed. Whoever else the sentence names asked for it or announced it.)
-        let initially = newEvents == discourse.events.count || discourse.events[newEvents...].allSatisfy { $0.kind == "cancellation" }
-        let firstSet = initially && !dates.isEmpty && Triggers.initiallySet.occurs(in: folded)
+        let nothingElseTold = discourse.events[newEvents...].allSatisfy { $0.kind == "cancellation" }
+        let firstSet = nothingElseTold && !dates.isEmpty && Triggers.initiallySet.occurs(in: folded)
             && (pronoun || Triggers.visitReferences.occurs(in: folded) || Triggers.theVisit.contains(where: folded.hasPrefix))
         // (For days first set, the visit the news is about, the latest told: not one before it the text recalls, "…, la première
         // depuis Jacques Chirac en 2000".)
