@@ -69,7 +69,11 @@ struct Discourse {
             let lately = Set(recent.suffix(4).map(\.name))
             // (Not a pair still to meet, when the sentence tells of the past: "Mardi, Xi Jinping doit rencontrer Mikhaïl
             // Michoustine. Les deux hommes s'étaient vus pour la dernière fois en septembre à Samarcande" are Xi and Putin.)
-            let past = date.map { published in !dates.isEmpty && dates.allSatisfy { ($0.end ?? $0.start).lastDay < published.firstDay } } ?? false
+            // (A weekday alone, put on or before publication until a tense moves it, tells no past: "Jeudi, les deux chefs
+            // d'État s'entretiendront".)
+            let past = date.map { published in
+                !dates.isEmpty && dates.allSatisfy { !$0.weekdayGuessed && ($0.end ?? $0.start).lastDay < published.firstDay }
+            } ?? false
             let pairs = events.indices.filter { isPair(at: $0, told: dates) && !(past && events[$0].status == .planned) }
             let lastPair = pairs.last { index in events[index].participants.allSatisfy { lately.contains($0.name) } }
                 ?? mostTold(pairs)

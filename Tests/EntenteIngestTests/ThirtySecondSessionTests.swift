@@ -342,5 +342,11 @@ struct ThirtySecondSessionRules {
         #expect(!past.contains { $0.contains("Mikhail Mishustin") && $0.contains("2022-09") }, "\(past)")
         let planned = events(text + "Les deux hommes se verront de nouveau en septembre à Samarcande.", on: "2023-03-21", language: .fr)
         #expect(!planned.contains { $0.contains("Vladimir Putin") && $0.contains("2023-09") }, "\(planned)")
+        // A weekday alone tells no past until the tense places it: "Jeudi, … s'entretiendront" is the planned pair's.
+        let thursday = events(
+            "Le président mexicain Enrique Peña Nieto est en visite d'État en France. Il se rendra mercredi à Marignane, où il " +
+                "visitera les usines d'Airbus Helicopters, avant de dîner avec François Hollande à Marseille. " +
+                "Jeudi, les deux chefs d'État s'entretiendront à l'Élysée.", on: "2015-07-14", language: .fr)
+        #expect(thursday.contains("meeting Enrique Peña Nieto/MX+François Hollande/FR @FR 2015-07-16 planned"), "\(thursday)")
     }
 }
