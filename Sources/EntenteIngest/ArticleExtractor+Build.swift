@@ -80,6 +80,14 @@ extension ArticleExtractor {
         case "summit": break
         default: guard !participants.isEmpty else { return [] }
         }
+        // (Signers are people named: "Nepal and China signed a framework agreement", "the statements signed by the leaders of
+        // Russia, Armenia and Azerbaijan" are no meeting.)
+        if Triggers.signing.contains(phrase),
+            participants.count < 2 || participants.contains(where: { $0.name.isEmpty })
+                || [" by ", " par "].contains(where: String(foldedClause.dropFirst(max(0, trigger - clause.start - 1)).prefix(phrase.count + 7)).includes)
+        {
+            return []
+        }
         // When.
         guard let dating = dating(
             kind: kind, phrase: phrase, trigger: trigger, clause: clause, discourse: discourse, foldedClause: foldedClause,

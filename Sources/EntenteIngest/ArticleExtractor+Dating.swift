@@ -258,6 +258,15 @@ extension ArticleExtractor {
         {
             starts = [announced]
         }
+        // "Blinken said Tuesday that the commitment was 'ironclad' as he met President Marcos": what the speaker did as he
+        // spoke was done the day he spoke.
+        if starts == [nil], status == .held, ["meeting", "talks"].contains(kind),
+            let said = clause.reportDates.last(where: { $0.offset < trigger && $0.start.lastDay <= clause.published.lastDay }),
+            Self.follows([" as he ", " as she ", " as they ", " while he ", " while she ", " alors qu il ", " alors qu elle "], trigger - clause.start,
+                within: 1, in: foldedClause)
+        {
+            starts = [said]
+        }
         // ("Poutine est arrivé à Astana …, a annoncé mercredi le Kremlin": an arrival is announced the day it happens, when that
         // is the article's or the day before.)
         if starts == [nil], status == .held, kind == "visit", Triggers.arrivals.contains(where: phrase.hasPrefix),

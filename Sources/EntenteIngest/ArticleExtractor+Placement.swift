@@ -2,6 +2,11 @@ import EntenteModel
 
 /// The placement stage of ``ArticleExtractor/build(kind:phrase:trigger:clause:discourse:split:)``: where an event is.
 extension ArticleExtractor {
+    /// Whether a place stands in a quotation that closes in its sentence (which places nothing told outside it).
+    static func quotedApart(_ place: PlaceMention, in characters: [Character]) -> Bool {
+        PersonFinder.quotation(containing: place.offset, in: characters).map { $0.upperBound < characters.count } ?? false
+    }
+
     /// Where an event is (its host country and place), and which of the clause's places the trigger governs; `nil` when the
     /// trigger makes no event after all (a letter received, guests the text does not name).
     static func placement(kind: String, phrase: String, trigger: Int, clause: Clause, discourse: Discourse, foldedClause: [Character]) -> Placement? {
@@ -24,6 +29,10 @@ extension ArticleExtractor {
         if let quotation = PersonFinder.quotation(containing: trigger, in: sentence.characters) {
             let inside = located.filter { quotation.contains($0.offset) }
             if !inside.isEmpty { located = inside }
+        } else {
+            // ("«C'est un signal fort envoyé à Moscou», a commenté le chef du gouvernement lors de la conférence de presse
+            // commune": a place quoted places nothing told outside the quotation, when it closes in the sentence.)
+            located.removeAll { Self.quotedApart($0, in: sentence.characters) }
         }
         // ("…, the foreign ministry in Warsaw has said": where the source of the report sits places nothing.)
         located.removeAll { Self.seatOfTheSource($0, in: sentence.characters) }
@@ -96,6 +105,7 @@ extension ArticleExtractor {
                         && Self.wordsBefore($0, in: sentence.characters).last.map { Self.governmentPrepositions.contains(String($0)) } != true
                         // (Where a trip came from places nothing; a "where" clause's place just named it may.)
                         && ($0.offset < clause.start || !Self.isOrigin($0, in: sentence.characters))
+                        && (PersonFinder.quotation(containing: trigger, in: sentence.characters) != nil || !Self.quotedApart($0, in: sentence.characters))
                 }
         }
         // ("une visite dans six États membres de l'UE": the Union is no country to host anything.)

@@ -475,9 +475,11 @@ extension ArticleExtractor {
                     at >= after && at - after <= slack && !String(folded.dropFirst(after).prefix(at - after + 1)).contains(where: { ",;:".contains($0) })
                 }).map { (person, $0) }
             }).first,
-            // (The earlier visit's date is a year or a month: "in 1986", "en février 2010"; with no one else named before it.)
+            // (The earlier visit's date is a year or a month: "in 1986", "en février 2010", or a day with its year, "le 3 juillet
+            // 2015"; with no one else named before it.)
             let date = dates.first(where: { date in
-                date.offset > at && date.offset - at <= (thatOf == nil && !last ? 40 : 64) && date.start.precision != .day
+                date.offset > at && date.offset - at <= (thatOf == nil && !last ? 40 : 64)
+                    && (date.start.precision != .day || date.text.split(whereSeparator: { !$0.isNumber }).contains { $0.count == 4 })
                     && !persons.contains { other in other.name != person.name && other.offset > at && other.offset < date.offset }
             })
         else { return nil }
@@ -514,6 +516,18 @@ extension ArticleExtractor {
             hostCountry: country, location: city, start: date.start, end: date.end, dateText: date.text, evidence: sentence.text,
             evidenceOffset: sentence.offset, confidence: 0.4)
         event.inPassing = true
+        // ("…, depuis celle de François Hollande, le 3 juillet 2015, qui avait lui aussi été reçu par le président Biya": what
+        // the sentence tells of that person, without the traveller of the trip reported, was on that earlier visit; not what
+        // is dated before it: "…, cinquante ans après la visite historique de Gough Whitlam, en 1973".)
+        let traveller = trip?.participants.first.map(\.name).flatMap { $0 == earlier.name ? nil : $0 }
+        for index in discourse.events.indices[newEvents...] where discourse.events[index].participants.contains(where: { $0.name == earlier.name })
+            && !discourse.events[index].participants.contains(where: { $0.name == traveller })
+            && discourse.events[index].start.map({ $0.firstDay > (date.end ?? date.start).lastDay }) ?? true
+        {
+            discourse.events[index].takeDate(of: date)
+            discourse.events[index].status = .held
+            discourse.events[index].inPassing = true
+        }
         discourse.events.append(event)
     }
 

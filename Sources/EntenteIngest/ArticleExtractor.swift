@@ -26,6 +26,26 @@ public struct ArticleExtractor: Sendable {
         }
     }
 
+    /// Whether a sentence that made no event still has a trigger's phrase, other than a signing's ("Les deux pays avaient
+    /// signé un accord à Genève": countries sign, no one travelled, and the article's news is not there).
+    static func namesAnEventPhrase(_ folded: String) -> Bool {
+        Triggers.indexedSet.set.occurrences(in: folded).contains { found in
+            let owner = Triggers.indexedSet.owners[found.phrase]
+            return !Triggers.signing.contains(Triggers.indexed[owner.kind].phrases[owner.phrase].phrase)
+        }
+    }
+
+    /// Whether "le Congo", "the Congo" alone stand for Kinshasa's Congo in an article: it names that country's capital,
+    /// cities or leaders ("Le roi Philippe au Congo : … à Kinshasa") and nothing of Brazzaville's. (The gazetteer gives
+    /// the bare name to Brazzaville's, whose official short name it is.)
+    static func congoIsKinshasas(_ folded: [String]) -> Bool {
+        let text = " " + folded.joined(separator: " ") + " "
+        let kinshasa = [" kinshasa ", " rdc ", " rd congo ", " drc ", " democratic republic ", " republique democratique ", " goma ",
+            " lubumbashi ", " bukavu ", " tshisekedi ", " kabila ", " lumumba "]
+        let brazzaville = [" brazzaville ", " sassou ", " pointe noire ", " congo brazzaville ", " republique du congo "]
+        return kinshasa.contains(where: text.includes) && !brazzaville.contains(where: text.includes)
+    }
+
     /// The events the rules find, with the rules' own confidence.
     func ruleEvents(_ article: Article) -> [ExtractedEvent] {
         let text = TextCleaner.clean(article.text)
@@ -45,6 +65,7 @@ public struct ArticleExtractor: Sendable {
         people.address = article.url
         var discourse = Discourse()
         discourse.published = article.published
+        let congoIsKinshasas = Self.congoIsKinshasas(foldedTexts)
         var tours: [TourRange] = []
         for (index, sentence) in sentences.enumerated() {
             let foldedCharacters = foldedSentences[index]
@@ -55,6 +76,11 @@ public struct ArticleExtractor: Sendable {
             let subject = people.subject
             // "the Shanghai Cooperation Organisation", "the Paris Agreement": a place that begins a name places nothing.
             var places = PlaceFinder.mentions(in: sentence.characters).filter { !Self.beginsAName($0, in: sentence.characters) }
+            if congoIsKinshasas {
+                for index in places.indices where places[index].country == "CG" && Self.fold(places[index].text) == "congo" {
+                    places[index].country = "CD"
+                }
+            }
             // "des entretiens consacrés notamment au taux de change du yuan, …, à la Corée du Nord": after words that announce
             // what was discussed, a country is a topic. (A city still places: "une réunion consacrée au climat, à Paris".)
             // (Not one a trip goes to: "a évoqué tous les dossiers lors de sa première visite à Pékin".)
@@ -219,7 +245,7 @@ public struct ArticleExtractor: Sendable {
             // Islamabad" is not where the news goes on.)
             let onlyInvited = discourse.events.count > before && discourse.events[before...].allSatisfy { $0.kind == "invitation" }
             let namesEvent = located.contains { $0.offset >= 24 } && !onlyInvited
-                && (discourse.events.count > before || Triggers.indexedSet.set.occurs(in: folded))
+                && (discourse.events.count > before || Self.namesAnEventPhrase(folded))
             if let place = located.first(where: { $0.offset < 24 || namesEvent }) {
                 discourse.setFrame(place, dates: mentions, people: persons, newEvents: discourse.events[before...])
                 // "In South Africa, August 7-9, the Secretary will …" after "will travel to South Africa, the DRC and Rwanda from

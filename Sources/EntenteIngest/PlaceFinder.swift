@@ -59,7 +59,8 @@ public enum PlaceFinder {
                 if let entry = Gazetteer.index[key] { entries.append((length, entry)) }
                 if !Gazetteer.prefixes.contains(key) { break }
             }
-            for (length, entry) in entries.reversed() where !lowercase || length == 1 || entry.kind == .region {
+            for (length, entry) in entries.reversed()
+            where !lowercase || length == 1 || entry.kind == .region || length >= 3 && words[index + length - 1].text.contains(where: \.isUppercase) {
                 let span = words[index..<(index + length)]
                 if entry.kind == .region {
                     // "Latin America" is no mention of America: the span is passed over whole.
@@ -70,7 +71,13 @@ public enum PlaceFinder {
                 let text = String(characters[span.first!.start..<span.last!.end])
                 // Names and cities are proper nouns: they must be capitalised as written; adjectives need not be.
                 // ("dans la capitale argentine": the adjective is spelt as the country's name, "l'Argentine".)
-                if entry.kind != .adjective, let first = text.first, !first.isUppercase, !(index > 0 && folded[index - 1] == "capitale") { continue }
+                // (A landmark of three words or more ending in a proper noun is written lower-case first: "au siège de l'OTAN",
+                // "au château de Windsor".)
+                if entry.kind != .adjective, let first = text.first, !first.isUppercase, !(index > 0 && folded[index - 1] == "capitale"),
+                    !(length >= 3 && span.last!.text.contains(where: \.isUppercase))
+                {
+                    continue
+                }
                 // "La Réunion" is the island; "une Réunion de Haut Niveau" a meeting.
                 if entry.country == "RE", length == 1, !(index > 0 && ["la", "La"].contains(words[index - 1].text)) { continue }
                 // A one-word city that is also a common word must be capitalised mid-sentence, not only at its start.

@@ -168,7 +168,9 @@ enum Triggers {
             // ("avait eu des échanges francs avec le président français": exchanges had in person.)
             "a eu des echanges", "avait eu des echanges", "ont eu des echanges", "avaient eu des echanges", "aura des echanges",
             "auront des echanges", "a eu un echange", "avait eu un echange", "ont eu un echange",
-        ] + pluralPassives + [
+            // Two who sign together met ("Zelensky et De Croo ont signé mardi à Bruxelles un accord", "Aliyev and Pashinian signed
+            // a joint declaration at the White House"): one signer alone meets no one.
+        ] + signing.sorted() + pluralPassives + [
             "reunion consultative", "reunion tripartite", "rencontre tripartite", "reunion trilaterale", "rencontre trilaterale",
             "trilateral meeting", "tripartite meeting", "s est recueilli aux cotes de", "se sont recueillis",
             // Those who chair something together met ("coprésidera avec son homologue irakien …", "co-chaired with").
@@ -381,6 +383,12 @@ enum Triggers {
         " tour a tour ", " first ", " also ", " then ", " on to ", " onward to ",
     ]
 
+    /// Signing together, a meeting of the signers when two or more people are named signing (see
+    /// ``ArticleExtractor/build(kind:phrase:trigger:clause:discourse:split:)``). Folded.
+    static let signing: Set<String> = [
+        "ont signe", "avaient signe", "signeront", "ont paraphe", "avaient paraphe", "ont appose leur signature", "signed",
+    ]
+
     /// Being somewhere, to come, now or then ("Le président français sera donc présent au Burkina le 27 novembre", "Félix
     /// Tshisekedi est encore aux États-Unis", "Pompeo was in Bogota on Friday", "Zarif was visiting Bolivia"): a visit only
     /// when the place follows at once and a person is the verb's subject, right before it ("la France est au Mali depuis
@@ -398,7 +406,11 @@ enum Triggers {
         "se trouve aux", "se trouvait lui aussi a", "se trouvait lui aussi au", "se trouvait lui aussi en", "se trouvait elle aussi a",
         "se trouvait elle aussi au", "se trouvait elle aussi en", "se trouvait egalement a", "se trouvait egalement au",
         "se trouvait egalement en", "se trouvait deja a", "se trouvait deja au", "se trouvait deja en", "was also in", "was already in",
-    ] + expectedIn + [
+    ] + expectedIn
+        // ("Félix Tshisekedi, lui, était bien à Luanda", "était lui aussi à Addis-Abeba".)
+        + ["etait", "est"].flatMap { verb in
+            ["bien", "lui aussi", "elle aussi", "egalement", "deja"].flatMap { adverb in ["a", "au", "en", "aux"].map { "\(verb) \(adverb) \($0)" } }
+        } + [
         // (The trip someone will not make: "n'ira finalement pas au Japon".)
         "n ira pas a", "n ira pas au", "n ira pas en", "n ira finalement pas a", "n ira finalement pas au", "n ira finalement pas en",
     ]
@@ -675,7 +687,7 @@ enum Triggers {
     ]
 
     /// What stands for "since" after "the last". Folded.
-    static let lastOfOfficeWas: [String] = [" was ", " remontait a ", " remonte a ", " remontait au ", " remonte au "]
+    static let lastOfOfficeWas: [String] = [" was ", " remontait a ", " remonte a ", " remontait au ", " remonte au ", " etait ", " fut "]
 
     /// Words between "since" and the one who made the visit before: "depuis celle de François Hollande", "since that of",
     /// "depuis la visite d'État de Xi Jinping", "remontait à celui de". Folded, each after the space after "since".
@@ -684,12 +696,18 @@ enum Triggers {
         "la visite d etat de ", "la visite d etat du ", "la visite d etat d ", "la visite de ", "la visite du ", "la visite d ",
         "the state visit of ", "the state visit by ", "the visit of ", "the visit by ", "a visit by ", "celle de ", "celle du ",
         "celle d ", "celui de ", "celui du ", "celui d ", "that of ",
+        // ("depuis le passage de Barack Obama en mars 2014", "depuis la venue de …", "since the trip by …".)
+        "le passage de ", "le passage du ", "le passage d ", "la venue de ", "la venue du ", "la venue d ", "le voyage de ", "le voyage du ",
+        "le voyage d ", "le deplacement de ", "le deplacement du ", "le deplacement d ", "the trip by ", "the trip of ",
     ]
 
     /// The trip that "the first … since" is about ("to visit Australia", "à s'y rendre", "à se rendre en Chine").
     static let tripBetweenFirstAndSince: PhraseSet = [
         " to visit ", " to travel to ", " to go to ", " to come to ", " to set foot in ", " visit ", " a visiter ", " a se rendre ",
         " a s y rendre ", " a venir ", " a fouler ",
+        // ("Le dernier chef d'État français à s'être rendu à Kinshasa était François Hollande".)
+        " a s etre rendu ", " a s etre rendue ", " a s y etre rendu ", " a s y etre rendue ", " a etre venu ", " a etre venue ",
+        " a avoir visite ", " a avoir foule ",
         // ("la première visite d'un président français en Suède depuis Jacques Chirac en 2000".)
         " visite ", " voyage ", " deplacement ", " trip ", " journey ", " visits ", " visited ",
     ]

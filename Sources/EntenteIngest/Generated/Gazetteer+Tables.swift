@@ -2803,6 +2803,7 @@ Beogrado	RS	Belgrade
 Berat	AL	Berat
 Berea	SY	Aleppo
 Beria	SY	Aleppo
+Berlaymont	BE	Brussels
 Berleno	DE	Berlin
 Berlien	DE	Berlin
 Berliin	DE	Berlin
@@ -10061,6 +10062,7 @@ Məskeu	RU	Moscow
 Məşhəd	IR	Mashhad
 Mậu Danh	CN	Maoming
 N'Djamena	TD	N'Djamena
+NATO headquarters	BE	Brussels
 NEOM	SA	Neom
 Naama	DZ	Naama
 Nabarangapur	IN	Nowrangapur
@@ -10259,6 +10261,7 @@ Nassau på Bahamas	BS	Nassau
 Naszik	IN	Nashik
 Nasáu	BS	Nassau
 Natal	BR	Natal
+Nato headquarters	BE	Brussels
 Natore	BD	Natore
 Naucalpan de Juárez	MX	Naucalpan de Juárez
 Navi Moembaai	IN	Navi Mumbai
@@ -15587,6 +15590,8 @@ Zürich	CH	Zürich
 Zābul	AF	Zābul
 Zūnyì	CN	Zunyi
 château de Windsor	GB	Windsor
+siège de l'OTAN	BE	Brussels
+siège de l'Otan	BE	Brussels
 Àmsterdam	NL	Amsterdam
 Àu-mûn	MO	Macau
 Áidin	YE	Aden
