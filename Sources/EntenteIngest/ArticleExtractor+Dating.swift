@@ -160,8 +160,15 @@ extension ArticleExtractor {
         let dayBeforeInSentence = clause.sentenceDates.last { date in
             date.offset < clause.start && date.start.precision == .day && date.end == nil
         }?.start
+        // (The last day told of someone the event has, before any other's: "Macron a achevé jeudi 28 juillet sa tournée. Le
+        // chef de l'État bissau-guinéen a pris le 3 juillet à Accra la présidence de la Cédéao. … La veille, à Cotonou,
+        // Emmanuel Macron avait été reçu par Patrice Talon" is 27 July.)
+        let dayTold = { (event: ExtractedEvent) in event.start?.precision == .day && event.end == nil && !event.inPassing }
         if dates.isEmpty, let last = dayBeforeInSentence
-            ?? discourse.events.last(where: { $0.start?.precision == .day && $0.end == nil && !$0.inPassing })?.start
+            ?? discourse.events.last(where: { event in
+                dayTold(event) && event.participants.contains { person in participants.contains { $0.name == person.name } }
+            })?.start
+            ?? discourse.events.last(where: dayTold)?.start
         {
             // ("le lendemain de l'invasion russe", "à la veille du sommet", "the day after his election": another day's.)
             let shift = Triggers.dayOfSomething.occurs(in: clause.folded) ? 0 : Triggers.nextDay.occurs(in: clause.folded) ? 1

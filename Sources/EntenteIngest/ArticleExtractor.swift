@@ -246,7 +246,15 @@ public struct ArticleExtractor: Sendable {
             let onlyInvited = discourse.events.count > before && discourse.events[before...].allSatisfy { $0.kind == "invitation" }
             let namesEvent = located.contains { $0.offset >= 24 } && !onlyInvited
                 && (discourse.events.count > before || Self.namesAnEventPhrase(folded))
-            if let place = located.first(where: { $0.offset < 24 || namesEvent }) {
+            // (Not a place where nothing the sentence reports happened, on the way to where its news is, unless it leads the
+            // sentence: "M. Albanese, qui a prêté serment lundi matin à Canberra, … est arrivé à Tokyo" goes on in Tokyo.)
+            let heldThere = discourse.events[before...].last { !$0.inPassing && $0.status == .held && $0.hostCountry != nil }?.hostCountry
+            let first = located.first(where: { $0.offset < 24 || namesEvent })
+            let news = first.flatMap { first in
+                first.offset < 24 || heldThere == nil || discourse.events[before...].contains { $0.hostCountry == first.country } ? nil
+                    : located.first { $0.offset > first.offset && $0.country == heldThere }
+            }
+            if let place = news ?? first {
                 discourse.setFrame(place, dates: mentions, people: persons, newEvents: discourse.events[before...])
                 // "In South Africa, August 7-9, the Secretary will …" after "will travel to South Africa, the DRC and Rwanda from
                 // August 7 to 11": the stop's own days narrow the trip's range for that country.

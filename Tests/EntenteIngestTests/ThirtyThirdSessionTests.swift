@@ -128,4 +128,31 @@ struct ThirtyThirdSessionRules {
             on: "2024-05-28", language: .fr)
         #expect(nato.contains { $0.hasPrefix("visit Volodymyr Zelenskyy/UA @BE 2023-10 held") }, "\(nato)")
     }
+
+    /// "La veille, à Cotonou, Emmanuel Macron avait été reçu par Patrice Talon": the day before the last day told of someone
+    /// the event has, not of someone told of in between.
+    @Test func theDayBeforeOfTheSamePerson() {
+        let bissau = events(
+            """
+            Le président français a achevé ce jeudi 28 juillet en Guinée-Bissau sa tournée africaine. Emmanuel Macron s'est \
+            entretenu avec son homologue Umaro Sissoco Embaló à Bissau. Le chef de l'État bissau-guinéen a pris le 3 juillet à \
+            Accra, lors du sommet de la Cédéao, la présidence de l'organisation. La veille, à Cotonou, Emmanuel Macron avait été \
+            reçu par Patrice Talon.
+            """, on: "2022-07-28", language: .fr)
+        #expect(bissau.contains { $0.hasPrefix("visit Emmanuel Macron/FR @BJ 2022-07-27 ") }, "\(bissau)")
+        #expect(!bissau.contains { $0.contains("@BJ 2022-07-02") }, "\(bissau)")
+    }
+
+    /// "M. Albanese, qui a prêté serment lundi à Canberra, … est arrivé à Tokyo": the article goes on where the news is, not
+    /// where nothing the sentence reports happened; a place that leads its sentence still moves it.
+    @Test func theFrameGoesWhereTheNewsIs() {
+        let tokyo = events(
+            """
+            Les dirigeants du Quad, réunis mardi à Tokyo pour un sommet, ont promis de défendre un Indo-Pacifique libre. \
+            M. Albanese, qui a prêté serment lundi matin à Canberra, s'est envolé dans la foulée et est arrivé à Tokyo. \
+            En marge du sommet, M. Biden s'est entretenu avec le Premier ministre indien Narendra Modi.
+            """, on: "2022-05-24", language: .fr)
+        #expect(tokyo.contains { $0.hasPrefix("meeting Joe Biden/US+Narendra Modi/IN @JP ") }, "\(tokyo)")
+        #expect(!tokyo.contains { $0.contains("@AU") }, "\(tokyo)")
+    }
 }
