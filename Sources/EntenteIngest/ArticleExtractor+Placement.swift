@@ -108,6 +108,12 @@ extension ArticleExtractor {
                         && (PersonFinder.quotation(containing: trigger, in: sentence.characters) != nil || !Self.quotedApart($0, in: sentence.characters))
                 }
         }
+        // ("lors du sommet d'Erevan", "the summit of Rabat": the city that names a summit is where it is, whatever place the
+        // clause names before it: "confiée à la Tunisie lors du sommet d'Erevan".)
+        if kind == "summit", let named = Self.cityAfterSummit(trigger, phrase: phrase, clause: clause) {
+            city = named
+            countryPlace = named
+        }
         // ("une visite dans six États membres de l'UE": the Union is no country to host anything.)
         var host = (city?.country ?? countryPlace?.country).flatMap { $0 == "EU" ? nil : $0 }
         var location = city?.city

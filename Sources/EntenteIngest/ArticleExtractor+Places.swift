@@ -594,6 +594,16 @@ extension ArticleExtractor {
         }
     }
 
+    /// The city right after a summit's noun and "de"/"d'"/"of" ("le sommet d'Erevan", "the summit of Rabat").
+    static func cityAfterSummit(_ trigger: Int, phrase: String, clause: Clause) -> PlaceMention? {
+        let characters = clause.sentence.characters
+        let end = trigger + phrase.count
+        return clause.sentencePlaces.first { place in
+            guard place.kind == .city, place.city != nil, place.offset > end, place.offset - end <= 4 else { return false }
+            return [" de ", " d'", " d’", " of "].contains(String(characters[end..<place.offset]))
+        }
+    }
+
     /// The country named in the possessive just before `offset` ("the UK's AI Summit").
     static func possessive(before offset: Int, clause: Clause) -> String? {
         let characters = clause.sentence.characters

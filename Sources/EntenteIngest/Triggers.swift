@@ -1776,6 +1776,8 @@ enum Triggers {
     static let nameContinuations: Set<String> = [
         "Cooperation", "Organisation", "Organization", "Agreement", "Agreements", "Accord", "Accords", "Protocol", "Process",
         "Format", "Declaration", "Treaty", "Convention", "Group", "Pact", "Club", "Principles", "Initiative", "Charter",
+        // ("a summit of the Bucharest Nine", "the Weimar Triangle", "the Shanghai Five": groups named for a city.)
+        "Nine", "Triangle", "Five", "Four", "Three",
     ]
 
     /// Words that make the event noun after them a topic of discussion ("the preparations for the meeting"). Folded.

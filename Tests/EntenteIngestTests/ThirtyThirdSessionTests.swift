@@ -155,4 +155,18 @@ struct ThirtyThirdSessionRules {
         #expect(tokyo.contains { $0.hasPrefix("meeting Joe Biden/US+Narendra Modi/IN @JP ") }, "\(tokyo)")
         #expect(!tokyo.contains { $0.contains("@AU") }, "\(tokyo)")
     }
+
+    /// "confiée à la Tunisie lors du sommet d'Erevan": the city that names a summit is where it is; "a summit of the Bucharest
+    /// Nine" is a group named for a city, not a summit in Romania.
+    @Test func theCityThatNamesASummit() {
+        let yerevan = events(
+            "Son organisation avait été confiée à la Tunisie lors du sommet d'Erevan, en octobre 2018, à l'initiative d'Emmanuel Macron.",
+            on: "2021-11-20", language: .fr)
+        #expect(yerevan.contains { $0.hasPrefix("summit Emmanuel Macron/FR @AM 2018-10 ") }, "\(yerevan)")
+        #expect(!yerevan.contains { $0.contains("@TN") }, "\(yerevan)")
+        let warsaw = events(
+            "Biden arrived in Warsaw on Monday. On Wednesday he will attend a summit of the Bucharest Nine, the group of NATO's eastern flank members.",
+            on: "2023-02-20")
+        #expect(!warsaw.contains { $0.contains("@RO") }, "\(warsaw)")
+    }
 }
