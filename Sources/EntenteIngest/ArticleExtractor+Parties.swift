@@ -137,6 +137,9 @@ extension ArticleExtractor {
             let earlier = clause.sentencePlaces.last(where: {
                 $0.offset < trigger && $0.kind == .country && $0.country != visitor.country
                     && !Self.isAfterOf($0.offset, in: sentence.characters)
+                    // (Not where the traveller came from: "Ms Harris, who arrived … from Ghana, is the highest-ranking American
+                    // official to visit the country".)
+                    && !($0.offset >= clause.start && Self.isOrigin($0, in: sentence.characters))
             })
         {
             host = earlier.country

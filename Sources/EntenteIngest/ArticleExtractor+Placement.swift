@@ -34,6 +34,9 @@ extension ArticleExtractor {
             // commune": a place quoted places nothing told outside the quotation, when it closes in the sentence.)
             located.removeAll { Self.quotedApart($0, in: sentence.characters) }
         }
+        // ("Ms Harris, who arrived on Wednesday evening from Ghana": where a trip came from is not where it is; a "where"
+        // clause's own place may be: "He flew in from Eritrea, where his tour began on Tuesday".)
+        if kind == "visit" { located.removeAll { $0.offset >= clause.start && Self.isOrigin($0, in: sentence.characters) } }
         // ("…, the foreign ministry in Warsaw has said": where the source of the report sits places nothing.)
         located.removeAll { Self.seatOfTheSource($0, in: sentence.characters) }
         // ("cancelled talks with Macron, citing tensions in Ukraine": a place the cause names places nothing.)
@@ -79,7 +82,10 @@ extension ArticleExtractor {
             // Berlin on Thursday for talks with Annalena Baerbock".)
             let lastStop = tripPurpose && governed.isEmpty ? located.last { $0.offset < trigger } : nil
             countryPlace = governed.first ?? lastStop ?? located.first
-                ?? (travel ? clause.places.first { $0.kind == .country && !Self.isAfterOf($0.offset, in: sentence.characters) } : nil)
+                ?? (travel ? clause.places.first { place in
+                    place.kind == .country && !Self.isAfterOf(place.offset, in: sentence.characters)
+                        && !(kind == "visit" && place.offset >= clause.start && Self.isOrigin(place, in: sentence.characters))
+                } : nil)
             // A city named without a preposition only places the event when no country is given or it lies there
             // ("se rendra en Géorgie, selon la Maison Blanche" is no visit to Washington).
             // (Not a city of the subject's own country, when the trigger names another: "Rabuka has cancelled a visit to China …

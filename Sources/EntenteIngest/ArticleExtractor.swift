@@ -263,6 +263,7 @@ public struct ArticleExtractor: Sendable {
                 }
             } else if let place = Self.correspondentLine(folded, count: sentence.characters.count, places: places)
                 ?? Self.agencyDateline(sentence.text, places: places, dates: mentions)
+                ?? (index < 6 ? Self.placeLine(sentence.text, places: places) : nil)
             {
                 // "Avec notre envoyé spécial à Abidjan", "WASHINGTON (AP) — …": what the text goes on to tell happened there.
                 // ("PYONGYANG, 24 oct (AFP)": and then, as a dateline's date.)
@@ -468,6 +469,14 @@ public struct ArticleExtractor: Sendable {
     static func correspondentLine(_ folded: String, count: Int, places: [PlaceMention]) -> PlaceMention? {
         guard count <= 80, Triggers.correspondents.contains(where: folded.hasPrefix), places.count == 1, let place = places.first,
             place.kind != .adjective, place.offset + place.text.count >= count - 2
+        else { return nil }
+        return place
+    }
+
+    /// A line near the top that is only a city's name ("Dar es Salaam."): the place the copy was filed from.
+    static func placeLine(_ text: String, places: [PlaceMention]) -> PlaceMention? {
+        guard places.count == 1, let place = places.first, place.kind == .city, place.offset == 0,
+            text.dropFirst(place.text.count).allSatisfy({ $0 == "." || $0 == " " })
         else { return nil }
         return place
     }

@@ -169,4 +169,37 @@ struct ThirtyThirdSessionRules {
             on: "2023-02-20")
         #expect(!warsaw.contains { $0.contains("@RO") }, "\(warsaw)")
     }
+
+    /// A line near the top that is only a city ("Dar es Salaam.") places what follows; where an arrival came from ("who
+    /// arrived on Wednesday evening from Ghana") is not where it is.
+    @Test func aPlaceLineAndWhereAnArrivalCameFrom() {
+        let dar = events(
+            """
+            Harris hails Samia as champion of reforms
+
+            Dar es Salaam.
+
+            US Vice President Kamala Harris yesterday held talks with President Samia Suluhu Hassan at State House. Ms Harris, \
+            who arrived on Wednesday evening from Ghana, is the highest-ranking American official to visit the country since \
+            President Barack Obama in July 2013. President George W. Bush visited in February 2008.
+            """, on: "2023-03-31")
+        #expect(dar.contains { $0.hasPrefix("talks Kamala Harris/US+Samia Suluhu Hassan/TZ @TZ 2023-03-30 ") }, "\(dar)")
+        #expect(dar.contains { $0.hasPrefix("visit George W. Bush/US @TZ 2008-02 ") }, "\(dar)")
+        #expect(!dar.contains { $0.contains("@GH") }, "\(dar)")
+        let arrived = events("Blinken arrived in Manila from Seoul on Tuesday.", on: "2024-03-19")
+        #expect(arrived.contains { $0.hasPrefix("visit Antony Blinken/US @PH 2024-03-19 ") }, "\(arrived)")
+        #expect(!arrived.contains { $0.contains("@KR") }, "\(arrived)")
+        // (A "where" clause's own place stays: "He flew in from Eritrea, where his tour began on Tuesday".)
+        let eritrea = events(
+            """
+            Chinese Foreign Minister Wang Yi held talks in Mombasa on Thursday. Mr Wang arrived at Moi International Airport on \
+            Wednesday evening for a two-day official visit. He flew in from Eritrea, where his three-nation tour of the continent \
+            began on Tuesday.
+            """,
+            on: "2022-01-06")
+        #expect(eritrea.contains { $0.hasPrefix("visit Wang Yi/CN @ER 2022-01-04 ") }, "\(eritrea)")
+        // (Not a city named within a sentence: "Dar es Salaam is the largest city." places nothing.)
+        #expect(ArticleExtractor.placeLine("Dar es Salaam is the largest city.", places: PlaceFinder.mentions(in: Array("Dar es Salaam is the largest city."))) == nil)
+        #expect(ArticleExtractor.placeLine("Dar es Salaam.", places: PlaceFinder.mentions(in: Array("Dar es Salaam."))) != nil)
+    }
 }
