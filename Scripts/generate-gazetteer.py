@@ -184,6 +184,10 @@ def main():
                 continue
             if "'" in alternate or alternate in names or alternate in adjectives:
                 continue
+            # A few GeoNames rows hold several spellings run together with double spaces ("Marathi  Maharashtra"
+            # for Navi Mumbai): no text spells a city so.
+            if "  " in alternate:
+                continue
             # Vietnamese and South Slavic spellings of other countries' cities fold to English words ("Đining", Jining,
             # folds to "dining": "the State Dining Room" was a city in China).
             if ("Đ" in alternate or "đ" in alternate) and city["countrycode"] not in ("VN", "HR", "BA", "RS", "ME"):

@@ -2346,7 +2346,6 @@ Aydın	TR	Aydın
 Ayeyarwady	MM	Ayeyarwady
 Ayintap	TR	Gaziantep
 Ayrivan	AM	Yerevan
-Ayrivan  Erivan  Erevan  Ereun  Erivan  Iravan  Irvan  Revan  Rivan	AM	Yerevan
 Ayıntap	TR	Gaziantep
 Az Zarqā’	JO	Az Zarqā’
 Azcapotzalco	MX	Azcapotzalco
@@ -4814,7 +4813,6 @@ Doubayi	AE	Dubai
 Doublino	IE	Dublin
 Douchanbe	TJ	Dushanbe
 Douchanbé	TJ	Dushanbe
-Douglas  Isle of Man	IM	Douglas
 Douglas pa Isle of Man	IM	Douglas
 Douglas på Isle of Man	IM	Douglas
 Doula	CM	Douala
@@ -9356,7 +9354,6 @@ Marakaypu	VE	Maracaibo
 Maramureș	RO	Maramureș
 Maranhao	BR	Maranhão
 Maranhão	BR	Maranhão
-Marathi  Maharashtra	IN	Navi Mumbai
 Mardan	PK	Mardan
 Mardin	TR	Mardin
 Marechkawick	US	Brooklyn
