@@ -449,6 +449,11 @@ extension ArticleExtractor {
         return !(country == "EU" && host == "BE")
     }
 
+    /// Phrases that put someone at the traveller's side ("en compagnie du président Keïta", "aux côtés de son homologue"): told
+    /// of the host's leader, a reception; as against "avec"/"with", which may be a trip made together ("visited Berlin with
+    /// Angela Merkel"). Folded, spaced.
+    static let alongside = [" en compagnie de ", " en compagnie du ", " en compagnie d ", " aux cotes de ", " aux cotes du ", " aux cotes d ", " in the company of "]
+
     /// Who travels with a visit's traveller: those named after a plain "with" ("s'est rendu à Damas avec son homologue
     /// allemande, Annalena Baerbock"), in an opening "Accompanied by …," or between the subject and the verb ("accompagné de
     /// ses ministres …").
@@ -459,7 +464,10 @@ extension ArticleExtractor {
         var companions: [ExtractedEvent.Person] = []
         // ("his visit to Kyiv on Saturday with President Macron, Chancellor Merz and Prime Minister Tusk": a plain "with"
         // right after the trip's place or day.)
-        if let with = [" avec ", " together with ", " accompanied by ", " accompagne de ", " accompagnee de "]
+        if let with = [
+            " avec ", " together with ", " accompanied by ", " accompagne de ", " accompagnee de ", " en compagnie de ", " en compagnie du ",
+            " en compagnie d ", " aux cotes de ", " aux cotes du ", " aux cotes d ", " alongside ", " in the company of ",
+        ]
             .compactMap({ clause.folded.characterOffset(of: $0) }).first(where: { clause.start + $0 > trigger })
                 ?? Self.withAfterTrip(trigger: trigger, in: clause)
         {
@@ -502,7 +510,10 @@ extension ArticleExtractor {
         // "Le président français, accompagné de ses ministres …, Laurent Fabius, et de la Défense, Jean-Yves Le Drian, s'est
         // rendu …": who comes along, between the subject and the verb, travels too.
         if companions.isEmpty,
-            let along = [" accompagne de ", " accompagnee de ", " accompagne par ", " accompagnee par ", " accompanied by "]
+            let along = [
+                " accompagne de ", " accompagnee de ", " accompagne par ", " accompagnee par ", " accompanied by ", " accompagnes de ",
+                " accompagnes du ", " accompagne du ", " accompagnee du ", " accompagnes par ", " accompagnees de ",
+            ]
                 .compactMap({ clause.folded.characterOffset(of: $0) }).min(), clause.start + along < trigger
         {
             companions = persons.filter { $0.offset > clause.start + along && $0.offset < trigger && !participants.map(\.name).contains($0.name) }

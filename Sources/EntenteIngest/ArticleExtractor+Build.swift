@@ -162,7 +162,12 @@ extension ArticleExtractor {
                 if kind == "visit" { participants = participants.filter { $0.country != host } }
                 if participants.isEmpty { return [] }
             }
-            if dates.isEmpty, starts == [nil], context.host == host, let start = context.start {
+            // ("s'était rendu à Alger le 8 décembre … et avait été reçu par le président Tebboune": a meeting after the clause's
+            // dated trip is on the trip's day, which the clause gives it, not the article's.)
+            let onDatedTrip = ["meeting", "talks"].contains(kind)
+                && clause.triggers.contains { $0.group == "visit" && $0.offset < trigger }
+                && clause.dates.contains { $0.offset >= clause.start && $0.offset < trigger }
+            if dates.isEmpty, starts == [nil], context.host == host, let start = context.start, !onDatedTrip {
                 starts = [DateMention(text: context.dateText ?? "", offset: 0, start: start, end: context.end)]
             }
         }
@@ -304,6 +309,15 @@ extension ArticleExtractor {
                 let visited = Self.visitedPerson(after: trigger, phrase: phrase, clause: clause), visited.country == host
             {
                 results.append(event("meeting", [traveller, visited], host: host, location: location, date: date, confidence: 0.5))
+            }
+            // ("s'était rendu à Gao … en compagnie du président Ibrahim Boubacar Keïta", "s'est incliné aux côtés de son homologue
+            // nigérien": who is with the traveller in their own country receives them; no meeting verb needed.)
+            if kind == "visit", let host, let traveller = participants.first, traveller.country != host,
+                !clause.triggers.contains(where: { $0.group == "meeting" }), Self.alongside.contains(where: clause.folded.includes)
+            {
+                for companion in companions where companion.country == host && companion.name != traveller.name && !companion.name.isEmpty {
+                    results.append(event("meeting", [traveller, companion], host: host, location: location, date: date, confidence: 0.5))
+                }
             }
         }
         return results

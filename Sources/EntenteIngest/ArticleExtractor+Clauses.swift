@@ -143,6 +143,11 @@ extension ArticleExtractor {
             // (And with a day before its place: "et s'est envolé mardi pour Varsovie", "et a gagné Vienne mardi".)
             "et s est envole", "et s est envolee", "puis s est envole", "puis s est envolee", "et s envolera", "puis s envolera",
             "et a gagne", "puis a gagne",
+            // (A return, or a trip, told in the pluperfect after a first one: "avait été reçu par le souverain en juin 2017, …,
+            // puis était revenu en novembre 2018".)
+            "puis etait revenu", "puis etait revenue", "puis etaient revenus", "puis est revenu", "puis est revenue", "et etait revenu",
+            "et etait revenue", "puis s etait rendu", "puis s etait rendue", "et s etait rendu", "et s etait rendue", "puis etait venu",
+            "puis etait venue", "puis reviendra", "and returned in", "and came back in",
         ].map { (" \($0) ", .coordinated) }
         + Triggers.joinedTrips.map { (" \($0) ", .coordinated) }
         // "M. Ouattara sera le premier … à être reçu à l'Elysée mais Emmanuel Macron avait auparavant rencontré …": after
@@ -424,9 +429,35 @@ extension ArticleExtractor {
                     pronounWhere: pronounWhere.contains(opener) || timedWhere.contains(opener), timedWhere: timedWhere.contains(opener),
                     reported: reported.contains(opener), coordinated: coordinated.contains(opener)))
         }
-        return closingAppositives(
-            spans, opened: appositive, restrictive: restrictive, incises: incises, characters: characters, original: original,
-            inApposition: inApposition)
+        return Self.closingWhereAtNextStop(
+            closingAppositives(
+                spans, opened: appositive, restrictive: restrictive, incises: incises, characters: characters, original: original,
+                inApposition: inApposition),
+            characters: characters, original: original)
+    }
+
+    /// "sa tournée d'octobre à Dakar, où l'avait reçu le président Macky Sall, et à Kinshasa, où se tenait le sommet": a
+    /// clause about the place just named ends at the comma after which the next stop of the list it hangs on comes ("et à",
+    /// "puis en", "and to" and a capitalised name); that stop is the main clause's.
+    static func closingWhereAtNextStop(_ spans: [ClauseSpan], characters: [Character], original: [Character]) -> [ClauseSpan] {
+        guard original.count == characters.count else { return spans }
+        var spans = spans
+        let stops = [" et a ", " et au ", " et aux ", " et en ", " puis a ", " puis au ", " puis en ", " and to ", " and in ", " then to "].map(Array.init)
+        for position in spans.indices.dropFirst() where spans[position].locativeWhere && spans[position - 1].hole == nil {
+            let span = spans[position]
+            let closing = characters[span.start..<span.end].indices.first { comma in
+                guard original[comma] == "," else { return false }
+                return stops.contains { stop in
+                    let end = comma + 1 + stop.count
+                    return end < span.end && Array(characters[(comma + 1)..<end]) == stop && original[end].isUppercase
+                }
+            }
+            guard let comma = closing else { continue }
+            spans[position - 1].hole = span.start..<(comma + 1)
+            spans[position - 1].end = span.end
+            spans[position].end = comma + 1
+        }
+        return spans
     }
 
     /// Where the main clause begins after a clause that opens the sentence with what was done before it ("Après avoir

@@ -129,6 +129,13 @@ extension ArticleExtractor {
             guard otherIndex != index, other.kind == "visit", other.hostCountry == event.hostCountry,
                 other.participants.map(\.name) == event.participants.map(\.name)
             else { return false }
+            // (Not a trip of another month told in the same sentence: "avait été reçu par le souverain en juin 2017, …, puis était
+            // revenu en novembre 2018".)
+            if other.evidenceOffset == event.evidenceOffset, [event.start, other.start].allSatisfy({ $0.map { $0.precision != .day } ?? false }),
+                Self.daysApart(event, other) > 31
+            {
+                return false
+            }
             if other.evidenceOffset == event.evidenceOffset { return !other.implied || Self.earlier(other, than: event, otherIndex < index) }
             return !other.implied && Self.sameTrip(event, other)
         }

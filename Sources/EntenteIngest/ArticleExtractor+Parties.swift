@@ -115,6 +115,13 @@ extension ArticleExtractor {
                 second.country == nil || second.country != host
             {
                 participants.append(ExtractedEvent.Person(name: second.name, country: second.country))
+            } else if let traveller = participants.first,
+                let first = persons.first(where: { $0.name == traveller.name && $0.offset < trigger })
+            {
+                // "Mme Sirleaf, M. Buhari et M. Mahama … s'étaient rendus à Banjul": a list of subjects closed by "et" travels as
+                // one delegation too.
+                participants += Self.subjectList(from: first, before: trigger, persons: persons, in: sentence.characters)
+                    .filter { $0.country == nil || $0.country != host }.map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
             }
         }
         // "The comprehensive tour will also include stops in Israel, …": the next legs of a tour, told with no one named,
@@ -451,5 +458,26 @@ extension ArticleExtractor {
         case chosen(participants: [ExtractedEvent.Person], inPassing: Bool, alsoCalled: [ExtractedEvent.Person])
         /// The events themselves, built one by one (or none).
         case events([ExtractedEvent])
+    }
+
+    /// The people listed after `first` before `trigger`, one after another by commas and closed by "et"/"and" ("Mme Sirleaf,
+    /// M. Buhari et M. Mahama"), with nothing but names and titles between; none when the list is not closed.
+    static func subjectList(from first: PersonMention, before trigger: Int, persons: [PersonMention], in characters: [Character]) -> [PersonMention] {
+        var list: [PersonMention] = []
+        var closed = 0
+        var previous = first
+        for next in persons where next.offset > previous.offset && next.offset < trigger && next.name != first.name {
+            guard next.offset > previous.offset else { continue }
+            let between = " " + fold(String(characters[previous.offset..<next.offset])) + " "
+            let comma = characters[previous.offset..<next.offset].contains(",")
+            let and = between.contains(" et ") || between.contains(" and ")
+            guard comma || and, between.count <= 45,
+                ![" a ", " ont ", " has ", " have ", " said ", " que ", " that ", " qui ", " who ", " avec ", " with ", " accompagn"].contains(where: between.contains)
+            else { break }
+            list.append(next)
+            if and { closed = list.count }
+            previous = next
+        }
+        return Array(list.prefix(closed))
     }
 }

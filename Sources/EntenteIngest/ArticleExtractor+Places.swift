@@ -179,7 +179,7 @@ extension ArticleExtractor {
         let leaving = last3.count >= 2 && ["de", "d"].contains(last3[last3.count - 1]) && leavingVerbs.contains(last3[last3.count - 2])
             && !(last3.count == 3 && ["est", "etait", "sont", "etaient"].contains(last3[0]))
         return leaving || words.last == "from" || last3 == ["en", "provenance", "de"] || last3 == ["en", "provenance", "d"]
-            || words.suffix(2) == ["having", "left"] || words.last == "quittant"
+            || words.suffix(2) == ["having", "left"] || words.last == "quittant" || isPlaceLeft(place, in: sentence)
             || words.last.map { returningVerbs.contains(String($0)) } == true
             || words.count >= 2 && returningVerbs.contains(String(words[words.index(before: words.endIndex) - 1]))
                 && ["a", "aux", "au", "en", "to", "home"].contains(words.last!)
@@ -187,6 +187,35 @@ extension ArticleExtractor {
 
     /// Verbs of setting off, before "de" and the place left ("Parti de Niamey", "venant de Dakar"). Folded.
     static let leavingVerbs: Set<String> = ["parti", "partie", "partis", "venant", "arrivant", "quittant", "decolle", "provenant"]
+
+    /// Verbs of leaving a place for another ("doit quitter Dakar vendredi pour Libreville", "left Hanoi for Vientiane"). Folded.
+    static let leftFor: Set<String> = ["quitter", "quitte", "quittera", "quitteront", "quittent", "left", "leave", "leaves", "leaving"]
+
+    /// Whether a trip leaves the place for another ("doit quitter Dakar vendredi pour Libreville"): nothing told is there.
+    /// (Unless the sentence tells what was done before leaving: "left Paris for Belgrade on Tuesday after meeting Emmanuel
+    /// Macron".)
+    static func isPlaceLeft(_ place: PlaceMention, in sentence: [Character]) -> Bool {
+        guard wordsBefore(place, in: sentence).last.map({ leftFor.contains(String($0)) }) == true, followedByDestination(place, in: sentence)
+        else { return false }
+        let rest = " " + fold(String(sentence[min(sentence.count, place.offset)...])) + " "
+        return ![" after ", " apres ", " following ", " au terme ", " a l issue "].contains(where: rest.contains)
+    }
+
+    /// Whether "pour"/"for" and a destination follow the place left, within a few words ("quitter Dakar vendredi pour
+    /// Libreville"; not "a quitté Dakar mardi après une visite de deux jours", where the place left is where the visit was).
+    static func followedByDestination(_ place: PlaceMention, in sentence: [Character]) -> Bool {
+        let end = min(sentence.count, place.offset + place.text.count)
+        let after = Array(sentence[end..<min(sentence.count, end + 28)])
+        for word in ["pour", "for"] {
+            let pattern = Array(" \(word) ")
+            for start in after.indices where start + pattern.count < after.count
+                && after[start..<(start + pattern.count)].map({ Character($0.lowercased()) }) == pattern
+            {
+                if after[start + pattern.count].isUppercase { return true }
+            }
+        }
+        return false
+    }
 
     /// Verbs of going back home, whose place is no event's ("a préféré rentrer aux Etats-Unis"). Folded.
     static let returningVerbs: Set<String> = [

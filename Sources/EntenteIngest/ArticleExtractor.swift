@@ -1198,6 +1198,20 @@ public struct ArticleExtractor: Sendable {
         }
         // "Zelenskyy took part in the summit by video link": no one travelled.
         if Triggers.remote.occurs(in: clause.folded) { found.removeAll { $0.kind == "visit" } }
+        // "Shinzo Abe arrived in Darwin on Friday for talks with his Australian counterpart": a trip to a place the gazetteer does
+        // not know, for a meeting with someone of another country, is to that country, and so is the meeting.
+        // (Not at a gathering: "a rendu visite au chancelier allemand Olaf Scholz en marge du sommet du G20".)
+        if !triggers.contains(where: { $0.kind == "summit" }), !Triggers.summitMeeting.occurs(in: clause.folded),
+            let trip = found.firstIndex(where: { $0.kind == "visit" && $0.hostCountry == nil && $0.participants.count == 1 }),
+            let home = found[trip].participants[0].country,
+            let meeting = found.firstIndex(where: {
+                ["meeting", "talks"].contains($0.kind) && $0.hostCountry == nil && $0.participants.contains { $0.name == found[trip].participants[0].name }
+            }),
+            case let abroad = Set(found[meeting].participants.compactMap(\.country)).subtracting([home, "EU"]), abroad.count == 1
+        {
+            found[trip].hostCountry = abroad.first
+            found[meeting].hostCountry = abroad.first
+        }
         // "Blinken concluded a visit to Beijing, during which he met President Xi": a meeting with no place of its own is
         // where the visit of one of its people, in the same clause, is.
         for index in found.indices where ["meeting", "talks"].contains(found[index].kind) && found[index].hostCountry == nil {

@@ -395,6 +395,9 @@ public struct DateResolver: Sendable {
         return nil
     }
 
+    /// The words before "à"/"to" that date what they tell ("remonte à 2015", "dates back to 2015").
+    static let goesBackTo: Set<String> = ["remonte", "remontait", "remontent", "remontaient", "back"]
+
     /// `en avril dernier`, `au mois de mars`, `in April 2009`, `last April`, `en 2001 et 2002`, `in 2001`.
     private func monthOrYear(_ tokens: [Token], at index: Int) -> ([DateMention], Int)? {
         var cursor = index
@@ -414,6 +417,9 @@ public struct DateResolver: Sendable {
             if word(tokens, cursor) == "mois", word(tokens, cursor + 1) == "de" || word(tokens, cursor + 1) == "d" { cursor += 2 }
         } else if ["a", "to"].contains(w0), let next = word(tokens, index + 1), next.count > 3, Self.months[next] != nil {
             // "remonte à juin 2014", "dates back to June 2014": before a month only ("de 2010 à 2014" is a span).
+            cursor += 1
+        } else if ["a", "to"].contains(w0), index > 0, Self.goesBackTo.contains(tokens[index - 1].word), year(word(tokens, index + 1)) != nil {
+            // A year too after the verb of going back ("Sa dernière visite remonte à 2015").
             cursor += 1
         } else if Self.last.contains(w0) || Self.next.contains(w0) || Self.this.contains(w0) {
             qualifierBefore = w0

@@ -110,7 +110,10 @@ struct Discourse {
             let offset = unqualified.characterOffset(of: phrase),
             // ("The heads of state and government of the European Union", "the heads of state of India and Brazil": a group the
             // phrase names itself.)
-            !(phrase == " the heads of state " && ["of ", "and government", "de "].contains(where: unqualified.dropFirst(offset + phrase.count).hasPrefix))
+            !(phrase == " the heads of state " && ["of ", "and government", "de "].contains(where: unqualified.dropFirst(offset + phrase.count).hasPrefix)),
+            // ("les dirigeants de l'Union africaine, réunis en sommet", "the leaders of the G7": a bloc's, not those just named.)
+            !([" les dirigeants ", " the leaders "].contains(phrase)
+                && ["de ", "d ", "du ", "des ", "of "].contains(where: unqualified.dropFirst(offset + phrase.count).hasPrefix))
         {
             let count = Triggers.countedReferences[phrase]
             var group = events.last { event in

@@ -512,6 +512,8 @@ enum Triggers {
     /// Auxiliaries that lead compound trigger phrases, longest first.
     static let auxiliaries: [String] = [
         "s etaient", "s etait", "se sont", "s est", "avaient", "avait", "ont", "a", "will", "would", "has", "had", "have",
+        // The "être" of coming and going ("Ouattara était déjà venu au Ghana en 2017").
+        "etaient", "etait",
     ]
 
     /// Adverbs copy puts between an auxiliary and its participle or verb ("a également reçu", "will then visit").
@@ -820,6 +822,8 @@ enum Triggers {
     static let causes: PhraseSet = [
         " due to ", " because ", " citing ", " owing to ", " in view of ", " amid ", " a cause ", " en raison ", " suite a ",
         " compte tenu ", " face a ",
+        // ("le sommet avait été reporté après l'attaque du camp militaire d'Inates, dans l'ouest du Niger".)
+        " apres l attaque ", " apres les attaques ", " apres une attaque ", " after the attack ", " after an attack ", " after the attacks ",
     ]
 
     /// An interview or a press conference: a "conversation with reporters" or a "phone interview" tells of no call. Folded.

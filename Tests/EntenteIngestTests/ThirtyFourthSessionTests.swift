@@ -1,0 +1,191 @@
+import EntenteModel
+import Testing
+
+@testable import EntenteIngest
+
+/// Rules from the thirty-fourth session, found on batch 148 once it was read and on sentences written for them.
+struct ThirtyFourthSessionRules {
+    private func events(_ text: String, on date: String, language: Article.Language = .en) -> [String] {
+        eventSummaries(text, on: date, language: language)
+    }
+
+    /// "était déjà venu": the "être" of coming and going takes an adverb before its participle as "avait" does.
+    @Test func comingWithAnAdverb() {
+        let accra = events(
+            """
+            Le président ghanéen Nana Akufo-Addo a reçu mardi à Accra son homologue ivoirien Alassane Ouattara. Ouattara était \
+            déjà venu au Ghana en 2017.
+            """, on: "2019-03-14", language: .fr)
+        #expect(accra.contains { $0.hasPrefix("visit Alassane Ouattara/CI @GH 2017 held") }, "\(accra)")
+        #expect(accra.contains { $0.hasPrefix("visit Alassane Ouattara/CI @GH 2019-03-12 held") }, "\(accra)")
+    }
+
+    /// "remonte à 2015", "dates back to 2015": a year after the verb of going back dates what the sentence tells; "de 2010 à
+    /// 2014" stays a span.
+    @Test func goingBackToAYear() {
+        let french = events(
+            """
+            Emmanuel Macron est arrivé lundi soir à Yaoundé. La dernière visite d'un président français au Cameroun remonte à \
+            2015, lorsque François Hollande s'y était rendu.
+            """, on: "2022-07-26", language: .fr)
+        #expect(french.contains { $0.hasPrefix("visit François Hollande/FR @CM 2015 held") }, "\(french)")
+        #expect(!french.contains { $0.contains("François Hollande") && $0.contains("2022") }, "\(french)")
+        let english = events(
+            """
+            Emmanuel Macron arrived in Yaounde on Monday. The last visit by a French president dates back to 2015, when \
+            Francois Hollande travelled there.
+            """, on: "2022-07-26")
+        #expect(english.contains { $0.hasPrefix("visit François Hollande/FR @CM 2015 held") }, "\(english)")
+        let resolver = DateResolver(published: PartialDate("2022-07-26")!)
+        #expect(resolver.mentions(in: "Sa dernière visite remonte à 2015.").map(\.start.description) == ["2015"])
+        #expect(resolver.mentions(in: "Its last such visit dates back to 2015.").map(\.start.description) == ["2015"])
+        // (Nor a year after "à" elsewhere: "de 2010 à 2014" is read as before.)
+        #expect(resolver.mentions(in: "Il a été ministre de 2010 à 2014.").map(\.start.description) == ["2010"])
+    }
+
+    /// "arrived in Darwin … for talks with his Australian counterpart": a trip to a place the gazetteer does not know, for a
+    /// meeting with someone of one other country, is to that country. With no trip told, a meeting stays unplaced.
+    @Test func anUnknownPlaceIsTheCounterpartsCountry() {
+        let darwin = events(
+            "Japanese Prime Minister Shinzo Abe arrived in Darwin on Friday for talks with his Australian counterpart Scott Morrison.",
+            on: "2018-11-16")
+        #expect(darwin.contains { $0.hasPrefix("visit Shinzo Abe/JP @AU 2018-11-16 held") }, "\(darwin)")
+        #expect(darwin.contains { $0.hasPrefix("talks Shinzo Abe/JP+Scott Morrison/AU @AU 2018-11-16 held") }, "\(darwin)")
+        let unplaced = events("Japanese Prime Minister Shinzo Abe met his Australian counterpart Scott Morrison on Friday.", on: "2018-11-16")
+        #expect(unplaced.contains { $0.hasPrefix("meeting Shinzo Abe/JP+Scott Morrison/AU @- 2018-11-16") }, "\(unplaced)")
+        #expect(!unplaced.contains { $0.hasPrefix("visit") }, "\(unplaced)")
+    }
+
+    /// "s'était rendu à Alger le 8 décembre … et avait été reçu par le président Tebboune": the meeting is on the trip's day,
+    /// not the day of the visit the article reports.
+    @Test func aMeetingOnTheClausesDatedTrip() {
+        let algiers = events(
+            """
+            Emmanuel Macron est arrivé jeudi à Alger. Le chef de la diplomatie française de l'époque, Jean-Yves Le Drian, s'était \
+            rendu à Alger le 8 décembre pour tenter de renouer le dialogue et avait été reçu par le président Tebboune.
+            """, on: "2022-08-26", language: .fr)
+        #expect(algiers.contains { $0.hasPrefix("meeting Jean-Yves Le Drian/FR+Abdelmadjid Tebboune/DZ @DZ 2021-12-08 held") }, "\(algiers)")
+        #expect(!algiers.contains { $0.contains("Jean-Yves Le Drian") && $0.contains("2022") }, "\(algiers)")
+    }
+
+    /// "doit quitter Dakar vendredi pour Libreville": the place left is not where the trip goes; "a quitté Dakar après une
+    /// visite" keeps Dakar the visit's.
+    @Test func leavingOnePlaceForAnother() {
+        let libreville = events(
+            """
+            Nicolas Sarkozy est arrivé mercredi à Dakar. M. Sarkozy doit quitter Dakar vendredi pour Libreville, où il sera reçu \
+            par Omar Bongo Ondimba.
+            """, on: "2007-07-26", language: .fr)
+        #expect(libreville.contains { $0.hasPrefix("visit Nicolas Sarkozy/FR @GA 2007-07-27 planned") }, "\(libreville)")
+        #expect(libreville.contains { $0.hasPrefix("meeting Nicolas Sarkozy/FR+Omar Bongo/GA @GA 2007-07-27 planned") }, "\(libreville)")
+        #expect(!libreville.contains { $0.contains("@SN 2007-07-27") }, "\(libreville)")
+        let text = Array("Il a quitté Dakar mardi pour Libreville.")
+        let dakar = PlaceMention(text: "Dakar", offset: 12, country: "SN", kind: .city, city: "Dakar")
+        #expect(ArticleExtractor.isPlaceLeft(dakar, in: text))
+        let after = Array("Il a quitté Dakar mardi après une visite de deux jours.")
+        #expect(!ArticleExtractor.isPlaceLeft(dakar, in: after))
+    }
+
+    /// "reporté après l'attaque du camp … dans l'ouest du Niger": where the cause happened places nothing.
+    @Test func theAttackBehindAPostponement() {
+        let pau = events(
+            """
+            Emmanuel Macron a réuni lundi à Pau les chefs d'Etat du G5 Sahel. Prévu initialement le 16 décembre, le sommet avait été \
+            reporté après l'attaque du camp militaire d'Inates, dans l'ouest du Niger.
+            """, on: "2020-01-14", language: .fr)
+        #expect(pau.contains { $0.hasPrefix("summit  @") && $0.contains("2019-12-16 postponed") }, "\(pau)")
+        #expect(!pau.contains { $0.contains("@NE") }, "\(pau)")
+    }
+
+    /// "les dirigeants de l'Union africaine, réunis en sommet": a bloc's leaders, not the pair the article named before.
+    @Test func aBlocsLeadersAreNoReference() {
+        let addis = events(
+            """
+            François Hollande a rencontré samedi à Bamako Dioncounda Traoré. A Addis-Abeba, les dirigeants de l'Union africaine, \
+            réunis en sommet les 27 et 28 janvier, avaient salué l'intervention française.
+            """, on: "2013-02-03", language: .fr)
+        #expect(addis.contains { $0.hasPrefix("summit  @ET 2013-01-27 held") }, "\(addis)")
+        #expect(!addis.contains { $0.hasPrefix("visit François Hollande/FR @ET") }, "\(addis)")
+    }
+
+    /// "…, puis était revenu en novembre 2018": a return told after a first trip is a clause, and a trip, of its own.
+    @Test func aReturnAfterAFirstTrip() {
+        let rabat = events(
+            """
+            Emmanuel Macron avait été reçu par le roi Mohammed VI en juin 2017, un mois après son élection, puis était revenu en \
+            novembre 2018 pour inaugurer avec lui à Tanger une ligne.
+            """, on: "2024-10-30", language: .fr)
+        #expect(rabat.contains { $0.hasPrefix("meeting Emmanuel Macron/FR+Mohammed VI of Morocco/MA @MA 2017-06 held") }, "\(rabat)")
+        #expect(rabat.contains { $0.hasPrefix("visit Emmanuel Macron/FR @MA 2017-06 held") }, "\(rabat)")
+        #expect(rabat.contains { $0.hasPrefix("visit Emmanuel Macron/FR @MA 2018-11 held") }, "\(rabat)")
+    }
+
+    /// "en compagnie du président Ibrahim Boubacar Keïta", "aux côtés de son homologue nigérien": the host's leader with the
+    /// traveller receives them; a compatriot along travels too.
+    @Test func withTheHostsLeader() {
+        let gao = events(
+            """
+            Emmanuel Macron est arrivé lundi à Ouagadougou. Le 19 mai, il s'était rendu à Gao, dans le nord du Mali, auprès des \
+            soldats de l'opération Barkhane, en compagnie du président Ibrahim Boubacar Keïta.
+            """, on: "2017-11-28", language: .fr)
+        #expect(gao.contains { $0.hasPrefix("meeting Emmanuel Macron/FR+Ibrahim Boubacar Keïta/ML @ML 2017-05-19 held") }, "\(gao)")
+        let niamey = events(
+            "Emmanuel Macron s'était rendu le 22 décembre à Niamey, aux côtés du président Mahamadou Issoufou.", on: "2020-01-14",
+            language: .fr)
+        #expect(niamey.contains { $0.hasPrefix("meeting Emmanuel Macron/FR+Mahamadou Issoufou/NE @NE 2019-12-22 held") }, "\(niamey)")
+        let damascus = events(
+            "Jean-Noël Barrot s'est rendu vendredi à Damas en compagnie de son homologue allemande, Annalena Baerbock.", on: "2025-01-04",
+            language: .fr)
+        #expect(!damascus.contains { $0.hasPrefix("meeting") }, "\(damascus)")
+    }
+
+    /// "Mme Sirleaf, M. Buhari et M. Mahama, accompagnés du président sierra-léonais …, s'étaient rendus à Banjul": a list of
+    /// subjects closed by "et" is one delegation, with who came along.
+    @Test func aListOfTravellers() {
+        let banjul = events(
+            """
+            Le 13 décembre, Mme Ellen Johnson Sirleaf, M. Muhammadu Buhari et M. John Mahama, accompagnés du président \
+            sierra-léonais Ernest Bai Koroma, s'étaient rendus à Banjul pour une mission de médiation.
+            """, on: "2016-12-18", language: .fr)
+        #expect(
+            banjul.contains {
+                $0.hasPrefix("visit Ellen Johnson Sirleaf/LR+Muhammadu Buhari/NG+John Mahama/GH+Ernest Bai Koroma/SL @GM 2016-12-13 held")
+            }, "\(banjul)")
+        let list = Array("Mme Sirleaf, M. Buhari et M. Mahama s'étaient rendus à Banjul.")
+        let people = [
+            PersonMention(name: "Ellen Johnson Sirleaf", country: "LR", offset: 4, source: .surname),
+            PersonMention(name: "Muhammadu Buhari", country: "NG", offset: 16, source: .surname),
+            PersonMention(name: "John Mahama", country: "GH", offset: 29, source: .surname),
+        ]
+        #expect(ArticleExtractor.subjectList(from: people[0], before: 40, persons: people, in: list).map(\.name) == ["Muhammadu Buhari", "John Mahama"])
+        // (A list not closed by "et" is no delegation.)
+        let open = Array("Mme Sirleaf, M. Buhari, M. Mahama s'étaient rendus à Banjul.")
+        let openPeople = [people[0], people[1], PersonMention(name: "John Mahama", country: "GH", offset: 27, source: .surname)]
+        #expect(ArticleExtractor.subjectList(from: openPeople[0], before: 36, persons: openPeople, in: open).isEmpty)
+    }
+
+    /// GeoNames rows with several spellings run together ("Marathi  Maharashtra") are no city names.
+    @Test func noRunTogetherAlternates() {
+        #expect(!Gazetteer.cityTable.contains("  "))
+    }
+
+    /// "sa tournée d'octobre à Dakar, où l'avait reçu le président Macky Sall, et à Kinshasa, …": the clause about Dakar ends
+    /// where the tour's next stop comes, so the reception is in Dakar, in October.
+    @Test func aWhereClauseEndsAtTheNextStop() {
+        let tour = events(
+            """
+            François Hollande est arrivé samedi à Bamako. Il s'agit du deuxième déplacement de François Hollande en Afrique \
+            subsaharienne depuis son élection, après sa tournée d'octobre à Dakar, où l'avait reçu le président Macky Sall, et à \
+            Kinshasa, où se tenait le sommet de la Francophonie.
+            """, on: "2013-02-03", language: .fr)
+        #expect(tour.contains { $0.hasPrefix("meeting François Hollande/FR+Macky Sall/SN @SN 2012-10 held") }, "\(tour)")
+        #expect(!tour.contains { $0.hasPrefix("meeting François Hollande/FR+Macky Sall/SN @CD") }, "\(tour)")
+        let original = Array("Il est allé à Dakar, où il a vu Macky Sall, et à Kinshasa.")
+        let spans = ArticleExtractor.closingWhereAtNextStop(
+            [
+                .init(start: 0, end: 21, relative: false, temporalWhen: false),
+                .init(start: 21, end: original.count, relative: true, temporalWhen: false, locativeWhere: true),
+            ], characters: Array(ArticleExtractor.fold(String(original))), original: original)
+        #expect(spans[0].hole == 21..<43 && spans[0].end == original.count && spans[1].end == 43, "\(spans)")
+    }
+}
