@@ -461,6 +461,14 @@ extension ArticleExtractor {
             status = .held
         }
         if let plannedFrom = clause.plannedFrom, trigger >= plannedFrom { status = .planned }
+        // ("…, becoming the first foreign leader to meet the new Japanese leader on home soil": an infinitive after "the first"
+        // tells what was done, not what is to come, when nothing before it in the clause is still to come.)
+        if status == .planned, phrase.hasPrefix("to "), case let before = " " + String(clause.folded.prefix(max(0, trigger - clause.start + 1))),
+            [" the first ", " the only ", " the last ", " the second ", " the third "].contains(where: { String(before.suffix(60)).includes($0) }),
+            ![" will ", " would ", " expected ", " due ", " set to ", " plans ", " planned ", " scheduled ", " is to ", " are to "].contains(where: before.includes)
+        {
+            status = .held
+        }
         // "He travels to Maputo today for talks with Filipe Nyusi": the trip and what it is for, after its verb, are to come (not
         // what it follows: "travels to Doha later today after meeting Sisi in Cairo on Monday").
         if status == .held, let verb = Triggers.presentTripLater(clause.folded), case let at = trigger - clause.start + 1, at >= verb,

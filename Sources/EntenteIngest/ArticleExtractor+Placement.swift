@@ -123,6 +123,19 @@ extension ArticleExtractor {
         // ("une visite dans six États membres de l'UE": the Union is no country to host anything.)
         var host = (city?.country ?? countryPlace?.country).flatMap { $0 == "EU" ? nil : $0 }
         var location = city?.city
+        // ("is expected to travel to Laos next month for the annual ASEAN-India summit": a summit the trip is for, its name
+        // between, is where the trip goes, when nothing else places it.)
+        if kind == "summit", host == nil, clause.triggers.contains(where: { $0.group == "visit" && $0.offset < trigger }),
+            let between = Self.gap(after: [" for the ", " pour le ", " pour la "], before: trigger - clause.start, within: 36, in: foldedClause),
+            ![",", " ou ", " where ", " which ", " qui "].contains(where: between.contains),
+            let stop = clause.places.last(where: {
+                $0.offset < trigger && $0.offset >= clause.start && [.country, .city].contains($0.kind)
+                    && Self.isLocated($0, in: sentence.characters, travel: true) && !Self.isOrigin($0, in: sentence.characters)
+            })
+        {
+            host = stop.country == "EU" ? nil : stop.country
+            location = stop.kind == .city ? stop.city : location
+        }
         // "the UK's AI Summit": a country in the possessive just before a summit is its host.
         if kind == "summit", host == nil, let owner = Self.possessive(before: trigger, clause: clause) { host = owner }
         // ("since the Beijing Summit of the Forum on China-Africa Cooperation in 2006": a city naming the summit hosts it.)

@@ -414,10 +414,17 @@ extension ArticleExtractor {
         let named = places.first { place in
             place.kind != .adjective && place.offset < since.offset && place.offset > first - 40 && place.country != subject.first?.country
         }
-        let trip = discourse.events[newEvents...].first { event in
+        let reported = { (event: ExtractedEvent) in
             event.kind == "visit" && !event.inPassing && event.hostCountry != nil && !event.participants.isEmpty
                 && (named == nil || event.hostCountry == named?.country)
         }
+        // (With no one named, the trip the text told last: "Mr Modi arrived in Singapore on Wednesday. It is his first visit to
+        // the city-state since November 2018.")
+        // (Only a trip to the place the sentence names, or describes: not "his first trip to Europe since 2019" after he arrived
+        // in France.)
+        let described = named != nil || Triggers.placeDescriptions.occurs(in: String(folded.dropFirst(first).prefix(max(0, since.offset - first + 1))))
+        let trip = discourse.events[newEvents...].first(where: reported)
+            ?? (persons.isEmpty && described ? discourse.events[..<newEvents].last(where: reported) : nil)
         let traveller = trip?.participants ?? subject
         let host = trip.map { ($0.hostCountry!, $0.location) } ?? named.map { ($0.country, $0.city) }
         guard !traveller.isEmpty, !traveller[0].name.isEmpty, let (country, city) = host, country != "EU" else { return }
@@ -463,7 +470,10 @@ extension ArticleExtractor {
         if let thatOf { after += thatOf.count }
         // (A trip between "the first" and "since": "the first talks since Biden took office in 2021" tells of no visit.)
         let told = String(folded.dropFirst(first).prefix(anchor - first + 1))
-        let referred = thatOf != nil && Triggers.tripBetweenFirstAndSince.occurs(in: String(folded.prefix(first + 1).suffix(80)))
+        // (Or the trip named as the subject "the first" is said of: "His visit to Australia was the first by an Indian Prime
+        // Minister since Rajiv Gandhi in 1986", "Sa visite est la première d'un …".)
+        let said = [" was", " is", " est", " etait", " fut", " will be", " sera"].contains(where: String(folded.prefix(first)).hasSuffix)
+        let referred = (thatOf != nil || said) && Triggers.tripBetweenFirstAndSince.occurs(in: String(folded.prefix(first + 1).suffix(80)))
         guard Triggers.tripBetweenFirstAndSince.occurs(in: told) || referred else { return nil }
         // (A match's offset in the folded text, which has a space before the sentence, is the sentence offset of the space
         // before its word; the name after "since " starts one character past the phrase's end.)
@@ -495,9 +505,14 @@ extension ArticleExtractor {
         in folded: String, sentence: Sentence, persons: [PersonMention], places: [PlaceMention], dates: [DateMention], newEvents: Int,
         discourse: inout Discourse
     ) {
-        guard let (earlier, date, since, _) = predecessor(in: folded, persons: persons, dates: dates) else { return }
+        guard let (earlier, date, since, told) = predecessor(in: folded, persons: persons, dates: dates) else { return }
         // (A place the trip is to: "the first U.S. secretary of state to visit the country" names none.)
-        let named = places.first { place in
+        // (The earlier visit's own place first, when a verb tells it: "since Zhu Rongji came to India in January 2002".)
+        let own = told ? places.first { place in
+            place.kind != .adjective && place.offset > since && place.offset < date.offset && place.country != earlier.country
+                && isLocated(place, in: sentence.characters, travel: true)
+        } : nil
+        let named = own ?? places.first { place in
             place.kind != .adjective && place.offset < since && place.country != earlier.country
                 && isLocated(place, in: sentence.characters, travel: true)
         }
@@ -519,6 +534,12 @@ extension ArticleExtractor {
         // ("…, depuis celle de François Hollande, le 3 juillet 2015, qui avait lui aussi été reçu par le président Biya": what
         // the sentence tells of that person, without the traveller of the trip reported, was on that earlier visit; not what
         // is dated before it: "…, cinquante ans après la visite historique de Gough Whitlam, en 1973".)
+        // (Nor did that person make another trip the sentence tells: "His is the first visit by a Chinese premier since Zhu
+        // Rongji came to India" gives Zhu no visit where the article's tour went before.)
+        let kept = discourse.events[newEvents...].filter { other in
+            !(other.kind == "visit" && other.participants.map(\.name) == [earlier.name] && other.hostCountry != country)
+        }
+        discourse.events.replaceSubrange(newEvents..., with: kept)
         let traveller = trip?.participants.first.map(\.name).flatMap { $0 == earlier.name ? nil : $0 }
         for index in discourse.events.indices[newEvents...] where discourse.events[index].participants.contains(where: { $0.name == earlier.name })
             && !discourse.events[index].participants.contains(where: { $0.name == traveller })

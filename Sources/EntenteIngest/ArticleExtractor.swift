@@ -996,6 +996,16 @@ public struct ArticleExtractor: Sendable {
         {
             triggers.insert(("visit", there.phrase, there.offset), at: triggers.firstIndex { $0.kind == "visit" } ?? triggers.endIndex)
         }
+        // ("Mr. Abe held summit talks with Prime Minister Manmohan Singh": talks between leaders, not a summit, when the clause
+        // has the talks' own trigger.)
+        if triggers.contains(where: { $0.kind == "meeting" || $0.kind == "talks" }) {
+            triggers.removeAll { trigger in
+                trigger.kind == "summit" && trigger.phrase == "summit"
+                    && [" summit talks ", " summit meeting with ", " summit talks with "].contains(where: {
+                        String(clause.folded.dropFirst(max(0, trigger.offset - clause.start))).hasPrefix($0)
+                    })
+            }
+        }
         // "Les dirigeants de l'ASEAN se sont réunis samedi à Jakarta": a bloc's leaders gathering hold a summit.
         if !triggers.contains(where: { $0.kind == "summit" }),
             let gathering = triggers.firstIndex(where: { $0.kind == "meeting" && Triggers.gatheringVerbs.contains($0.phrase) }),

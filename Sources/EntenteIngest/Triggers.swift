@@ -678,6 +678,13 @@ enum Triggers {
         " the last ", " le dernier ", " la derniere ",
     ]
 
+    /// A country or city named by what it is ("his first visit to the city-state since November 2018"). Folded, spaced.
+    static let placeDescriptions: PhraseSet = [
+        " the city state ", " the country ", " the kingdom ", " the island ", " the islands ", " the archipelago ", " the emirate ",
+        " the republic ", " the island nation ", " la cite etat ", " le pays ", " le royaume ", " l archipel ", " l ile ", " l emirat ",
+        " la republique ",
+    ]
+
     /// "The last … was X", "le dernier déplacement … remontait à celui de X": the one before named after "the last". Folded.
     static let lastOfOffice: [String] = [" the last ", " le dernier ", " la derniere "]
 
@@ -794,6 +801,9 @@ enum Triggers {
         " might travel ",
         // What was to happen, as planned ("Park had been due to leave for Washington on Sunday").
         " had been due to ", " was due to ", " were due to ", " had been scheduled to ", " was scheduled to ", " were scheduled to ",
+        // ("The two prime ministers were to hold their summit in Guwahati on Monday".)
+        " was to meet ", " were to meet ", " was to hold ", " were to hold ", " was to visit ", " were to visit ", " was to travel ",
+        " were to travel ", " was to attend ", " were to attend ", " was to host ",
     ] + agreedTo + lookingAhead + wishes + plans + comingNouns.sorted() + expectedInMarkers.sorted())
 
     /// An event's verb after what makes it still to come, only of an event: what must be done ("doivent se rencontrer
@@ -854,6 +864,9 @@ enum Triggers {
     static let hostingVerbs: [String] = [
         " hosted ", " hosts ", " will host ", " will be hosting ", " is hosting ", " is to host ", " accueille ", " accueillera ",
         " a accueilli ", " accueillait ",
+        // ("He told reporters that Australia would host the next Quad summit in 2023".)
+        " would host ", " is set to host ", " is due to host ", " will again host ", " accueillerait ", " doit accueillir ",
+        " va accueillir ",
     ]
 
     /// A time of day told between an arrival and its place ("est arrivé dimanche, dans l'après-midi, en Arabie Saoudite").
@@ -1033,7 +1046,8 @@ enum Triggers {
     /// President Joao Lourenco", "M. Biden devait ensuite se rendre à Amman", "…, where he was to host a summit"). Folded.
     static let wasDue: PhraseSet = [
         " was due to ", " were due to ", " was scheduled to ", " were scheduled to ", " was supposed to ", " devait ", " devaient ",
-        " was to host ", " was to meet ", " was to visit ", " was to travel ", " was to attend ", " were to meet ",
+        " was to host ", " was to meet ", " was to visit ", " was to travel ", " was to attend ", " were to meet ", " was to hold ",
+        " were to hold ", " were to visit ", " were to travel ", " were to attend ",
     ]
 
     /// A relative clause saying where its subject is ("qui est à Da Nang", "who is in Moscow").

@@ -3,7 +3,7 @@ import Testing
 
 @testable import EntenteIngest
 
-/// Rules from the thirty-fourth session, found on batch 148 once it was read and on sentences written for them.
+/// Rules from the thirty-fourth session, found on batches 148 and 149 once they were read, and on sentences written for them.
 struct ThirtyFourthSessionRules {
     private func events(_ text: String, on date: String, language: Article.Language = .en) -> [String] {
         eventSummaries(text, on: date, language: language)
@@ -187,5 +187,75 @@ struct ThirtyFourthSessionRules {
                 .init(start: 21, end: original.count, relative: true, temporalWhen: false, locativeWhere: true),
             ], characters: Array(ArticleExtractor.fold(String(original))), original: original)
         #expect(spans[0].hole == 21..<43 && spans[0].end == original.count && spans[1].end == 43, "\(spans)")
+    }
+
+    /// "His visit to Australia was the first by an Indian Prime Minister since Rajiv Gandhi in 1986": "the first" said of the
+    /// trip named as the subject tells the visit before, at its year.
+    @Test func theFirstSaidOfTheTrip() {
+        let canberra = events(
+            """
+            Narendra Modi arrived in Canberra on Monday. His visit to Australia was the first by an Indian Prime Minister since \
+            Rajiv Gandhi in 1986.
+            """, on: "2014-11-20")
+        #expect(canberra.contains { $0.hasPrefix("visit Rajiv Gandhi/IN @AU 1986 held") }, "\(canberra)")
+        #expect(canberra.contains { $0.hasPrefix("visit Narendra Modi/IN @AU 2014-11-17 held") }, "\(canberra)")
+    }
+
+    /// "since Zhu Rongji came to India in January 2002": the visit before is where its own verb takes it, and its traveller
+    /// makes no other trip in the sentence.
+    @Test func theVisitBeforeAtItsOwnPlace() {
+        let delhi = events(
+            """
+            Chinese Premier Wen Jiabao visited Pakistan last Tuesday. His is the first visit by a Chinese premier since Zhu Rongji \
+            came to India in January 2002.
+            """, on: "2005-04-11")
+        #expect(delhi.filter { $0.hasPrefix("visit Zhu Rongji") } == ["visit Zhu Rongji/CN @IN 2002-01 held"], "\(delhi)")
+        #expect(delhi.contains { $0.hasPrefix("visit Wen Jiabao/CN @PK 2005-04-05 held") }, "\(delhi)")
+    }
+
+    /// "…, becoming the first foreign leader to meet the new Japanese leader": the infinitive after "the first" is what was
+    /// done; with a future before it, it stays to come.
+    @Test func theFirstToMeet() {
+        let tokyo = events(
+            """
+            Scott Morrison has secured agreement on a treaty after talks with Prime Minister Yoshihide Suga in Tokyo on Tuesday, \
+            becoming the first foreign leader to meet the new Japanese leader on home soil.
+            """, on: "2020-11-17")
+        #expect(tokyo.contains { $0.hasPrefix("meeting Scott Morrison/AU+Yoshihide Suga/JP @JP 2020-11-17 held") }, "\(tokyo)")
+        let ahead = events(
+            "Scott Morrison will travel to Tokyo next week, hoping to be the first foreign leader to meet Yoshihide Suga there.",
+            on: "2020-11-17")
+        #expect(ahead.contains { $0.hasPrefix("meeting Scott Morrison/AU+Yoshihide Suga/JP @JP") && $0.hasSuffix("planned") }, "\(ahead)")
+    }
+
+    /// "held summit talks with": talks between two leaders, not a summit.
+    @Test func summitTalksAreTalks() {
+        let delhi = events("Later in the day, Mr. Shinzo Abe held summit talks with Prime Minister Manmohan Singh in New Delhi.", on: "2007-08-23")
+        #expect(delhi.contains { $0.hasPrefix("talks Shinzo Abe/JP+Manmohan Singh/IN @IN") }, "\(delhi)")
+        #expect(!delhi.contains { $0.hasPrefix("summit") }, "\(delhi)")
+    }
+
+    /// "were to hold their summit in Guwahati on Monday": what was to happen is planned, on the coming Monday.
+    @Test func whatWasToHappen() {
+        let guwahati = events("Shinzo Abe and Narendra Modi were to meet in Guwahati on Monday.", on: "2019-12-13")
+        #expect(guwahati.contains("meeting Shinzo Abe/JP+Narendra Modi/IN @IN 2019-12-16 planned"), "\(guwahati)")
+    }
+
+    /// "Australia would host the next Quad summit in 2023"; "to travel to Laos next month for the annual ASEAN-India summit":
+    /// the host that would host it, and the summit a trip is for, its name between.
+    @Test func whereASummitWillBe() {
+        let quad = events("He told reporters that Australia would host the next Quad summit in 2023.", on: "2022-05-24")
+        #expect(quad.contains("summit  @AU 2023 planned"), "\(quad)")
+        let laos = events("Mr Narendra Modi is expected to travel to Laos next month for the annual ASEAN-India summit.", on: "2024-09-04")
+        #expect(laos.contains("summit Narendra Modi/IN @LA 2024-10 planned"), "\(laos)")
+    }
+
+    /// "It is his first visit to the city-state since November 2018": with no one named, the trip told last is the one whose
+    /// traveller came before.
+    @Test func hisFirstVisitSince() {
+        let singapore = events(
+            "Mr Narendra Modi arrived in Singapore on Wednesday. It is his first visit to the city-state since November 2018.",
+            on: "2024-09-04")
+        #expect(singapore.contains("visit Narendra Modi/IN @SG 2018-11 held"), "\(singapore)")
     }
 }
