@@ -164,7 +164,11 @@ extension ArticleExtractor {
         // chef de l'État bissau-guinéen a pris le 3 juillet à Accra la présidence de la Cédéao. … La veille, à Cotonou,
         // Emmanuel Macron avait été reçu par Patrice Talon" is 27 July.)
         let dayTold = { (event: ExtractedEvent) in event.start?.precision == .day && event.end == nil && !event.inPassing }
-        if dates.isEmpty, let last = dayBeforeInSentence
+        // ("visited Brussels on March 1 and travelled to Moscow four days later": days counted from the day the clause hangs
+        // on, which it would otherwise take.)
+        let countedFromInherited = !dates.isEmpty && dates.allSatisfy { $0.offset < clause.start } && dayBeforeInSentence != nil
+            && (Self.countedDays(in: clause.folded) != nil || Triggers.nextDay.occurs(in: clause.folded))
+        if dates.isEmpty || countedFromInherited, let last = dayBeforeInSentence
             ?? discourse.events.last(where: { event in
                 dayTold(event) && event.participants.contains { person in participants.contains { $0.name == person.name } }
             })?.start

@@ -13,6 +13,9 @@ extension ArticleExtractor {
             if let reported = events.first(where: { event in
                 event.kind == "visit" && !event.implied && event.start != nil && event.hostCountry == host && !event.inPassing
                     && event.participants.map(\.name) == visit.participants.map(\.name)
+                    // (Not a trip done, for one called off: "Abe has put off a visit to India. Abe last visited India in
+                    // September 2017".)
+                    && !([.postponed, .cancelled].contains(visit.status) && event.status == .held)
             }) {
                 // (A trip called off stays called off: "has put off her trip to the United States", then "had been due to leave
                 // for Washington on Sunday".)
@@ -335,6 +338,14 @@ extension ArticleExtractor {
         if a.kind == "visit", (a.hostCountry == nil) != (b.hostCountry == nil), (a.hostCountry == nil ? a : b).start != nil { return false }
         // (Nor is a tour under way a stop still to come: "Modi est en tournée en Europe … Il se rendra ensuite en Russie".)
         if a.kind == "visit", (a.hostCountry == nil) != (b.hostCountry == nil), a.status != b.status { return false }
+        // ("Abe has put off a visit to India. Abe last visited India in September 2017": a visit done, dated, is not the one
+        // called off, undated.)
+        let calledOff: Set<EventStatus> = [.postponed, .cancelled]
+        if (a.start == nil) != (b.start == nil), case let (dated, undated) = a.start != nil ? (a, b) : (b, a),
+            dated.status == .held, calledOff.contains(undated.status)
+        {
+            return false
+        }
         switch (a.start, b.start) {
         case (let x?, let y?):
             // What happened on one day and what is to happen on another are two events ("accueilli jeudi à l'aéroport",

@@ -116,6 +116,14 @@ extension ArticleExtractor {
             {
                 participants.append(ExtractedEvent.Person(name: second.name, country: second.country))
             } else if let traveller = participants.first,
+                let first = persons.first(where: { $0.name == traveller.name && $0.offset < trigger }), first.source == .reference,
+                // ("Both are due in Da Nang": each on their own way to a gathering, not one delegation.)
+                ![" both ", " tous deux ", " toutes deux ", " l un et l autre "].contains(where: clause.folded.includes),
+                case let pair = persons.filter({ $0.source == .reference && $0.offset == first.offset && $0.name != first.name }), !pair.isEmpty
+            {
+                // ("The two European leaders arrived in Moscow": the people a plural reference stands for travel together.)
+                participants += pair.filter { $0.country == nil || $0.country != host }.map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
+            } else if let traveller = participants.first,
                 let first = persons.first(where: { $0.name == traveller.name && $0.offset < trigger })
             {
                 // "Mme Sirleaf, M. Buhari et M. Mahama … s'étaient rendus à Banjul": a list of subjects closed by "et" travels as

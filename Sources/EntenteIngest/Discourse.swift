@@ -54,12 +54,32 @@ struct Discourse {
         return words.joined(separator: " ")
     }
 
+    /// "the two European leaders", "both Asian leaders": the pair reference with its adjective moved past the noun (as French
+    /// has it: "les deux dirigeants européens"), offsets kept.
+    static func withoutAdjectiveOfTwo(_ folded: String) -> String {
+        guard folded.contains(" the two ") || folded.contains(" both ") else { return folded }
+        let nouns: Set<Substring> = ["leaders", "presidents", "ministers", "men", "chancellors", "diplomats", "premiers"]
+        var words = folded.split(separator: " ", omittingEmptySubsequences: false)
+        var changed = false
+        for index in words.indices.dropLast(3) where (words[index] == "the" && words[index + 1] == "two" || words[index] == "both")
+            && nouns.contains(words[index + (words[index] == "both" ? 2 : 3)])
+        {
+            let adjective = index + (words[index] == "both" ? 1 : 2)
+            guard !nouns.contains(words[adjective]), words[adjective].count > 2 else { continue }
+            // (The adjective goes after the noun, so the phrase reads " the two leaders " where it stood.)
+            words.swapAt(adjective, adjective + 1)
+            changed = true
+        }
+        return changed ? words.joined(separator: " ") : folded
+    }
+
     /// Adds the people a plural reference stands for: "les deux présidents" (see ``isPair(at:told:)`` and
     /// ``mostTold(_:)``), or the participants of the last event with several ("les dirigeants", "they"). `dates`: the
     /// sentence's, which tell whether it is about the news or about history.
     func resolvePlurals(_ persons: [PersonMention], folded: String, on date: PartialDate? = nil, dates: [DateMention]) -> [PersonMention] {
         guard persons.count < 2 else { return persons }
         var persons = persons
+        let folded = Self.withoutAdjectiveOfTwo(folded)
         // (One pass for the whole list first: most sentences have none of its phrases.)
         if Triggers.pairReferenceSet.occurs(in: folded), let phrase = Triggers.pairReferences.first(where: { folded.includes($0) }),
             let offset = folded.characterOffset(of: phrase)

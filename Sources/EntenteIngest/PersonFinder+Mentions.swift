@@ -262,6 +262,14 @@ extension PersonFinder {
             let matches = bySurname[surname] ?? bySurname[bare] ?? []
             if matches.count == 1, let person = matches.first, !found.contains(where: { $0.name == person.name }) {
                 add(PersonMention(name: person.name, country: person.country, offset: token.start, source: .surname, office: person.office))
+            } else if matches.count == 1, let person = matches.first,
+                let pronoun = found.firstIndex(where: { $0.name == person.name && $0.source == .reference && $0.offset > token.start })
+            {
+                // ("Abe last visited India in September 2017, when he and Modi laid …": the surname before the pronoun that stands
+                // for the same person is where they are named.)
+                found[pronoun].offsets = (found[pronoun].offsets + [token.start]).sorted()
+                found[pronoun].offset = token.start
+                found[pronoun].source = .surname
             } else if matches.isEmpty, let bearers = Self.registrySurnames[surname] ?? Self.registrySurnames[bare] {
                 // "The phone conversation between Putin and Trump": a surname only one office-holder of the registry bears
                 // about when they held office, or who headed an international body then ("Ban" in 2012, UN Secretary-General).

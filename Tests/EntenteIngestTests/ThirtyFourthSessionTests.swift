@@ -3,7 +3,7 @@ import Testing
 
 @testable import EntenteIngest
 
-/// Rules from the thirty-fourth session, found on batches 148 and 149 once they were read, and on sentences written for them.
+/// Rules from the thirty-fourth session, found on batches 148, 149 and 150 once they were read, and on sentences written for them.
 struct ThirtyFourthSessionRules {
     private func events(_ text: String, on date: String, language: Article.Language = .en) -> [String] {
         eventSummaries(text, on: date, language: language)
@@ -257,5 +257,46 @@ struct ThirtyFourthSessionRules {
             "Mr Narendra Modi arrived in Singapore on Wednesday. It is his first visit to the city-state since November 2018.",
             on: "2024-09-04")
         #expect(singapore.contains("visit Narendra Modi/IN @SG 2018-11 held"), "\(singapore)")
+    }
+
+    /// "Abe last visited India in September 2017, when he and Modi laid …": the surname before the pronoun that stands for the
+    /// same person is where they are named, so the trip is theirs.
+    @Test func aSurnameBeforeItsPronoun() {
+        let ahmedabad = events(
+            """
+            Shinzo Abe and Narendra Modi spoke on Monday. Abe last visited India in September 2017, when he and Modi laid the \
+            foundation stone of the bullet train.
+            """, on: "2019-12-13")
+        #expect(ahmedabad.contains("visit Shinzo Abe/JP @IN 2017-09 held"), "\(ahmedabad)")
+    }
+
+    /// "Abe has put off a visit to India. Abe last visited India in September 2017": the visit done is not the one called off,
+    /// which takes neither its date nor its place in the list.
+    @Test func aVisitDoneIsNotTheOneCalledOff() {
+        let found = events(
+            """
+            Japanese Prime Minister Shinzo Abe has put off a visit to India. Abe last visited India in September 2017, when he and \
+            Modi laid the foundation stone of the bullet train in Ahmedabad.
+            """, on: "2019-12-13")
+        #expect(found.contains("visit Shinzo Abe/JP @IN 2017-09 held"), "\(found)")
+        #expect(found.contains("visit Shinzo Abe/JP @IN - postponed"), "\(found)")
+    }
+
+    /// "visited Brussels on March 1 and travelled to Moscow four days later": days counted from the day the clause hangs on.
+    @Test func daysLaterThanTheDayBefore() {
+        let moscow = events("Viktor Yanukovych visited Brussels on March 1 and travelled to Moscow four days later.", on: "2010-05-18")
+        #expect(moscow.contains("visit Viktor Yanukovych/UA @RU 2010-03-05 held"), "\(moscow)")
+        #expect(moscow.contains("visit Viktor Yanukovych/UA @BE 2010-03-01 held"), "\(moscow)")
+    }
+
+    /// "The two European leaders arrived in Moscow": the pair reference with an adjective, and both of its people travel.
+    @Test func theTwoEuropeanLeaders() {
+        let moscow = events(
+            "Angela Merkel met Francois Hollande in Paris on Thursday. The two European leaders arrived in Moscow on Friday afternoon.",
+            on: "2015-02-07")
+        #expect(moscow.contains("visit Angela Merkel/DE+François Hollande/FR @RU 2015-02-06 held"), "\(moscow)")
+        #expect(Discourse.withoutAdjectiveOfTwo(" the two european leaders arrived ") == " the two leaders european arrived ")
+        #expect(Discourse.withoutAdjectiveOfTwo(" both asian leaders met ") == " both leaders asian met ")
+        #expect(Discourse.withoutAdjectiveOfTwo(" the two sides met ") == " the two sides met ")
     }
 }
