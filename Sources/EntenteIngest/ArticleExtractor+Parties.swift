@@ -479,7 +479,9 @@ extension ArticleExtractor {
             let between = " " + fold(String(characters[previous.offset..<next.offset])) + " "
             let comma = characters[previous.offset..<next.offset].contains(",")
             let and = between.contains(" et ") || between.contains(" and ")
-            guard comma || and, between.count <= 45,
+            // (Titles between: "Emmanuel Macron, le chancelier allemand Friedrich Merz, le Premier ministre britannique Keir
+            // Starmer et …".)
+            guard comma || and, between.count <= 64,
                 ![" a ", " ont ", " has ", " have ", " said ", " que ", " that ", " qui ", " who ", " avec ", " with ", " accompagn"].contains(where: between.contains)
             else { break }
             list.append(next)

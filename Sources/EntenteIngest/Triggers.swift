@@ -118,6 +118,9 @@ enum Triggers {
             // un dîner de travail avec", "a working lunch with".)
             "seance de travail avec", "seances de travail avec", "working session with", "audience with", "diner de travail avec",
             "dejeuner de travail avec", "working dinner with", "working lunch with",
+            // ("for a working dinner at the Elysee Palace with Emmanuel Macron and German Chancellor Olaf Scholz": its place
+            // between.)
+            "working dinner", "working lunch", "diner de travail", "dejeuner de travail",
             // ("A rendez-vous avec": an appointment.)
             "a rendez vous avec", "aura rendez vous avec", "rencontres avec",
             "entretiens bilateraux avec", "rencontre", "rencontrer", "to meet", "rencontrent", "rencontreront", "se sont rencontres", "s etaient rencontres", "se sont rencontrees", "s etaient rencontrees",

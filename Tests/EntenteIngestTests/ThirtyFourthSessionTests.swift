@@ -299,4 +299,27 @@ struct ThirtyFourthSessionRules {
         #expect(Discourse.withoutAdjectiveOfTwo(" both asian leaders met ") == " both leaders asian met ")
         #expect(Discourse.withoutAdjectiveOfTwo(" the two sides met ") == " the two sides met ")
     }
+
+    /// "for a working dinner at the Elysee Palace with Emmanuel Macron and … Olaf Scholz": a working meal is a meeting, its place
+    /// between, and who is at it from abroad is visiting.
+    @Test func aWorkingDinner() {
+        let paris = events(
+            """
+            Volodymyr Zelensky visited London on Wednesday. Zelensky flew on to Paris that evening for a working dinner at the \
+            Elysee Palace with Emmanuel Macron and German Chancellor Olaf Scholz.
+            """, on: "2023-02-10")
+        #expect(paris.contains("meeting Volodymyr Zelenskyy/UA+Emmanuel Macron/FR+Olaf Scholz/DE @FR 2023-02-08 held"), "\(paris)")
+        #expect(paris.contains("visit Olaf Scholz/DE @FR 2023-02-08 held"), "\(paris)")
+    }
+
+    /// Four travellers listed with their titles between ("Emmanuel Macron, le chancelier allemand Friedrich Merz, le Premier
+    /// ministre britannique Keir Starmer et …") are one delegation.
+    @Test func aListWithTitles() {
+        let kyiv = events(
+            """
+            Emmanuel Macron, le chancelier allemand Friedrich Merz, le Premier ministre britannique Keir Starmer et le Premier \
+            ministre polonais Donald Tusk sont arrivés samedi matin à Kiev pour une visite commune.
+            """, on: "2025-05-10", language: .fr)
+        #expect(kyiv.contains("visit Emmanuel Macron/FR+Friedrich Merz/DE+Keir Starmer/GB+Donald Tusk/PL @UA 2025-05-10 held"), "\(kyiv)")
+    }
 }
