@@ -1297,6 +1297,9 @@ enum Triggers {
         // ("Host Santiago Peña was joined by Brazil's Lula, …", "les participants comptaient notamment Emmanuel Macron et …".)
         " was joined by ", " were joined by ", " participants comptaient notamment ", " participants included ", " among the participants were ",
         " parmi les participants figuraient ",
+        // ("Parmi les chefs d'Etat présents dans la capitale vénézuélienne figuraient la Brésilienne Dilma Rousseff, …", "Among
+        // the heads of state attending were …".)
+        " figuraient ", " figuraient notamment ", " attending were ", " present were ", " attending included ",
         // ("The UAE delegation was led by Sheikh Mohammed bin Rashid", "La délégation malienne était conduite par …".)
         " delegation was led by ", " delegation was headed by ", " delegation is led by ", " delegation etait conduite par ",
         " delegation etait menee par ", " delegation etait dirigee par ", " delegation a ete conduite par ",

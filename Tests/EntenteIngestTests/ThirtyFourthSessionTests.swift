@@ -3,7 +3,7 @@ import Testing
 
 @testable import EntenteIngest
 
-/// Rules from the thirty-fourth session, found on batches 148, 149 and 150 once they were read, and on sentences written for them.
+/// Rules from the thirty-fourth session, found on batches 148–151 once they were read, and on sentences written for them.
 struct ThirtyFourthSessionRules {
     private func events(_ text: String, on date: String, language: Article.Language = .en) -> [String] {
         eventSummaries(text, on: date, language: language)
@@ -321,5 +321,29 @@ struct ThirtyFourthSessionRules {
             ministre polonais Donald Tusk sont arrivés samedi matin à Kiev pour une visite commune.
             """, on: "2025-05-10", language: .fr)
         #expect(kyiv.contains("visit Emmanuel Macron/FR+Friedrich Merz/DE+Keir Starmer/GB+Donald Tusk/PL @UA 2025-05-10 held"), "\(kyiv)")
+    }
+
+    /// "Parmi les chefs d'Etat présents … figuraient …", "Among the heads of state attending were …": right after the summit is
+    /// told, the list is its attendance, each of them visiting.
+    @Test func theAttendanceListAfterTheSummit() {
+        let french = events(
+            """
+            Les dirigeants des 33 pays d'Amérique latine et des Caraïbes ont lancé vendredi à Caracas la Communauté des Etats \
+            latino-américains et caribéens, lors d'un sommet. Parmi les chefs d'Etat présents dans la capitale vénézuélienne \
+            figuraient la Brésilienne Dilma Rousseff, le Cubain Raul Castro et le Bolivien Evo Morales.
+            """, on: "2011-12-03", language: .fr)
+        #expect(french.contains("summit Dilma Rousseff/BR+Raúl Castro/CU+Evo Morales/BO @VE 2011-12-02 held"), "\(french)")
+        #expect(french.contains("visit Evo Morales/BO @VE 2011-12-02 held"), "\(french)")
+        let english = events(
+            """
+            Latin American leaders opened a summit in Caracas on Friday. Among the heads of state attending were Brazil's Dilma \
+            Rousseff and Cuba's Raul Castro.
+            """, on: "2011-12-03")
+        #expect(english.contains("visit Raúl Castro/CU @VE 2011-12-02 held"), "\(english)")
+        // (Not a list of anything else after a summit: no one named, nothing attended.)
+        let topics = events(
+            "Latin American leaders opened a summit in Caracas on Friday. Parmi les sujets abordés figuraient la dette et le commerce.",
+            on: "2011-12-03")
+        #expect(topics == ["summit  @VE 2011-12-02 held"], "\(topics)")
     }
 }
