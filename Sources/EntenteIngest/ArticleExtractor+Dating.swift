@@ -167,7 +167,8 @@ extension ArticleExtractor {
         // ("visited Brussels on March 1 and travelled to Moscow four days later": days counted from the day the clause hangs
         // on, which it would otherwise take.)
         let countedFromInherited = !dates.isEmpty && dates.allSatisfy { $0.offset < clause.start } && dayBeforeInSentence != nil
-            && (Self.countedDays(in: clause.folded) != nil || Triggers.nextDay.occurs(in: clause.folded))
+            && (Self.countedDays(in: clause.folded) != nil || Triggers.nextDay.occurs(in: clause.folded)
+                || Triggers.dayBefore.occurs(in: clause.folded) && !Triggers.dayOfSomething.occurs(in: clause.folded))
         if dates.isEmpty || countedFromInherited, let last = dayBeforeInSentence
             ?? discourse.events.last(where: { event in
                 dayTold(event) && event.participants.contains { person in participants.contains { $0.name == person.name } }
@@ -184,6 +185,17 @@ extension ArticleExtractor {
         {
             // (With nothing dated yet, "la veille" is the day before the article's.)
             starts = [day]
+        }
+        // ("addressed EU leaders in Brussels on Thursday, the final leg of a tour that began in London the day before": the day
+        // before, or after, right after a trip's place is counted from the day the clause gave.)
+        if kind == "visit", Triggers.arrivals.contains(phrase), starts.count == 1, let day = starts[0], day.start.precision == .day,
+            day.end == nil, day.offset < trigger,
+            case let after = " " + Self.fold(String(sentence.characters[min(trigger, sentence.characters.count)...].prefix(phrase.count + 40))) + " ",
+            let shift = Triggers.dayBefore.occurs(in: after) && !Triggers.dayOfSomething.occurs(in: after) ? -1
+                : Triggers.nextDay.occurs(in: after) && !Triggers.dayOfSomething.occurs(in: after) ? 1 : nil,
+            let shifted = day.start.addingDays(shift)
+        {
+            starts = [DateMention(text: "", offset: 0, start: shifted)]
         }
         // "… puis aux Etats-Unis en février, où il a rencontré Joe Biden": a meeting at a stop of a trip the clause dates stop by
         // stop has that stop's date.

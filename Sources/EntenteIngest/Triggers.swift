@@ -242,6 +242,10 @@ enum Triggers {
         "est arrive", "est arrivee", "sont arrives", "sont arrivees", "arrived", "arrive", "tour began", "tour started", "tour kicked off",
         "tour opened", "trip began", "trip started", "tournee a debute", "tournee avait debute", "tournee a commence",
         "tournee avait commence", "tournee debute", "tournee commence",
+        // ("Lula is due to fly on Thursday to Haiti", "a South Asian tour that began in Pakistan last Tuesday": a day may stand
+        // between the verb and its place.)
+        "fly", "flew", "flies", "tour that began", "tour which began", "trip that began", "tournee qui a debute",
+        "tournee qui avait debute", "tournee entamee",
     ]
 
     /// "spoke with X" in a readout is a call, when nothing places it (in person it would be "met with", or placed).

@@ -346,4 +346,30 @@ struct ThirtyFourthSessionRules {
             on: "2011-12-03")
         #expect(topics == ["summit  @VE 2011-12-02 held"], "\(topics)")
     }
+
+    /// "due to fly on Thursday to Haiti", "a tour that began in Pakistan last Tuesday", "a tour that began in London the day
+    /// before": a day between the verb and its place, and the day before counted from the day the clause gave.
+    @Test func aDayBetweenTheVerbAndItsPlace() {
+        let haiti = events(
+            """
+            Luiz Inacio Lula da Silva visited Havana on Wednesday. Lula is due to fly on Thursday to Haiti, where he will meet \
+            President René Préval.
+            """, on: "2010-02-24")
+        #expect(haiti.contains("visit Luiz Inácio Lula da Silva/BR @HT 2010-02-25 planned"), "\(haiti)")
+        #expect(haiti.contains("meeting Luiz Inácio Lula da Silva/BR+René Préval/HT @HT 2010-02-25 planned"), "\(haiti)")
+        let pakistan = events(
+            """
+            Wen Jiabao arrived in New Delhi on Saturday. The Chinese premier is on the final leg of a South Asian tour that began \
+            in Pakistan last Tuesday.
+            """, on: "2005-04-11")
+        #expect(pakistan.contains("visit Wen Jiabao/CN @PK 2005-04-05 held"), "\(pakistan)")
+        let london = events(
+            """
+            Volodymyr Zelensky addressed EU leaders in Brussels on Thursday, the final leg of a whirlwind European tour that began \
+            in London the day before.
+            """, on: "2023-02-10")
+        #expect(london.contains("visit Volodymyr Zelenskyy/UA @GB 2023-02-08 held"), "\(london)")
+        // (A verb of flying with no place after it is no trip: "flew home", "flew back".)
+        #expect(events("Lula flew home on Thursday.", on: "2010-02-26").isEmpty)
+    }
 }
