@@ -596,7 +596,16 @@ extension ArticleExtractor {
     static func hostingCountry(before offset: Int, clause: Clause) -> String? {
         let characters = clause.sentence.characters
         for place in clause.sentencePlaces.reversed() where place.offset < offset && place.kind == .country && place.offset >= clause.start {
-            let end = place.offset + place.text.count
+            var end = place.offset + place.text.count
+            // ("Le Chili, qui prend la présidence pour un an, accueillera le prochain sommet": past a relative clause set between
+            // commas.)
+            if end + 2 < offset, characters[end] == ",",
+                case let aside = String(fold(String(characters[(end + 1)..<min(offset, end + 12)])).drop(while: { $0 == " " })),
+                ["qui ", "which ", "who "].contains(where: aside.hasPrefix),
+                let close = characters[(end + 1)..<offset].firstIndex(of: ","), close - end <= 100
+            {
+                end = close + 1
+            }
             guard end < offset, offset - end <= 60 else { continue }
             let after = " " + fold(String(characters[end..<offset])).split(separator: " ").joined(separator: " ") + " "
             // (Its object the summit, six words at most: not "Japan hosted President Biden last week ahead of the NATO summit".)

@@ -454,6 +454,17 @@ public struct PersonFinder {
                 add(PersonMention(name: own.name, country: own.country, offset: bare.offset, source: .title, office: bare.office))
                 continue
             }
+            // ("s'est rendu à Riyad, où il a rencontré le prince héritier": a crown prince named by his title alone, in a sentence
+            // whose cities are of one country, is that country's.)
+            if country == nil, bare.office == .crownPrince,
+                case let countries = Set(PlaceFinder.mentions(in: characters).filter { $0.kind == .city }.map(\.country)), countries.count == 1,
+                let placed = countries.first,
+                let holder = known.reversed().first(where: { $0.country == placed && holds($0, .crownPrince, on: date) }).map({ (name: $0.name, country: $0.country) })
+                    ?? OfficeRegistry.holder(of: .crownPrince, country: placed, on: date).map({ (name: $0.name, country: Optional($0.country)) })
+            {
+                add(PersonMention(name: holder.name, country: holder.country, offset: bare.offset, source: .title, office: bare.office))
+                continue
+            }
             // ("Jean-Marc Ayrault coprésidera, avec son homologue irakien, M. Ibrahim al-Jaafari, … Le ministre s'est rendu …": the
             // one the article was about, not the one named beside him.)
             // (Nor a monarch, for "the president": "the Queen" holds the British head of state's office too.)

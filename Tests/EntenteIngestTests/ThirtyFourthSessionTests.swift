@@ -248,6 +248,13 @@ struct ThirtyFourthSessionRules {
         #expect(quad.contains("summit  @AU 2023 planned"), "\(quad)")
         let laos = events("Mr Narendra Modi is expected to travel to Laos next month for the annual ASEAN-India summit.", on: "2024-09-04")
         #expect(laos.contains("summit Narendra Modi/IN @LA 2024-10 planned"), "\(laos)")
+        // ("Le Chili, qui prend la présidence pour un an, accueillera le prochain sommet en 2012": past a relative clause.)
+        let chile = events(
+            """
+            Les dirigeants ont lancé vendredi à Caracas la Celac lors d'un sommet. Le Chili, qui prend la présidence pour un an, \
+            accueillera le prochain sommet en 2012.
+            """, on: "2011-12-04", language: .fr)
+        #expect(chile.contains("summit  @CL 2012 planned"), "\(chile)")
     }
 
     /// "It is his first visit to the city-state since November 2018": with no one named, the trip told last is the one whose
@@ -371,5 +378,17 @@ struct ThirtyFourthSessionRules {
         #expect(london.contains("visit Volodymyr Zelenskyy/UA @GB 2023-02-08 held"), "\(london)")
         // (A verb of flying with no place after it is no trip: "flew home", "flew back".)
         #expect(events("Lula flew home on Thursday.", on: "2010-02-26").isEmpty)
+    }
+
+    /// "s'est rendu à Riyad, où il a rencontré le prince héritier": a crown prince named by his title alone, in a sentence whose
+    /// cities are of one country, is that country's, whoever else the article named crown prince.
+    @Test func theCrownPrinceOfThePlace() {
+        let riyadh = events(
+            """
+            Emmanuel Macron avait inauguré le Louvre Abou Dhabi avec le prince héritier Mohammed ben Zayed. Jeudi, Jean-Yves Le Drian \
+            s'est à son tour rendu à Riyad, où il a rencontré le prince héritier puis M. Saad Hariri.
+            """, on: "2017-11-17", language: .fr)
+        #expect(riyadh.contains("meeting Jean-Yves Le Drian/FR+Mohammed bin Salman/SA @SA 2017-11-16 held"), "\(riyadh)")
+        #expect(!riyadh.contains { $0.contains("Mohamed bin Zayed") && $0.contains("@SA") }, "\(riyadh)")
     }
 }
