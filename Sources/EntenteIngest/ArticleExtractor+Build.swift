@@ -117,6 +117,19 @@ extension ArticleExtractor {
             host = met.hostCountry
             location = met.location
         }
+        // ("Xi Jinping arrived in Riyadh on Wednesday. On Friday Xi attended the first China-Gulf Cooperation Council summit":
+        // a summit placed nowhere, attended within the week by the traveller of a trip the article reports, is where the trip
+        // is.)
+        if kind == "summit", host == nil, let day = starts.first??.start, day.precision == .day,
+            let trip = discourse.events.last(where: { event in
+                event.kind == "visit" && !event.inPassing && event.hostCountry != nil && event.status == status
+                    && event.participants.contains { person in participants.contains { $0.name == person.name } }
+                    && event.start.map { $0.precision == .day && (0...7).contains(day.firstDay.dayNumber - $0.firstDay.dayNumber) } == true
+            })
+        {
+            host = trip.hostCountry
+            location = trip.location
+        }
         // "The U.S. and Russian presidents discussed …" after their call: what the call covered, not another event.
         if kind == "talks" || kind == "meeting", !split, host == nil, clause.dates.isEmpty, let last = discourse.events.last, last.kind == "phone_call",
             !participants.isEmpty, Set(participants.map(\.name)).isSubset(of: last.participants.map(\.name))

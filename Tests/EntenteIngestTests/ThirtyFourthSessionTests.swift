@@ -391,4 +391,22 @@ struct ThirtyFourthSessionRules {
         #expect(riyadh.contains("meeting Jean-Yves Le Drian/FR+Mohammed bin Salman/SA @SA 2017-11-16 held"), "\(riyadh)")
         #expect(!riyadh.contains { $0.contains("Mohamed bin Zayed") && $0.contains("@SA") }, "\(riyadh)")
     }
+
+    /// "Xi Jinping arrived in Riyadh on Wednesday. On Friday Xi attended the first China-Gulf Cooperation Council summit, …":
+    /// a summit placed nowhere, attended within the week by the traveller of the trip reported, is where the trip is; its
+    /// other attendees visit.
+    @Test func aSummitOnTheTrip() {
+        let riyadh = events(
+            """
+            Xi Jinping arrived in Riyadh on Wednesday. On Friday Xi attended the first China-Gulf Cooperation Council summit, with \
+            leaders including Qatar's Emir Sheikh Tamim bin Hamad Al Thani.
+            """, on: "2022-12-10")
+        #expect(riyadh.contains { $0.hasPrefix("summit Xi Jinping/CN+Tamim bin Hamad Al Thani/QA @SA 2022-12-09 held") }, "\(riyadh)")
+        #expect(riyadh.contains("visit Tamim bin Hamad Al Thani/QA @SA 2022-12-09 held"), "\(riyadh)")
+        // (Not a summit a month after the trip.)
+        let later = events(
+            "Xi Jinping arrived in Riyadh on November 2. On December 9 Xi attended the first China-Gulf Cooperation Council summit.",
+            on: "2022-12-10")
+        #expect(!later.contains { $0.hasPrefix("summit") && $0.contains("@SA") }, "\(later)")
+    }
 }
