@@ -116,12 +116,13 @@ extension ArticleExtractor {
             {
                 participants.append(ExtractedEvent.Person(name: second.name, country: second.country))
             } else if let traveller = participants.first,
-                let first = persons.first(where: { $0.name == traveller.name && $0.offset < trigger }), first.source == .reference,
+                let first = persons.first(where: { $0.name == traveller.name && $0.offset < trigger }), [.reference, .title].contains(first.source),
                 // ("Both are due in Da Nang": each on their own way to a gathering, not one delegation.)
                 ![" both ", " tous deux ", " toutes deux ", " l un et l autre "].contains(where: clause.folded.includes),
-                case let pair = persons.filter({ $0.source == .reference && $0.offset == first.offset && $0.name != first.name }), !pair.isEmpty
+                case let pair = persons.filter({ $0.source == first.source && $0.offset == first.offset && $0.name != first.name }), !pair.isEmpty
             {
-                // ("The two European leaders arrived in Moscow": the people a plural reference stands for travel together.)
+                // ("The two European leaders arrived in Moscow", "The presidents of Poland, Lithuania, Latvia and Estonia travelled
+                // to Kyiv": the people a plural reference or title stands for travel together.)
                 participants += pair.filter { $0.country == nil || $0.country != host }.map { ExtractedEvent.Person(name: $0.name, country: $0.country) }
             } else if let traveller = participants.first,
                 let first = persons.first(where: { $0.name == traveller.name && $0.offset < trigger })

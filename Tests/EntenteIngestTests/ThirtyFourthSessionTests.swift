@@ -302,6 +302,10 @@ struct ThirtyFourthSessionRules {
             "Angela Merkel met Francois Hollande in Paris on Thursday. The two European leaders arrived in Moscow on Friday afternoon.",
             on: "2015-02-07")
         #expect(moscow.contains("visit Angela Merkel/DE+François Hollande/FR @RU 2015-02-06 held"), "\(moscow)")
+        // (So do the holders of a plural title: "The presidents of Poland, Lithuania, Latvia and Estonia travelled to Kyiv".)
+        let kyiv = events(
+            "The presidents of Poland, Lithuania, Latvia and Estonia travelled to Kyiv by train on Wednesday.", on: "2022-04-13")
+        #expect(kyiv == ["visit Andrzej Duda/PL+Gitanas Nausėda/LT+Egils Levits/LV+Alar Karis/EE @UA 2022-04-13 held"], "\(kyiv)")
         #expect(Discourse.withoutAdjectiveOfTwo(" the two european leaders arrived ") == " the two leaders european arrived ")
         #expect(Discourse.withoutAdjectiveOfTwo(" both asian leaders met ") == " both leaders asian met ")
         #expect(Discourse.withoutAdjectiveOfTwo(" the two sides met ") == " the two sides met ")
